@@ -1,0 +1,20 @@
+"""A shallow exception tree: exceptions are for "cannot go on", never for findings."""
+from __future__ import annotations
+
+
+class CitecheckError(Exception):
+    """Base of citecheck's own errors."""
+
+
+class InputError(CitecheckError):
+    """An input file cannot be read or used. ``file`` and ``line`` say where."""
+
+    def __init__(self, message: str, file: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = file
+        self.line = line
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"

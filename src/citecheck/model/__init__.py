@@ -1,0 +1,15 @@
+"""The records every stage speaks: frozen dataclasses, standard library only."""
+from .citation import Citation, CitedName
+from .document import CleanText, SourceDoc, span_at
+from .finding import Evidence, Finding, Fix, Kind, Severity, Target
+from .link import ArchiveSnapshot, LinkCheck, LinkStatus
+from .names import Name
+from .reference import EntryType, Reference, Url
+from .run import RunResult
+from .span import Span
+
+__all__ = [
+    "ArchiveSnapshot", "Citation", "CitedName", "CleanText", "EntryType", "Evidence", "Finding",
+    "Fix", "Kind", "LinkCheck", "LinkStatus", "Name", "Reference", "RunResult", "Severity",
+    "SourceDoc", "Span", "Target", "Url", "span_at",
+]

@@ -1,0 +1,73 @@
+"""Documents as read, and their cleaned text with a map back to the original."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .span import Span
+
+
+@dataclass(frozen=True)
+class SourceDoc:
+    """One input file as read from disk (or stdin): its path, text and sniffed format.
+
+    ``format`` is one of ``markdown``, ``text``, ``bibtex``.
+    """
+
+    path: str
+    text: str
+    format: str
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Text after removing artefacts (page headers...), mapped back to the original.
+
+    ``origin[i]`` is the offset in ``source`` of ``text[i]``; ``origin`` has one more
+    element than ``text`` (the end position), so ``span(start, end)`` works for any
+    slice including an empty one at the end.
+    """
+
+    file: str
+    text: str
+    origin: tuple[int, ...]
+    source: str
+    _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    @classmethod
+    def identity(cls, file: str, source: str) -> "CleanText":
+        """Text that is its own original (nothing removed)."""
+        return cls(file=file, text=source, origin=tuple(range(len(source) + 1)), source=source)
+
+    def _starts(self) -> tuple[int, ...]:
+        if not self._line_starts:
+            starts = [0] + [i + 1 for i, ch in enumerate(self.source) if ch == "\n"]
+            object.__setattr__(self, "_line_starts", tuple(starts))
+        return self._line_starts
+
+    def original_offset(self, index: int) -> int:
+        return self.origin[index]
+
+    def span(self, start: int, end: int) -> Span:
+        """The original-file Span of ``text[start:end]``."""
+        o_start = self.origin[start]
+        o_end = self.origin[end - 1] + 1 if end > start else o_start
+        return span_at(self.file, self.source, o_start, o_end, self._starts())
+
+    def slice(self, start: int, end: int) -> "CleanText":
+        """The part ``text[start:end]``, still mapped to the same original."""
+        return CleanText(
+            file=self.file,
+            text=self.text[start:end],
+            origin=self.origin[start : end + 1],
+            source=self.source,
+            _line_starts=self._line_starts,
+        )
+
+
+def span_at(file: str, source: str, start: int, end: int, line_starts: tuple[int, ...] | None = None) -> Span:
+    """A Span for offsets ``start:end`` of ``source``."""
+    if line_starts is None:
+        line_starts = tuple([0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"])
+    line_index = bisect.bisect_right(line_starts, start) - 1
+    return Span(file=file, line=line_index + 1, column=start - line_starts[line_index] + 1, start=start, end=end)

@@ -1,0 +1,91 @@
+"""What the checks found, the evidence behind it, and the fix it proposes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, IntEnum
+
+from .span import Span
+
+
+class Severity(IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        return cls[text.strip().upper()]
+
+
+class Kind(str, Enum):
+    """Stable finding codes: part of the JSON contract, never renamed."""
+
+    NAME_MISMATCH = "name-mismatch"
+    YEAR_MISMATCH = "year-mismatch"
+    MISSING_REFERENCE = "missing-reference"
+    UNCITED_REFERENCE = "uncited-reference"
+    CITATION_MISSING_YEAR = "citation-missing-year"
+    AMBIGUOUS_CITATION = "ambiguous-citation"
+    ETAL_MISUSE = "etal-misuse"
+    URL_REPAIRED = "url-repaired"
+    NAME_REPAIRED = "name-repaired"
+    MALFORMED_REFERENCE = "malformed-reference"
+    UNPARSED_ENTRY = "unparsed-entry"
+
+
+class Target(str, Enum):
+    """Which side of a mismatch a fix edits."""
+
+    CITATION = "citation"
+    REFERENCE = "reference"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why we believe something.
+
+    ``source`` names where the belief comes from ("bibliography", "in-text citations",
+    "surname frequency (US Census 1990)", later "cited page metadata", "Crossref"...).
+    ``supports`` is the candidate value this evidence speaks for (None when it only
+    informs), and ``weight`` its strength as log-odds in favour of that candidate.
+    """
+
+    source: str
+    detail: str
+    supports: str | None = None
+    weight: float = 0.0
+
+
+@dataclass(frozen=True)
+class Fix:
+    """An edit: on ``target``, field ``field`` changes from ``before`` to ``after``.
+
+    ``locations`` are the exact places in the input files to rewrite (citation name
+    spans, or the reference's text). ``confidence`` (0..1) decides whether ``--fix``
+    applies it or lists it for review.
+    """
+
+    target: Target
+    field: str
+    before: str
+    after: str
+    locations: tuple[Span, ...] = ()
+    reference: str | None = None
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: Kind
+    severity: Severity
+    message: str
+    reference: str | None = None
+    citation: str | None = None
+    suggested: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    fix: Fix | None = None
+    span: Span | None = None

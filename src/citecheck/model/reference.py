@@ -1,0 +1,97 @@
+"""A bibliography entry, parsed into typed fields."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from .finding import Finding
+from .link import ArchiveSnapshot
+from .names import Name
+from .span import Span
+
+
+class EntryType(str, Enum):
+    """What kind of work an entry describes; values are CSL-JSON types."""
+
+    ARTICLE = "article-journal"
+    NEWS = "article-newspaper"
+    MAGAZINE = "article-magazine"
+    BOOK = "book"
+    CHAPTER = "chapter"
+    REPORT = "report"
+    THESIS = "thesis"
+    CONFERENCE = "paper-conference"
+    WEBPAGE = "webpage"
+    DOCUMENT = "document"
+
+
+@dataclass(frozen=True)
+class Url:
+    """A URL given by a reference.
+
+    ``url`` is the repaired, RFC 3986 URL of the work itself. When the reference gave
+    an archive copy (a Wayback Machine URL), ``url`` is the original URL and
+    ``snapshot`` holds the archived copy with its timestamp. ``raw`` is the text as found.
+    """
+
+    url: str
+    raw: str = ""
+    snapshot: ArchiveSnapshot | None = None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One entry of a reference list.
+
+    ``key`` is the citation key: taken from BibTeX input, otherwise generated
+    (``citecheck.emit.keys``); it is the reference's id in reports.
+    ``findings`` are what the parser noticed or repaired in this entry
+    (url-repaired, name-repaired, malformed-reference).
+    ``field_confidence`` gives the parser's confidence per field name (0..1).
+    ``extra`` keeps fields the model has no slot for (BibTeX round trip), in order.
+    """
+
+    raw: str
+    span: Span
+    type: EntryType = EntryType.DOCUMENT
+    key: str = ""
+    authors: tuple[Name, ...] = ()
+    editors: tuple[Name, ...] = ()
+    year: int | None = None
+    year_suffix: str = ""
+    no_date: bool = False
+    title: str = ""
+    container: str = ""
+    publisher: str = ""
+    place: str = ""
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    edition: str = ""
+    urls: tuple[Url, ...] = ()
+    doi: str = ""
+    isbn: str = ""
+    accessed: str = ""
+    note: str = ""
+    extra: tuple[tuple[str, str], ...] = ()
+    field_confidence: tuple[tuple[str, float], ...] = ()
+    findings: tuple[Finding, ...] = field(default=(), compare=False)
+
+    @property
+    def cite_names(self) -> tuple[str, ...]:
+        """The names an author-date citation of this entry would show.
+
+        Family names (or literals) of the authors; for an entry with no author, its
+        title stands in as the author.
+        """
+        if self.authors:
+            return tuple(a.sort_name for a in self.authors)
+        if self.editors:
+            return tuple(e.sort_name for e in self.editors)
+        return (self.title,) if self.title else ()
+
+    @property
+    def year_label(self) -> str:
+        if self.no_date or self.year is None:
+            return "n.d." + self.year_suffix
+        return f"{self.year}{self.year_suffix}"

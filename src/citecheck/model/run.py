@@ -1,0 +1,25 @@
+"""The result of one run: everything the reports render."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .citation import Citation
+from .finding import Finding, Severity
+from .link import LinkCheck
+from .reference import Reference
+
+
+@dataclass(frozen=True)
+class RunResult:
+    documents: tuple[str, ...]
+    references: tuple[Reference, ...]
+    citations: tuple[Citation, ...]
+    findings: tuple[Finding, ...]
+    links: tuple[LinkCheck, ...] = ()
+    citation_targets: tuple[str | None, ...] = ()  # reference key per citation, parallel to citations
+
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), default=None)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
