@@ -1,0 +1,86 @@
+"""Find the bibliography of a document and the body that cites it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import CleanText, Span
+
+_TITLES = (
+    r"bibliography|references|reference list|works cited|sources|literature cited|"
+    r"literature|cited works|works consulted|sources cited"
+)
+# "## References", "**References**", "References:" alone on a line (markdown or plain text).
+_HEADING = re.compile(
+    rf"^[ \t]*(?P<marks>#{{1,6}}[ \t]+)?[*_]{{0,2}}[ \t]*(?P<title>{_TITLES})[ \t]*:?[ \t]*[*_]{{0,2}}[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ANY_HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+\S", re.MULTILINE)
+_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+_YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\."
+# How a reference entry starts: a number, "Family, ", or a title/author then "(Year)".
+_ENTRY_START = re.compile(
+    rf"^\s*(?:\[\d+\]|\d+\.\s|[A-Z][^\s,.()]*(?:\s[A-Z][^\s,.()]*)?,\s|[^()\n]{{1,200}}?\s\((?:{_YEAR})\))"
+)
+_ENTRY_YEAR = re.compile(rf"\b(?:{_YEAR})")
+
+
+@dataclass(frozen=True)
+class Sections:
+    body: CleanText
+    bibliography: CleanText | None
+    heading: Span | None  # where the bibliography heading is, when there is one
+
+
+def split_sections(text: CleanText) -> Sections:
+    """The body before the bibliography, and the bibliography up to the next section."""
+    heading = _last_heading(text.text)
+    if heading is not None:
+        start, end = heading.start(), heading.end()
+        level = len((heading.group("marks") or "").strip()) or 7
+        stop = _section_end(text.text, end, level)
+        return Sections(text.slice(0, start), text.slice(end, stop), text.span(start, end))
+    trailing = _trailing_list_start(text.text)
+    if trailing is None:
+        return Sections(text, None, None)
+    return Sections(text.slice(0, trailing), text.slice(trailing, len(text.text)), None)
+
+
+def _last_heading(text: str) -> re.Match[str] | None:
+    matches = list(_HEADING.finditer(text))
+    return matches[-1] if matches else None
+
+
+def _section_end(text: str, after: int, level: int) -> int:
+    """The next heading of the same or a higher level, or a horizontal rule."""
+    candidates = [m.start() for m in _RULE.finditer(text, after)][:1]
+    for m in _ANY_HEADING.finditer(text, after):
+        if len(m.group(1)) <= level:
+            candidates.append(m.start())
+            break
+    return min(candidates, default=len(text))
+
+
+def _trailing_list_start(text: str) -> int | None:
+    """With no heading: the run of paragraphs at the end that look like references."""
+    paragraphs = [m for m in re.finditer(r"(?:[^\n]+\n?)+", text)]
+    start = None
+    for m in reversed(paragraphs):
+        chunk = m.group(0)
+        if _looks_like_entry(chunk):
+            start = m.start()
+            continue
+        break
+    if start is None:
+        return None
+    count = sum(1 for m in paragraphs if m.start() >= start)
+    return start if count >= 3 else None
+
+
+def _looks_like_entry(chunk: str) -> bool:
+    return (
+        len(chunk) < 2000
+        and not chunk.lstrip().startswith("#")
+        and _ENTRY_START.match(chunk) is not None
+        and _ENTRY_YEAR.search(chunk[:250]) is not None
+    )
