@@ -1,0 +1,228 @@
+"""Author names in reference lists: "Family, Given" and "Given Family" forms, lists, literals.
+
+A reference list in author-date style writes the first author inverted ("Enos, Olivia")
+and, in many house styles, the co-authors after ``&``/``and`` given-first ("Yunjin Kim").
+Organisations and handles ("Human Rights Watch", "HP Boe") are literals, never split.
+East Asian names keep the family name the source gives. A name broken by line wrapping
+("Sang- Hun") is rejoined by ``repair_name_text``; the caller reports the repair.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from ..model import Name
+
+logger = logging.getLogger(__name__)
+
+PARTICLES = frozenset(
+    "van von de der den del della dei des di da du dos das do la le lo ten ter te zu bin binti ibn al el af av y".split()
+)
+SUFFIXES = frozenset("jr jr. jnr jnr. sr sr. snr snr. ii iii iv".split())
+ORGANISATION_WORDS = frozenset(
+    """organization organisation office department ministry agency institute institution university
+    college school commission council association society foundation committee nations watch bureau
+    center centre group company corporation inc inc. ltd ltd. llc plc service services network union
+    bank fund trust board court government mission programme program project initiative forum news
+    federation alliance coalition authority international national unicef unesco unodc unhcr
+    campaign press publishing media times magazine review journal library museum police army navy
+    parliament congress senate republic kingdom states church team staff editors""".split()
+)
+# "et al." as a name: BibTeX writes it "and others".
+ETAL = Name(literal="others", raw="et al.")
+
+_SPACE = re.compile(r"\s+")
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
+_EDITORS = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg)\.?\)?\.?\s*$", re.IGNORECASE)
+_ETAL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?", re.IGNORECASE)
+_CONNECTOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and\s+|,\s+(?=&))\s*", re.IGNORECASE)
+_INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")
+_INITIAL_TOKEN = re.compile(r"^(?:[A-Z]\.-?)+$|^[A-Z]$")
+_GIVEN_FIRST_LIST = re.compile(r"^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+")
+
+
+def repair_name_text(text: str) -> str:
+    """Rejoin a hyphenated name broken by a line wrap: "Sang- Hun" -> "Sang-Hun"."""
+    return _BROKEN_HYPHEN.sub("-", text)
+
+
+def strip_editor_marker(text: str) -> tuple[str, bool]:
+    """``("Smith, J.", True)`` for "Smith, J. (Ed.)"; the text unchanged and False otherwise."""
+    stripped = _EDITORS.sub("", text)
+    if stripped != text and stripped.strip():
+        return stripped.strip(), True
+    return text, False
+
+
+def is_organisation(text: str) -> bool:
+    """An organisation name (or acronym) rather than a person."""
+    words = [w.strip(".,()") for w in text.split()]
+    if not words:
+        return False
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha():
+        return True
+    if len(words) >= 2 and any(w.lower() in ORGANISATION_WORDS for w in words):
+        return True
+    return len(words) >= 5
+
+
+def _clean(text: str) -> str:
+    text = _SPACE.sub(" ", repair_name_text(text)).strip().strip(",;").strip()
+    if text.endswith(".") and not _INITIAL_TOKEN.match(text.split()[-1]) and not text.lower().endswith(("jr.", "sr.")):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _split_particle_prefix(words: list[str]) -> tuple[str, list[str]]:
+    """Leading lower-case particles ("van der Berg") and the rest."""
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in PARTICLES and words[i][:1].islower():
+        i += 1
+    return " ".join(words[:i]), words[i:]
+
+
+def _split_particle_suffix(words: list[str]) -> tuple[list[str], str]:
+    """Trailing lower-case particles of an inverted given part ("Simone de")."""
+    i = len(words)
+    while i > 1 and words[i - 1].lower() in PARTICLES and words[i - 1][:1].islower():
+        i -= 1
+    return words[:i], " ".join(words[i:])
+
+
+def parse_name(text: str, given_first: bool) -> Name:
+    """One personal name ("Family, Given" unless ``given_first``), or a literal for an organisation."""
+    raw = text.strip()
+    text = _clean(text)
+    if not text:
+        return Name(raw=raw)
+    if "," not in text and is_organisation(text):
+        return Name(literal=text, raw=raw)
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    suffix = ""
+    if len(parts) > 1 and parts[-1].lower() in SUFFIXES:
+        suffix = parts.pop()
+    if not given_first and len(parts) >= 2:
+        family_words = parts[0].split()
+        if len(family_words) > 1 and family_words[-1].lower() in SUFFIXES:
+            suffix = suffix or family_words.pop()
+        if len(parts) > 2 and parts[1].lower() in SUFFIXES:  # "King, Jr., Martin"
+            suffix = suffix or parts.pop(1)
+        particle, family = _split_particle_prefix(family_words)
+        given_words, trailing = _split_particle_suffix(" ".join(parts[1:]).split())
+        return Name(
+            family=" ".join(family), given=" ".join(given_words), particle=particle or trailing, suffix=suffix, raw=raw
+        )
+    words = " ".join(parts).split()
+    if len(words) > 1 and words[-1].lower() in SUFFIXES:
+        suffix = suffix or words.pop()
+    if len(words) == 1:
+        return Name(family=words[0], suffix=suffix, raw=raw)
+    family = words[-1]
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in PARTICLES and words[i - 1][:1].islower():
+        i -= 1
+    return Name(family=family, given=" ".join(words[:i]), particle=" ".join(words[i:-1]), suffix=suffix, raw=raw)
+
+
+def _looks_given(token: str) -> bool:
+    """Could ``token`` be the given part of an inverted name (after "Family,")?"""
+    words = token.split()
+    if not words or len(words) > 4 or is_organisation(token):
+        return False
+    return all(w[:1].isupper() or w.lower() in PARTICLES or _INITIAL_TOKEN.match(w) for w in words)
+
+
+def _single_family(token: str) -> bool:
+    _, rest = _split_particle_prefix(token.split())
+    return len(rest) == 1
+
+
+def _names_from_commas(chunk: str, first_inverted: bool) -> list[Name]:
+    """Names in a comma-separated run: "Smith, J., Doe, A." or "Smith, John, Jane Doe"."""
+    tokens = [t.strip() for t in chunk.split(",") if t.strip()]
+    names: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if token.lower() in SUFFIXES and names:
+            last = names.pop()
+            names.append(Name(last.family, last.given, last.particle, token, last.literal, f"{last.raw}, {token}"))
+            i += 1
+            continue
+        if is_organisation(token):
+            names.append(Name(literal=_clean(token), raw=token))
+            i += 1
+            continue
+        inverted = (i == 0 and first_inverted) or _single_family(token) or (nxt is not None and bool(_INITIALS.match(nxt)))
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if inverted and nxt is not None and nxt.lower() in SUFFIXES and after and _looks_given(after):
+            names.append(parse_name(f"{token}, {nxt}, {after}", given_first=False))  # "King, Jr., Martin"
+            i += 3
+        elif inverted and nxt is not None and _looks_given(nxt) and nxt.lower() not in SUFFIXES:
+            names.append(parse_name(f"{token}, {nxt}", given_first=False))
+            i += 2
+        elif inverted and " " not in token:
+            names.append(parse_name(token, given_first=False))
+            i += 1
+        else:
+            names.append(parse_name(token, given_first=True))
+            i += 1
+    return names
+
+
+def parse_author_list(text: str) -> tuple[Name, ...]:
+    """The names in an author (or editor) field of a reference.
+
+    "Barr, Heather" -> one person; "Enos, Olivia & Yunjin Kim" -> inverted first author,
+    given-first co-author; "Smith, J., & Doe, A." (APA); "J. Smith, A. Doe, and B. Roe";
+    "Human Rights Watch" / "HP Boe" -> one literal; "et al." -> a trailing ``ETAL`` name.
+    """
+    text = _SPACE.sub(" ", repair_name_text(text)).strip()
+    text, _ = strip_editor_marker(text)
+    text, etal_count = _ETAL.subn("", text)
+    text = _clean(text)
+    if not text:
+        return (ETAL,) if etal_count else ()
+    names = _parse_names(text)
+    if etal_count:
+        names.append(ETAL)
+    logger.debug("authors %r -> %r", text, names)
+    return tuple(names)
+
+
+def _parse_names(text: str) -> list[Name]:
+    chunks = [c for c in _CONNECTOR.split(text) if c and c.strip(" ,")]
+    if "," not in text and len(chunks) == 1:
+        return [_sole_name(text)]
+    if "," not in chunks[0] and is_organisation(chunks[0]):
+        return [Name(literal=_clean(text), raw=text)] if "," not in text else _org_and_more(chunks)
+    given_first_list = bool(_GIVEN_FIRST_LIST.match(chunks[0]))
+    names = _names_from_commas(chunks[0], first_inverted=not given_first_list)
+    for chunk in chunks[1:]:
+        chunk = chunk.strip(" ,")
+        if "," in chunk and not given_first_list:
+            names.extend(_names_from_commas(chunk, first_inverted=True))
+        elif is_organisation(chunk):
+            names.append(Name(literal=_clean(chunk), raw=chunk))
+        else:
+            names.append(parse_name(chunk, given_first=True))
+    return names
+
+
+def _org_and_more(chunks: list[str]) -> list[Name]:
+    return [Name(literal=_clean(c), raw=c) if is_organisation(c) else parse_name(c, given_first="," not in c) for c in chunks]
+
+
+def _sole_name(text: str) -> Name:
+    """A single author written without a comma: a family name alone, "J. Smith", or a literal.
+
+    In an inverted list a person would be "Family, Given", so a multi-word name without a
+    comma is a handle or an organisation ("HP Boe", "Human Rights Watch") and stays whole.
+    """
+    words = text.split()
+    if len(words) == 1:
+        return Name(literal=text, raw=text) if is_organisation(text) else Name(family=text, raw=text)
+    if _GIVEN_FIRST_LIST.match(text):
+        return parse_name(text, given_first=True)
+    return Name(literal=text, raw=text)

@@ -1,0 +1,205 @@
+"""The parts of one reference entry after its year: sentences, italics, journal details, imprint.
+
+``split_segments`` cuts the text after the year at sentence ends (not inside ``*italics*``
+or double quotes, not after initials or abbreviations such as "U.S." or "vol."). The
+small readers below recognise what a segment is: journal details ("26(1), 131-141"),
+an imprint ("Detroit, MI: Greenhaven Press"), a title with a stray quotation mark.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    "vol no nos pp p ed eds st mt dr mr mrs ms jr sr vs e.g i.e al trans rev dept univ ch fig co op cit".split()
+)
+_ITALIC_WRAP = re.compile(r"^(\*{1,2}|_)(?P<inner>[^*]+?)\1[.,]?$")
+_TRAILING_ITALIC = re.compile(r"^(?P<plain>[^*]*?[^*\s])\s+\*(?P<italic>[^*]+)\*[.,]?$")
+_ITALIC_LEAD = re.compile(r"^\*(?P<container>[^*]+)\*[,.]?\s*(?P<rest>.*)$")
+_MARKUP = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)|\*+")
+_PAGES = r"[A-Za-z]?\d+(?:\s*[-–—]+\s*[A-Za-z]?\d+)?"
+_VOL_ISSUE = re.compile(
+    rf"^(?:(?P<container>.*?)[,.]?\s+)?(?P<volume>\d+)\s*\((?P<issue>[^)]+)\)(?:\s*[,:.]\s*(?:pp?\.\s*)?(?P<pages>{_PAGES}))?(?P<tail>.*)$"
+)
+_VOL_PAGES = re.compile(rf"^(?:(?P<container>.*?),\s+)?(?P<volume>\d+)\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-–—]+\s*\d+)(?P<tail>.*)$")
+_CHICAGO = re.compile(
+    rf"^(?:(?P<container>.*?)\s+)?(?P<volume>\d+),?\s*(?:no\.\s*(?P<issue>\w+)\s*)?\((?:[A-Za-z]+\.?\s+)?(?P<year>\d{{4}})\)\s*:\s*(?P<pages>{_PAGES})(?P<tail>.*)$"
+)
+_IMPRINT = re.compile(
+    r"(?P<place>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z][\w.]{1,20})?)\s*:\s*(?P<publisher>[A-Z0-9][^:]{1,80})"
+)
+
+
+def strip_markup(text: str) -> str:
+    """Text without markdown emphasis marks (``*x*``, ``_x_``, ``**x**``) or escapes."""
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!&'])", r"\1", text)
+    return re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip()
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence-like part of an entry; ``start:end`` are offsets in the entry's folded text."""
+
+    text: str
+    start: int
+    end: int
+    title_first: bool = False  # the lead of an entry with no author, standing as its title
+
+    @property
+    def italic(self) -> bool:
+        return bool(_ITALIC_WRAP.match(self.text))
+
+    @property
+    def plain(self) -> str:
+        return strip_markup(self.text)
+
+    @property
+    def italic_lead(self) -> bool:
+        return bool(_ITALIC_LEAD.match(self.text))
+
+    @property
+    def trailing_italic(self) -> bool:
+        return bool(_TRAILING_ITALIC.match(self.text))
+
+    def split_trailing_italic(self) -> tuple["Segment", "Segment"]:
+        """"Title *Container*" (a full stop missing between them) as two segments."""
+        m = _TRAILING_ITALIC.match(self.text)
+        if not m:
+            raise ValueError("segment has no trailing italic part")
+        cut = m.start("italic") - 1
+        return (
+            Segment(m.group("plain"), self.start, self.start + m.end("plain")),
+            Segment(self.text[cut:], self.start + cut, self.end),
+        )
+
+
+def split_segments(text: str, offset: int = 0) -> list[Segment]:
+    """Sentences of ``text`` (offsets shifted by ``offset``), with sentence-ending full stops dropped."""
+    segments: list[Segment] = []
+    start = 0
+    quoted = re.match(r"^[\s.,:;)]*(['‘])(?P<title>.+?)[,.]?['’][,.]?(?=\s|$)", text)
+    if quoted:  # Harvard: 'Title', *Journal*, ...
+        segments.append(_segment(text, quoted.start(1), quoted.end(), offset))
+        start = quoted.end()
+    italic = in_quotes = False
+    i = start
+    while i < len(text):
+        ch = text[i]
+        at_end = i + 1 == len(text) or text[i + 1].isspace()
+        if ch == "*":
+            italic = not italic
+        elif ch in "\"“”":
+            in_quotes = not in_quotes if ch == '"' else ch == "“"
+            if not in_quotes and at_end and i > 0 and text[i - 1] in ".,?!":
+                segments.append(_segment(text, start, i + 1, offset))
+                start = i + 1
+        elif ch in ".?!" and at_end and not italic and not in_quotes:
+            if ch != "." or not _is_abbreviation(text[start:i]):
+                segments.append(_segment(text, start, i + (0 if ch == "." else 1), offset))
+                start = i + 1
+        i += 1
+    segments.append(_segment(text, start, len(text), offset))
+    return [s for s in segments if s.text.strip(" .,;:")]
+
+
+def _segment(text: str, start: int, end: int, offset: int) -> Segment:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip(" .,;:)"))
+    piece = piece.strip(" .,;:)") if piece.lstrip(" .,;:").startswith(")") else piece[lead:].rstrip(" ,;")
+    return Segment(piece, offset + start + lead, offset + start + lead + len(piece))
+
+
+def _is_abbreviation(before: str) -> bool:
+    m = re.search(r"(\S+)$", before)
+    if not m:
+        return False
+    word = m.group(1).lstrip("(*\"“'‘")
+    return bool(
+        re.fullmatch(r"[A-Z]", word) or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) or word.lower() in _ABBREVIATIONS
+    )
+
+
+def journal_details(text: str) -> dict[str, str] | None:
+    """Container, volume, issue, pages (and a year, a leftover tail) of a journal citation, or None.
+
+    Reads "*Journal* 26(1), 131-141", "Journal, 12(3), 45–67", "*Journal* 12, no. 3 (2019): 45–67"
+    and MLA's "*Journal*, vol. 12, no. 3, 2019, pp. 45-67".
+    """
+    text = text.strip().rstrip(".")
+    container = ""
+    lead = _ITALIC_LEAD.match(text)
+    if lead and lead.group("rest"):
+        container, text = lead.group("container").strip(), lead.group("rest")
+    plain = strip_markup(text)
+    if not re.search(r"\d", plain):
+        return None
+    if re.search(r"\bvol\.", plain, re.IGNORECASE):
+        return _mla_details(plain, container)
+    for pattern in (_CHICAGO, _VOL_ISSUE, _VOL_PAGES):
+        m = pattern.match(plain)
+        if m:
+            found = {k: (v or "").strip() for k, v in m.groupdict().items()}
+            found["container"] = container or found.get("container", "").strip(" ,.")
+            found["pages"] = re.sub(r"\s*[-–—]+\s*", "-", found.get("pages", "")) if "–" not in plain else found["pages"]
+            return found
+    return _mla_details(plain, container)
+
+
+def _mla_details(plain: str, container: str) -> dict[str, str] | None:
+    volume = re.search(r"\bvol\.\s*(\w+)", plain, re.IGNORECASE)
+    if not volume:
+        return None
+    issue = re.search(r"\bno\.\s*(\w+)", plain, re.IGNORECASE)
+    pages = re.search(rf"\bpp?\.\s*({_PAGES})", plain)
+    year = re.search(r"\b((?:1[5-9]|20)\d{2})\b", plain)
+    return {
+        "container": container or plain[: volume.start()].strip(" ,."),
+        "volume": volume.group(1),
+        "issue": issue.group(1) if issue else "",
+        "pages": pages.group(1) if pages else "",
+        "year": year.group(1) if year else "",
+        "tail": plain[pages.end() :] if pages else "",
+    }
+
+
+def place_publisher(text: str) -> tuple[str, str] | None:
+    """``("Detroit, MI", "Greenhaven Press")`` for an imprint "Detroit, MI: Greenhaven Press"."""
+    m = _IMPRINT.fullmatch(strip_markup(text).rstrip("."))
+    if not m:
+        return None
+    place, publisher = m.group("place").strip(), m.group("publisher").strip()
+    if len(place.split()) > 4 or len(publisher.split()) > 10:
+        return None
+    return place, publisher
+
+
+def clean_title(text: str) -> tuple[str, str]:
+    """The title without enclosing quotes or a final full stop, and a stray quotation mark if one was dropped."""
+    title = text.strip().rstrip(".,").strip()
+    pairs = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+    if len(title) > 2 and title[0] in pairs and title.endswith(pairs[title[0]]):
+        return title[1:-1].strip().rstrip(".,").strip(), ""
+    if title and title[-1] in "\"”'’" and _stray_end(title):
+        return title[:-1].rstrip().rstrip(".,").strip(), title[-1]
+    if title and title[0] in "\"“'‘" and _stray_start(title):
+        return title[1:].lstrip(), title[0]
+    return title, ""
+
+
+def _stray_end(title: str) -> bool:
+    quote = title[-1]
+    if quote == '"':
+        return title.count('"') % 2 == 1
+    if quote == "”":
+        return "“" not in title
+    opened = re.search(r"(?:^|\s)['‘]\w", title)
+    return not opened and not title[-2:-1].lower() == "s"
+
+
+def _stray_start(title: str) -> bool:
+    quote = title[0]
+    if quote == '"':
+        return title.count('"') % 2 == 1
+    if quote == "“":
+        return "”" not in title
+    return not re.search(r"\w[.,?!]?['’](?=\s|$|[.,:;])", title[1:])

@@ -1,0 +1,512 @@
+"""Free-text reference lists: split into entries, parse each entry into a Reference.
+
+Entries are blank-line separated paragraphs, one entry per line, numbered (``[12]``,
+``12.``) or bulleted, or wrapped over several lines (an entry continues while the next
+line does not look like the start of one). Each entry is read as author-date first:
+``Lead (Year). Segments... <urls>``, where the lead is the authors or, with no author,
+the title; the segments after the year are the title, an italic ``*Container*`` or a
+plain publisher, journal details (``26(1), 131-141``) and ``Place: Publisher``. Chicago,
+MLA and Harvard shapes are read on a best-effort basis. Every repair and every defect
+becomes a Finding on the Reference; nothing here touches files or the network.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field, replace
+
+from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
+from .names import ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker
+from .reference_segments import Segment, clean_title, journal_details, place_publisher, split_segments, strip_markup
+from .urls import extract_urls, find_doi_fragment, locate_doi
+
+logger = logging.getLogger(__name__)
+
+_YEAR = r"(?:1[5-9]|20)\d{2}"
+_YEAR_PAREN = re.compile(
+    rf"\((?:(?P<year>{_YEAR})(?P<suffix>[a-z])?(?:\s*[,/–-][^()]*)?|(?P<nd>n\.\s?d\.?)(?:\s*-?\s*(?P<ndsuffix>[a-z]))?)\)",
+    re.IGNORECASE,
+)
+_YEAR_BARE = re.compile(rf"(?<=[.,])\s+(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<nd>n\.\s?d))\.(?=\s|$)", re.IGNORECASE)
+_YEAR_ANY = re.compile(rf"(?<![\d\-–/])({_YEAR})(?![\d\-–/])")
+_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ACCESS = re.compile(
+    r"[\[(]?\b(?:retrieved|accessed|viewed|consulted)(?:\s+on)?:?\s*"
+    rf"(?P<date>\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{4}})?"
+    r",?\s*(?:from\b)?[\])]?\.?",
+    re.IGNORECASE,
+)
+_LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)](?=\s)|[-+•]\s|\*\s)\s*")
+_SKIP_LINE = re.compile(r"^\s*(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)")
+_INVERTED_START = re.compile(r"^[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,2},\s+\S")
+_TERMINAL = tuple(".>)]?!\"'”’*")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*|&|and|et|al\.?|(?:[A-Z]\.)+|van|von|de|der|den|del|della|di|da|du|la|le)$")
+_ORG_SMALL = frozenset("of on and the for to in & de du des la le et".split())
+NEWS_OUTLETS = frozenset(
+    """reuters|cnn|ny times|new york times|the new york times|global times|fox news|bbc|bbc news|the guardian|
+    guardian|washington post|the washington post|associated press|ap news|al jazeera|npr|bloomberg|
+    financial times|wall street journal|the wall street journal|south china morning post|korea herald|
+    the korea herald|korea times|the korea times|yonhap|nbc news|abc news|cbs news|the independent|
+    the telegraph|los angeles times|usa today|newsweek|time|u.s. news & world report|us news|sky news|
+    deutsche welle|dw|france 24|xinhua|china daily|the times|the economist|axios|politico|vox|
+    daily nk|nk news|the diplomat|the atlantic|huffpost|the hill|le monde|der spiegel""".replace("\n", "").split("|")
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """Where one entry sits in the cleaned text (``start:end``), and its list label if numbered."""
+
+    start: int
+    end: int
+    label: str = ""
+
+
+def parse_reference_list(text: CleanText) -> tuple[Reference, ...]:
+    """Every entry of a reference list, parsed; ``key`` is left empty for the caller to assign."""
+    refs = tuple(parse_entry(text, entry) for entry in split_entries(text))
+    logger.debug("parsed %d references from %s", len(refs), text.file)
+    return refs
+
+
+# --- splitting --------------------------------------------------------------------------------
+
+
+def split_entries(text: CleanText) -> tuple[Entry, ...]:
+    entries: list[Entry] = []
+    current: list[tuple[int, int]] = []  # (start, end) of the lines of the open entry
+    label = ""
+
+    def close() -> None:
+        if current:
+            entries.append(Entry(current[0][0], current[-1][1], label))
+            current.clear()
+
+    pos = 0
+    for line in text.text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip() or _SKIP_LINE.match(line):
+            close()
+            continue
+        marker = _LINE_MARKER.match(line)
+        if marker and (marker.group("a") or marker.group("b") or not line.lstrip().startswith("**")):
+            close()
+            label = marker.group("a") or marker.group("b") or ""
+            current.append((start + marker.end(), end))
+            continue
+        if current and _starts_new_entry(line, text.text[current[0][0] : current[-1][1]], _indent_of(text.text, current[0][0])):
+            close()
+            label = ""
+        if not current:
+            label = ""
+        current.append((start + len(line) - len(line.lstrip()), end))
+    close()
+    return tuple(e for e in entries if text.text[e.start : e.end].strip())
+
+
+def _indent_of(text: str, start: int) -> int:
+    """How far the line holding ``start`` is indented up to ``start``."""
+    return start - (text.rfind("\n", 0, start) + 1)
+
+
+def _starts_new_entry(line: str, so_far: str, first_indent: int) -> bool:
+    indent = len(line) - len(line.lstrip())
+    if indent > first_indent:
+        return False  # a hanging indent continues the entry
+    prev = so_far.rstrip()
+    if not (prev.endswith(_TERMINAL) or re.search(r"https?://\S+$", prev)):
+        return False
+    return looks_like_entry_start(line.strip())
+
+
+def looks_like_entry_start(line: str) -> bool:
+    """Does a line open a reference ("Family, Given ... (2019)" or "Title. (2019).")?"""
+    if not line or not (line[0].isupper() or line[0].isdigit() or line[0] in "*\"“'‘"):
+        return False
+    head = line[:250]
+    year = _YEAR_PAREN.search(head)
+    if year and len(head[: year.start()].split()) <= 30:
+        return True
+    return bool(_INVERTED_START.match(line) and (_YEAR_BARE.search(head) or _YEAR_ANY.search(head[:120])))
+
+
+# --- one entry --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    """The mutable state while one entry is read (never leaves this module)."""
+
+    clean: CleanText
+    folded: str
+    index: list[int]
+    span: Span
+    findings: list[Finding] = field(default_factory=list)
+    confidence: dict[str, float] = field(default_factory=dict)
+    values: dict[str, object] = field(default_factory=dict)
+
+    def span_of(self, start: int, end: int) -> Span:
+        start, end = max(start, 0), min(end, len(self.folded))
+        if end <= start:
+            return self.span
+        return self.clean.span(self.index[start], self.index[end - 1] + 1)
+
+    def report(self, kind: Kind, severity: Severity, message: str, where: Span | None = None, fix: Fix | None = None):
+        self.findings.append(Finding(kind=kind, severity=severity, message=message, fix=fix, span=where or self.span))
+
+    def fix(self, name: str, before: str, after: str, confidence: float = 1.0) -> Fix:
+        return Fix(Target.REFERENCE, name, before, after, locations=(self.span,), confidence=confidence)
+
+
+def _fold(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    index: list[int] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch.isspace():
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                index.append(i)
+        else:
+            chars.append(ch)
+            index.append(i)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        index.pop()
+    return "".join(chars), index
+
+
+def parse_entry(clean: CleanText, entry: Entry) -> Reference:
+    folded, index = _fold(clean.text, entry.start, entry.end)
+    if not folded:
+        raise ValueError("empty reference entry")
+    draft = _Draft(clean, folded, index, clean.span(index[0], index[-1] + 1))
+    masked = _take_links(draft, folded)
+    masked = _take_doi(draft, masked)
+    masked = _take_access(draft, masked)
+    lead, rest, lead_start, rest_start = _split_at_year(draft, masked)
+    segments = split_segments(rest, rest_start)
+    authors, editors = _read_lead(draft, lead, lead_start, segments)
+    _read_segments(draft, segments)
+    _check_markup(draft, masked)
+    _check_completeness(draft, bool(authors or editors))
+    values = draft.values
+    ref = Reference(
+        raw=folded,
+        span=draft.span,
+        authors=authors,
+        editors=editors,
+        year=values.get("year"),
+        year_suffix=values.get("year_suffix", ""),
+        no_date=values.get("no_date", False),
+        title=values.get("title", ""),
+        container=values.get("container", ""),
+        publisher=values.get("publisher", ""),
+        place=values.get("place", ""),
+        volume=values.get("volume", ""),
+        issue=values.get("issue", ""),
+        pages=values.get("pages", ""),
+        urls=tuple(values.get("urls", ())),
+        doi=values.get("doi", ""),
+        accessed=values.get("accessed", ""),
+        note=values.get("note", ""),
+        extra=tuple((k, str(v)) for k, v in (("label", entry.label), ("doi_fragment", values.get("doi_fragment", ""))) if v),
+    )
+    entry_type, type_confidence = classify(ref, title_italic=bool(values.get("title_italic")))
+    draft.confidence["type"] = type_confidence
+    return _with(ref, entry_type, draft)
+
+
+def _with(ref: Reference, entry_type: EntryType, draft: _Draft) -> Reference:
+    return replace(
+        ref,
+        type=entry_type,
+        field_confidence=tuple(sorted(draft.confidence.items())),
+        findings=tuple(draft.findings),
+    )
+
+
+def _mask(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _take_links(draft: _Draft, text: str) -> str:
+    urls: list[Url] = []
+    for found in extract_urls(text):
+        doi = locate_doi(found.repaired)
+        if doi and re.search(r"doi\.org/", found.repaired, re.IGNORECASE):
+            draft.values.setdefault("doi", doi.doi)
+        else:
+            urls.append(found.url)
+        if found.changes:
+            raw_at = text.find(found.url.raw, found.start, found.end)
+            at, until = (raw_at, raw_at + len(found.url.raw)) if raw_at >= 0 else (found.start, found.end)
+            message = f"URL repaired ({'; '.join(found.changes)}): {found.url.raw} -> {found.repaired}"
+            fix = draft.fix("url", found.url.raw, found.repaired)
+            draft.report(Kind.URL_REPAIRED, Severity.INFO, message, draft.span_of(at, until), fix)
+        text = _mask(text, found.start, found.end)
+    draft.values["urls"] = urls
+    if urls:
+        draft.confidence["urls"] = 1.0
+    return text
+
+
+def _take_doi(draft: _Draft, text: str) -> str:
+    found = locate_doi(text)
+    if not found:
+        return text
+    draft.values.setdefault("doi", found.doi)
+    draft.confidence["doi"] = 1.0
+    return _mask(text, found.start, found.end)
+
+
+def _take_access(draft: _Draft, text: str) -> str:
+    m = _ACCESS.search(text)
+    if not m:
+        return text
+    if m.group("date"):
+        draft.values["accessed"] = iso_date(m.group("date"))
+        draft.confidence["accessed"] = 1.0
+    return _mask(text, m.start(), m.end())
+
+
+def iso_date(text: str) -> str:
+    """"3 March 2020" / "March 3, 2020" / "2020-03-03" -> "2020-03-03"; "March 2020" -> "2020-03"."""
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    month = next((i + 1 for w in words if w.isalpha() for i, m in enumerate(_MONTHS) if m.startswith(w.lower()[:3])), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    year = next((n for n in numbers if n > 999), None)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        return text.strip()
+    if year is None or month is None:
+        return text.strip()
+    day = next((n for n in numbers if n <= 31), None)
+    return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+
+
+def _split_at_year(draft: _Draft, text: str) -> tuple[str, str, int, int]:
+    """The lead (authors or title), the rest after the year, and their offsets in ``text``."""
+    for pattern, confidence in ((_YEAR_PAREN, 1.0), (_YEAR_BARE, 0.8)):
+        for m in pattern.finditer(text):
+            if re.search(r"[*\"“”]", text[: m.start()]):
+                break
+            _set_year(draft, m, confidence)
+            return text[: m.start()], text[m.end() :], 0, m.end()
+    year = _YEAR_ANY.search(text)
+    if year:
+        draft.values["year"] = int(year.group(1))
+        draft.confidence["year"] = 0.5
+    else:
+        draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, "reference has no year (nor n.d.)")
+    first = re.search(r"(?<![A-Z])\.\s", text)  # no year marker: the first sentence may be the authors
+    if first and _name_like(text[: first.start()]):
+        return text[: first.start()], text[first.end() :], 0, first.end()
+    return "", text, 0, 0
+
+
+def _set_year(draft: _Draft, m: re.Match[str], confidence: float) -> None:
+    if m.group("nd"):
+        draft.values["no_date"] = True
+        suffix = m.groupdict().get("ndsuffix") or ""
+    else:
+        draft.values["year"] = int(m.group("year"))
+        suffix = m.group("suffix") or ""
+    draft.values["year_suffix"] = suffix.lower()
+    draft.confidence["year"] = confidence
+
+
+def _name_like(text: str) -> bool:
+    words = text.strip().rstrip(".").split()
+    return 0 < len(words) <= 16 and all(_NAME_WORD.match(w.strip(",;")) for w in words if w.strip(",;"))
+
+
+def _org_like(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 10 or re.search(r"[:?!\"“*]", text):
+        return False
+    if not all(w[:1].isupper() or w.lower() in _ORG_SMALL or w[:1].isdigit() for w in words):
+        return False
+    acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
+    return acronym or any(w.lower().strip(".,") in ORGANISATION_WORDS for w in words)
+
+
+def _lead_is_author(lead: str, segments: list[Segment]) -> bool:
+    text = strip_editor_marker(lead.strip())[0]
+    bare = text.rstrip(".").strip()
+    if not bare or bare.endswith(("?", "!")) or re.search(r"[*\"“”]", bare):
+        return False
+    if "," in bare and _INVERTED_START.match(bare) and _name_like(bare):
+        return True
+    if _org_like(bare):  # an organisation as author, unless the one part after it is the organisation
+        return len(segments) >= 2 or (len(segments) == 1 and not _org_like(segments[0].plain.rstrip(".")))
+    words = bare.split()
+    handle = len(words) <= 3 and not text.endswith(".") and _name_like(bare)
+    return handle and len(segments) >= 2
+
+
+def _read_lead(
+    draft: _Draft, lead: str, start: int, segments: list[Segment]
+) -> tuple[tuple[Name, ...], tuple[Name, ...]]:
+    """Authors (or editors) from the lead; a lead that is a title goes back in front of ``segments``."""
+    text = lead.strip()
+    if not text:
+        return (), ()
+    offset = start + (len(lead) - len(lead.lstrip()))
+    if not _lead_is_author(text, segments):
+        segments.insert(0, Segment(text=text, start=offset, end=offset + len(text), title_first=True))
+        return (), ()
+    bare = text.rstrip(".").rstrip() if not re.search(r"\b[A-Z]\.$", text) else text
+    repaired = repair_name_text(bare)
+    if repaired != bare:
+        where = draft.span_of(offset, offset + len(bare))
+        message = f"name broken by a line wrap repaired: {bare!r} -> {repaired!r}"
+        draft.report(Kind.NAME_REPAIRED, Severity.INFO, message, where, draft.fix("author", bare, repaired))
+    names_text, is_editor = strip_editor_marker(repaired)
+    names = parse_author_list(names_text)
+    inverted = "," in names_text
+    draft.confidence["editors" if is_editor else "authors"] = 1.0 if inverted else 0.7
+    return ((), names) if is_editor else (names, ())
+
+
+def _read_segments(draft: _Draft, segments: list[Segment]) -> None:
+    values = draft.values
+    if not segments:
+        return
+    first = segments.pop(0)
+    title_parts = [first]
+    if not first.italic and first.trailing_italic and not first.title_first:
+        title_seg, container_seg = first.split_trailing_italic()
+        title_parts = [title_seg]
+        segments.insert(0, container_seg)
+        where = draft.span_of(title_seg.end, container_seg.start)
+        draft.report(Kind.MALFORMED_REFERENCE, Severity.INFO, "no full stop between the title and the container", where)
+        draft.confidence["title"] = 0.8
+    elif not first.title_first and not first.italic:
+        later_italic = next((i for i, s in enumerate(segments) if s.italic and not place_publisher(s.plain)), None)
+        if later_italic:  # plain sentences before an italic container all belong to the title
+            title_parts += segments[:later_italic]
+            del segments[:later_italic]
+            draft.confidence["title"] = 0.8
+    _set_title(draft, title_parts)
+    for seg in segments:
+        _read_segment(draft, seg)
+
+
+def _set_title(draft: _Draft, parts: list[Segment]) -> None:
+    raw_title = ". ".join(strip_markup(p.text).rstrip(".") for p in parts)
+    title, stray = clean_title(raw_title)
+    draft.values["title"] = title
+    draft.values["title_italic"] = len(parts) == 1 and parts[0].italic
+    draft.confidence.setdefault("title", 0.9 if parts[0].title_first else 1.0)
+    if stray:
+        where = draft.span_of(parts[0].start, parts[-1].end)
+        message = f"stray quotation mark {stray!r} at the end of the title removed"
+        fix = draft.fix("title", raw_title, title, confidence=0.9)
+        draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, message, where, fix)
+
+
+def _read_segment(draft: _Draft, seg: Segment) -> None:
+    values, plain = draft.values, seg.plain.rstrip(".").strip()
+    if not plain:
+        return
+    details = journal_details(seg.text)
+    if details:
+        for key in ("container", "volume", "issue", "pages"):
+            if details.get(key):
+                values.setdefault(key, details[key])
+                draft.confidence.setdefault(key, 1.0 if key != "container" else (1.0 if seg.italic_lead else 0.8))
+        if details.get("year") and values.get("year") is None:
+            values["year"] = int(details["year"])
+            draft.confidence["year"] = 0.8
+        _read_tail(draft, details.get("tail", ""), seg)
+        return
+    place = place_publisher(plain)
+    if place and ("publisher" not in values):
+        values["place"], values["publisher"] = place
+        draft.confidence["place"] = draft.confidence["publisher"] = 1.0 if seg.italic else 0.9
+        return
+    if seg.italic and "container" not in values:
+        values["container"] = plain
+        draft.confidence["container"] = 1.0
+        return
+    if find_doi_fragment(plain) and len(plain.split()) == 1:
+        _read_tail(draft, plain, seg)
+        return
+    if not seg.italic and "publisher" not in values:
+        values["publisher"] = plain
+        draft.confidence["publisher"] = 0.8
+        return
+    values["note"] = f"{values['note']}. {plain}" if values.get("note") else plain
+    draft.confidence["note"] = 0.5
+
+
+def _read_tail(draft: _Draft, tail: str, seg: Segment) -> None:
+    tail = tail.strip(" .,;")
+    if not tail:
+        return
+    fragment = find_doi_fragment(tail)
+    if fragment and not draft.values.get("doi"):
+        at = seg.start + max(seg.text.find(fragment), 0)
+        where = draft.span_of(at, at + len(fragment))
+        message = f"DOI is incomplete or truncated: {fragment!r} is not a valid DOI (10.prefix/suffix)"
+        draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, message, where)
+        draft.values["doi_fragment"] = fragment
+        return
+    draft.values["note"] = f"{draft.values['note']}. {tail}" if draft.values.get("note") else tail
+
+
+def _check_markup(draft: _Draft, masked: str) -> None:
+    stars = masked.count("*")
+    if stars % 2:
+        draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, "unbalanced italic markup ('*')")
+    if masked.count("(") != masked.count(")") or masked.count("[") != masked.count("]"):
+        draft.report(Kind.MALFORMED_REFERENCE, Severity.INFO, "unbalanced brackets")
+
+
+def _check_completeness(draft: _Draft, has_names: bool) -> None:
+    values = draft.values
+    if not values.get("title"):
+        draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, "reference has no title")
+    dated = values.get("year") is not None or values.get("no_date")
+    located = any(values.get(k) for k in ("urls", "doi", "container", "publisher", "place", "volume"))
+    if not (dated or located or has_names):
+        draft.report(Kind.UNPARSED_ENTRY, Severity.WARNING, "entry could not be read as a reference")
+
+
+# --- types ------------------------------------------------------------------------------------
+
+
+def _norm_outlet(name: str) -> str:
+    return re.sub(r"\s+", " ", name.strip().lower().rstrip("."))
+
+
+def is_news_outlet(name: str) -> bool:
+    norm = _norm_outlet(name)
+    return bool(norm) and (norm in NEWS_OUTLETS or norm.removeprefix("the ") in NEWS_OUTLETS)
+
+
+def classify(ref: Reference, title_italic: bool = False) -> tuple[EntryType, float]:
+    """The entry type and how sure we are of it."""
+    venue = (ref.container, ref.publisher)
+    is_pdf = any(re.search(r"\.pdf(?:$|[?#])", u.url, re.IGNORECASE) for u in ref.urls)
+    if ref.volume or ref.issue or (ref.pages and ref.container):
+        return EntryType.ARTICLE, 0.9
+    if any(is_news_outlet(v) for v in venue):
+        return EntryType.NEWS, 0.8
+    if re.search(r"\bmagazine\b", ref.container, re.IGNORECASE):
+        return EntryType.MAGAZINE, 0.7
+    if title_italic and (ref.publisher or ref.place) and not ref.urls:
+        return EntryType.BOOK, 0.9
+    if ref.publisher and is_organisation(ref.publisher) and re.search(r"\breport\b", ref.title, re.IGNORECASE):
+        return EntryType.REPORT, 0.7
+    if is_pdf and any(venue):
+        return EntryType.REPORT, 0.6
+    if ref.urls:
+        return EntryType.WEBPAGE, 0.6
+    if ref.doi and ref.container:
+        return EntryType.ARTICLE, 0.6
+    if title_italic and (ref.publisher or ref.place):
+        return EntryType.BOOK, 0.6
+    return EntryType.DOCUMENT, 0.3

@@ -1,0 +1,296 @@
+"""URLs and DOIs inside one reference string: find them, repair PDF and markdown artefacts.
+
+A URL is found as a markdown link ``[text](target)`` (the target wins: the text form
+carries markdown escapes), an autolink ``<...>`` or a bare ``http(s)://`` / ``www.`` run.
+``repair_url`` undoes what copying from a PDF or a markdown converter does to a URL
+(line-wrap spaces, ``\\_`` escapes, a dangling ``#`` or full stop, characters that must be
+percent-encoded) and says what it changed. A Wayback Machine URL is split into the
+original URL and an ``ArchiveSnapshot``.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from ..model import ArchiveSnapshot, Url
+
+logger = logging.getLogger(__name__)
+
+# Characters after which (or before which) a space inside a URL is a PDF line break.
+_JOIN_AFTER = frozenset("-/_=&?.#+~:;,%")
+_JOIN_BEFORE = frozenset("-/_=&?.#+~%")
+_ESCAPE = re.compile(r"\\+([!-/:-@\[-`{-~])")
+_SPACE_RUN = re.compile(r"\s+")
+_TRAILING = ".,;:!?'\"”’"
+_BARE = re.compile(r"(?:https?://|www\.)[^\s<>\[\]]+", re.IGNORECASE)
+_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>]*)>", re.IGNORECASE)
+_URLISH = re.compile(r"^(?:https?://|www\.|doi\.org/)", re.IGNORECASE)
+_WAYBACK = re.compile(
+    r"^https?://(?:web\.)?archive\.org/web/(?P<ts>\d{4,14})(?:[a-z]{2}_|\*)?/(?P<original>.+)$", re.IGNORECASE
+)
+# Allowed as-is in a URL (RFC 3986 unreserved + reserved + the percent sign).
+_URL_SAFE = "-._~:/?#[]@!$&'()*+,;=%"
+# A bare URL broken by a line wrap continues when the piece before ends like this.
+_CONTINUES = tuple("-_=&?/%")
+_CONTINUATION = re.compile(r"^[\w\-./?=&%#~+]+$")
+_WORD = re.compile(r"^[A-Z]?[a-z]+[.,;:]?$")
+
+
+@dataclass(frozen=True)
+class FoundUrl:
+    """A URL found in a string: the record, where it was (``start:end`` of the
+    searched string, covering the markup) and what the repair changed, for humans."""
+
+    url: Url
+    start: int
+    end: int
+    changes: tuple[str, ...] = ()
+
+    @property
+    def repaired(self) -> str:
+        """The full repaired URL as given (the archive URL for a snapshot)."""
+        return self.url.snapshot.url if self.url.snapshot else self.url.url
+
+
+@dataclass(frozen=True)
+class FoundDoi:
+    doi: str
+    start: int
+    end: int
+
+
+def repair_url(raw: str) -> tuple[str, tuple[str, ...]]:
+    """The repaired URL and a description of each change (empty when none)."""
+    changes: list[str] = []
+    url = raw.strip()
+    unescaped = _ESCAPE.sub(r"\1", url)
+    if unescaped != url:
+        changes.append("removed markdown escapes")
+        url = unescaped
+    url = _repair_spaces(url, changes)
+    url = _strip_trailing(url, changes)
+    if url.lower().startswith("www."):
+        url = "http://" + url
+        changes.append("added the missing http:// scheme")
+    encoded = _percent_encode(url)
+    if encoded != url:
+        changes.append("percent-encoded characters not allowed in a URL")
+        url = encoded
+    return url, tuple(changes)
+
+
+def _repair_spaces(url: str, changes: list[str]) -> str:
+    out: list[str] = []
+    pos = 0
+    joined = encoded = False
+    for m in _SPACE_RUN.finditer(url):
+        out.append(url[pos : m.start()])
+        before, after = url[m.start() - 1 : m.start()], url[m.end() : m.end() + 1]
+        if before in _JOIN_AFTER or after in _JOIN_BEFORE:
+            joined = True
+        else:
+            out.append("%20")
+            encoded = True
+        pos = m.end()
+    out.append(url[pos:])
+    if joined:
+        changes.append("joined a URL broken across lines (removed a space)")
+    if encoded:
+        changes.append("percent-encoded a space inside the URL")
+    return "".join(out)
+
+
+def _strip_trailing(url: str, changes: list[str]) -> str:
+    while True:
+        if url.endswith("#"):
+            url = url[:-1]
+            changes.append("removed an empty trailing '#'")
+        elif url and url[-1] in _TRAILING:
+            changes.append(f"removed trailing {url[-1]!r}")
+            url = url[:-1]
+        elif url.endswith(")") and url.count(")") > url.count("("):
+            url = url[:-1]
+            changes.append("removed an unbalanced trailing ')'")
+        else:
+            return url
+
+
+def _percent_encode(url: str) -> str:
+    m = re.match(r"^([a-z][a-z0-9+.-]*://)?([^/?#]*)(.*)$", url, re.IGNORECASE | re.DOTALL)
+    scheme, netloc, rest = (m.group(1) or ""), m.group(2), m.group(3)
+    if not netloc.isascii():
+        try:
+            netloc = netloc.encode("idna").decode("ascii")
+        except UnicodeError:
+            logger.debug("cannot IDNA-encode host %r", netloc)
+    return scheme + netloc + quote(rest, safe=_URL_SAFE)
+
+
+def wayback_snapshot(url: str) -> ArchiveSnapshot | None:
+    """The snapshot a Wayback Machine URL points at, or None for any other URL."""
+    m = _WAYBACK.match(url)
+    if not m:
+        return None
+    original = m.group("original")
+    original = re.sub(r"^(https?):/(?!/)", r"\1://", original, flags=re.IGNORECASE)
+    if not re.match(r"^https?://", original, re.IGNORECASE):
+        original = "http://" + original
+    return ArchiveSnapshot(url=url, original=original, timestamp=m.group("ts"), archive="wayback")
+
+
+def to_url(raw: str) -> tuple[Url, tuple[str, ...]]:
+    """A Url record for ``raw`` (repaired; split into original + snapshot for Wayback URLs)."""
+    repaired, changes = repair_url(raw)
+    snapshot = wayback_snapshot(repaired)
+    if snapshot is not None:
+        return Url(url=snapshot.original, raw=raw, snapshot=snapshot), changes
+    return Url(url=repaired, raw=raw), changes
+
+
+def extract_urls(text: str) -> tuple[FoundUrl, ...]:
+    """Every URL in ``text`` in order: markdown links, then autolinks, then bare URLs."""
+    found: list[FoundUrl] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def add(raw: str, start: int, end: int) -> None:
+        url, changes = to_url(raw)
+        found.append(FoundUrl(url, start, end, changes))
+        taken.append((start, end))
+
+    for start, end, label, target in _markdown_links(text):
+        raw = target if _URLISH.match(target.strip()) else label
+        if _URLISH.match(raw.strip()):
+            add(raw, start, end)
+    for m in _AUTOLINK.finditer(text):
+        if free(m.start(), m.end()):
+            add(m.group(1), m.start(), m.end())
+    for start, end in _bare_urls(text):
+        if free(start, end):
+            add(text[start:end], start, end)
+    return tuple(sorted(found, key=lambda f: f.start))
+
+
+def _markdown_links(text: str):
+    """``(start, end, label, target)`` for each ``[label](target)``; the target may hold parentheses."""
+    i = 0
+    while (open_at := text.find("[", i)) != -1:
+        close = _matching(text, open_at, "[", "]")
+        if close == -1 or text[close + 1 : close + 2] != "(":
+            i = open_at + 1
+            continue
+        end = _matching(text, close + 1, "(", ")")
+        if end == -1:
+            i = open_at + 1
+            continue
+        yield open_at, end + 1, text[open_at + 1 : close], text[close + 2 : end]
+        i = end + 1
+
+
+def _matching(text: str, start: int, opening: str, closing: str) -> int:
+    depth = 0
+    i = start
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == opening:
+            depth += 1
+        elif ch == closing:
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _bare_urls(text: str):
+    """``(start, end)`` of bare URLs, joined across line-wrap spaces, trailing punctuation left out."""
+    for m in _BARE.finditer(text):
+        start, end = m.start(), m.end()
+        while text[start:end].endswith(_CONTINUES):
+            nxt = re.match(r"\s+(\S+)", text[end:])
+            if not nxt or not _looks_like_continuation(nxt.group(1)):
+                break
+            end += nxt.end()
+        piece = text[start:end]
+        stripped = piece.rstrip(_TRAILING)
+        while stripped.endswith(")") and stripped.count(")") > stripped.count("("):
+            stripped = stripped[:-1].rstrip(_TRAILING)
+        yield start, start + len(stripped)
+
+
+def _looks_like_continuation(token: str) -> bool:
+    if _URLISH.match(token) or _WORD.match(token):
+        return False
+    return bool(_CONTINUATION.match(token.rstrip(_TRAILING))) and any(ch.isdigit() or ch in "-_/=&.%" for ch in token)
+
+
+# --- DOIs -------------------------------------------------------------------------------------
+
+_DOI_START = re.compile(
+    r"(?:(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:\s*|\bdoi\s+|(?<![\w/.]))(10\.\d{4,9})\s*/\s*", re.IGNORECASE
+)
+_DOI_SUFFIX = re.compile(r"[^\s\"<>]+")
+_DOI_LABEL = re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:?\s*", re.IGNORECASE)
+
+
+def locate_doi(text: str) -> FoundDoi | None:
+    """The first DOI in ``text`` (``doi:``, ``https://doi.org/``, ``dx.doi.org`` or bare ``10.x/y``),
+    rejoined when a line break split it (``10.1080/ 0969`` or ``10.1080/abc- def``)."""
+    for m in _DOI_START.finditer(text):
+        suffix = _DOI_SUFFIX.match(text, m.end())
+        if not suffix:
+            continue
+        end = suffix.end()
+        value = suffix.group(0)
+        while value.endswith(("-", "_", "/")):
+            nxt = re.match(r"\s+([\w\-.()/;:]+)", text[end:])
+            if not nxt:
+                break
+            value += nxt.group(1)
+            end += nxt.end()
+        value = _ESCAPE.sub(r"\1", value)
+        trimmed = value.rstrip(".,;:'\"”’>]")
+        while trimmed.endswith(")") and trimmed.count(")") > trimmed.count("("):
+            trimmed = trimmed[:-1]
+        if not trimmed:
+            continue
+        end -= len(value) - len(trimmed)
+        return FoundDoi(doi=f"{m.group(1)}/{trimmed}", start=m.start(), end=end)
+    return None
+
+
+def find_doi(text: str) -> str | None:
+    """The first DOI in ``text`` as ``10.prefix/suffix``, or None."""
+    found = locate_doi(text)
+    return found.doi if found else None
+
+
+# A label with nothing valid after it, a registrant prefix with no suffix, or the tail of a
+# DOI (``d6.0004``, ``sais.2006.0004``) left after a copy lost the ``10.prefix/`` part.
+_FRAGMENTS = (
+    re.compile(r"\bdoi:?\s*(?!10\.\d{4,9}/\S)(\S*)", re.IGNORECASE),
+    re.compile(r"(?<![\w.])(10\.\d{4,9})(?![\d/])"),
+    re.compile(r"(?<![\w./])([a-z]{1,8}\d{0,4}(?:\.\d{2,})*\.\d{3,})(?![\w/])", re.IGNORECASE),
+    re.compile(r"(?<![\w./])(\d{1,4}\.0\d{3,})(?![\w/])"),
+)
+
+
+def find_doi_fragment(text: str) -> str | None:
+    """A DOI-like fragment that is not a valid DOI (truncated or broken), or None.
+
+    Meant for the leftover tail of an entry (after volume, issue and pages), not for titles.
+    """
+    if locate_doi(text):
+        return None
+    for pattern in _FRAGMENTS:
+        m = pattern.search(text)
+        if m:
+            return m.group(0).strip().rstrip(".,;")
+    return None

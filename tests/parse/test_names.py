@@ -1,0 +1,132 @@
+import pytest
+
+from citecheck.model import Name
+from citecheck.parse.names import (
+    ETAL,
+    is_organisation,
+    parse_author_list,
+    parse_name,
+    repair_name_text,
+    strip_editor_marker,
+)
+
+
+def fields(name: Name) -> tuple[str, str, str, str, str]:
+    return name.family, name.given, name.particle, name.suffix, name.literal
+
+
+def people(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [fields(n) for n in parse_author_list(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Barr, Heather.", [("Barr", "Heather", "", "", "")]),
+        ("Enos, Olivia & Yunjin Kim.", [("Enos", "Olivia", "", "", ""), ("Kim", "Yunjin", "", "", "")]),
+        ("Keiper, Andrew & Perry Chiamonte", [("Keiper", "Andrew", "", "", ""), ("Chiamonte", "Perry", "", "", "")]),
+        ("Rajagopalan, Megha & James Pearson.", [("Rajagopalan", "Megha", "", "", ""), ("Pearson", "James", "", "", "")]),
+        ("Yoon, Hee-soon", [("Yoon", "Hee-soon", "", "", "")]),
+        ("Yu, Yeon Jung", [("Yu", "Yeon Jung", "", "", "")]),
+        ("Zaugg, Julie", [("Zaugg", "Julie", "", "", "")]),
+        ("Choe, Sang- Hun.", [("Choe", "Sang-Hun", "", "", "")]),
+        ("Beauvoir, Simone de", [("Beauvoir", "Simone", "de", "", "")]),
+        ("van der Berg, J.", [("Berg", "J.", "van der", "", "")]),
+        ("King, Martin Luther, Jr.", [("King", "Martin Luther", "", "Jr.", "")]),
+        ("King, Jr., Martin Luther", [("King", "Martin Luther", "", "Jr.", "")]),
+        ("Müller, Jürgen", [("Müller", "Jürgen", "", "", "")]),
+        ("Ólafsson, Jón & Ana Gómez", [("Ólafsson", "Jón", "", "", ""), ("Gómez", "Ana", "", "", "")]),
+        ("García Márquez, Gabriel", [("García Márquez", "Gabriel", "", "", "")]),
+        ("Smith, J., & Doe, A.", [("Smith", "J.", "", "", ""), ("Doe", "A.", "", "", "")]),
+        (
+            "Smith, J. A., Doe, A. B., & Roe, C.",
+            [("Smith", "J. A.", "", "", ""), ("Doe", "A. B.", "", "", ""), ("Roe", "C.", "", "", "")],
+        ),
+        ("Smith, J. and Doe, A.", [("Smith", "J.", "", "", ""), ("Doe", "A.", "", "", "")]),
+        (
+            "Smith, John, Jane Doe, and Bob Roe",
+            [("Smith", "John", "", "", ""), ("Doe", "Jane", "", "", ""), ("Roe", "Bob", "", "", "")],
+        ),
+        ("J. Smith, A. Doe, and B. Roe", [("Smith", "J.", "", "", ""), ("Doe", "A.", "", "", ""), ("Roe", "B.", "", "", "")]),
+        ("Smith; Jones", [("Smith", "", "", "", ""), ("Jones", "", "", "", "")]),
+        ("Court, Jane", [("Court", "Jane", "", "", "")]),
+    ],
+)
+def test_parse_author_list(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["HP Boe", "United Nations Office on Drugs and Crime", "Human Rights Watch", "UNICEF", "World Health Organization"],
+)
+def test_literals_are_never_split(text):
+    (name,) = parse_author_list(text)
+    assert name.literal == text
+    assert name.family == name.given == ""
+    assert name.sort_name == text
+
+
+def test_et_al_becomes_others():
+    names = parse_author_list("Smith, J., et al.")
+    assert fields(names[0]) == ("Smith", "J.", "", "", "")
+    assert names[-1] == ETAL and names[-1].literal == "others"
+    assert len(parse_author_list("Müller, Jürgen et al")) == 2
+
+
+def test_editor_marker_is_stripped():
+    assert strip_editor_marker("Gómez, Ana (Ed.)") == ("Gómez, Ana", True)
+    assert strip_editor_marker("Smith, J., & Doe, A. (Eds.).") == ("Smith, J., & Doe, A.", True)
+    assert strip_editor_marker("Smith, J. (ed.)") == ("Smith, J.", True)
+    assert strip_editor_marker("Barr, Heather") == ("Barr, Heather", False)
+    assert people("Gómez, Ana (Ed.)") == [("Gómez", "Ana", "", "", "")]
+
+
+def test_raw_is_kept():
+    (name,) = parse_author_list("Choe, Sang- Hun.")
+    assert name.raw == "Choe, Sang-Hun"
+    assert parse_name("  Barr, Heather ", given_first=False).raw == "Barr, Heather"
+
+
+@pytest.mark.parametrize(
+    ("text", "given_first", "expected"),
+    [
+        ("Barr, Heather", False, ("Barr", "Heather", "", "", "")),
+        ("Yunjin Kim", True, ("Kim", "Yunjin", "", "", "")),
+        ("Ludwig van Beethoven", True, ("Beethoven", "Ludwig", "van", "", "")),
+        ("Martin Luther King Jr.", True, ("King", "Martin Luther", "", "Jr.", "")),
+        ("Martin Luther King, Jr.", True, ("King", "Martin Luther", "", "Jr.", "")),
+        ("Smith", True, ("Smith", "", "", "", "")),
+        ("Human Rights Watch", True, ("", "", "", "", "Human Rights Watch")),
+        ("de la Cruz, Maria", False, ("Cruz", "Maria", "de la", "", "")),
+    ],
+)
+def test_parse_name(text, given_first, expected):
+    assert fields(parse_name(text, given_first=given_first)) == expected
+
+
+def test_name_display_round_trip():
+    name = parse_name("van der Berg, Jan, Jr.", given_first=False)
+    assert name.inverted() == "van der Berg, Jr., Jan"
+    assert name.display() == "Jan van der Berg, Jr."
+
+
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [("Choe, Sang- Hun", "Choe, Sang-Hun"), ("Smith -Jones, A", "Smith-Jones, A"), ("Yoon, Hee-soon", "Yoon, Hee-soon")],
+)
+def test_repair_name_text(text, repaired):
+    assert repair_name_text(text) == repaired
+
+
+def test_is_organisation():
+    assert is_organisation("United States Department of State")
+    assert is_organisation("UNICEF")
+    assert not is_organisation("Heather")
+    assert not is_organisation("Court")
+    assert not is_organisation("Yeon Jung")
+
+
+def test_empty_list():
+    assert parse_author_list("") == ()
+    assert parse_author_list("  ") == ()
