@@ -1,0 +1,113 @@
+"""Narrative citations: the names written just before a parenthesised year.
+
+"Yoon (2019) argues", "Enos and Kim (2019)", "Smith, Jones, and Lee (2019)",
+"Smith et al. (2019)", "Newman's (2013)". Walking back from the parenthesis we take
+capitalised words (up to three per name, particles such as "van der" allowed),
+joined by "and", "&" or a comma; a comma list counts only when it ends in "and"/"&"
+("In China, Yoon (2019)" cites Yoon alone). Leading sentence words ("In", "Meanwhile",
+months...) are dropped; when the lead knows the cited names, a known trailing part of
+a longer run of capitalised words is preferred ("Korean NGO Yoon" -> "Yoon").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .citation_parts import PARTICLES, Range, is_name_word, is_stop_word, norm_title
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?|\S")
+_WINDOW = 200
+_MAX_WORDS = 3
+_CONJUNCTIONS = ("and", "&")
+
+
+@dataclass(frozen=True)
+class NarrativeNames:
+    """The names before a parenthesised year: where they start, each name's range, et al."""
+
+    start: int
+    names: tuple[Range, ...]
+    etal: bool
+
+
+def _names_end(text: str, open_paren: int) -> int:
+    """Where the names end: before the whitespace and any possessive ("Newman's (2013)")."""
+    end = open_paren
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if text[end - 2 : end] in ("'s", "’s"):
+        return end - 2
+    if text[end - 1 : end] in ("'", "’") and text[end - 2 : end - 1] == "s":
+        return end - 1
+    return end
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper() and is_name_word(word)
+
+
+def _walk_back(tokens: list[re.Match[str]], i: int) -> tuple[list[list[re.Match[str]]], list[str]]:
+    """Name pieces (token lists) and the separators between them, reading backwards from i."""
+    pieces: list[list[re.Match[str]]] = []
+    seps: list[str] = []
+    current: list[re.Match[str]] = []
+    while i >= 0:
+        word = tokens[i].group()
+        proper = sum(1 for t in current if t.group().casefold() not in PARTICLES)
+        if _is_capitalised(word) and proper < _MAX_WORDS and not (current and is_stop_word(word)):
+            current.insert(0, tokens[i])
+        elif current and word.casefold() in PARTICLES:
+            current.insert(0, tokens[i])
+        elif current and current[0].group()[0].isupper() and (word == "," or word in _CONJUNCTIONS):
+            pieces.insert(0, current)
+            current = []
+            seps.insert(0, word)
+            if word in _CONJUNCTIONS and i > 0 and tokens[i - 1].group() == ",":
+                i -= 1
+        else:
+            break
+        i -= 1
+    if current:
+        pieces.insert(0, current)
+    elif seps:
+        seps.pop(0)
+    return pieces, seps
+
+
+def _drop_leading_stops(piece: list[re.Match[str]]) -> list[re.Match[str]]:
+    while piece and is_stop_word(piece[0].group()):
+        piece = piece[1:]
+    return piece
+
+
+def _prefer_known(piece: list[re.Match[str]], text: str, known: frozenset[str]) -> list[re.Match[str]]:
+    """The longest trailing part of the piece that is a known name, else the piece."""
+    if not known or len(piece) < 2:
+        return piece
+    for k in range(len(piece)):
+        if norm_title(text[piece[k].start() : piece[-1].end()]) in known:
+            return piece[k:]
+    return piece
+
+
+def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozenset()) -> NarrativeNames | None:
+    """The names of a narrative citation whose year parenthesis opens at ``open_paren``."""
+    end = _names_end(text, open_paren)
+    tokens = list(_TOKEN.finditer(text, max(0, end - _WINDOW), end))
+    if not tokens or tokens[-1].end() != end:
+        return None
+    i = len(tokens) - 1
+    etal = i >= 1 and tokens[i].group() in ("al.", "al") and tokens[i - 1].group() == "et"
+    if etal:
+        i -= 2
+    pieces, seps = _walk_back(tokens, i)
+    if seps and seps[-1] == ",":
+        pieces = pieces[-1:]
+    pieces = [_prefer_known(p, text, known) for p in map(_drop_leading_stops, pieces)]
+    if not pieces or not pieces[-1]:
+        return None
+    pieces = [p for p in pieces if p and p[-1].group()[0].isupper()]
+    if not pieces:
+        return None
+    ranges = tuple((p[0].start(), p[-1].end()) for p in pieces)
+    return NarrativeNames(start=ranges[0][0], names=ranges, etal=etal)

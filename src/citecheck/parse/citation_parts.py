@@ -1,0 +1,262 @@
+"""Reading one author-date citation ("Haerens, 2012, p 16") into names, year and locator.
+
+Everything works on offsets into one text (``re`` patterns with ``pos``/``endpos``), so
+each name keeps the exact place of its characters. Whitespace, including line breaks
+left where a page header was removed, may appear anywhere inside a citation.
+"""
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+from ..model import Citation, CitedName, CleanText
+
+Range = tuple[int, int]
+
+_YEAR = r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?P<suffix>[a-z]?)(?:\s*[/–-]\s*[0-9]{2,4}[a-z]?)?(?!\w)"
+_NO_DATE = r"(?P<nd>[nN]\.\s?[dD](?:\.(?:-?(?P<ndsuffix>[a-z])(?!\w))?)?)(?!\w)"
+DATE = re.compile(rf"(?:{_YEAR}|{_NO_DATE})")
+DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", DATE.pattern)
+_DATES = rf"{DATE_PLAIN}(?:\s*,\s*{DATE_PLAIN})*"
+
+_KEYWORD = (
+    r"(?:pp?|pgs?|pages?|chaps?|chapters?|ch|paras?|paragraphs?|¶{1,2}|§{1,2}|secs?|sections?|sect"
+    r"|figs?|figures?|vols?|volumes?|pts?|parts?|nn?|notes?|cols?|ll?|lines?|loc|tables?|tab"
+    r"|apps?|appendix|slides?|min|fn)"
+)
+_NUM = r"(?:[0-9]+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)"
+_RANGE = rf"{_NUM}(?:\s*[-–—]\s*{_NUM})?"
+_LOC_ITEM = rf"(?i:{_KEYWORD})\.?\s*{_RANGE}(?:\s*(?:,|&|and)\s*{_RANGE})*(?:\s*ff?\.?)?"
+_NOT_YEAR = r"(?!(?:1[0-9]|20)[0-9]{2}(?!\w))"
+_BARE_RANGE = rf"{_NOT_YEAR}[0-9]+(?:\s*[-–—]\s*[0-9]+)?"
+LOCATOR = rf"(?:{_LOC_ITEM}(?:\s*,\s*{_LOC_ITEM})*|{_BARE_RANGE}(?:\s*,\s*{_BARE_RANGE})*)"
+
+# Name part, separator, one or more dates, an optional locator, then the end of the part.
+_TAIL = re.compile(rf"(?P<sep>\s*,\s*|\s+)(?P<dates>{_DATES})(?:\s*[,:]\s*(?P<loc>{LOCATOR}))?\s*\Z")
+_LOC_TAIL = re.compile(rf"\s*,\s*(?P<loc>{LOCATOR})\s*\Z")
+# Where one citation ends and the next begins without a ';': "Smith 2019, Jones 2020",
+# "Smith, 2019, as cited in Jones, 2020".
+_CHAIN = re.compile(r"\s*,\s+(?:(?:as\s+)?(?:cited|quoted)\s+in\s+)?(?=[^\W\d_])|\s+(?:as\s+)?(?:cited|quoted)\s+in\s+")
+_ENDS_WITH_DATE = re.compile(rf"{DATE_PLAIN}(?:\s*[,:]\s*{LOCATOR})?\s*\Z")
+_ETAL = re.compile(r"(?:\s*,)?\s+et\.?\s+al\.?\s*,?\s*\Z")
+_NAME_SEP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s*&\s*|\s+and\s+")
+_PREFIX = re.compile(
+    r"(?i:see\s+also|but\s+see|see|e\.\s?g\.|i\.\s?e\.|cf\.?|compare|for\s+example|for\s+instance"
+    r"|also|as\s+cited\s+in|cited\s+in|quoted\s+in|and)(?:\s*,)?\s+"
+)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
+_ELIDED_PARTICLE = re.compile(r"[dlo]['’][^\W\d_]")
+_OPEN_QUOTES = "\"“"
+_CLOSE_QUOTES = "\"”"
+
+PARTICLES = frozenset(
+    "van von der den de del della di da du le la dos das do bin ibn al ter ten zu y".split()
+)
+MAX_NAME_WORDS = 3
+
+# Capitalised words that start a parenthetical or a sentence but are not names.
+STOP_WORDS = frozenset(
+    """
+    a an the this that these those its their his her our we they it i he she you
+    in on at by for from since until till after before during as of to with within without
+    between through throughout around about circa ca c under over per via and or but nor so yet
+    also even only just then thus hence however meanwhile moreover furthermore additionally
+    although though while whilst when where whereas because if unlike like following according
+    including despite both similarly indeed notably here there see cf eg ie note compare
+    early late mid summer spring autumn fall winter today now recently later earlier
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    tier covid covid-19 table figure fig chapter section appendix article annex page vol volume
+    part year years fy updated accessed retrieved published revised ed eds trans est estimated
+    approx approximately roughly some many most all each every several other others such
+    what which who whom whose why how
+    """.split()
+)
+
+
+def fold(text: str) -> str:
+    """Whitespace (including line breaks) folded to single spaces."""
+    return " ".join(text.split())
+
+
+def norm_title(text: str) -> str:
+    """The form titles and names are compared in: ASCII, case-folded, no leading "The"."""
+    folded = fold(anyascii(text)).casefold().rstrip(" .")
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+def strip_range(text: str, start: int, end: int) -> Range:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def strip_prefixes(text: str, start: int, end: int) -> int:
+    """Skip "see", "e.g.," and the like at the start of a citation."""
+    while (match := _PREFIX.match(text, start, end)) is not None:
+        start = match.end()
+    return start
+
+
+def is_name_word(word: str) -> bool:
+    if not _NAME_WORD.fullmatch(word):
+        return False
+    return word[0].isupper() or word.casefold() in PARTICLES or bool(_ELIDED_PARTICLE.match(word))
+
+
+def is_stop_word(word: str) -> bool:
+    return word.casefold().strip(".,:;") in STOP_WORDS
+
+
+def looks_like_name(words: list[str]) -> bool:
+    """One author name: up to three capitalised words, particles allowed ("van der Berg")."""
+    if not words or not all(is_name_word(w) for w in words):
+        return False
+    proper = [w for w in words if w.casefold() not in PARTICLES]
+    last = words[-1]
+    return bool(proper) and len(proper) <= MAX_NAME_WORDS and (last[0].isupper() or bool(_ELIDED_PARTICLE.match(last)))
+
+
+def name_pieces(text: str, start: int, end: int) -> list[Range] | None:
+    """The ranges of the names in "Smith, Jones, & Lee", or None if it is not a name list."""
+    pieces: list[Range] = []
+    pos = start
+    for sep in _NAME_SEP.finditer(text, start, end):
+        pieces.append((pos, sep.start()))
+        pos = sep.end()
+    pieces.append((pos, end))
+    if all(looks_like_name(text[a:b].split()) for a, b in pieces):
+        return pieces
+    return None
+
+
+def _title_allowed(name: str, comma_or_quoted: bool, known_hit: bool) -> bool:
+    """Whether a name part that is not a list of surnames may stand as a title-as-author."""
+    if known_hit:
+        return True
+    if not comma_or_quoted or not any(ch.isalpha() for ch in name):
+        return False
+    if name[0].isdigit():
+        return ":" in name
+    if not name[0].isupper():
+        return False
+    words = name.split()
+    return not (len(words) <= MAX_NAME_WORDS and is_stop_word(words[0]))
+
+
+def _unquote(text: str, start: int, end: int) -> tuple[Range, bool]:
+    """Strip quotes around a title used as author (“Title,” 2019)."""
+    if end - start > 2 and text[start] in _OPEN_QUOTES and text[end - 1] in _CLOSE_QUOTES:
+        inner_start, inner_end = strip_range(text, start + 1, end - 1)
+        while inner_end > inner_start and text[inner_end - 1] == ",":
+            inner_end -= 1
+        return strip_range(text, inner_start, inner_end), True
+    return (start, end), False
+
+
+def read_names(text: str, start: int, end: int, comma: bool, known: frozenset[str]) -> tuple[list[Range], bool, bool] | None:
+    """The name ranges, et-al flag and title-as-author flag of a citation's name part."""
+    start, end = strip_range(text, start, end)
+    etal_match = _ETAL.search(text, start, end)
+    etal = etal_match is not None and etal_match.start() > start
+    if etal:
+        end = etal_match.start()
+    (start, end), quoted = _unquote(text, start, end)
+    if start >= end:
+        return None
+    known_hit = norm_title(text[start:end]) in known
+    pieces = None if quoted else name_pieces(text, start, end)
+    if pieces is not None:
+        stopped = any(is_stop_word(text[a:b].split()[0]) for a, b in pieces)
+        return None if stopped and not known_hit else (pieces, etal, False)
+    if not _title_allowed(text[start:end], comma or quoted, known_hit):
+        return None
+    return [(start, end)], etal, True
+
+
+def cited_names(clean: CleanText, ranges: list[Range]) -> tuple[CitedName, ...]:
+    return tuple(CitedName(fold(clean.text[a:b]), clean.span(a, b)) for a, b in ranges)
+
+
+def date_fields(match: re.Match[str]) -> dict[str, object]:
+    """Citation keyword arguments for one DATE match."""
+    if match.group("nd"):
+        return {"year": None, "no_date": True, "year_suffix": match.group("ndsuffix") or ""}
+    return {"year": int(match.group("year")), "no_date": False, "year_suffix": match.group("suffix")}
+
+
+def _dated(clean: CleanText, start: int, tail: re.Match[str], known: frozenset[str], group: str) -> tuple[Citation, ...]:
+    text = clean.text
+    read = read_names(text, start, tail.start(), "," in tail.group("sep"), known)
+    if read is None:
+        return ()
+    ranges, etal, title = read
+    loc = tail.group("loc")
+    end = tail.end("loc") if loc else tail.end("dates")
+    dates = list(DATE.finditer(text, tail.start("dates"), tail.end("dates")))
+    common = dict(
+        text=fold(text[start:end]), span=clean.span(start, end), names=cited_names(clean, ranges),
+        etal=etal, title_as_author=title, group=group,
+    )
+    return tuple(
+        Citation(**common, **date_fields(d), locator=fold(loc) if loc and i == len(dates) - 1 else "")
+        for i, d in enumerate(dates)
+    )
+
+
+def undated(clean: CleanText, start: int, end: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
+    """A citation without a year: only a known title (or name), optionally with a locator."""
+    text = clean.text
+    start, end = strip_range(text, start, end)
+    if not known or start >= end:
+        return ()
+    name_end, loc = end, ""
+    if norm_title(text[start:end]) not in known:
+        tail = _LOC_TAIL.search(text, start, end)
+        if tail is None or norm_title(text[start : tail.start()]) not in known:
+            return ()
+        name_end, loc = strip_range(text, start, tail.start())[1], fold(tail.group("loc"))
+    words = text[start:name_end].split()
+    title = len(words) > 1 or not looks_like_name(words)
+    return (
+        Citation(
+            text=fold(text[start:end]), span=clean.span(start, end),
+            names=cited_names(clean, [(start, name_end)]), locator=loc, title_as_author=title, group=group,
+        ),
+    )
+
+
+def _chained(clean: CleanText, start: int, end: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
+    """Citations joined by a comma or "as cited in" after a year, when both sides parse."""
+    text = clean.text
+    for link in _CHAIN.finditer(text, start, end):
+        if link.start() > start and _ENDS_WITH_DATE.search(text, start, link.start()):
+            first = _single(clean, start, link.start(), known, group)
+            rest = parse_part(clean, link.end(), end, known, group) if first else ()
+            if rest:
+                return first + rest
+    return ()
+
+
+def parse_part(clean: CleanText, start: int, end: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
+    """The citation(s) in one ';'-separated part of a parenthesis, or () if it is none."""
+    text = clean.text
+    start, end = strip_range(text, start, end)
+    start = strip_prefixes(text, start, end)
+    return _chained(clean, start, end, known, group) or _single(clean, start, end, known, group)
+
+
+def _single(clean: CleanText, start: int, end: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
+    """The citation(s) of one author list (several when it has several years)."""
+    text = clean.text
+    pos = start
+    while pos < end and (tail := _TAIL.search(text, pos, end)) is not None:
+        if tail.start() > start:
+            found = _dated(clean, start, tail, known, group)
+            if found:
+                return found
+        pos = tail.start() + 1
+    return undated(clean, start, end, known, group)

@@ -1,0 +1,135 @@
+"""Find the in-text author-date citations of a document body.
+
+Parenthetical: "(Choe, 2019)", "(Smith, 2019; Jones & Lee, 2020b)", "(Haerens, 2012, p 16)",
+"(Smith et al. 2019)", "(HP Boe, 2005)", titles as authors "(What is Human Trafficking?, n.d.)",
+even with parentheses inside the title. Narrative: "Yoon (2019) argues", "Newman's (2013)".
+Without a year, a parenthesis is a citation only when it is one of ``known_titles``.
+
+Parentheses are matched with nesting over any whitespace (line breaks from removed page
+headers included); parentheses inside URLs, markdown link targets and code are ignored.
+The reading of one citation is in ``citation_parts``, narrative names in ``citation_narrative``.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Collection, Iterator
+
+from ..model import Citation, CleanText
+from .citation_narrative import narrative_names
+from .citation_parts import (
+    DATE, DATE_PLAIN, LOCATOR, Range, cited_names, date_fields, fold, norm_title, parse_part, undated,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_GROUP_CHARS = 600
+_YEAR_ONLY = re.compile(
+    rf"\s*(?P<dates>{DATE_PLAIN}(?:\s*[,;]\s*{DATE_PLAIN})*)(?:\s*[,:]\s*(?P<loc>{LOCATOR}))?\s*\Z"
+)
+_IGNORED = re.compile(
+    r"<[A-Za-z][A-Za-z0-9+.\-]*:[^<>\s]*>"  # autolink <https://...>
+    r"|\]\((?:[^()\n]|\([^()\n]*\))*\)"  # markdown link target ](...)
+    r"|`[^`\n]*`"  # inline code
+)
+_BARE_URL = re.compile(r"(?:https?|ftp)://[^\s<>]*|www\.[^\s<>]*")
+
+
+def _url_end(url: str) -> int:
+    """Length of a bare URL without trailing punctuation or an unbalanced ')'."""
+    end = len(url)
+    while end and (url[end - 1] in ".,;:!?'\"" or (url[end - 1] == ")" and url[:end].count(")") > url[:end].count("("))):
+        end -= 1
+    return end
+
+
+def ignored_mask(text: str) -> bytearray:
+    """1 for each character whose parentheses do not delimit prose (URLs, links, code)."""
+    mask = bytearray(len(text))
+    for match in _IGNORED.finditer(text):
+        mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    for match in _BARE_URL.finditer(text):
+        end = match.start() + _url_end(match.group())
+        mask[match.start() : end] = b"\x01" * (end - match.start())
+    return mask
+
+
+def _closing(text: str, mask: bytearray, open_paren: int) -> int | None:
+    depth = 0
+    for j in range(open_paren, min(len(text), open_paren + MAX_GROUP_CHARS)):
+        if mask[j]:
+            continue
+        if text[j] == "(":
+            depth += 1
+        elif text[j] == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+    return None
+
+
+def _split_semicolons(text: str, start: int, end: int) -> Iterator[Range]:
+    """The ';'-separated parts of a parenthesis, ignoring ';' inside nested parentheses."""
+    depth, pos = 0, start
+    for j in range(start, end):
+        ch = text[j]
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth == 0:
+            yield pos, j
+            pos = j + 1
+    yield pos, end
+
+
+def _narrative(clean: CleanText, open_paren: int, close: int, dates: re.Match[str], known: frozenset[str]) -> tuple[Citation, ...]:
+    text = clean.text
+    found = narrative_names(text, open_paren, known)
+    if found is None:
+        log.debug("year in parentheses without a name before it at %d", open_paren)
+        return ()
+    loc = dates.group("loc")
+    common = dict(
+        text=fold(text[found.start : close + 1]), span=clean.span(found.start, close + 1),
+        names=cited_names(clean, list(found.names)), etal=found.etal, narrative=True,
+        group=fold(text[open_paren : close + 1]),
+    )
+    years = list(DATE.finditer(text, dates.start("dates"), dates.end("dates")))
+    return tuple(
+        Citation(**common, **date_fields(d), locator=fold(loc) if loc and i == len(years) - 1 else "")
+        for i, d in enumerate(years)
+    )
+
+
+def _citations_in(clean: CleanText, open_paren: int, close: int, known: frozenset[str]) -> tuple[Citation, ...]:
+    """The citations of the parenthesis text[open_paren:close + 1], or () if it holds none."""
+    text = clean.text
+    dates = _YEAR_ONLY.match(text, open_paren + 1, close)
+    if dates is not None:
+        return _narrative(clean, open_paren, close, dates, known)
+    group = fold(text[open_paren : close + 1])
+    if known and ";" in group and norm_title(text[open_paren + 1 : close]) in known:
+        return undated(clean, open_paren + 1, close, known, group)
+    return tuple(
+        citation
+        for start, end in _split_semicolons(text, open_paren + 1, close)
+        for citation in parse_part(clean, start, end, known, group)
+    )
+
+
+def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple[Citation, ...]:
+    """Every in-text author-date citation of ``text``, in document order.
+
+    ``known_titles`` are the names the references would be cited by (titles of
+    author-less entries, family names); a parenthesis without a year is a citation
+    only when it is one of them (optionally followed by a locator).
+    """
+    body = text.text
+    known = frozenset(norm_title(t) for t in known_titles if t.strip())
+    mask = ignored_mask(body)
+    found: list[Citation] = []
+    i = body.find("(")
+    while i != -1:
+        close = None if mask[i] else _closing(body, mask, i)
+        citations = _citations_in(text, i, close, known) if close is not None else ()
+        found.extend(citations)
+        i = body.find("(", close + 1 if citations else i + 1)
+    return tuple(sorted(found, key=lambda c: c.span.start))
