@@ -1,0 +1,310 @@
+"""References -> BibLaTeX text that biber's default data model validates.
+
+Entry types (``EntryType`` -> BibLaTeX):
+
+=========== ============================================ ==========================
+EntryType   BibLaTeX type                                container goes to
+=========== ============================================ ==========================
+ARTICLE     article                                      journaltitle
+NEWS        article, ``entrysubtype = {newspaper}``      journaltitle
+MAGAZINE    article, ``entrysubtype = {magazine}``       journaltitle
+BOOK        book                                         maintitle
+CHAPTER     incollection                                 booktitle
+CONFERENCE  inproceedings                                booktitle
+REPORT      report, ``type = {Report}``                  titleaddon
+THESIS      thesis, ``type = {Thesis}``                  titleaddon
+WEBPAGE     online                                       organization (1st item)
+DOCUMENT    misc                                         howpublished
+=========== ============================================ ==========================
+
+An entry lacking a field its type makes mandatory in biber's data model (an article or
+report without author, an online entry without URL ...) is written as ``@misc`` with
+``entrysubtype`` = its CSL type (``report``, ``article-journal`` ...): it validates, and
+``parse.bibtex`` reads it back as that type. A reference without a date (n.d.) gets
+``date = {XXXX}``, the ISO 8601-2 "unspecified year": it meets biber's date constraint,
+and biber passes no date on to biblatex (styles then print "n.d." or nothing).
+
+Other fields: ``date`` (the year), ``publisher`` (``institution`` for
+report/thesis, ``organization`` for misc, 2nd ``organization`` item for online),
+``location``, ``edition``, ``volume``, ``number`` (the issue), ``pages`` (ranges with
+``--``), ``isbn``, ``doi``, ``url``, ``urldate`` (ISO 8601), ``note``. A field the
+chosen type does not accept in biber's data model (e.g. ``publisher`` on an article,
+``isbn`` on a report) is left out and logged, so the output validates cleanly.
+
+An archived copy (``Url.snapshot``) is written as ``eprint`` = the archive URL with
+``eprinttype = {Wayback Machine}`` (or the archive's name): both fields are valid for
+every type, ``eprint`` is verbatim (no LaTeX escaping of the URL) and biblatex prints
+it as "Wayback Machine: <link>". ``url`` keeps the original URL. Only the first URL of a
+reference fits a BibLaTeX entry; further URLs are logged and left out.
+
+``extra`` pairs (fields read from BibTeX input that the model has no slot for) follow
+the known fields in their input order, if biber's data model knows them for the type
+(others are logged and left out); ``type`` and a full ``date`` from ``extra`` replace
+the defaults. Output is byte-stable: same records, same text.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+import bibtexparser
+from bibtexparser.library import Library
+from bibtexparser.model import Entry, Field
+
+from ..model import EntryType, Reference
+from .keys import assign_keys
+from .latex import escape_text, escape_title, escape_url, format_literal_list, format_names
+
+logger = logging.getLogger(__name__)
+
+BIBLATEX_TYPES = {
+    EntryType.ARTICLE: "article",
+    EntryType.NEWS: "article",
+    EntryType.MAGAZINE: "article",
+    EntryType.BOOK: "book",
+    EntryType.CHAPTER: "incollection",
+    EntryType.CONFERENCE: "inproceedings",
+    EntryType.REPORT: "report",
+    EntryType.THESIS: "thesis",
+    EntryType.WEBPAGE: "online",
+    EntryType.DOCUMENT: "misc",
+}
+SUBTYPES = {EntryType.NEWS: "newspaper", EntryType.MAGAZINE: "magazine"}
+DEFAULT_TYPE_FIELD = {"report": "Report", "thesis": "Thesis"}
+CONTAINER_FIELD = {
+    "article": "journaltitle",
+    "book": "maintitle",
+    "incollection": "booktitle",
+    "inproceedings": "booktitle",
+    "report": "titleaddon",
+    "thesis": "titleaddon",
+    "online": "organization",
+    "misc": "howpublished",
+}
+PUBLISHER_FIELD = {
+    "book": "publisher",
+    "incollection": "publisher",
+    "inproceedings": "publisher",
+    "report": "institution",
+    "thesis": "institution",
+    "misc": "organization",
+}
+ARCHIVE_LABELS = {"wayback": "Wayback Machine"}
+# Fields written verbatim by biblatex: URL rules, never LaTeX escaping.
+VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "urlraw", "verba", "verbb", "verbc"})
+TITLE_FIELDS = frozenset({"title", "booktitle", "maintitle"})
+LIST_FIELDS = frozenset({"organization", "institution", "publisher", "location"})
+
+# biber 2.18's default data model (biber-tool.conf): fields valid for every type, then per type.
+_GLOBAL = set("""
+abstract annotation authortype bookpagination crossref date day doi endday endhour endminute endmonth
+endsecond endtimezone endyear endyeardivision entryset entrysubtype eprint eprintclass eprinttype eventdate
+execute file gender hour ids indexsorttitle indextitle isan ismn iswc keywords label langid langidopts
+library lista listb listc listd liste listf minute month namea nameaddon nameatype nameb namebtype namec
+namectype options origdate origday origendday origendhour origendminute origendmonth origendsecond
+origendtimezone origendyear origendyeardivision orighour origlocation origminute origmonth origpublisher
+origsecond origtimezone origtitle origyear origyeardivision pagination presort related relatedoptions
+relatedstring relatedtype second shortauthor shorteditor shorthand shorthandintro shortjournal shortseries
+shorttitle sortkey sortname sortshorthand sorttitle sortyear timezone url urldate urlday urlendday urlendhour
+urlendminute urlendmonth urlendsecond urlendtimezone urlendyear urlhour urlminute urlmonth urlsecond
+urltimezone urlyear usera userb userc userd usere userf verba verbb verbc xdata xref year yeardivision
+""".split())
+_EDITORS = "editor editora editoratype editorb editorbtype editorc editorctype editortype"
+_BOOKISH = f"addendum afterword annotator author chapter commentator edition {_EDITORS} eid foreword introduction isbn language location mainsubtitle maintitle maintitleaddon note number origlanguage pages part publisher pubstate series subtitle title titleaddon translator volume volumes"
+_EVENT = " ".join(f"event{p}" for p in "day endday endhour endminute endmonth endsecond endtimezone endyear endyeardivision hour minute month second timezone title titleaddon year yeardivision".split())
+DATAMODEL = {name: _GLOBAL | set(fields.split()) for name, fields in {
+    "article": f"addendum annotator author commentator {_EDITORS} eid issn issue issuesubtitle issuetitle issuetitleaddon journalsubtitle journaltitle journaltitleaddon language note number origlanguage pages pubstate series subtitle title titleaddon translator version volume",
+    "book": _BOOKISH + " pagetotal",
+    "incollection": _BOOKISH + " booksubtitle booktitle booktitleaddon",
+    "inproceedings": f"addendum author booksubtitle booktitle booktitleaddon chapter editor editortype eid {_EVENT} isbn language location mainsubtitle maintitle maintitleaddon note number organization pages part publisher pubstate series subtitle title titleaddon venue volume volumes",
+    "report": "addendum author chapter eid institution isrn language location note number pages pagetotal pubstate subtitle title titleaddon type version",
+    "thesis": "addendum author chapter eid institution language location note pages pagetotal pubstate subtitle title titleaddon type",
+    "online": "addendum author editor editortype language note organization pubstate subtitle title titleaddon version",
+    "misc": "addendum author editor editortype howpublished language location note organization pubstate subtitle title titleaddon type version",
+}.items()}
+# Mandatory fields besides the date; an entry lacking one is written as @misc instead,
+# with ``entrysubtype`` = the CSL type, so it validates and still reads back as its type.
+MANDATORY = {
+    "article": ("author", "journaltitle", "title"),
+    "book": ("author", "title"),
+    "incollection": ("author", "editor", "title", "booktitle"),
+    "inproceedings": ("author", "title", "booktitle"),
+    "report": ("author", "title", "institution"),
+    "thesis": ("author", "title", "institution"),
+    "online": ("title", ("url", "doi", "eprint")),
+}
+NO_DATE = "XXXX"  # ISO 8601-2 "unspecified year": satisfies biber's date constraint, prints no date
+FIELD_ORDER = (
+    "author", "editor", "title", "titleaddon", "maintitle", "booktitle", "journaltitle", "entrysubtype",
+    "howpublished", "type", "organization", "institution", "publisher", "location", "edition", "volume",
+    "number", "pages", "date", "isbn", "doi", "url", "urldate", "eprinttype", "eprint", "note",
+)
+_DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]+\s*")
+_KEY_UNSAFE = re.compile(r"[\s,{}()=#%\"\\'~]")
+_DATE_FORMATS = ("%Y-%m-%d", "%Y-%m", "%Y", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%d.%m.%Y")
+
+
+def iso_date(text: str) -> str:
+    """``text`` as an ISO 8601 date, or "" when it is not a date we can read."""
+    text = " ".join(text.replace(",", ", ").split()).replace(" ,", ",")
+    for fmt in _DATE_FORMATS:
+        try:
+            parsed = datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        return parsed.strftime({"%Y": "%Y", "%Y-%m": "%Y-%m"}.get(fmt, "%Y-%m-%d"))
+    return ""
+
+
+def bibtex_pages(pages: str) -> str:
+    """Page ranges with BibTeX's ``--``."""
+    return escape_text(_DASHES.sub("--", pages.strip()))
+
+
+def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
+    """Every field this reference would like to write, already escaped."""
+    fields: dict[str, str] = {}
+    if ref.authors:
+        fields["author"] = format_names(ref.authors)
+    if ref.editors:
+        fields["editor"] = format_names(ref.editors)
+    if ref.title.strip():
+        fields["title"] = escape_title(ref.title)
+    if ref.type in SUBTYPES:
+        fields["entrysubtype"] = SUBTYPES[ref.type]
+    if bibtype in DEFAULT_TYPE_FIELD:
+        fields["type"] = DEFAULT_TYPE_FIELD[bibtype]
+    if bibtype == "online":
+        organisations = [ref.container, ref.publisher] if ref.container.strip() else [ref.publisher]
+        if any(o.strip() for o in organisations):
+            fields["organization"] = format_literal_list(organisations)
+    else:
+        if ref.container.strip():
+            name = CONTAINER_FIELD[bibtype]
+            fields[name] = escape_title(ref.container) if name in TITLE_FIELDS else escape_text(ref.container)
+        if ref.publisher.strip():
+            fields[PUBLISHER_FIELD.get(bibtype, "publisher")] = format_literal_list([ref.publisher])
+    if ref.place.strip():
+        fields["location"] = format_literal_list([ref.place])
+    for name, value in (("edition", ref.edition), ("volume", ref.volume), ("number", ref.issue)):
+        if value.strip():
+            fields[name] = escape_text(value)
+    if ref.pages.strip():
+        fields["pages"] = bibtex_pages(ref.pages)
+    fields["date"] = str(ref.year) if ref.year is not None and not ref.no_date else NO_DATE
+    if ref.isbn.strip():
+        fields["isbn"] = escape_text(ref.isbn)
+    if ref.doi.strip():
+        fields["doi"] = escape_url(ref.doi)
+    _add_urls(ref, fields)
+    if ref.note.strip():
+        fields["note"] = escape_text(ref.note)
+    return fields
+
+
+def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
+    if not ref.urls:
+        return
+    first = ref.urls[0]
+    fields["url"] = escape_url(first.url)
+    if first.snapshot is not None:
+        fields["eprinttype"] = escape_text(ARCHIVE_LABELS.get(first.snapshot.archive, first.snapshot.archive))
+        fields["eprint"] = escape_url(first.snapshot.url)
+    if ref.accessed.strip():
+        accessed = iso_date(ref.accessed)
+        if accessed:
+            fields["urldate"] = accessed
+        else:
+            logger.warning("%s: access date %r is not a date biber reads; left out", ref.key, ref.accessed)
+    for extra_url in ref.urls[1:]:
+        logger.warning("%s: BibLaTeX holds one URL per entry; %s left out", ref.key, extra_url.url)
+
+
+def _extra_value(name: str, value: str) -> str:
+    return escape_url(value) if name in VERBATIM_FIELDS else escape_text(value)
+
+
+def _complete(fields: dict[str, str], bibtype: str) -> bool:
+    for need in MANDATORY.get(bibtype, ()):
+        options = need if isinstance(need, tuple) else (need,)
+        if not any(name in fields for name in options):
+            return False
+    return True
+
+
+def biblatex_type(ref: Reference) -> tuple[str, dict[str, str]]:
+    """The BibLaTeX type for ``ref`` and its wanted fields (``misc`` if a mandatory one is missing)."""
+    bibtype = BIBLATEX_TYPES[ref.type]
+    wanted = _wanted_fields(ref, bibtype)
+    if _complete(wanted, bibtype):
+        return bibtype, wanted
+    logger.info("%s: @%s lacks a mandatory field; written as @misc (entrysubtype %s)", ref.key, bibtype, ref.type.value)
+    wanted = _wanted_fields(ref, "misc")
+    wanted["entrysubtype"] = ref.type.value
+    return "misc", wanted
+
+
+def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
+    """The BibLaTeX type and (field, escaped value) pairs of ``ref``'s entry, in output order."""
+    bibtype, wanted = biblatex_type(ref)
+    extra = [(k.lower(), v) for k, v in ref.extra]
+    extra_names = {k for k, _ in extra}
+    if "type" in extra_names:
+        wanted.pop("type", None)
+    if "date" in extra_names and "date" in wanted:
+        full = next(v for k, v in extra if k == "date")
+        if full.strip().startswith(wanted["date"]):
+            wanted.pop("date")
+        else:
+            extra = [(k, v) for k, v in extra if k != "date"]
+    allowed = DATAMODEL[bibtype]
+    dropped = sorted(set(wanted) - allowed)
+    if dropped:
+        logger.info("%s: @%s has no field %s in biber's data model; left out", ref.key, bibtype, ", ".join(dropped))
+    pairs = [(name, wanted[name]) for name in FIELD_ORDER if name in wanted and name in allowed]
+    written = {name for name, _ in pairs}
+    for name, value in extra:
+        if name in written or name not in allowed:
+            logger.info("%s: extra field %s is written already or unknown to @%s; left out", ref.key, name, bibtype)
+            continue
+        written.add(name)
+        pairs.append((name, _extra_value(name, value)))
+    return bibtype, pairs
+
+
+def _safe_keys(refs: Sequence[Reference]) -> list[str]:
+    """Keys safe for BibTeX syntax and unique (a repeated key gets ``-2``, ``-3`` ...)."""
+    seen: set[str] = set()
+    keys = []
+    for ref in refs:
+        base = _KEY_UNSAFE.sub("", ref.key) or "ref"
+        key, n = base, 1
+        while key in seen:
+            n += 1
+            key = f"{base}-{n}"
+        if key != ref.key:
+            logger.warning("citation key %r written as %r", ref.key, key)
+        seen.add(key)
+        keys.append(key)
+    return keys
+
+
+def to_entry(ref: Reference, key: str | None = None) -> Entry:
+    """A bibtexparser ``Entry`` for ``ref`` (values escaped, ready to write)."""
+    bibtype, pairs = entry_fields(ref)
+    return Entry(bibtype, key if key is not None else ref.key, [Field(name, value) for name, value in pairs])
+
+
+def to_bibtex(refs: Sequence[Reference]) -> str:
+    """BibLaTeX text for ``refs``; missing keys are generated (``emit.keys``)."""
+    refs = assign_keys(refs, keep_existing=True)
+    library = Library()
+    for ref, key in zip(refs, _safe_keys(refs)):
+        library.add(to_entry(ref, key))
+    fmt = bibtexparser.BibtexFormat()
+    fmt.indent = "  "
+    fmt.block_separator = "\n"
+    fmt.trailing_comma = True
+    return bibtexparser.write_string(library, bibtex_format=fmt)

@@ -1,0 +1,73 @@
+"""References -> CSL-JSON items (the input format of citeproc processors and pandoc).
+
+Values are plain Unicode (CSL-JSON has no markup); the type is the ``EntryType`` value,
+which is already a CSL type. An archived copy is not a CSL variable of its own and is
+left out; ``accessed`` is written as date parts when it is an ISO date, else as ``raw``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Name, Reference
+from .keys import assign_keys, make_key
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def csl_name(name: Name) -> dict[str, str]:
+    """A CSL name object: ``{"literal": ...}`` or family/given/particles/suffix."""
+    if name.is_literal:
+        return {"literal": name.literal}
+    item = {"family": name.family}
+    if name.given:
+        item["given"] = name.given
+    if name.particle:
+        # Shown with the family name ("van Gogh"); CSL still sorts under "Gogh" by default.
+        item["non-dropping-particle"] = name.particle
+    if name.suffix:
+        item["suffix"] = name.suffix
+    return item
+
+
+def csl_date(text: str) -> dict[str, Any]:
+    match = _ISO.match(text.strip())
+    if not match:
+        return {"raw": text}
+    return {"date-parts": [[int(p) for p in match.groups() if p is not None]]}
+
+
+def to_csl_item(ref: Reference) -> dict[str, Any]:
+    """One CSL-JSON item; empty fields are left out."""
+    item: dict[str, Any] = {"id": ref.key or make_key(ref), "type": ref.type.value}
+    if ref.authors:
+        item["author"] = [csl_name(n) for n in ref.authors]
+    if ref.editors:
+        item["editor"] = [csl_name(n) for n in ref.editors]
+    if ref.year is not None and not ref.no_date:
+        item["issued"] = {"date-parts": [[ref.year]]}
+    if ref.year_suffix:
+        item["year-suffix"] = ref.year_suffix
+    plain = (
+        ("title", ref.title), ("container-title", ref.container), ("publisher", ref.publisher),
+        ("publisher-place", ref.place), ("edition", ref.edition), ("volume", ref.volume),
+        ("issue", ref.issue), ("page", ref.pages), ("DOI", ref.doi), ("ISBN", ref.isbn),
+    )
+    for name, value in plain:
+        if value:
+            item[name] = value
+    if ref.urls:
+        item["URL"] = ref.urls[0].url
+    if ref.accessed:
+        item["accessed"] = csl_date(ref.accessed)
+    if ref.note:
+        item["note"] = ref.note
+    return item
+
+
+def to_csl_json(refs: Sequence[Reference]) -> str:
+    """A CSL-JSON array, two-space indented, UTF-8 kept, with a trailing newline."""
+    refs = assign_keys(refs, keep_existing=True)
+    return json.dumps([to_csl_item(r) for r in refs], indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,165 @@
+"""Escaping values for BibTeX/BibLaTeX, field by field.
+
+Three kinds of value, three rules:
+
+* **Text** (title, journaltitle, note, name parts ...): every LaTeX special character is
+  written as an inert command, so a value can never unbalance braces or run TeX code.
+  ``\\`` ``{`` ``}`` ``~`` ``^`` ``<`` ``>`` ``|`` become ``\\textbackslash{}``,
+  ``\\textbraceleft{}``, ... (never ``\\{``: BibTeX counts escaped braces when it balances a
+  value), ``& % $ # _`` become ``\\& \\% \\$ \\# \\_``. So ``\\input{x}``, ``\\write18``,
+  ``^^5cinput`` and ``$...$`` come out as harmless text. Runs of ASCII whitespace and
+  control characters become one space (a blank line would be a ``\\par``). Non-ASCII
+  letters and punctuation stay UTF-8: biber reads UTF-8.
+* **Titles** are text, and words with an internal capital (NGO, COVID-19, DPRK, iPhone)
+  are additionally wrapped in one brace group so styles do not lowercase them.
+* **URLs and DOIs** are raw RFC 3986 text, never LaTeX-escaped (biblatex reads them
+  verbatim): characters a URL may not contain (space, braces, backslash, quotes, ``<>^`|``,
+  controls, non-ASCII) are percent-encoded; ``%XX`` already present is kept, a stray
+  ``%`` becomes ``%25``; ``# ? & = : /`` and the rest of the reserved set are kept.
+
+Names: a literal (organisation, handle) is written as one brace group, so BibTeX never
+splits it (``{United Nations Office on Drugs and Crime}``); a person as
+``particle Family, Suffix, Given``. ``citecheck.parse.bibtex`` decodes all of this back.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Name
+
+_TEXT_ESCAPES = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
+    "|": r"\textbar{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+}
+_TEXT_SPECIALS = re.compile("[" + re.escape("".join(_TEXT_ESCAPES)) + "]")
+_BLANKS = re.compile(r"[\x00-\x20\x7f]+")
+# A word for capital protection: letters/digits, possibly joined by hyphens.
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+# RFC 3986: unreserved + reserved characters; '%' is handled on its own.
+_URL_SAFE = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    "-._~:/?#[]@!$&'()*+,;="
+)
+_HEX = frozenset("0123456789abcdefABCDEF")
+_AND_WORD = re.compile(r"(?i)(?:^|\s)and(?:\s|$)")
+
+
+def normalize_space(text: str) -> str:
+    """Collapse runs of ASCII whitespace and control characters into one space."""
+    return _BLANKS.sub(" ", text).strip()
+
+
+def _escape_plain(text: str) -> str:
+    return _TEXT_SPECIALS.sub(lambda m: _TEXT_ESCAPES[m.group()], text)
+
+
+def escape_text(text: str) -> str:
+    """A plain-text value as inert LaTeX (see the module docstring)."""
+    return _escape_plain(normalize_space(text))
+
+
+def _needs_protection(word: str) -> bool:
+    """True for words with a capital after their first character, per hyphen part."""
+    return any(any(ch.isupper() for ch in part[1:]) for part in word.split("-"))
+
+
+def escape_title(text: str) -> str:
+    """Text escaping plus ``{...}`` around acronyms and words with internal capitals."""
+    text = normalize_space(text)
+    out: list[str] = []
+    pos = 0
+    for match in _WORD.finditer(text):
+        out.append(_escape_plain(text[pos : match.start()]))
+        word = match.group()
+        out.append("{" + word + "}" if _needs_protection(word) else word)
+        pos = match.end()
+    out.append(_escape_plain(text[pos:]))
+    return "".join(out)
+
+
+def _percent_encode(text: str) -> str:
+    out: list[str] = []
+    for index, ch in enumerate(text):
+        if ch == "%":
+            valid = len(text) > index + 2 and text[index + 1] in _HEX and text[index + 2] in _HEX
+            out.append("%" if valid else "%25")
+        elif ch in _URL_SAFE:
+            out.append(ch)
+        else:
+            out.append("".join(f"%{byte:02X}" for byte in ch.encode("utf-8")))
+    return "".join(out)
+
+
+def _encode_host(url: str) -> str:
+    """IDNA-encode a non-ASCII host name (percent-encoding would break it)."""
+    match = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#@]*@)?([^/?#:]*)", url)
+    if not match or match.group(3).isascii():
+        return url
+    try:
+        host = match.group(3).encode("idna").decode("ascii")
+    except UnicodeError:
+        return url
+    return url[: match.start(3)] + host + url[match.end(3) :]
+
+
+def escape_url(url: str) -> str:
+    """A URL (or DOI) as raw RFC 3986 text, safe inside a BibTeX brace group."""
+    return _percent_encode(_encode_host(url.strip()))
+
+
+def _name_part(text: str) -> str:
+    """One part of a person's name; brace-protect commas and a stray word "and"."""
+    escaped = escape_text(text)
+    if "," in escaped or _AND_WORD.search(escaped):
+        return "{" + escaped + "}"
+    return escaped
+
+
+def format_name(name: Name) -> str:
+    """A name in BibTeX form: ``{Literal}``, or ``particle Family, Suffix, Given``.
+
+    A family name of several words is one brace group (``{Brinch Hansen}, Per``), so
+    BibTeX never takes a lowercase word of it for a "von" part. A person without a given
+    name is the family name alone, or one brace group when it has several words, a
+    particle or a suffix (it then reads back as a literal).
+    """
+    if name.is_literal:
+        return "{" + escape_text(name.literal) + "}"
+    family = _name_part(name.family)
+    if " " in normalize_space(name.family) and not family.startswith("{"):
+        # "Brinch Hansen", "de la Cruz": one group, or BibTeX would split off a von part.
+        family = "{" + family + "}"
+    last = " ".join(p for p in (_name_part(name.particle), family) if p)
+    given = _name_part(name.given) if normalize_space(name.given) else ""
+    suffix = _name_part(name.suffix) if normalize_space(name.suffix) else ""
+    if given:
+        return f"{last}, {suffix}, {given}" if suffix else f"{last}, {given}"
+    if suffix or name.particle.strip() or family.startswith("{"):
+        # Without a given name BibTeX would split "Le Guin" into given "Le" and family
+        # "Guin"; one brace group keeps it whole (it reads back as a literal).
+        plain = " ".join(_name_part(p) for p in (name.particle, name.family) if normalize_space(p))
+        return "{" + ", ".join(p for p in (plain, suffix) if p) + "}"
+    return last
+
+
+def format_names(names: Sequence[Name]) -> str:
+    """Names joined by `` and `` (BibTeX's list separator)."""
+    return " and ".join(format_name(n) for n in names)
+
+
+def format_literal_list(items: Sequence[str]) -> str:
+    """A BibLaTeX literal list (organization, institution): each item one brace group."""
+    return " and ".join("{" + escape_text(item) + "}" for item in items if normalize_space(item))

@@ -1,0 +1,427 @@
+"""BibTeX/BibLaTeX text -> Reference records (bibtexparser 2 splits, we convert).
+
+Tolerant: a block bibtexparser cannot parse becomes an ``unparsed-entry`` finding naming
+its line, and the rest of the file is still read; a repeated key is reported too (the
+entry is kept, ``emit.bibtex`` renames it on output).
+
+Values are decoded from LaTeX only as far as plain text needs: escapes (``\\&``,
+``\\textbackslash{}`` ...), accents (``{\\"u}`` -> ü), a few letters (``\\ss``, ``\\o``) and
+grouping braces. Unknown commands are kept as written. URL-like fields (url, doi,
+eprint ...) are never LaTeX-decoded, only unwrapped (``\\url{...}``, ``\\_`` -> ``_``).
+This is the inverse of ``citecheck.emit.latex``; the type and field tables mirror
+``citecheck.emit.bibtex`` (the round-trip tests keep the two in step).
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import logging
+import re
+import unicodedata
+from urllib.parse import unquote
+
+import bibtexparser
+from bibtexparser.library import Library
+from bibtexparser.middlewares import default_parse_stack
+from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ParsingFailedBlock
+
+from ..model import ArchiveSnapshot, EntryType, Finding, Kind, Name, Reference, Severity, Span, Url
+
+logger = logging.getLogger(__name__)
+
+ENTRY_TYPES = {
+    "article": EntryType.ARTICLE, "periodical": EntryType.ARTICLE,
+    "book": EntryType.BOOK, "mvbook": EntryType.BOOK, "collection": EntryType.BOOK,
+    "mvcollection": EntryType.BOOK, "proceedings": EntryType.BOOK, "reference": EntryType.BOOK,
+    "incollection": EntryType.CHAPTER, "inbook": EntryType.CHAPTER, "bookinbook": EntryType.CHAPTER,
+    "suppbook": EntryType.CHAPTER, "suppcollection": EntryType.CHAPTER, "inreference": EntryType.CHAPTER,
+    "inproceedings": EntryType.CONFERENCE, "conference": EntryType.CONFERENCE,
+    "report": EntryType.REPORT, "techreport": EntryType.REPORT,
+    "thesis": EntryType.THESIS, "phdthesis": EntryType.THESIS, "mastersthesis": EntryType.THESIS,
+    "online": EntryType.WEBPAGE, "electronic": EntryType.WEBPAGE, "www": EntryType.WEBPAGE,
+    "webpage": EntryType.WEBPAGE,
+}
+SUBTYPES = {"newspaper": EntryType.NEWS, "magazine": EntryType.MAGAZINE}
+_CSL_TYPES = {t.value: t for t in EntryType}
+DEFAULT_TYPE_FIELD = {"report": "Report", "thesis": "Thesis"}
+ALIAS_TYPE_FIELD = {"phdthesis": "phdthesis", "mastersthesis": "mathesis", "techreport": "techreport"}
+ARCHIVES = {"Wayback Machine": "wayback"}
+VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "urlraw", "verba", "verbb", "verbc"})
+# Where each BibLaTeX type keeps the model's container, besides journal/booktitle.
+CONTAINER_FIELDS = {
+    "article": ("journaltitle", "journal"),
+    "book": ("maintitle", "booktitle"),
+    "report": ("titleaddon",),
+    "thesis": ("titleaddon",),
+    "misc": ("howpublished",),
+}
+PUBLISHER_FIELDS = ("publisher", "institution", "school", "organization")
+_DOI_PREFIX = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+_DASHES = re.compile(r"\s*(?:-+|\u2013|\u2014)\s*")
+_WAYBACK_TIME = re.compile(r"/web/(\d{4,14})")
+_URL_MACRO = re.compile(r"^\s*\\url\s*\{(.*)\}\s*$", re.DOTALL)
+
+_ACCENTS = {
+    "'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
+    ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328",
+    "r": "\u030a", "d": "\u0323", "b": "\u0331",
+}
+_SYMBOLS = {
+    "textbackslash": "\\", "textbraceleft": "{", "textbraceright": "}", "textasciitilde": "~",
+    "textasciicircum": "^", "textless": "<", "textgreater": ">", "textbar": "|",
+    "textunderscore": "_", "textdollar": "$", "textendash": "\u2013", "textemdash": "\u2014",
+    "textquoteleft": "\u2018", "textquoteright": "\u2019", "textquotedblleft": "\u201c",
+    "textquotedblright": "\u201d", "ss": "\u00df", "o": "\u00f8", "O": "\u00d8", "ae": "\u00e6",
+    "AE": "\u00c6", "oe": "\u0153", "OE": "\u0152", "aa": "\u00e5", "AA": "\u00c5", "l": "\u0142",
+    "L": "\u0141", "i": "\u0131", "j": "\u0237", "dh": "\u00f0", "DH": "\u00d0", "th": "\u00fe",
+    "TH": "\u00de", "euro": "\u20ac", "S": "\u00a7", "P": "\u00b6", "copyright": "\u00a9",
+    "textcopyright": "\u00a9", "textregistered": "\u00ae", "texttrademark": "\u2122",
+}
+# Formatting commands dropped (their argument stays as text).
+_FORMATTING = frozenset({
+    "emph", "textit", "textbf", "textsc", "texttt", "textrm", "textsf", "textup", "textmd", "textsl",
+    "textnormal", "mkbibquote", "enquote", "mbox", "url", "nolinkurl", "NoCaseChange", "relax",
+    "it", "bf", "em", "sc", "tt", "rm", "sf", "sl", "itshape", "bfseries", "scshape", "upshape", "normalfont",
+})
+_SPACE_COMMANDS = {"\\": " ", " ": " ", ",": " ", ";": " ", ":": " ", "-": "", "/": "", "!": "", "@": ""}
+_BLANKS = re.compile(r"[\x00-\x20\x7f]+")
+_DOTLESS = {"\u0131": "i", "\u0237": "j"}
+
+
+def _group_end(text: str, start: int) -> int:
+    """Index just past the brace group opened at ``text[start]``."""
+    depth = 0
+    index = start
+    while index < len(text):
+        ch = text[index]
+        if ch == "\\":
+            index += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return len(text)
+
+
+def _accent_argument(text: str, index: int) -> tuple[str, int]:
+    """The decoded base letter(s) an accent applies to, and the index after them."""
+    while index < len(text) and text[index] == " ":
+        index += 1
+    if index >= len(text):
+        return "", index
+    if text[index] == "{":
+        end = _group_end(text, index)
+        return _decode(text[index + 1 : end - 1]), end
+    if text[index] == "\\":
+        match = re.match(r"\\([A-Za-z]+)", text[index:])
+        if match:
+            return _SYMBOLS.get(match.group(1), ""), index + match.end()
+    return text[index], index + 1
+
+
+def _accented(base: str, accent: str) -> str:
+    if not base:
+        return {"~": "~", "^": "^"}.get(accent, accent)
+    first = _DOTLESS.get(base[0], base[0])
+    return first + _ACCENTS[accent] + base[1:]
+
+
+def _decode(text: str) -> str:
+    out: list[str] = []
+    index = 0
+    while index < len(text):
+        ch = text[index]
+        if ch in "{}":
+            index += 1
+        elif ch == "~":
+            out.append(" ")
+            index += 1
+        elif ch != "\\" or index + 1 >= len(text):
+            out.append(ch)
+            index += 1
+        else:
+            index = _decode_command(text, index, out)
+    return "".join(out)
+
+
+def _decode_command(text: str, index: int, out: list[str]) -> int:
+    """Decode the control sequence at ``text[index]`` (a backslash) into ``out``."""
+    nxt = text[index + 1]
+    if nxt in "&%$#_{}":
+        out.append(nxt)
+        return index + 2
+    if nxt in _SPACE_COMMANDS:
+        out.append(_SPACE_COMMANDS[nxt])
+        return index + 2
+    if nxt in _ACCENTS and not nxt.isalpha():
+        base, end = _accent_argument(text, index + 2)
+        out.append(_accented(base, nxt))
+        return end
+    match = re.match(r"[A-Za-z]+", text[index + 1 :])
+    if not match:
+        out.append(nxt)
+        return index + 2
+    name = match.group()
+    end = index + 1 + len(name)
+    if len(name) == 1 and name in _ACCENTS and name not in _SYMBOLS:
+        base, end = _accent_argument(text, end)
+        out.append(_accented(base, name))
+        return end
+    if name in _SYMBOLS or name in _FORMATTING:
+        out.append(_SYMBOLS.get(name, ""))
+        if text.startswith("{}", end):
+            return end + 2
+        while end < len(text) and text[end] == " ":
+            end += 1
+        return end
+    out.append("\\" + name)
+    return end
+
+
+def decode_text(value: str) -> str:
+    """A LaTeX field value as plain Unicode text (the inverse of ``emit.latex``)."""
+    return _BLANKS.sub(" ", unicodedata.normalize("NFC", _decode(value))).strip()
+
+
+def decode_url(value: str) -> str:
+    """A URL-like value: unwrap ``\\url{}``, drop backslash escapes, never decode more."""
+    value = value.strip()
+    match = _URL_MACRO.match(value)
+    if match:
+        value = match.group(1).strip()
+    value = re.sub(r"\\(?:textasciitilde|~)(?:\{\})?", "~", value)
+    value = re.sub(r"\\([_%#&$~])", r"\1", value)
+    return value.replace("{", "").replace("}", "")
+
+
+def split_literal_list(value: str) -> list[str]:
+    """Items of a BibLaTeX list (``{A} and {B and C}``), each without its outer braces."""
+    items = split_multiple_persons_names(value)
+    return [i.strip()[1:-1] if i.strip().startswith("{") and _whole_group(i.strip()) else i.strip() for i in items]
+
+
+def _span(file: str, text: str, starts: list[int], line0: int | None, raw: str | None) -> Span:
+    line0 = line0 or 0
+    line_start = starts[min(line0, len(starts) - 1)]
+    start = text.find(raw, line_start) if raw else -1
+    if start < 0:
+        start = line_start
+    end = start + len(raw or "")
+    line = bisect.bisect_right(starts, start)
+    return Span(file=file, line=line, column=start - starts[line - 1] + 1, start=start, end=end)
+
+
+def parse_name(text: str) -> Name:
+    """One BibTeX name: ``{Literal}``, ``Family, Given``, ``Given Family``, ``von Last, Jr, First``."""
+    stripped = text.strip()
+    literal = split_literal_list(stripped)
+    if stripped.startswith("{") and len(literal) == 1 and _whole_group(stripped):
+        return Name(literal=decode_text(stripped[1:-1]), raw=text)
+    parts = parse_single_name_into_parts(stripped, strict=False)
+    join = lambda words: decode_text(" ".join(words))  # noqa: E731
+    return Name(family=join(parts.last), given=join(parts.first), particle=join(parts.von), suffix=join(parts.jr), raw=text)
+
+
+def _whole_group(text: str) -> bool:
+    """True if the brace opened at text[0] closes at text[-1]."""
+    depth = 0
+    for index, ch in enumerate(text):
+        if ch == "{" and (index == 0 or text[index - 1] != "\\"):
+            depth += 1
+        elif ch == "}" and text[index - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return index == len(text) - 1
+    return False
+
+
+def parse_names(value: str) -> tuple[Name, ...]:
+    names = [n for n in split_multiple_persons_names(value) if n.strip().lower() != "others"]
+    return tuple(parse_name(n) for n in names)
+
+
+class _Fields:
+    """An entry's fields by lowercased name, consumed as they are mapped."""
+
+    def __init__(self, entry: Entry):
+        self.items: dict[str, str] = {}
+        for field in entry.fields:
+            self.items.setdefault(field.key.lower(), field.value if isinstance(field.value, str) else str(field.value))
+
+    def take(self, *names: str) -> str:
+        for name in names:
+            if name in self.items:
+                return self.items.pop(name)
+        return ""
+
+    def text(self, *names: str) -> str:
+        return decode_text(self.take(*names))
+
+
+def _year(fields: _Fields) -> tuple[int | None, bool]:
+    """The year; a full date ("2019-05-03") also stays in the fields, for ``extra``."""
+    date = fields.items.get("date", "").strip()
+    if date == "XXXX":  # ISO 8601-2 unspecified year: what emit.bibtex writes for n.d.
+        fields.take("date")
+        return None, True
+    match = re.match(r"^\{?(\d{4})", date)
+    if match and date == match.group(1):
+        fields.take("date")
+    if not match:
+        match = re.match(r"^\s*\{?(\d{4})", fields.take("year"))
+    if not match:
+        return None, True
+    return int(match.group(1)), False
+
+
+def _urls(fields: _Fields, bibtype: str) -> tuple[Url, ...]:
+    raw = fields.take("url")
+    if not raw and bibtype == "misc" and _URL_MACRO.match(fields.items.get("howpublished", "")):
+        raw = fields.take("howpublished")
+    if not raw.strip():
+        return ()
+    url = decode_url(raw)
+    eprint, eprinttype = fields.items.get("eprint", ""), decode_text(fields.items.get("eprinttype", ""))
+    snapshot = None
+    if re.match(r"^\s*https?://", eprint) and eprinttype:
+        fields.take("eprint")
+        fields.take("eprinttype")
+        archive_url = decode_url(eprint)
+        stamp = _WAYBACK_TIME.search(archive_url)
+        snapshot = ArchiveSnapshot(
+            url=archive_url, original=url, timestamp=stamp.group(1) if stamp else "",
+            archive=ARCHIVES.get(eprinttype, eprinttype),
+        )
+    return (Url(url=url, raw=raw, snapshot=snapshot),)
+
+
+def _container_publisher(fields: _Fields, bibtype: str) -> tuple[str, str]:
+    if bibtype == "online" and "organization" in fields.items:
+        items = split_literal_list(fields.take("organization"))
+        container = decode_text(items[0]) if items else ""
+        publisher = " and ".join(decode_text(i) for i in items[1:])
+        return container, publisher or _publisher(fields)
+    container = fields.text(*CONTAINER_FIELDS.get(bibtype, ()), "booktitle", "journaltitle", "journal")
+    return container, _publisher(fields)
+
+
+def _publisher(fields: _Fields) -> str:
+    for name in PUBLISHER_FIELDS:
+        if name in fields.items:
+            return " and ".join(decode_text(i) for i in split_literal_list(fields.take(name)))
+    return ""
+
+
+def _entry_type(fields: _Fields, bibtype: str) -> EntryType:
+    kind = ENTRY_TYPES.get(bibtype, EntryType.DOCUMENT)
+    subtype = fields.items.get("entrysubtype", "").strip().lower()
+    if kind is EntryType.ARTICLE and subtype in SUBTYPES:
+        fields.take("entrysubtype")
+        kind = SUBTYPES[subtype]
+    elif bibtype == "misc" and subtype in _CSL_TYPES:
+        # emit.bibtex writes an entry lacking a mandatory field as @misc with its CSL type here.
+        fields.take("entrysubtype")
+        kind = _CSL_TYPES[subtype]
+    type_field = decode_text(fields.items.get("type", ""))
+    if type_field and type_field == DEFAULT_TYPE_FIELD.get(bibtype):
+        fields.take("type")
+    elif not type_field and bibtype in ALIAS_TYPE_FIELD:
+        fields.items["type"] = ALIAS_TYPE_FIELD[bibtype]
+    return kind
+
+
+def entry_to_reference(entry: Entry, span: Span) -> Reference:
+    """Convert one bibtexparser entry (enclosing braces already removed)."""
+    fields = _Fields(entry)
+    bibtype = entry.entry_type.lower()
+    kind = _entry_type(fields, bibtype)
+    year, no_date = _year(fields)
+    urls = _urls(fields, bibtype)  # before the container: misc's howpublished may hold the URL
+    container, publisher = _container_publisher(fields, bibtype)
+    number = fields.take("number")
+    issue = "" if number else fields.take("issue")
+    ref = Reference(
+        raw=entry.raw or "",
+        span=span,
+        type=kind,
+        key=entry.key,
+        authors=parse_names(fields.take("author")),
+        editors=parse_names(fields.take("editor")),
+        year=year,
+        no_date=no_date,
+        title=fields.text("title"),
+        container=container,
+        publisher=publisher,
+        place=" and ".join(decode_text(i) for i in split_literal_list(fields.take("location", "address"))),
+        volume=fields.text("volume"),
+        issue=decode_text(number or issue),
+        pages=_DASHES.sub("-", fields.text("pages")),
+        edition=fields.text("edition"),
+        urls=urls,
+        doi=unquote(_DOI_PREFIX.sub("", decode_url(fields.take("doi")))),
+        isbn=fields.text("isbn"),
+        accessed=fields.text("urldate"),
+        note=fields.text("note"),
+    )
+    extra = tuple((name, decode_url(value) if name in VERBATIM_FIELDS else decode_text(value))
+                  for name, value in fields.items.items())
+    return dataclasses.replace(ref, extra=extra)
+
+
+def _failure(block: ParsingFailedBlock, span: Span) -> Finding:
+    reason = getattr(block.error, "abort_reason", None) or str(block.error)
+    first_line = (block.raw or "").strip().splitlines()[0][:60] if (block.raw or "").strip() else ""
+    return Finding(
+        kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR,
+        message=f"line {span.line}: could not parse BibTeX block {first_line!r}: {reason.strip()}",
+        span=span,
+    )
+
+
+def _unwrapped(entry, library: Library):
+    """A duplicate-key entry as the parse stack would have left it (macros, enclosing)."""
+    if not isinstance(entry, Entry):
+        return entry
+    alone = Library(blocks=[*library.strings, entry])
+    for middleware in default_parse_stack(allow_inplace_modification=False):
+        alone = middleware.transform(alone)
+    return alone.entries[0] if alone.entries else entry
+
+
+def parse_bibtex(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+    """All entries of a BibTeX/BibLaTeX file, and findings for blocks that failed."""
+    library = bibtexparser.parse_string(text)
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    refs: list[Reference] = []
+    findings: list[Finding] = []
+    for block in library.blocks:
+        span = _span(file, text, starts, block.start_line, block.raw)
+        if isinstance(block, Entry):
+            refs.append(entry_to_reference(block, span))
+        elif isinstance(block, DuplicateBlockKeyBlock):
+            findings.append(Finding(
+                kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, reference=block.key,
+                message=f"line {span.line}: key {block.key!r} is used by an earlier entry too", span=span,
+            ))
+            entry = _unwrapped(block.ignore_error_block, library)
+            if isinstance(entry, Entry):
+                refs.append(entry_to_reference(entry, span))
+        elif isinstance(block, DuplicateFieldKeyBlock):
+            names = ", ".join(sorted(block.duplicate_keys))
+            findings.append(Finding(
+                kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING,
+                message=f"line {span.line}: field(s) {names} given twice; the first is used", span=span,
+            ))
+            entry = block.ignore_error_block
+            if isinstance(entry, Entry):
+                ref = entry_to_reference(entry, span)
+                findings[-1] = dataclasses.replace(findings[-1], reference=ref.key)
+                refs.append(ref)
+        elif isinstance(block, ParsingFailedBlock):
+            findings.append(_failure(block, span))
+    return tuple(refs), tuple(findings)

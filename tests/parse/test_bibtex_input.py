@@ -1,0 +1,164 @@
+"""Reading BibTeX/BibLaTeX input into Reference records."""
+from __future__ import annotations
+
+from citecheck.model import EntryType, Kind, Severity
+from citecheck.parse.bibtex import decode_text, decode_url, parse_bibtex, parse_name
+
+SAMPLE = r"""% A hand-written file, BibTeX and BibLaTeX mixed.
+@string{hrw = "Human Rights Watch"}
+
+@Article{Zaugg:2019,
+  author    = {Zaugg, Julie and M{\"u}ller, J{\"{o}}rg and Jean-Paul {\'E}mile and {United Nations Office on Drugs and Crime}},
+  title     = {North {Korean} Defectors \& the {NGO} Sector: 50\% of {\it Them}},
+  journal   = "Journal of {A}sian Studies",
+  year      = 2019,
+  volume    = {78},
+  number    = {3},
+  pages     = {131--141},
+  doi       = {https://doi.org/10.1017/S0021911819000123},
+  url       = {https://example.org/a\_b%20c#frag},
+  urldate   = {2020-01-02},
+  keywords  = {trafficking, Korea},
+}
+
+@techreport{unodc2018,
+  author = {{United Nations Office on Drugs and Crime}},
+  title = {Global Report},
+  institution = {United Nations},
+  address = {Vienna},
+  year = {2018},
+}
+
+@book{broken,
+  title = {Never closed,
+  year = {2001}
+
+@online{hrw2019,
+  author = hrw,
+  title = {North Korea},
+  url = {https://www.hrw.org/north_korea},
+  eprinttype = {Wayback Machine},
+  eprint = {https://web.archive.org/web/20190614191603/https://www.hrw.org/north_korea},
+  date = {2019-06-14},
+}
+
+@misc{Zaugg:2019,
+  title = {Duplicate key},
+  howpublished = {\url{https://example.org/x_y}},
+}
+
+@phdthesis{van2015,
+  author = {van der Berg, Jr., Jan and de la Cruz, María},
+  title = {Thesis},
+  school = {Oxford},
+  year = {2015},
+  note = {Translated by {\v S}ime {\L}uka and {\ss} \o\ \ae},
+}
+"""
+
+
+def line_of(start: str) -> int:
+    return next(i for i, line in enumerate(SAMPLE.splitlines(), 1) if line.startswith(start))
+
+
+def parsed():
+    return parse_bibtex(SAMPLE, "refs.bib")
+
+
+def test_entries_are_read_and_the_broken_one_is_reported():
+    refs, findings = parsed()
+    assert [r.key for r in refs] == ["Zaugg:2019", "unodc2018", "hrw2019", "Zaugg:2019", "van2015"]
+    unparsed = [f for f in findings if f.kind is Kind.UNPARSED_ENTRY]
+    assert len(unparsed) == 1
+    failure = unparsed[0]
+    assert failure.severity is Severity.ERROR
+    assert failure.span.line == line_of("@book{broken") == 26 and failure.span.column == 1
+    assert SAMPLE[failure.span.start:failure.span.end].startswith("@book{broken,")
+    assert "line 26" in failure.message
+
+
+def test_duplicate_keys_are_reported():
+    _, findings = parsed()
+    duplicates = [f for f in findings if f.kind is Kind.MALFORMED_REFERENCE]
+    assert len(duplicates) == 1
+    assert duplicates[0].reference == "Zaugg:2019" and duplicates[0].span.line == line_of("@misc{Zaugg")
+
+
+def test_spans_point_at_each_entry():
+    refs, _ = parsed()
+    starts = ["@Article", "@techreport", "@online", "@misc", "@phdthesis"]
+    assert [r.span.line for r in refs] == [line_of(s) for s in starts] == [4, 18, 30, 39, 44]
+    for r in refs:
+        assert SAMPLE[r.span.start:r.span.end] == r.raw and r.raw.startswith("@")
+
+
+def test_article_fields():
+    zaugg = parsed()[0][0]
+    assert zaugg.type is EntryType.ARTICLE
+    assert [(a.family, a.given, a.literal) for a in zaugg.authors] == [
+        ("Zaugg", "Julie", ""), ("Müller", "Jörg", ""), ("Émile", "Jean-Paul", ""),
+        ("", "", "United Nations Office on Drugs and Crime"),
+    ]
+    assert zaugg.title == "North Korean Defectors & the NGO Sector: 50% of Them"
+    assert zaugg.container == "Journal of Asian Studies"
+    assert (zaugg.year, zaugg.volume, zaugg.issue, zaugg.pages) == (2019, "78", "3", "131-141")
+    assert zaugg.doi == "10.1017/S0021911819000123"
+    assert zaugg.urls[0].url == "https://example.org/a_b%20c#frag"
+    assert zaugg.accessed == "2020-01-02"
+    assert zaugg.extra == (("keywords", "trafficking, Korea"),)
+
+
+def test_report_thesis_and_aliases():
+    refs, _ = parsed()
+    unodc, thesis = refs[1], refs[4]
+    assert unodc.type is EntryType.REPORT
+    assert (unodc.publisher, unodc.place) == ("United Nations", "Vienna")
+    assert unodc.authors[0].literal == "United Nations Office on Drugs and Crime"
+    assert thesis.type is EntryType.THESIS and thesis.publisher == "Oxford"
+    assert dict(thesis.extra)["type"] == "phdthesis"
+    van, cruz = thesis.authors
+    assert (van.particle, van.family, van.suffix, van.given) == ("van der", "Berg", "Jr.", "Jan")
+    assert (cruz.particle, cruz.family, cruz.given) == ("de la", "Cruz", "María")
+    assert thesis.note == "Translated by Šime Łuka and ß ø æ"
+
+
+def test_string_macros_dates_and_archived_copies():
+    hrw = parsed()[0][2]
+    assert hrw.type is EntryType.WEBPAGE
+    assert hrw.authors[0].family == "Watch" or hrw.authors[0].literal == "Human Rights Watch"
+    assert hrw.year == 2019 and dict(hrw.extra)["date"] == "2019-06-14"
+    url = hrw.urls[0]
+    assert url.url == "https://www.hrw.org/north_korea"
+    assert url.snapshot.url == "https://web.archive.org/web/20190614191603/https://www.hrw.org/north_korea"
+    assert (url.snapshot.timestamp, url.snapshot.archive, url.snapshot.original) == (
+        "20190614191603", "wayback", "https://www.hrw.org/north_korea")
+    assert "eprint" not in dict(hrw.extra) and "eprinttype" not in dict(hrw.extra)
+
+
+def test_howpublished_url_becomes_the_url_and_missing_year_is_no_date():
+    misc = parsed()[0][3]
+    assert misc.type is EntryType.DOCUMENT
+    assert misc.urls[0].url == "https://example.org/x_y"
+    assert misc.no_date and misc.year is None and misc.container == ""
+
+
+def test_decoding_is_limited_to_text():
+    assert decode_text(r"{\"u}ber \'{\i}ndice na\"{\i}ve \c{c}a \~n \^o \`a \v{s} \H{o} \r{a} \k{a}") == \
+        "über índice naïve ça ñ ô à š ő å ą"
+    assert decode_text(r"\textbackslash{}input\textbraceleft{}x\textbraceright{} \$ \# \_ \& \%") == r"\input{x} $ # _ & %"
+    assert decode_text(r"\emph{Kept} \LaTeX{} a~b") == r"Kept \LaTeX a b"
+    assert decode_url(r"\url{https://e.org/a\_b\%20\#x}") == "https://e.org/a_b%20#x"
+    assert decode_url("https://e.org/a_b--c") == "https://e.org/a_b--c"
+
+
+def test_single_names():
+    assert parse_name("{Human Rights Watch}").literal == "Human Rights Watch"
+    assert parse_name("{\\\"U}nal, Ali").family == "Ünal"
+    plain = parse_name("Donald E. Knuth")
+    assert (plain.family, plain.given) == ("Knuth", "Donald E.")
+
+
+def test_empty_and_garbage_input():
+    assert parse_bibtex("", "empty.bib") == ((), ())
+    refs, findings = parse_bibtex("just some text\n@@@ {\n", "junk.bib")
+    assert refs == ()
