@@ -1,0 +1,54 @@
+"""The reconcile stage: citations x references -> targets and findings, pure and deterministic."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from citecheck.model import Citation, Finding, Kind, Reference
+from citecheck.resolve.evidence import NameEvidenceSource
+
+from . import checks
+from .match import Match, match_citations
+from .name_mismatch import name_mismatches
+
+log = logging.getLogger(__name__)
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """``targets[i]`` is the key of the reference citation ``i`` points at (None if none or ambiguous)."""
+
+    targets: tuple[str | None, ...]
+    findings: tuple[Finding, ...]
+    matches: tuple[Match, ...] = ()
+
+
+def reconcile(
+    citations: Sequence[Citation],
+    references: Sequence[Reference],
+    sources: Sequence[NameEvidenceSource],
+    threshold: float = 0.8,
+) -> Reconciliation:
+    """Match every citation to its reference and report what disagrees, with evidence and fixes.
+
+    Findings are sorted by severity (errors first), then by where they first appear
+    (citations in order, then references in order).
+    """
+    matches = match_citations(citations, references)
+    ordered = name_mismatches(citations, references, matches, sources, threshold)
+    for check in (
+        checks.year_mismatches,
+        checks.missing_references,
+        checks.ambiguous_citations,
+        checks.missing_years,
+        checks.etal_misuse,
+        checks.uncited_references,
+    ):
+        ordered.extend(check(citations, references, matches))
+    ordered.sort(key=lambda pair: (-pair[1].severity, pair[0], _KIND_ORDER[pair[1].kind], pair[1].message))
+    targets = tuple(references[m.reference].key if m.reference is not None else None for m in matches)
+    log.debug("reconciled %d citations with %d references: %d findings", len(citations), len(references), len(ordered))
+    return Reconciliation(targets=targets, findings=tuple(f for _, f in ordered), matches=matches)

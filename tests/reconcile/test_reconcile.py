@@ -1,0 +1,185 @@
+"""The reconcile stage on the e-IR essay and on small cases: findings, evidence, decisions, fixes."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pytest
+
+from citecheck.model import Evidence, Kind, Severity, Target
+from citecheck.reconcile import decide, reconcile
+from citecheck.resolve.offline import offline_sources
+from citecheck.resolve.surnames import SurnameFrequencyPrior
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return offline_sources()
+
+
+def name_finding(result, listed):
+    (finding,) = [f for f in result.findings if f.kind is Kind.NAME_MISMATCH and f'listed as "{listed}"' in f.message]
+    return finding
+
+
+def test_eir_zuagg_is_decided_for_the_bibliography(eir, sources):
+    citations, references = eir
+    finding = name_finding(reconcile(citations, references, sources), "Zaugg")
+    assert finding.message.startswith('cited as "Zuagg" (2 citations) but listed as "Zaugg"')
+    assert "not decided" not in finding.message
+    assert (finding.severity, finding.suggested, finding.reference, finding.citation) == (
+        Severity.ERROR, "Zaugg", "zaugg2019", "Zuagg, 2019")
+    fix = finding.fix
+    assert (fix.target, fix.field, fix.before, fix.after) == (Target.CITATION, "author", "Zuagg", "Zaugg")
+    assert fix.confidence >= 0.8
+    assert fix.locations == (citations[11].names[0].span, citations[13].names[0].span)
+    census = [e for e in finding.evidence if e.source == SurnameFrequencyPrior().name]
+    assert census and census[0].supports == "Zaugg" and "ZAUGG is listed" in census[0].detail
+
+
+def test_eir_kin_is_decided_and_only_the_second_name_changes(eir, sources):
+    citations, references = eir
+    finding = name_finding(reconcile(citations, references, sources), "Kim")
+    fix = finding.fix
+    assert (fix.target, fix.before, fix.after) == (Target.CITATION, "Kin", "Kim")
+    assert fix.confidence >= 0.8
+    assert fix.locations == (citations[14].names[1].span,)
+
+
+def test_eir_haerens_leans_to_the_citations_but_is_not_decided_offline(eir, sources):
+    citations, references = eir
+    finding = name_finding(reconcile(citations, references, sources), "Haerans")
+    haerans = next(r for r in references if r.key == "haerans2012")
+    fix = finding.fix
+    assert (fix.target, fix.field, fix.before, fix.after) == (Target.REFERENCE, "author", "Haerans", "Haerens")
+    assert fix.locations == (haerans.span,) and fix.reference == "haerans2012"
+    assert 0.5 < fix.confidence < 0.8  # only the weak spelling-shape model speaks; the census lists neither
+    assert "not decided offline" in finding.message and "will not be applied" in finding.message
+    assert {e.supports for e in finding.evidence} == {"Haerans", "Haerens"}  # both candidates are shown
+    assert not [e for e in finding.evidence if e.source == SurnameFrequencyPrior().name]
+
+
+def test_document_spellings_are_shown_but_weigh_nothing(eir, sources):
+    citations, references = eir
+    finding = name_finding(reconcile(citations, references, sources), "Zaugg")
+    own = [e for e in finding.evidence if e.source in ("bibliography", "in-text citations")]
+    assert [(e.source, e.supports, e.weight) for e in own] == [
+        ("bibliography", "Zaugg", 0.0), ("in-text citations", "Zuagg", 0.0)]
+    assert "not right by default" in own[0].detail and "2 in-text citations" in own[1].detail
+
+
+def test_without_sources_nothing_is_decided(eir):
+    citations, references = eir
+    result = reconcile(citations, references, ())
+    for listed in ("Zaugg", "Kim", "Haerans"):
+        finding = name_finding(result, listed)
+        assert finding.fix.confidence == 0.5
+        assert "no evidence favours either spelling" in finding.message
+
+
+def test_a_strong_injected_source_decides_haerens(eir, sources):
+    @dataclass(frozen=True)
+    class Byline:
+        name: str = "cited page metadata"
+
+        def weigh(self, candidates, reference):
+            return [Evidence(self.name, "the publisher's page names Margaret Haerens", "Haerens", 4.0)]
+
+    citations, references = eir
+    finding = name_finding(reconcile(citations, references, (*sources, Byline())), "Haerans")
+    assert (finding.fix.target, finding.fix.after) == (Target.REFERENCE, "Haerens")
+    assert finding.fix.confidence >= 0.8 and "not decided" not in finding.message
+    assert finding.evidence[-1].source == "cited page metadata"
+
+
+def test_threshold_decides_what_counts_as_decided(eir, sources):
+    citations, references = eir
+    finding = name_finding(reconcile(citations, references, sources, threshold=0.99), "Zaugg")
+    assert "not decided offline" in finding.message and finding.fix.target is Target.CITATION
+
+
+def test_eir_targets_and_finding_counts(eir, sources):
+    citations, references = eir
+    result = reconcile(citations, references, sources)
+    assert len(result.targets) == len(citations)
+    assert result.targets[:3] == ("choe2019", "chen2020", "unodc")
+    assert [i for i, t in enumerate(result.targets) if t is None] == [17, 22]
+    kinds = [f.kind for f in result.findings]
+    assert {k: kinds.count(k) for k in set(kinds)} == {
+        Kind.NAME_MISMATCH: 3, Kind.MISSING_REFERENCE: 2, Kind.CITATION_MISSING_YEAR: 3, Kind.UNCITED_REFERENCE: 5}
+    uncited = [f.reference for f in result.findings if f.kind is Kind.UNCITED_REFERENCE]
+    assert uncited == ["bride2020", "children2021", "edmond2020", "henderson2019", "keiper2019"]
+
+
+def test_eir_missing_year_fixes(eir, sources):
+    citations, references = eir
+    result = reconcile(citations, references, sources)
+    missing = [f for f in result.findings if f.kind is Kind.CITATION_MISSING_YEAR]
+    assert [f.suggested for f in missing] == ["n.d.", "2016", "2016"]
+    fix = missing[1].fix
+    title = "China: Newly adopted Foreign NGO Law should be repealed, UN experts urge"
+    assert (fix.target, fix.before, fix.after, fix.confidence) == (Target.CITATION, title, f"{title}, 2016", 1.0)
+    assert fix.locations == (citations[28].span,)
+
+
+def test_findings_are_sorted_and_deterministic(eir, sources):
+    citations, references = eir
+    first = reconcile(citations, references, sources)
+    assert first == reconcile(citations, references, sources)
+    severities = [f.severity for f in first.findings]
+    assert severities == sorted(severities, reverse=True)
+    errors = [f.citation for f in first.findings if f.severity is Severity.ERROR]
+    assert errors[:3] == ["Haerens, 2012, p 16", "Zuagg, 2019", "Enos & Kin, 2019"]  # order of appearance
+
+
+def test_missing_reference_names_the_closest_entry(cite, ref):
+    result = reconcile([cite("Smyth", year=1999)], [ref("smith2019", "Smith", year=2019)], ())
+    (finding,) = [f for f in result.findings if f.kind is Kind.MISSING_REFERENCE]
+    assert result.targets == (None,) and finding.severity is Severity.ERROR
+    assert "closest entry: Smith (2019)" in finding.evidence[0].detail and finding.fix is None
+
+
+def test_year_mismatch_is_reported_with_an_undecided_fix(cite, ref):
+    citations = [cite("Newman", year=2012), cite("Newman", year=2012)]
+    result = reconcile(citations, [ref("newman2013", "Newman", year=2013)], ())
+    (finding,) = result.findings
+    assert (finding.kind, finding.suggested, finding.fix.target) == (Kind.YEAR_MISMATCH, "2013", Target.CITATION)
+    assert (finding.fix.before, finding.fix.after, finding.fix.confidence) == ("2012", "2013", 0.5)
+    assert finding.fix.locations == tuple(c.span for c in citations)
+    assert result.targets == ("newman2013", "newman2013")
+
+
+def test_ambiguous_citation_is_an_error_and_its_candidates_are_not_uncited(cite, ref):
+    refs = [ref("smith2019a", "Smith", year=2019, suffix="a"), ref("smith2019b", "Smith", year=2019, suffix="b")]
+    result = reconcile([cite("Smith", year=2019)], refs, ())
+    assert result.targets == (None,)
+    assert [f.kind for f in result.findings] == [Kind.AMBIGUOUS_CITATION]
+    assert "fits 2 entries" in result.findings[0].message
+
+
+def test_et_al_misuse(cite, ref):
+    refs = [ref("enos", "Enos", "Kim", year=2019), ref("three", "Smith", "Jones", "Lee", year=2020),
+            ref("raj", "Rajagopalan", "Pearson", "Lee", year=2014)]
+    citations = [cite("Enos", year=2019, etal=True), cite("Smith", "Jones", "Lee", year=2020),
+                 cite("Pearson", year=2014, etal=True), cite("Smith", year=2020)]
+    result = reconcile(citations, refs, ())
+    etal = [(f.severity, f.citation, f.suggested) for f in result.findings if f.kind is Kind.ETAL_MISUSE]
+    assert etal == [
+        (Severity.WARNING, "Enos et al., 2019", "Enos & Kim"),
+        (Severity.WARNING, "Pearson et al., 2014", "Rajagopalan et al."),
+        (Severity.WARNING, "Smith, 2020", "Smith et al."),
+        (Severity.INFO, "Smith & Jones & Lee, 2020", "Smith et al."),
+    ]
+    style = result.findings[-1]
+    assert "style advice" in style.message
+    assert result.targets == ("enos", "three", "raj", "three")
+
+
+def test_decide_is_a_softmax_over_summed_weights():
+    evidence = [Evidence("a", "", "Zaugg", 2.0), Evidence("b", "", "Zaugg", 1.0), Evidence("c", "", "Zuagg", 0.5),
+                Evidence("d", "", None, 9.0)]
+    decision = decide(("Zaugg", "Zuagg"), evidence, default="Zuagg")
+    assert decision.winner == "Zaugg" and not decision.tied
+    assert decision.confidence == pytest.approx(1 / (1 + math.exp(-2.5)))
+    tie = decide(("Zaugg", "Zuagg"), [], default="Zuagg")
+    assert (tie.winner, tie.confidence, tie.tied) == ("Zuagg", 0.5, True)
