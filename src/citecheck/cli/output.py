@@ -1,0 +1,60 @@
+"""Writing files for the CLI: never over an input unless asked, always atomically."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from ..errors import InputError
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        if path.exists():
+            shutil.copymode(path, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_output(path: Path, text: str, inputs: list[str]) -> None:
+    """Write an output the user named (``--bib-out``), refusing to clobber one of the inputs."""
+    path = Path(path)
+    if any(_same(path, Path(i)) for i in inputs if i != "-"):
+        raise InputError("is one of the inputs; choose another output file (use --in-place to edit inputs)", str(path))
+    if not path.parent.exists():
+        raise InputError("folder does not exist", str(path.parent))
+    atomic_write(path, text)
+
+
+def fixed_copy_path(path: str) -> Path:
+    """``essay.md`` -> ``essay.fixed.md``, beside the input."""
+    p = Path(path)
+    return p.with_name(f"{p.stem}.fixed{p.suffix}")
+
+
+def backup_and_replace(path: str, text: str) -> Path:
+    """Keep a backup (``essay.md.bak``, then ``.bak1``...) and replace the file atomically."""
+    p = Path(path)
+    backup = p.with_name(p.name + ".bak")
+    n = 1
+    while backup.exists():
+        backup = p.with_name(f"{p.name}.bak{n}")
+        n += 1
+    shutil.copy2(p, backup)
+    atomic_write(p, text)
+    return backup
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False

@@ -1,0 +1,52 @@
+"""Apply decided fixes to Reference records (what the BibTeX output carries)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from ..emit.keys import assign_keys
+from ..model import Fix, Name, Reference, Target
+
+
+def apply_to_references(refs: Sequence[Reference], fixes: Sequence[Fix]) -> tuple[Reference, ...]:
+    """References with reference-side fixes applied; changed entries get fresh keys."""
+    by_key: dict[str, list[Fix]] = {}
+    for fix in fixes:
+        if fix.target == Target.REFERENCE and fix.reference:
+            by_key.setdefault(fix.reference, []).append(fix)
+    out: list[Reference] = []
+    changed: set[int] = set()
+    for index, ref in enumerate(refs):
+        new = ref
+        for fix in by_key.get(ref.key, ()):
+            new = _apply(new, fix)
+        if new != ref:
+            changed.add(index)
+            if _key_inputs(new) != _key_inputs(ref):
+                new = replace(new, key="")
+        out.append(new)
+    return assign_keys(out, keep_existing=True)
+
+
+def _key_inputs(ref: Reference) -> tuple:
+    return (ref.authors, ref.title, ref.year, ref.publisher, ref.container)
+
+
+def _apply(ref: Reference, fix: Fix) -> Reference:
+    if fix.field == "author":
+        return replace(ref, authors=tuple(_rename(a, fix.before, fix.after) for a in ref.authors))
+    if fix.field == "editor":
+        return replace(ref, editors=tuple(_rename(a, fix.before, fix.after) for a in ref.editors))
+    if fix.field in ("title", "container", "publisher", "doi") and getattr(ref, fix.field) == fix.before:
+        return replace(ref, **{fix.field: fix.after})
+    return ref  # url, raw text and other repairs are already in the parsed record
+
+
+def _rename(name: Name, before: str, after: str) -> Name:
+    if name.family == before:
+        return replace(name, family=after)
+    if name.given == before:
+        return replace(name, given=after)
+    if name.literal == before:
+        return replace(name, literal=after)
+    return name

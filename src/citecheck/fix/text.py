@@ -1,0 +1,70 @@
+"""Apply decided fixes to the text of the input files, as minimal edits at known spans."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..model import Fix, Span
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    after: str
+
+
+def edits_for(file: str, source: str, fixes: Sequence[Fix]) -> tuple[Edit, ...]:
+    """Non-overlapping edits, in file order, that carry out ``fixes`` on ``file``.
+
+    A location is a span containing the ``before`` text: exactly it (a cited name)
+    or somewhere inside it (a reference entry); a fix whose text is not found there
+    (already fixed, or edited since) is skipped, which makes fixing idempotent.
+    """
+    found: list[Edit] = []
+    for fix in fixes:
+        for loc in fix.locations:
+            if loc.file == file:
+                edit = _locate(source, loc, fix.before, fix.after)
+                if edit is not None:
+                    found.append(edit)
+    found.sort(key=lambda e: (e.start, e.end))
+    edits: list[Edit] = []
+    for edit in found:
+        if edits and edit.start < edits[-1].end:
+            continue
+        edits.append(edit)
+    return tuple(edits)
+
+
+def _locate(source: str, loc: Span, before: str, after: str) -> Edit | None:
+    if not before or before == after:
+        return None
+    window = source[loc.start : loc.end]
+    if window == before:
+        return Edit(loc.start, loc.end, after)
+    # Citation text is whitespace-folded; the file may wrap it over lines.
+    pattern = r"\s+".join(re.escape(part) for part in before.split())
+    if before[:1].isalnum():
+        pattern = r"(?<![\w-])" + pattern
+    if before[-1:].isalnum():
+        pattern += r"(?![\w-])"
+    match = re.search(pattern, window)
+    if match is None:
+        return None
+    start, end = loc.start + match.start(), loc.start + match.end()
+    if after.startswith(before):  # an insertion (", 2016"): keep the original's line breaks
+        return Edit(end, end, after[len(before) :])
+    return Edit(start, end, after)
+
+
+def apply_edits(source: str, edits: Sequence[Edit]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for edit in edits:
+        parts.append(source[pos : edit.start])
+        parts.append(edit.after)
+        pos = edit.end
+    parts.append(source[pos:])
+    return "".join(parts)

@@ -1,0 +1,131 @@
+"""The one place that knows the stage order: read -> clean -> parse -> reconcile -> fix -> emit."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from .config import Settings
+from .emit.keys import assign_keys
+from .errors import InputError
+from .fix.plan import decided_fixes
+from .fix.records import apply_to_references
+from .inputs import read_source
+from .model import Citation, CleanText, Finding, Reference, RunResult, SourceDoc
+from .parse.bibtex import parse_bibtex
+from .parse.citations import find_citations
+from .parse.cleanup import remove_page_headers
+from .parse.references import parse_reference_list
+from .parse.sections import split_sections
+from .reconcile import reconcile
+from .resolve import NameEvidenceSource, offline_sources
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """A document's cited body and its own reference list."""
+
+    source: SourceDoc
+    body: CleanText | None
+    references: tuple[Reference, ...]
+    findings: tuple[Finding, ...]
+
+
+def parse_document(doc: SourceDoc) -> ParsedDocument:
+    """Parse one input: a BibTeX file, or a document with a bibliography section."""
+    if doc.format == "bibtex":
+        refs, findings = parse_bibtex(doc.text, doc.path)
+        if not refs and findings:
+            first = findings[0]
+            raise InputError(first.message, doc.path, first.span.line if first.span else None)
+        if not refs:
+            raise InputError("no BibTeX entries found", doc.path)
+        return ParsedDocument(doc, None, refs, findings)
+    cleaned = remove_page_headers(doc.path, doc.text)
+    if cleaned.removed_count:
+        log.info("%s: removed %d repeated page-header lines", doc.path, cleaned.removed_count)
+    sections = split_sections(cleaned.text)
+    refs = parse_reference_list(sections.bibliography) if sections.bibliography is not None else ()
+    return ParsedDocument(doc, sections.body, refs, ())
+
+
+def parse_inputs(paths: Sequence[str]) -> list[ParsedDocument]:
+    return [parse_document(read_source(p)) for p in paths]
+
+
+def check(
+    paths: Sequence[str],
+    settings: Settings = Settings(),
+    sources: Sequence[NameEvidenceSource] | None = None,
+) -> RunResult:
+    """Run the whole check over documents and BibTeX files.
+
+    BibTeX files given alongside documents are the bibliography of every document;
+    a document's own bibliography section is used as well. Raises InputError when an
+    input cannot be read or there is no bibliography at all.
+    """
+    parsed = parse_inputs(paths)
+    return check_parsed(parsed, settings, offline_sources() if sources is None else sources)
+
+
+def check_parsed(
+    parsed: Sequence[ParsedDocument], settings: Settings, sources: Sequence[NameEvidenceSource]
+) -> RunResult:
+    shared = tuple(r for p in parsed if p.body is None for r in p.references)
+    documents = [p for p in parsed if p.body is not None]
+    all_refs: list[Reference] = list(shared)
+    for p in documents:
+        all_refs.extend(p.references)
+    if not all_refs:
+        names = ", ".join(p.source.path for p in parsed)
+        raise InputError("no bibliography found (no heading such as References or Bibliography, "
+                         "no trailing reference list, and no .bib file given)", names)
+    keyed = assign_keys(all_refs)
+    by_id = {id(r): k for r, k in zip(all_refs, keyed)}
+    shared_keyed = tuple(by_id[id(r)] for r in shared)
+    findings: list[Finding] = [f for p in parsed for f in p.findings]
+    findings.extend(f for r in keyed for f in _with_reference(r))
+    citations: list[Citation] = []
+    targets: list[str | None] = []
+    for p in documents:
+        refs = shared_keyed + tuple(by_id[id(r)] for r in p.references)
+        known = {name for r in refs for name in r.cite_names}
+        cites = find_citations(p.body, known_titles=known)
+        result = reconcile(cites, refs, sources, threshold=settings.fix_threshold)
+        citations.extend(cites)
+        targets.extend(result.targets)
+        findings.extend(result.findings)
+    if not documents:
+        pass  # a .bib on its own: parse and repair findings only; nothing cites it
+    return RunResult(
+        documents=tuple(p.source.path for p in parsed),
+        references=tuple(keyed),
+        citations=tuple(citations),
+        findings=tuple(findings),
+        citation_targets=tuple(targets),
+    )
+
+
+def _with_reference(ref: Reference) -> tuple[Finding, ...]:
+    """The parser's findings for ``ref``, labelled with its key."""
+    return tuple(f if f.reference else replace(f, reference=ref.key) for f in ref.findings)
+
+
+def fixed_references(result: RunResult, settings: Settings) -> tuple[Reference, ...]:
+    """The references with every decided fix applied, keys re-derived where a name changed."""
+    return apply_to_references(result.references, decided_fixes(result.findings, settings.fix_threshold))
+
+
+def convert_references(doc: SourceDoc) -> tuple[Reference, ...]:
+    """The references of one input, keyed: a .bib file, a document's bibliography, or a bare list."""
+    if doc.format == "bibtex":
+        refs = parse_document(doc).references
+    else:
+        cleaned = remove_page_headers(doc.path, doc.text)
+        sections = split_sections(cleaned.text)
+        refs = parse_reference_list(sections.bibliography if sections.bibliography is not None else cleaned.text)
+    if not refs:
+        raise InputError("no references found", doc.path)
+    return assign_keys(refs)

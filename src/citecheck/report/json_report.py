@@ -1,0 +1,64 @@
+"""The JSON report: a stable contract (version 1) that later stages extend, never break."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..emit.csl import to_csl_item
+from ..model import Finding, LinkCheck, RunResult, Span
+
+VERSION = 1
+
+
+def to_dict(result: RunResult) -> dict[str, Any]:
+    targets = result.citation_targets or (None,) * len(result.citations)
+    return {
+        "version": VERSION,
+        "references": [
+            {"id": r.key, "source": _source(r.span), "raw": r.raw, "csl": to_csl_item(r)}
+            for r in result.references
+        ],
+        "citations": [
+            {"text": c.text, "source": _source(c.span), "reference": target}
+            for c, target in zip(result.citations, targets)
+        ],
+        "findings": [_finding(f) for f in result.findings],
+        "links": [_link(link) for link in result.links],
+    }
+
+
+def render_json(result: RunResult) -> str:
+    return json.dumps(to_dict(result), indent=2, ensure_ascii=False) + "\n"
+
+
+def _source(span: Span | None) -> dict[str, Any] | None:
+    return None if span is None else {"file": span.file, "line": span.line}
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    fix = None
+    if f.fix is not None:
+        fix = {
+            "target": f.fix.target.value,
+            "field": f.fix.field,
+            "before": f.fix.before,
+            "after": f.fix.after,
+            "confidence": round(f.fix.confidence, 3),
+            "locations": [_source(s) for s in f.fix.locations],
+        }
+    return {
+        "kind": f.kind.value,
+        "severity": f.severity.label,
+        "message": f.message,
+        "reference": f.reference,
+        "citation": f.citation,
+        "suggested": f.suggested,
+        "source": _source(f.span),
+        "evidence": [{"source": e.source, "detail": e.detail} for e in f.evidence],
+        "fix": fix,
+    }
+
+
+def _link(link: LinkCheck) -> dict[str, Any]:
+    return {"url": link.url, "status": link.status.value, "http_status": link.http_status,
+            "final_url": link.final_url}

@@ -1,0 +1,49 @@
+from citecheck.fix.text import apply_edits, edits_for
+from citecheck.model import Fix, Span, Target
+
+
+def span(src: str, needle: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = src.index(needle, start + 1)
+    return Span("f.md", 1, 1, start, start + len(needle))
+
+
+def test_citation_spans_are_replaced_exactly():
+    src = "a (Zuagg, 2019) b (Zuagg, 2019) Zuaggish"
+    fix = Fix(Target.CITATION, "author", "Zuagg", "Zaugg", (span(src, "Zuagg"), span(src, "Zuagg", 1)))
+    out = apply_edits(src, edits_for("f.md", src, [fix]))
+    assert out == "a (Zaugg, 2019) b (Zaugg, 2019) Zuaggish"
+
+
+def test_reference_fix_replaces_whole_word_inside_entry():
+    src = "Haeransville.\n\nHaerans, Margaret. (2012). Human Trafficking.\n"
+    entry = span(src, "Haerans, Margaret. (2012). Human Trafficking.")
+    fix = Fix(Target.REFERENCE, "author", "Haerans", "Haerens", (entry,))
+    out = apply_edits(src, edits_for("f.md", src, [fix]))
+    assert out == "Haeransville.\n\nHaerens, Margaret. (2012). Human Trafficking.\n"
+
+
+def test_fixing_twice_changes_nothing_more():
+    src = "(Zuagg, 2019)"
+    fix = Fix(Target.CITATION, "author", "Zuagg", "Zaugg", (span(src, "Zuagg"),))
+    once = apply_edits(src, edits_for("f.md", src, [fix]))
+    assert edits_for("f.md", once, [fix]) == ()
+
+
+def test_other_files_and_overlaps_are_ignored():
+    src = "(Zuagg, 2019)"
+    loc = span(src, "Zuagg")
+    other = Fix(Target.CITATION, "author", "Zuagg", "Zaugg", (Span("g.md", 1, 1, loc.start, loc.end),))
+    a = Fix(Target.CITATION, "author", "Zuagg", "Zaugg", (loc,))
+    b = Fix(Target.CITATION, "author", "Zuagg", "Zoagg", (loc,))
+    edits = edits_for("f.md", src, [other, a, b])
+    assert len(edits) == 1
+
+
+def test_folded_citation_text_matches_a_wrapped_original_and_keeps_its_line_break():
+    src = "x (China: Newly adopted law, UN\nexperts urge) y"
+    loc = span(src, "China: Newly adopted law, UN\nexperts urge")
+    fix = Fix(Target.CITATION, "year", "China: Newly adopted law, UN experts urge",
+              "China: Newly adopted law, UN experts urge, 2016", (loc,))
+    assert apply_edits(src, edits_for("f.md", src, [fix])) == "x (China: Newly adopted law, UN\nexperts urge, 2016) y"
