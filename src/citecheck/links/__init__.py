@@ -1,14 +1,14 @@
-"""Link checking: the only stage (with resolve/) that will touch the network.
+"""Link checking and the network seam: the only stage (with resolve/) that touches the network.
 
-0.1 is offline: this module defines the seam the link checker plugs into. A
-``LinkChecker`` takes the URLs of the references and returns one ``LinkCheck`` per
-unique URL; the pipeline receives it injected, so tests pass fakes.
+``http.py`` defines the records and the Transport protocol; ``transport.py`` the
+requests implementation (the only importer of requests).
 """
 from __future__ import annotations
 
 from typing import Protocol, Sequence
 
 from ..model import LinkCheck, LinkStatus
+from .http import Hop, HttpResponse, NetError, Transport
 
 
 class LinkChecker(Protocol):
@@ -21,3 +21,6 @@ class OfflineLinkChecker:
     def check(self, urls: Sequence[str]) -> Sequence[LinkCheck]:
         unique = dict.fromkeys(urls)
         return tuple(LinkCheck(url=u, status=LinkStatus.SKIPPED, detail="offline") for u in unique)
+
+
+__all__ = ["Hop", "HttpResponse", "LinkChecker", "NetError", "OfflineLinkChecker", "Transport"]

@@ -35,6 +35,18 @@ class Kind(str, Enum):
     NAME_REPAIRED = "name-repaired"
     MALFORMED_REFERENCE = "malformed-reference"
     UNPARSED_ENTRY = "unparsed-entry"
+    DUPLICATE_KEY = "duplicate-key"
+    # link checking (links/)
+    URL_DEAD = "url-dead"
+    URL_MOVED = "url-moved"
+    URL_SOFT_404 = "url-soft-404"
+    URL_BLOCKED = "url-blocked"
+    URL_TIMEOUT = "url-timeout"
+    ARCHIVE_MISSING = "archive-missing"
+    CONTENT_DRIFT = "content-drift"
+    # evidence from the cited work's metadata (resolve/)
+    METADATA_MISMATCH = "metadata-mismatch"
+    MISSING_FIELD = "missing-field"
 
 
 class Target(str, Enum):
