@@ -52,3 +52,23 @@ def test_refs_bib_validates_with_biber(tmp_path):
     assert proc.returncode == 0, log
     problems = [line for line in log.splitlines() if "ERROR" in line or "WARN" in line]
     assert not problems, "\n".join(problems)
+
+
+def test_refs_bib_renders_with_pandoc_citeproc(tmp_path):
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        if os.environ.get("CI"):
+            pytest.fail("pandoc is not installed; .ci/run installs the Debian package pandoc")
+        pytest.skip("pandoc not installed (Debian package pandoc)")
+    doc = tmp_path / "doc.md"
+    doc.write_text('---\nnocite: "@*"\n---\n\nText.\n', encoding="utf-8")
+    proc = subprocess.run(
+        [pandoc, "--citeproc", f"--bibliography={ROOT / 'refs.bib'}", "-t", "plain", str(doc)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    refs, _ = parse_bibtex((ROOT / "refs.bib").read_text(encoding="utf-8"), "refs.bib")
+    rendered = " ".join(proc.stdout.split()).lower().replace("’", "'")
+    for ref in refs:
+        assert " ".join(ref.title.split()[:3]).lower() in rendered, ref.key
+    assert rendered.count("n.d.") == sum(1 for r in refs if r.no_date)
