@@ -17,6 +17,8 @@ class RunResult:
     findings: tuple[Finding, ...]
     links: tuple[LinkCheck, ...] = ()
     citation_targets: tuple[str | None, ...] = ()  # reference key per citation, parallel to citations
+    link_refs: tuple[tuple[str, str], ...] = ()  # (reference key, url) for every checked URL of a reference
+    offline: bool = True  # no network was used (or none could be reached)
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)
