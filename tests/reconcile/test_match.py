@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from citecheck.model import Name
 from citecheck.reconcile import MatchKind, match_citations
 
 
@@ -139,3 +140,69 @@ def test_eir_citations_find_their_entries(eir, index, key):
     citations, references = eir
     match = match_citations(citations, references)[index]
     assert (references[match.reference].key if match.found else None) == key
+
+
+def test_et_al_picks_the_entry_with_three_or_more_authors_over_a_single_author(cite, ref):
+    a = ref("smith2019a", "Smith", "Jones", "Lee", year=2019, suffix="a")
+    b = ref("smith2019b", "Smith", year=2019, suffix="b")
+    match = only(cite("Smith", year=2019, etal=True), a, b)
+    assert (match.kind, match.reference, match.rivals) == (MatchKind.YEAR_DIFFERS, 0, (1,))
+    match = only(cite("Smith", year=2019), a, b)  # no "et al.": the single author
+    assert (match.kind, match.reference, match.rivals) == (MatchKind.YEAR_DIFFERS, 1, (0,))
+
+
+def test_et_al_for_two_authors_is_closer_than_for_one(cite, ref):
+    pair, solo = ref("pair", "Smith", "Jones", year=2019), ref("solo", "Smith", year=2019)
+    assert only(cite("Smith", year=2019, etal=True), solo, pair).reference == 1
+
+
+def test_et_al_between_two_works_of_three_authors_is_still_ambiguous(cite, ref):
+    a = ref("a", "Smith", "Jones", "Lee", year=2019, suffix="a")
+    b = ref("b", "Smith", "Park", "Kim", year=2019, suffix="b")
+    assert only(cite("Smith", year=2019, etal=True), a, b).kind is MatchKind.AMBIGUOUS
+
+
+@pytest.mark.parametrize("cited", ["van der Berg", "Van der Berg", "Berg"])
+def test_a_name_with_a_particle_matches_with_or_without_it(cite, ref, cited):
+    berg = ref("berg2017", Name(family="Berg", particle="van der", given="J."), year=2017)
+    match = only(cite(cited, year=2017), ref("other", "Bergman", year=2017), berg)
+    assert (match.kind, match.reference, match.differences) == (MatchKind.EXACT, 1, ())
+
+
+def test_a_misspelt_particle_name_is_a_fuzzy_match_against_the_full_name(cite, ref):
+    berg = ref("berg2017", Name(family="Berg", particle="van der", given="J."), year=2017)
+    match = only(cite("Van der Burg", year=2017), berg)
+    assert match.kind is MatchKind.FUZZY
+    assert [(d.cited.text, d.listed) for d in match.differences] == [("Van der Burg", "van der Berg")]
+
+
+def test_an_organisation_matches_its_acronym_and_its_bracketed_first_citation(cite, ref):
+    who = ref("who2020", Name(literal="World Health Organization"), year=2020)
+    other = ref("wha2020", Name(literal="World Heart Association"), year=2020)
+    assert only(cite("WHO", year=2020), other, who).reference == 1
+    bracketed = cite("World Health Organization [WHO]", year=2020, title=True)  # the parser takes it for a title
+    assert (only(bracketed, other, who).kind, only(bracketed, other, who).reference) == (MatchKind.EXACT, 1)
+    assert only(cite("Who", year=2020), who).kind is MatchKind.NONE
+
+
+def test_a_title_citation_does_not_match_a_person(cite, ref):
+    assert only(cite("Human Trafficking", year=2012, title=True), ref("h", "Human", year=2012)).kind is MatchKind.NONE
+
+
+def test_an_organisation_misread_as_a_title_is_still_found_by_name_or_acronym(cite, ref):
+    misread = ref("who2020", title="World Health Organization (WHO)", year=2020)
+    for cited in ("World Health Organization", "WHO"):
+        match = only(cite(cited, year=2020, title=cited != "WHO"), misread)
+        assert (match.kind, match.differences) == (MatchKind.EXACT, ())
+
+
+def test_a_listed_et_al_is_not_an_author_named_others(cite, ref):
+    brown = ref("brown2016", "Brown", Name(literal="others", raw="et al."), year=2016)
+    match = only(cite("Brown", year=2016, etal=True), ref("solo", "Brown", year=2016), brown)
+    assert (match.kind, match.reference) == (MatchKind.EXACT, 1)
+
+
+def test_et_al_with_the_same_year_prefers_the_many_author_work(cite, ref):
+    solo, three = ref("solo", "Smith", year=2019), ref("three", "Smith", "Jones", "Lee", year=2019)
+    match = only(cite("Smith", year=2019, etal=True), solo, three)
+    assert (match.kind, match.reference, match.rivals) == (MatchKind.EXACT, 1, (0,))

@@ -183,3 +183,101 @@ def test_decide_is_a_softmax_over_summed_weights():
     assert decision.confidence == pytest.approx(1 / (1 + math.exp(-2.5)))
     tie = decide(("Zaugg", "Zuagg"), [], default="Zuagg")
     assert (tie.winner, tie.confidence, tie.tied) == ("Zuagg", 0.5, True)
+
+
+def suffix_refs(ref):
+    return [ref("smith2019a", "Smith", "Jones", "Lee", title="Sleep in adolescents", year=2019, suffix="a"),
+            ref("smith2019b", "Smith", title="Sleep in adults", year=2019, suffix="b")]
+
+
+def test_a_missing_year_suffix_is_decided_by_the_reference_list(cite, ref):
+    citations = [cite("Smith", year=2019, etal=True), cite("Smith", year=2019), cite("Smith", year=2019, suffix="b")]
+    result = reconcile(citations, suffix_refs(ref), ())
+    assert result.targets == ("smith2019a", "smith2019b", "smith2019b")
+    found = [(f.kind, f.reference, f.fix.before, f.fix.after, f.fix.target) for f in result.findings]
+    assert found == [(Kind.YEAR_MISMATCH, "smith2019a", "2019", "2019a", Target.CITATION),
+                     (Kind.YEAR_MISMATCH, "smith2019b", "2019", "2019b", Target.CITATION)]
+    for finding, citation in zip(result.findings, citations):
+        assert finding.fix.confidence >= 0.9 and finding.fix.locations == (citation.span,)
+        assert "without its year suffix" in finding.message and "not decided" not in finding.message
+        assert finding.suggested == finding.fix.after
+    assert "Smith, Jones & Lee (2019a)" in result.findings[0].message
+    assert any(e.weight > 0 and e.supports == "2019a" for e in result.findings[0].evidence)
+
+
+def test_a_missing_suffix_of_the_only_entry_is_decided_even_if_the_authors_fit_loosely(cite, ref):
+    result = reconcile([cite("Smith", year=2019)], suffix_refs(ref)[:1], ())
+    year = next(f for f in result.findings if f.kind is Kind.YEAR_MISMATCH)
+    assert year.fix.after == "2019a" and year.fix.confidence >= 0.9
+    assert [f.suggested for f in result.findings if f.kind is Kind.ETAL_MISUSE] == ["Smith et al."]
+
+
+def test_a_missing_suffix_is_not_decided_when_no_entry_fits_the_authors(cite, ref):
+    refs = [ref("pair", "Smith", "Jones", year=2019, suffix="a"), ref("solo", "Smith", year=2019, suffix="b")]
+    result = reconcile([cite("Smith", year=2019, etal=True)], refs, ())
+    year = next(f for f in result.findings if f.kind is Kind.YEAR_MISMATCH)
+    assert year.fix.after == "2019a" and 0.5 < year.fix.confidence < 0.8
+    assert "not decided offline" in year.message
+
+
+def test_another_suffix_is_not_a_missing_suffix(cite, ref):
+    result = reconcile([cite("Smith", year=2019, suffix="c")], suffix_refs(ref)[1:], ())
+    (finding,) = result.findings
+    assert (finding.fix.after, finding.fix.confidence) == ("2019b", 0.5)
+    assert "without its year suffix" not in finding.message
+
+
+def test_a_suffix_the_reference_list_lacks_is_reported_as_such(cite, ref):
+    result = reconcile([cite("Brown", year=2016, suffix="a")], [ref("brown2016", "Brown", year=2016)], ())
+    (finding,) = result.findings
+    assert finding.kind is Kind.YEAR_MISMATCH and finding.fix.confidence == 0.5
+    assert "drop the suffix" in finding.message
+
+
+def test_two_works_by_one_author_and_year_without_suffixes(cite, ref):
+    refs = [ref("lee1", "Lee", title="First", year=2018), ref("lee2", "Lee", title="Second", year=2018)]
+    result = reconcile([cite("Lee", year=2018), cite("Lee", year=2018)], refs, ())
+    (finding,) = result.findings
+    assert finding.kind is Kind.AMBIGUOUS_CITATION and "2 citations" in finding.message
+    assert "2 works by Lee from 2018 without year suffixes" in finding.message and "2018a, 2018b" in finding.message
+    result = reconcile([cite("Lee", year=2018, suffix="a")], refs, ())
+    assert "add the suffixes the citations use (2018a" in result.findings[0].message
+
+
+def test_ambiguous_suffixed_entries_name_their_suffixes(cite, ref):
+    refs = [ref("smith2019a", "Smith", year=2019, suffix="a"), ref("smith2019b", "Smith", year=2019, suffix="b")]
+    (finding,) = reconcile([cite("Smith", year=2019)], refs, ()).findings
+    assert "2019a for smith2019a, 2019b for smith2019b" in finding.message
+
+
+def test_a_truncated_reference_list_et_al_is_not_et_al_misuse(cite, ref):
+    from citecheck.model import Name
+    brown = ref("brown2016", "Brown", Name(literal="others", raw="et al."), title="Heat", year=2016)
+    result = reconcile([cite("Brown", year=2016, etal=True), cite("Brown", year=2016)], [brown], ())
+    (finding,) = result.findings
+    assert (finding.kind, finding.citation, finding.suggested) == (Kind.ETAL_MISUSE, "Brown, 2016", "Brown et al.")
+
+
+def test_names_folded_alike_need_no_finding(cite, ref, person):
+    from citecheck.model import Name
+    refs = [ref("muller", person("Müller", "K."), year=2018),
+            ref("berg", Name(family="Berg", particle="van der"), year=2017),
+            ref("who", Name(literal="World Health Organization"), year=2020)]
+    citations = [cite("Muller", year=2018), cite("MÜLLER", year=2018), cite("Van der Berg", year=2017),
+                 cite("van der Berg", year=2017), cite("WHO", year=2020)]
+    result = reconcile(citations, refs, ())
+    assert result.findings == () and result.targets == ("muller", "muller", "berg", "berg", "who")
+
+
+def test_a_misspelt_particle_name_is_fixed_keeping_the_citation_capital(cite, ref):
+    from citecheck.model import Name
+    berg = ref("berg2017", Name(family="Berg", particle="van der"), year=2017)
+    (finding,) = reconcile([cite("Van der Burg", year=2017)], [berg], ()).findings
+    assert (finding.kind, finding.fix.before, finding.fix.after) == (Kind.NAME_MISMATCH, "Van der Burg", "Van der Berg")
+
+
+def test_uncited_entry_is_described_with_its_particle(ref):
+    from citecheck.model import Name
+    berg = ref("berg2017", Name(family="Berg", particle="van der"), title="Uncited", year=2017)
+    (finding,) = reconcile([], [berg], ()).findings
+    assert finding.message == "listed but never cited: van der Berg (2017) Uncited"

@@ -6,28 +6,38 @@ Each check takes the citations, references and matches and returns
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
 from citecheck.model import Citation, Evidence, Finding, Fix, Kind, Reference, Severity, Target
 
-from .match import Match, MatchKind
+from .decide import decide
+from .listed import author_count, is_truncated, listed_names, short_form
+from .match import FULL_FIT, Match, MatchKind
 from .normalize import match_key, names_key
 
 Ordered = list[tuple[int, Finding]]
 UNDECIDED = 0.5  # a fix no evidence supports: shown for review, never applied
+SUFFIX_ONLY = 0.95  # the citation lacks the suffix of the one entry whose authors it fits
+SUFFIX_ONLY_LOOSE = 0.9  # ... of the only entry with these names and year, though not all authors fit
+SUFFIX_LEANING = 0.7  # ... of the entry that fits best among several that all fit the authors badly
 
 
 def describe(reference: Reference) -> str:
-    """ "Zaugg (2019) These North Korean defectors..." for messages."""
-    who = " & ".join(reference.cite_names[:2]) + (" et al." if len(reference.cite_names) > 2 else "")
+    """ "Zaugg (2019) These North Korean defectors...", "Smith, Jones & Lee (2019a) ..." for messages."""
+    who = short_form(reference)
     title = f" {reference.title}" if reference.title and reference.authors else ""
     return f"{who} ({reference.year_label}){title}".strip()
 
 
 def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _verb(n: int) -> str:
+    return "gives" if n == 1 else "give"
 
 
 def _group_by_citation_key(citations: Sequence[Citation], matches: Sequence[Match]) -> dict[object, list[Match]]:
@@ -51,36 +61,121 @@ def year_mismatches(
     found = []
     for (ref_index, _), group in groups.items():
         reference, first = references[ref_index], citations[group[0].citation]
-        cited, listed = first.year_label, reference.year_label
-        evidence = (
-            Evidence(
-                source="bibliography", detail=f"the reference list gives {listed}; informational (weight 0)",
-                supports=listed,
-            ),
-            Evidence(
-                source="in-text citations",
-                detail=f"{_plural(len(group), 'in-text citation')} give {cited}; informational (weight 0)",
-                supports=cited,
-            ),
-        )
-        message = (
-            f"cited as {cited} ({_plural(len(group), 'citation')}) but listed as {listed}; which year is "
-            "right is not decided offline: the fix (change the citations) will not be applied"
-        )
-        fix = Fix(
-            target=Target.CITATION,
-            field="year",
-            before=cited,
-            after=listed,
-            locations=tuple(citations[m.citation].span for m in group),
-            reference=reference.key,
-            confidence=UNDECIDED,
-        )
-        found.append((group[0].citation, Finding(
-            kind=Kind.YEAR_MISMATCH, severity=Severity.ERROR, message=message, reference=reference.key,
-            citation=first.text, suggested=listed, evidence=evidence, fix=fix, span=first.span,
-        )))
+        if _lacks_suffix(first, reference):
+            finding = _missing_suffix(group, citations, references)
+        else:
+            finding = _year_mismatch(group, citations, reference)
+        found.append((group[0].citation, finding))
     return found
+
+
+def _lacks_suffix(citation: Citation, reference: Reference) -> bool:
+    """The citation gives the entry's year (or n.d.) without the suffix the entry has."""
+    if citation.year_suffix or not reference.year_suffix:
+        return False
+    if citation.no_date or reference.no_date:
+        return citation.no_date and reference.no_date
+    return citation.year == reference.year
+
+
+def _year_mismatch(group: list[Match], citations: Sequence[Citation], reference: Reference) -> Finding:
+    first = citations[group[0].citation]
+    cited, listed = first.year_label, reference.year_label
+    evidence = (
+        Evidence(
+            source="bibliography", detail=f"the reference list gives {listed}; informational (weight 0)",
+            supports=listed,
+        ),
+        Evidence(
+            source="in-text citations",
+            detail=f"{_plural(len(group), 'in-text citation')} {_verb(len(group))} {cited}; informational (weight 0)",
+            supports=cited,
+        ),
+    )
+    head = f"cited as {cited} ({_plural(len(group), 'citation')}) but listed as {listed}"
+    alone = not any(m.rivals for m in group)
+    if alone and first.year_suffix and not reference.year_suffix and first.year == reference.year:
+        head += (
+            f"; no other entry by these authors is from {listed}: drop the suffix from the citations, "
+            "or add the entry they mean to the reference list"
+        )
+    message = f"{head}; which year is right is not decided offline: the fix (change the citations) will not be applied"
+    fix = Fix(
+        target=Target.CITATION,
+        field="year",
+        before=cited,
+        after=listed,
+        locations=tuple(citations[m.citation].span for m in group),
+        reference=reference.key,
+        confidence=UNDECIDED,
+    )
+    return Finding(
+        kind=Kind.YEAR_MISMATCH, severity=Severity.ERROR, message=message, reference=reference.key,
+        citation=first.text, suggested=listed, evidence=evidence, fix=fix, span=first.span,
+    )
+
+
+def _missing_suffix(group: list[Match], citations: Sequence[Citation], references: Sequence[Reference]) -> Finding:
+    """A citation of 2019 for an entry listed as 2019b: the reference list assigns suffixes, so it decides.
+
+    Decided when the cited names fit this entry's authors and no other entry's (or when it
+    is the only entry with these names and this year); leaning only when it merely fits
+    better than others that fit no better by authors.
+    """
+    reference, first = references[group[0].reference], citations[group[0].citation]
+    cited, listed = first.year_label, reference.year_label
+    confidence = min(_suffix_confidence(m) for m in group)
+    rivals = sorted({i for m in group for i in m.rivals})
+    why = (
+        "the year suffix is assigned by the reference list, and "
+        + (f"{describe(reference)} is the only entry for these names from {cited}" if not rivals
+           else f"{describe(reference)} is the only entry from {cited} whose authors the citation fits")
+    )
+    evidence = [
+        Evidence(source="bibliography", detail=why, supports=listed, weight=round(_log_odds(confidence), 4)),
+        Evidence(
+            source="in-text citations",
+            detail=f"{_plural(len(group), 'in-text citation')} {_verb(len(group))} {cited} without a suffix; "
+            "informational (weight 0)",
+            supports=cited,
+        ),
+    ]
+    evidence.extend(
+        Evidence(source="bibliography", detail=f"also from {cited}, fits the cited names less well: "
+                 f"{references[i].key}: {describe(references[i])}")
+        for i in rivals
+    )
+    decision = decide((listed, cited), evidence, default=listed)
+    confidence = round(decision.confidence, 4)
+    head = (
+        f'"{first.text}" ({_plural(len(group), "citation")}) cites {cited} without its year suffix: '
+        f"{describe(reference)}"
+    )
+    if confidence >= SUFFIX_ONLY_LOOSE:
+        message = f"{head} is listed as {listed}; change the citations to {listed}"
+    else:
+        message = (
+            f"{head} fits best, listed as {listed}, but the cited names do not fit its authors either, so "
+            "it is not decided offline: the fix (change the citations) will not be applied"
+        )
+    fix = Fix(
+        target=Target.CITATION, field="year", before=cited, after=listed,
+        locations=tuple(citations[m.citation].span for m in group), reference=reference.key, confidence=confidence,
+    )
+    return Finding(
+        kind=Kind.YEAR_MISMATCH, severity=Severity.ERROR, message=message, reference=reference.key,
+        citation=first.text, suggested=listed, evidence=tuple(evidence), fix=fix, span=first.span,
+    )
+
+
+def _suffix_confidence(match: Match) -> float:
+    if match.fit == FULL_FIT:
+        return SUFFIX_ONLY
+    return SUFFIX_ONLY_LOOSE if not match.rivals else SUFFIX_LEANING
+
+
+def _log_odds(p: float) -> float:
+    return math.log(p / (1.0 - p))
 
 
 def missing_references(
@@ -101,7 +196,10 @@ def missing_references(
 
 def _closest(citation: Citation, references: Sequence[Reference]) -> tuple[Evidence, ...]:
     cited = match_key(" ".join(citation.name_texts))
-    scored = [(fuzz.ratio(cited, match_key(" ".join(r.cite_names))), -i, r) for i, r in enumerate(references)]
+    scored = [
+        (fuzz.ratio(cited, match_key(" ".join(n.text for n in listed_names(r)))), -i, r)
+        for i, r in enumerate(references)
+    ]
     if not scored:
         return (Evidence(source="bibliography", detail="the reference list is empty"),)
     score, _, reference = max(scored, key=lambda t: t[:2])
@@ -162,13 +260,32 @@ def ambiguous_citations(
         evidence = tuple(Evidence(source="bibliography", detail=f"fits {r.key}: {describe(r)}") for r in fits)
         message = (
             f'"{first.text}" ({_plural(len(group), "citation")}) fits {len(fits)} entries equally; '
-            "add a year or a year suffix (2019a, 2019b) to tell them apart"
+            + _tell_apart(first, fits)
         )
         found.append((group[0].citation, Finding(
             kind=Kind.AMBIGUOUS_CITATION, severity=Severity.ERROR, message=message, citation=first.text,
             evidence=evidence, span=first.span,
         )))
     return found
+
+
+def _tell_apart(citation: Citation, fits: Sequence[Reference]) -> str:
+    years = {"n.d." if r.no_date or r.year is None else str(r.year) for r in fits}
+    if len(years) == 1 and not any(r.year_suffix for r in fits):
+        (year,) = years
+        head = (
+            f"the reference list gives {_plural(len(fits), 'work')} by {short_form(fits[0])} from {year} "
+            "without year suffixes"
+        )
+        if citation.year_suffix:
+            return f"{head}: add the suffixes the citations use ({citation.year_label}, ...) to the entries"
+        examples = ", ".join(f"{year}{letter}" for letter in "abc"[: min(len(fits), 3)])
+        return f"{head}: add suffixes ({examples}) to the entries and to each citation"
+    if len(years) == 1:
+        return "add the year suffix to tell them apart: " + ", ".join(f"{r.year_label} for {r.key}" for r in fits)
+    if not citation.year_label:
+        return "add the year to tell them apart: " + ", ".join(f"{r.year_label} for {r.key}" for r in fits)
+    return "name more authors, or correct the year, to tell them apart"
 
 
 def etal_misuse(
@@ -196,43 +313,52 @@ def etal_misuse(
 def _etal_problem(citation: Citation, reference: Reference, match: Match) -> str | None:
     if match.by_title or not (reference.authors or reference.editors):
         return None
-    listed = len(reference.cite_names)
+    listed, count = len(listed_names(reference)), author_count(reference)
     if match.kind is MatchKind.ETAL_ORDER:
         return "not-first"
-    if citation.etal and listed < 3:
+    if citation.etal and count < 3:
         return "etal-too-few"
-    if not citation.etal and len(citation.names) < listed:
-        return "missing-etal" if listed >= 3 else "partial"
+    if not citation.etal and len(citation.names) < count:
+        return "missing-etal" if count >= 3 else "partial"
     if not citation.etal and listed >= 3:
         return "style-etal"
     return None
 
 
 def _names(reference: Reference) -> str:
-    return " & ".join(reference.cite_names)
+    return " & ".join(n.text for n in listed_names(reference))
+
+
+def _first(reference: Reference) -> str:
+    return listed_names(reference)[0].text
+
+
+def _some_of(reference: Reference) -> str:
+    if is_truncated(reference):
+        return (
+            'names only some of the authors without "et al." '
+            f'(the reference list itself gives "{_first(reference)} et al.")'
+        )
+    return f'names only some of the {author_count(reference)} authors without "et al."'
 
 
 _ETAL_TEXT = {
     "not-first": lambda r: (
         Severity.WARNING,
-        f'"et al." follows a name that is not the first author ({r.cite_names[0]} is)',
-        f"{r.cite_names[0]} et al.",
+        f'"et al." follows a name that is not the first author ({_first(r)} is)',
+        f"{_first(r)} et al.",
     ),
     "etal-too-few": lambda r: (
         Severity.WARNING,
-        f'"et al." used for a work with {_plural(len(r.cite_names), "author")}: '
-        f'name {"both" if len(r.cite_names) == 2 else "the author"}',
+        f'"et al." used for a work with {_plural(author_count(r), "author")}: '
+        f'name {"both" if author_count(r) == 2 else "the author"}',
         _names(r),
     ),
-    "missing-etal": lambda r: (
-        Severity.WARNING,
-        f'names only some of the {len(r.cite_names)} authors without "et al."',
-        f"{r.cite_names[0]} et al.",
-    ),
+    "missing-etal": lambda r: (Severity.WARNING, _some_of(r), f"{_first(r)} et al."),
     "partial": lambda r: (Severity.WARNING, "names only one of the two authors", _names(r)),
     "style-etal": lambda r: (
         Severity.INFO,
-        f'style advice: APA cites a work with {len(r.cite_names)} authors as "{r.cite_names[0]} et al."',
-        f"{r.cite_names[0]} et al.",
+        f'style advice: APA cites a work with {author_count(r)} authors as "{_first(r)} et al."',
+        f"{_first(r)} et al.",
     ),
 }

@@ -12,8 +12,14 @@ and its year label with the reference's. Candidates fall into tiers, best first:
 4. an "et al." citation naming a later author of the work, same year (or none);
 5. names as listed, another year.
 
-The best non-empty tier decides. Within it, a citation that lists every author beats one
-that lists only the first, then higher similarity wins; a tie is an ambiguous citation.
+Names are compared in the forms ``listed.fits`` accepts: with or without a particle
+("van der Berg", "Berg"), an organisation by its acronym, accents and case folded.
+
+The best non-empty tier decides. Within it, the entry whose author count the citation fits
+best wins: every author named, or "et al." for a work with three or more authors (then
+"et al." for two authors, which is misused but closer than for one); then higher
+similarity wins; a tie is an ambiguous citation. The other entries of the deciding tier
+are kept as ``rivals``, so a check can tell "the only entry" from "the best of several".
 """
 from __future__ import annotations
 
@@ -26,11 +32,12 @@ from rapidfuzz.distance import OSA
 
 from citecheck.model import Citation, CitedName, Reference
 
-from .normalize import match_key
+from .listed import ListedName, author_count, cited_keys, fits, listed_names, literal_name
 
 NAME_RATIO = 80.0
 COAUTHOR_RATIO = 50.0
 TITLE_RATIO = 90.0
+FULL_FIT, PARTIAL_FIT, NO_FIT = 2, 1, 0
 
 
 class MatchKind(str, Enum):
@@ -57,7 +64,9 @@ class Match:
 
     ``candidates`` are the references that fit best (one for a match, several when
     ambiguous, none when nothing fits). ``by_title`` says the citation uses the title of
-    an author-less entry as its author.
+    an author-less entry as its author. ``fit`` is how well the cited names fit the
+    entry's author count (``FULL_FIT``: all named, or "et al." for three or more);
+    ``rivals`` are the other entries of the deciding tier, which fit less well.
     """
 
     citation: int
@@ -67,6 +76,8 @@ class Match:
     differences: tuple[NameDifference, ...] = ()
     by_title: bool = False
     score: float = 0.0
+    fit: int = 0
+    rivals: tuple[int, ...] = ()
 
     @property
     def found(self) -> bool:
@@ -77,7 +88,7 @@ class Match:
 class _NameFit:
     kind: MatchKind  # EXACT, FUZZY or ETAL_ORDER
     differences: tuple[NameDifference, ...]
-    complete: bool
+    fit: int  # FULL_FIT, PARTIAL_FIT or NO_FIT
     by_title: bool
     score: float
 
@@ -88,14 +99,14 @@ def match_citations(citations: Sequence[Citation], references: Sequence[Referenc
 
 
 def _match_one(index: int, citation: Citation, references: Sequence[Reference]) -> Match:
-    tiers: dict[int, list[tuple[tuple[bool, float], int, _NameFit]]] = {}
+    tiers: dict[int, list[tuple[tuple[int, float], int, _NameFit]]] = {}
     for ref_index, reference in enumerate(references):
         fit = _fit_names(citation, reference)
         if fit is None:
             continue
         tier = _tier(fit.kind, _year_relation(citation, reference))
         if tier is not None:
-            tiers.setdefault(tier, []).append(((fit.complete, fit.score), ref_index, fit))
+            tiers.setdefault(tier, []).append(((fit.fit, fit.score), ref_index, fit))
     if not tiers:
         return Match(citation=index, kind=MatchKind.NONE)
     tier = min(tiers)
@@ -104,7 +115,8 @@ def _match_one(index: int, citation: Citation, references: Sequence[Reference]) 
     best = [(ref_index, fit) for rank, ref_index, fit in ranked if rank == best_rank]
     if len(best) > 1:
         return Match(
-            citation=index, kind=MatchKind.AMBIGUOUS, candidates=tuple(i for i, _ in best), score=best_rank[1]
+            citation=index, kind=MatchKind.AMBIGUOUS, candidates=tuple(i for i, _ in best), score=best_rank[1],
+            fit=best_rank[0],
         )
     ref_index, fit = best[0]
     kind = MatchKind.YEAR_DIFFERS if tier in (2, 5) else fit.kind
@@ -116,6 +128,8 @@ def _match_one(index: int, citation: Citation, references: Sequence[Reference]) 
         differences=fit.differences,
         by_title=fit.by_title,
         score=fit.score,
+        fit=fit.fit,
+        rivals=tuple(i for _, i, _ in ranked if i != ref_index),
     )
 
 
@@ -146,51 +160,69 @@ def _is_titled(reference: Reference) -> bool:
     return not reference.authors and not reference.editors and bool(reference.title)
 
 
+def _by_organisation(reference: Reference) -> bool:
+    """Every author is an organisation (a literal name), which the parser may take for a title."""
+    people = reference.authors or reference.editors
+    return bool(people) and all(p.is_literal for p in people)
+
+
 def _fit_names(citation: Citation, reference: Reference) -> _NameFit | None:
     if not citation.names:
         return None
     if _is_titled(reference):
         return _fit_title(citation, reference.title) if len(citation.names) == 1 else None
-    if citation.title_as_author:
-        return None  # a title used as author only stands for an entry without authors
-    return _fit_people(citation, reference.cite_names)
+    if citation.title_as_author and not _by_organisation(reference):
+        return None  # a title used as author stands for an entry without authors, or an organisation
+    return _fit_people(citation, listed_names(reference), author_count(reference))
 
 
 def _fit_title(citation: Citation, title: str) -> _NameFit | None:
     cited = citation.names[0]
-    key, listed = match_key(cited.text), match_key(title)
-    if key == listed:
-        return _NameFit(MatchKind.EXACT, (), True, True, 100.0)
-    score = fuzz.ratio(key, listed)
+    listed = literal_name(title)
+    if fits(cited.text, listed):
+        return _NameFit(MatchKind.EXACT, (), FULL_FIT, True, 100.0)
+    score = _similarity(cited.text, listed)
     if score >= TITLE_RATIO:
-        return _NameFit(MatchKind.FUZZY, (NameDifference(0, cited, title),), True, True, score)
+        return _NameFit(MatchKind.FUZZY, (NameDifference(0, cited, title),), FULL_FIT, True, score)
     return None
 
 
-def _fit_people(citation: Citation, listed: tuple[str, ...]) -> _NameFit | None:
+def _fit_people(citation: Citation, listed: tuple[ListedName, ...], count: int) -> _NameFit | None:
     cited = citation.names
     if len(cited) > len(listed):
         return None
-    complete = len(cited) == len(listed) or citation.etal
-    keys = [match_key(n.text) for n in cited]
-    listed_keys = [match_key(n) for n in listed]
-    pairs = list(zip(keys, listed_keys))
-    differing = [i for i, (a, b) in enumerate(pairs) if a != b]
+    fit = _count_fit(citation, count)
+    pairs = list(zip(cited, listed))
+    differing = [i for i, (name, entry) in enumerate(pairs) if not fits(name.text, entry)]
     if not differing:
-        return _NameFit(MatchKind.EXACT, (), complete, False, 100.0)
-    if citation.etal and len(cited) == 1 and keys[0] in listed_keys[1:]:
-        return _NameFit(MatchKind.ETAL_ORDER, (), complete, False, 100.0)
+        return _NameFit(MatchKind.EXACT, (), fit, False, 100.0)
+    if citation.etal and len(cited) == 1 and any(fits(cited[0].text, entry) for entry in listed[1:]):
+        return _NameFit(MatchKind.ETAL_ORDER, (), fit, False, 100.0)
     if len(differing) > 1:
         return None
     (position,) = differing
-    a, b = pairs[position]
-    score = fuzz.ratio(a, b)
+    name, entry = pairs[position]
+    score = _similarity(name.text, entry)
     anchored = len(pairs) > 1 and score >= COAUTHOR_RATIO
-    if not (anchored or _similar(a, b, score)):
+    if not (anchored or any(_similar(a, b, score) for a in cited_keys(name.text) for b in entry.keys)):
         return None
-    difference = NameDifference(position, cited[position], listed[position])
+    difference = NameDifference(position, name, entry.text)
     mean = (score + 100.0 * (len(pairs) - 1)) / len(pairs)
-    return _NameFit(MatchKind.FUZZY, (difference,), complete, False, mean)
+    return _NameFit(MatchKind.FUZZY, (difference,), fit, False, mean)
+
+
+def _count_fit(citation: Citation, count: int) -> int:
+    """How well the number of cited names (and "et al.") fits a work with ``count`` authors."""
+    named = len(citation.names)
+    if not citation.etal:
+        return FULL_FIT if named == count else NO_FIT
+    if count > named:
+        return FULL_FIT if count >= 3 else PARTIAL_FIT
+    return NO_FIT
+
+
+def _similarity(cited: str, listed: ListedName) -> float:
+    return max((fuzz.ratio(a, b) for a in cited_keys(cited) for b in listed.keys), default=0.0)
 
 
 def _similar(a: str, b: str, score: float) -> bool:

@@ -16,6 +16,7 @@ from citecheck.resolve.evidence import NameEvidenceSource
 
 from .decide import Decision, decide
 from .match import Match
+from .listed import ListedName, fits, listed_names
 from .normalize import match_key
 
 
@@ -39,7 +40,9 @@ def name_mismatches(
     found = []
     for variant in _variants(matches):
         reference = references[variant.reference]
-        evidence = _document_evidence(variant, citations, matches) + _source_evidence(variant, reference, sources)
+        evidence = _document_evidence(variant, citations, references, matches) + _source_evidence(
+            variant, reference, sources
+        )
         first_index, first_name = variant.cited[0]
         decision = decide((variant.listed, first_name.text), evidence, default=variant.listed)
         finding = Finding(
@@ -80,16 +83,21 @@ def _variants(matches: Sequence[Match]) -> list[_Variant]:
 
 
 def _document_evidence(
-    variant: _Variant, citations: Sequence[Citation], matches: Sequence[Match]
+    variant: _Variant, citations: Sequence[Citation], references: Sequence[Reference], matches: Sequence[Match]
 ) -> tuple[Evidence, ...]:
     spelled = variant.cited[0][1].text
+    listed_name = None if variant.by_title else _listed_at(references[variant.reference], variant.position)
     count = len(variant.cited)
     agreeing = sum(
         1
         for m in matches
         if m.reference == variant.reference
         and variant.position < len(citations[m.citation].names)
-        and match_key(citations[m.citation].names[variant.position].text) == match_key(variant.listed)
+        and (
+            fits(citations[m.citation].names[variant.position].text, listed_name)
+            if listed_name is not None
+            else match_key(citations[m.citation].names[variant.position].text) == match_key(variant.listed)
+        )
     )
     items = [
         Evidence(
@@ -114,12 +122,18 @@ def _document_evidence(
         items.append(
             Evidence(
                 source="in-text citations",
-                detail=f'{_count(agreeing, "other in-text citation")} of this work spell it "{variant.listed}"; '
-                "informational (weight 0)",
+                detail=f'{_count(agreeing, "other in-text citation")} of this work '
+                f'{"agrees" if agreeing == 1 else "agree"} with the reference list '
+                f'("{variant.listed}"); informational (weight 0)',
                 supports=variant.listed,
             )
         )
     return tuple(items)
+
+
+def _listed_at(reference: Reference, position: int) -> ListedName | None:
+    names = listed_names(reference)
+    return names[position] if position < len(names) else None
 
 
 def _source_evidence(
@@ -135,7 +149,7 @@ def _fix(variant: _Variant, spelled: str, reference: Reference, decision: Decisi
             target=Target.CITATION,
             field="author",
             before=spelled,
-            after=variant.listed,
+            after=_as_cited(variant.listed, spelled),
             locations=tuple(name.span for _, name in variant.cited),
             reference=reference.key,
             confidence=round(decision.confidence, 4),
@@ -149,6 +163,13 @@ def _fix(variant: _Variant, spelled: str, reference: Reference, decision: Decisi
         reference=reference.key,
         confidence=round(decision.confidence, 4),
     )
+
+
+def _as_cited(listed: str, spelled: str) -> str:
+    """The listed name, its particle capitalised when the citation capitalises it ("Van der Berg")."""
+    if listed[:1].islower() and spelled[:1].isupper():
+        return listed[:1].upper() + listed[1:]
+    return listed
 
 
 def _message(variant: _Variant, spelled: str, decision: Decision, threshold: float) -> str:

@@ -1,0 +1,112 @@
+"""The names an entry can be cited by, and which written forms of them count as the same name.
+
+``Reference.cite_names`` gives bare family names; a citation may also write the particle
+("van der Berg", "Van der Berg", or just "Berg"), and an organisation may be cited by the
+acronym the entry gives ("World Health Organization (WHO)" -> "WHO") or, when written in
+capitals, by its initials ("World Health Organization" -> "WHO"). A bibliography that
+ends its author list with "et al." (a Harvard habit; the parser keeps it as the literal
+"others", BibTeX's spelling) is truncated: the work has more authors than are listed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecheck.model import Name, Reference
+
+from .normalize import match_key
+
+ETAL_LITERAL = "others"  # BibTeX's "and others", the parser's record of a listed "et al."
+_TRAILING_ACRONYM = re.compile(r"^(?P<base>.*?\S)\s*[(\[](?P<acronym>[^()\[\]]{2,12})[)\]]\s*\.?$")
+_MINOR_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "to", "a", "an", "&", "de", "des", "du", "la"})
+
+
+@dataclass(frozen=True)
+class ListedName:
+    """One name as the bibliography gives it: ``text`` is how a citation should write it.
+
+    ``keys`` are the folded forms a citation may use for it (``normalize.match_key``);
+    ``initials`` is an organisation's acronym built from its words (when it gives none
+    of its own), which a citation may use only when written in capitals.
+    """
+
+    text: str
+    keys: frozenset[str]
+    initials: str = ""
+
+
+def listed_names(reference: Reference) -> tuple[ListedName, ...]:
+    """The names a citation of ``reference`` shows, in order, without a closing "et al."."""
+    people = reference.authors or reference.editors
+    if people:
+        return tuple(_person_or_body(n) for n in people if not _is_etal(n))
+    return (literal_name(reference.title),) if reference.title else ()
+
+
+def is_truncated(reference: Reference) -> bool:
+    """The reference list gives only the first authors, then "et al."."""
+    people = reference.authors or reference.editors
+    return bool(people) and _is_etal(people[-1])
+
+
+def author_count(reference: Reference) -> int:
+    """How many authors the work has; a truncated list means at least three, and more than listed."""
+    listed = len(listed_names(reference))
+    return max(3, listed + 1) if is_truncated(reference) else listed
+
+
+def cited_keys(text: str) -> frozenset[str]:
+    """Folded forms of a cited name: as written, and without a bracketed acronym ("WHO [World...]")."""
+    keys = {match_key(text)}
+    found = _TRAILING_ACRONYM.match(text.strip())
+    if found:
+        keys.add(match_key(found["base"]))
+    return frozenset(k for k in keys if k)
+
+
+def fits(cited: str, listed: ListedName) -> bool:
+    """The cited text is a way of writing the listed name (folding case, accents, particles, acronyms)."""
+    if cited_keys(cited) & listed.keys:
+        return True
+    return bool(listed.initials) and cited.strip().replace(".", "") == listed.initials  # "WHO", "W.H.O.", not "Who"
+
+
+def short_form(reference: Reference) -> str:
+    """ "Smith", "Smith & Jones", "Smith, Jones & Lee", "Smith et al." (four or more, or a truncated list)."""
+    names = [n.text for n in listed_names(reference)]
+    if not names:
+        return ""
+    if is_truncated(reference) or len(names) > 3:
+        return f"{names[0]} et al."
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " & " + names[-1]
+
+
+def _is_etal(name: Name) -> bool:
+    return name.literal.strip().casefold() == ETAL_LITERAL
+
+
+def _person_or_body(name: Name) -> ListedName:
+    if name.literal:
+        return literal_name(name.literal)
+    full = " ".join(p for p in (name.particle, name.family) if p)
+    keys = {match_key(full), match_key(name.family)}
+    return ListedName(text=full or name.family, keys=frozenset(k for k in keys if k))
+
+
+def literal_name(text: str) -> ListedName:
+    """An organisation, or a title standing in as author: also its bracketed acronym and initials."""
+    keys = {match_key(text)}
+    found = _TRAILING_ACRONYM.match(text.strip())
+    if found and found["acronym"].replace(".", "").isupper():  # it gives its own acronym: that one, not initials
+        keys |= {match_key(found["base"]), match_key(found["acronym"])}
+        return ListedName(text=found["base"], keys=frozenset(k for k in keys if k))
+    return ListedName(text=text, keys=frozenset(k for k in keys if k), initials=_initials(text))
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s\-/]+", text) if w and w.casefold() not in _MINOR_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
