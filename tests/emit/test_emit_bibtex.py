@@ -288,3 +288,16 @@ def test_biber_reports_a_broken_file(tmp_path):
     proc, lines = _validate(tmp_path, "@article{x, title = {unclosed\n")
     assert proc.returncode != 0
     assert any(line.startswith("ERROR") for line in lines)
+
+
+def test_a_list_cut_short_round_trips_as_and_others():
+    from citecheck.model import Name, Reference, Span
+    from citecheck.emit.bibtex import to_bibtex
+    from citecheck.parse.bibtex import parse_bibtex
+
+    ref = Reference(raw="", span=Span("f", 1, 1, 0, 0), key="brown2016", title="T", year=2016,
+                    authors=(Name(family="Brown", given="A."), Name(literal="others")))
+    text = to_bibtex([ref])
+    assert "author = {Brown, A. and others}" in text
+    back, problems = parse_bibtex(text, "x.bib")
+    assert not problems and back[0].authors[-1].literal == "others"

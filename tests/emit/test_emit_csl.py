@@ -51,3 +51,12 @@ def test_json_is_indented_utf8_with_unique_ids_and_trailing_newline():
     assert text.startswith('[\n  {\n    "id"')
     assert [item["id"] for item in json.loads(text)] == ["zauggUber2019a", "zauggUber2019b"]
     assert to_csl_json([]) == "[]\n"
+
+
+def test_a_list_cut_short_lists_only_the_named_authors():
+    from citecheck.model import Name, Reference, Span
+    from citecheck.emit.csl import to_csl_item
+
+    ref = Reference(raw="", span=Span("f", 1, 1, 0, 0), key="k", title="T",
+                    authors=(Name(family="Brown", given="A."), Name(literal="others")))
+    assert to_csl_item(ref)["author"] == [{"family": "Brown", "given": "A."}]

@@ -42,10 +42,13 @@ def csl_date(text: str) -> dict[str, Any]:
 def to_csl_item(ref: Reference) -> dict[str, Any]:
     """One CSL-JSON item; empty fields are left out."""
     item: dict[str, Any] = {"id": ref.key or make_key(ref), "type": ref.type.value}
-    if ref.authors:
-        item["author"] = [csl_name(n) for n in ref.authors]
-    if ref.editors:
-        item["editor"] = [csl_name(n) for n in ref.editors]
+    # CSL has no "et al." marker: a list cut short ("others") lists the names it has.
+    authors = [csl_name(n) for n in ref.authors if n.literal != "others"]
+    editors = [csl_name(n) for n in ref.editors if n.literal != "others"]
+    if authors:
+        item["author"] = authors
+    if editors:
+        item["editor"] = editors
     if ref.year is not None and not ref.no_date:
         item["issued"] = {"date-parts": [[ref.year]]}
     if ref.year_suffix:

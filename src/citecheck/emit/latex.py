@@ -137,6 +137,8 @@ def format_name(name: Name) -> str:
     particle or a suffix (it then reads back as a literal).
     """
     if name.is_literal:
+        if name.literal == "others":  # a list cut short ("et al."): BibTeX's own keyword, unbraced
+            return "others"
         return "{" + escape_text(name.literal) + "}"
     family = _name_part(name.family)
     if " " in normalize_space(name.family) and not family.startswith("{"):

@@ -241,8 +241,11 @@ def _whole_group(text: str) -> bool:
 
 
 def parse_names(value: str) -> tuple[Name, ...]:
-    names = [n for n in split_multiple_persons_names(value) if n.strip().lower() != "others"]
-    return tuple(parse_name(n) for n in names)
+    """BibTeX names; ``and others`` (a list cut short) stays as the literal ``others``."""
+    return tuple(
+        Name(literal="others", raw=n) if n.strip() == "others" else parse_name(n)
+        for n in split_multiple_persons_names(value)
+    )
 
 
 class _Fields:
