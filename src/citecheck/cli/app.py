@@ -15,7 +15,7 @@ from ..config import Settings
 from ..errors import CitecheckError, InputError
 from ..model import Severity
 from .exit_codes import ExitCode
-from .commands import run_check, run_convert
+from .commands import View, run_check, run_convert
 
 app = typer.Typer(
     add_completion=False,
@@ -27,6 +27,11 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    markdown = "markdown"
+    html = "html"
+    junit = "junit"
+    github = "github"
+    sarif = "sarif"
 
 
 class FailOn(str, Enum):
@@ -66,14 +71,19 @@ def check(
     fix_threshold: float = typer.Option(0.8, "--fix-threshold", min=0.0, max=1.0, help="Least confidence for a fix to be applied."),
     offline: bool = typer.Option(True, "--offline/--online", help="Never touch the network (the only mode in 0.1)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show info findings (automatic repairs)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the summary and errors (text format)."),
+    warnings_as_failures: bool = typer.Option(False, "--warnings-as-failures", help="JUnit: report warnings as failures."),
 ) -> None:
     """Cross-check a document's in-text citations against its bibliography."""
     if in_place and not fix:
         _usage("--in-place only goes with --fix")
+    if quiet and verbose:
+        _usage("--quiet and --verbose exclude each other")
     if not offline:
         typer.echo("citecheck: note: network checks are not available in 0.1; running offline", err=True)
     settings = Settings(offline=True, fail_on=_severity(fail_on), fix_threshold=fix_threshold)
-    code = _guard(lambda: run_check(documents, settings, output_format.value, bib_out, csl_out, fix, in_place, verbose))
+    view = View(output_format.value, verbose, quiet, _use_color(), warnings_as_failures)
+    code = _guard(lambda: run_check(documents, settings, view, bib_out, csl_out, fix, in_place))
     raise typer.Exit(code)
 
 
@@ -85,6 +95,11 @@ def convert(
 ) -> None:
     """Convert a reference list to clean BibTeX or CSL-JSON."""
     raise typer.Exit(_guard(lambda: run_convert(source, to.value, output)))
+
+
+def _use_color() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _severity(fail_on: FailOn) -> Severity | None:

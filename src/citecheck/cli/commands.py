@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -15,24 +16,33 @@ from ..fix import apply_edits, decided_fixes, edits_for
 from ..inputs import read_source
 from ..model import RunResult
 from ..pipeline import check, convert_references, fixed_references
-from ..report import render_json, render_text
+from ..report import RenderOptions, render
 from .exit_codes import ExitCode
 from .output import backup_and_replace, fixed_copy_path, write_output
+
+
+@dataclass(frozen=True)
+class View:
+    """How the report is shown: format and the switches that shape it."""
+
+    format: str = "text"
+    verbose: bool = False
+    quiet: bool = False
+    color: bool = False
+    warnings_as_failures: bool = False
 
 
 def run_check(
     documents: Sequence[str],
     settings: Settings,
-    output_format: str,
+    view: View,
     bib_out: Path | None,
     csl_out: Path | None,
     fix: bool,
     in_place: bool,
-    verbose: bool,
 ) -> int:
     result = check(documents, settings)
-    report = render_json(result) if output_format == "json" else render_text(result, settings.fix_threshold, verbose)
-    sys.stdout.write(report)
+    sys.stdout.write(_render(result, settings, view))
     refs = fixed_references(result, settings)
     if bib_out is not None:
         write_output(bib_out, to_bibtex(refs), list(documents))
@@ -46,6 +56,18 @@ def run_check(
     if settings.fail_on is not None and worst is not None and worst >= settings.fail_on:
         return ExitCode.FINDINGS
     return ExitCode.OK
+
+
+def _render(result: RunResult, settings: Settings, view: View) -> str:
+    name = view.format
+    if name == "text" and (view.color or view.quiet):
+        name = "terminal"  # a terminal gets the rich report; pipes get plain text
+    sources = {p: read_source(p).text for p in result.documents if p != "-"} if name == "sarif" else {}
+    options = RenderOptions(
+        threshold=settings.fix_threshold, verbose=view.verbose, quiet=view.quiet, color=view.color,
+        warnings_as_failures=view.warnings_as_failures, sources=sources,
+    )
+    return render(name, result, options)
 
 
 def _write_fixes(result: RunResult, settings: Settings, in_place: bool) -> None:
