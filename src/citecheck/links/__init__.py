@@ -1,26 +1,21 @@
 """Link checking and the network seam: the only stage (with resolve/) that touches the network.
 
-``http.py`` defines the records and the Transport protocol; ``transport.py`` the
-requests implementation (the only importer of requests).
+``http.py`` defines the records and the Transport protocol; ``transport.py`` is the
+requests implementation (the only importer of requests); ``runner.py`` checks the URLs
+of references with per-host limits, soft-404 detection and an archive pass.
 """
 from __future__ import annotations
 
-from typing import Protocol, Sequence
-
-from ..model import LinkCheck, LinkStatus
+from .archive import ArchiveFinder
+from .checker import CheckOptions
+from .gate import HostGate
 from .http import Hop, HttpResponse, NetError, Transport
+from .policy import Retry
+from .results import LinkReport
+from .runner import LinkCheckRunner
+from .transport import RequestsTransport
 
-
-class LinkChecker(Protocol):
-    def check(self, urls: Sequence[str]) -> Sequence[LinkCheck]: ...
-
-
-class OfflineLinkChecker:
-    """Checks nothing: every URL is ``skipped`` with the reason."""
-
-    def check(self, urls: Sequence[str]) -> Sequence[LinkCheck]:
-        unique = dict.fromkeys(urls)
-        return tuple(LinkCheck(url=u, status=LinkStatus.SKIPPED, detail="offline") for u in unique)
-
-
-__all__ = ["Hop", "HttpResponse", "LinkChecker", "NetError", "OfflineLinkChecker", "Transport"]
+__all__ = [
+    "ArchiveFinder", "CheckOptions", "Hop", "HostGate", "HttpResponse", "LinkCheckRunner", "LinkReport",
+    "NetError", "RequestsTransport", "Retry", "Transport",
+]

@@ -1,0 +1,91 @@
+"""Link checks -> findings (pure): what a reference's URL state means for its author."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import ArchiveSnapshot, Evidence, Finding, Fix, Kind, LinkCheck, LinkStatus, Reference, Severity, Target
+
+ARCHIVE_WORTHY = frozenset({LinkStatus.DEAD, LinkStatus.SOFT_404, LinkStatus.ERROR, LinkStatus.TIMEOUT})
+DRIFT_WARNING = 40.0
+
+
+@dataclass(frozen=True)
+class Drift:
+    """The cited title against the live page's (and the archived copy's) title; scores 0..100."""
+
+    cited: str
+    live_title: str
+    score: float
+    archived_title: str = ""
+    archived_score: float | None = None
+
+
+def _archive_label(s: ArchiveSnapshot) -> str:
+    return {"wayback": "Wayback Machine"}.get(s.archive, s.archive)
+
+
+def _evidence(check: LinkCheck) -> tuple[Evidence, ...]:
+    items = [Evidence(source="live check", detail=check.detail or check.status.value)]
+    if check.snapshot is not None:
+        items.append(Evidence(source=_archive_label(check.snapshot),
+                              detail=f"snapshot of {check.snapshot.timestamp}: {check.snapshot.url}"))
+    return tuple(items)
+
+
+def _archive_fix(ref: Reference, url: str, check: LinkCheck) -> Fix | None:
+    if check.snapshot is None:
+        return None
+    return Fix(target=Target.REFERENCE, field="archive", before=url, after=check.snapshot.url,
+               locations=(ref.span,), reference=ref.key, confidence=0.9)
+
+
+def link_findings(ref: Reference, url: str, check: LinkCheck, *, permanent_redirect: bool = False,
+                  archive_detail: str = "", given_snapshot_dead: bool = False) -> list[Finding]:
+    """The findings one reference's URL earns from its check."""
+    out: list[Finding] = []
+    ev = _evidence(check)
+
+    def add(kind: Kind, severity: Severity, message: str, fix: Fix | None = None, suggested: str | None = None):
+        out.append(Finding(kind=kind, severity=severity, message=message, reference=ref.key, evidence=ev,
+                           fix=fix, suggested=suggested, span=ref.span))
+
+    status = check.status
+    snap = check.snapshot
+    if status is LinkStatus.DEAD:
+        add(Kind.URL_DEAD, Severity.ERROR, f"{url} is dead ({check.detail})", _archive_fix(ref, url, check),
+            snap.url if snap else None)
+    elif status is LinkStatus.SOFT_404:
+        add(Kind.URL_SOFT_404, Severity.ERROR, f"{url} answers, but the page is gone ({check.detail})",
+            _archive_fix(ref, url, check), snap.url if snap else None)
+    elif status is LinkStatus.REDIRECTED and permanent_redirect and check.final_url and check.final_url != url:
+        fix = Fix(target=Target.REFERENCE, field="url", before=url, after=check.final_url,
+                  locations=(ref.span,), reference=ref.key, confidence=0.8)
+        add(Kind.URL_MOVED, Severity.WARNING, f"{url} has moved permanently to {check.final_url}", fix,
+            check.final_url)
+    elif status in (LinkStatus.BLOCKED, LinkStatus.RATE_LIMITED):
+        add(Kind.URL_BLOCKED, Severity.INFO,
+            f"{url} could not be checked: the site refused the checker ({check.detail}); not known to be dead")
+    elif status is LinkStatus.TIMEOUT:
+        add(Kind.URL_TIMEOUT, Severity.WARNING, f"{url} did not answer in time ({check.detail})")
+    if status in ARCHIVE_WORTHY and snap is None:
+        why = f" ({archive_detail})" if archive_detail else ""
+        add(Kind.ARCHIVE_MISSING, Severity.WARNING, f"no archived copy of {url} was found{why}")
+    if given_snapshot_dead:
+        add(Kind.ARCHIVE_MISSING, Severity.WARNING, f"the archived copy this reference cites for {url} does not resolve")
+    return out
+
+
+def drift_finding(ref: Reference, url: str, check: LinkCheck, drift: Drift) -> Finding:
+    severity = Severity.WARNING if drift.score < DRIFT_WARNING else Severity.INFO
+    evidence = [Evidence(source="bibliography", detail=f"cited title: {drift.cited}", supports=drift.cited),
+                Evidence(source="cited page title", detail=f"{drift.live_title} (similarity {drift.score:.0f}/100)",
+                         supports=drift.live_title)]
+    message = f"the page at {url} no longer matches the cited title (live: {drift.live_title!r})"
+    if drift.archived_score is not None and check.snapshot is not None:
+        evidence.append(Evidence(source=_archive_label(check.snapshot),
+                                 detail=f"archived title: {drift.archived_title} (similarity {drift.archived_score:.0f}/100)",
+                                 supports=drift.archived_title))
+        if drift.archived_score >= 60:
+            message += f"; the archived copy of {check.snapshot.timestamp[:8]} matches it"
+    return Finding(kind=Kind.CONTENT_DRIFT, severity=severity, message=message, reference=ref.key,
+                   evidence=tuple(evidence), span=ref.span)

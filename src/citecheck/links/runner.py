@@ -1,0 +1,207 @@
+"""A run over references: dedupe URLs, check them with bounded concurrency (per-host limits
+live in the transport's HostGate), detect "offline", look up archives as a second pass
+(with the archive finder's own transport and budget), and turn it all into findings."""
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict, deque
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from datetime import datetime
+from typing import Callable, Iterable, Sequence
+from urllib.parse import urlsplit
+
+from rapidfuzz import fuzz
+
+from ..model import ArchiveSnapshot, Finding, LinkCheck, LinkStatus, Reference
+from .archive import ArchiveFinder, ArchiveLookup, citation_date
+from .checker import CheckOptions, UrlChecker, UrlOutcome
+from .findings import ARCHIVE_WORTHY, Drift, drift_finding, link_findings
+from .http import NetError, Transport
+from .results import LinkReport
+from .soft404 import page_info
+
+log = logging.getLogger(__name__)
+
+CONNECTION_LEVEL = frozenset({NetError.DNS, NetError.REFUSED, NetError.OFFLINE})
+DRIFT_BELOW = 60.0
+
+
+def interleave_hosts(urls: Iterable[str]) -> list[str]:
+    """Round-robin over hosts, so workers spread across hosts instead of queueing on one."""
+    queues: dict[str, deque[str]] = defaultdict(deque)
+    for url in urls:
+        queues[(urlsplit(url).netloc or url).lower()].append(url)
+    out: list[str] = []
+    while queues:
+        for host in list(queues):
+            out.append(queues[host].popleft())
+            if not queues[host]:
+                del queues[host]
+    return out
+
+
+def title_similarity(cited: str, title: str) -> float:
+    return fuzz.token_set_ratio(cited.lower(), title.lower())
+
+
+class LinkCheckRunner:
+    def __init__(
+        self,
+        transport: Transport,
+        archive: ArchiveFinder | None = None,
+        concurrency: int = 8,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        options: CheckOptions = CheckOptions(),
+        archive_all: bool = False,
+        archive_concurrency: int = 2,
+        offline_probe_url: str | None = None,
+        drift_below: float = DRIFT_BELOW,
+    ) -> None:
+        self.transport = transport
+        self.archive = archive
+        self.concurrency = max(1, concurrency)
+        self.clock = clock
+        self.options = options
+        self.archive_all = archive_all
+        self.archive_concurrency = max(1, archive_concurrency)
+        self.offline_probe_url = offline_probe_url
+        self.drift_below = drift_below
+
+    # -- public ------------------------------------------------------------------------
+
+    def check_urls(self, urls: Sequence[str]) -> LinkReport:
+        return self._run([], list(dict.fromkeys(urls)))
+
+    def check_references(self, refs: Sequence[Reference]) -> LinkReport:
+        pairs = tuple((r.key, u.url) for r in refs for u in r.urls if u.url)
+        return self._run(refs, list(dict.fromkeys(url for _, url in pairs)), pairs)
+
+    # -- the run -----------------------------------------------------------------------
+
+    def _run(self, refs: Sequence[Reference], urls: list[str], pairs: tuple[tuple[str, str], ...] = ()) -> LinkReport:
+        started = self.clock()
+        if not urls:
+            return LinkReport(by_reference=pairs)
+        checker = UrlChecker(self.transport, self.options)
+        with ThreadPoolExecutor(max_workers=min(self.concurrency, len(urls)), thread_name_prefix="links") as pool:
+            outcomes = dict(zip(order := interleave_hosts(urls), pool.map(checker.check, order)))
+        if self._offline(outcomes):
+            log.info("no host could be reached: the network looks offline; %d link(s) skipped", len(urls))
+            checks = tuple(LinkCheck(url=u, status=LinkStatus.SKIPPED, detail="offline") for u in urls)
+            return LinkReport(checks=checks, by_reference=pairs, offline=True)
+        refs_by_url: dict[str, list[Reference]] = defaultdict(list)
+        for ref in refs:
+            for u in dict.fromkeys(x.url for x in ref.urls):
+                refs_by_url[u].append(ref)
+        drifts = self._drifts(refs_by_url, outcomes)
+        given = {u.url: u.snapshot for r in refs for u in r.urls if u.snapshot is not None}
+        snapshots, archive_notes, dead_given = self._archive_pass(urls, outcomes, refs_by_url, drifts, given)
+        checks: dict[str, LinkCheck] = {}
+        for url in urls:
+            check = outcomes[url].check
+            if url in snapshots:
+                check = replace(check, snapshot=snapshots[url])
+            checks[url] = check
+        drifts = self._archived_titles(drifts, checks)
+        findings = self._findings(refs, checks, outcomes, drifts, archive_notes, dead_given)
+        log.info("checked %d URL(s) in %.1fs", len(urls), self.clock() - started)
+        return LinkReport(checks=tuple(checks[u] for u in urls), by_reference=pairs, findings=tuple(findings))
+
+    def _offline(self, outcomes: dict[str, UrlOutcome]) -> bool:
+        """Every host failed at the connection level (and, with a single host, so did the probe)."""
+        hosts: dict[str, bool] = {}
+        for url, outcome in outcomes.items():
+            host = (urlsplit(url).hostname or "").lower()
+            failed = outcome.response.error in CONNECTION_LEVEL
+            hosts[host] = hosts.get(host, True) and failed
+        if not hosts or not all(hosts.values()):
+            return False
+        if len(hosts) >= 2:
+            return True
+        if self.offline_probe_url:
+            return self.transport.request("HEAD", self.offline_probe_url, max_bytes=0).error in CONNECTION_LEVEL
+        return False
+
+    def _drifts(self, refs_by_url, outcomes) -> dict[tuple[str, str], Drift]:
+        drifts: dict[tuple[str, str], Drift] = {}
+        for url, refs in refs_by_url.items():
+            outcome = outcomes[url]
+            live = outcome.info.best_title
+            if not live or not outcome.check.status.is_ok:
+                continue
+            for ref in refs:
+                if not ref.title:
+                    continue
+                score = max(title_similarity(ref.title, t) for t in
+                            {outcome.info.title, outcome.info.og_title, outcome.info.h1} if t)
+                if score < self.drift_below:
+                    drifts[(ref.key, url)] = Drift(cited=ref.title, live_title=live, score=score)
+        return drifts
+
+    def _archive_pass(self, urls, outcomes, refs_by_url, drifts, given):
+        snapshots: dict[str, ArchiveSnapshot] = {}
+        notes: dict[str, str] = {}
+        dead_given: set[str] = set()
+        if self.archive is None:
+            return snapshots, notes, dead_given
+        drifted = {url for _, url in drifts}
+        wanted = [u for u in urls if self.archive_all or u in drifted or outcomes[u].check.status in ARCHIVE_WORTHY]
+
+        def run(url: str) -> tuple[str, ArchiveSnapshot | None, str, bool]:
+            snap = given.get(url)
+            if snap is not None:
+                status, _ = self.archive.check_snapshot(snap)
+                if status.is_ok:
+                    return url, snap, "", False
+            if url not in wanted:
+                return url, None, "", snap is not None
+            dates = [d for d in (citation_date(r) for r in refs_by_url.get(url, ())) if d]
+            lookup: ArchiveLookup = self.archive.lookup(url, min(dates) if dates else None)
+            return url, lookup.snapshot, lookup.detail, snap is not None
+
+        todo = list(dict.fromkeys(wanted + [u for u in given if u in outcomes]))
+        if not todo:
+            return snapshots, notes, dead_given
+        with ThreadPoolExecutor(max_workers=min(self.archive_concurrency, len(todo)), thread_name_prefix="archive") as pool:
+            for url, snap, detail, given_dead in pool.map(run, todo):
+                if snap is not None:
+                    snapshots[url] = snap
+                if detail:
+                    notes[url] = detail
+                if given_dead:
+                    dead_given.add(url)
+        return snapshots, notes, dead_given
+
+    def _archived_titles(self, drifts, checks) -> dict[tuple[str, str], Drift]:
+        """For drifted pages with a snapshot, compare the cited title with the archived one too."""
+        if self.archive is None:
+            return drifts
+        out = dict(drifts)
+        titles: dict[str, str] = {}
+        for (key, url), drift in drifts.items():
+            snap = checks[url].snapshot
+            if snap is None:
+                continue
+            if url not in titles:
+                response = self.archive.transport.request("GET", snap.url, max_bytes=self.options.body_bytes)
+                titles[url] = page_info(response).best_title if response.ok else ""
+            if titles[url]:
+                out[(key, url)] = replace(drift, archived_title=titles[url],
+                                          archived_score=title_similarity(drift.cited, titles[url]))
+        return out
+
+    def _findings(self, refs, checks, outcomes, drifts, notes, dead_given) -> list[Finding]:
+        findings: list[Finding] = []
+        for ref in refs:
+            for url in dict.fromkeys(u.url for u in ref.urls if u.url):
+                check = checks[url]
+                findings += link_findings(ref, url, check, permanent_redirect=outcomes[url].permanent_redirect,
+                                          archive_detail=notes.get(url, ""), given_snapshot_dead=url in dead_given)
+                if (ref.key, url) in drifts:
+                    findings.append(drift_finding(ref, url, check, drifts[(ref.key, url)]))
+        return findings
+
+
