@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from .config import Settings
 from .emit.keys import assign_keys
@@ -18,7 +18,10 @@ from .parse.cleanup import remove_page_headers
 from .parse.references import parse_reference_list
 from .parse.sections import split_sections
 from .reconcile import reconcile
-from .resolve import NameEvidenceSource, offline_sources
+from .resolve import NameEvidenceSource, WorkSource, offline_sources, verify_references
+
+if TYPE_CHECKING:
+    from .links.runner import LinkCheckRunner
 
 log = logging.getLogger(__name__)
 
@@ -59,15 +62,31 @@ def check(
     paths: Sequence[str],
     settings: Settings = Settings(),
     sources: Sequence[NameEvidenceSource] | None = None,
+    links: "LinkCheckRunner | None" = None,
 ) -> RunResult:
     """Run the whole check over documents and BibTeX files.
 
     BibTeX files given alongside documents are the bibliography of every document;
-    a document's own bibliography section is used as well. Raises InputError when an
-    input cannot be read or there is no bibliography at all.
+    a document's own bibliography section is used as well. ``sources`` weigh name
+    mismatches (default: the offline ones); ``links``, when given, checks every URL
+    (the only networked stage). Raises InputError when an input cannot be read or
+    there is no bibliography at all.
     """
     parsed = parse_inputs(paths)
-    return check_parsed(parsed, settings, offline_sources() if sources is None else sources)
+    result = check_parsed(parsed, settings, offline_sources() if sources is None else sources)
+    return result if links is None else with_links(result, links)
+
+
+def with_links(result: RunResult, links: "LinkCheckRunner") -> RunResult:
+    """The result with every reference URL checked live and against the archives."""
+    report = links.check_references(result.references)  # says "offline" once itself when it is
+    return replace(
+        result,
+        findings=result.findings + report.findings,
+        links=report.checks,
+        link_refs=report.by_reference,
+        offline=report.offline,
+    )
 
 
 def check_parsed(
@@ -97,8 +116,7 @@ def check_parsed(
         citations.extend(cites)
         targets.extend(result.targets)
         findings.extend(result.findings)
-    if not documents:
-        pass  # a .bib on its own: parse and repair findings only; nothing cites it
+    findings.extend(_verified(keyed, sources, findings, settings))
     return RunResult(
         documents=tuple(p.source.path for p in parsed),
         references=tuple(keyed),
@@ -106,6 +124,16 @@ def check_parsed(
         findings=tuple(findings),
         citation_targets=tuple(targets),
     )
+
+
+def _verified(
+    refs: Sequence[Reference], sources: Sequence[NameEvidenceSource], known: Sequence[Finding], settings: Settings
+) -> tuple[Finding, ...]:
+    """What the works' own records say that no citation reveals (online sources only)."""
+    works = [s for s in sources if isinstance(s, WorkSource)]
+    if not works:
+        return ()
+    return verify_references(refs, works, priors=offline_sources(), known=known, threshold=settings.fix_threshold)
 
 
 def _with_reference(ref: Reference) -> tuple[Finding, ...]:

@@ -69,7 +69,12 @@ def check(
     fix: bool = typer.Option(False, "--fix", help="Write corrected copies beside the inputs (NAME.fixed.EXT)."),
     in_place: bool = typer.Option(False, "--in-place", help="With --fix: edit the inputs, keeping a .bak backup."),
     fix_threshold: float = typer.Option(0.8, "--fix-threshold", min=0.0, max=1.0, help="Least confidence for a fix to be applied."),
-    offline: bool = typer.Option(True, "--offline/--online", help="Never touch the network (the only mode in 0.1)."),
+    offline: bool = typer.Option(True, "--offline/--online", help="--online checks every URL live and in web archives; --offline (the default) never touches the network."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Let URLs point at loopback/private addresses."),
+    archive_all: bool = typer.Option(False, "--archive-all", help="Find an archived copy of every URL, not only of failed ones."),
+    cache_dir: Optional[Path] = typer.Option(Path("cache"), "--cache-dir", help="Where the HTTP cache lives."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the HTTP cache."),
+    mailto: str = typer.Option("", "--mailto", envvar="CITECHECK_MAILTO", help="Your e-mail, sent to Crossref and OpenAlex as their etiquette asks."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show info findings (automatic repairs)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the summary and errors (text format)."),
     warnings_as_failures: bool = typer.Option(False, "--warnings-as-failures", help="JUnit: report warnings as failures."),
@@ -79,9 +84,11 @@ def check(
         _usage("--in-place only goes with --fix")
     if quiet and verbose:
         _usage("--quiet and --verbose exclude each other")
-    if not offline:
-        typer.echo("citecheck: note: network checks are not available in 0.1; running offline", err=True)
-    settings = Settings(offline=True, fail_on=_severity(fail_on), fix_threshold=fix_threshold)
+    settings = Settings(
+        offline=offline, fail_on=_severity(fail_on), fix_threshold=fix_threshold,
+        cache_dir=None if no_cache else cache_dir, allow_private=allow_private, archive_all=archive_all,
+        mailto=mailto,
+    )
     view = View(output_format.value, verbose, quiet, _use_color(), warnings_as_failures)
     code = _guard(lambda: run_check(documents, settings, view, bib_out, csl_out, fix, in_place))
     raise typer.Exit(code)

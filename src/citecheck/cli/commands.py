@@ -18,6 +18,7 @@ from ..model import RunResult
 from ..pipeline import check, convert_references, fixed_references
 from ..report import RenderOptions, render
 from .exit_codes import ExitCode
+from .services import build_services
 from .output import backup_and_replace, fixed_copy_path, write_output
 
 
@@ -41,7 +42,10 @@ def run_check(
     fix: bool,
     in_place: bool,
 ) -> int:
-    result = check(documents, settings)
+    services = build_services(settings)
+    result = check(documents, settings, sources=services.sources, links=services.links)
+    if not settings.offline and result.offline:
+        typer.echo("citecheck: offline: no host could be reached; links are marked skipped, not dead", err=True)
     sys.stdout.write(_render(result, settings, view))
     refs = fixed_references(result, settings)
     if bib_out is not None:
@@ -71,7 +75,8 @@ def _render(result: RunResult, settings: Settings, view: View) -> str:
 
 
 def _write_fixes(result: RunResult, settings: Settings, in_place: bool) -> None:
-    fixes = decided_fixes(result.findings, settings.fix_threshold)
+    # An archived copy is recorded in the BibTeX output; the document keeps the URL it cites.
+    fixes = tuple(f for f in decided_fixes(result.findings, settings.fix_threshold) if f.field != "archive")
     for path in result.documents:
         if path == "-":
             typer.echo("citecheck: standard input cannot be fixed; give a file", err=True)

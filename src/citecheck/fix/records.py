@@ -1,11 +1,12 @@
 """Apply decided fixes to Reference records (what the BibTeX output carries)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Sequence
 
 from ..emit.keys import assign_keys
-from ..model import Fix, Name, Reference, Target
+from ..model import ArchiveSnapshot, Fix, Name, Reference, Target, Url
 
 
 def apply_to_references(refs: Sequence[Reference], fixes: Sequence[Fix]) -> tuple[Reference, ...]:
@@ -39,7 +40,20 @@ def _apply(ref: Reference, fix: Fix) -> Reference:
         return replace(ref, editors=tuple(_rename(a, fix.before, fix.after) for a in ref.editors))
     if fix.field in ("title", "container", "publisher", "doi") and getattr(ref, fix.field) == fix.before:
         return replace(ref, **{fix.field: fix.after})
-    return ref  # url, raw text and other repairs are already in the parsed record
+    if fix.field == "url":  # moved permanently: cite the new address
+        return replace(ref, urls=tuple(replace(u, url=fix.after) if u.url == fix.before else u for u in ref.urls))
+    if fix.field == "archive":  # dead: keep the URL, record the archived copy beside it
+        return replace(ref, urls=tuple(_with_snapshot(u, fix.after) if u.url == fix.before else u for u in ref.urls))
+    return ref  # raw-text repairs (a URL broken by wrapping...) are already in the parsed record
+
+
+_WAYBACK = re.compile(r"/web/(\d{4,14})[a-z_]*/")
+
+
+def _with_snapshot(url: Url, archived: str) -> Url:
+    stamp = _WAYBACK.search(archived)
+    snapshot = ArchiveSnapshot(url=archived, original=url.url, timestamp=stamp.group(1) if stamp else "")
+    return replace(url, snapshot=snapshot)
 
 
 def _rename(name: Name, before: str, after: str) -> Name:

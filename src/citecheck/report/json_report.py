@@ -23,7 +23,7 @@ def to_dict(result: RunResult) -> dict[str, Any]:
             for c, target in zip(result.citations, targets)
         ],
         "findings": [_finding(f) for f in result.findings],
-        "links": [_link(link) for link in result.links],
+        "links": _links(result),
     }
 
 
@@ -59,6 +59,26 @@ def _finding(f: Finding) -> dict[str, Any]:
     }
 
 
-def _link(link: LinkCheck) -> dict[str, Any]:
-    return {"url": link.url, "status": link.status.value, "http_status": link.http_status,
-            "final_url": link.final_url}
+def _links(result: RunResult) -> list[dict[str, Any]]:
+    """One entry per (reference, URL); a URL given by no reference is listed once with reference null."""
+    checks = {link.url: link for link in result.links}
+    pairs = [(key, url) for key, url in result.link_refs if url in checks]
+    named = {url for _, url in pairs}
+    pairs += [(None, link.url) for link in result.links if link.url not in named]
+    return [_link(checks[url], key) for key, url in pairs]
+
+
+def _link(link: LinkCheck, reference: str | None) -> dict[str, Any]:
+    archive = None
+    if link.snapshot is not None:
+        archive = {"url": link.snapshot.url, "timestamp": link.snapshot.timestamp, "source": link.snapshot.archive}
+    return {
+        "url": link.url,
+        "reference": reference,
+        "status": link.status.value,
+        "http_status": link.http_status,
+        "final_url": link.final_url,
+        "redirects": list(link.redirects),
+        "archive": archive,
+        "detail": link.detail,
+    }

@@ -1,6 +1,8 @@
 """The human report: a summary, then findings grouped by severity, with evidence and fixes."""
 from __future__ import annotations
 
+from collections import Counter
+
 from ..model import Finding, RunResult, Severity
 
 
@@ -26,8 +28,20 @@ def _summary(result: RunResult) -> str:
         f"citecheck: {', '.join(result.documents)}\n"
         f"{len(result.references)} references, {len(result.citations)} citations "
         f"({cited} matched); {result.count(Severity.ERROR)} errors, "
-        f"{result.count(Severity.WARNING)} warnings, {result.count(Severity.INFO)} info"
+        f"{result.count(Severity.WARNING)} warnings, {result.count(Severity.INFO)} info\n"
+        f"{_links_line(result)}"
     )
+
+
+def _links_line(result: RunResult) -> str:
+    if not result.links:
+        return "links: not checked (offline; use --online)"
+    if result.offline:
+        return f"links: {len(result.links)} not checked: the network looks offline"
+    states = Counter(link.status.value for link in result.links)
+    archived = sum(1 for link in result.links if link.snapshot is not None)
+    parts = ", ".join(f"{n} {state}" for state, n in sorted(states.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"links: {len(result.links)} checked: {parts}; {archived} with an archived copy"
 
 
 def _finding(f: Finding, threshold: float) -> list[str]:
