@@ -1,6 +1,7 @@
 """The records every stage speaks: frozen dataclasses, standard library only."""
 from .citation import Citation, CitedName
 from .document import CleanText, SourceDoc, span_at
+from .existence import Candidate, ExistenceCheck, Verdict
 from .finding import Evidence, Finding, Fix, Kind, Severity, Target
 from .link import ArchiveSnapshot, LinkCheck, LinkStatus
 from .names import Name
@@ -9,7 +10,7 @@ from .run import RunResult
 from .span import Span
 
 __all__ = [
-    "ArchiveSnapshot", "Citation", "CitedName", "CleanText", "EntryType", "Evidence", "Finding",
+    "ArchiveSnapshot", "Candidate", "Citation", "ExistenceCheck", "Verdict", "CitedName", "CleanText", "EntryType", "Evidence", "Finding",
     "Fix", "Kind", "LinkCheck", "LinkStatus", "Name", "Reference", "RunResult", "Severity",
     "SourceDoc", "Span", "Target", "Url", "span_at",
 ]

@@ -16,7 +16,7 @@ class CitedName:
 
 @dataclass(frozen=True)
 class Citation:
-    """A single author-date citation (one of possibly several in a parenthesis).
+    """A single citation: author-date (one of possibly several in a parenthesis), or by key.
 
     ``text`` is the citation as written ("Haerens, 2012, p 16"), whitespace and
     removed page headers folded. ``names`` are the cited author names in order (a
@@ -35,6 +35,7 @@ class Citation:
     narrative: bool = False
     title_as_author: bool = False
     group: str = ""
+    key: str = ""  # a key-based citation ([@key], \cite{key}): matched by key, ``names`` empty
 
     @property
     def name_texts(self) -> tuple[str, ...]:

@@ -47,6 +47,11 @@ class Kind(str, Enum):
     # evidence from the cited work's metadata (resolve/)
     METADATA_MISMATCH = "metadata-mismatch"
     MISSING_FIELD = "missing-field"
+    # existence of the cited work (resolve/)
+    REFERENCE_NOT_FOUND = "reference-not-found"
+    REFERENCE_MISMATCH = "reference-mismatch"
+    REFERENCE_UNDECIDED = "reference-undecided"
+    RETRACTED = "retracted"
 
 
 class Target(str, Enum):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .citation import Citation
+from .existence import ExistenceCheck
 from .finding import Finding, Severity
 from .link import LinkCheck
 from .reference import Reference
@@ -19,6 +20,7 @@ class RunResult:
     citation_targets: tuple[str | None, ...] = ()  # reference key per citation, parallel to citations
     link_refs: tuple[tuple[str, str], ...] = ()  # (reference key, url) for every checked URL of a reference
     offline: bool = True  # no network was used (or none could be reached)
+    existence: tuple[ExistenceCheck, ...] = ()  # one verdict per reference, when existence was checked
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)
