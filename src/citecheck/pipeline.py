@@ -11,12 +11,9 @@ from .errors import InputError
 from .fix.plan import decided_fixes
 from .fix.records import apply_to_references
 from .inputs import read_source
-from .model import Citation, CleanText, Finding, Reference, RunResult, SourceDoc
-from .parse.bibtex import parse_bibtex
+from .model import Citation, Finding, Reference, RunResult
 from .parse.citations import find_citations
-from .parse.cleanup import remove_page_headers
-from .parse.references import parse_reference_list
-from .parse.sections import split_sections
+from .parse.document import ParsedDocument, convert_references, parse_document
 from .reconcile import reconcile
 from .resolve import NameEvidenceSource, WorkSource, offline_sources, verify_references
 
@@ -24,34 +21,6 @@ if TYPE_CHECKING:
     from .links.runner import LinkCheckRunner
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class ParsedDocument:
-    """A document's cited body and its own reference list."""
-
-    source: SourceDoc
-    body: CleanText | None
-    references: tuple[Reference, ...]
-    findings: tuple[Finding, ...]
-
-
-def parse_document(doc: SourceDoc) -> ParsedDocument:
-    """Parse one input: a BibTeX file, or a document with a bibliography section."""
-    if doc.format == "bibtex":
-        refs, findings = parse_bibtex(doc.text, doc.path)
-        if not refs and findings:
-            first = findings[0]
-            raise InputError(first.message, doc.path, first.span.line if first.span else None)
-        if not refs:
-            raise InputError("no BibTeX entries found", doc.path)
-        return ParsedDocument(doc, None, refs, findings)
-    cleaned = remove_page_headers(doc.path, doc.text)
-    if cleaned.removed_count:
-        log.info("%s: removed %d repeated page-header lines", doc.path, cleaned.removed_count)
-    sections = split_sections(cleaned.text)
-    refs = parse_reference_list(sections.bibliography) if sections.bibliography is not None else ()
-    return ParsedDocument(doc, sections.body, refs, ())
 
 
 def parse_inputs(paths: Sequence[str]) -> list[ParsedDocument]:
@@ -110,8 +79,11 @@ def check_parsed(
     targets: list[str | None] = []
     for p in documents:
         refs = shared_keyed + tuple(by_id[id(r)] for r in p.references)
-        known = {name for r in refs for name in r.cite_names}
-        cites = find_citations(p.body, known_titles=known)
+        if p.citations is not None:  # key-based citations, found by the format's parser
+            cites = p.citations
+        else:
+            known = {name for r in refs for name in r.cite_names}
+            cites = find_citations(p.body, known_titles=known)
         result = reconcile(cites, refs, sources, threshold=settings.fix_threshold)
         citations.extend(cites)
         targets.extend(result.targets)
@@ -144,16 +116,3 @@ def _with_reference(ref: Reference) -> tuple[Finding, ...]:
 def fixed_references(result: RunResult, settings: Settings) -> tuple[Reference, ...]:
     """The references with every decided fix applied, keys re-derived where a name changed."""
     return apply_to_references(result.references, decided_fixes(result.findings, settings.fix_threshold))
-
-
-def convert_references(doc: SourceDoc) -> tuple[Reference, ...]:
-    """The references of one input, keyed: a .bib file, a document's bibliography, or a bare list."""
-    if doc.format == "bibtex":
-        refs = parse_document(doc).references
-    else:
-        cleaned = remove_page_headers(doc.path, doc.text)
-        sections = split_sections(cleaned.text)
-        refs = parse_reference_list(sections.bibliography if sections.bibliography is not None else cleaned.text)
-    if not refs:
-        raise InputError("no references found", doc.path)
-    return assign_keys(refs)
