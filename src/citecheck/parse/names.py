@@ -38,6 +38,8 @@ _ETAL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and\s+|,\s+(?=&))\s*", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")
 _INITIAL_TOKEN = re.compile(r"^(?:[A-Z]\.-?)+$|^[A-Z]$")
+# Vancouver / NLM names: "Coubes P", "Pérez-Higueras JJ", "de la Macorra JC" (initials after, no full stops).
+_VANCOUVER_NAME = re.compile(r"^(?P<family>(?:[a-z]+\s)*[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?)\s(?P<initials>[A-Z]{1,3})\.?$")
 _GIVEN_FIRST_LIST = re.compile(r"^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+")
 
 
@@ -193,6 +195,11 @@ def parse_author_list(text: str) -> tuple[Name, ...]:
 
 def _parse_names(text: str) -> list[Name]:
     chunks = [c for c in _CONNECTOR.split(text) if c and c.strip(" ,")]
+    if not chunks:  # only connectors ("&", "and"): no name at all
+        return []
+    vancouver = [t.strip() for c in chunks for t in c.split(",") if t.strip()]
+    if len(vancouver) > 1 and all(_VANCOUVER_NAME.match(t) for t in vancouver):
+        return [_vancouver_name(t) for t in vancouver]
     if "," not in text and len(chunks) == 1:
         return [_sole_name(text)]
     if "," not in chunks[0] and is_organisation(chunks[0]):
@@ -208,6 +215,12 @@ def _parse_names(text: str) -> list[Name]:
         else:
             names.append(parse_name(chunk, given_first=True))
     return names
+
+
+def _vancouver_name(text: str) -> Name:
+    m = _VANCOUVER_NAME.match(text)
+    particle, family = _split_particle_prefix(m.group("family").split())
+    return Name(family=" ".join(family), given=" ".join(f"{c}." for c in m.group("initials")), particle=particle, raw=text)
 
 
 def _org_and_more(chunks: list[str]) -> list[Name]:

@@ -162,6 +162,14 @@ def _mla_details(plain: str, container: str) -> dict[str, str] | None:
     }
 
 
+def italic_lead(text: str) -> tuple[str, str] | None:
+    """``("Le Monde", "14 January")`` for "*Le Monde*, 14 January": an italic name and what follows it."""
+    m = _ITALIC_LEAD.match(text.strip())
+    if not m or not m.group("container").strip():
+        return None
+    return m.group("container").strip(), m.group("rest")
+
+
 def place_publisher(text: str) -> tuple[str, str] | None:
     """``("Detroit, MI", "Greenhaven Press")`` for an imprint "Detroit, MI: Greenhaven Press"."""
     m = _IMPRINT.fullmatch(strip_markup(text).rstrip("."))

@@ -17,11 +17,22 @@ from dataclasses import dataclass, field, replace
 
 from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .names import ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker
-from .reference_segments import Segment, clean_title, journal_details, place_publisher, split_segments, strip_markup
+from .reference_segments import (
+    Segment,
+    clean_title,
+    italic_lead,
+    journal_details,
+    place_publisher,
+    split_segments,
+    strip_markup,
+)
+from .tagger.combine import decide
 from .urls import extract_urls, find_doi_fragment, locate_doi
 
 logger = logging.getLogger(__name__)
 
+# A field read with less confidence than this is reported for review (a MALFORMED_REFERENCE info).
+LOW_CONFIDENCE = 0.5
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 _YEAR_PAREN = re.compile(
     rf"\((?:(?P<year>{_YEAR})(?P<suffix>[a-z])?(?:\s*[,/–-][^()]*)?|(?P<nd>n\.\s?d\.?)(?:\s*-?\s*(?P<ndsuffix>[a-z]))?)\)",
@@ -35,6 +46,11 @@ _ACCESS = re.compile(
     r"[\[(]?\b(?:retrieved|accessed|viewed|consulted)(?:\s+on)?:?\s*"
     rf"(?P<date>\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{4}})?"
     r",?\s*(?:from\b)?[\])]?\.?",
+    re.IGNORECASE,
+)
+# Link labels around a URL ("Available at:", "[Online]"): masked like access phrases.
+_LINK_LABEL = re.compile(
+    r"\[(?:online|internet|electronic resource)\]\.?|\b(?:available\s+(?:at|from|online)|online\s+at|url)\s*:?(?=\s|$)",
     re.IGNORECASE,
 )
 _LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)](?=\s)|[-+•]\s|\*\s)\s*")
@@ -63,9 +79,12 @@ class Entry:
     label: str = ""
 
 
-def parse_reference_list(text: CleanText) -> tuple[Reference, ...]:
-    """Every entry of a reference list, parsed; ``key`` is left empty for the caller to assign."""
-    refs = tuple(parse_entry(text, entry) for entry in split_entries(text))
+def parse_reference_list(text: CleanText, use_tagger: bool = True) -> tuple[Reference, ...]:
+    """Every entry of a reference list, parsed; ``key`` is left empty for the caller to assign.
+
+    ``use_tagger=False`` reads with the rules alone (the bench compares both).
+    """
+    refs = tuple(parse_entry(text, entry, use_tagger) for entry in split_entries(text))
     logger.debug("parsed %d references from %s", len(refs), text.file)
     return refs
 
@@ -178,7 +197,7 @@ def _fold(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(chars), index
 
 
-def parse_entry(clean: CleanText, entry: Entry) -> Reference:
+def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Reference:
     folded, index = _fold(clean.text, entry.start, entry.end)
     if not folded:
         raise ValueError("empty reference entry")
@@ -186,18 +205,25 @@ def parse_entry(clean: CleanText, entry: Entry) -> Reference:
     masked = _take_links(draft, folded)
     masked = _take_doi(draft, masked)
     masked = _take_access(draft, masked)
+    normalised = len(draft.findings)  # findings of the pre-normalisation (URLs, DOIs) hold for every reading
     lead, rest, lead_start, rest_start = _split_at_year(draft, masked)
     segments = split_segments(rest, rest_start)
-    authors, editors = _read_lead(draft, lead, lead_start, segments)
+    draft.values["authors"], draft.values["editors"] = _read_lead(draft, lead, lead_start, segments)
     _read_segments(draft, segments)
     _check_markup(draft, masked)
-    _check_completeness(draft, bool(authors or editors))
+    _check_completeness(draft, bool(draft.values["authors"] or draft.values["editors"]))
+    year_span = draft.values.pop("_year_span", None)
+    decision = decide(folded, draft.values, draft.confidence, year_span) if use_tagger else None
+    if decision is not None:
+        draft.values, draft.confidence = decision.values, decision.confidence
+        if decision.mode == "tagger":
+            _reread_checks(draft, masked, normalised)
     values = draft.values
     ref = Reference(
         raw=folded,
         span=draft.span,
-        authors=authors,
-        editors=editors,
+        authors=tuple(values.get("authors", ())),
+        editors=tuple(values.get("editors", ())),
         year=values.get("year"),
         year_suffix=values.get("year_suffix", ""),
         no_date=values.get("no_date", False),
@@ -208,6 +234,7 @@ def parse_entry(clean: CleanText, entry: Entry) -> Reference:
         volume=values.get("volume", ""),
         issue=values.get("issue", ""),
         pages=values.get("pages", ""),
+        edition=values.get("edition", ""),
         urls=tuple(values.get("urls", ())),
         doi=values.get("doi", ""),
         accessed=values.get("accessed", ""),
@@ -215,8 +242,38 @@ def parse_entry(clean: CleanText, entry: Entry) -> Reference:
         extra=tuple((k, str(v)) for k, v in (("label", entry.label), ("doi_fragment", values.get("doi_fragment", ""))) if v),
     )
     entry_type, type_confidence = classify(ref, title_italic=bool(values.get("title_italic")))
+    if decision is not None and decision.mode == "tagger":
+        entry_type, type_confidence = classify_tagged(ref, str(values.get("genre", "")), (entry_type, type_confidence))
     draft.confidence["type"] = type_confidence
+    _report_low_confidence(draft, ref)
     return _with(ref, entry_type, draft)
+
+
+def _reread_checks(draft: _Draft, masked: str, normalised: int) -> None:
+    """The tagger's reading replaced the rules': their findings about the entry's shape no longer hold."""
+    del draft.findings[normalised:]
+    values = draft.values
+    if values.get("year") is None and not values.get("no_date"):
+        draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, "reference has no year (nor n.d.)")
+    _check_markup(draft, masked)
+    _check_completeness(draft, bool(values.get("authors") or values.get("editors")))
+
+
+_REVIEWED_FIELDS = (
+    "authors", "editors", "year", "title", "container", "publisher", "place", "volume", "issue", "pages", "edition",
+)
+
+
+def _report_low_confidence(draft: _Draft, ref: Reference) -> None:
+    """A field the parser is unsure of is reported for review rather than silently trusted."""
+    for name in _REVIEWED_FIELDS:
+        conf = draft.confidence.get(name)
+        value = getattr(ref, name)
+        if conf is None or conf >= LOW_CONFIDENCE or value in ("", (), None):
+            continue
+        shown = "; ".join(n.sort_name for n in value) if isinstance(value, tuple) else value
+        message = f"low confidence in the {name} field ({conf:.2f}): {shown!r}; please check it"
+        draft.report(Kind.LOW_CONFIDENCE_FIELD, Severity.INFO, message)
 
 
 def _with(ref: Reference, entry_type: EntryType, draft: _Draft) -> Reference:
@@ -263,6 +320,8 @@ def _take_doi(draft: _Draft, text: str) -> str:
 
 
 def _take_access(draft: _Draft, text: str) -> str:
+    for label in _LINK_LABEL.finditer(text):
+        text = _mask(text, label.start(), label.end())
     m = _ACCESS.search(text)
     if not m:
         return text
@@ -293,6 +352,7 @@ def _split_at_year(draft: _Draft, text: str) -> tuple[str, str, int, int]:
             if re.search(r"[*\"“”]", text[: m.start()]):
                 break
             _set_year(draft, m, confidence)
+            draft.values["_year_span"] = (m.start(), m.end())
             return text[: m.start()], text[m.end() :], 0, m.end()
     year = _YEAR_ANY.search(text)
     if year:
@@ -431,6 +491,13 @@ def _read_segment(draft: _Draft, seg: Segment) -> None:
         values["container"] = plain
         draft.confidence["container"] = 1.0
         return
+    lead = italic_lead(seg.text)
+    if lead and "container" not in values:  # "*Outlet*, 14 January": the italic part, then a date or note
+        values["container"] = lead[0]
+        draft.confidence["container"] = 0.9
+        if lead[1].strip(" .,;"):
+            _read_tail(draft, lead[1], seg)
+        return
     if find_doi_fragment(plain) and len(plain.split()) == 1:
         _read_tail(draft, plain, seg)
         return
@@ -485,6 +552,26 @@ def _norm_outlet(name: str) -> str:
 def is_news_outlet(name: str) -> bool:
     norm = _norm_outlet(name)
     return bool(norm) and (norm in NEWS_OUTLETS or norm.removeprefix("the ") in NEWS_OUTLETS)
+
+
+_THESIS = re.compile(r"\b(?:thesis|dissertation|phd|ph\.d|doctoral|master'?s|mémoire|doktorarbeit)\b", re.IGNORECASE)
+_CONFERENCE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting)\b", re.IGNORECASE)
+_REPORT = re.compile(r"\b(?:report|working paper|technical|white paper|brief)\b", re.IGNORECASE)
+
+
+def classify_tagged(ref: Reference, genre: str, fallback: tuple[EntryType, float]) -> tuple[EntryType, float]:
+    """The type of an entry read by the tagger: its genre words and editors refine ``classify``."""
+    if _THESIS.search(genre) or _THESIS.search(ref.publisher) and not ref.container:
+        return EntryType.THESIS, 0.8
+    if _CONFERENCE.search(ref.container) or _CONFERENCE.search(genre):
+        return EntryType.CONFERENCE, 0.7
+    if ref.editors and ref.container:
+        return EntryType.CHAPTER, 0.8
+    if fallback[0] is EntryType.DOCUMENT and _REPORT.search(genre):
+        return EntryType.REPORT, 0.6
+    if fallback[0] is EntryType.DOCUMENT and ref.publisher and not ref.container and not ref.urls:
+        return EntryType.BOOK, 0.6
+    return fallback
 
 
 def classify(ref: Reference, title_italic: bool = False) -> tuple[EntryType, float]:

@@ -1,0 +1,168 @@
+"""Rules and tagger together: which reading of an entry to trust, field by field.
+
+The rule parser (``parse/references.py``) reads author-date entries ("Lead (Year). Title.
+*Container*. <URL>") exactly, and always owns what regular expressions find with
+certainty: URLs (repaired, Wayback split), DOIs and access dates. The tagger knows the
+shapes the rules do not (Chicago notes-bibliography with the year at the end, chapters
+"In ..., edited by", theses, conference papers, numbered IEEE/Vancouver entries, MLA).
+
+``decide`` keeps the rules' reading for the shapes they were written for (web references
+with a URL, DOI or markdown italics, and title-first entries) when it *fits* the tagger's:
+the rules found a year right after the lead, the tagger labels that year a date, and it
+labels the lead as what the rules took it for (names, or the title). Then the tagger only fills fields the rules left empty (editors,
+pages, edition ...) when it is sure and the text is not already in another field, and a
+field the two read differently loses confidence. Otherwise the tagger's reading is used,
+with the rules' URLs, DOI and access date. (The year needs no comparison in a rules reading:
+``rules_fit`` has already checked that the tagger reads the rules' year as a date.)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import Name
+from .fields import TaggedFields, read_fields
+from .model import TaggedToken, load_tagger
+
+NAME_LABELS = frozenset({"author", "editor"})
+TITLE_LABELS = frozenset({"title", "date"})
+# Fields the tagger may add to a rules reading (the rules leave them empty) and how sure it must be.
+FILLABLE = ("editors", "edition", "pages", "volume", "issue", "container", "publisher", "place")
+FILL_CONFIDENCE = 0.9
+DISAGREE_FACTOR = 0.75
+# Fields the tagger's reading brings (in the order they are compared and reported).
+TAGGED_FIELDS = (
+    "authors", "editors", "year", "year_suffix", "no_date", "title", "title_italic", "container", "publisher",
+    "place", "volume", "issue", "pages", "edition",
+)
+
+
+@dataclass
+class Decision:
+    mode: str  # "rules" or "tagger"
+    values: dict[str, object]
+    confidence: dict[str, float]
+    tagged: TaggedFields = field(default_factory=TaggedFields)
+
+
+def _norm(value: object) -> str:
+    if isinstance(value, tuple):
+        return "|".join(_norm(v) for v in value)
+    if isinstance(value, Name):
+        return (value.family or value.literal).lower()
+    return re.sub(r"[\W_]+", " ", str(value)).strip().lower()
+
+
+def _tokens_in(tagged: list[TaggedToken], start: int, end: int) -> list[TaggedToken]:
+    return [t for t in tagged if t.end > start and t.start < end]
+
+
+def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead_is_names: bool) -> bool:
+    """Does the rules' author-date reading agree with the tagger's labels?
+
+    The tagger must read the rules' year as a date, and (three quarters of) the lead before
+    it as what the rules took it for: names, or for a title-first entry the title. One
+    exception: a title-first lead of up to ten words, without a comma, an initial or a handle,
+    that the tagger reads as names
+    ("Cybersex Trafficking.", which it takes for an organisation) stays the rules' call.
+    """
+    if year_span is None:
+        return False
+    at_year = _tokens_in(tagged, *year_span)
+    if not at_year or sum(t.label == "date" for t in at_year) * 2 < len(at_year):
+        return False
+    lead = [t for t in tagged if t.end <= year_span[0] and t.label != "number"]
+    if not lead:
+        return True
+    wanted = NAME_LABELS if lead_is_names else TITLE_LABELS
+    if sum(t.label in wanted for t in lead) >= 0.75 * len(lead):
+        return True
+    short_title = len(lead) <= 10 and not any(
+        "," in t.token or "@" in t.token or "[" in t.token or re.fullmatch(r"[A-Z]\.", t.token) for t in lead
+    )
+    return not lead_is_names and short_title and all(t.label in NAME_LABELS | TITLE_LABELS for t in lead)
+
+
+def web_shaped(text: str, values: dict[str, object]) -> bool:
+    """The shapes the rules were written for: a web reference (URL, DOI, markdown italics) or a
+    title-first entry."""
+    title_first = bool(values.get("title")) and not (values.get("authors") or values.get("editors"))
+    return bool(values.get("urls") or values.get("doi") or "*" in text or title_first)
+
+
+def decide(
+    text: str, values: dict[str, object], confidence: dict[str, float], year_span: tuple[int, int] | None
+) -> Decision:
+    """The values and confidences to keep for an entry whose rule reading is ``values``."""
+    tagged = load_tagger().tag(text)
+    fields = read_fields(tagged)
+    names = bool(values.get("authors") or values.get("editors"))
+    if web_shaped(text, values) and rules_fit(tagged, year_span, names):
+        return _rules_reading(values, confidence, fields)
+    return _tagger_reading(values, confidence, fields)
+
+
+TAIL_FIELDS = ("container", "volume", "issue", "pages")
+GUESS = 0.8  # the rules' confidence in a plain segment taken for the publisher
+
+
+def _retake_tail(values: dict, confidence: dict, fields: TaggedFields) -> None:
+    """A plain segment the rules guessed was the publisher, which the tagger confidently reads as
+    a journal with volume and pages ("Ozone Sci., 7:3: 205."): the tagger's reading wins."""
+    if not values.get("publisher") or confidence.get("publisher", 1.0) > GUESS:
+        return
+    if any(values.get(name) for name in TAIL_FIELDS):
+        return
+    tail = {n: fields.values[n] for n in TAIL_FIELDS if fields.values.get(n)}
+    if "container" not in tail or fields.confidence.get("container", 0.0) < FILL_CONFIDENCE:
+        return
+    if fields.values.get("publisher") and _norm(fields.values["publisher"]) == _norm(values["publisher"]):
+        return
+    del values["publisher"], confidence["publisher"]
+    if fields.values.get("publisher"):
+        values["publisher"] = fields.values["publisher"]
+        confidence["publisher"] = round(fields.confidence.get("publisher", 0.0), 3)
+    for name, value in tail.items():
+        values[name] = value
+        confidence[name] = round(fields.confidence.get(name, fields.confidence.get("volume", 0.0)), 3)
+
+
+def _rules_reading(values: dict, confidence: dict, fields: TaggedFields) -> Decision:
+    values, confidence = dict(values), dict(confidence)
+    _retake_tail(values, confidence, fields)
+    used = [_norm(v) for k, v in values.items() if v and k in TAGGED_FIELDS and not isinstance(v, bool)]
+    for name in FILLABLE:
+        candidate = fields.values.get(name)
+        conf = fields.confidence.get(name, fields.confidence.get("volume", 0.0) if name == "issue" else 0.0)
+        if values.get(name) or not candidate or conf < FILL_CONFIDENCE:
+            continue
+        norm = _norm(candidate)
+        if any(norm and (norm in u or u in norm) for u in used if u):
+            continue
+        values[name] = candidate
+        confidence[name] = round(conf, 3)
+        used.append(norm)
+    for name, value in list(values.items()):
+        if name not in TAGGED_FIELDS or name == "year" or name not in confidence or not value or isinstance(value, bool):
+            continue
+        other = fields.values.get(name)
+        if other and _norm(other) != _norm(value):
+            confidence[name] = round(confidence[name] * DISAGREE_FACTOR, 3)
+    return Decision("rules", values, confidence, fields)
+
+
+def _tagger_reading(values: dict, confidence: dict, fields: TaggedFields) -> Decision:
+    kept = {k: v for k, v in values.items() if k in ("urls", "doi", "accessed", "doi_fragment")}
+    kept_conf = {k: v for k, v in confidence.items() if k in ("urls", "doi", "accessed")}
+    for name in TAGGED_FIELDS:
+        if name in fields.values and fields.values[name] not in ("", (), None):
+            kept[name] = fields.values[name]
+    for name, conf in fields.confidence.items():
+        if name in TAGGED_FIELDS and kept.get(name) not in (None, "", ()):
+            kept_conf[name] = round(conf, 3)
+    notes = [fields.values.get("genre")] if fields.values.get("genre") else []
+    if notes:
+        kept["note"] = "; ".join(str(n) for n in notes)
+        kept_conf["note"] = round(fields.confidence.get("genre", 0.5), 3)
+    kept["genre"] = fields.values.get("genre", "")
+    return Decision("tagger", kept, kept_conf, fields)

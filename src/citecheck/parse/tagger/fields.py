@@ -1,0 +1,152 @@
+"""From tagged tokens to typed field values, each with a confidence.
+
+The tagger labels tokens; a field is the first run of tokens with its label (a later run of
+the same label, such as a second date, is kept apart). Values are cleaned the way the rule
+parser cleans its own: markup and enclosing quotes removed, trailing punctuation dropped,
+"vol. 12, no. 3" split into volume and issue, "pp." dropped from pages. A field's confidence
+is the mean marginal probability of its tokens, lowered when the run is broken (the same
+label appearing again after other labels).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import Name
+from ..names import parse_author_list, parse_name
+from ..reference_segments import clean_title, strip_markup
+from .model import TaggedToken
+
+_YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})([a-z])?(?!\d)")
+_ND = re.compile(r"\bn\.\s?d\b\.?(?:\s*-?\s*([a-z])\b)?", re.IGNORECASE)
+_EDITOR_LEAD = re.compile(r"^\s*(?:in:?\s+)?(?:(?:edited|eds?\.|trans(?:lated)?\.?)\s+by\s+)?", re.IGNORECASE)
+_EDITOR_TAIL = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg|trans)\.?\)?[.,:]?\s*$", re.IGNORECASE)
+_VOLUME = re.compile(
+    r"^(?:vol(?:ume)?\.?\s*)?(?P<volume>[\dA-Za-z]+?)\s*(?:,?\s*(?:\((?P<issue>[^)]+)\)|(?:no|nr|issue|iss)\.?\s*(?P<issue2>[\w/–-]+)))?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class TaggedFields:
+    """Field values read from one tagged reference, and a confidence per field."""
+
+    values: dict[str, object] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)
+    runs: list[tuple[str, str, float, int, int]] = field(default_factory=list)  # label, text, conf, start, end
+
+
+def _runs(tagged: list[TaggedToken]) -> list[tuple[str, str, float, int, int]]:
+    out: list[tuple[str, list[TaggedToken]]] = []
+    for tok in tagged:
+        if out and out[-1][0] == tok.label:
+            out[-1][1].append(tok)
+        else:
+            out.append((tok.label, [tok]))
+    return [
+        (label, " ".join(t.token for t in toks), sum(t.confidence for t in toks) / len(toks), toks[0].start, toks[-1].end)
+        for label, toks in out
+    ]
+
+
+def _bare(text: str) -> str:
+    return strip_markup(text).strip(" .,;:").strip()
+
+
+def names_of(text: str) -> tuple[Name, ...]:
+    text = strip_markup(text).strip()
+    text = re.sub(r"\[@[^\]]*\]", "", text)  # "Given Family [@handle]"
+    return parse_author_list(text.strip(" ,;:"))
+
+
+def editors_of(text: str) -> tuple[Name, ...]:
+    text = strip_markup(text).strip()
+    text = _EDITOR_TAIL.sub("", _EDITOR_LEAD.sub("", text, count=1)).strip()
+    text = text.strip(" ,;:()")
+    if "," not in text and text:  # "edited by Mark Roe and Ann Lee": given names first
+        chunks = [c for c in re.split(r"\s*(?:&|\band\b)\s*", text) if c.strip()]
+        return tuple(parse_name(c, given_first=True) for c in chunks)
+    return parse_author_list(text)
+
+
+def volume_issue(text: str) -> tuple[str, str]:
+    plain = strip_markup(text).strip(" .,;:()")
+    plain = re.sub(r"^\d{4}\s*;\s*", "", plain)  # Vancouver "2004;101(4)"
+    m = _VOLUME.match(plain)
+    if m:
+        return m.group("volume"), (m.group("issue") or m.group("issue2") or "").strip()
+    numbers = re.findall(r"\d+", plain)
+    return (numbers[0], numbers[1] if len(numbers) > 1 else "") if numbers else (plain, "")
+
+
+def pages_of(text: str) -> str:
+    plain = strip_markup(text).strip(" .,;:()[]")
+    plain = re.sub(r"^(?:pp?|s|pages?)\.?\s*", "", plain, flags=re.IGNORECASE)
+    return plain.strip(" .,;:()")
+
+
+def read_fields(tagged: list[TaggedToken]) -> TaggedFields:
+    """The fields of one tagged reference (first run of each label wins)."""
+    found = TaggedFields(runs=_runs(tagged))
+    seen: dict[str, int] = {}
+    for label, text, conf, _start, _end in found.runs:
+        seen[label] = seen.get(label, 0) + 1
+        if seen[label] > 1 and label not in ("note", "url", "doi"):
+            if label in found.confidence and label != "date":
+                found.confidence[label] *= 0.8  # a broken run: less sure of where it starts and ends
+            continue
+        _read(found, label, text, conf)
+    return found
+
+
+def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
+    values, confidence = found.values, found.confidence
+    if label == "author":
+        values["authors"] = names_of(text)
+        confidence["authors"] = conf
+    elif label == "editor":
+        values["editors"] = editors_of(text)
+        confidence["editors"] = conf
+    elif label == "date":
+        year = _YEAR.search(text)
+        if year:
+            values["year"] = int(year.group(1))
+            values["year_suffix"] = year.group(2) or ""
+        elif _ND.search(text):
+            values["no_date"] = True
+            values["year_suffix"] = (_ND.search(text).group(1) or "").lower()
+        else:
+            return
+        confidence["year"] = conf
+    elif label == "title":
+        values["title"], _ = clean_title(strip_markup(text).strip(" ,;:"))
+        values["title_italic"] = text.lstrip("“\"'").startswith(("*", "_"))
+        confidence["title"] = conf
+    elif label in ("container", "collection"):
+        name = "container" if label == "container" else "collection"
+        plain = re.sub(r"^in:?\s+", "", strip_markup(text), flags=re.IGNORECASE)
+        values[name] = clean_title(plain.strip(" .,;:"))[0]
+        confidence[name] = conf
+    elif label == "volume":
+        lead_year = re.match(r"^\s*((?:1[5-9]|20)\d{2})\s*;", strip_markup(text))
+        if lead_year and "year" not in values:  # Vancouver "2000;355(9222):" (AnyStyle labels it volume)
+            values["year"] = int(lead_year.group(1))
+            confidence["year"] = conf
+        values["volume"], values["issue"] = volume_issue(text)
+        confidence["volume"] = conf
+        if values["issue"]:
+            confidence["issue"] = conf
+    elif label == "pages":
+        values["pages"] = pages_of(text)
+        confidence["pages"] = conf
+    elif label in ("publisher", "location", "edition", "genre", "isbn"):
+        key = "place" if label == "location" else label
+        values[key] = _bare(text)
+        confidence[key] = conf
+    elif label == "number":
+        values["label"] = text.strip("[]().")
+        confidence["label"] = conf
+    elif label in ("url", "doi", "note"):
+        values.setdefault(f"{label}_text", [])
+        values[f"{label}_text"].append(text)  # urls and DOIs are read by the rules (parse/urls.py)
+        confidence.setdefault(label, conf)
