@@ -1,8 +1,10 @@
 """Golden cases: each folder of tests/cases/ holds an input and the findings and BibTeX expected of it.
 
-A case folder has ``input.md`` (or ``input.path``, a repo-relative path to the input),
-optionally ``refs.bib`` (checked with the document), ``expected_findings.json`` and
-``expected.bib``. Regenerate after an intended change with
+A case folder has ``input.md`` / ``input.tex`` / ``input.html`` ... (or ``input.path``, a
+repo-relative path to the input), optionally ``refs.bib`` (checked with the document; a
+bibliography under another name is read only through the document, e.g. a .tex's
+``\addbibresource``), ``expected_findings.json`` and ``expected.bib``. ``input.aux`` and
+``input.bcf`` are never the input itself: a .tex reads them beside it. Regenerate after an intended change with
 ``CITECHECK_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py`` and review the diff.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ CASES = sorted(
     p for p in (ROOT / "tests" / "cases").iterdir()
     if p.is_dir() and ((p / "input.path").exists() or any(p.glob("input.*")))
 )
+AUXILIARY = {".aux", ".bcf", ".bib"}
 UPDATE = bool(os.environ.get("CITECHECK_UPDATE_GOLDEN"))
 
 
@@ -29,7 +32,7 @@ def case_inputs(case: Path) -> list[str]:
     if (case / "input.path").exists():
         first = ROOT / (case / "input.path").read_text().strip()
     else:
-        first = next(case.glob("input.*"))
+        first = next(p for p in sorted(case.glob("input.*")) if p.suffix not in AUXILIARY)
     inputs = [first]
     if (case / "refs.bib").exists():
         inputs.append(case / "refs.bib")

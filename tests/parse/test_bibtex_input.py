@@ -79,7 +79,7 @@ def test_entries_are_read_and_the_broken_one_is_reported():
 
 def test_duplicate_keys_are_reported():
     _, findings = parsed()
-    duplicates = [f for f in findings if f.kind is Kind.MALFORMED_REFERENCE]
+    duplicates = [f for f in findings if f.kind is Kind.DUPLICATE_KEY]
     assert len(duplicates) == 1
     assert duplicates[0].reference == "Zaugg:2019" and duplicates[0].span.line == line_of("@misc{Zaugg")
 

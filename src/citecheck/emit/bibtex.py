@@ -249,6 +249,11 @@ def biblatex_type(ref: Reference) -> tuple[str, dict[str, str]]:
 def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
     """The BibLaTeX type and (field, escaped value) pairs of ``ref``'s entry, in output order."""
     bibtype, wanted = biblatex_type(ref)
+    return bibtype, ordered_fields(ref, bibtype, wanted)
+
+
+def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list[tuple[str, str]]:
+    """``wanted`` and ``ref.extra`` as (field, escaped value) pairs biber's data model accepts for ``bibtype``."""
     extra = [(k.lower(), v) for k, v in ref.extra]
     extra_names = {k for k, _ in extra}
     if "type" in extra_names:
@@ -271,7 +276,7 @@ def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
             continue
         written.add(name)
         pairs.append((name, _extra_value(name, value)))
-    return bibtype, pairs
+    return pairs
 
 
 def _safe_keys(refs: Sequence[Reference]) -> list[str]:
@@ -297,12 +302,23 @@ def to_entry(ref: Reference, key: str | None = None) -> Entry:
     return Entry(bibtype, key if key is not None else ref.key, [Field(name, value) for name, value in pairs])
 
 
-def to_bibtex(refs: Sequence[Reference]) -> str:
-    """BibLaTeX text for ``refs``; missing keys are generated (``emit.keys``)."""
+DIALECTS = ("biblatex", "bibtex")
+
+
+def to_bibtex(refs: Sequence[Reference], dialect: str = "biblatex") -> str:
+    """BibLaTeX (``dialect="biblatex"``, the default) or classic BibTeX (``"bibtex"``) text for
+    ``refs``; missing keys are generated (``emit.keys``). See ``emit.bibtex_classic`` for the
+    classic dialect, which bibtex's standard styles and biber both read.
+    """
+    if dialect not in DIALECTS:
+        raise ValueError(f"unknown BibTeX dialect {dialect!r}; expected one of {', '.join(DIALECTS)}")
+    from .bibtex_classic import classic_entry  # it builds on this module
+
+    make_entry = classic_entry if dialect == "bibtex" else to_entry
     refs = assign_keys(refs, keep_existing=True)
     library = Library()
     for ref, key in zip(refs, _safe_keys(refs)):
-        library.add(to_entry(ref, key))
+        library.add(make_entry(ref, key))
     fmt = bibtexparser.BibtexFormat()
     fmt.indent = "  "
     fmt.block_separator = "\n"

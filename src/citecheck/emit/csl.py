@@ -15,6 +15,9 @@ from ..model import Name, Reference
 from .keys import assign_keys, make_key
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ``extra`` fields (BibTeX names, as the parsers keep them) that are CSL variables.
+EXTRA_VARIABLES = {"abstract": "abstract", "keywords": "keyword", "issn": "ISSN", "series": "collection-title",
+                   "language": "language"}
 
 
 def csl_name(name: Name) -> dict[str, str]:
@@ -41,7 +44,8 @@ def csl_date(text: str) -> dict[str, Any]:
 
 def to_csl_item(ref: Reference) -> dict[str, Any]:
     """One CSL-JSON item; empty fields are left out."""
-    item: dict[str, Any] = {"id": ref.key or make_key(ref), "type": ref.type.value}
+    extra = dict(reversed(ref.extra))  # the first value of a repeated field wins
+    item: dict[str, Any] = {"id": ref.key or make_key(ref), "type": extra.get("csl:type") or ref.type.value}
     # CSL has no "et al." marker: a list cut short ("others") lists the names it has.
     authors = [csl_name(n) for n in ref.authors if n.literal != "others"]
     editors = [csl_name(n) for n in ref.editors if n.literal != "others"]
@@ -50,7 +54,7 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
     if editors:
         item["editor"] = editors
     if ref.year is not None and not ref.no_date:
-        item["issued"] = {"date-parts": [[ref.year]]}
+        item["issued"] = _issued(ref.year, extra.get("date", ""))
     if ref.year_suffix:
         item["year-suffix"] = ref.year_suffix
     plain = (
@@ -67,7 +71,33 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
         item["accessed"] = csl_date(ref.accessed)
     if ref.note:
         item["note"] = ref.note
+    for name, value in ref.extra:
+        _add_extra(item, name, value)
     return item
+
+
+def _issued(year: int, date: str) -> dict[str, Any]:
+    """The year, or the full date ``extra`` keeps when it is an ISO date in that year."""
+    match = _ISO.match(date.strip())
+    if match and int(match.group(1)) == year:
+        return csl_date(date.strip())
+    return {"date-parts": [[year]]}
+
+
+def _add_extra(item: dict[str, Any], name: str, value: str) -> None:
+    """An ``extra`` field as its CSL variable, when it is one (never over a variable already set)."""
+    if name in EXTRA_VARIABLES:
+        variable, data = EXTRA_VARIABLES[name], value
+    elif name.startswith("csl:") and name != "csl:type":
+        variable, data = name[4:], value
+    elif name.startswith("csl-json:"):
+        try:
+            variable, data = name[9:], json.loads(value)
+        except ValueError:
+            return
+    else:
+        return
+    item.setdefault(variable, data)
 
 
 def to_csl_json(refs: Sequence[Reference]) -> str:

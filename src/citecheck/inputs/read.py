@@ -6,7 +6,9 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import SourceDoc
-from .sniff import sniff_format
+from .docx import docx_text
+from .pdf import pdf_text
+from .sniff import binary_format, sniff_format
 
 STDIN = "-"
 MAX_BYTES = 50 * 1024 * 1024
@@ -15,9 +17,16 @@ MAX_BYTES = 50 * 1024 * 1024
 def read_source(path: str) -> SourceDoc:
     """Read ``path`` (``-`` for standard input) as UTF-8 text and sniff its format.
 
-    Raises InputError for a missing, unreadable, empty, binary or undecodable file.
+    A PDF or Word (.docx) document is read as bytes and its text extracted
+    (``inputs.pdf``, ``inputs.docx``): the SourceDoc holds that text, with format ``pdf``
+    or ``docx``. Raises InputError for a missing, unreadable, empty, binary or
+    undecodable file.
     """
     data = _read_bytes(path)
+    binary = binary_format(path, data)
+    if binary is not None and data:
+        text = pdf_text(data, path) if binary == "pdf" else docx_text(data, path)
+        return SourceDoc(path=path, text=text, format=binary)
     text = decode_text(data, path)
     if not text.strip():
         raise InputError("the file is empty", path)

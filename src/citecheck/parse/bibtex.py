@@ -408,7 +408,7 @@ def parse_bibtex(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[Fin
             refs.append(entry_to_reference(block, span))
         elif isinstance(block, DuplicateBlockKeyBlock):
             findings.append(Finding(
-                kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, reference=block.key,
+                kind=Kind.DUPLICATE_KEY, severity=Severity.WARNING, reference=block.key,
                 message=f"line {span.line}: key {block.key!r} is used by an earlier entry too", span=span,
             ))
             entry = _unwrapped(block.ignore_error_block, library)

@@ -1,22 +1,54 @@
-"""One input, parsed: a BibTeX file, or a document with its cited body and its own reference list.
+"""One input, parsed: a bibliography file, or a document with its cited body and its references.
 
 This is where the input format decides which parsers run (the pipeline only calls
 ``parse_document``); ``convert_references`` gives the references of any input.
+
+=========== ================================================================================
+format      what it gives
+=========== ================================================================================
+bibtex      references (keys kept); ``ris``, ``csl-json`` the same
+pandoc      key citations (``[@key]``) and the references of the files its front matter names
+latex       key citations (``\\cite``...) from the .tex and the files it includes, the
+            references of ``\\bibliography``/``\\addbibresource``; a ``.aux`` beside it adds keys
+            cited in files not read (``\\include`` of a missing file, generated text)
+aux, bcf    key citations and the references of ``\\bibdata`` / ``<bcf:datasource>``
+html        the page's text (``parse.html``): author-date citations and its reference list
+markdown,   the body (page headers removed) and the bibliography section, parsed as free text;
+text, pdf,  pdf and docx arrive as extracted text (``inputs.pdf``, ``inputs.docx``)
+docx
+=========== ================================================================================
+
+Bibliography files a document names are read through ``load`` (``inputs.read_source`` by
+default), relative to the document; a file that cannot be read is a finding on the line
+that names it. ``parse_documents`` parses several inputs and reads a bibliography named
+by a document only when it was not given as an input itself, so it is never counted twice.
 """
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..emit.keys import assign_keys
 from ..errors import InputError
-from ..model import Citation, CleanText, Finding, Reference, SourceDoc
+from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, SourceDoc
 from .bibtex import parse_bibtex
 from .cleanup import remove_page_headers
+from .csl_json import parse_csl_json
+from .html import html_text
+from .latex import LatexDocument, NamedFile, parse_aux, parse_bcf, parse_latex
+from .pandoc import parse_pandoc
 from .references import parse_reference_list
+from .ris import parse_ris
 from .sections import split_sections
 
 log = logging.getLogger(__name__)
+
+Loader = Callable[[str], SourceDoc]
+STRUCTURED = {"bibtex": parse_bibtex, "ris": parse_ris, "csl-json": parse_csl_json}
+KEYED = frozenset({"pandoc", "latex", "aux", "bcf"})
+MAX_INCLUDE_DEPTH = 8
 
 
 @dataclass(frozen=True)
@@ -27,6 +59,7 @@ class ParsedDocument:
     ``citations`` are given by formats whose citations are keys ([@key], \\cite{key}), and
     None when the body's author-date citations are still to be found (that needs the
     references' names, so the pipeline does it after keys are assigned).
+    ``companions`` are the bibliography files the document named and that were read.
     """
 
     source: SourceDoc
@@ -34,31 +67,160 @@ class ParsedDocument:
     references: tuple[Reference, ...]
     findings: tuple[Finding, ...]
     citations: tuple[Citation, ...] | None = None
+    companions: tuple[str, ...] = ()
 
 
-def parse_document(doc: SourceDoc) -> ParsedDocument:
-    """Parse one input: a BibTeX file, or a document with a bibliography section."""
-    if doc.format == "bibtex":
-        refs, findings = parse_bibtex(doc.text, doc.path)
-        if not refs and findings:
-            first = findings[0]
-            raise InputError(first.message, doc.path, first.span.line if first.span else None)
-        if not refs:
-            raise InputError("no BibTeX entries found", doc.path)
+def _default_loader(path: str) -> SourceDoc:
+    from ..inputs import read_source  # the reading stage; imported late so parse stays free of I/O
+
+    return read_source(path)
+
+
+def parse_document(doc: SourceDoc, load: Loader | None = None, given: Sequence[str] = ()) -> ParsedDocument:
+    """Parse one input. ``given``: paths also given as inputs (their bibliographies are not read again)."""
+    load = load or _default_loader
+    if doc.format in STRUCTURED:
+        refs, findings = _structured(doc)
         return ParsedDocument(doc, None, refs, findings)
+    if doc.format in KEYED:
+        return _keyed(doc, load, {_normal(p) for p in given})
+    if doc.format == "html":
+        return _prose(doc, html_text(doc.path, doc.text))
     cleaned = remove_page_headers(doc.path, doc.text)
     if cleaned.removed_count:
         log.info("%s: removed %d repeated page-header lines", doc.path, cleaned.removed_count)
-    sections = split_sections(cleaned.text)
+    return _prose(doc, cleaned.text)
+
+
+def parse_documents(docs: Sequence[SourceDoc], load: Loader | None = None) -> list[ParsedDocument]:
+    """Parse every input; a bibliography file a document names and that is an input too is read once."""
+    given = [d.path for d in docs]
+    return [parse_document(d, load, given) for d in docs]
+
+
+def _prose(doc: SourceDoc, text: CleanText) -> ParsedDocument:
+    sections = split_sections(text)
     refs = parse_reference_list(sections.bibliography) if sections.bibliography is not None else ()
     return ParsedDocument(doc, sections.body, refs, ())
 
 
+def _structured(doc: SourceDoc) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+    refs, findings = STRUCTURED[doc.format](doc.text, doc.path)
+    if not refs and findings:
+        first = findings[0]
+        raise InputError(first.message, doc.path, first.span.line if first.span else None)
+    if not refs:
+        raise InputError(f"no {_FORMAT_NAMES[doc.format]} entries found", doc.path)
+    return refs, findings
 
-def convert_references(doc: SourceDoc) -> tuple[Reference, ...]:
-    """The references of one input, keyed: a .bib file, a document's bibliography, or a bare list."""
-    if doc.format == "bibtex":
-        refs = parse_document(doc).references
+
+_FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
+
+
+def _normal(path: str) -> str:
+    return os.path.normcase(os.path.abspath(path))
+
+
+def _beside(doc_path: str, name: str) -> str:
+    if os.path.isabs(name) or doc_path == "-":
+        return name
+    return os.path.normpath(os.path.join(os.path.dirname(doc_path), name))
+
+
+def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citation], list[Finding]]:
+    """The main .tex and every file it includes (depth-first, each once), their citations in order."""
+    main = parse_latex(doc.text, doc.path)
+    citations: list[Citation] = []
+    findings: list[Finding] = []
+    seen = {_normal(doc.path)}
+    bibliography = list(main.bibliography)
+
+    def walk(parsed: LatexDocument, path: str, depth: int) -> None:
+        citations.extend(parsed.citations)
+        for include in parsed.includes:
+            target = _beside(path, include.name)
+            if _normal(target) in seen or depth >= MAX_INCLUDE_DEPTH:
+                continue
+            seen.add(_normal(target))
+            try:
+                sub = load(target)
+            except InputError as exc:
+                log.info("%s: included file %s not read: %s", path, target, exc.message)
+                continue
+            child = parse_latex(sub.text, sub.path)
+            bibliography.extend(child.bibliography)
+            walk(child, sub.path, depth + 1)
+
+    walk(main, doc.path, 0)
+    return LatexDocument(main.body, tuple(citations), tuple(bibliography), main.includes), citations, findings
+
+
+def _keyed(doc: SourceDoc, load: Loader, given: set[str]) -> ParsedDocument:
+    findings: list[Finding] = []
+    if doc.format == "pandoc":
+        parsed = parse_pandoc(doc.text, doc.path)
+        body, citations, named = parsed.body, list(parsed.citations), [NamedFile(b.name, b.span) for b in parsed.bibliography]
+    else:
+        if doc.format == "latex":
+            tree, citations, findings = _latex_tree(doc, load)
+            citations.extend(_aux_only(doc, load, citations))
+        else:
+            tree = parse_aux(doc.text, doc.path) if doc.format == "aux" else parse_bcf(doc.text, doc.path)
+            citations = list(tree.citations)
+        body, named = tree.body, list(tree.bibliography)
+    refs: list[Reference] = []
+    companions: list[str] = []
+    for item in named:
+        path = _beside(doc.path, item.name)
+        if _normal(path) in given or _normal(path) in {_normal(c) for c in companions}:
+            continue
+        try:
+            bib = load(path)
+            found, problems = _structured(bib) if bib.format in STRUCTURED else _as_bibtex(bib)
+        except InputError as exc:
+            findings.append(_unreadable(item, path, exc))
+            continue
+        companions.append(path)
+        refs.extend(found)
+        findings.extend(problems)
+    return ParsedDocument(doc, body, tuple(refs), tuple(findings), tuple(citations), tuple(companions))
+
+
+def _as_bibtex(doc: SourceDoc) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+    """A bibliography file with an unusual name (refs.txt): read as BibTeX."""
+    return _structured(SourceDoc(doc.path, doc.text, "bibtex"))
+
+
+def _unreadable(item: NamedFile, path: str, exc: InputError) -> Finding:
+    return Finding(
+        kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=item.span,
+        message=f"line {item.span.line}: the bibliography file {path} cannot be used: {exc.message}",
+    )
+
+
+def _aux_only(doc: SourceDoc, load: Loader, known: Sequence[Citation]) -> list[Citation]:
+    """Keys the .aux beside a .tex lists (from files not read) that the .tex sources do not cite."""
+    if doc.path == "-":
+        return []
+    base = os.path.splitext(doc.path)[0]
+    for suffix, parser in ((".aux", parse_aux), (".bcf", parse_bcf)):
+        try:
+            aux = load(base + suffix)
+        except InputError:
+            continue
+        cited = {c.key for c in known}
+        extra = [c for c in parser(aux.text, aux.path).citations if c.key not in cited]
+        unique = list({c.key: c for c in reversed(extra)}.values())[::-1]
+        if unique:
+            log.info("%s: %d keys cited only in %s", doc.path, len(unique), aux.path)
+        return unique
+    return []
+
+
+def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Reference, ...]:
+    """The references of one input, keyed: a bibliography file, a document's bibliography, or a bare list."""
+    if doc.format in STRUCTURED or doc.format in KEYED or doc.format == "html":
+        refs = parse_document(doc, load).references
     else:
         cleaned = remove_page_headers(doc.path, doc.text)
         sections = split_sections(cleaned.text)
@@ -66,3 +228,4 @@ def convert_references(doc: SourceDoc) -> tuple[Reference, ...]:
     if not refs:
         raise InputError("no references found", doc.path)
     return assign_keys(refs)
+

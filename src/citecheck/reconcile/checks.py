@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from citecheck.model import Citation, Evidence, Finding, Fix, Kind, Reference, Severity, Target
 
 from .decide import decide
+from .keys import close_key, closest_key, is_keyed
 from .listed import author_count, is_truncated, listed_names, short_form
 from .match import FULL_FIT, Match, MatchKind
 from .normalize import match_key, names_key
@@ -182,7 +183,8 @@ def missing_references(
     citations: Sequence[Citation], references: Sequence[Reference], matches: Sequence[Match]
 ) -> Ordered:
     unmatched = [m for m in matches if m.kind is MatchKind.NONE]
-    found = []
+    found = _undefined_keys(citations, references, [m for m in unmatched if is_keyed(citations[m.citation])])
+    unmatched = [m for m in unmatched if not is_keyed(citations[m.citation])]
     for group in _group_by_citation_key(citations, unmatched).values():
         first = citations[group[0].citation]
         evidence = _closest(first, references)
@@ -190,6 +192,22 @@ def missing_references(
         found.append((group[0].citation, Finding(
             kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, message=message, citation=first.text,
             evidence=evidence, span=first.span,
+        )))
+    return found
+
+
+def _undefined_keys(citations: Sequence[Citation], references: Sequence[Reference], unmatched: list[Match]) -> Ordered:
+    """Key-based citations of keys no entry has: LaTeX's "Citation 'x' undefined"."""
+    groups: dict[str, list[Match]] = {}
+    for match in unmatched:
+        groups.setdefault(citations[match.citation].key, []).append(match)
+    found = []
+    for key, group in groups.items():
+        first = citations[group[0].citation]
+        message = f'undefined key "{key}": cited ({_plural(len(group), "citation")}) but no entry has this key'
+        found.append((group[0].citation, Finding(
+            kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, message=message, citation=first.text,
+            suggested=close_key(key, references), evidence=closest_key(key, references), span=first.span,
         )))
     return found
 
@@ -227,7 +245,7 @@ def missing_years(
     found = []
     for match in matches:
         citation = citations[match.citation]
-        if citation.year_label or match.reference is None:
+        if citation.year_label or match.reference is None or is_keyed(citation):
             continue
         reference = references[match.reference]
         label = reference.year_label
@@ -293,7 +311,7 @@ def etal_misuse(
 ) -> Ordered:
     groups: dict[tuple[int, str], list[Match]] = {}
     for match in matches:
-        if match.reference is None:
+        if match.reference is None or is_keyed(citations[match.citation]):
             continue
         problem = _etal_problem(citations[match.citation], references[match.reference], match)
         if problem is not None:

@@ -32,6 +32,7 @@ from rapidfuzz.distance import OSA
 
 from citecheck.model import Citation, CitedName, Reference
 
+from .keys import ALL_KEYS, is_keyed, key_candidates
 from .listed import ListedName, author_count, cited_keys, fits, listed_names, literal_name
 
 NAME_RATIO = 80.0
@@ -99,6 +100,8 @@ def match_citations(citations: Sequence[Citation], references: Sequence[Referenc
 
 
 def _match_one(index: int, citation: Citation, references: Sequence[Reference]) -> Match:
+    if is_keyed(citation):
+        return _match_key(index, citation, references)
     tiers: dict[int, list[tuple[tuple[int, float], int, _NameFit]]] = {}
     for ref_index, reference in enumerate(references):
         fit = _fit_names(citation, reference)
@@ -131,6 +134,15 @@ def _match_one(index: int, citation: Citation, references: Sequence[Reference]) 
         fit=fit.fit,
         rivals=tuple(i for _, i, _ in ranked if i != ref_index),
     )
+
+
+def _match_key(index: int, citation: Citation, references: Sequence[Reference]) -> Match:
+    """A key-based citation: the reference with that key, exactly (``*`` cites them all)."""
+    found = key_candidates(citation, references)
+    if not found:
+        return Match(citation=index, kind=MatchKind.NONE)
+    target = None if citation.key == ALL_KEYS else found[0]
+    return Match(citation=index, kind=MatchKind.EXACT, reference=target, candidates=found, score=100.0, fit=FULL_FIT)
 
 
 def _tier(name_kind: MatchKind, year: str) -> int | None:

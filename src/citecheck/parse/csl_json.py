@@ -1,0 +1,199 @@
+"""CSL-JSON text -> Reference records (the format of citeproc, pandoc and Zotero's exports).
+
+Accepts an array of items, an object with an ``items`` array, or a single item. Per item:
+``id`` (the key), ``type`` (a CSL type; types the model has no slot for keep their name
+in ``extra`` as ``csl:type``), ``author``/``editor`` name objects (family, given,
+non-dropping-particle / dropping-particle, suffix, or literal), ``issued`` (date-parts,
+an EDTF string, or raw/literal text; a full date is kept in ``extra`` as ``date``),
+``year-suffix``, ``accessed``, title, container-title, publisher, publisher-place,
+edition, volume, issue, page, DOI, ISBN, URL and note. ``abstract``, ``keyword``,
+``ISSN``, ``collection-title`` and ``language`` go to ``extra`` under their BibTeX names;
+any other variable is kept as ``csl:NAME`` (``csl-json:NAME`` for a non-text value,
+as JSON) and written back by ``emit.csl``.
+
+A JSON syntax error is an InputError naming the line; an item that is not an object,
+or has neither title nor author, is a finding naming its line, and the rest is read.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from typing import Any
+
+from ..errors import InputError
+from ..model import EntryType, Finding, Kind, Name, Reference, Severity, Span, Url
+from .urls import wayback_snapshot
+
+CSL_TYPES = {t.value: t for t in EntryType} | {
+    "article": EntryType.ARTICLE, "post-weblog": EntryType.WEBPAGE, "post": EntryType.WEBPAGE,
+    "entry-encyclopedia": EntryType.CHAPTER, "entry-dictionary": EntryType.CHAPTER, "entry": EntryType.CHAPTER,
+    "manuscript": EntryType.DOCUMENT, "speech": EntryType.CONFERENCE, "dataset": EntryType.DOCUMENT,
+    "software": EntryType.DOCUMENT, "standard": EntryType.REPORT, "legislation": EntryType.DOCUMENT,
+}
+TO_EXTRA = {"abstract": "abstract", "keyword": "keywords", "ISSN": "issn", "collection-title": "series",
+            "language": "language"}
+PLAIN = {"title": "title", "container-title": "container", "publisher": "publisher",
+         "publisher-place": "place", "edition": "edition", "volume": "volume", "issue": "issue",
+         "page": "pages", "DOI": "doi", "ISBN": "isbn", "note": "note"}
+HANDLED = frozenset({"id", "type", "author", "editor", "issued", "year-suffix", "accessed", "URL",
+                     *PLAIN, *TO_EXTRA})
+_EDTF = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):  # some exporters give ISBN/ISSN/URL as lists
+        return ", ".join(_text(v) for v in value)
+    return " ".join(str(value).split())
+
+
+def csl_name_to_name(obj: Any) -> Name | None:
+    """A Name for one CSL name object (None if it is not one)."""
+    if isinstance(obj, str):
+        return Name(literal=obj.strip(), raw=obj)
+    if not isinstance(obj, dict):
+        return None
+    raw = json.dumps(obj, ensure_ascii=False)
+    if _text(obj.get("literal")):
+        return Name(literal=_text(obj["literal"]), raw=raw)
+    particle = " ".join(p for p in (_text(obj.get("dropping-particle")), _text(obj.get("non-dropping-particle"))) if p)
+    family, given = _text(obj.get("family")), _text(obj.get("given"))
+    if not family and not given:
+        return None
+    if not family:  # a mononym given only as "given"
+        family, given = given, ""
+    return Name(family=family, given=given, particle=particle, suffix=_text(obj.get("suffix")), raw=raw)
+
+
+def date_parts(value: Any) -> list[int]:
+    """[year, month, day] (as many as given) of a CSL date, or [] when it has none readable."""
+    if isinstance(value, dict):
+        parts = value.get("date-parts")
+        if isinstance(parts, list) and parts and isinstance(parts[0], list):
+            out = []
+            for part in parts[0][:3]:
+                try:
+                    out.append(int(str(part).strip()))
+                except ValueError:
+                    break
+            return out
+        value = value.get("raw") or value.get("literal") or ""
+    match = _EDTF.match(str(value).strip()) if isinstance(value, (str, int)) else None
+    if match is None:
+        match = re.search(r"\b(\d{4})\b", str(value)) if isinstance(value, str) else None
+        return [int(match.group(1))] if match else []
+    return [int(p) for p in match.groups() if p is not None]
+
+
+def _iso(parts: list[int]) -> str:
+    return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
+
+
+def _accessed(value: Any) -> str:
+    if isinstance(value, dict) and "date-parts" in value:
+        parts = date_parts(value)
+        return _iso(parts) if parts else ""
+    if isinstance(value, dict):
+        return _text(value.get("raw") or value.get("literal"))
+    return _text(value)
+
+
+def _names(item: dict, field: str, problems: list[str]) -> tuple[Name, ...]:
+    value = item.get(field) or []
+    if not isinstance(value, list):
+        value = [value]
+    names = []
+    for obj in value:
+        name = csl_name_to_name(obj)
+        if name is None:
+            problems.append(f"{field}: {json.dumps(obj, ensure_ascii=False)[:60]} is not a name; skipped")
+        else:
+            names.append(name)
+    return tuple(names)
+
+
+def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list[str]]:
+    problems: list[str] = []
+    csl_type = _text(item.get("type"))
+    kind = CSL_TYPES.get(csl_type, EntryType.DOCUMENT)
+    extra: list[tuple[str, str]] = []
+    if csl_type and csl_type != kind.value:
+        extra.append(("csl:type", csl_type))
+    issued = date_parts(item.get("issued")) if item.get("issued") is not None else []
+    if len(issued) > 1:
+        extra.append(("date", _iso(issued)))
+    for name, target in TO_EXTRA.items():
+        if _text(item.get(name)):
+            extra.append((target, _text(item[name])))
+    for name, value in item.items():
+        if name in HANDLED or value in (None, "", [], {}):
+            continue
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            extra.append((f"csl:{name}", _text(value)))
+        else:
+            extra.append((f"csl-json:{name}", json.dumps(value, ensure_ascii=False, sort_keys=True)))
+    plain = {attr: _text(item.get(name)) for name, attr in PLAIN.items()}
+    urls = tuple(_url(u) for u in _text(item.get("URL")).split(", ") if u)
+    ref = Reference(
+        raw=raw, span=span, type=kind, key=_text(item.get("id")),
+        authors=_names(item, "author", problems), editors=_names(item, "editor", problems),
+        year=issued[0] if issued else None, no_date=not issued, year_suffix=_text(item.get("year-suffix")),
+        urls=urls, accessed=_accessed(item.get("accessed")), extra=tuple(extra), **plain,
+    )
+    if not ref.title and not ref.authors:
+        problems.append("item has neither a title nor an author")
+    return ref, problems
+
+
+def _url(text: str) -> Url:
+    snapshot = wayback_snapshot(text)
+    if snapshot is not None:
+        return Url(url=snapshot.original, raw=text, snapshot=snapshot)
+    return Url(url=text, raw=text)
+
+
+def _items(text: str, file: str) -> list[tuple[Any, int, int]]:
+    """(value, start, end) of every item, with its place in the text."""
+    decoder = json.JSONDecoder()
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"is not valid JSON ({exc.msg}, column {exc.colno})", file, exc.lineno) from exc
+    if isinstance(data, dict) and isinstance(data.get("items"), list):
+        start = text.find("[", text.find('"items"'))
+    elif isinstance(data, list):
+        start = text.find("[")
+    else:
+        return [(data, len(text) - len(text.lstrip()), len(text.rstrip()))]
+    items = []
+    index = start + 1
+    while True:
+        while index < len(text) and text[index] in " \t\r\n,":
+            index += 1
+        if index >= len(text) or text[index] == "]":
+            return items
+        value, end = decoder.raw_decode(text, index)
+        items.append((value, index, end))
+        index = end
+
+
+def parse_csl_json(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+    """Every item of a CSL-JSON file, and findings for the ones that are not usable."""
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    refs: list[Reference] = []
+    findings: list[Finding] = []
+    for value, start, end in _items(text, file):
+        line = bisect.bisect_right(starts, start)
+        span = Span(file=file, line=line, column=start - starts[line - 1] + 1, start=start, end=end)
+        if not isinstance(value, dict):
+            findings.append(Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=span,
+                                    message=f"line {line}: a CSL-JSON item must be an object, not {type(value).__name__}"))
+            continue
+        ref, problems = item_to_reference(value, text[start:end], span)
+        findings.extend(Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, span=span,
+                                reference=ref.key or None, message=f"line {line}: {p}") for p in problems)
+        refs.append(ref)
+    return tuple(refs), tuple(findings)
+

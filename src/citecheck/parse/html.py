@@ -1,0 +1,177 @@
+"""A saved article page (HTML) -> its text, mapped back to the HTML, ready for the document path.
+
+The page becomes Markdown-like text: headings as ``## Title``, paragraphs and list items
+separated by blank lines (so every ``<li>`` of a reference list is one entry), runs of
+white space folded, entities decoded. Left out: ``head``, scripts, styles, navigation,
+forms, and Wikipedia's furniture (``[edit]`` links, the ``^ a b`` back-links, the ``[1]``
+markers of ``sup.reference``). A reference list without a heading (``<ol class="references">``,
+``div.reflist``, ``section.references`` ...) gets a ``## References`` heading, so
+``parse.sections`` finds it; a heading "References"/"Bibliography"/... followed by a list
+is found as it is. Every character keeps its offset in the HTML (``CleanText.origin``),
+so spans and fixes point into the page itself. Standard library only (``html.parser``).
+"""
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+from ..model import CleanText
+
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "head", "form", "button",
+                       "iframe", "select", "math"})
+SKIP_CLASSES = frozenset({"mw-cite-backlink", "mw-editsection", "noprint", "navbox", "reference",
+                          "mw-jump-link", "printfooter", "catlinks"})
+REFERENCE_LIST_CLASSES = frozenset({"references", "reflist", "bibliography", "ref-list", "references-list",
+                                    "citation-list"})
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+PARAGRAPH = frozenset({"p", "li", "ul", "ol", "dl", "dd", "dt", "table", "blockquote", "pre", "figure",
+                       "section", "article", "main", "header", "footer", "aside", "address", "figcaption"})
+LINE = frozenset({"div", "tr", "br", "hr", "caption", "details", "summary"})
+CELL = frozenset({"td", "th"})
+HEADING = re.compile(r"^h([1-6])$")
+_REFERENCE_TITLE = re.compile(r"^\s*(?:references?|bibliography|works cited|sources|notes and references|"
+                              r"literature|citations|footnotes|notes)\s*$", re.IGNORECASE)
+
+
+class _PageText(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+        self.chars: list[str] = []
+        self.origin: list[int] = []
+        self.stack: list[tuple[str, bool]] = []
+        self.skipping = 0
+        self.heading: list[str] | None = None
+        self.last_heading = ""
+
+    def _at(self) -> int:
+        line, column = self.getpos()
+        return self.starts[line - 1] + column
+
+    def put(self, text: str, origin: int, step: bool = False) -> None:
+        for index, ch in enumerate(text):
+            self.chars.append(ch)
+            self.origin.append(origin + index if step else origin)
+
+    def newlines(self, count: int, origin: int) -> None:
+        while self.chars and self.chars[-1] == " ":
+            self.chars.pop()
+            self.origin.pop()
+        if not self.chars:
+            return
+        have = len(self.chars) - len("".join(self.chars).rstrip("\n"))
+        self.put("\n" * max(0, count - have), origin)
+
+    def text(self, data: str, origin: int) -> None:
+        if self.skipping:
+            return
+        for index, ch in enumerate(data):
+            if ch.isspace():
+                if self.chars and self.chars[-1] not in " \n":
+                    self.put(" ", origin + index)
+            else:
+                self.put(ch, origin + index)
+        if self.heading is not None:
+            self.heading.append(data)
+
+    def handle_data(self, data: str) -> None:
+        self.text(data, self._at())
+
+    def handle_entityref(self, name: str) -> None:
+        self._entity(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._entity(f"&#{name};")
+
+    def _entity(self, raw: str) -> None:
+        origin = self._at()
+        value = unescape(raw)
+        if self.skipping:
+            return
+        if value.isspace():
+            self.text(" ", origin)
+        else:
+            self.put(value, origin)
+            if self.heading is not None:
+                self.heading.append(value)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        origin = self._at()
+        classes = set((dict(attrs).get("class") or "").split())
+        if tag in ("li", "p", "dd", "dt", "tr", "td", "th"):
+            self._close_implicit(tag)
+        if tag in VOID:
+            if not self.skipping and tag in LINE:
+                self.newlines(1, origin)
+            return
+        skip = tag in SKIP_TAGS or bool(classes & SKIP_CLASSES)
+        self.stack.append((tag, skip))
+        if skip:
+            self.skipping += 1
+        if self.skipping:
+            return
+        level = HEADING.match(tag)
+        if level:
+            self.newlines(2, origin)
+            self.put("#" * int(level.group(1)) + " ", origin)
+            self.heading = []
+        elif tag in PARAGRAPH or tag in LINE:
+            self.newlines(2 if tag in PARAGRAPH else 1, origin)
+        elif tag in CELL:
+            self.text(" ", origin)
+        if classes & REFERENCE_LIST_CLASSES and not _REFERENCE_TITLE.match(self.last_heading):
+            self.newlines(2, origin)
+            self.put("## References", origin)
+            self.newlines(2, origin)
+            self.last_heading = "References"
+
+    def _close_implicit(self, tag: str) -> None:
+        """``<li>`` closes an open ``<li>`` of the same list; ``<p>`` an open ``<p>``."""
+        containers = {"li": ("ul", "ol"), "dd": ("dl",), "dt": ("dl",), "tr": ("table", "tbody", "thead"),
+                      "td": ("tr",), "th": ("tr",), "p": ("div", "li", "td", "section", "article", "body")}
+        for index in range(len(self.stack) - 1, -1, -1):
+            name = self.stack[index][0]
+            if name in containers.get(tag, ()):
+                return
+            if name == tag or (tag in ("dd", "dt") and name in ("dd", "dt")) or (tag in ("td", "th") and name in ("td", "th")):
+                self._pop_to(index)
+                return
+
+    def _pop_to(self, index: int) -> None:
+        while len(self.stack) > index:
+            _, skip = self.stack.pop()
+            if skip:
+                self.skipping -= 1
+
+    def handle_endtag(self, tag: str) -> None:
+        origin = self._at()
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index][0] == tag:
+                self._pop_to(index)
+                break
+        else:
+            return
+        if self.skipping:
+            return
+        if HEADING.match(tag):
+            self.last_heading = " ".join("".join(self.heading or []).split())
+            self.heading = None
+            self.newlines(2, origin)
+        elif tag in PARAGRAPH or tag in LINE:
+            self.newlines(2 if tag in PARAGRAPH else 1, origin)
+        elif tag in CELL:
+            self.text(" ", origin)
+
+
+def html_text(file: str, source: str) -> CleanText:
+    """The readable text of a page, each character mapped to its offset in ``source``."""
+    parser = _PageText(source)
+    parser.feed(source)
+    parser.close()
+    parser.newlines(1, len(source))
+    text = "".join(parser.chars).lstrip("\n")
+    origin = parser.origin[len(parser.chars) - len(text):]
+    return CleanText(file=file, text=text, origin=tuple(origin) + (len(source),), source=source)
+

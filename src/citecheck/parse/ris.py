@@ -1,0 +1,257 @@
+"""RIS text -> Reference records.
+
+A record is a run of ``XX  - value`` lines from ``TY`` to ``ER``. Tags read:
+TY (type), ID (the key), AU/A1 (authors), A2/ED (editors), TI/T1 (title),
+T2/JO/JF/JA/BT (container; the first given wins), PY/Y1 (year), DA (full date),
+Y2 (access date), VL, IS, SP/EP (pages), ET (edition), PB, CY, UR (one per line),
+DO, SN (ISBN, or ISSN when it has that shape), AB, KW, N1. Any other tag is kept in
+``extra`` as ``ris:XX`` and written back by ``emit.ris``; AB, KW and an ISSN go to
+``extra`` as ``abstract``, ``keywords`` (joined by ``, ``) and ``issn``, the names
+BibTeX uses. A line without a tag continues the previous value (exporters wrap AB).
+
+Tolerant: a tag line before any ``TY``, a record with no ``ER`` (the next ``TY`` or the
+end of the file closes it), a record without a title or author, and an unknown type are
+findings naming the line; the record is still parsed. Names are ``Family, Given[, Suffix]``;
+a name without a comma is an organisation (a literal), as RIS exporters write them.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..model import EntryType, Finding, Kind, Name, Reference, Severity, Span, Url
+from .urls import wayback_snapshot
+
+RIS_TYPES = {
+    "JOUR": EntryType.ARTICLE, "JFULL": EntryType.ARTICLE, "EJOUR": EntryType.ARTICLE, "ABST": EntryType.ARTICLE,
+    "NEWS": EntryType.NEWS, "MGZN": EntryType.MAGAZINE,
+    "BOOK": EntryType.BOOK, "EBOOK": EntryType.BOOK, "EDBOOK": EntryType.BOOK, "ENCYC": EntryType.BOOK,
+    "CHAP": EntryType.CHAPTER, "ECHAP": EntryType.CHAPTER,
+    "CONF": EntryType.CONFERENCE, "CPAPER": EntryType.CONFERENCE,
+    "RPRT": EntryType.REPORT, "GOVDOC": EntryType.REPORT,
+    "THES": EntryType.THESIS,
+    "ELEC": EntryType.WEBPAGE, "WEB": EntryType.WEBPAGE, "BLOG": EntryType.WEBPAGE,
+    "GEN": EntryType.DOCUMENT, "UNPB": EntryType.DOCUMENT, "STAND": EntryType.DOCUMENT,
+    "DATA": EntryType.DOCUMENT, "COMP": EntryType.DOCUMENT,
+}
+_TAG = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*)|\s*)$")
+_ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
+_YEAR = re.compile(r"^\s*(\d{4})")
+_DATE = re.compile(r"^\s*(\d{4})(?:[/-](\d{1,2}))?(?:[/-](\d{1,2}))?")
+CONTAINER_TAGS = ("T2", "JO", "JF", "JA", "BT")
+KNOWN = frozenset("TY ID AU A1 A2 ED TI T1 PY Y1 DA Y2 VL IS SP EP ET PB CY UR DO SN AB KW N1 ER".split()) | set(CONTAINER_TAGS)
+
+
+@dataclass
+class _Record:
+    start_line: int  # 1-based line of TY (or of the first tag line)
+    start: int  # character offset
+    end: int = 0
+    tags: list[tuple[str, str]] = field(default_factory=list)
+    closed: bool = False
+
+    def values(self, *tags: str) -> list[str]:
+        return [v for t, v in self.tags if t in tags and v.strip()]
+
+    def first(self, *tags: str) -> str:
+        for tag in tags:  # tag order is the preference order
+            found = self.values(tag)
+            if found:
+                return found[0].strip()
+        return ""
+
+
+def parse_ris_name(text: str) -> Name:
+    """``Family, Given[, Suffix]``; without a comma, an organisation (literal)."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) == 1:
+        return Name(literal=parts[0], raw=text)
+    family, given = parts[0], parts[1]
+    suffix = ", ".join(p for p in parts[2:] if p)
+    particle = ""
+    words = family.split()
+    while len(words) > 1 and words[0][:1].islower():
+        particle = f"{particle} {words.pop(0)}".strip()
+    return Name(family=" ".join(words), given=given, particle=particle, suffix=suffix, raw=text)
+
+
+def _split_records(text: str, file: str, starts: list[int]) -> tuple[list[_Record], list[Finding]]:
+    records: list[_Record] = []
+    findings: list[Finding] = []
+    current: _Record | None = None
+    offset = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        line_start, offset = offset, offset + len(line) + 1
+        stripped = line.rstrip().lstrip("\ufeff")
+        match = _TAG.match(stripped)
+        if match is None:
+            if current is not None and current.tags and stripped.strip():
+                tag, value = current.tags[-1]
+                current.tags[-1] = (tag, f"{value} {stripped.strip()}".strip())
+                current.end = line_start + len(line)
+            elif stripped.strip():
+                findings.append(_finding(file, text, starts, line_start, line, "not an RIS tag line outside a record; skipped"))
+            continue
+        tag, value = match.group(1), (match.group(2) or "").strip()
+        if tag == "TY":
+            if current is not None and not current.closed:
+                findings.append(_finding(file, text, starts, current.start, "", f"record starting on line {current.start_line} has no ER line; closed at the next TY"))
+                records.append(current)
+            current = _Record(start_line=number, start=line_start)
+        elif current is None or current.closed:
+            if tag == "ER":
+                findings.append(_finding(file, text, starts, line_start, line, "ER without a record; skipped"))
+                continue
+            findings.append(_finding(file, text, starts, line_start, line, f"{tag} line before TY: a record without a type (read as a generic document)"))
+            current = _Record(start_line=number, start=line_start)
+            current.tags.append(("TY", ""))
+        if tag == "ER":
+            current.closed = True
+            current.end = line_start + len(line)
+            records.append(current)
+            continue
+        current.tags.append((tag, value))
+        current.end = line_start + len(line)
+    if current is not None and not current.closed:
+        if current.tags:
+            findings.append(_finding(file, text, starts, current.start, "", f"record starting on line {current.start_line} has no ER line at the end of the file"))
+            records.append(current)
+    return records, findings
+
+
+def _finding(file: str, text: str, starts: list[int], offset: int, raw: str, message: str, key: str | None = None) -> Finding:
+    span = _span(file, starts, offset, offset + len(raw))
+    return Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING,
+                   message=f"line {span.line}: {message}", reference=key, span=span)
+
+
+def _span(file: str, starts: list[int], start: int, end: int) -> Span:
+    line = bisect.bisect_right(starts, start)
+    return Span(file=file, line=line, column=start - starts[line - 1] + 1, start=start, end=end)
+
+
+def _pages(record: _Record) -> str:
+    first, last = record.first("SP"), record.first("EP")
+    if first and last and last != first:
+        return f"{first}-{last}"
+    return first or last
+
+
+def _iso(match: re.Match[str]) -> str:
+    year, month, day = match.groups()
+    parts = [year] + [f"{int(p):02d}" for p in (month, day) if p]
+    return "-".join(parts)
+
+
+def _dates(record: _Record) -> tuple[int | None, str]:
+    """The year (PY/Y1, else DA) and a full date when one is given (DA, or a dated PY)."""
+    year = None
+    for tag in ("PY", "Y1", "DA"):
+        match = _YEAR.match(record.first(tag))
+        if match:
+            year = int(match.group(1))
+            break
+    full = ""
+    for tag in ("DA", "PY", "Y1"):
+        match = _DATE.match(record.first(tag))
+        if match and match.group(2) and (year is None or int(match.group(1)) == year):
+            full = _iso(match)
+            break
+    return year, full
+
+
+def _accessed(record: _Record) -> str:
+    value = record.first("Y2")
+    match = _DATE.match(value)
+    if match and re.fullmatch(r"\s*\d{4}(?:[/-]\d{1,2}){0,2}/?\s*", value):
+        return _iso(match)
+    return value
+
+
+def _urls(record: _Record) -> tuple[Url, ...]:
+    urls = []
+    for raw in record.values("UR"):
+        for part in raw.split():  # some exporters put several URLs on one line
+            urls.append(Url(url=part, raw=part))
+    return tuple(urls)
+
+
+def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Reference, list[str]]:
+    """One record, and the problems found in it (messages)."""
+    problems: list[str] = []
+    ty = record.first("TY").upper()
+    kind = RIS_TYPES.get(ty, EntryType.DOCUMENT)
+    if ty and ty not in RIS_TYPES:
+        problems.append(f"unknown RIS type {ty!r}; read as a generic document")
+    year, full_date = _dates(record)
+    extra: list[tuple[str, str]] = []
+    if full_date:
+        extra.append(("date", full_date))
+    isbn = ""
+    for value in record.values("SN"):
+        if _ISSN.match(value.strip()):
+            extra.append(("issn", value.strip()))
+        elif not isbn:
+            isbn = value.strip()
+        else:
+            extra.append(("ris:SN", value.strip()))
+    abstract = record.first("AB")
+    if abstract:
+        extra.append(("abstract", abstract))
+    keywords = [k.strip() for k in record.values("KW")]
+    if keywords:
+        extra.append(("keywords", ", ".join(keywords)))
+    for tag, value in record.tags:
+        if tag not in KNOWN and value.strip():
+            extra.append((f"ris:{tag}", value.strip()))
+    ref = Reference(
+        raw=raw, span=span, type=kind, key=record.first("ID"),
+        authors=tuple(parse_ris_name(v) for v in record.values("AU", "A1")),
+        editors=tuple(parse_ris_name(v) for v in record.values("A2", "ED")),
+        year=year, no_date=year is None,
+        title=record.first("TI", "T1"), container=record.first(*CONTAINER_TAGS),
+        publisher=record.first("PB"), place=record.first("CY"), volume=record.first("VL"),
+        issue=record.first("IS"), pages=_pages(record), edition=record.first("ET"),
+        urls=_with_snapshots(_urls(record)), doi=_doi(record.first("DO")), isbn=isbn, accessed=_accessed(record),
+        note="\n".join(record.values("N1")), extra=tuple(extra),
+    )
+    if not ref.title and not ref.authors:
+        problems.append("record has neither a title (TI) nor an author (AU)")
+    return ref, problems
+
+
+def _doi(value: str) -> str:
+    return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", value.strip(), flags=re.IGNORECASE)
+
+
+def _with_snapshots(urls: tuple[Url, ...]) -> tuple[Url, ...]:
+    """An archive URL that follows its original becomes the original's snapshot."""
+    out: list[Url] = []
+    for url in urls:
+        snapshot = wayback_snapshot(url.url)
+        if snapshot is not None and out and out[-1].snapshot is None and out[-1].url == snapshot.original:
+            out[-1] = Url(url=out[-1].url, raw=out[-1].raw, snapshot=snapshot)
+        else:
+            out.append(url)
+    return tuple(out)
+
+
+def parse_ris(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+    """Every record of an RIS file, and findings for malformed ones (each naming its line)."""
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    records, findings = _split_records(text, file, starts)
+    refs: list[Reference] = []
+    for record in records:
+        raw = text[record.start : record.end]
+        span = _span(file, starts, record.start, record.end)
+        ref, problems = record_to_reference(record, raw, span)
+        findings.extend(
+            Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, message=f"line {span.line}: {p}",
+                    reference=ref.key or None, span=span)
+            for p in problems
+        )
+        refs.append(ref)
+    findings.sort(key=lambda f: f.span.start if f.span else 0)
+    return tuple(refs), tuple(findings)
+

@@ -1,0 +1,55 @@
+"""Key-based citations ([@key], \\cite{key}): matched by key, exactly, as LaTeX and pandoc do.
+
+A citation with a ``key`` points at the reference with that key, compared exactly
+(case-sensitive, as biber and pandoc compare; BibTeX folds case, so a key that differs
+only in case is named in the evidence). A key no reference has is an "undefined key",
+reported as a missing reference. ``*`` (``\\nocite{*}``) cites every reference, so none
+is reported as uncited. When several references share a key, the first is the target
+(as BibTeX keeps the first) and the others count as cited too.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from citecheck.model import Citation, Evidence, Reference
+
+ALL_KEYS = "*"
+CLOSE_KEY = 70.0  # a defined key this similar to an undefined one is named as a likely typo
+
+
+def is_keyed(citation: Citation) -> bool:
+    return bool(citation.key)
+
+
+def key_candidates(citation: Citation, references: Sequence[Reference]) -> tuple[int, ...]:
+    """Indices of the references ``citation`` names by key (all of them for ``*``)."""
+    if citation.key == ALL_KEYS:
+        return tuple(range(len(references)))
+    return tuple(i for i, r in enumerate(references) if r.key == citation.key)
+
+
+def close_key(key: str, references: Sequence[Reference]) -> str | None:
+    """The defined key an undefined one most likely meant (same letters but case, or similar enough)."""
+    for ref in references:
+        if ref.key.casefold() == key.casefold():
+            return ref.key
+    scored = [(fuzz.ratio(key, r.key), -i, r.key) for i, r in enumerate(references)]
+    best = max(scored, default=None)
+    return best[2] if best is not None and best[0] >= CLOSE_KEY else None
+
+
+def closest_key(key: str, references: Sequence[Reference]) -> tuple[Evidence, ...]:
+    """Evidence naming the nearest defined key, for an undefined one."""
+    if not references:
+        return (Evidence(source="bibliography", detail="the bibliography is empty"),)
+    folded = [r for r in references if r.key.casefold() == key.casefold()]
+    if folded:
+        return (Evidence(source="bibliography", detail=f"{folded[0].key!r} differs only in case "
+                         "(biber and pandoc compare keys exactly; BibTeX does not)"),)
+    score, _, best = max((fuzz.ratio(key, r.key), -i, r) for i, r in enumerate(references))
+    if score < CLOSE_KEY:
+        return (Evidence(source="bibliography", detail=f"no entry has the key {key!r}, nor one close to it"),)
+    return (Evidence(source="bibliography", detail=f"no entry has the key {key!r}; closest key: "
+                     f"{best.key!r} (similarity {score:.0f}/100): a typo?"),)

@@ -1,0 +1,70 @@
+"""`citecheck convert` from every input to every output, and `check` on key-based documents."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from citecheck.cli.app import app
+from citecheck.parse.bibtex import parse_bibtex
+from citecheck.parse.ris import parse_ris
+
+CASES = Path(__file__).resolve().parents[1] / "cases"
+
+
+@pytest.fixture
+def paper(tmp_path, monkeypatch):
+    for name in ("input.tex", "library.bib"):
+        shutil.copy(CASES / "latex-keys" / name, tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path / "input.tex"
+
+
+def invoke(*args):
+    result = CliRunner().invoke(app, [str(a) for a in args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def test_convert_tex_to_each_format(paper):
+    classic = invoke("convert", paper, "--to", "bibtex")
+    assert classic.exit_code == 0 and "journal = {Nature}" in classic.stdout and "journaltitle" not in classic.stdout
+    biblatex = invoke("convert", paper, "--to", "biblatex")
+    assert "journaltitle = {Nature}" in biblatex.stdout
+    assert len(parse_bibtex(biblatex.stdout, "x")[0]) == 6
+    ris = invoke("convert", paper, "--to", "ris")
+    refs, findings = parse_ris(ris.stdout, "x.ris")
+    assert len(refs) == 6 and not findings and refs[0].key == "walker2017"
+    items = json.loads(invoke("convert", paper, "--to", "csl-json").stdout)
+    assert [i["id"] for i in items][:2] == ["walker2017", "diekelmann2010"]
+
+
+@pytest.mark.parametrize("suffix, marker", [(".ris", "TY  - "), (".json", '"id"'), (".bib", "journal = {")])
+def test_the_output_suffix_chooses_the_format(paper, suffix, marker):
+    target = paper.parent / f"out{suffix}"
+    assert invoke("convert", paper, "-o", target).exit_code == 0
+    assert marker in target.read_text(encoding="utf-8")
+
+
+def test_convert_ris_input_back_to_ris_is_stable(paper):
+    first = invoke("convert", paper, "--to", "ris").stdout
+    (paper.parent / "refs.ris").write_text(first, encoding="utf-8")
+    assert invoke("convert", "refs.ris", "--to", "ris").stdout == first
+
+
+def test_check_tex_reports_undefined_and_unused_keys(paper):
+    result = invoke("check", paper, "--format", "json")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    found = sorted((f["kind"], f["reference"] or f["citation"]) for f in report["findings"])
+    assert found == [("missing-reference", "\\autocite{walkr2017}"), ("missing-reference", "\\footcite{nobody2020}"),
+                     ("uncited-reference", "unused1999")]
+
+
+def test_a_json_syntax_error_names_the_line(tmp_path):
+    (tmp_path / "bad.json").write_text('[\n{"id": "a",,}\n]')
+    result = invoke("convert", tmp_path / "bad.json")
+    assert result.exit_code == 3 and "bad.json:2" in result.stderr and "Traceback" not in result.stderr

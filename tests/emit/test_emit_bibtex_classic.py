@@ -1,0 +1,136 @@
+"""The classic BibTeX dialect: classic types and fields, read by bibtex's own styles and by biber."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from citecheck.emit.bibtex import to_bibtex
+from citecheck.model import EntryType, Name, Reference, Span, Url
+from citecheck.parse.bibtex import parse_bibtex
+
+ROOT = Path(__file__).resolve().parents[2]
+SPAN = Span("x", 1, 1, 0, 0)
+
+
+def ref(**fields) -> Reference:
+    return Reference(raw="", span=SPAN, **fields)
+
+
+PERSON = (Name(family="Müller", given="Jürgen"),)
+REFS = (
+    ref(key="art", type=EntryType.ARTICLE, authors=PERSON, title="Sleep & memory 100% of_the time", container="J. Sleep",
+        year=2019, volume="3", issue="2", pages="1–9", doi="10.1/x_y", urls=(Url("https://e.org/a%20b?c=1&d=2"),),
+        accessed="3 May 2021", place="Berlin"),
+    ref(key="news", type=EntryType.NEWS, authors=PERSON, title="News", container="The Times", year=2020),
+    ref(key="bk", type=EntryType.BOOK, authors=PERSON, title="A Book", publisher="Pub & Co", place="Oxford", year=2001, isbn="978-0-19-852663-6"),
+    ref(key="ch", type=EntryType.CHAPTER, authors=PERSON, editors=(Name(family="Lee", given="K."),), title="Chapter",
+        container="The Collection", publisher="Pub", year=2002, pages="5-10"),
+    ref(key="conf", type=EntryType.CONFERENCE, authors=PERSON, title="Talk", container="Proc. of X", year=2003),
+    ref(key="rep", type=EntryType.REPORT, authors=(Name(literal="United Nations Office on Drugs and Crime"),),
+        title="Global Report", publisher="UNODC", year=2021),
+    ref(key="th", type=EntryType.THESIS, authors=PERSON, title="A Thesis", publisher="University of Oslo", year=2010),
+    ref(key="web", type=EntryType.WEBPAGE, authors=PERSON, title="A page", container="Human Rights Watch",
+        urls=(Url("https://www.hrw.org/x"),), year=2019),
+    ref(key="nd", type=EntryType.DOCUMENT, title="Undated thing", no_date=True),
+)
+
+
+@pytest.fixture(scope="module")
+def classic() -> str:
+    return to_bibtex(REFS, dialect="bibtex")
+
+
+def entries(text: str) -> dict[str, str]:
+    return {m.group(2): m.group(1) for m in re.finditer(r"^@(\w+)\{([^,]+),", text, re.MULTILINE)}
+
+
+def test_classic_types(classic):
+    assert entries(classic) == {
+        "art": "article", "news": "article", "bk": "book", "ch": "incollection", "conf": "inproceedings",
+        "rep": "techreport", "th": "phdthesis", "web": "misc", "nd": "misc",
+    }
+
+
+def test_classic_fields(classic):
+    for field in ("journal = {J. Sleep}", "year = {2019}", "address = {{Oxford}}", "school = {{University of Oslo}}",
+                  "institution = {{UNODC}}", "howpublished = {Human Rights Watch}", "urldate = {2021-05-03}",
+                  "doi = {10.1/x_y}", "url = {https://e.org/a%20b?c=1&d=2}", "pages = {1--9}"):
+        assert field in classic
+    for biblatex_only in ("journaltitle", "location", "date = {2019}", "@online", "@report", "@thesis"):
+        assert biblatex_only not in classic
+
+
+def test_undated_entry_has_no_year_for_bibtex(classic):
+    block = classic.split("@misc{nd,")[1]
+    assert "year" not in block and "date = {XXXX}" in block
+
+
+def test_default_dialect_is_still_biblatex():
+    assert "journaltitle = {J. Sleep}" in to_bibtex(REFS)
+    assert to_bibtex(REFS) == to_bibtex(REFS, dialect="biblatex")
+    text = (ROOT / "refs.bib").read_text(encoding="utf-8")
+    assert to_bibtex(parse_bibtex(text, "refs.bib")[0]) == text
+
+
+def test_unknown_dialect_is_refused():
+    with pytest.raises(ValueError, match="dialect"):
+        to_bibtex(REFS, dialect="bibtex8")
+
+
+def test_classic_reads_back_as_the_same_types(classic):
+    back, problems = parse_bibtex(classic, "c.bib")
+    assert not problems
+    assert [r.type for r in back] == [r.type for r in REFS]
+    assert [r.key for r in back] == [r.key for r in REFS]
+    assert back[-1].no_date and back[0].container == "J. Sleep" and back[6].publisher == "University of Oslo"
+
+
+def _tool(name: str, package: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is not installed; .ci/run should install the Debian package {package}")
+        pytest.skip(f"{name} not installed (Debian package {package})")
+    return path
+
+
+@pytest.mark.parametrize("style", ["plain", "plainnat"])
+def test_bibtex_reads_the_classic_output(classic, tmp_path, style):
+    bibtex = _tool("bibtex", "texlive-binaries")
+    kpse = shutil.which("kpsewhich")
+    if style != "plain" and (kpse is None or not subprocess.run([kpse, f"{style}.bst"], capture_output=True).stdout):
+        pytest.skip(f"{style}.bst not installed")
+    (tmp_path / "refs.bib").write_text(classic, encoding="utf-8")
+    (tmp_path / "doc.aux").write_text(f"\\relax\n\\citation{{*}}\n\\bibstyle{{{style}}}\n\\bibdata{{refs}}\n")
+    proc = subprocess.run([bibtex, "doc"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    log = (tmp_path / "doc.blg").read_text(errors="replace")
+    assert proc.returncode <= 1, proc.stdout + log  # 0 clean, 1 warnings only; 2+ errors
+    assert "error message" not in log and "I didn't find a database entry" not in log, log
+    bbl = (tmp_path / "doc.bbl").read_text(errors="replace")
+    assert sorted(re.findall(r"\\bibitem(?:\[[^\]]*\])?\{([^}]+)\}", bbl)) == sorted(r.key for r in REFS)
+    latex = shutil.which("pdflatex")
+    if latex is None or style != "plain":
+        return
+    (tmp_path / "doc.tex").write_text(
+        "\\documentclass{article}\\usepackage[T1]{fontenc}\\usepackage[utf8]{inputenc}\\usepackage{url}\n"
+        "\\begin{document}\\nocite{*}\\bibliographystyle{plain}\\bibliography{refs}\\end{document}\n"
+    )
+    run = subprocess.run([latex, "-interaction=nonstopmode", "-halt-on-error", "doc.tex"], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout[-3000:]
+
+
+def test_biber_validates_the_classic_output(classic, tmp_path):
+    biber = _tool("biber", "biber")
+    (tmp_path / "refs.bib").write_text(classic, encoding="utf-8")
+    proc = subprocess.run([biber, "--tool", "--validate-datamodel", "--output-file", str(tmp_path / "out.bib"), "refs.bib"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    log = proc.stdout + proc.stderr
+    assert proc.returncode == 0, log
+    problems = [line for line in log.splitlines() if "ERROR" in line or "WARN" in line]
+    assert not problems, "\n".join(problems)

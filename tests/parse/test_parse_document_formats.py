@@ -1,0 +1,110 @@
+"""parse_document's dispatch: every format, companion bibliography files, and check() over them."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from citecheck.config import Settings
+from citecheck.errors import InputError
+from citecheck.inputs import read_source
+from citecheck.model import Kind
+from citecheck.parse.document import convert_references, parse_document, parse_documents
+from citecheck.pipeline import check
+
+BIB = """@article{zaugg2019, author = {Zaugg, Julie}, title = {North Korean defectors}, journaltitle = {BBC}, date = {2019}}
+@book{yoon2018, author = {Yoon, Suzy}, title = {A Book}, publisher = {Press}, date = {2018}}
+@book{unused2000, author = {Nobody, A.}, title = {Never cited}, date = {2000}}
+"""
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
+    return tmp_path
+
+
+def kinds(result) -> list[tuple[str, str | None]]:
+    return sorted((f.kind.value, f.reference or f.citation) for f in result.findings)
+
+
+EXPECTED = [("missing-reference", "missing"), ("uncited-reference", "unused2000")]
+
+
+def test_latex_with_its_bib_and_an_included_file(folder):
+    (folder / "paper.tex").write_text("\\documentclass{article}\\begin{document}\n\\citep{zaugg2019} \\input{ch1}\n"
+                                      "\\bibliography{refs}\\end{document}\n")
+    (folder / "ch1.tex").write_text("See \\textcite{yoon2018} and \\cite{missing}.\n")
+    parsed = parse_document(read_source("paper.tex"))
+    assert [c.key for c in parsed.citations] == ["zaugg2019", "yoon2018", "missing"]
+    assert parsed.citations[2].span.file == "ch1.tex" and parsed.companions == ("refs.bib",)
+    result = check(["paper.tex"], Settings())
+    assert [(k, c.replace("\\cite{missing}", "missing")) for k, c in kinds(result)] == EXPECTED
+
+
+def test_latex_aux_adds_keys_from_files_not_read(folder):
+    (folder / "paper.tex").write_text("\\citep{zaugg2019}\\include{gone}\\bibliography{refs}\n")
+    (folder / "paper.aux").write_text("\\relax\n\\citation{zaugg2019}\n\\citation{yoon2018,missing}\n\\bibdata{refs}\n")
+    result = check(["paper.tex"], Settings())
+    assert [(k, "missing" if c and "missing" in c else c) for k, c in kinds(result)] == EXPECTED
+
+
+@pytest.mark.parametrize("name, text", [
+    ("run.aux", "\\relax\n\\citation{zaugg2019,yoon2018}\n\\citation{missing}\n\\bibdata{refs}\n"),
+    ("run.bcf", '<?xml version="1.0"?><bcf:controlfile xmlns:bcf="https://sourceforge.net/projects/biblatex">'
+                '<bcf:datasource type="file" datatype="bibtex">refs.bib</bcf:datasource><bcf:citekey>zaugg2019</bcf:citekey>'
+                '<bcf:citekey>yoon2018</bcf:citekey><bcf:citekey>missing</bcf:citekey></bcf:controlfile>'),
+])
+def test_aux_and_bcf_inputs(folder, name, text):
+    (folder / name).write_text(text)
+    result = check([name], Settings())
+    assert [(k, "missing" if c and "missing" in c else c) for k, c in kinds(result)] == EXPECTED
+
+
+def test_pandoc_front_matter_bibliography_is_read_once(folder):
+    (folder / "paper.md").write_text("---\nbibliography: refs.bib\n---\n@zaugg2019 says [see @yoon2018; @missing].\n")
+    result = check(["paper.md"], Settings())
+    assert [(k, "missing" if c and "missing" in c else c) for k, c in kinds(result)] == EXPECTED
+    both = parse_documents([read_source("paper.md"), read_source("refs.bib")])
+    assert both[0].references == () and both[0].companions == () and len(both[1].references) == 3
+
+
+def test_nocite_star_leaves_nothing_uncited(folder):
+    (folder / "paper.tex").write_text("\\cite{zaugg2019}\\nocite{*}\\addbibresource{refs.bib}\n")
+    assert kinds(check(["paper.tex"], Settings())) == []
+
+
+def test_a_missing_bibliography_file_is_a_finding_on_its_line(folder):
+    (folder / "paper.tex").write_text("\\cite{zaugg2019}\n\\bibliography{refs,nothere}\n")
+    parsed = parse_document(read_source("paper.tex"))
+    (finding,) = parsed.findings
+    assert finding.kind is Kind.UNPARSED_ENTRY and finding.span.line == 2 and "nothere.bib" in finding.message
+
+
+def test_html_page_checks_author_date_citations(folder):
+    (folder / "page.html").write_text(
+        "<html><body><p>As Zaugg (2019) argues and Yon (2018) agrees.</p><h2>References</h2><ol>"
+        "<li>Zaugg, J. (2019). North Korean defectors. BBC.</li><li>Yoon, S. (2018). A book. Press.</li></ol></body></html>")
+    result = check(["page.html"], Settings())
+    assert len(result.references) == 2
+    mismatch = [f for f in result.findings if f.kind is Kind.NAME_MISMATCH]
+    assert mismatch and mismatch[0].span.file == "page.html" and mismatch[0].span.line == 1
+
+
+@pytest.mark.parametrize("name, text, count", [
+    ("refs.ris", "TY  - JOUR\nAU  - Zaugg, Julie\nTI  - T\nPY  - 2019\nER  - \n", 1),
+    ("refs.json", '[{"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2001]]}}]', 1),
+    ("paper.tex", "\\cite{zaugg2019}\\bibliography{refs}", 3),
+    ("page.html", "<html><body><h2>References</h2><ul><li>Lee, K. (2001). Title. Pub.</li></ul></body></html>", 1),
+])
+def test_convert_references_of_every_format(folder, name, text, count):
+    (folder / name).write_text(text)
+    refs = convert_references(read_source(name))
+    assert len(refs) == count and all(r.key for r in refs)
+
+
+def test_structured_file_without_entries_is_an_input_error(folder):
+    (folder / "empty.ris").write_text("nothing here\n")
+    with pytest.raises(InputError):
+        parse_document(read_source("empty.ris"))

@@ -1,0 +1,43 @@
+from citecheck.parse.html import html_text
+from citecheck.parse.sections import split_sections
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Ignored</title><style>p {}</style></head>
+<body><nav>Home | About</nav>
+<h1>North &amp; South</h1>
+<p>As Zaugg (2019) argues, <b>trafficking</b> grew.<sup class="reference"><a href="#cite_note-1">[1]</a></sup>
+<p>Second paragraph (Yoon, 2018).
+<div class="reflist"><ol class="references">
+<li id="cite_note-1"><span class="mw-cite-backlink">^ <a>a</a> <a>b</a></span> <cite class="citation">Zaugg, J. (2019). <i>North Korean defectors</i>. BBC.</cite>
+<li>Yoon, S. (2018). Another &#8211; one.</li>
+</ol></div>
+<footer>Footer</footer>
+</body></html>
+"""
+
+
+def test_text_headings_and_furniture():
+    clean = html_text("p.html", PAGE)
+    assert clean.text.startswith("# North & South\n\nAs Zaugg (2019) argues, trafficking grew.\n\nSecond paragraph")
+    for gone in ("Ignored", "Home", "[1]", "^", "p {}"):
+        assert gone not in clean.text
+    assert "## References\n\nZaugg, J. (2019). North Korean defectors. BBC.\n\nYoon, S. (2018). Another \u2013 one." in clean.text
+
+
+def test_spans_point_into_the_html():
+    clean = html_text("p.html", PAGE)
+    start = clean.text.index("Zaugg")
+    span = clean.span(start, start + 5)
+    assert PAGE[span.start : span.end] == "Zaugg" and span.line == 5
+
+
+def test_the_reference_list_is_the_bibliography_section():
+    sections = split_sections(html_text("p.html", PAGE))
+    assert sections.bibliography is not None and "Yoon, S. (2018)" in sections.bibliography.text
+    assert "Yoon, S." not in sections.body.text
+
+
+def test_a_heading_then_a_list():
+    page = "<html><body><p>Text (Lee, 2001).</p><h2>Bibliography</h2><ul><li>Lee, K. (2001). Title.</li></ul></body></html>"
+    text = html_text("p.html", page).text
+    assert "## Bibliography\n\nLee, K. (2001). Title." in text and text.count("References") == 0

@@ -1,0 +1,75 @@
+from citecheck.parse.pandoc import parse_pandoc
+
+DOC = """---
+title: "A paper"
+bibliography:
+  - refs.bib
+  - more.json
+---
+Blah [@smith04; @doe99]. Blah [see @doe99, pp. 33-35; also @smith04, chap. 1].
+Smith says blah [-@smith04]. @smith04 [p. 33] says blah, and @{weird/key.1} too.
+Mail a@b.org or [me@example.com]; `@notacite` and
+
+```
+[@notacite2]
+```
+"""
+
+
+def test_citations_keys_locators_and_spans():
+    parsed = parse_pandoc(DOC, "p.md")
+    got = [(c.key, c.locator, c.narrative) for c in parsed.citations]
+    assert got == [
+        ("smith04", "", False), ("doe99", "", False), ("doe99", "pp. 33-35", False), ("smith04", "chap. 1", False),
+        ("smith04", "", False), ("smith04", "p. 33", True), ("weird/key.1", "", True),
+    ]
+    first = parsed.citations[0]
+    assert (first.span.line, first.span.column) == (7, 7)
+    assert DOC[first.span.start : first.span.end] == "@smith04"
+    assert parsed.citations[2].text == "see @doe99, pp. 33-35"
+
+
+def test_bibliography_forms():
+    assert [b.name for b in parse_pandoc(DOC, "p.md").bibliography] == ["refs.bib", "more.json"]
+    assert [b.name for b in parse_pandoc("---\nbibliography: [a.bib, 'b c.bib']\n---\n", "p.md").bibliography] == ["a.bib", "b c.bib"]
+    single = parse_pandoc("---\nbibliography: refs.bib\n---\ntext\n", "p.md").bibliography
+    assert [(b.name, b.span.line) for b in single] == [("refs.bib", 2)]
+    assert parse_pandoc("no front matter [@a]\n", "p.md").bibliography == ()
+
+
+def test_keys_end_before_trailing_punctuation():
+    cites = parse_pandoc("As @doe99. And @smith:2004, then.\n", "p.md").citations
+    assert [c.key for c in cites] == ["doe99", "smith:2004"]
+
+
+def test_keys_agree_with_pandoc_itself():
+    import json
+    import os
+    import shutil
+    import subprocess
+
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        if os.environ.get("CI"):
+            raise AssertionError("pandoc is not installed; .ci/run installs the Debian package pandoc")
+        import pytest
+
+        pytest.skip("pandoc not installed")
+    body = DOC.split("---\n", 2)[2]
+    ast = json.loads(subprocess.run([pandoc, "-f", "markdown", "-t", "json"], input=body, capture_output=True,
+                                    text=True, check=True, timeout=60).stdout)
+    keys: list[str] = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("t") == "Cite":
+                keys.extend(c["citationId"] for c in node["c"][0])
+                return
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(ast["blocks"])
+    assert [c.key for c in parse_pandoc(DOC, "p.md").citations] == keys
