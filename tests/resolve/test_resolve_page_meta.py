@@ -120,3 +120,11 @@ def test_a_page_without_metadata_and_broken_markup_yield_nothing_not_errors(page
 def test_meta_author_forms_lose_the_outlet_but_keep_inverted_names(content, names):
     meta = extract_page_metadata(f'<meta name="author" content="{content}">', "https://www.cnn.com/x")
     assert [a.name for a in meta.authors] == names
+
+
+def test_a_headline_with_digits_is_kept_and_the_site_suffix_dropped():
+    from citecheck.resolve.page_meta import extract_page_metadata
+
+    html = "<html><head><title>Climate change: US pledges to halve emissions by 2030 - BBC News</title></head></html>"
+    assert extract_page_metadata(html, "https://www.bbc.co.uk/news/x").title == \
+        "Climate change: US pledges to halve emissions by 2030"

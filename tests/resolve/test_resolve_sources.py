@@ -136,15 +136,31 @@ def test_crossref_search_hit_on_a_margin(transport, clock, fixture_text, referen
     assert "score 71.3 vs 19.8" in evidence.detail
 
 
-@pytest.mark.parametrize("fixture, status", [
-    ("crossref_search_close.json", 200), ("crossref_search_empty.json", 200), ("crossref_search_davis.json", 429),
-])
+@pytest.mark.parametrize("fixture, status", [("crossref_search_close.json", 200), ("crossref_search_empty.json", 200)])
 def test_crossref_without_a_clear_hit_says_nothing(transport, clock, fixture_text, reference, fixture, status):
     ref = reference("x", "Davies, Kathleen", title=DAVIS, year=2006, type=EntryType.ARTICLE)
     with responses.RequestsMock() as mock:
         mock.get("https://api.crossref.org/works", body=fixture_text(fixture), status=status,
                  content_type="application/json")
         assert crossref(transport, clock).weigh(["Davies", "Davis"], ref) == ()
+
+
+@pytest.mark.parametrize("status, body", [(429, "crossref_search_davis.json"), (503, None)])
+def test_crossref_that_does_not_answer_says_so_with_weight_zero(transport, clock, fixture_text, reference, status, body):
+    ref = reference("x", "Davies, Kathleen", title=DAVIS, year=2006, type=EntryType.ARTICLE)
+    with responses.RequestsMock() as mock:
+        mock.get("https://api.crossref.org/works", body=fixture_text(body) if body else "Service Unavailable",
+                 status=status, headers={"Retry-After": "10"})
+        (note,) = crossref(transport, clock).weigh(["Davies", "Davis"], ref)
+    assert (note.source, note.supports, note.weight) == ("Crossref", None, 0.0)
+    assert note.detail.startswith("not verified online: Crossref did not answer (") and str(status) in note.detail
+
+
+def test_a_page_that_does_not_answer_says_so_with_weight_zero(reference):
+    down = HttpResponse(url="https://a.example/x", error=NetError.TIMEOUT, detail="read timeout")
+    ref = reference("z", "Zuagg, Julie", urls=("https://a.example/x",))
+    (note,) = PageAuthorEvidence(lambda url: down, wayback_base=None).weigh(["Zaugg", "Zuagg"], ref)
+    assert note.weight == 0.0 and note.supports is None and "did not answer" in note.detail and "timeout" in note.detail
 
 
 def test_openlibrary_search_hit(transport, clock, fixture_text, reference):

@@ -25,6 +25,7 @@ from citecheck.links.http import Transport
 
 from .answers import Answer, first_int, load_json_object, text_list
 from .polite import PoliteClient, failure_detail
+from .retraction import Notice, notices_in
 from .textmatch import title_similarity
 
 CROSSREF_API = "https://api.crossref.org"
@@ -53,6 +54,7 @@ class CrossrefWork:
     publisher: str = ""
     type: str = ""
     score: float | None = None
+    notices: tuple[Notice, ...] = ()  # retraction / update notices (retraction.py)
 
     @property
     def full_title(self) -> str:
@@ -114,6 +116,7 @@ def _work(item: dict) -> CrossrefWork | None:
         publisher=item.get("publisher") if isinstance(item.get("publisher"), str) else "",
         type=item.get("type") if isinstance(item.get("type"), str) else "",
         score=float(score) if isinstance(score, (int, float)) and not isinstance(score, bool) else None,
+        notices=notices_in(item),
     )
 
 

@@ -187,14 +187,20 @@ def _fields(scan: PageScan, ld_found: list[Found], outlet: set[str]) -> list[Fou
     return [f for _, _, f in ranked]
 
 
+def _names_site(text: str, outlet: set[str]) -> bool:
+    """A title part that is the site's name (not the byline heuristics: headlines hold digits)."""
+    key = fold(text)
+    return not key or key in outlet or key.replace(" ", "") in outlet
+
+
 def _strip_site_suffix(title: str, outlet: set[str]) -> str:
     parts = _TITLE_SEPARATORS.split(" ".join(title.split()))
-    if len(parts) > 1 and not _is_outlet(parts[-1], outlet) and not _is_outlet(parts[0], outlet):
+    if len(parts) > 1 and not _names_site(parts[-1], outlet) and not _names_site(parts[0], outlet):
         if len(parts[-1].split()) <= 4 and len(parts[-1]) < len(parts[0]):
             parts.pop()  # "Headline - The Economist": a short last part is the site
-    while len(parts) > 1 and _is_outlet(parts[-1], outlet):
+    while len(parts) > 1 and _names_site(parts[-1], outlet):
         parts.pop()
-    while len(parts) > 1 and _is_outlet(parts[0], outlet):
+    while len(parts) > 1 and _names_site(parts[0], outlet):
         parts.pop(0)
     return " - ".join(parts)
 

@@ -80,11 +80,19 @@ class PageAuthorEvidence:
         self._weights = dict(FORM_WEIGHTS if weights is None else weights)
 
     def weigh(self, candidates: Sequence[str], reference: Reference) -> Sequence[Evidence]:
-        return weigh_record(self.lookup(reference), candidates, self.name, says=self._says)
+        failures: list[str] = []
+        record = self._lookup(reference, failures)
+        if record is None and failures:
+            detail = f"not verified online: the cited page did not answer ({'; '.join(failures)})"
+            return (Evidence(source=self.name, detail=detail),)
+        return weigh_record(record, candidates, self.name, says=self._says)
 
     def lookup(self, reference: Reference) -> WorkRecord | None:
+        return self._lookup(reference, [])
+
+    def _lookup(self, reference: Reference, failures: list[str]) -> WorkRecord | None:
         for url in reference.urls:
-            read = self._read(url, reference.year)
+            read = self._read(url, reference.year, failures)
             if read is None:
                 continue
             record = self._record(read)
@@ -92,9 +100,11 @@ class PageAuthorEvidence:
                 return record
         return None
 
-    def _read(self, url: Url, year: int | None) -> _Read | None:
+    def _read(self, url: Url, year: int | None, failures: list[str]) -> _Read | None:
         live = self._fetch(url.url)
         metadata = _metadata(live, url.url)
+        if _no_answer(live):
+            failures.append(f"{url.url}: {live.error.value if live.error else f'HTTP {live.status}'}")
         if metadata is not None and metadata.authors:
             return _Read(metadata, "")
         archived = self._archive_url(url, year, live)
@@ -102,6 +112,8 @@ class PageAuthorEvidence:
             return _Read(metadata, "") if metadata is not None else None
         copy = self._fetch(archived)
         old = _metadata(copy, url.url)
+        if old is not None:
+            failures.clear()  # the archived copy answered for it
         if old is not None and (old.authors or metadata is None):
             return _Read(old, f"its archived copy ({archived})")
         return _Read(metadata, "") if metadata is not None else None
@@ -129,6 +141,11 @@ class PageAuthorEvidence:
     @staticmethod
     def _says(record: WorkRecord, author: RecordAuthor) -> str:
         return f"{record.how} names '{author.name}' in {author.form}"
+
+
+def _no_answer(response: HttpResponse) -> bool:
+    """No usable answer (network error, rate limit, server error), as opposed to "gone" (404/410)."""
+    return response.error is not None or response.status is None or response.status == 429 or response.status >= 500
 
 
 def _metadata(response: HttpResponse, url: str) -> PageMetadata | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from citecheck.model import Evidence, Finding, Fix, Kind, Reference, Severity, Target
 
 from .crossref import normal_doi
+from .prefetch import lookup_all
 from .evidence import NameEvidenceSource
 from .record import WorkRecord, WorkSource
 from .textmatch import closest_family, fold, title_similarity
@@ -62,14 +63,19 @@ def verify_references(
     priors: Sequence[NameEvidenceSource] = (),
     known: Sequence[Finding] = (),
     threshold: float = 0.8,
+    max_workers: int = 4,
 ) -> tuple[Finding, ...]:
-    """Findings for references that disagree with (or lack what is in) their source's record."""
+    """Findings for references that disagree with (or lack what is in) their source's record.
+
+    The lookups run concurrently across references (``max_workers`` threads; each service
+    client keeps its own politeness), the decisions in order.
+    """
     disputed = {(f.fix.reference, value) for f in known if f.fix is not None for value in (f.fix.before, f.fix.after)}
+    records = lookup_all(references, sources, max_workers=max_workers)
     findings: list[Finding] = []
-    for reference in references:
+    for reference, found in zip(references, records):
         claims: dict[tuple[str, str, str], _Claim] = {}
-        for source in sources:
-            record = source.lookup(reference)
+        for source, record in zip(sources, found):
             if record is None:
                 continue
             label = getattr(source, "name", record.source)

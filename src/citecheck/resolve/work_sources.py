@@ -3,7 +3,9 @@
 Each finds the record of the work a reference describes (``lookup``) and weighs
 candidate spellings against the authors that record lists (``weigh``): a record found
 by an identifier (DOI, ISBN) is worth +4, a search hit accepted on a clear margin +3.
-A service that cannot find the work, or fails, says nothing: errors are never evidence.
+A service that cannot find the work says nothing; one that fails (outage, rate limit, a
+malformed answer) says only that, as a weight-0 note "not verified online: <source> did not
+answer (...)", so the decision visibly falls back to the offline evidence.
 """
 from __future__ import annotations
 
@@ -28,7 +30,9 @@ SEARCH_WEIGHT = 3.0
 SCHOLARLY = frozenset({EntryType.ARTICLE, EntryType.CONFERENCE, EntryType.CHAPTER, EntryType.THESIS, EntryType.REPORT})
 
 
-def _usable(answer: Answer, service: str, reference: Reference):
+def _usable(answer: Answer, service: str, reference: Reference, failures: list[str] | None = None):
+    if answer.outcome is Outcome.FAILED and failures is not None:
+        failures.append(answer.detail)
     if not answer.found:
         log.info("%s: nothing for %s (%s)", service, reference.key, answer.detail or answer.outcome.value)
         return None
@@ -45,10 +49,22 @@ class _IndexEvidence:
         self._exact, self._search = exact_weight, search_weight
 
     def weigh(self, candidates: Sequence[str], reference: Reference) -> Sequence[Evidence]:
-        return weigh_record(self.lookup(reference), candidates, self.name)
+        failures: list[str] = []
+        record = self._lookup(reference, failures)
+        if record is None and failures:
+            return (not_verified(self.name, "; ".join(failures)),)
+        return weigh_record(record, candidates, self.name)
 
     def lookup(self, reference: Reference) -> WorkRecord | None:
+        return self._lookup(reference, [])
+
+    def _lookup(self, reference: Reference, failures: list[str]) -> WorkRecord | None:
         raise NotImplementedError
+
+
+def not_verified(source: str, why: str) -> Evidence:
+    """Informational (weight 0): the decision falls back to the other evidence, unverified by ``source``."""
+    return Evidence(source=source, detail=f"not verified online: {source} did not answer ({why})")
 
 
 class CrossrefEvidence(_IndexEvidence):
@@ -61,11 +77,11 @@ class CrossrefEvidence(_IndexEvidence):
         super().__init__(client, exact_weight=exact_weight, search_weight=search_weight)
         self._margin = margin
 
-    def lookup(self, reference: Reference) -> WorkRecord | None:
+    def _lookup(self, reference: Reference, failures: list[str]) -> WorkRecord | None:
         doi = normal_doi(reference.doi)
         if doi:
             answer = self._client.work(doi)
-            work = _usable(answer, self.name, reference)
+            work = _usable(answer, self.name, reference, failures)
             if work is not None:
                 return self._record(work, f"its DOI ({doi})", self._exact, exact=True)
             if answer.outcome is not Outcome.NOT_FOUND:
@@ -74,7 +90,7 @@ class CrossrefEvidence(_IndexEvidence):
             return None
         families = [a.family for a in reference.authors if a.family][:3]
         answer = self._client.search(reference.title, families, reference.year, reference.container)
-        works = _usable(answer, self.name, reference)
+        works = _usable(answer, self.name, reference, failures)
         accepted = accept_search_hit(works, reference.title, margin=self._margin) if works else None
         if accepted is None:
             return None
@@ -99,16 +115,16 @@ class OpenLibraryEvidence(_IndexEvidence):
 
     name = "OpenLibrary"
 
-    def lookup(self, reference: Reference) -> WorkRecord | None:
+    def _lookup(self, reference: Reference, failures: list[str]) -> WorkRecord | None:
         if reference.isbn:
-            book = _usable(self._client.by_isbn(reference.isbn), self.name, reference)
+            book = _usable(self._client.by_isbn(reference.isbn), self.name, reference, failures)
             if book is not None:
                 return self._record(book, reference, f"its ISBN ({reference.isbn})", self._exact, exact=True)
         if reference.type is not EntryType.BOOK or not reference.title:
             return None
         # the author is left out of the query on purpose: a misspelled name would hide the book
         answer = self._client.search(reference.title, publisher=reference.publisher)
-        books = _usable(answer, self.name, reference)
+        books = _usable(answer, self.name, reference, failures)
         accepted = accept_book(books, reference.title, publisher=reference.publisher, year=reference.year) if books else None
         if accepted is None:
             return None
@@ -131,14 +147,14 @@ class OpenAlexEvidence(_IndexEvidence):
 
     name = "OpenAlex"
 
-    def lookup(self, reference: Reference) -> WorkRecord | None:
+    def _lookup(self, reference: Reference, failures: list[str]) -> WorkRecord | None:
         doi = normal_doi(reference.doi)
         if doi:
-            work = _usable(self._client.work(doi), self.name, reference)
+            work = _usable(self._client.work(doi), self.name, reference, failures)
             return self._record(work, f"its DOI ({doi})", self._exact, exact=True) if work else None
         if reference.type not in SCHOLARLY or not reference.title:
             return None
-        works = _usable(self._client.search(reference.title, reference.year), self.name, reference)
+        works = _usable(self._client.search(reference.title, reference.year), self.name, reference, failures)
         accepted = accept_work(works, reference.title) if works else None
         return self._record(*accepted, self._search) if accepted else None
 
