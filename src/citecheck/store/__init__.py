@@ -1,4 +1,5 @@
-"""Persistent state behind small interfaces: the HTTP response cache (SQLite)."""
+"""Persistent state behind small interfaces: the HTTP response cache and the link history (SQLite)."""
+from .history import HistoryStore, StoreError
 from .http_cache import CachingTransport, HttpCache
 
-__all__ = ["CachingTransport", "HttpCache"]
+__all__ = ["CachingTransport", "HistoryStore", "HttpCache", "StoreError"]
