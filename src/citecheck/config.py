@@ -1,10 +1,18 @@
-"""One frozen Settings record shared by the library and the CLI."""
+"""One frozen Settings record shared by the library and the CLI.
+
+A ``[tool.citecheck]`` table in pyproject.toml or a ``citecheck.toml`` fills it (see
+``config_file``); command-line flags override what the file says.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from .history.changes import FailLevel
+from .history.records import RotRule
 from .model import Severity
+
+HISTORY_FILE = "history.sqlite3"
 
 
 @dataclass(frozen=True)
@@ -19,9 +27,35 @@ class Settings:
     archive_all: bool = False  # look up an archived copy of every URL, not only of failed ones
     concurrency: int = 8
     mailto: str = ""  # a contact address for Crossref's and OpenAlex's polite pools
+    per_host: int = 2  # requests at once to one host
+    host_gap: float = 0.2  # least seconds between two request starts to one host
+    ignore: tuple[str, ...] = ()  # regular expressions (searched): URLs that match are never checked
+    verify: bool = True  # online: give every reference an existence verdict (verified / mismatch / ...)
+    # service base URLs (mirrors, a local pywb, tests)
+    crossref_base: str = "https://api.crossref.org"
+    openalex_base: str = "https://api.openalex.org"
+    openlibrary_base: str = "https://openlibrary.org"
+    arxiv_base: str = "https://export.arxiv.org/api/query"
+    doi_base: str = "https://doi.org"
+    semantic_scholar_base: str = ""  # empty: Semantic Scholar is not asked (optional)
+    # scheduled link-rot checks (citecheck links)
+    links_fail_on: FailLevel = FailLevel.NEW
+    dead_after_failures: int = 3  # the rot rule: this many failed checks ...
+    dead_after_days: float = 3.0  # ... spanning at least this many days declare a URL dead
+    history_store: Path | None = None  # None: HISTORY_FILE under cache_dir
 
     @property
     def user_agent(self) -> str:
         from . import __version__
 
         return f"citecheck/{__version__} (+{self.contact})"
+
+    @property
+    def rot_rule(self) -> RotRule:
+        return RotRule(failures=self.dead_after_failures, days=self.dead_after_days)
+
+    @property
+    def history_path(self) -> Path:
+        if self.history_store is not None:
+            return self.history_store
+        return (self.cache_dir if self.cache_dir is not None else Path("cache")) / HISTORY_FILE

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Sequence
 
@@ -13,9 +14,11 @@ from .fix.records import apply_to_references
 from .inputs import read_source
 from .model import Citation, Finding, Reference, RunResult
 from .parse.citations import find_citations
-from .parse.document import ParsedDocument, convert_references, parse_document
+from .parse.document import ParsedDocument, convert_references, parse_documents
 from .reconcile import reconcile
-from .resolve import NameEvidenceSource, WorkSource, offline_sources, verify_references
+from .resolve import (
+    ExistenceSources, NameEvidenceSource, WorkSource, check_existence, offline_sources, prefetch, verify_references,
+)
 
 if TYPE_CHECKING:
     from .links.runner import LinkCheckRunner
@@ -24,7 +27,8 @@ log = logging.getLogger(__name__)
 
 
 def parse_inputs(paths: Sequence[str]) -> list[ParsedDocument]:
-    return [parse_document(read_source(p)) for p in paths]
+    """Parse every input; a bibliography a document names and the user also gave is read once."""
+    return parse_documents([read_source(p) for p in paths])
 
 
 def check(
@@ -32,23 +36,46 @@ def check(
     settings: Settings = Settings(),
     sources: Sequence[NameEvidenceSource] | None = None,
     links: "LinkCheckRunner | None" = None,
+    existence: ExistenceSources | None = None,
+    existence_cache=None,
 ) -> RunResult:
     """Run the whole check over documents and BibTeX files.
 
     BibTeX files given alongside documents are the bibliography of every document;
     a document's own bibliography section is used as well. ``sources`` weigh name
-    mismatches (default: the offline ones); ``links``, when given, checks every URL
-    (the only networked stage). Raises InputError when an input cannot be read or
+    mismatches (default: the offline ones); ``links``, when given, checks every URL;
+    ``existence``, when given, gives every reference a verdict. Raises InputError when an input cannot be read or
     there is no bibliography at all.
     """
     parsed = parse_inputs(paths)
     result = check_parsed(parsed, settings, offline_sources() if sources is None else sources)
-    return result if links is None else with_links(result, links)
+    if links is not None:
+        result = with_links(result, links, settings.ignore)
+    if existence is not None:
+        result = with_existence(result, existence, settings, cache=existence_cache)
+    return result
 
 
-def with_links(result: RunResult, links: "LinkCheckRunner") -> RunResult:
-    """The result with every reference URL checked live and against the archives."""
-    report = links.check_references(result.references)  # says "offline" once itself when it is
+def with_existence(result: RunResult, sources: ExistenceSources, settings: Settings, cache=None) -> RunResult:
+    """Every reference with a verdict: verified, mismatch, not-found or undecided (never not-found offline)."""
+    checks, findings = check_existence(
+        result.references, sources, offline=result.offline and bool(result.links), cache=cache,
+        max_workers=min(4, settings.concurrency),
+    )
+    return replace(result, existence=checks, findings=result.findings + findings)
+
+
+def with_links(result: RunResult, links: "LinkCheckRunner", ignore: Sequence[str] = ()) -> RunResult:
+    """The result with every reference URL checked live and against the archives.
+
+    URLs matching one of the ``ignore`` patterns (regular expressions, searched) are not checked.
+    """
+    patterns = [re.compile(p) for p in ignore]
+    refs = [
+        replace(r, urls=tuple(u for u in r.urls if not any(p.search(u.url) for p in patterns)))
+        for r in result.references
+    ] if patterns else result.references
+    report = links.check_references(refs)  # says "offline" once itself when it is
     return replace(
         result,
         findings=result.findings + report.findings,
@@ -75,6 +102,7 @@ def check_parsed(
     shared_keyed = tuple(by_id[id(r)] for r in shared)
     findings: list[Finding] = [f for p in parsed for f in p.findings]
     findings.extend(f for r in keyed for f in _with_reference(r))
+    prefetch(keyed, sources, max_workers=min(4, settings.concurrency))  # warm online sources in parallel
     citations: list[Citation] = []
     targets: list[str | None] = []
     for p in documents:

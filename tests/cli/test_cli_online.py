@@ -76,6 +76,9 @@ def test_online_check_decides_both_cases_and_fix_applies_them(tmp_path):
     assert "Haerens, Margaret. (2012)" in fixed and "Haerans" not in fixed
     assert "author = {Haerens, Margaret}" in (tmp_path / "out.bib").read_text(encoding="utf-8")
 
+    verdicts = [r["verdict"]["verdict"] for r in report["references"]]
+    assert len(verdicts) == 28 and "not-found" not in verdicts  # services down: undecided, never not-found
+
     links = {link["url"]: link for link in report["links"]}
     assert links[CNN]["status"] == "alive" and links[CNN]["reference"] == "zauggNorth2019"
     assert set(links[CNN]) == {"url", "reference", "status", "http_status", "final_url", "redirects", "archive", "detail"}

@@ -37,3 +37,10 @@ def test_dead_url_keeps_its_address_and_gains_the_archived_copy():
     assert out.urls[0].url == "http://dead.example/a"
     assert out.urls[0].snapshot.url == wayback
     assert out.urls[0].snapshot.timestamp == "20190614191603"
+
+
+def test_entry_rebuilt_from_the_matched_record_keeps_the_users_key():
+    r = ref(key="mine2019", authors=(Name(family="Wrong"),), year=2018)
+    after = "@article{other,\n  author = {Right, Ann},\n  title = {Human Trafficking},\n  journaltitle = {J},\n  date = {2019},\n}\n"
+    (out,) = apply_to_references([r], [Fix(Target.REFERENCE, "entry", "raw", after, reference="mine2019")])
+    assert out.key == "mine2019" and out.authors[0].family == "Right" and out.year == 2019 and out.span == SPAN

@@ -44,3 +44,13 @@ def test_per_host_concurrency_limit_holds_under_threads():
     for t in threads:
         t.join()
     assert peak[0] == 2
+
+
+def test_ready_in_tells_the_pause_without_reserving(clock):
+    gate = HostGate(per_host=1, min_gap=0, clock=clock, sleep=clock.sleep)
+    assert gate.ready_in("a.example") == 0.0
+    gate.defer("a.example", 5)
+    assert gate.ready_in("A.example") == 5.0 and gate.ready_in("b.example") == 0.0
+    assert gate.ready_in("a.example") == 5.0  # asking twice reserves nothing
+    clock.sleep(5)
+    assert gate.ready_in("a.example") == 0.0

@@ -110,3 +110,20 @@ def test_redirect_to_root_only_for_deep_links():
     assert redirects_to_root(resp(200, url="https://x.org/a", final="https://x.org/", redirects=[Hop(301, "https://x.org/")]))
     assert not redirects_to_root(resp(200, url="http://x.org/", final="https://x.org/", redirects=[Hop(301, "https://x.org/")]))
     assert not redirects_to_root(resp(200, url="https://x.org/a", final="https://x.org/b", redirects=[Hop(301, "https://x.org/b")]))
+
+
+def test_a_timeout_is_retried_at_most_once_whatever_the_total():
+    r = Retry(total=5, backoff_factor=0.1)
+    assert r.wait_for(resp(error=NetError.TIMEOUT), NOW) == 0.1
+    r = r.increment(NetError.TIMEOUT.value)
+    assert r.wait_for(resp(error=NetError.TIMEOUT), NOW) is None  # a second full deadline: no
+    assert r.wait_for(resp(503), NOW) == 0.2  # other transient answers keep their budget
+    assert Retry(total=5, timeout_retries=0).wait_for(resp(error=NetError.TIMEOUT), NOW) is None
+
+
+def test_host_pause_reads_retry_after_on_429_and_503_only():
+    from citecheck.links.policy import host_pause
+    assert host_pause(resp(429, headers={"retry-after": "7"}), 60, NOW) == 7.0
+    assert host_pause(resp(503, headers={"retry-after": "3600"}), 60, NOW) == 60.0  # capped
+    assert host_pause(resp(429), 60, NOW) is None
+    assert host_pause(resp(500, headers={"retry-after": "7"}), 60, NOW) is None

@@ -8,12 +8,15 @@ import responses
 import urllib3.exceptions as u3
 
 from citecheck.links.archive import ArchiveFinder
-from citecheck.links.checker import CheckOptions
+from citecheck.links.checker import CheckOptions, UrlChecker
 from citecheck.links.gate import HostGate
 from citecheck.links.policy import Retry
 from citecheck.links.runner import LinkCheckRunner, interleave_hosts
 from citecheck.links.transport import RequestsTransport
+from citecheck.store import CachingTransport, HttpCache
 from citecheck.model import ArchiveSnapshot, Kind, LinkStatus, Reference, Severity, Span, Target, Url
+
+from .conftest import LocalWeb
 
 SPAN = Span("refs.txt", 1, 1, 0, 10)
 CDX = "https://web.archive.org/cdx/search/cdx"
@@ -132,7 +135,7 @@ def test_offline_marks_everything_skipped_once():
         return requests.exceptions.ConnectionError(u3.MaxRetryError(None, url, reason))
     urls = ["https://a.example/x", "https://b.example/y", "https://c.example/z"]
     for u in urls:
-        responses.head(u, body=dns_failure(u))
+        responses.get(u, body=dns_failure(u))  # pages are asked with one GET
     t = RequestsTransport(allow_private=True, retry=Retry.never(), gate=HostGate(min_gap=0))
     report = LinkCheckRunner(t).check_references([ref("r", *urls)])
     assert report.offline
@@ -142,8 +145,8 @@ def test_offline_marks_everything_skipped_once():
 
 @responses.activate
 def test_one_dead_host_among_live_ones_is_dead_not_offline():
-    responses.head("https://live.example/", status=200, content_type="application/pdf")
-    responses.head("https://gone.example/", body=requests.exceptions.ConnectionError(
+    responses.get("https://live.example/", status=200, content_type="application/pdf")
+    responses.get("https://gone.example/", body=requests.exceptions.ConnectionError(
         u3.MaxRetryError(None, "https://gone.example/", u3.NameResolutionError("gone.example", None, socket.gaierror(-2, "x")))))
     t = RequestsTransport(allow_private=True, retry=Retry.never(), gate=HostGate(min_gap=0))
     report = LinkCheckRunner(t).check_urls(["https://live.example/", "https://gone.example/"])
@@ -160,3 +163,93 @@ def test_get_only_mode_sends_no_head(web, local_transport):
 def test_interleave_hosts_round_robin():
     urls = ["http://a/1", "http://a/2", "http://a/3", "http://b/1", "http://c/1"]
     assert interleave_hosts(urls) == ["http://a/1", "http://b/1", "http://c/1", "http://a/2", "http://a/3"]
+
+
+# -- scheduling, retries and the cache ---------------------------------------------------------
+
+def test_a_page_costs_one_get_and_a_file_a_head(web, local_transport):
+    web.routes["/article"] = lambda h: web.send(h, 200, web.page("An article", "text"))
+    web.routes["/report.pdf"] = lambda h: web.send(h, 200, b"%PDF", {"Content-Type": "application/pdf"})
+    report = LinkCheckRunner(local_transport, concurrency=1).check_urls([web.url("/article"), web.url("/report.pdf")])
+    assert [c.status for c in report.checks] == [LinkStatus.ALIVE, LinkStatus.ALIVE]
+    assert web.count("GET", "/article") == 1 and web.count("HEAD", "/article") == 0
+    assert web.count("HEAD", "/report.pdf") == 1 and web.count("GET", "/report.pdf") == 0
+
+
+def test_a_paused_host_does_not_hold_the_other_hosts(web, clock):
+    other = LocalWeb()
+    try:
+        order = []
+        def limited(h):
+            order.append("a/limited")
+            if order.count("a/limited") == 1:
+                web.send(h, 429, b"", {"Retry-After": "5"})
+            else:
+                web.send(h, 200, web.page("Now here"))
+        web.routes["/limited"] = limited
+        for i in range(3):
+            web.routes[f"/a{i}"] = lambda h, i=i: (order.append(f"a/{i}"), web.send(h, 200, web.page(f"A {i}")))
+            other.routes[f"/b{i}"] = lambda h, i=i: (order.append(f"b/{i}"), other.send(h, 200, other.page(f"B {i}")))
+        t = RequestsTransport(allow_private=True, retry=Retry(total=2, backoff_factor=0.1),
+                              gate=HostGate(per_host=2, min_gap=0, clock=clock, sleep=clock.sleep),
+                              clock=clock, sleep=clock.sleep)
+        urls = [web.url("/limited")] + [web.url(f"/a{i}") for i in range(3)] + [other.url(f"/b{i}") for i in range(3)]
+        report = LinkCheckRunner(t, concurrency=1, clock=clock, sleep=clock.sleep).check_urls(urls)
+    finally:
+        other.close()
+    assert {c.status for c in report.checks} == {LinkStatus.ALIVE}
+    # the 429 paused host a for 5 s: every b page went meanwhile; the retry came after the pause
+    assert order[0] == "a/limited" and order[-1] == "a/limited"
+    assert set(order[1:4]) == {"b/0", "b/1", "b/2"}
+    assert clock.sleeps == [5.0]  # one wait, by the scheduler, when nothing else could start
+
+
+def test_a_url_answered_429_is_retried_through_the_cache_to_the_network(web, local_transport, tmp_path, clock):
+    calls = []
+    def limited(h):
+        calls.append(1)
+        web.send(h, 429, b"", {"Retry-After": "1"}) if len(calls) == 1 else web.send(h, 200, web.page("Here"))
+    web.routes["/limited"] = limited
+    cache = HttpCache(tmp_path / "http.sqlite3")
+    runner = LinkCheckRunner(CachingTransport(local_transport, cache), clock=clock, sleep=clock.sleep)
+    report = runner.check_urls([web.url("/limited")])
+    cache.close()
+    assert report.checks[0].status is LinkStatus.ALIVE and len(calls) == 2 and clock.sleeps == [1.0]
+
+
+def test_a_rerun_is_answered_from_the_cache_without_gate_or_sleep(web, local_transport, tmp_path, clock):
+    web.routes["/page"] = lambda h: web.send(h, 200, web.page("A page", "some text"))
+    web.routes["/down"] = lambda h: web.send(h, 503, b"down")
+    web.routes["/gone"] = lambda h: web.send(h, 404, web.page("Not Found"))
+    urls = [web.url("/page"), web.url("/down"), web.url("/gone")]
+    wall = [1_700_000_000.0]
+    cache = HttpCache(tmp_path / "http.sqlite3", clock=lambda: wall[0])
+    first = LinkCheckRunner(CachingTransport(local_transport, cache), clock=clock, sleep=clock.sleep).check_urls(urls)
+    hits, sleeps = len(web.hits), list(clock.sleeps)
+
+    class NoGate(HostGate):
+        def slot(self, host):
+            raise AssertionError("the cache pass went through the host gate")
+
+        def ready_in(self, host):
+            raise AssertionError("the cache pass asked the host gate")
+
+    def no_sleep(seconds):
+        raise AssertionError("the cache pass slept")
+
+    blocked = RequestsTransport(allow_private=True, gate=NoGate(), sleep=no_sleep)
+    again = LinkCheckRunner(CachingTransport(blocked, cache), sleep=no_sleep).check_urls(urls)
+    assert [c.status for c in again.checks] == [c.status for c in first.checks] == [
+        LinkStatus.ALIVE, LinkStatus.ERROR, LinkStatus.DEAD]
+    assert len(web.hits) == hits and clock.sleeps == sleeps
+    wall[0] += 11 * 60  # later: the transient 503 is asked again (and never reported dead)
+    later = LinkCheckRunner(CachingTransport(local_transport, cache), clock=clock, sleep=clock.sleep).check_urls(urls)
+    cache.close()
+    assert [m for m, p in web.hits[hits:]].count("GET") == 3 and {p for _, p in web.hits[hits:]} == {"/down"}
+    assert later.checks[1].status is LinkStatus.ERROR
+
+
+def test_outcomes_keep_no_body(web, local_transport):
+    web.routes["/big"] = lambda h: web.send(h, 200, web.page("Big", "x" * 50_000))
+    outcome = UrlChecker(local_transport).check(web.url("/big"))
+    assert outcome.response.body == b"" and outcome.info.title == "Big" and outcome.info.text == ""

@@ -74,3 +74,39 @@ def test_redirect_to_root_is_soft_404(web, local_transport):
 def test_not_found_title_on_200_is_soft_404(web, local_transport):
     web.routes["/p"] = lambda h: web.send(h, 200, web.page("Page not found"))
     assert UrlChecker(local_transport).check(web.url("/p")).check.status is LinkStatus.SOFT_404
+
+
+@pytest.mark.parametrize("title, phrase", [
+    ("Document 404 on the history of the road", None), ("Report 404 of 2019", None),
+    ("404 - Example Site", "404"), ("Example | 404", "404"), ("Oops, page 404", "404"),
+])
+def test_404_in_a_title_counts_at_its_edges_or_with_an_error_word(title, phrase):
+    assert not_found_phrase(PageInfo(title=title)) == phrase
+
+
+def test_page_info_decodes_entities_skips_comments_and_reads_og_by_name():
+    info = page_info(html("<html><head><title>Caf&eacute; &amp; Co</title>"
+                          "<meta name='og:title' content='The Caf&eacute;'></head><body>"
+                          "<!-- <h1>hidden</h1> --><style>p{}</style><h1>Menu <b>today</b></h1>"
+                          "<p>Soup &lt;hot&gt;</p></body></html>"))
+    assert (info.title, info.og_title, info.h1) == ("Café & Co", "The Café", "Menu today")
+    assert "Soup <hot>" in info.text and "hidden" not in info.text and "p{}" not in info.text
+
+
+def test_check_cached_gives_up_at_the_first_answer_not_stored():
+    page = html("<title>A page</title><p>text</p>", url="https://x.org/a/b")
+    stored = {("GET", "https://x.org/a/b"): page}
+    lookup = lambda method, url, **kw: stored.get((method, url))  # noqa: E731
+    checker = UrlChecker(transport=None)
+    assert checker.check_cached("https://x.org/a/b", lookup) is None  # its sibling probe is not stored
+    probe_url = [u for u in _probe_urls(checker, "https://x.org/a/b")][0]
+    stored[("GET", probe_url)] = HttpResponse(url=probe_url, status=404)
+    out = checker.check_cached("https://x.org/a/b", lookup)
+    assert out.check.status is LinkStatus.ALIVE and out.response.body == b""
+
+
+def _probe_urls(checker, url):
+    seen = []
+    checker.check_cached(url, lambda method, u, **kw: seen.append(u) or (html("<title>A page</title>", url=u)
+                                                                         if u == url else None))
+    return [u for u in seen if u != url]

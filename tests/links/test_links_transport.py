@@ -310,3 +310,34 @@ def test_ca_bundle_environment_is_honoured(monkeypatch, tmp_path):
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tmp_path / "other.pem"))
     mocked(session=requests.Session()).request("GET", "https://secure.example/")
     assert responses.calls[1].request.req_kwargs["verify"] == str(tmp_path / "other.pem")
+
+
+def test_a_429_pauses_the_host_even_when_not_retried(web, clock):
+    web.routes["/limited"] = lambda h: web.send(h, 429, b"", {"Retry-After": "3"})
+    def make(**kw):
+        gate = HostGate(per_host=2, min_gap=0, clock=clock, sleep=clock.sleep)
+        return RequestsTransport(allow_private=True, retry=Retry.never(), gate=gate, clock=clock,
+                                 sleep=clock.sleep, **kw)
+    polite = make()
+    assert polite.request("GET", web.url("/limited")).status == 429
+    assert polite.gate.ready_in(f"127.0.0.1:{web.port}") == 3.0
+    per_url = make(pause_host=False)
+    per_url.request("GET", web.url("/limited"))
+    assert per_url.gate.ready_in(f"127.0.0.1:{web.port}") == 0.0
+
+
+def test_with_retry_shares_everything_but_the_policy(web, local_transport):
+    twin = local_transport.with_retry(Retry.never())
+    assert twin.retry == Retry.never() and local_transport.retry != twin.retry
+    assert twin.gate is local_transport.gate and twin.session is local_transport.session
+    web.routes["/down"] = lambda h: web.send(h, 503, b"down")
+    twin.request("GET", web.url("/down"))
+    assert web.count("GET", "/down") == 1  # no retry
+
+
+def test_a_form_body_is_posted():
+    with responses.RequestsMock() as mock:
+        mock.post("https://api.example/save", json={"ok": 1},
+                  match=[responses.matchers.urlencoded_params_matcher({"url": "https://x.org/"})])
+        r = mocked().request("POST", "https://api.example/save", data={"url": "https://x.org/"})
+    assert r.status == 200

@@ -70,22 +70,55 @@ def test_entries_expire(cache, clock):
     assert cache.purge_expired() == 1 and len(cache) == 0
 
 
-def test_failures_are_rechecked(cache, clock):
+def test_failures_are_kept_briefly_and_rechecked_later(cache, clock):
     answers = {"https://a.example/404": HttpResponse(url="https://a.example/404", status=404),
                "https://a.example/503": HttpResponse(url="https://a.example/503", status=503),
                "https://a.example/t": HttpResponse(url="https://a.example/t", error=NetError.TIMEOUT)}
     inner = FakeTransport(answers)
-    t = CachingTransport(inner, cache, ttl_fail=600)
+    t = CachingTransport(inner, cache, ttl_fail=3600, ttl_transient=600)
     for _ in range(2):
         for url in answers:
             t.request("GET", url)
-    assert sorted(u for _, u, _ in inner.calls) == sorted(
-        ["https://a.example/404", "https://a.example/503", "https://a.example/503", "https://a.example/t",
-         "https://a.example/t"])  # 404 kept briefly; 503 and timeout never stored
-    clock.now += 601
+    assert len(inner.calls) == 3  # an immediate re-run is answered from the cache ...
+    again = t.request("GET", "https://a.example/503")
+    assert again.from_cache and again.status == 503  # ... as what it was: never turned into "dead"
+    clock.now += 601  # ... a later run asks again about the transient failures
+    for url in answers:
+        t.request("GET", url)
+    assert sorted(u for _, u, _ in inner.calls[3:]) == ["https://a.example/503", "https://a.example/t"]
+    clock.now += 3000
     t.request("GET", "https://a.example/404")
     assert len(inner.calls) == 6
-    assert CachingTransport(inner, cache, ttl_fail=0).ttl_for(answers["https://a.example/404"]) == 0
+    never = CachingTransport(inner, cache, ttl_fail=0, ttl_transient=0)
+    assert never.ttl_for(answers["https://a.example/404"]) == 0 and never.ttl_for(answers["https://a.example/503"]) == 0
+
+
+def test_offline_and_policy_refusals_are_never_stored(cache):
+    t = CachingTransport(FakeTransport({}), cache)
+    for error in (NetError.OFFLINE, NetError.PRIVATE_ADDRESS, NetError.BAD_URL):
+        assert t.ttl_for(HttpResponse(url="https://a.example/", error=error)) == 0
+
+
+def test_a_retrying_view_does_not_serve_transient_entries(cache):
+    url = "https://a.example/503"
+    inner = FakeTransport({url: HttpResponse(url=url, status=503), OK.url: OK})
+    t = CachingTransport(inner, cache)
+    t.request("GET", url)
+    t.request("GET", OK.url)
+    view = t.with_retry(object())  # FakeTransport has no with_retry: the inner one is kept
+    assert view.store is cache and view.inner is inner
+    assert not view.request("GET", url).from_cache  # the caller is retrying: ask the network
+    assert view.request("GET", OK.url).from_cache  # a success is still served
+    assert len(inner.calls) == 3
+
+
+def test_cached_answers_from_the_store_only(cache):
+    inner = FakeTransport({OK.url: OK})
+    t = CachingTransport(inner, cache)
+    assert t.cached("GET", OK.url) is None and inner.calls == []
+    t.request("GET", OK.url)
+    assert t.cached("GET", OK.url).from_cache and t.cached("HEAD", OK.url).body == b""
+    assert len(inner.calls) == 1
 
 
 def test_a_get_answers_a_head_and_a_small_cap_does_not_answer_a_bigger_one(cache):

@@ -8,14 +8,23 @@ from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
+from dataclasses import replace
+
 import typer
 
 from .. import __version__
 from ..config import Settings
+from ..config_file import ConfigError
 from ..errors import CitecheckError, InputError
+from ..history import FailLevel
 from ..model import Severity
+from .clock import DateError, cli_now, parse_since
+from .configure import settings_for
 from .exit_codes import ExitCode
 from .commands import View, run_check, run_convert
+from .history_cmd import run_history
+from .links_cmd import LinksRun, run_links
+from .progress import progress_wanted
 
 app = typer.Typer(
     add_completion=False,
@@ -41,9 +50,27 @@ class FailOn(str, Enum):
     never = "never"
 
 
+class LinksFailOn(str, Enum):
+    new = "new"
+    new_dead = "new-dead"
+    any = "any"
+    never = "never"
+
+
+class HistoryFormat(str, Enum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+CONFIG_HELP = "A citecheck.toml or pyproject.toml to read (default: the one in the current folder, if any)."
+
+
 class ConvertTo(str, Enum):
     bibtex = "bibtex"
+    biblatex = "biblatex"
     csl_json = "csl-json"
+    ris = "ris"
 
 
 def _version(value: bool) -> None:
@@ -61,6 +88,7 @@ def _root(
 
 @app.command()
 def check(
+    ctx: typer.Context,
     documents: List[str] = typer.Argument(..., help="Markdown/text documents and .bib files ('-' for stdin)."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Report format."),
     fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Exit 1 when a finding is at or above this severity."),
@@ -75,38 +103,127 @@ def check(
     cache_dir: Optional[Path] = typer.Option(Path("cache"), "--cache-dir", help="Where the HTTP cache lives."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the HTTP cache."),
     mailto: str = typer.Option("", "--mailto", envvar="CITECHECK_MAILTO", help="Your e-mail, sent to Crossref and OpenAlex as their etiquette asks."),
+    verify: bool = typer.Option(True, "--verify/--no-verify", help="Online: check that every cited work exists (verified / mismatch / not-found / undecided)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show info findings (automatic repairs)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the summary and errors (text format)."),
     warnings_as_failures: bool = typer.Option(False, "--warnings-as-failures", help="JUnit: report warnings as failures."),
+    config: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
 ) -> None:
     """Cross-check a document's in-text citations against its bibliography."""
     if in_place and not fix:
         _usage("--in-place only goes with --fix")
     if quiet and verbose:
         _usage("--quiet and --verbose exclude each other")
-    settings = Settings(
-        offline=offline, fail_on=_severity(fail_on), fix_threshold=fix_threshold,
-        cache_dir=None if no_cache else cache_dir, allow_private=allow_private, archive_all=archive_all,
-        mailto=mailto,
-    )
+    settings = _settings(ctx, config, {
+        "offline": ("offline", offline), "fail_on": ("fail_on", _severity(fail_on)),
+        "fix_threshold": ("fix_threshold", fix_threshold), "cache_dir": ("cache_dir", cache_dir),
+        "allow_private": ("allow_private", allow_private), "archive_all": ("archive_all", archive_all),
+        "mailto": ("mailto", mailto), "verify": ("verify", verify),
+    })
+    if no_cache:
+        settings = replace(settings, cache_dir=None)
     view = View(output_format.value, verbose, quiet, _use_color(), warnings_as_failures)
     code = _guard(lambda: run_check(documents, settings, view, bib_out, csl_out, fix, in_place))
     raise typer.Exit(code)
 
 
 @app.command()
+def links(
+    ctx: typer.Context,
+    paths: List[str] = typer.Argument(..., help="Documents and .bib files whose reference URLs to check."),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Report format."),
+    fail_on: LinksFailOn = typer.Option(LinksFailOn.new, "--fail-on", help="Exit 1 on: new (a URL newly suspect or newly dead since the last run), new-dead (newly declared dead), any (any URL suspect or dead), never."),
+    history: bool = typer.Option(False, "--history", help="Record every result in the history store, so runs build a timeline per URL."),
+    store: Optional[Path] = typer.Option(None, "--store", help="The history store (default: cache/history.sqlite3 under the cache dir)."),
+    dead_after_failures: int = typer.Option(3, "--dead-after-failures", min=1, help="The rot rule: failed checks before a URL is dead ..."),
+    dead_after_days: float = typer.Option(3.0, "--dead-after-days", min=0.0, help="... spanning at least this many days."),
+    ignore: List[str] = typer.Option([], "--ignore", help="A regular expression of URLs not to check (repeatable; replaces the configured list)."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Let URLs point at loopback/private addresses."),
+    archive_all: bool = typer.Option(False, "--archive-all", help="Find an archived copy of every URL, not only of failed ones."),
+    cache_dir: Path = typer.Option(Path("cache"), "--cache-dir", help="Where the history store lives by default."),
+    concurrency: int = typer.Option(8, "--concurrency", min=1, max=256, help="URLs checked at once."),
+    mailto: str = typer.Option("", "--mailto", envvar="CITECHECK_MAILTO", help="Your e-mail, sent to the services that ask for one."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show info findings."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the summary and errors; no progress bar."),
+    warnings_as_failures: bool = typer.Option(False, "--warnings-as-failures", help="JUnit: report warnings as failures."),
+    config: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
+) -> None:
+    """Check only the links of documents and .bib files; with --history, track link rot over time."""
+    if quiet and verbose:
+        _usage("--quiet and --verbose exclude each other")
+    settings = _settings(ctx, config, {
+        "links_fail_on": ("fail_on", FailLevel(fail_on.value)), "history_store": ("store", store),
+        "dead_after_failures": ("dead_after_failures", dead_after_failures),
+        "dead_after_days": ("dead_after_days", dead_after_days), "ignore": ("ignore", tuple(ignore)),
+        "allow_private": ("allow_private", allow_private), "archive_all": ("archive_all", archive_all),
+        "cache_dir": ("cache_dir", cache_dir), "concurrency": ("concurrency", concurrency), "mailto": ("mailto", mailto),
+    })
+    view = View(output_format.value, verbose, quiet, _use_color(), warnings_as_failures)
+    run = LinksRun(record=history, now=_now(), progress=progress_wanted(quiet))
+    raise typer.Exit(_guard(lambda: run_links(paths, replace(settings, offline=False), view, run)))
+
+
+@app.command("history")
+def history_command(
+    ctx: typer.Context,
+    url: Optional[str] = typer.Argument(None, help="The URL whose timeline to show (default: every URL)."),
+    since: Optional[str] = typer.Option(None, "--since", help="Only checks since this date (YYYY-MM-DD, or 7d, 12h, 2w back from now)."),
+    output_format: HistoryFormat = typer.Option(HistoryFormat.text, "--format", "-f", help="Output format."),
+    store: Optional[Path] = typer.Option(None, "--store", help="The history store (default: cache/history.sqlite3 under the cache dir)."),
+    cache_dir: Path = typer.Option(Path("cache"), "--cache-dir", help="Where the history store lives by default."),
+    dead_after_failures: int = typer.Option(3, "--dead-after-failures", min=1, help="The rot rule: failed checks before a URL is dead ..."),
+    dead_after_days: float = typer.Option(3.0, "--dead-after-days", min=0.0, help="... spanning at least this many days."),
+    config: Optional[Path] = typer.Option(None, "--config", help=CONFIG_HELP),
+) -> None:
+    """Show recorded link timelines and what the rot rule makes of them."""
+    settings = _settings(ctx, config, {
+        "history_store": ("store", store), "cache_dir": ("cache_dir", cache_dir),
+        "dead_after_failures": ("dead_after_failures", dead_after_failures),
+        "dead_after_days": ("dead_after_days", dead_after_days),
+    })
+    now = _now()
+    try:
+        moment = parse_since(since, now) if since is not None else None
+    except DateError as exc:
+        _usage(f"--since: {exc}")
+    raise typer.Exit(_guard(lambda: run_history(url, moment, settings, output_format.value, now)))
+
+
+@app.command()
 def convert(
-    source: str = typer.Argument(..., help="A reference list (free text, Markdown or BibTeX; '-' for stdin)."),
-    to: ConvertTo = typer.Option(ConvertTo.bibtex, "--to", "-t", help="Output format."),
+    source: str = typer.Argument(..., help="A reference list or a document: BibTeX, RIS, CSL-JSON, Markdown (pandoc), "
+                                 "LaTeX (.tex/.aux/.bcf), HTML, PDF, DOCX or plain text ('-' for stdin)."),
+    to: Optional[ConvertTo] = typer.Option(
+        None, "--to", "-t",
+        help="Output format: bibtex (classic, for bibtex and biber), biblatex, csl-json or ris. "
+             "Default: from the --output suffix (.bib bibtex, .json csl-json, .ris ris), else bibtex.",
+    ),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
 ) -> None:
-    """Convert a reference list to clean BibTeX or CSL-JSON."""
-    raise typer.Exit(_guard(lambda: run_convert(source, to.value, output)))
+    """Convert references to clean BibTeX, BibLaTeX, CSL-JSON or RIS."""
+    raise typer.Exit(_guard(lambda: run_convert(source, to.value if to is not None else None, output)))
 
 
 def _use_color() -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _settings(ctx: typer.Context, config: Optional[Path], overrides: dict) -> Settings:
+    """The configuration file under the flags given. A bad file is a usage error (exit 2): like a bad
+    flag, it is how citecheck was asked to run that is wrong, not an input it was asked to check (3)."""
+    try:
+        return settings_for(ctx, config, overrides)
+    except ConfigError as exc:
+        typer.echo(f"citecheck: configuration error: {exc}", err=True)
+        raise typer.Exit(ExitCode.USAGE)
+
+
+def _now():
+    try:
+        return cli_now()
+    except DateError as exc:
+        _usage(str(exc))
 
 
 def _severity(fail_on: FailOn) -> Severity | None:

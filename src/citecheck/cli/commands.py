@@ -11,6 +11,7 @@ import typer
 from ..config import Settings
 from ..emit.bibtex import to_bibtex
 from ..emit.csl import to_csl_json
+from ..emit.ris import to_ris
 from ..errors import InputError
 from ..fix import apply_edits, decided_fixes, edits_for
 from ..inputs import read_source
@@ -18,6 +19,7 @@ from ..model import RunResult
 from ..pipeline import check, convert_references, fixed_references
 from ..report import RenderOptions, render
 from .exit_codes import ExitCode
+from .progress import link_progress, progress_wanted
 from .services import build_services
 from .output import backup_and_replace, fixed_copy_path, write_output
 
@@ -33,6 +35,9 @@ class View:
     warnings_as_failures: bool = False
 
 
+TEXT_EXTRACTED = frozenset({"pdf", "docx"})  # read through text extraction: no text of ours to edit
+
+
 def run_check(
     documents: Sequence[str],
     settings: Settings,
@@ -43,7 +48,10 @@ def run_check(
     in_place: bool,
 ) -> int:
     services = build_services(settings)
-    result = check(documents, settings, sources=services.sources, links=services.links)
+    with link_progress(progress_wanted(view.quiet)) as update:
+        links = services.links.with_progress(update) if services.links is not None else None
+        result = check(documents, settings, sources=services.sources, links=links,
+                       existence=services.existence, existence_cache=services.existence_cache)
     if not settings.offline and result.offline:
         typer.echo("citecheck: offline: no host could be reached; links are marked skipped, not dead", err=True)
     sys.stdout.write(_render(result, settings, view))
@@ -81,7 +89,12 @@ def _write_fixes(result: RunResult, settings: Settings, in_place: bool) -> None:
         if path == "-":
             typer.echo("citecheck: standard input cannot be fixed; give a file", err=True)
             continue
-        source = read_source(path).text
+        doc = read_source(path)
+        if doc.format in TEXT_EXTRACTED:
+            typer.echo(f"citecheck: {path}: a {doc.format.upper()} file cannot be fixed in place; "
+                       "the fixes are in the report (and in --bib-out)", err=True)
+            continue
+        source = doc.text
         edits = edits_for(path, source, fixes)
         fixed = apply_edits(source, edits)
         if in_place:
@@ -96,9 +109,25 @@ def _write_fixes(result: RunResult, settings: Settings, in_place: bool) -> None:
             typer.echo(f"citecheck: wrote {target} ({len(edits)} edits)", err=True)
 
 
-def run_convert(source: str, to: str, output: Path | None) -> int:
+CONVERT_SUFFIXES = {".bib": "bibtex", ".bibtex": "bibtex", ".json": "csl-json", ".ris": "ris"}
+
+
+def convert_text(refs, to: str) -> str:
+    """``refs`` written as ``to``: bibtex (classic), biblatex, csl-json or ris."""
+    if to == "bibtex":
+        return to_bibtex(refs, dialect="bibtex")
+    if to == "biblatex":
+        return to_bibtex(refs)
+    if to == "ris":
+        return to_ris(refs)
+    return to_csl_json(refs)
+
+
+def run_convert(source: str, to: str | None, output: Path | None) -> int:
+    if to is None:
+        to = CONVERT_SUFFIXES.get(output.suffix.lower(), "bibtex") if output is not None else "bibtex"
     refs = convert_references(read_source(source))
-    text = to_bibtex(refs) if to == "bibtex" else to_csl_json(refs)
+    text = convert_text(refs, to)
     if output is None:
         sys.stdout.write(text)
     else:

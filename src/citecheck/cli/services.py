@@ -10,7 +10,9 @@ from ..links.gate import HostGate
 from ..links.http import Transport
 from ..links.runner import LinkCheckRunner
 from ..links.transport import RequestsTransport
-from ..resolve import NameEvidenceSource, PageFetcher, online_sources
+from ..resolve import (
+    ExistenceSources, NameEvidenceSource, PageFetcher, SqliteAnswerCache, existence_sources, online_sources,
+)
 from ..store.http_cache import CachingTransport, HttpCache
 
 
@@ -18,6 +20,8 @@ from ..store.http_cache import CachingTransport, HttpCache
 class Services:
     links: LinkCheckRunner | None
     sources: Sequence[NameEvidenceSource] | None  # None: the offline sources
+    existence: ExistenceSources | None = None
+    existence_cache: SqliteAnswerCache | None = None
 
 
 def build_services(settings: Settings) -> Services:
@@ -29,7 +33,7 @@ def build_services(settings: Settings) -> Services:
         inner = RequestsTransport(user_agent=settings.user_agent, gate=gate, allow_private=settings.allow_private)
         return CachingTransport(inner, cache) if cache is not None else inner
 
-    web = transport(HostGate(per_host=2, min_gap=0.2))
+    web = transport(HostGate(per_host=settings.per_host, min_gap=settings.host_gap))
     archive = ArchiveFinder(transport(HostGate(per_host=1, min_gap=1.0)))  # the archives' own budget
     runner = LinkCheckRunner(
         web, archive, concurrency=settings.concurrency, archive_all=settings.archive_all,
@@ -37,6 +41,20 @@ def build_services(settings: Settings) -> Services:
     )
     # Pages go through the same cached transport as the link checker: one fetch per URL per run.
     pages = PageFetcher(web, user_agent=settings.user_agent)
-    services = transport(HostGate(per_host=2, min_gap=0.2))  # metadata services: their own budget
-    sources = online_sources(services, contact=settings.contact, mailto=settings.mailto, fetch=pages)
-    return Services(links=runner, sources=sources)
+    services = transport(HostGate(per_host=settings.per_host, min_gap=settings.host_gap))  # services: own budget
+    bases = dict(crossref_base=settings.crossref_base, openalex_base=settings.openalex_base,
+                 openlibrary_base=settings.openlibrary_base)
+    sources = online_sources(services, contact=settings.contact, mailto=settings.mailto, fetch=pages, **bases)
+    if not settings.verify:
+        return Services(links=runner, sources=sources)
+    # Existence answers are cached by the existence layer itself (found: days; not found: hours),
+    # so its metadata transport bypasses the HTTP cache, which would keep an empty search for a week.
+    bare = RequestsTransport(user_agent=settings.user_agent, allow_private=settings.allow_private,
+                             gate=HostGate(per_host=settings.per_host, min_gap=settings.host_gap))
+    existence = existence_sources(
+        bare, contact=settings.contact, mailto=settings.mailto, fetch=pages,
+        archive_transport=transport(HostGate(per_host=1, min_gap=1.0)), arxiv_base=settings.arxiv_base,
+        doi_base=settings.doi_base, semantic_scholar_base=settings.semantic_scholar_base or None, **bases,
+    )
+    answers = SqliteAnswerCache(settings.cache_dir / "existence.sqlite3") if settings.cache_dir is not None else None
+    return Services(links=runner, sources=sources, existence=existence, existence_cache=answers)

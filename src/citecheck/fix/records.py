@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..emit.keys import assign_keys
+from ..parse.bibtex import parse_bibtex
 from ..model import ArchiveSnapshot, Fix, Name, Reference, Target, Url
 
 
@@ -23,7 +24,8 @@ def apply_to_references(refs: Sequence[Reference], fixes: Sequence[Fix]) -> tupl
             new = _apply(new, fix)
         if new != ref:
             changed.add(index)
-            if _key_inputs(new) != _key_inputs(ref):
+            rebuilt = any(f.field == "entry" for f in by_key.get(ref.key, ()))  # the user's key is kept
+            if _key_inputs(new) != _key_inputs(ref) and not rebuilt:
                 new = replace(new, key="")
         out.append(new)
     return assign_keys(out, keep_existing=True)
@@ -40,6 +42,11 @@ def _apply(ref: Reference, fix: Fix) -> Reference:
         return replace(ref, editors=tuple(_rename(a, fix.before, fix.after) for a in ref.editors))
     if fix.field in ("title", "container", "publisher", "doi") and getattr(ref, fix.field) == fix.before:
         return replace(ref, **{fix.field: fix.after})
+    if fix.field == "entry":  # rebuilt from the matched record (existence check): keep the user's key
+        rebuilt, problems = parse_bibtex(fix.after, ref.span.file)
+        if problems or len(rebuilt) != 1:
+            return ref
+        return replace(rebuilt[0], key=ref.key, span=ref.span, raw=ref.raw, findings=ref.findings)
     if fix.field == "url":  # moved permanently: cite the new address
         return replace(ref, urls=tuple(replace(u, url=fix.after) if u.url == fix.before else u for u in ref.urls))
     if fix.field == "archive":  # dead: keep the URL, record the archived copy beside it

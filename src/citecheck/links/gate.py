@@ -3,8 +3,10 @@
 A ``HostGate`` is shared by every thread of a run (one for the web, a separate one for the
 archive services). Start times are reserved under a lock, so concurrent callers to one host
 are staggered by ``min_gap`` instead of all waking at once. ``defer`` pushes a host's next
-start back (a 429 with ``Retry-After`` slows every caller of that host, not only the one
-that got it). The clock and sleep are injected so tests run instantly.
+start back (a 429 with ``Retry-After`` pauses every caller of that host, not only the one
+that got it). ``ready_in`` lets a scheduler ask, without waiting or reserving, how long a
+host is still paused, so it can hand its workers other hosts' URLs meanwhile. The clock
+and sleep are injected so tests run instantly.
 """
 from __future__ import annotations
 
@@ -64,6 +66,12 @@ class HostGate:
             yield
         finally:
             sem.release()
+
+    def ready_in(self, host: str) -> float:
+        """Seconds until ``host`` may start a request (0 when it may now); reserves nothing."""
+        host = host.lower()
+        with self._lock:
+            return max(0.0, self._next_start.get(host, 0.0) - self._clock())
 
     def defer(self, host: str, seconds: float) -> None:
         """No request to ``host`` starts for ``seconds`` from now (e.g. after a Retry-After)."""

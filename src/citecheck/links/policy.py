@@ -24,7 +24,8 @@ class Retry:
     The wait before retry n (1-based) is ``backoff_factor * 2**(n-1)``, at most
     ``max_backoff``; a ``Retry-After`` header (seconds or an HTTP date) overrides it when
     ``respect_retry_after``, but a server asking for more than ``max_retry_after`` seconds
-    is not waited for: the answer stands (rate-limited).
+    is not waited for: the answer stands (rate-limited). A timeout costs a whole deadline, so
+    at most ``timeout_retries`` of the retries may be spent on timeouts (one by default).
     """
 
     total: int = 2
@@ -34,6 +35,7 @@ class Retry:
     errors: frozenset[NetError] = RETRY_ERRORS
     respect_retry_after: bool = True
     max_retry_after: float = 60.0
+    timeout_retries: int = 1
     history: tuple[str, ...] = field(default=(), compare=False)
 
     @classmethod
@@ -54,6 +56,8 @@ class Retry:
 
     def is_retryable(self, response: HttpResponse) -> bool:
         if response.error is not None:
+            if response.error is NetError.TIMEOUT and self.history.count(NetError.TIMEOUT.value) >= self.timeout_retries:
+                return False
             return response.error in self.errors
         return response.status in self.statuses
 
@@ -72,6 +76,15 @@ class Retry:
             if after is not None:
                 return after if after <= self.max_retry_after else None
         return self.backoff()
+
+
+def host_pause(response: HttpResponse, max_seconds: float, now: datetime | None = None) -> float | None:
+    """How long a 429 or 503 answer asks the client to leave the whole host alone
+    (its ``Retry-After``, at most ``max_seconds``); None when it asks nothing."""
+    if response.error is not None or response.status not in (429, 503):
+        return None
+    after = parse_retry_after(response.header("retry-after"), now)
+    return None if after is None else min(after, max_seconds)
 
 
 def parse_retry_after(value: str, now: datetime | None = None) -> float | None:

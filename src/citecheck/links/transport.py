@@ -10,7 +10,9 @@ trickling headers or body cannot hold the run. Every failure comes back as data:
 """
 from __future__ import annotations
 
+import copy
 import errno
+import heapq
 import http.client
 import ipaddress
 import logging
@@ -31,7 +33,7 @@ from requests.utils import get_environ_proxies, requote_uri, select_proxy
 from .decode import BodyDecoder
 from .gate import HostGate
 from .http import Hop, HttpResponse, NetError
-from .policy import Retry
+from .policy import Retry, host_pause
 
 log = logging.getLogger(__name__)
 
@@ -58,16 +60,57 @@ def is_public_address(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
+class _Timers:
+    """One daemon thread firing every watchdog of the process at its deadline (a thread per
+    request would cost more than the request on a fast network)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int, "_Watchdog"]] = []
+        self._seq = 0
+        self._thread: threading.Thread | None = None
+
+    def add(self, when: float, watchdog: "_Watchdog") -> None:
+        with self._cond:
+            self._seq += 1
+            heapq.heappush(self._heap, (when, self._seq, watchdog))
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="citecheck-watchdog", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while self._heap and self._heap[0][2].cancelled:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._cond.wait(timeout=30.0)
+                    if not self._heap:
+                        self._thread = None
+                        return
+                    continue
+                when = self._heap[0][0]
+                now = time.monotonic()
+                if when > now:
+                    self._cond.wait(timeout=when - now)
+                    continue
+                watchdog = heapq.heappop(self._heap)[2]
+            watchdog.fire()
+
+
+_TIMERS = _Timers()
+
+
 class _Watchdog:
     """Shuts the current connection's socket down when the deadline passes."""
 
     def __init__(self, seconds: float) -> None:
         self.fired = False
+        self.cancelled = False
         self._conn = None
         self._lock = threading.Lock()
-        self._timer = threading.Timer(max(0.0, seconds), self._fire)
-        self._timer.daemon = True
-        self._timer.start()
+        _TIMERS.add(time.monotonic() + max(0.0, seconds), self)
 
     def attach(self, conn) -> None:
         with self._lock:
@@ -75,8 +118,10 @@ class _Watchdog:
             if self.fired:
                 self._shutdown()
 
-    def _fire(self) -> None:
+    def fire(self) -> None:
         with self._lock:
+            if self.cancelled:
+                return
             self.fired = True
             self._shutdown()
 
@@ -89,7 +134,8 @@ class _Watchdog:
                 pass
 
     def cancel(self) -> None:
-        self._timer.cancel()
+        with self._lock:
+            self.cancelled = True
 
 
 def _tracking_pool(base, local: threading.local):
@@ -178,7 +224,10 @@ class RequestsTransport:
 
     Beyond the stable constructor arguments: ``resolver`` (host -> addresses, for the
     private-address policy; tests inject one), ``clock``/``sleep`` (monotonic seconds and
-    the retry wait) and ``now`` (wall-clock time, for ``Retry-After`` HTTP dates).
+    the retry wait), ``now`` (wall-clock time, for ``Retry-After`` HTTP dates) and
+    ``pause_host``: a 429/503 with ``Retry-After`` pauses the whole host in the gate (True,
+    the polite reading: the server asked this client to wait), or only delays the retry of
+    the URL that got it (False). The environment's proxies are read once per host and run.
     """
 
     def __init__(
@@ -197,6 +246,7 @@ class RequestsTransport:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        pause_host: bool = True,
     ) -> None:
         self.user_agent = user_agent
         self.connect_timeout = connect_timeout
@@ -208,10 +258,12 @@ class RequestsTransport:
         self.gate = gate if gate is not None else HostGate()
         self._resolver = resolver or system_resolver
         self._clock, self._sleep, self._now = clock, sleep, now
+        self.pause_host = pause_host
         self._local = threading.local()
         self._resolved: dict[str, tuple[float, tuple[str, ...] | None, str]] = {}
         self._resolved_lock = threading.Lock()
         self._unreachable: dict[str, HttpResponse] = {}  # host -> the failure that showed it unreachable
+        self._proxy_table: dict[tuple[str, str], dict[str, str]] = {}
         self.session = session if session is not None else requests.Session()
         if not self.session.trust_env:
             log.warning("the session given has trust_env=False: HTTP(S)_PROXY, NO_PROXY and CA bundle variables are ignored")
@@ -231,7 +283,9 @@ class RequestsTransport:
         params: Mapping[str, str] | None = None,
         max_bytes: int = 512 * 1024,
         follow_redirects: bool = True,
+        data: Mapping[str, str] | None = None,
     ) -> HttpResponse:
+        """``data`` (beyond the Transport protocol): a form body, for a POST (Save Page Now)."""
         method = method.upper()
         target = url
         if params:
@@ -241,21 +295,30 @@ class RequestsTransport:
                 return HttpResponse(url=url, final_url=url, error=NetError.BAD_URL, detail=str(exc)[:300])
         retry = self.retry
         while True:
-            response = self._attempt(method, target, headers or {}, max_bytes, follow_redirects)
-            wait = retry.wait_for(response, now=self._now())
+            response = self._attempt(method, target, headers or {}, max_bytes, follow_redirects, data)
+            now = self._now()
+            pause = host_pause(response, retry.max_retry_after, now)
+            if pause and self.pause_host:  # the server asked us to leave the host alone for a while
+                self.gate.defer(self._host_key(response.final_url or target), pause)
+            wait = retry.wait_for(response, now=now)
             if wait is None:
                 return response
             retry = retry.increment(response.error.value if response.error else str(response.status))
-            if response.status == 429:
-                self.gate.defer(self._host_key(response.final_url or target), wait)
             log.info("retrying %s %s in %.2fs (%s, retry %d)", method, target, wait,
                      response.error.value if response.error else response.status, retry.attempt)
             self._sleep(wait)
 
+    def with_retry(self, retry: Retry) -> "RequestsTransport":
+        """The same transport (session, gate, name cache) with another retry policy; a
+        scheduler that retries by itself asks for ``Retry.never()``."""
+        twin = copy.copy(self)
+        twin.retry = retry
+        return twin
+
     # -- one attempt ----------------------------------------------------------------------
 
     def _attempt(self, method: str, url: str, headers: Mapping[str, str], max_bytes: int,
-                 follow: bool) -> HttpResponse:
+                 follow: bool, data: Mapping[str, str] | None = None) -> HttpResponse:
         """One try: follow the hops. ``total_timeout`` bounds the time spent on the wire
         (waiting for a slot of the host gate does not count)."""
         start = self._clock()
@@ -281,7 +344,7 @@ class RequestsTransport:
                 return result(error=NetError.TIMEOUT, detail=f"deadline of {self.total_timeout}s exceeded")
             with self.gate.slot(self._host_key(current)):
                 hop_start = self._clock()
-                outcome = self._hop(method, current, send_headers, max_bytes, follow, remaining)
+                outcome = self._hop(method, current, send_headers, max_bytes, follow, remaining, data)
                 spent += self._clock() - hop_start
             if isinstance(outcome, dict):
                 answer = result(**outcome)
@@ -301,16 +364,19 @@ class RequestsTransport:
             current = nxt
 
     def _hop(self, method: str, url: str, headers: Mapping[str, str], max_bytes: int, follow: bool,
-             remaining: float) -> dict | tuple[int, str]:
+             remaining: float, data: Mapping[str, str] | None = None) -> dict | tuple[int, str]:
         """One request on the wire: (status, next URL) for a redirect to follow, else the
         fields of the final ``HttpResponse``."""
         watchdog = _Watchdog(remaining)
         self._local.watchdog = watchdog
         try:
-            resp = self.session.request(
-                method, url, headers=headers, allow_redirects=False, stream=True,
+            # prepare + send rather than session.request: the proxies (and CA bundle) are
+            # worked out once per host here, not from the whole environment at every request
+            prepared = self.session.prepare_request(requests.Request(method, url, headers=headers, data=data or None))
+            resp = self.session.send(
+                prepared, allow_redirects=False, stream=True,
                 timeout=(min(self.connect_timeout, remaining), min(self.read_timeout, remaining)),
-                verify=self._verify())
+                verify=self._verify(), proxies=self._proxies(url))
             try:
                 conn = getattr(resp.raw, "_connection", None)
                 if conn is not None:
@@ -371,24 +437,35 @@ class RequestsTransport:
         headers.update(extra)
         return headers
 
-    def _verify(self) -> bool | str | None:
-        """None lets requests apply REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE; SSL_CERT_FILE is added here."""
+    def _verify(self) -> bool | str:
+        """The session's verify, or with trust_env the CA bundle the environment names
+        (REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, then SSL_CERT_FILE)."""
         if self.session.trust_env and self.session.verify is True:
-            if not (os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")):
-                cert_file = os.environ.get("SSL_CERT_FILE")
-                if cert_file:
-                    return cert_file
-        return None
+            for name in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE"):
+                value = os.environ.get(name)
+                if value:
+                    return value
+        return self.session.verify
 
     @staticmethod
     def _host_key(url: str) -> str:
         return urlsplit(url).netloc.lower()
 
+    def _proxies(self, url: str) -> dict[str, str]:
+        """The proxy table for ``url``'s scheme and host: the session's, plus (trust_env)
+        HTTP(S)_PROXY/NO_PROXY, read once per host and run."""
+        parts = urlsplit(url)
+        key = (parts.scheme.lower(), parts.netloc.lower())
+        found = self._proxy_table.get(key)
+        if found is None:
+            proxies = dict(self.session.proxies)
+            if self.session.trust_env:
+                proxies = {**get_environ_proxies(url, no_proxy=proxies.get("no_proxy")), **proxies}
+            found = self._proxy_table[key] = proxies
+        return found
+
     def _proxy_for(self, url: str) -> str | None:
-        proxies = dict(self.session.proxies)
-        if self.session.trust_env:
-            proxies = {**get_environ_proxies(url, no_proxy=proxies.get("no_proxy")), **proxies}
-        return select_proxy(url, proxies)
+        return select_proxy(url, self._proxies(url))
 
     def _check_target(self, url: str) -> tuple[NetError, str] | None:
         try:

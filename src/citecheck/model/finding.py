@@ -35,9 +35,11 @@ class Kind(str, Enum):
     NAME_REPAIRED = "name-repaired"
     MALFORMED_REFERENCE = "malformed-reference"
     UNPARSED_ENTRY = "unparsed-entry"
+    LOW_CONFIDENCE_FIELD = "low-confidence-field"  # a parsed field the parser is unsure of: for review
     DUPLICATE_KEY = "duplicate-key"
     # link checking (links/)
     URL_DEAD = "url-dead"
+    URL_SUSPECT = "url-suspect"  # failed, but not yet over the rot rule's span (citecheck links --history)
     URL_MOVED = "url-moved"
     URL_SOFT_404 = "url-soft-404"
     URL_BLOCKED = "url-blocked"

@@ -5,17 +5,19 @@ import json
 from typing import Any
 
 from ..emit.csl import to_csl_item
-from ..model import Finding, LinkCheck, RunResult, Span
+from ..model import ExistenceCheck, Finding, LinkCheck, RunResult, Span
 
 VERSION = 1
 
 
 def to_dict(result: RunResult) -> dict[str, Any]:
     targets = result.citation_targets or (None,) * len(result.citations)
+    verdicts = {check.reference: check for check in result.existence}
     return {
         "version": VERSION,
         "references": [
-            {"id": r.key, "source": _source(r.span), "raw": r.raw, "csl": to_csl_item(r)}
+            {"id": r.key, "source": _source(r.span), "raw": r.raw, "csl": to_csl_item(r),
+             "verdict": _verdict(verdicts.get(r.key))}
             for r in result.references
         ],
         "citations": [
@@ -56,6 +58,21 @@ def _finding(f: Finding) -> dict[str, Any]:
         "source": _source(f.span),
         "evidence": [{"source": e.source, "detail": e.detail} for e in f.evidence],
         "fix": fix,
+    }
+
+
+def _verdict(check: ExistenceCheck | None) -> dict[str, Any] | None:
+    """The existence verdict, or None when existence was not checked (offline, --no-verify)."""
+    if check is None:
+        return None
+    return {
+        "verdict": check.verdict.value,
+        "detail": check.detail,
+        "answered": list(check.answered),
+        "unanswered": list(check.unanswered),
+        "closest": [{"source": c.source, "title": c.title, "score": round(c.score, 3), "detail": c.detail}
+                    for c in check.closest],
+        "evidence": [{"source": e.source, "detail": e.detail} for e in check.evidence],
     }
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..model import Finding, RunResult, Severity
+from ..model import Finding, RunResult, Severity, Verdict
 
 
 def render_text(result: RunResult, threshold: float, verbose: bool = False) -> str:
@@ -30,7 +30,17 @@ def _summary(result: RunResult) -> str:
         f"({cited} matched); {result.count(Severity.ERROR)} errors, "
         f"{result.count(Severity.WARNING)} warnings, {result.count(Severity.INFO)} info\n"
         f"{_links_line(result)}"
+        f"{_existence_line(result)}"
     )
+
+
+def _existence_line(result: RunResult) -> str:
+    if not result.existence:
+        return ""
+    states = Counter(check.verdict.value for check in result.existence)
+    parts = ", ".join(f"{states[v.value]} {v.value}" for v in Verdict if states[v.value])
+    silent = sorted({s for check in result.existence for s in check.unanswered})
+    return f"\nexistence: {parts}" + (f"; not answering: {', '.join(silent)}" if silent else "")
 
 
 def _links_line(result: RunResult) -> str:

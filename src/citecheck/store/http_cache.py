@@ -1,10 +1,17 @@
 """A persistent HTTP response cache in SQLite (no pickle: plain columns and JSON), and
 ``CachingTransport``, which wraps any ``Transport`` with it.
 
-Successes (2xx/3xx) are kept for ``ttl_ok``; definite failures (404, 410, DNS...) only for
-``ttl_fail`` (short; 0 = never), and transient ones (429, 5xx, timeouts, resets) are never
-stored, so a failing link is re-checked instead of being remembered as dead. A fresh GET
-answer also serves a HEAD for the same URL. Thread-safe: one connection behind a lock.
+Three lifetimes: successes (2xx/3xx) are kept for ``ttl_ok``; definite failures (404, 410,
+DNS, refused, redirect loops) for ``ttl_fail`` (short; 0 = never); transient ones (429,
+5xx, 401/403 walls, timeouts, resets) only for ``ttl_transient`` (minutes), so an immediate
+re-run is answered from the cache while a later run asks again: a failing link is re-checked,
+never remembered as dead. A transient entry is served as what it was (rate-limited, timeout,
+error), never as a verdict. A fresh GET answer also serves a HEAD for the same URL.
+
+A caller that schedules its own retries takes a view with ``with_retry``: it never serves
+transient entries (the retry must reach the network). ``cached`` answers from the store
+only (no network, no gate, no sleep), for a fast pass before any live request.
+Thread-safe: one connection behind a lock.
 """
 from __future__ import annotations
 
@@ -24,8 +31,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PATH = Path("cache") / "http.sqlite3"
 DAY = 86400.0
-TRANSIENT_ERRORS = frozenset({NetError.TIMEOUT, NetError.RESET, NetError.OTHER, NetError.OFFLINE, NetError.TLS})
+MINUTE = 60.0
+TRANSIENT_ERRORS = frozenset({NetError.TIMEOUT, NetError.RESET, NetError.OTHER, NetError.TLS})
 DEFINITE_ERRORS = frozenset({NetError.DNS, NetError.REFUSED, NetError.TOO_MANY_REDIRECTS})
+# never stored: OFFLINE (a fact about this machine now), PRIVATE_ADDRESS and BAD_URL (no request was made)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS responses (
@@ -66,6 +75,7 @@ class HttpCache:
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         with self._lock:
             self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: no fsync per write, still never corrupt
             self._db.executescript(_SCHEMA)
 
     def get(self, key: str) -> tuple[HttpResponse, int] | None:
@@ -111,39 +121,81 @@ class HttpCache:
 class CachingTransport:
     """A ``Transport`` that answers from ``store`` when it can and records what ``inner`` says."""
 
-    def __init__(self, inner: Transport, store: HttpCache, ttl_ok: float = 7 * DAY, ttl_fail: float = 3600.0) -> None:
+    def __init__(self, inner: Transport, store: HttpCache, ttl_ok: float = 7 * DAY, ttl_fail: float = 3600.0,
+                 ttl_transient: float = 10 * MINUTE, *, serve_transient: bool = True) -> None:
         self.inner = inner
         self.store = store
         self.ttl_ok = ttl_ok
         self.ttl_fail = ttl_fail
+        self.ttl_transient = ttl_transient
+        self.serve_transient = serve_transient
+
+    # -- what the scheduler may ask of a transport ------------------------------------------
+
+    @property
+    def retry(self):
+        """The inner transport's retry policy (None when it has none to tell)."""
+        return getattr(self.inner, "retry", None)
+
+    @property
+    def gate(self):
+        """The inner transport's HostGate (None when it has none)."""
+        return getattr(self.inner, "gate", None)
+
+    def with_retry(self, retry) -> "CachingTransport":
+        """A view on the same store whose inner transport retries by ``retry``; it does not
+        serve transient entries, since its caller retries them itself."""
+        make = getattr(self.inner, "with_retry", None)
+        inner = make(retry) if make is not None else self.inner
+        return CachingTransport(inner, self.store, self.ttl_ok, self.ttl_fail, self.ttl_transient,
+                                serve_transient=False)
+
+    def cached(self, method: str, url: str, *, headers: Mapping[str, str] | None = None,
+               params: Mapping[str, str] | None = None, max_bytes: int = 512 * 1024,
+               follow_redirects: bool = True) -> HttpResponse | None:
+        """The stored answer (transient ones included), or None: never the network."""
+        method = method.upper()
+        hit = self._lookup(cache_key(method, url, params, follow_redirects), max_bytes)
+        if hit is None and method == "HEAD":
+            hit = self._lookup(cache_key("GET", url, params, follow_redirects), 0)
+            if hit is not None:
+                hit = replace(hit, body=b"", truncated=False)
+        return hit
+
+    # -- lifetimes ---------------------------------------------------------------------------
 
     def ttl_for(self, response: HttpResponse) -> float:
         if response.error is not None:
-            return self.ttl_fail if response.error in DEFINITE_ERRORS else 0.0
+            if response.error in DEFINITE_ERRORS:
+                return self.ttl_fail
+            return self.ttl_transient if response.error in TRANSIENT_ERRORS else 0.0
         status = response.status or 0
         if 200 <= status < 400:
             return self.ttl_ok
         if status in (404, 410):
             return self.ttl_fail
-        return 0.0  # 401/403 walls, 429, 5xx: ask again next time
+        return self.ttl_transient  # 401/403 walls, 429, 5xx, other 4xx: ask again soon
+
+    def is_transient(self, response: HttpResponse) -> bool:
+        if response.error is not None:
+            return response.error in TRANSIENT_ERRORS
+        status = response.status or 0
+        return not (200 <= status < 400 or status in (404, 410))
+
+    # -- the Transport ----------------------------------------------------------------------
 
     def request(self, method: str, url: str, *, headers: Mapping[str, str] | None = None,
                 params: Mapping[str, str] | None = None, max_bytes: int = 512 * 1024,
                 follow_redirects: bool = True) -> HttpResponse:
         method = method.upper()
-        key = cache_key(method, url, params, follow_redirects)
-        hit = self._lookup(key, max_bytes)
-        if hit is None and method == "HEAD":
-            hit = self._lookup(cache_key("GET", url, params, follow_redirects), 0)
-            if hit is not None:
-                hit = replace(hit, body=b"", truncated=False)
-        if hit is not None:
+        hit = self.cached(method, url, params=params, max_bytes=max_bytes, follow_redirects=follow_redirects)
+        if hit is not None and (self.serve_transient or not self.is_transient(hit)):
             return hit
         response = self.inner.request(method, url, headers=headers, params=params, max_bytes=max_bytes,
                                       follow_redirects=follow_redirects)
         ttl = self.ttl_for(response)
         if ttl > 0 and not response.from_cache:
-            self.store.put(key, method, response, max_bytes, ttl)
+            self.store.put(cache_key(method, url, params, follow_redirects), method, response, max_bytes, ttl)
         return response
 
     def _lookup(self, key: str, max_bytes: int) -> HttpResponse | None:
