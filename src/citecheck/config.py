@@ -25,7 +25,8 @@ class Settings:
     cache_dir: Path | None = Path("cache")  # None: no persistent cache
     allow_private: bool = False  # let documents make us probe loopback/private addresses
     archive_all: bool = False  # look up an archived copy of every URL, not only of failed ones
-    concurrency: int = 8
+    concurrency: int = 16  # link-check workers (the per-host limits keep it polite)
+    save_missing: bool = False  # ask Save Page Now to archive live pages with no snapshot (IA keys in the environment)
     mailto: str = ""  # a contact address for Crossref's and OpenAlex's polite pools
     per_host: int = 2  # requests at once to one host
     host_gap: float = 0.2  # least seconds between two request starts to one host

@@ -118,6 +118,7 @@ MAIN_KEYS: Mapping[str, _Key] = {
     "archive-all": _Key("archive_all", _boolean, "true or false"),
     "ignore": _Key("ignore", _patterns, "a list of regular expressions"),
     "verify": _Key("verify", _boolean, "true or false"),
+    "save-missing": _Key("save_missing", _boolean, "true or false"),
 }
 SERVICES_KEYS: Mapping[str, _Key] = {
     name.replace("_", "-"): _Key(f"{name}_base", _string, "a URL")

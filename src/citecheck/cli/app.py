@@ -103,6 +103,7 @@ def check(
     cache_dir: Optional[Path] = typer.Option(Path("cache"), "--cache-dir", help="Where the HTTP cache lives."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the HTTP cache."),
     mailto: str = typer.Option("", "--mailto", envvar="CITECHECK_MAILTO", help="Your e-mail, sent to Crossref and OpenAlex as their etiquette asks."),
+    save_missing: bool = typer.Option(False, "--save-missing", help="Online: ask Save Page Now to archive live pages that have no snapshot (IA_ACCESS_KEY, IA_SECRET_KEY)."),
     verify: bool = typer.Option(True, "--verify/--no-verify", help="Online: check that every cited work exists (verified / mismatch / not-found / undecided)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show info findings (automatic repairs)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the summary and errors (text format)."),
@@ -119,6 +120,7 @@ def check(
         "fix_threshold": ("fix_threshold", fix_threshold), "cache_dir": ("cache_dir", cache_dir),
         "allow_private": ("allow_private", allow_private), "archive_all": ("archive_all", archive_all),
         "mailto": ("mailto", mailto), "verify": ("verify", verify),
+        "save_missing": ("save_missing", save_missing),
     })
     if no_cache:
         settings = replace(settings, cache_dir=None)

@@ -1,6 +1,7 @@
 """Build the networked services for an online run (the CLI's job: the pipeline only receives them)."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -8,12 +9,17 @@ from ..config import Settings
 from ..links.archive import ArchiveFinder
 from ..links.gate import HostGate
 from ..links.http import Transport
+from ..links.policy import Retry
 from ..links.runner import LinkCheckRunner
+from ..links.save import SavePageNow
 from ..links.transport import RequestsTransport
 from ..resolve import (
     ExistenceSources, NameEvidenceSource, PageFetcher, SqliteAnswerCache, existence_sources, online_sources,
 )
 from ..store.http_cache import CachingTransport, HttpCache
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -34,10 +40,11 @@ def build_services(settings: Settings) -> Services:
         return CachingTransport(inner, cache) if cache is not None else inner
 
     web = transport(HostGate(per_host=settings.per_host, min_gap=settings.host_gap))
-    archive = ArchiveFinder(transport(HostGate(per_host=1, min_gap=1.0)))  # the archives' own budget
+    archive_gate = HostGate(per_host=1, min_gap=1.0)  # the archives' own budget, Save Page Now included
+    archive = ArchiveFinder(transport(archive_gate))
     runner = LinkCheckRunner(
         web, archive, concurrency=settings.concurrency, archive_all=settings.archive_all,
-        offline_probe_url="https://web.archive.org/",
+        offline_probe_url="https://web.archive.org/", save=_saver(settings, archive_gate),
     )
     # Pages go through the same cached transport as the link checker: one fetch per URL per run.
     pages = PageFetcher(web, user_agent=settings.user_agent)
@@ -58,3 +65,13 @@ def build_services(settings: Settings) -> Services:
     )
     answers = SqliteAnswerCache(settings.cache_dir / "existence.sqlite3") if settings.cache_dir is not None else None
     return Services(links=runner, sources=sources, existence=existence, existence_cache=answers)
+
+
+def _saver(settings: Settings, gate: HostGate) -> SavePageNow | None:
+    """Save Page Now for --save-missing, with the credentials from the environment (no cache: it POSTs)."""
+    if not settings.save_missing:
+        return None
+    spn = SavePageNow.from_env(RequestsTransport(user_agent=settings.user_agent, gate=gate, retry=Retry.never()))
+    if spn is None:
+        log.warning("--save-missing needs IA_ACCESS_KEY and IA_SECRET_KEY in the environment; not saving")
+    return spn
