@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
 from .config import Settings
@@ -22,6 +22,9 @@ from .resolve import (
 
 if TYPE_CHECKING:
     from .links.runner import LinkCheckRunner
+
+__all__ = ["check", "check_parsed", "convert_references", "fixed_references", "parse_inputs", "with_existence",
+           "with_links"]
 
 log = logging.getLogger(__name__)
 

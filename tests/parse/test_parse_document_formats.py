@@ -1,7 +1,6 @@
 """parse_document's dispatch: every format, companion bibliography files, and check() over them."""
 from __future__ import annotations
 
-import os
 
 import pytest
 

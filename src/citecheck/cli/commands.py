@@ -12,7 +12,6 @@ from ..config import Settings
 from ..emit.bibtex import to_bibtex
 from ..emit.csl import to_csl_json
 from ..emit.ris import to_ris
-from ..errors import InputError
 from ..fix import apply_edits, decided_fixes, edits_for
 from ..inputs import read_source
 from ..model import RunResult

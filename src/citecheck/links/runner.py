@@ -11,7 +11,6 @@ import time
 from collections import defaultdict, deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from datetime import datetime
 from typing import Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 

@@ -21,7 +21,7 @@ _PAGES = r"[A-Za-z]?\d+(?:\s*[-–—]+\s*[A-Za-z]?\d+)?"
 _VOL_ISSUE = re.compile(
     rf"^(?:(?P<container>.*?)[,.]?\s+)?(?P<volume>\d+)\s*\((?P<issue>[^)]+)\)(?:\s*[,:.]\s*(?:pp?\.\s*)?(?P<pages>{_PAGES}))?(?P<tail>.*)$"
 )
-_VOL_PAGES = re.compile(rf"^(?:(?P<container>.*?),\s+)?(?P<volume>\d+)\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-–—]+\s*\d+)(?P<tail>.*)$")
+_VOL_PAGES = re.compile(r"^(?:(?P<container>.*?),\s+)?(?P<volume>\d+)\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-–—]+\s*\d+)(?P<tail>.*)$")
 _CHICAGO = re.compile(
     rf"^(?:(?P<container>.*?)\s+)?(?P<volume>\d+),?\s*(?:no\.\s*(?P<issue>\w+)\s*)?\((?:[A-Za-z]+\.?\s+)?(?P<year>\d{{4}})\)\s*:\s*(?P<pages>{_PAGES})(?P<tail>.*)$"
 )

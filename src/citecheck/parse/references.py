@@ -431,7 +431,6 @@ def _read_lead(
 
 
 def _read_segments(draft: _Draft, segments: list[Segment]) -> None:
-    values = draft.values
     if not segments:
         return
     first = segments.pop(0)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from datetime import datetime
 
 from citecheck.links.archive import ArchiveLookup, citation_date
 from citecheck.links.http import HttpResponse, NetError

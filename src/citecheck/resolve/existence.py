@@ -42,7 +42,7 @@ from .guard import AnswerCache, Breaker, MemoryAnswerCache
 from .openalex import OPENALEX_API, OpenAlexClient
 from .openlibrary import OPENLIBRARY, OpenLibraryClient
 from .page_source import PageFetcher
-from .semantic_scholar import SEMANTIC_SCHOLAR_API, SemanticScholarClient
+from .semantic_scholar import SemanticScholarClient
 from .sources import user_agent
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Protocol
 
+from ..store.sqlite import SqliteFile
 from .exist_records import Reply, Status, Work
 from .retraction import Notice
 
@@ -82,17 +82,14 @@ class MemoryAnswerCache:
                 self._items[key] = (self._clock() + ttl, reply)
 
 
-class SqliteAnswerCache:
+class SqliteAnswerCache(SqliteFile):
     """Replies as JSON rows with an expiry (wall clock), safe across threads."""
 
     def __init__(self, path: str | Path, *, clock: Callable[[], float] = time.time,
                  positive_ttl: float = POSITIVE_TTL, negative_ttl: float = NEGATIVE_TTL) -> None:
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        super().__init__(path)
         self._clock = clock
         self._ttls = (positive_ttl, negative_ttl)
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         with self._lock:
             self._db.execute("CREATE TABLE IF NOT EXISTS replies (key TEXT PRIMARY KEY, reply TEXT NOT NULL,"
                              " expires_at REAL NOT NULL)")
@@ -110,9 +107,6 @@ class SqliteAnswerCache:
                 self._db.execute("INSERT OR REPLACE INTO replies (key, reply, expires_at) VALUES (?, ?, ?)",
                                  (key, reply_to_json(reply), self._clock() + ttl))
 
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
 
 
 def reply_to_json(reply: Reply) -> str:

@@ -18,8 +18,8 @@ from citecheck.model import EntryType, Evidence, Reference
 
 from .answers import Answer, Outcome
 from .crossref import CrossrefClient, CrossrefWork, accept_search_hit, normal_doi
-from .openalex import OpenAlexClient, OpenAlexWork, accept_work
-from .openlibrary import OpenLibraryBook, OpenLibraryClient, accept_book
+from .openalex import OpenAlexWork, accept_work
+from .openlibrary import OpenLibraryBook, accept_book
 from .record import RecordAuthor, WorkRecord, weigh_record
 from .textmatch import family_of, fold
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import threading
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -19,6 +18,7 @@ from typing import Callable, Iterable, Sequence
 from ..errors import CitecheckError
 from ..history.records import Observation, RunInfo, observe
 from ..model import LinkCheck, LinkStatus
+from .sqlite import SqliteFile
 
 log = logging.getLogger(__name__)
 
@@ -72,14 +72,10 @@ def from_text(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-class HistoryStore:
+class HistoryStore(SqliteFile):
     def __init__(self, path: str | Path, *, clock: Callable[[], datetime] = utc_now) -> None:
-        self.path = Path(path)
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        super().__init__(path)
         self._clock = clock
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         try:
             with self._lock:
                 self._db.executescript(_SCHEMA)
@@ -155,16 +151,6 @@ class HistoryStore:
     def __len__(self) -> int:
         with self._lock:
             return self._db.execute("SELECT COUNT(*) FROM checks").fetchone()[0]
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-    def __enter__(self) -> "HistoryStore":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
     def _select(self, tail: str, args: tuple) -> tuple[Observation, ...]:
         with self._lock:

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
-import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -26,6 +24,7 @@ from typing import Callable, Mapping
 from urllib.parse import urlencode
 
 from ..links.http import Hop, HttpResponse, NetError, Transport
+from .sqlite import SqliteFile
 
 log = logging.getLogger(__name__)
 
@@ -63,19 +62,13 @@ def cache_key(method: str, url: str, params: Mapping[str, str] | None, follow_re
     return f"{method.upper()} {url}{'?' + query if query else ''}{'' if follow_redirects else ' nofollow'}"
 
 
-class HttpCache:
+class HttpCache(SqliteFile):
     """The SQLite store. ``clock`` gives wall-clock seconds (expiry survives restarts)."""
 
     def __init__(self, path: str | Path = DEFAULT_PATH, *, clock: Callable[[], float] = time.time) -> None:
-        self.path = Path(path)
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        super().__init__(path, wal=True)
         self._clock = clock
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: no fsync per write, still never corrupt
             self._db.executescript(_SCHEMA)
 
     def get(self, key: str) -> tuple[HttpResponse, int] | None:
@@ -112,10 +105,6 @@ class HttpCache:
     def __len__(self) -> int:
         with self._lock:
             return self._db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
 
 
 class CachingTransport:
