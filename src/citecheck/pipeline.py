@@ -97,6 +97,9 @@ def check_parsed(
     for p in documents:
         all_refs.extend(p.references)
     if not all_refs:
+        problem = next((f for p in parsed for f in p.findings if f.span is not None), None)
+        if problem is not None:  # e.g. the .bib a LaTeX file names does not exist
+            raise InputError(f"no bibliography: {problem.message}", problem.span.file, problem.span.line)
         names = ", ".join(p.source.path for p in parsed)
         raise InputError("no bibliography found (no heading such as References or Bibliography, "
                          "no trailing reference list, and no .bib file given)", names)

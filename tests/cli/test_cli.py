@@ -155,3 +155,12 @@ def test_convert_bibtex_round_trips(runner, essay, tmp_path):
     run(runner, "convert", essay, "-o", first)
     second = run(runner, "convert", first)
     assert second.stdout == first.read_text(encoding="utf-8")
+
+
+def test_a_latex_file_whose_bibliography_is_missing_names_it(runner, tmp_path):
+    tex = tmp_path / "paper.tex"
+    tex.write_text("\\documentclass{article}\n\\begin{document}\\cite{x}\n\\bibliography{nope}\n\\end{document}\n",
+                   encoding="utf-8")
+    result = run(runner, "check", tex)
+    assert result.exit_code == 3
+    assert "nope.bib" in result.stderr and str(tex) in result.stderr and "Traceback" not in result.stderr
