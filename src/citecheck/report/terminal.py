@@ -92,6 +92,9 @@ def _summary(result: RunResult) -> RenderableType:
     if result.links:
         states = Counter(link.status.value for link in result.links)
         table.add_row("links checked", f"{len(result.links)} ({', '.join(f'{n} {s}' for s, n in sorted(states.items()))})")
+    if result.existence:
+        verdicts = Counter(check.verdict.value for check in result.existence)
+        table.add_row("existence", ", ".join(f"{n} {v}" for v, n in sorted(verdicts.items())))
     return table
 
 

@@ -16,10 +16,23 @@ def render_text(result: RunResult, threshold: float, verbose: bool = False) -> s
         for finding in group:
             lines.extend(_finding(finding, threshold))
         lines.append("")
+    lines.extend(_verdicts(result))
     hidden = result.count(Severity.INFO)
     if hidden and not verbose:
         lines.append(f"({hidden} info findings, mostly automatic repairs, not shown: use --verbose)")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _verdicts(result: RunResult) -> list[str]:
+    """One line per reference: does the cited work exist (online runs only)."""
+    if not result.existence:
+        return []
+    lines = ["EXISTENCE"]
+    for check in result.existence:
+        closest = f"; closest: {check.closest[0].title!r} ({check.closest[0].source}, {check.closest[0].score:.2f})" \
+            if check.verdict.is_problem and check.closest else ""
+        lines.append(f"  {check.verdict.value:<10} {check.reference}: {check.detail}{closest}")
+    return lines + [""]
 
 
 def _summary(result: RunResult) -> str:
