@@ -14,17 +14,14 @@ arXiv asks for at most one request every three seconds: the client's ``min_inter
 from __future__ import annotations
 
 import re
-import time
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from citecheck.links.http import Transport
 from citecheck.model import Reference
 
 from .answers import Answer
 from .crossref import normal_doi
-from .polite import PoliteClient, failure_detail
+from .polite import failure_detail, ServiceClient
 
 ARXIV_API = "https://export.arxiv.org/api/query"
 _ATOM = "{http://www.w3.org/2005/Atom}"
@@ -98,21 +95,10 @@ def _text(node: ET.Element, tag: str) -> str:
     return " ".join((child.text or "").split()) if child is not None else ""
 
 
-class ArxivClient:
-    def __init__(
-        self,
-        transport: Transport,
-        *,
-        user_agent: str,
-        base_url: str = ARXIV_API,
-        min_interval: float = 3.0,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        self.base_url = base_url.rstrip("/")
-        self._http = PoliteClient(
-            transport, service="arXiv", user_agent=user_agent, min_interval=min_interval, clock=clock, sleep=sleep
-        )
+class ArxivClient(ServiceClient):
+    service = "arXiv"
+    default_base = ARXIV_API
+    default_interval = 3.0
 
     def by_id(self, ident: str) -> Answer[ArxivEntry]:
         response = self._http.get(self.base_url, {"id_list": ident, "max_results": "1"},

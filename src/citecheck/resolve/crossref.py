@@ -16,15 +16,14 @@ advertises (``X-Rate-Limit-Limit`` / ``X-Rate-Limit-Interval``) is honoured by P
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from citecheck.links.http import Transport
 
 from .answers import Answer, first_int, load_json_object, text_list
-from .polite import PoliteClient, failure_detail
+from .polite import failure_detail, ServiceClient
 from .retraction import Notice, notices_in
 from .textmatch import title_similarity
 
@@ -171,8 +170,12 @@ def normal_doi(text: str) -> str:
 # --- client ---------------------------------------------------------------------------------------
 
 
-class CrossrefClient:
+class CrossrefClient(ServiceClient):
     """Looks works up by DOI or by a bibliographic query; every answer is an ``Answer``."""
+
+    service = "Crossref"
+    default_base = CROSSREF_API
+    default_interval = 0.34
 
     def __init__(
         self,
@@ -180,18 +183,12 @@ class CrossrefClient:
         *,
         user_agent: str,
         mailto: str = "",
-        base_url: str = CROSSREF_API,
         rows: int = 5,
-        min_interval: float = 0.34,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
+        **pace,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
+        super().__init__(transport, user_agent=user_agent, **pace)
         self._mailto = mailto
         self._rows = rows
-        self._http = PoliteClient(
-            transport, service="Crossref", user_agent=user_agent, min_interval=min_interval, clock=clock, sleep=sleep
-        )
 
     def work(self, doi: str) -> Answer[CrossrefWork]:
         url = f"{self.base_url}/works/{quote(doi, safe='/')}"

@@ -14,8 +14,7 @@ The ``mailto`` parameter puts requests in the polite pool.
 """
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -23,7 +22,7 @@ from citecheck.links.http import Transport
 
 from .answers import Answer, first_int, load_json_object
 from .crossref import normal_doi
-from .polite import PoliteClient, failure_detail
+from .polite import failure_detail, ServiceClient
 from .textmatch import fold, title_similarity
 
 OPENALEX_API = "https://api.openalex.org"
@@ -97,25 +96,23 @@ def accept_work(works: Sequence[OpenAlexWork], title: str, *, min_title: float =
     return agreeing[0], f"an OpenAlex search hit (title agrees; {len(agreeing)} agreeing record(s) of {len(works)})"
 
 
-class OpenAlexClient:
+class OpenAlexClient(ServiceClient):
+    service = "OpenAlex"
+    default_base = OPENALEX_API
+    default_interval = 0.1
+
     def __init__(
         self,
         transport: Transport,
         *,
         user_agent: str,
         mailto: str = "",
-        base_url: str = OPENALEX_API,
         per_page: int = 5,
-        min_interval: float = 0.1,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
+        **pace,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
+        super().__init__(transport, user_agent=user_agent, **pace)
         self._mailto = mailto
         self._per_page = per_page
-        self._http = PoliteClient(
-            transport, service="OpenAlex", user_agent=user_agent, min_interval=min_interval, clock=clock, sleep=sleep
-        )
 
     def work(self, doi: str) -> Answer[OpenAlexWork]:
         response = self._http.get(f"{self.base_url}/works/doi:{quote(doi, safe='/')}", self._params({}))

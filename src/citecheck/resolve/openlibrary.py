@@ -17,8 +17,7 @@
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -26,7 +25,7 @@ from rapidfuzz import fuzz
 from citecheck.links.http import Transport
 
 from .answers import Answer, first_int, load_json_object, text_list
-from .polite import PoliteClient, failure_detail
+from .polite import failure_detail, ServiceClient
 from .textmatch import fold, title_similarity
 
 OPENLIBRARY = "https://openlibrary.org"
@@ -168,23 +167,21 @@ def _fits(book: OpenLibraryBook, publisher: str, year: int | None) -> bool:
 # --- client ---------------------------------------------------------------------------------------
 
 
-class OpenLibraryClient:
+class OpenLibraryClient(ServiceClient):
+    service = "OpenLibrary"
+    default_base = OPENLIBRARY
+    default_interval = 1.0
+
     def __init__(
         self,
         transport: Transport,
         *,
         user_agent: str,
-        base_url: str = OPENLIBRARY,
         limit: int = 10,
-        min_interval: float = 1.0,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
+        **pace,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
+        super().__init__(transport, user_agent=user_agent, **pace)
         self._limit = limit
-        self._http = PoliteClient(
-            transport, service="OpenLibrary", user_agent=user_agent, min_interval=min_interval, clock=clock, sleep=sleep
-        )
 
     def search(self, title: str, author: str = "", publisher: str = "") -> Answer[tuple[OpenLibraryBook, ...]]:
         params = {"title": title, "fields": SEARCH_FIELDS, "limit": str(self._limit)}

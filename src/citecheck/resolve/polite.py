@@ -150,3 +150,30 @@ def failure_detail(service: str, response: HttpResponse) -> str:
     if response.status == 429:
         return f"{service}: rate limited (HTTP 429){': ' + response.detail if response.detail else ''}"
     return f"{service}: HTTP {response.status}"
+
+
+class ServiceClient:
+    """A metadata service behind a ``PoliteClient``: its base URL and its own pace.
+
+    Subclasses name the service, its default base URL and the least interval between two
+    requests; tests and mirrors pass ``base_url``, ``clock`` and ``sleep``.
+    """
+
+    service = ""
+    default_base = ""
+    default_interval = 1.0
+
+    def __init__(
+        self,
+        transport: Transport,
+        *,
+        user_agent: str,
+        base_url: str | None = None,
+        min_interval: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = (base_url or self.default_base).rstrip("/")
+        interval = self.default_interval if min_interval is None else min_interval
+        self._http = PoliteClient(transport, service=self.service, user_agent=user_agent, min_interval=interval,
+                                  clock=clock, sleep=sleep)

@@ -10,15 +10,13 @@
 """
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from citecheck.links.http import Transport
 
 from .answers import Answer, first_int, load_json_object
 from .crossref import normal_doi
-from .polite import PoliteClient, failure_detail
+from .polite import failure_detail, ServiceClient
 
 SEMANTIC_SCHOLAR_API = "https://api.semanticscholar.org"
 FIELDS = "title,year,authors,externalIds,venue"
@@ -60,22 +58,21 @@ def _paper(data: dict) -> ScholarPaper | None:
     )
 
 
-class SemanticScholarClient:
+class SemanticScholarClient(ServiceClient):
+    service = "Semantic Scholar"
+    default_base = SEMANTIC_SCHOLAR_API
+    default_interval = 1.0
+
     def __init__(
         self,
         transport: Transport,
         *,
         user_agent: str,
-        base_url: str = SEMANTIC_SCHOLAR_API,
         limit: int = 5,
-        min_interval: float = 1.0,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
+        **pace,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
+        super().__init__(transport, user_agent=user_agent, **pace)
         self._limit = limit
-        self._http = PoliteClient(transport, service="Semantic Scholar", user_agent=user_agent,
-                                  min_interval=min_interval, clock=clock, sleep=sleep)
 
     def search(self, title: str) -> Answer[tuple[ScholarPaper, ...]]:
         params = {"query": title, "fields": FIELDS, "limit": str(self._limit)}
