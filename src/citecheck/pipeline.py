@@ -19,6 +19,7 @@ from .reconcile import reconcile
 from .resolve import (
     ExistenceSources, NameEvidenceSource, WorkSource, check_existence, offline_sources, prefetch, verify_references,
 )
+from .resolve.guard import AnswerCache
 
 if TYPE_CHECKING:
     from .links.runner import LinkCheckRunner
@@ -40,15 +41,16 @@ def check(
     sources: Sequence[NameEvidenceSource] | None = None,
     links: "LinkCheckRunner | None" = None,
     existence: ExistenceSources | None = None,
-    existence_cache=None,
+    existence_cache: AnswerCache | None = None,
 ) -> RunResult:
     """Run the whole check over documents and BibTeX files.
 
     BibTeX files given alongside documents are the bibliography of every document;
     a document's own bibliography section is used as well. ``sources`` weigh name
     mismatches (default: the offline ones); ``links``, when given, checks every URL;
-    ``existence``, when given, gives every reference a verdict. Raises InputError when an input cannot be read or
-    there is no bibliography at all.
+    ``existence``, when given, gives every reference a verdict (answers cached in
+    ``existence_cache``). Raises InputError when an input cannot be read or there is
+    no bibliography at all.
     """
     parsed = parse_inputs(paths)
     result = check_parsed(parsed, settings, offline_sources() if sources is None else sources)
@@ -59,7 +61,9 @@ def check(
     return result
 
 
-def with_existence(result: RunResult, sources: ExistenceSources, settings: Settings, cache=None) -> RunResult:
+def with_existence(
+    result: RunResult, sources: ExistenceSources, settings: Settings, cache: AnswerCache | None = None
+) -> RunResult:
     """Every reference with a verdict: verified, mismatch, not-found or undecided (never not-found offline)."""
     checks, findings = check_existence(
         result.references, sources, offline=result.offline and bool(result.links), cache=cache,
