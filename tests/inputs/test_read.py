@@ -38,3 +38,10 @@ def test_undecodable_byte_reports_its_line(tmp_path):
     with pytest.raises(InputError) as info:
         read_source(str(path))
     assert info.value.line == 2
+
+
+def test_markdown_with_inline_csl_references_is_pandoc(tmp_path):
+    path = tmp_path / "paper.md"
+    path.write_text("---\nreferences:\n- id: doe2020\n  type: book\n  title: T\n---\n\nAs @doe2020 shows.\n",
+                    encoding="utf-8")
+    assert read_source(str(path)).format == "pandoc"

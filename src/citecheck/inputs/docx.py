@@ -3,8 +3,15 @@
 Body paragraphs in order, one per block separated by blank lines (so each entry of a
 reference list is its own paragraph); a paragraph styled "Heading N" or "Title" becomes a
 Markdown heading (``## References``), so ``parse.sections`` finds the bibliography the
-way it does in Markdown; table cells are read row by row. Footnotes, comments, text
-boxes and the field codes of reference managers (Zotero, Mendeley) are not read.
+way it does in Markdown; table cells are read row by row. Footnotes, comments and text
+boxes are not read.
+
+The citation fields of reference managers (Zotero's ``ADDIN ZOTERO_ITEM CSL_CITATION {json}``
+and ``ADDIN ZOTERO_BIBL``, Mendeley's ``ADDIN CSL_CITATION {json}``, as complex fields of
+``w:fldChar``/``w:instrText`` runs or as ``w:fldSimple``) are collected in document order with
+the text Word shows for them, and appended after the text as a trailer
+(``parse.word_fields``), which ``parse.document`` takes off again to read them as key
+citations and cited items.
 """
 from __future__ import annotations
 
@@ -46,6 +53,44 @@ def _blocks(document) -> list[str]:
     return blocks
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def reference_fields(document) -> list[tuple[str, str]]:
+    """(instruction, shown text) of every Zotero/Mendeley field of the body, in order."""
+    from ..parse.word_fields import is_reference_field
+
+    found: list[tuple[str, str]] = []
+    stack: list[dict] = []  # open complex fields: instruction, shown text, whether past "separate"
+
+    def shown(text: str) -> None:
+        for field in stack:
+            if field["separated"]:
+                field["result"].append(text)
+
+    for element in document.element.body.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == _W + "fldChar":
+            kind = element.get(_W + "fldCharType")
+            if kind == "begin":
+                stack.append({"code": [], "result": [], "separated": False})
+            elif kind == "separate" and stack:
+                stack[-1]["separated"] = True
+            elif kind == "end" and stack:
+                field = stack.pop()
+                found.append(("".join(field["code"]), " ".join("".join(field["result"]).split())))
+        elif tag == _W + "instrText" and stack and not stack[-1]["separated"]:
+            stack[-1]["code"].append(element.text or "")
+        elif tag == _W + "fldSimple":
+            result = "".join(t.text or "" for t in element.iter(_W + "t"))
+            found.append((element.get(_W + "instr") or "", " ".join(result.split())))
+        elif tag == _W + "t" and stack:
+            shown(element.text or "")
+        elif tag in (_W + "tab", _W + "br", _W + "p") and stack:
+            shown(" ")
+    return [(code.strip(), result) for code, result in found if is_reference_field(code)]
+
+
 def docx_text(data: bytes, path: str) -> str:
     """The text of a .docx file; InputError when it is not one python-docx can open."""
     try:
@@ -59,6 +104,11 @@ def docx_text(data: bytes, path: str) -> str:
     text = "\n\n".join(_blocks(document))
     if not text.strip():
         raise InputError("the Word document has no text", path)
+    fields = reference_fields(document)
+    if fields:
+        from ..parse.word_fields import write_trailer
+
+        return text + "\n\n" + write_trailer(fields)
     return text + "\n"
 
 

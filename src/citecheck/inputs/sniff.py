@@ -56,7 +56,7 @@ def binary_format(path: str, data: bytes) -> str | None:
 def is_pandoc(text: str) -> bool:
     """Markdown with pandoc citations: front matter naming a bibliography, or ``[@key]``."""
     front = _FRONT.match(text)
-    if front and re.search(r"^bibliography:", front.group(1), re.MULTILINE):
+    if front and re.search(r"^(?:bibliography|references):", front.group(1), re.MULTILINE):
         return True
     return bool(_PANDOC_CITE.search(_CODE.sub("", text[front.end() if front else 0 :])))
 

@@ -7,15 +7,19 @@ This is where the input format decides which parsers run (the pipeline only call
 format      what it gives
 =========== ================================================================================
 bibtex      references (keys kept); ``ris``, ``csl-json`` the same
-pandoc      key citations (``[@key]``) and the references of the files its front matter names
+pandoc      key citations (``[@key]``), the references of the files its front matter names and
+            its inline ``references:`` (CSL items in YAML)
 latex       key citations (``\\cite``...) from the .tex and the files it includes, the
-            references of ``\\bibliography``/``\\addbibresource``; a ``.aux`` beside it adds keys
+            references of ``\\bibliography``/``\\addbibresource`` and of ``thebibliography``
+            (each ``\\bibitem{key}`` parsed as free text); a ``.aux`` beside it adds keys
             cited in files not read (``\\include`` of a missing file, generated text)
 aux, bcf    key citations and the references of ``\\bibdata`` / ``<bcf:datasource>``
-html        the page's text (``parse.html``): author-date citations and its reference list
+html        the page's text (``parse.html``): author-date citations and its reference list; a page
+            with Wikipedia's numbered notes: the markers as key citations of the notes' references
 markdown,   the body (page headers removed) and the bibliography section, parsed as free text;
 text, pdf,  pdf and docx arrive as extracted text (``inputs.pdf``, ``inputs.docx``)
-docx
+docx        a docx with Zotero/Mendeley citation fields (``parse.word_fields``): their key citations
+            and the cited items they carry, instead of the prose reading
 =========== ================================================================================
 
 Bibliography files a document names are read through ``load`` (``inputs.read_source`` by
@@ -25,6 +29,8 @@ by a document only when it was not given as an input itself, so it is never coun
 """
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -36,12 +42,13 @@ from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, Sou
 from .bibtex import parse_bibtex
 from .cleanup import remove_page_headers
 from .csl_json import parse_csl_json
-from .html import html_text
+from .html import html_text, wiki_footnotes
 from .latex import LatexDocument, NamedFile, parse_aux, parse_bcf, parse_latex
 from .pandoc import parse_pandoc
 from .references import parse_reference_list
 from .ris import parse_ris
 from .sections import split_sections
+from .word_fields import read_fields, split_trailer
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +92,9 @@ def parse_document(doc: SourceDoc, load: Loader | None = None, given: Sequence[s
     if doc.format in KEYED:
         return _keyed(doc, load, {_normal(p) for p in given})
     if doc.format == "html":
-        return _prose(doc, html_text(doc.path, doc.text))
+        return _page(doc)
+    if doc.format == "docx":
+        return _word(doc)
     cleaned = remove_page_headers(doc.path, doc.text)
     if cleaned.removed_count:
         log.info("%s: removed %d repeated page-header lines", doc.path, cleaned.removed_count)
@@ -102,6 +111,65 @@ def _prose(doc: SourceDoc, text: CleanText) -> ParsedDocument:
     sections = split_sections(text)
     refs = parse_reference_list(sections.bibliography) if sections.bibliography is not None else ()
     return ParsedDocument(doc, sections.body, refs, ())
+
+
+def _page(doc: SourceDoc) -> ParsedDocument:
+    """An HTML page; with Wikipedia's numbered notes, their markers are key citations of the notes.
+
+    Each note (``<li id="cite_note-..">``, and each ``<cite id="CITEREF..">`` outside a note) is
+    parsed on its own as free text and keyed by its id; the marker of a short note (one linking
+    to ``#CITEREF..``) cites the entries it links to; references of the page's reference
+    section that sit in no note are kept with generated keys.
+    """
+    text = html_text(doc.path, doc.text)
+    prose = _prose(doc, text)
+    notes = wiki_footnotes(doc.path, doc.text)
+    if not notes.citations or not notes.notes:
+        return prose
+    text._starts()  # line starts computed once, shared by every note's slice
+    refs: list[Reference] = []
+    keys: dict[str, list[str]] = {}
+    short: dict[str, list[str]] = {}  # a short note ("Lee 2001, p. 12") -> the entries it links to
+    for c in notes.citations:
+        if c.key.startswith("CITEREF") and notes.note_key(c.span.start).startswith("cite_note-"):
+            short.setdefault(notes.note_key(c.span.start), []).append(c.key)
+    for note, start, end in notes.notes:
+        if note in short or (note.startswith("CITEREF") and notes.note_key(start).startswith("cite_note-")):
+            continue  # a short note (its marker cites the entries it links to), or a citation inside a note
+        first = bisect.bisect_left(text.origin, start, 0, len(text.text))
+        last = bisect.bisect_left(text.origin, end, first, len(text.text))
+        part = text.slice(first, last)
+        lead = len(part.text) - len(part.text.lstrip())
+        part = part.slice(lead, len(part.text.rstrip()))
+        if not part.text:
+            continue
+        for ref in parse_reference_list(part):
+            # a note holding several works: each its own key; a marker of the note cites them all
+            key = note if note not in keys else f"{note}~{len(keys[note]) + 1}"
+            keys.setdefault(note, []).append(key)
+            refs.append(dataclasses.replace(ref, key=key))
+    if not keys:
+        return prose
+    refs.extend(r for r in prose.references if not notes.note_key(r.span.start))
+    citations = [dataclasses.replace(c, key=k) for c in notes.citations if not c.key.startswith("CITEREF")
+                 for k in keys.get(c.key) or short.get(c.key) or [c.key]]
+    log.info("%s: %d note markers cite %d notes", doc.path, len(notes.citations), len(keys))
+    return ParsedDocument(doc, prose.body, tuple(refs), prose.findings, tuple(citations))
+
+
+def _word(doc: SourceDoc) -> ParsedDocument:
+    """A Word document: with Zotero/Mendeley citation fields, their keys and cited items; else as prose."""
+    text, fields = split_trailer(doc.text)
+    cleaned = remove_page_headers(doc.path, text)
+    if cleaned.removed_count:
+        log.info("%s: removed %d repeated page-header lines", doc.path, cleaned.removed_count)
+    read = read_fields(CleanText.identity(doc.path, doc.text), fields, len(text)) if fields else None
+    if read is None or not read.citations:
+        return _prose(doc, cleaned.text)
+    sections = split_sections(cleaned.text)
+    log.info("%s: %d citations and %d items from reference-manager fields", doc.path, len(read.citations),
+             len(read.references))
+    return ParsedDocument(doc, sections.body, read.references, read.findings, read.citations)
 
 
 def _structured(doc: SourceDoc) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
@@ -134,6 +202,7 @@ def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citat
     findings: list[Finding] = []
     seen = {_normal(doc.path)}
     bibliography = list(main.bibliography)
+    references = list(main.references)
 
     def walk(parsed: LatexDocument, path: str, depth: int) -> None:
         citations.extend(parsed.citations)
@@ -149,17 +218,22 @@ def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citat
                 continue
             child = parse_latex(sub.text, sub.path)
             bibliography.extend(child.bibliography)
+            references.extend(child.references)
             walk(child, sub.path, depth + 1)
 
     walk(main, doc.path, 0)
-    return LatexDocument(main.body, tuple(citations), tuple(bibliography), main.includes), citations, findings
+    tree = LatexDocument(main.body, tuple(citations), tuple(bibliography), main.includes, tuple(references))
+    return tree, citations, findings
 
 
 def _keyed(doc: SourceDoc, load: Loader, given: set[str]) -> ParsedDocument:
     findings: list[Finding] = []
+    refs: list[Reference] = []
     if doc.format == "pandoc":
         parsed = parse_pandoc(doc.text, doc.path)
         body, citations, named = parsed.body, list(parsed.citations), [NamedFile(b.name, b.span) for b in parsed.bibliography]
+        refs.extend(parsed.references)  # the front matter's inline references:
+        findings.extend(parsed.findings)
     else:
         if doc.format == "latex":
             tree, citations, findings = _latex_tree(doc, load)
@@ -168,7 +242,7 @@ def _keyed(doc: SourceDoc, load: Loader, given: set[str]) -> ParsedDocument:
             tree = parse_aux(doc.text, doc.path) if doc.format == "aux" else parse_bcf(doc.text, doc.path)
             citations = list(tree.citations)
         body, named = tree.body, list(tree.bibliography)
-    refs: list[Reference] = []
+        refs.extend(tree.references)  # \bibitem entries of a thebibliography environment
     companions: list[str] = []
     for item in named:
         path = _beside(doc.path, item.name)
@@ -219,10 +293,16 @@ def _aux_only(doc: SourceDoc, load: Loader, known: Sequence[Citation]) -> list[C
 
 def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Reference, ...]:
     """The references of one input, keyed: a bibliography file, a document's bibliography, or a bare list."""
-    if doc.format in STRUCTURED or doc.format in KEYED or doc.format == "html":
+    text, fields = split_trailer(doc.text) if doc.format == "docx" else (doc.text, [])
+    word = parse_document(doc, load) if fields else None
+    if doc.format in STRUCTURED or doc.format in KEYED:
         refs = parse_document(doc, load).references
+    elif doc.format == "html":  # a note's id (cite_note-3) is no key to write out: keys are derived
+        refs = tuple(dataclasses.replace(r, key="") for r in parse_document(doc, load).references)
+    elif word is not None and word.citations:  # Zotero/Mendeley fields: the cited items
+        refs = word.references
     else:
-        cleaned = remove_page_headers(doc.path, doc.text)
+        cleaned = remove_page_headers(doc.path, text)
         sections = split_sections(cleaned.text)
         refs = parse_reference_list(sections.bibliography if sections.bibliography is not None else cleaned.text)
     if not refs:

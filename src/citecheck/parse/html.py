@@ -9,14 +9,23 @@ markers of ``sup.reference``). A reference list without a heading (``<ol class="
 ``parse.sections`` finds it; a heading "References"/"Bibliography"/... followed by a list
 is found as it is. Every character keeps its offset in the HTML (``CleanText.origin``),
 so spans and fixes point into the page itself. Standard library only (``html.parser``).
+
+``wiki_footnotes`` reads Wikipedia's numbered notes: every marker ``<sup class="reference"><a
+href="#cite_note-X">[1]</a></sup>`` is a key citation (key ``cite_note-X``, span on the marker
+in the HTML) of the note ``<li id="cite_note-X">``; a link ``<a href="#CITEREFSmith2001">``
+inside a note (the short notes of ``{{sfn}}``/Harvard templates) cites the full entry of
+``<cite id="CITEREFSmith2001">`` in a Sources list. ``note_key`` gives the key of the note a
+reference parsed from the page sits in.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
-from ..model import CleanText
+from ..model import Citation, CleanText, Span, span_at
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "head", "form", "button",
                        "iframe", "select", "math"})
@@ -175,3 +184,109 @@ def html_text(file: str, source: str) -> CleanText:
     origin = parser.origin[len(parser.chars) - len(text):]
     return CleanText(file=file, text=text, origin=tuple(origin) + (len(source),), source=source)
 
+
+
+# --- Wikipedia's numbered notes -----------------------------------------------------------------
+
+_NOTE_ID = re.compile(r"^(?:cite_note-|CITEREF)")
+
+
+@dataclass(frozen=True)
+class Footnotes:
+    """Markers citing notes, and where every note (or CITEREF anchor) sits in the page."""
+
+    citations: tuple[Citation, ...]
+    notes: tuple[tuple[str, int, int], ...]  # (id, start, end) offsets in the HTML
+
+    def note_key(self, offset: int) -> str:
+        """The id of the note holding ``offset``: a ``cite_note-`` one, else a ``CITEREF`` anchor."""
+        for prefix in ("cite_note-", "CITEREF"):
+            found = self._index(prefix)
+            at = bisect.bisect_right(found[0], offset) - 1
+            if at >= 0 and offset < found[1][at][2]:
+                return found[1][at][0]
+        return ""
+
+    def _index(self, prefix: str) -> tuple[list[int], list[tuple[str, int, int]]]:
+        """Notes of one kind (they do not nest in each other) by start, cached."""
+        cache = self.__dict__.setdefault("_cache", {})
+        if prefix not in cache:
+            chosen = sorted((n for n in self.notes if n[0].startswith(prefix)), key=lambda n: n[1])
+            cache[prefix] = ([n[1] for n in chosen], chosen)
+        return cache[prefix]
+
+
+class _Notes(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.source = source
+        self.starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+        self.open: list[tuple[str, str, int]] = []  # (tag, id, start) of open elements
+        self.notes: list[tuple[str, int, int]] = []
+        self.marker: list[int] | None = None  # open sup.reference: [start, depth]
+        self.links: list[tuple[str, int, int, bool]] = []  # (target, start, end, is_marker)
+        self.link: tuple[str, int] | None = None
+
+    def _at(self) -> int:
+        line, column = self.getpos()
+        return self.starts[line - 1] + column
+
+    def _end_of_tag(self, start: int) -> int:
+        end = self.source.find(">", start)
+        return end + 1 if end >= 0 else start
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        at = self._at()
+        values = dict(attrs)
+        if tag == "li" and self.open and self.open[-1][0] == "li":  # an unclosed <li>
+            self._close(len(self.open) - 1, at)
+        if tag in VOID:
+            return
+        self.open.append((tag, values.get("id") or "", at))
+        if tag == "sup" and "reference" in (values.get("class") or "").split():
+            self.marker = [at, len(self.open)]
+        href = values.get("href") or ""
+        if tag == "a" and href.startswith("#") and _NOTE_ID.match(href[1:]):
+            self.link = (href[1:], at)
+
+    def handle_endtag(self, tag: str) -> None:
+        at = self._at()
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index][0] == tag:
+                self._close(index, self._end_of_tag(at))
+                return
+
+    def _close(self, index: int, end: int) -> None:
+        while len(self.open) > index:
+            tag, ident, start = self.open.pop()
+            if ident and _NOTE_ID.match(ident):
+                self.notes.append((ident, start, end))
+            if tag == "a" and self.link is not None:
+                target, link_start = self.link
+                in_marker = self.marker is not None
+                self.links.append((target, self.marker[0] if in_marker else link_start, end, in_marker))
+                self.link = None
+            if self.marker is not None and len(self.open) < self.marker[1]:
+                self.marker = None
+
+
+def wiki_footnotes(file: str, source: str) -> Footnotes:
+    """The note markers of a page as key citations, and its notes' places (empty when it has none)."""
+    parser = _Notes(source)
+    parser.feed(source)
+    parser.close()
+    parser._close(0, len(source))
+    notes = tuple(sorted(parser.notes, key=lambda n: n[1]))
+    ids = {n[0] for n in notes}
+    starts = tuple(parser.starts)
+    citations: list[Citation] = []
+    for target, start, end, in_marker in parser.links:
+        if not in_marker and not target.startswith("CITEREF"):
+            continue  # a back-link from a note to its marker
+        if target.startswith("CITEREF") and target not in ids:
+            continue  # a short note's link to an entry the page does not have: nothing to check
+        span: Span = span_at(file, source, start, end, starts)
+        shown = " ".join(re.sub(r"<[^>]*>", "", source[start:end]).split())
+        citations.append(Citation(text=unescape(shown) or target, span=span, names=(), key=target,
+                                  group=unescape(shown)))
+    return Footnotes(tuple(sorted(citations, key=lambda c: c.span.start)), notes)

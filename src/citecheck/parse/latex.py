@@ -8,7 +8,10 @@ optional arguments (``[see][p.~5]``: the last is the locator) and one or more ke
 their ``(pre)(post)`` and repeated ``[..][..]{keys}``; ``\\nocite{key}`` and ``\\nocite{*}``
 (key ``*``: every entry counts as cited). Bibliography files: ``\\bibliography{a,b}``
 (``.bib`` added) and ``\\addbibresource[..]{refs.bib}`` (also ``\\addglobalbib``,
-``\\addsectionbib``). Included files: ``\\input``, ``\\include``, ``\\subfile``. Comments
+``\\addsectionbib``). A ``thebibliography`` environment gives references: each
+``\\bibitem[label]{key}`` is read with the free-text parser (``parse.references``) after its
+LaTeX markup is decoded (``\\emph``, ``{\\em ..}``, ``~``, ``\\&``, ``--``, accents, ``\\url``,
+``\\newblock`` ...), the key kept, the span pointing at the .tex. Included files: ``\\input``, ``\\include``, ``\\subfile``. Comments
 (``%`` to the end of the line, not ``\\%``) and ``verbatim``/``lstlisting``/``minted``
 environments are skipped.
 
@@ -18,11 +21,13 @@ environments are skipped.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
-from ..model import Citation, CleanText, Span
+from ..model import Citation, CleanText, Reference, Span
 from .bibtex import decode_text
 
 NARRATIVE = frozenset({"citet", "citet*", "textcite", "Textcite", "textcites", "Textcites", "citeauthor",
@@ -50,6 +55,7 @@ class LatexDocument:
     citations: tuple[Citation, ...]
     bibliography: tuple[NamedFile, ...]
     includes: tuple[NamedFile, ...] = ()
+    references: tuple[Reference, ...] = ()
 
 
 def _blank(text: str, spans) -> str:
@@ -173,7 +179,188 @@ def parse_latex(text: str, file: str) -> LatexDocument:
         citations=find_latex_citations(clean, masked),
         bibliography=_named(_RESOURCE, clean, masked, ".bib"),
         includes=_named(_INCLUDE, clean, masked, ".tex"),
+        references=parse_bibitems(text, file, masked),
     )
+
+
+# --- thebibliography ---------------------------------------------------------------------------
+
+_THEBIB = re.compile(r"\\begin\{thebibliography\}(?P<body>.*?)(?:\\end\{thebibliography\}|\Z)", re.DOTALL)
+_BIBITEM = re.compile(r"\\bibitem(?![A-Za-z])")
+# Declarations ({\em ..}) and formatting commands whose argument stays as text.
+_DROPPED = frozenset({
+    "emph", "textit", "textbf", "textsc", "texttt", "textrm", "textsf", "textup", "textmd", "textsl",
+    "textnormal", "mkbibquote", "enquote", "mbox", "hbox", "NoCaseChange", "relax", "it", "bf", "em", "sc",
+    "tt", "rm", "sf", "sl", "itshape", "bfseries", "scshape", "upshape", "normalfont", "small", "footnotesize",
+    "bibinfo", "bibfield", "bibnamefont", "bibfnamefont", "citenamefont", "urlprefix", "doiprefix",
+    "BibitemOpen", "BibitemShut", "natexlab", "protect", "penalty", "allowbreak", "unskip", "ignorespaces",
+})
+_SPACES = frozenset({"newblock", "par", "quad", "qquad", "hfill", "break", "linebreak", "newline", "space"})
+_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX", "XeTeX": "XeTeX",
+          "etal": "et al.", "ldots": "\u2026", "dots": "\u2026", "textellipsis": "\u2026"}
+_CONTROL_WORD = re.compile(r"\\[A-Za-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTER_ACCENTS = frozenset("uvHckrdb")  # \v{S}, \c c; a longer word (\url) is another command
+_VERBATIM_ARG = frozenset({"url", "nolinkurl", "path"})
+_ARG_DROPPED = frozenset({"bibinfo", "bibfield", "label", "penalty"})  # first argument is not text
+
+
+def _skip_blanks(text: str, index: int) -> int:
+    while index < len(text) and text[index] in " \t\n":
+        index += 1
+    return index
+
+
+def _brace_end(text: str, start: int) -> int:
+    """Index just past the brace group opened at ``text[start]``."""
+    depth, index = 0, start
+    while index < len(text):
+        ch = text[index]
+        if ch == "\\":
+            index += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return len(text)
+
+
+def _accent_end(text: str, index: int) -> int:
+    """End of the letter(s) an accent command applies to, starting after the accent."""
+    index = _skip_blanks(text, index) if index < len(text) and text[index] == " " else index
+    if index >= len(text):
+        return index
+    if text[index] == "{":
+        return _brace_end(text, index)
+    if text[index] == "\\":
+        m = _CONTROL_WORD.match(text, index)
+        return m.end() if m else index + 2
+    return index + 1
+
+
+def decode_latex(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """``text[start:end]`` as plain text, with the offset in ``text`` of every output character.
+
+    Markup is dropped, escapes, accents, dashes and quotes decoded; whitespace runs folded to
+    one space (on one line, so the free-text parser reads it as one entry).
+    """
+    out: list[str] = []
+    origin: list[int] = []
+
+    def put(chars: str, at: int) -> None:
+        for ch in chars:
+            if ch.isspace():
+                if not out or out[-1] == " ":
+                    continue
+                ch = " "
+            out.append(ch)
+            origin.append(at)
+
+    index = start
+    while index < end:
+        ch = text[index]
+        if ch == "\\" and index + 1 < end:
+            nxt = text[index + 1]
+            name_match = _LETTERS.match(text, index + 1, end)
+            if nxt in "'`^\"~=." or (name_match and name_match.group() in _LETTER_ACCENTS):
+                stop = min(_accent_end(text, index + 2), end)
+                put(unicodedata.normalize("NFC", decode_text(text[index:stop])), index)
+                index = stop
+            elif name_match:
+                name = name_match.group()
+                after = index + 1 + len(name)
+                if name in _VERBATIM_ARG and _skip_blanks(text, after) < end and text[_skip_blanks(text, after)] == "{":
+                    open_ = _skip_blanks(text, after)
+                    close = min(_brace_end(text, open_), end)
+                    for offset in range(open_ + 1, close - 1):
+                        put(text[offset], offset)
+                    index = close
+                elif name == "href" and _skip_blanks(text, after) < end and text[_skip_blanks(text, after)] == "{":
+                    open_ = _skip_blanks(text, after)
+                    close = min(_brace_end(text, open_), end)
+                    for offset in range(open_ + 1, close - 1):
+                        put(text[offset], offset)
+                    shown = _skip_blanks(text, close)
+                    index = min(_brace_end(text, shown), end) if shown < end and text[shown] == "{" else close
+                elif name == "doi" and _skip_blanks(text, after) < end and text[_skip_blanks(text, after)] == "{":
+                    put("doi:", index)
+                    index = _skip_blanks(text, after) + 1
+                elif name in _ARG_DROPPED and _skip_blanks(text, after) < end and text[_skip_blanks(text, after)] == "{":
+                    index = min(_brace_end(text, _skip_blanks(text, after)), end)
+                elif name in _SPACES:
+                    put(" ", index)
+                    index = after
+                elif name in _DROPPED:
+                    index = _skip_blanks(text, after) if name not in {"emph"} else after
+                else:  # a symbol (\ss, \TeX); an unknown command is dropped, its argument kept
+                    decoded = _LOGOS.get(name) or decode_text("\\" + name + "{}")
+                    if not decoded.startswith("\\"):
+                        put(decoded, index)
+                    index = after + 2 if text.startswith("{}", after) else _skip_blanks(text, after)
+            else:  # \& \% \_ ...; \- \/ \@ \! are nothing; \\ \, \<space> a space
+                decoded = "" if nxt in "-/@!" else decode_text(text[index : index + 2]) or " "
+                put(decoded, index)
+                index += 2
+        elif ch in "{}$":
+            index += 1
+        elif ch == "~":
+            put(" ", index)
+            index += 1
+        elif ch == "-" and text.startswith("--", index):
+            dash = "\u2014" if text.startswith("---", index) else "\u2013"
+            put(dash, index)
+            index += 3 if dash == "\u2014" else 2
+        elif ch == "`" and text.startswith("``", index):
+            put("\u201c", index)
+            index += 2
+        elif ch == "'" and text.startswith("''", index):
+            put("\u201d", index)
+            index += 2
+        else:
+            put(ch, index)
+            index += 1
+    while out and out[-1] == " ":
+        out.pop()
+        origin.pop()
+    return "".join(out), origin
+
+
+def parse_bibitems(text: str, file: str, masked: str | None = None) -> tuple[Reference, ...]:
+    """The references of every ``thebibliography`` environment, one per ``\\bibitem``, keyed."""
+    from .references import parse_reference_list  # the free-text parser, used for the entry text
+
+    masked = strip_comments(text) if masked is None else masked
+    refs: list[Reference] = []
+    line_starts = CleanText.identity(file, text)._starts()  # once, shared by every entry's text
+    for env in _THEBIB.finditer(masked):
+        body_start, body_end = env.start("body"), env.end("body")
+        items = [m for m in _BIBITEM.finditer(masked, body_start, body_end)]
+        for number, item in enumerate(items):
+            index = item.end()
+            label = _optional(masked, index, "[", "]")
+            if label is not None:
+                index = label[1]
+            group = _group(masked, index)
+            if group is None:
+                continue
+            key = masked[group[0] : group[1]].strip()
+            stop = items[number + 1].start() if number + 1 < len(items) else body_end
+            plain, origin = decode_latex(masked, group[2], stop)
+            if not plain.strip():
+                continue
+            lead = len(plain) - len(plain.lstrip())
+            plain, origin = plain[lead:], origin[lead:]
+            clean = CleanText(file=file, text=plain, origin=tuple(origin) + (origin[-1] + 1,), source=text,
+                              _line_starts=line_starts)
+            parsed = parse_reference_list(clean)
+            if not parsed:
+                continue
+            refs.append(dataclasses.replace(parsed[0], key=key))
+    return tuple(refs)
 
 
 _AUX_CITE = re.compile(r"\\(?:citation|abx@aux@cite(?:\{[^{}]*\})?)\{(?P<keys>[^{}]*)\}")

@@ -12,14 +12,20 @@ Citation syntax (pandoc's manual, "Citation syntax"):
 An ``@`` preceded by a letter, digit or ``.`` (an e-mail address), text in code spans,
 fenced code blocks and the YAML front matter are not citations. The front matter's
 ``bibliography:`` (a single file, a ``[a.bib, b.json]`` list, or a ``- item`` list) names
-the bibliography files, relative to the document.
+the bibliography files, relative to the document. Its ``references:`` (a list of CSL items
+in YAML, as pandoc's manual describes) are read as references (``parse.csl_json``'s item
+reader; a date YAML reads as a date, or a pandoc-citeproc ``[{year: .., month: ..}]``, is
+taken as the CSL date it means), each with the span of its item in the document.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from ..model import Citation, CleanText, Span
+from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, Span
+from .csl_json import item_to_reference
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY_BODY = r"[\w](?:[\w:.#$%&\-+?<>~/]*[\w])?"
@@ -43,6 +49,8 @@ class PandocDocument:
     body: CleanText
     citations: tuple[Citation, ...]
     bibliography: tuple[BibliographyRef, ...]
+    references: tuple[Reference, ...] = ()
+    findings: tuple[Finding, ...] = ()
 
 
 def _masked(text: str, front_end: int) -> str:
@@ -143,8 +151,81 @@ def find_key_citations(clean: CleanText, front_end: int = 0) -> tuple[Citation, 
     return tuple(c for _, c in found)
 
 
+def _csl_value(value: Any) -> Any:
+    """A YAML value as the JSON value CSL means: dates as ISO text, ``[{year: ..}]`` as date-parts."""
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()[:10]
+    if isinstance(value, dict):
+        return {str(k): _csl_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_csl_value(v) for v in value]
+    return value
+
+
+def _csl_item(item: dict) -> dict:
+    item = _csl_value(item)
+    for name in ("issued", "accessed", "original-date", "event-date", "submitted"):
+        value = item.get(name)
+        if isinstance(value, dict) and "year" in value:
+            value = [value]
+        if isinstance(value, list) and value and isinstance(value[0], dict) and "year" in value[0]:
+            parts = [value[0].get(p) for p in ("year", "month", "day")]
+            item[name] = {"date-parts": [[p for p in parts if p is not None]]}
+    return item
+
+
+def front_matter_references(text: str, clean: CleanText) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+    """The CSL items of the front matter's ``references:`` list, each with its span."""
+    match = _FRONT.match(text)
+    if not match or not re.search(r"^references:", match.group(1), re.MULTILINE):
+        return (), ()
+    import yaml  # only for a document whose front matter holds references
+
+    block, base = match.group(1), match.start(1)
+    loader = yaml.SafeLoader(block)
+    refs: list[Reference] = []
+    findings: list[Finding] = []
+    try:
+        root = loader.get_single_node()
+        if not isinstance(root, yaml.MappingNode):
+            return (), ()
+        entry = next(((k, v) for k, v in root.value if isinstance(k, yaml.ScalarNode) and k.value == "references"), None)
+        if entry is None:
+            return (), ()
+        key, items = entry
+        if not isinstance(items, yaml.SequenceNode):
+            span = clean.span(base + key.start_mark.index, base + key.end_mark.index)
+            return (), (Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=span,
+                                message=f"line {span.line}: the front matter's references: is not a list of items"),)
+        for node in items.value:
+            start, end = base + node.start_mark.index, base + node.end_mark.index
+            raw = text[start:end].rstrip()
+            span = clean.span(start, start + len(raw))
+            value = loader.construct_document(node)
+            if not isinstance(value, dict):
+                findings.append(Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=span,
+                                        message=f"line {span.line}: a references: item must be a mapping"))
+                continue
+            ref, problems = item_to_reference(_csl_item(value), raw, span)
+            findings.extend(Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, span=span,
+                                    reference=ref.key or None, message=f"line {span.line}: {p}") for p in problems)
+            refs.append(ref)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        at = base + (mark.index if mark is not None else 0)
+        span = clean.span(min(at, len(text)), min(at, len(text)))
+        findings.append(Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=span,
+                                message=f"line {span.line}: the YAML front matter cannot be read: "
+                                        f"{getattr(exc, 'problem', None) or exc}"))
+    finally:
+        loader.dispose()
+    return tuple(refs), tuple(findings)
+
+
 def parse_pandoc(text: str, file: str) -> PandocDocument:
     clean = CleanText.identity(file, text)
     bibliography, front_end = front_matter_bibliography(text, clean)
-    return PandocDocument(body=clean, citations=find_key_citations(clean, front_end), bibliography=bibliography)
+    references, findings = front_matter_references(text, clean)
+    return PandocDocument(body=clean, citations=find_key_citations(clean, front_end), bibliography=bibliography,
+                          references=references, findings=findings)
 

@@ -1,0 +1,153 @@
+"""Reference-manager field codes of a Word document: key citations and the items they carry.
+
+Zotero writes every citation as a Word field whose instruction is
+``ADDIN ZOTERO_ITEM CSL_CITATION {json}`` and the bibliography as ``ADDIN ZOTERO_BIBL {json}
+CSL_BIBLIOGRAPHY``; Mendeley Desktop writes ``ADDIN CSL_CITATION {json}``. The JSON (the
+"csl-citation" schema) holds ``citationItems``: per cited work its ``id``, the full CSL item
+in ``itemData``, and ``locator``/``label``/``prefix``/``suffix``/``suppress-author``.
+
+``inputs.docx`` appends the fields it finds to the extracted text as a trailer, one JSON
+object per line (``{"code": instruction, "result": the text Word shows}``)::
+
+    <!-- citecheck:word-fields
+    {"code": "ADDIN ZOTERO_ITEM CSL_CITATION {...}", "result": "(Lane, 2014)"}
+    -->
+
+``split_trailer`` takes it off again; ``read_fields`` turns the citation fields into key
+citations (``Citation.key``: the item's id; for Mendeley, whose ids are ``ITEM-1``,
+``ITEM-2`` per citation, the document uuid of its ``uris`` when given) with spans on the
+text Word shows, and into one reference per cited item (``parse.csl_json``'s item reader),
+so the document's citations cross-check exactly. A field whose JSON cannot be read is a
+finding on its citation.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from dataclasses import dataclass
+
+from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, Span
+from .csl_json import item_to_reference
+
+TRAILER_START = "<!-- citecheck:word-fields"
+TRAILER_END = "-->"
+_TRAILER = re.compile(r"\n?" + re.escape(TRAILER_START) + r"\n(?P<lines>.*?)\n?" + re.escape(TRAILER_END) + r"\n?\Z",
+                      re.DOTALL)
+_CITATION = re.compile(r"^\s*ADDIN\s+(?:(?P<zotero>ZOTERO_ITEM)\s+)?CSL_CITATION\s*(?P<json>\{.*?)\s*$", re.DOTALL)
+_BIBLIOGRAPHY = re.compile(r"^\s*ADDIN\s+ZOTERO_BIBL\b")
+_MENDELEY_UUID = re.compile(r"uuid=([0-9A-Fa-f-]{8,})")
+
+
+def is_reference_field(code: str) -> bool:
+    """A field of Zotero or Mendeley (a citation or the bibliography)."""
+    return bool(_CITATION.match(code) or _BIBLIOGRAPHY.match(code))
+
+
+def write_trailer(fields: list[tuple[str, str]]) -> str:
+    lines = [json.dumps({"code": code, "result": result}, ensure_ascii=False) for code, result in fields]
+    return "\n".join([TRAILER_START, *lines, TRAILER_END]) + "\n"
+
+
+def split_trailer(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The extracted text without its field trailer, and the (code, result) pairs it held."""
+    match = _TRAILER.search(text)
+    if match is None:
+        return text, []
+    fields = []
+    for line in match.group("lines").splitlines():
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(value, dict):
+            fields.append((str(value.get("code", "")), str(value.get("result", ""))))
+    return text[: match.start()].rstrip("\n") + "\n", fields
+
+
+@dataclass(frozen=True)
+class WordCitations:
+    citations: tuple[Citation, ...]
+    references: tuple[Reference, ...]
+    findings: tuple[Finding, ...]
+    bibliography_field: bool  # the document has a ZOTERO_BIBL field
+
+
+def _locate(clean: CleanText, result: str, cursor: int, limit: int) -> tuple[Span, int]:
+    """The span of ``result`` (whitespace folded) in the text at or after ``cursor``."""
+    folded = " ".join(result.split())
+    at = clean.text.find(folded, cursor, limit) if folded else -1
+    if at < 0:
+        return clean.span(min(cursor, limit), min(cursor, limit)), cursor
+    return clean.span(at, at + len(folded)), at + len(folded)
+
+
+def _key(entry: dict, mendeley: bool) -> str:
+    key = str(entry.get("id", "")).strip()
+    if mendeley:
+        for uri in entry.get("uris") or []:
+            match = _MENDELEY_UUID.search(str(uri))
+            if match:
+                return match.group(1)
+    if not key and isinstance(entry.get("itemData"), dict):
+        key = str(entry["itemData"].get("id", "")).strip()
+    return key
+
+
+def _signature(ref: Reference) -> tuple:
+    return (ref.title.lower(), ref.year, tuple(a.sort_name for a in ref.authors))
+
+
+def read_fields(clean: CleanText, fields: list[tuple[str, str]], limit: int) -> WordCitations:
+    """Key citations and cited items of the fields; spans on ``clean`` (only ``text[:limit]`` searched)."""
+    citations: list[Citation] = []
+    refs: dict[str, Reference] = {}
+    findings: list[Finding] = []
+    cursor = 0
+    bibliography = False
+    for code, result in fields:
+        if _BIBLIOGRAPHY.match(code):
+            bibliography = True
+            continue
+        match = _CITATION.match(code)
+        if match is None:
+            continue
+        span, cursor = _locate(clean, result, cursor, limit)
+        try:
+            data = json.loads(match.group("json"))
+        except json.JSONDecodeError as exc:
+            findings.append(Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=span,
+                                    message=f"line {span.line}: the citation field of {result!r} cannot be read "
+                                            f"({exc.msg})"))
+            continue
+        items = data.get("citationItems") if isinstance(data, dict) else None
+        mendeley = not match.group("zotero")
+        group = " ".join(result.split())
+        for entry in items if isinstance(items, list) else []:
+            if not isinstance(entry, dict):
+                continue
+            key = _key(entry, mendeley)
+            item = entry.get("itemData")
+            if isinstance(item, dict):
+                ref, problems = item_to_reference({**item, "id": key}, json.dumps(item, ensure_ascii=False), span)
+                known = refs.get(key)
+                if known is not None and _signature(known) != _signature(ref):  # one id, two works
+                    number = 2
+                    while f"{key}-{number}" in refs:
+                        number += 1
+                    key = f"{key}-{number}"
+                    ref = dataclasses.replace(ref, key=key)
+                    known = None
+                if known is None:
+                    refs[key] = ref
+                    findings.extend(Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, span=span,
+                                            reference=key, message=f"line {span.line}: {p}") for p in problems)
+            if not key:
+                continue
+            locator = str(entry.get("locator") or "").strip()
+            label = str(entry.get("label") or "").strip()
+            if locator and label and label != "page":
+                locator = f"{label} {locator}"
+            citations.append(Citation(text=group, span=span, names=(), key=key, locator=locator,
+                                      narrative=bool(entry.get("author-only")), group=group))
+    return WordCitations(tuple(citations), tuple(refs.values()), tuple(findings), bibliography)

@@ -1,0 +1,153 @@
+"""Word documents written with Zotero or Mendeley: citation fields read as key citations and cited items."""
+from __future__ import annotations
+
+import json
+from xml.sax.saxutils import escape
+
+import pytest
+
+from citecheck.config import Settings
+from citecheck.inputs import read_source
+from citecheck.model import Kind
+from citecheck.parse.document import convert_references, parse_document
+from citecheck.parse.word_fields import split_trailer
+
+docx = pytest.importorskip("docx")
+from docx.oxml import parse_xml  # noqa: E402
+from docx.oxml.ns import nsdecls  # noqa: E402
+
+LANE = {"id": 16, "type": "book", "title": "The culture of quality", "publisher": "Polity",
+        "author": [{"family": "Lane", "given": "Christel"}], "issued": {"date-parts": [["2014"]]}}
+KIM = {"id": 23, "type": "article-journal", "title": "North Korean defectors", "container-title": "Asian Survey",
+       "volume": "58", "page": "1-20", "DOI": "10.1525/as.2018.58.1.1",
+       "author": [{"family": "Kim", "given": "Suzy"}, {"family": "Park", "given": "Ji-won"}],
+       "issued": {"date-parts": [[2018, 3]]}}
+SCHEMA = "https://github.com/citation-style-language/schema/raw/master/csl-citation.json"
+
+
+def zotero(citation_id: str, items: list[dict], shown: str) -> str:
+    return "ADDIN ZOTERO_ITEM CSL_CITATION " + json.dumps({
+        "citationID": citation_id,
+        "properties": {"formattedCitation": shown, "plainCitation": shown, "noteIndex": 0},
+        "citationItems": items, "schema": SCHEMA})
+
+
+def item(data: dict, **extra) -> dict:
+    return {"id": data["id"], "uris": [f"http://zotero.org/users/1/items/K{data['id']}"], "itemData": data, **extra}
+
+
+def runs(*texts: str) -> str:
+    return "".join(f'<w:r><w:t xml:space="preserve">{escape(t)}</w:t></w:r>' for t in texts)
+
+
+def field(code: str, shown_runs: str) -> str:
+    """A complex field, its instruction split over two runs as Word often writes it."""
+    half = len(code) // 2
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> {escape(code[:half])}</w:instrText></w:r>'
+            f'<w:r><w:instrText xml:space="preserve">{escape(code[half:])} </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'{shown_runs}<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def paragraph(document, xml: str, style: str | None = None):
+    para = document.add_paragraph(style=style)
+    for child in parse_xml(f"<w:p {nsdecls('w')}>{xml}</w:p>"):
+        para._p.append(child)
+    return para
+
+
+def zotero_docx(path):
+    document = docx.Document()
+    document.add_heading("An essay", level=1)
+    paragraph(document, runs("Quality is cultural ") + field(zotero("a1", [item(LANE, locator="12")], "(Lane, 2014, p. 12)"),
+                                                              runs("(Lane, 2014, p. 12)"))
+              + runs(", and defectors differ ")
+              + field(zotero("b2", [item(KIM), item(LANE)], "(Kim & Park, 2018; Lane, 2014)"),
+                      runs("(Kim & Park, ", "2018; Lane, 2014)")) + runs("."))
+    paragraph(document, runs("Kim and Park ") + field(zotero("c3", [item(KIM, **{"suppress-author": True})], "(2018)"),
+                                                      runs("(2018)")) + runs(" agree."))
+    document.add_heading("References", level=2)
+    # The bibliography field spans two paragraphs: begin in the first, end in the last.
+    bibl = 'ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[],"custom":[]} CSL_BIBLIOGRAPHY'
+    paragraph(document, '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                        f'<w:r><w:instrText xml:space="preserve"> {bibl} </w:instrText></w:r>'
+                        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                        + runs("Kim, S., & Park, J. (2018). North Korean defectors. Asian Survey, 58, 1–20."))
+    paragraph(document, runs("Lane, C. (2014). The culture of quality. Polity.")
+              + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    document.save(path)
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_fields_are_collected_and_the_text_is_unchanged(folder):
+    zotero_docx(folder / "essay.docx")
+    doc = read_source("essay.docx")
+    text, fields = split_trailer(doc.text)
+    assert [code.split()[1] for code, _ in fields] == ["ZOTERO_ITEM", "ZOTERO_ITEM", "ZOTERO_ITEM", "ZOTERO_BIBL"]
+    assert [shown for _, shown in fields][:3] == ["(Lane, 2014, p. 12)", "(Kim & Park, 2018; Lane, 2014)", "(2018)"]
+    assert json.loads(fields[0][0].split(" ", 3)[3])["citationItems"][0]["locator"] == "12"
+    assert "ADDIN" not in text and "citecheck:word-fields" not in text
+    assert "Quality is cultural (Lane, 2014, p. 12), and defectors differ (Kim & Park, 2018; Lane, 2014)." in text
+
+
+def test_zotero_citations_are_keys_and_items_are_references(folder):
+    zotero_docx(folder / "essay.docx")
+    doc = read_source("essay.docx")
+    parsed = parse_document(doc)
+    assert [(c.key, c.locator, c.narrative) for c in parsed.citations] == [
+        ("16", "12", False), ("23", "", False), ("16", "", False), ("23", "", False)]
+    first = parsed.citations[0]
+    assert doc.text[first.span.start : first.span.end] == "(Lane, 2014, p. 12)" and first.span.line == 3
+    assert doc.text[parsed.citations[3].span.start : parsed.citations[3].span.end] == "(2018)"
+    lane, kim = parsed.references
+    assert (lane.key, lane.year, lane.title, lane.publisher) == ("16", 2014, "The culture of quality", "Polity")
+    assert [a.family for a in kim.authors] == ["Kim", "Park"] and kim.doi == "10.1525/as.2018.58.1.1"
+    assert parsed.findings == () and "References" not in parsed.body.text
+
+
+def test_check_cross_checks_exactly(folder):
+    from citecheck.pipeline import check
+
+    zotero_docx(folder / "essay.docx")
+    result = check(["essay.docx"], Settings())
+    crossed = [f for f in result.findings if f.kind in {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE}]
+    assert crossed == []
+    assert sorted(r.key for r in convert_references(read_source("essay.docx"))) == ["16", "23"]
+
+
+def test_mendeley_fields_and_a_broken_field(folder):
+    mendeley = "ADDIN CSL_CITATION " + json.dumps({
+        "citationItems": [{"id": "ITEM-1", "uris": ["http://www.mendeley.com/documents/?uuid=0a1b2c3d-1111-2222-3333-444455556666"],
+                           "itemData": {**LANE, "id": "ITEM-1"}}],
+        "mendeley": {"formattedCitation": "(Lane, 2014)"}, "properties": {"noteIndex": 0}, "schema": SCHEMA})
+    other = "ADDIN CSL_CITATION " + json.dumps({
+        "citationItems": [{"id": "ITEM-1", "itemData": {**KIM, "id": "ITEM-1"}}], "schema": SCHEMA})
+    document = docx.Document()
+    paragraph(document, runs("First ") + field(mendeley, runs("(Lane, 2014)")) + runs(" then ")
+              + field(other, runs("(Kim & Park, 2018)")) + runs(" and ")
+              + field("ADDIN ZOTERO_ITEM CSL_CITATION {broken", runs("(Broken, 2000)")) + runs("."))
+    paragraph(document, runs("A ") + field("HYPERLINK \"https://example.org\"", runs("link")) + runs(" is no citation."))
+    document.save(folder / "m.docx")
+    parsed = parse_document(read_source("m.docx"))
+    assert [c.key for c in parsed.citations] == ["0a1b2c3d-1111-2222-3333-444455556666", "ITEM-1"]
+    assert [r.title for r in parsed.references] == ["The culture of quality", "North Korean defectors"]
+    (broken,) = parsed.findings
+    assert broken.kind == Kind.UNPARSED_ENTRY and "(Broken, 2000)" in broken.message and broken.span.line == 1
+
+
+def test_a_docx_without_fields_reads_as_before(folder):
+    document = docx.Document()
+    document.add_paragraph("As Lane (2014) says.")
+    document.add_heading("References", level=2)
+    document.add_paragraph("Lane, C. (2014). The culture of quality. Polity.")
+    document.save(folder / "plain.docx")
+    doc = read_source("plain.docx")
+    assert split_trailer(doc.text) == (doc.text, [])
+    parsed = parse_document(doc)
+    assert parsed.citations is None and len(parsed.references) == 1
