@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from ..model import Name
 
@@ -173,6 +174,7 @@ def _names_from_commas(chunk: str, first_inverted: bool) -> list[Name]:
     return names
 
 
+@lru_cache(maxsize=4096)  # the rules and the tagger often read the same author text; Names are frozen
 def parse_author_list(text: str) -> tuple[Name, ...]:
     """The names in an author (or editor) field of a reference.
 

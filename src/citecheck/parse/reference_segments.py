@@ -30,10 +30,16 @@ _IMPRINT = re.compile(
 )
 
 
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&'])")
+
+
 def strip_markup(text: str) -> str:
     """Text without markdown emphasis marks (``*x*``, ``_x_``, ``**x**``) or escapes."""
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!&'])", r"\1", text)
-    return re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip()
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = _MARKUP.sub("", text)
+    return " ".join(text.split())  # runs of whitespace as one space, trimmed (str.split and \s agree)
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,12 @@ class Segment:
         )
 
 
+_SEGMENT_MARKS = re.compile(r"[*\"“”.?!]")
+_LAST_WORD = re.compile(r"(\S+)$")
+_CAPITAL = re.compile(r"[A-Z]")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
 def split_segments(text: str, offset: int = 0) -> list[Segment]:
     """Sentences of ``text`` (offsets shifted by ``offset``), with sentence-ending full stops dropped."""
     segments: list[Segment] = []
@@ -82,8 +94,8 @@ def split_segments(text: str, offset: int = 0) -> list[Segment]:
         segments.append(_segment(text, quoted.start(1), quoted.end(), offset))
         start = quoted.end()
     italic = in_quotes = False
-    i = start
-    while i < len(text):
+    for m in _SEGMENT_MARKS.finditer(text, start):  # the only characters the loop acts on
+        i = m.start()
         ch = text[i]
         at_end = i + 1 == len(text) or text[i + 1].isspace()
         if ch == "*":
@@ -97,7 +109,6 @@ def split_segments(text: str, offset: int = 0) -> list[Segment]:
             if ch != "." or not _is_abbreviation(text[start:i]):
                 segments.append(_segment(text, start, i + (0 if ch == "." else 1), offset))
                 start = i + 1
-        i += 1
     segments.append(_segment(text, start, len(text), offset))
     return [s for s in segments if s.text.strip(" .,;:")]
 
@@ -110,13 +121,11 @@ def _segment(text: str, start: int, end: int, offset: int) -> Segment:
 
 
 def _is_abbreviation(before: str) -> bool:
-    m = re.search(r"(\S+)$", before)
+    m = _LAST_WORD.search(before)
     if not m:
         return False
     word = m.group(1).lstrip("(*\"“'‘")
-    return bool(
-        re.fullmatch(r"[A-Z]", word) or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) or word.lower() in _ABBREVIATIONS
-    )
+    return bool(_CAPITAL.fullmatch(word) or _INITIALISM.fullmatch(word) or word.lower() in _ABBREVIATIONS)
 
 
 def journal_details(text: str) -> dict[str, str] | None:

@@ -179,22 +179,26 @@ class _Draft:
         return Fix(Target.REFERENCE, name, before, after, locations=(self.span,), confidence=confidence)
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _fold(text: str, start: int, end: int) -> tuple[str, list[int]]:
-    chars: list[str] = []
+    """``text[start:end]`` with each run of whitespace as one space (none at either end), and the
+    offset in ``text`` of each character kept (a run's space: the run's first character)."""
+    piece = text[start:end]
+    if piece == " ".join(piece.split()):
+        return piece, list(range(start, end))  # already folded (the common case): every character kept
+    parts: list[str] = []
     index: list[int] = []
-    for i in range(start, end):
-        ch = text[i]
-        if ch.isspace():
-            if chars and chars[-1] != " ":
-                chars.append(" ")
-                index.append(i)
-        else:
-            chars.append(ch)
-            index.append(i)
-    while chars and chars[-1] == " ":
-        chars.pop()
-        index.pop()
-    return "".join(chars), index
+    previous_end = -1
+    for m in _NON_SPACE.finditer(text, start, end):
+        if parts:
+            parts.append(" ")
+            index.append(previous_end)
+        parts.append(m.group())
+        index.extend(range(m.start(), m.end()))
+        previous_end = m.end()
+    return "".join(parts), index
 
 
 def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Reference:

@@ -243,6 +243,8 @@ _DOI_LABEL = re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:?\s*", re.IGNOR
 def locate_doi(text: str) -> FoundDoi | None:
     """The first DOI in ``text`` (``doi:``, ``https://doi.org/``, ``dx.doi.org`` or bare ``10.x/y``),
     rejoined when a line break split it (``10.1080/ 0969`` or ``10.1080/abc- def``)."""
+    if "10." not in text:  # every DOI has its "10." registrant prefix: skip the scan
+        return None
     for m in _DOI_START.finditer(text):
         suffix = _DOI_SUFFIX.match(text, m.end())
         if not suffix:

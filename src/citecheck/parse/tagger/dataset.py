@@ -78,6 +78,8 @@ _SUBSPLIT = re.compile(r"(?<=[;:])(?=[\w(])")
 def split_word(word: str) -> list[str]:
     """A whitespace word cut after ``;`` or ``:`` inside it ("2000;355(9222):2220-1." -> three
     tokens, as Vancouver writes them), except in URLs, DOIs and other identifiers."""
+    if ";" not in word and ":" not in word:  # nothing to cut (the common case)
+        return [word] if word else []
     if "/" in word or word.lower().startswith(("doi", "isbn", "urn", "http", "www", "<")):
         return [word]
     return [piece for piece in _SUBSPLIT.split(word) if piece]

@@ -68,6 +68,7 @@ _ISBN = re.compile(r"^(?:97[89][-\s]?)?\d{1,5}-\d{1,7}-\d{1,7}-[\dX][.,]?$|^\d{9
 _VOL_ISSUE = re.compile(r"^\*?\d+\*?\(\d+[-–/]?\d*\)[,:.]?")
 _NUMBERED = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.)$")
 _BARE = re.compile(r"^[\W_]+|[\W_]+$")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # str.isdigit on ASCII text
 
 
 @lru_cache(maxsize=1)
@@ -81,18 +82,26 @@ def surname_ranks() -> dict[str, int]:
     return ranks
 
 
+def _char_class(ch: str) -> str:
+    return "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+
+
+_ASCII_CLASSES = {i: _char_class(chr(i)) for i in range(128)}
+_REPEATED = re.compile(r"(.)(?=\1)", re.DOTALL)  # a character the next one repeats
+
+
 def shape(token: str) -> str:
     """A compressed character-class shape: "Smith," -> "Xx,", "2019" -> "d", "45–67" -> "d–d"."""
-    out: list[str] = []
-    for ch in token:
-        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)[:8]
+    if token.isascii():
+        classes = token.translate(_ASCII_CLASSES)
+    else:
+        classes = "".join(map(_char_class, token))
+    return _REPEATED.sub("", classes)[:8]
 
 
 def _token_features(token: str, surnames: dict[str, int]) -> dict[str, str | float]:
-    word = _BARE.sub("", token)
+    # \w is str.isalnum() or "_": a token with word characters at both ends has nothing to strip
+    word = token if token[:1].isalnum() and token[-1:].isalnum() else _BARE.sub("", token)
     lower = word.lower()
     f: dict[str, str | float] = {
         "w": lower[:20] or token[:6],
@@ -107,23 +116,26 @@ def _token_features(token: str, surnames: dict[str, int]) -> dict[str, str | flo
         f["cap"] = 1.0
     if word.isupper() and len(word) > 1 and word.isalpha():
         f["allcaps"] = 1.0
-    if any(ch.isdigit() for ch in token):
+    # every pattern below but _URL and _DOI needs a digit (\d only matches what str.isdigit accepts),
+    # _INITIALS an ASCII capital first: tokens without one skip them
+    digit = bool(_ASCII_DIGIT.search(token)) if token.isascii() else any(ch.isdigit() for ch in token)
+    if digit:
         f["digit"] = 1.0
-    if _YEAR.match(token):
+    if digit and _YEAR.match(token):
         f["year"] = 1.0
-    elif _YEAR_INSIDE.search(token):
+    elif digit and _YEAR_INSIDE.search(token):
         f["hasyear"] = 1.0
-    if _PAGES.match(token):
+    if digit and _PAGES.match(token):
         f["pages"] = 1.0
-    if _INITIALS.match(token):
+    if "A" <= token[:1] <= "Z" and _INITIALS.match(token):
         f["initial"] = 1.0
     if _URL.search(token):
         f["url"] = 1.0
     if _DOI.search(token):
         f["doi"] = 1.0
-    if _ISBN.match(token):
+    if digit and _ISBN.match(token):
         f["isbn"] = 1.0
-    if _VOL_ISSUE.match(token):
+    if digit and _VOL_ISSUE.match(token):
         f["volissue"] = 1.0
     if lower in MONTHS or lower[:3] in MONTHS and lower.isalpha() and len(lower) <= 4:
         f["month"] = 1.0
@@ -154,44 +166,160 @@ def _token_features(token: str, surnames: dict[str, int]) -> dict[str, str | flo
     return f
 
 
-def sequence_features(tokens: list[str] | tuple[str, ...]) -> list[dict[str, str | float]]:
-    """The CRF features of every token of one reference (a list of dicts, crfsuite's item form)."""
-    surnames = surname_ranks()
-    base = [_token_features(t, surnames) for t in tokens]
+NEIGHBOUR_KEYS = ("w", "shape", "last", "year", "initial", "role", "surname", "month", "cap", "pages")
+OFFSETS = (-2, -1, 1, 2)
+TOKEN_CACHE_SIZE = 1 << 14  # distinct tokens remembered: about 1.7 kB each, so at most ~30 MB
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _cached_token(token: str) -> tuple[dict[str, str | float], tuple[dict[str, str | float], ...]]:
+    """A token's own features and, for each offset in ``OFFSETS``, the features it gives the token at
+    that distance ("-1:w" ...). Both depend on the token string alone, so they are computed once per
+    distinct token (the dicts are shared: never mutate them)."""
+    own = _token_features(token, surname_ranks())
+    as_neighbour = tuple({f"{off}:{key}": own[key] for key in NEIGHBOUR_KEYS if key in own} for off in OFFSETS)
+    return own, as_neighbour
+
+
+def clear_caches() -> None:
+    """Forget the per-token feature caches and the author-list cache (tests and cold-cache timings)."""
+    from ..names import parse_author_list
+
+    _cached_token.cache_clear()
+    _cached_attributes.cache_clear()
+    parse_author_list.cache_clear()
+
+
+_EDGE = tuple({f"{off}:edge": 1.0} for off in OFFSETS)
+
+
+def sequence_features(tokens: list[str] | tuple[str, ...], cache: bool = True) -> list[dict[str, str | float]]:
+    """The CRF features of every token of one reference (a list of dicts, crfsuite's item form).
+
+    ``cache=False`` computes every token afresh (same result: the tests compare both)."""
+    if cache:
+        cached = [_cached_token(t) for t in tokens]
+    else:
+        surnames = surname_ranks()
+        cached = []
+        for t in tokens:
+            own = _token_features(t, surnames)
+            cached.append((own, tuple({f"{off}:{key}": own[key] for key in NEIGHBOUR_KEYS if key in own} for off in OFFSETS)))
     n = len(tokens)
     italic = quoted = False
     out: list[dict[str, str | float]] = []
     for i, token in enumerate(tokens):
-        f = dict(base[i])
+        own = cached[i][0]
+        f = dict(own)
         # markup state: inside *italics* or "quotes" opened by an earlier token
         if italic:
             f["in_italic"] = 1.0
         if quoted:
             f["in_quote"] = 1.0
-        stars = token.count("*")
-        if stars % 2 == 1 or (stars and token.strip("*.,;:()") == ""):
-            italic = not italic
-        for ch in token:
-            if ch in "“":
-                quoted = True
-            elif ch in "”":
-                quoted = False
-            elif ch == '"':
-                quoted = not quoted
+        if "*" in token:
+            stars = token.count("*")
+            if stars % 2 == 1 or token.strip("*.,;:()") == "":
+                italic = not italic
+        if '"' in token or "“" in token or "”" in token:
+            for ch in token:
+                if ch in "“":
+                    quoted = True
+                elif ch in "”":
+                    quoted = False
+                elif ch == '"':
+                    quoted = not quoted
         f["pos"] = str(min(i, 6)) if i < 6 else ("end" if i >= n - 2 else "mid")
         f["rel"] = str(int(10 * i / n))
         if i == 0 and _NUMBERED.match(token):
             f["numbered"] = 1.0
-        for off in (-2, -1, 1, 2):
+        for k, off in enumerate(OFFSETS):
             j = i + off
             if 0 <= j < n:
-                nb = base[j]
-                for key in ("w", "shape", "last", "year", "initial", "role", "surname", "month", "cap", "pages"):
-                    if key in nb:
-                        f[f"{off}:{key}"] = nb[key]
+                f.update(cached[j][1][k])
             else:
-                f[f"{off}:edge"] = 1.0
+                f.update(_EDGE[k])
         if i > 0:
-            f["-1w|w"] = f"{base[i - 1]['w']}|{base[i]['w']}"
+            f["-1w|w"] = f"{cached[i - 1][0]['w']}|{own['w']}"
         out.append(f)
+    return out
+
+
+# The tagger's fast path: crfsuite reads a dict item {"key": "value", "flag": 1.0} as the attributes
+# "key:value" and "flag" (weight 1.0); every feature above has a string value or weight 1.0, so the
+# same item can be handed over as a list of attribute names, already encoded, built from per-token
+# pieces computed once per distinct token. ``sequence_items(t)`` equals ``flatten(sequence_features(t))``
+# (same attributes, same order: tests/parse/test_parse_tagger.py checks it).
+
+
+def _attribute(key: str, value: str | float) -> bytes:
+    if isinstance(value, str):
+        return f"{key}:{value}".encode("utf-8")
+    if value != 1.0:
+        raise ValueError(f"feature {key} has weight {value}: only 1.0 can be flattened")
+    return key.encode("utf-8")
+
+
+def flatten(item: dict[str, str | float]) -> list[bytes]:
+    """crfsuite's attribute names of one dict item (in order)."""
+    return [_attribute(k, v) for k, v in item.items()]
+
+
+_NEIGHBOUR_PREFIXES = tuple(f"{off}:".encode() for off in OFFSETS)
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _cached_attributes(token: str) -> tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...], bytes]:
+    """A token's own attributes, the attributes it gives the token at each offset of ``OFFSETS``,
+    and its word (for "-1w|w")."""
+    own = _token_features(token, surname_ranks())
+    attrs = {k: (f"{k}:{v}" if type(v) is str else k).encode("utf-8") for k, v in own.items()}
+    chosen = [attrs[k] for k in NEIGHBOUR_KEYS if k in attrs]
+    return (
+        tuple(attrs.values()),
+        tuple(tuple([prefix + a for a in chosen]) for prefix in _NEIGHBOUR_PREFIXES),
+        str(own["w"]).encode("utf-8"),
+    )
+
+
+_POS = tuple(f"pos:{p}".encode() for p in range(6))
+_POS_END, _POS_MID = b"pos:end", b"pos:mid"
+_REL = tuple(f"rel:{r}".encode() for r in range(10))
+_EDGE_ATTR = tuple((f"{off}:edge".encode(),) for off in OFFSETS)
+
+
+def sequence_items(tokens: list[str] | tuple[str, ...]) -> list[list[bytes]]:
+    """``sequence_features`` as crfsuite attribute names (the form the tagger is fed)."""
+    cached = [_cached_attributes(t) for t in tokens]
+    n = len(tokens)
+    italic = quoted = False
+    out: list[list[bytes]] = []
+    for i, token in enumerate(tokens):
+        own = cached[i]
+        item = list(own[0])
+        if italic:
+            item.append(b"in_italic")
+        if quoted:
+            item.append(b"in_quote")
+        if "*" in token:
+            stars = token.count("*")
+            if stars % 2 == 1 or token.strip("*.,;:()") == "":
+                italic = not italic
+        if '"' in token or "“" in token or "”" in token:
+            for ch in token:
+                if ch in "“":
+                    quoted = True
+                elif ch in "”":
+                    quoted = False
+                elif ch == '"':
+                    quoted = not quoted
+        item.append(_POS[i] if i < 6 else (_POS_END if i >= n - 2 else _POS_MID))
+        item.append(_REL[int(10 * i / n)])
+        if i == 0 and _NUMBERED.match(token):
+            item.append(b"numbered")
+        for k, off in enumerate(OFFSETS):
+            j = i + off
+            item.extend(cached[j][1][k] if 0 <= j < n else _EDGE_ATTR[k])
+        if i > 0:
+            item.append(b"-1w|w:" + cached[i - 1][2] + b"|" + own[2])
+        out.append(item)
     return out

@@ -18,7 +18,7 @@ from pathlib import Path
 import pycrfsuite
 
 from .dataset import LABELS, split_word
-from .features import FEATURE_VERSION, sequence_features
+from .features import FEATURE_VERSION, sequence_items, surname_ranks
 
 logger = logging.getLogger(__name__)
 
@@ -73,9 +73,10 @@ class ReferenceTagger:
         """``(label, marginal)`` for each token."""
         if not tokens:
             return []
-        self._tagger.set(sequence_features(tokens))
-        labels = self._tagger.tag()
-        return [(label, self._tagger.marginal(label, i)) for i, label in enumerate(labels)]
+        tagger = self._tagger  # one crfsuite Tagger, reused for every sequence
+        tagger.set(sequence_items(tokens))  # the attributes of sequence_features, pre-encoded
+        marginal = tagger.marginal
+        return [(label, marginal(label, i)) for i, label in enumerate(tagger.tag())]
 
     def tag(self, text: str) -> list[TaggedToken]:
         spans = tokenize(text)
@@ -100,5 +101,6 @@ def load_tagger() -> ReferenceTagger:
         if not Path(path).exists():
             raise TaggerModelError(f"tagger model missing: {path}")
         tagger = ReferenceTagger(path, meta)
+    surname_ranks()  # the features' surname table, read once here rather than at the first tag
     logger.debug("loaded reference tagger (%s)", meta.get("trained_on"))
     return tagger
