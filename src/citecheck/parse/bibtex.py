@@ -27,6 +27,7 @@ from bibtexparser.middlewares.names import parse_single_name_into_parts, split_m
 from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ParsingFailedBlock
 
 from ..model import ArchiveSnapshot, EntryType, Finding, Kind, Name, Reference, Severity, Span, Url
+from .braces import brace_group_end
 
 logger = logging.getLogger(__name__)
 
@@ -89,25 +90,6 @@ _BLANKS = re.compile(r"[\x00-\x20\x7f]+")
 _DOTLESS = {"\u0131": "i", "\u0237": "j"}
 
 
-def _group_end(text: str, start: int) -> int:
-    """Index just past the brace group opened at ``text[start]``."""
-    depth = 0
-    index = start
-    while index < len(text):
-        ch = text[index]
-        if ch == "\\":
-            index += 2
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        index += 1
-    return len(text)
-
-
 def _accent_argument(text: str, index: int) -> tuple[str, int]:
     """The decoded base letter(s) an accent applies to, and the index after them."""
     while index < len(text) and text[index] == " ":
@@ -115,7 +97,7 @@ def _accent_argument(text: str, index: int) -> tuple[str, int]:
     if index >= len(text):
         return "", index
     if text[index] == "{":
-        end = _group_end(text, index)
+        end = brace_group_end(text, index)
         return _decode(text[index + 1 : end - 1]), end
     if text[index] == "\\":
         match = re.match(r"\\([A-Za-z]+)", text[index:])

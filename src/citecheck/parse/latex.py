@@ -29,6 +29,7 @@ from xml.etree import ElementTree
 
 from ..model import Citation, CleanText, Reference, Span
 from .bibtex import decode_text
+from .braces import brace_group_end
 
 NARRATIVE = frozenset({"citet", "citet*", "textcite", "Textcite", "textcites", "Textcites", "citeauthor",
                        "citeauthor*", "Citeauthor", "Citet", "Citet*"})
@@ -211,31 +212,13 @@ def _skip_blanks(text: str, index: int) -> int:
     return index
 
 
-def _brace_end(text: str, start: int) -> int:
-    """Index just past the brace group opened at ``text[start]``."""
-    depth, index = 0, start
-    while index < len(text):
-        ch = text[index]
-        if ch == "\\":
-            index += 2
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        index += 1
-    return len(text)
-
-
 def _accent_end(text: str, index: int) -> int:
     """End of the letter(s) an accent command applies to, starting after the accent."""
     index = _skip_blanks(text, index) if index < len(text) and text[index] == " " else index
     if index >= len(text):
         return index
     if text[index] == "{":
-        return _brace_end(text, index)
+        return brace_group_end(text, index)
     if text[index] == "\\":
         m = _CONTROL_WORD.match(text, index)
         return m.end() if m else index + 2
@@ -275,22 +258,22 @@ def decode_latex(text: str, start: int, end: int) -> tuple[str, list[int]]:
                 after = index + 1 + len(name)
                 if name in _VERBATIM_ARG and _skip_blanks(text, after) < end and text[_skip_blanks(text, after)] == "{":
                     open_ = _skip_blanks(text, after)
-                    close = min(_brace_end(text, open_), end)
+                    close = min(brace_group_end(text, open_), end)
                     for offset in range(open_ + 1, close - 1):
                         put(text[offset], offset)
                     index = close
                 elif name == "href" and _skip_blanks(text, after) < end and text[_skip_blanks(text, after)] == "{":
                     open_ = _skip_blanks(text, after)
-                    close = min(_brace_end(text, open_), end)
+                    close = min(brace_group_end(text, open_), end)
                     for offset in range(open_ + 1, close - 1):
                         put(text[offset], offset)
                     shown = _skip_blanks(text, close)
-                    index = min(_brace_end(text, shown), end) if shown < end and text[shown] == "{" else close
+                    index = min(brace_group_end(text, shown), end) if shown < end and text[shown] == "{" else close
                 elif name == "doi" and _skip_blanks(text, after) < end and text[_skip_blanks(text, after)] == "{":
                     put("doi:", index)
                     index = _skip_blanks(text, after) + 1
                 elif name in _ARG_DROPPED and _skip_blanks(text, after) < end and text[_skip_blanks(text, after)] == "{":
-                    index = min(_brace_end(text, _skip_blanks(text, after)), end)
+                    index = min(brace_group_end(text, _skip_blanks(text, after)), end)
                 elif name in _SPACES:
                     put(" ", index)
                     index = after

@@ -216,18 +216,7 @@ def sequence_features(tokens: list[str] | tuple[str, ...], cache: bool = True) -
             f["in_italic"] = 1.0
         if quoted:
             f["in_quote"] = 1.0
-        if "*" in token:
-            stars = token.count("*")
-            if stars % 2 == 1 or token.strip("*.,;:()") == "":
-                italic = not italic
-        if '"' in token or "“" in token or "”" in token:
-            for ch in token:
-                if ch in "“":
-                    quoted = True
-                elif ch in "”":
-                    quoted = False
-                elif ch == '"':
-                    quoted = not quoted
+        italic, quoted = markup_after(token, italic, quoted)
         f["pos"] = str(min(i, 6)) if i < 6 else ("end" if i >= n - 2 else "mid")
         f["rel"] = str(int(10 * i / n))
         if i == 0 and _NUMBERED.match(token):
@@ -300,18 +289,7 @@ def sequence_items(tokens: list[str] | tuple[str, ...]) -> list[list[bytes]]:
             item.append(b"in_italic")
         if quoted:
             item.append(b"in_quote")
-        if "*" in token:
-            stars = token.count("*")
-            if stars % 2 == 1 or token.strip("*.,;:()") == "":
-                italic = not italic
-        if '"' in token or "“" in token or "”" in token:
-            for ch in token:
-                if ch in "“":
-                    quoted = True
-                elif ch in "”":
-                    quoted = False
-                elif ch == '"':
-                    quoted = not quoted
+        italic, quoted = markup_after(token, italic, quoted)
         item.append(_POS[i] if i < 6 else (_POS_END if i >= n - 2 else _POS_MID))
         item.append(_REL[int(10 * i / n)])
         if i == 0 and _NUMBERED.match(token):
@@ -323,3 +301,20 @@ def sequence_items(tokens: list[str] | tuple[str, ...]) -> list[list[bytes]]:
             item.append(b"-1w|w:" + cached[i - 1][2] + b"|" + own[2])
         out.append(item)
     return out
+
+
+def markup_after(token: str, italic: bool, quoted: bool) -> tuple[bool, bool]:
+    """Whether the tokens after ``token`` are inside *italics* and inside quotes."""
+    if "*" in token:
+        stars = token.count("*")
+        if stars % 2 == 1 or token.strip("*.,;:()") == "":
+            italic = not italic
+    if '"' in token or "“" in token or "”" in token:
+        for ch in token:
+            if ch in "“":
+                quoted = True
+            elif ch in "”":
+                quoted = False
+            elif ch == '"':
+                quoted = not quoted
+    return italic, quoted
