@@ -70,6 +70,17 @@ def _families(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(family_of(n) for n in names)
 
 
+def _by_doi_then_title(name: str, client, convert, reference: Reference) -> Reply:
+    """An index's answer: the record of the reference's DOI, and a search by its title."""
+    got = _Gather(name)
+    doi = normal_doi(reference.doi)
+    if doi:
+        got.add(client.work(doi), lambda w: (convert(w, f"DOI {doi}"),), missing=f"DOI {doi}")
+    if reference.title:
+        got.add(client.search(reference.title), lambda ws: tuple(convert(w) for w in ws))
+    return got.reply()
+
+
 class CrossrefSearch:
     name = "Crossref"
 
@@ -77,13 +88,7 @@ class CrossrefSearch:
         self._client = client
 
     def find(self, reference: Reference) -> Reply:
-        got = _Gather(self.name)
-        doi = normal_doi(reference.doi)
-        if doi:
-            got.add(self._client.work(doi), lambda w: (_crossref(w, f"DOI {doi}"),), missing=f"DOI {doi}")
-        if reference.title:
-            got.add(self._client.search(reference.title), lambda ws: tuple(_crossref(w) for w in ws))
-        return got.reply()
+        return _by_doi_then_title(self.name, self._client, _crossref, reference)
 
     def by_author(self, reference: Reference) -> Reply | None:
         families = cited_families(reference)[:1]
@@ -111,13 +116,7 @@ class OpenAlexSearch:
         self._client = client
 
     def find(self, reference: Reference) -> Reply:
-        got = _Gather(self.name)
-        doi = normal_doi(reference.doi)
-        if doi:
-            got.add(self._client.work(doi), lambda w: (_openalex(w, f"DOI {doi}"),), missing=f"DOI {doi}")
-        if reference.title:
-            got.add(self._client.search(reference.title), lambda ws: tuple(_openalex(w) for w in ws))
-        return got.reply()
+        return _by_doi_then_title(self.name, self._client, _openalex, reference)
 
     def by_author(self, reference: Reference) -> Reply | None:
         return None
