@@ -1,8 +1,11 @@
 """HostScheduler: per-host slots, round-robin, pauses scheduled around, retries re-queued."""
 from __future__ import annotations
 
+from citecheck.links.checker import UrlChecker
+from citecheck.links.http import HttpResponse, NetError
 from citecheck.links.policy import Retry
-from citecheck.links.schedule import HostScheduler
+from citecheck.links.schedule import HostScheduler, check_all
+from citecheck.model import LinkStatus
 
 
 def urls(host, n):
@@ -48,3 +51,50 @@ def test_min_gap_is_kept_between_starts_on_a_host(clock):
     s.done("http://a/0")
     s.done("http://b/0")
     assert s.next()[0] == "http://a/1" and clock.sleeps == [0.5]
+
+
+def test_a_due_retry_goes_ahead_of_its_hosts_queue(clock):
+    """Its wait is already served: queued behind every untried URL of the host, a retry
+    chain would only start once the host's list was done and lengthen the run's tail."""
+    s = HostScheduler(urls("a", 4), Retry(), per_host=1, clock=clock, sleep=clock.sleep)
+    url, state = s.next()
+    s.again(url, state.increment("500"), 1.0)
+    assert s.next()[0] == "http://a/1"
+    clock.now += 2.0  # a/1 took a while; the retry is due now
+    s.done("http://a/1")
+    assert s.next()[0] == url  # before a/2 and a/3
+
+
+class Scripted:
+    """A Transport answering from a script: url -> answers in order (the last one repeats)."""
+
+    retry = Retry(total=2, backoff_factor=0.1)
+
+    def __init__(self, script):
+        self.script = {u: list(a) for u, a in script.items()}
+        self.calls = []
+
+    def with_retry(self, retry):
+        return self  # the scheduler retries; this script never does by itself
+
+    def request(self, method, url, **kw):
+        self.calls.append(url)
+        answers = self.script[url]
+        return answers.pop(0) if len(answers) > 1 else answers[0]
+
+
+def timed_out(url):
+    return HttpResponse(url=url, final_url=url, error=NetError.TIMEOUT, detail="deadline exceeded")
+
+
+def pdf(url):
+    return HttpResponse(url=url, status=200, final_url=url, headers={"content-type": "application/pdf"})
+
+
+def test_a_slow_page_on_a_host_that_answers_is_not_retried_but_a_silent_host_is(clock):
+    fast, slow, lone = "http://a/fast.pdf", "http://a/slow.pdf", "http://b/only.pdf"
+    t = Scripted({fast: [pdf(fast)], slow: [timed_out(slow), pdf(slow)], lone: [timed_out(lone), pdf(lone)]})
+    out = check_all(UrlChecker(t), t, [fast, slow, lone], workers=1, clock=clock, sleep=clock.sleep)
+    assert t.calls.count(slow) == 1 and out[slow].check.status is LinkStatus.TIMEOUT
+    # b answered nothing before its timeout: the network may have hiccupped, so it is asked again
+    assert t.calls.count(lone) == 2 and out[lone].check.status is LinkStatus.ALIVE

@@ -9,6 +9,11 @@ check resting on a transient answer (429, 5xx, timeout, reset) goes back to its 
 with a not-before time from the transport's ``Retry`` policy (Retry-After, else exponential
 backoff; at most one retry of a timeout), and the worker takes the next ready URL.
 
+A timeout from a host that has answered other requests of this run in time is the page's own
+slowness, not the network's: it is not retried (another full deadline on a live host almost
+never changes the answer; the link history gives the page its next chance on the next run).
+A timeout from a host that has answered nothing yet is retried as the policy says.
+
 A worker waits only when no URL of any host may start; one waiter at a time sleeps through
 the injected ``sleep`` until the next host is due, so tests with a fake clock run instantly.
 """
@@ -27,7 +32,7 @@ from typing import Callable, Sequence
 from urllib.parse import urlsplit
 
 from .checker import UrlChecker, UrlOutcome
-from .http import Transport
+from .http import NetError, Transport
 from .policy import Retry
 
 log = logging.getLogger(__name__)
@@ -110,8 +115,10 @@ class HostScheduler:
             name = self._runnable.popleft()
             host = self._hosts[name]
             host.listed = False
+            due = []
             while host.later and host.later[0][0] <= now:
-                host.queue.append(heapq.heappop(host.later)[2])
+                due.append(heapq.heappop(host.later)[2])
+            host.queue.extendleft(reversed(due))  # a due retry goes first: its wait is already served
             if not host.queue:
                 if host.later:
                     self._timer(host.later[0][0], name)
@@ -202,13 +209,19 @@ def check_all(checker: UrlChecker, transport: Transport, urls: Sequence[str], *,
         todo, retry, per_host=getattr(gate, "per_host", workers), min_gap=getattr(gate, "min_gap", 0.0),
         ready_in=getattr(gate, "ready_in", None), clock=clock, sleep=sleep)
     lock = threading.Lock()
+    answering: set[str] = set()  # hosts that answered a request of this run in time
 
     def work() -> None:
         try:
             while (item := scheduler.next()) is not None:
                 url, state = item
                 outcome = checker.check(url, live)
+                host = host_of(url)
+                if outcome.response.error is None and outcome.response.status is not None:
+                    answering.add(host)
                 pending = outcome.pending
+                if pending is not None and pending.error is NetError.TIMEOUT and host in answering:
+                    pending = None  # the host answers: this page is slow, not the network
                 wait = state.wait_for(pending, now=datetime.now(timezone.utc)) if pending is not None else None
                 if wait is not None:
                     reason = pending.error.value if pending.error else str(pending.status)
