@@ -26,6 +26,7 @@ mailto = "me@example.org"
 concurrency = 4
 per-host = 1
 host-gap = 1.5
+pause-host = "always"
 archive-all = true
 ignore = ["^https?://localhost", "example\\\\.org/private/"]
 
@@ -42,6 +43,7 @@ def test_every_key_of_a_pyproject_table(tmp_path):
     assert (s.fail_on, s.fix_threshold, s.mailto, s.concurrency, s.per_host, s.host_gap, s.archive_all) == (
         Severity.WARNING, 0.9, "me@example.org", 4, 1, 1.5, True)
     assert s.ignore == ("^https?://localhost", "example\\.org/private/")
+    assert s.pause_host == "always" and Settings().pause_host == "repeated"
     assert s.links_fail_on is FailLevel.NEW_DEAD and s.rot_rule == RotRule(failures=4, days=7)
     assert s.cache_dir == tmp_path / ".cache/citecheck"  # relative to the file's folder
     assert s.history_path == tmp_path / "state/links.sqlite3"
@@ -159,3 +161,9 @@ def test_links_reads_ignore_and_history_settings_from_the_file(essay, tmp_path):
     flagged = CliRunner().invoke(app, ["links", str(essay), "--history", "--store", str(tmp_path / "flag.sqlite3")],
                                  env={"CITECHECK_NOW": "2024-01-01"})
     assert flagged.exit_code == 0 and (tmp_path / "flag.sqlite3").is_file()
+
+
+def test_pause_host_takes_only_its_three_words():
+    with pytest.raises(ConfigError) as err:
+        parse_config('pause-host = "sometimes"\n', "citecheck.toml")
+    assert "pause-host" in str(err.value) and "repeated, always, never" in str(err.value)

@@ -30,6 +30,7 @@ class Settings:
     mailto: str = ""  # a contact address for Crossref's and OpenAlex's polite pools
     per_host: int = 2  # requests at once to one host
     host_gap: float = 0.2  # least seconds between two request starts to one host
+    pause_host: str = "repeated"  # when a Retry-After pauses the whole host: repeated, always, never
     ignore: tuple[str, ...] = ()  # regular expressions (searched): URLs that match are never checked
     verify: bool = True  # online: give every reference an existence verdict (verified / mismatch / ...)
     # service base URLs (mirrors, a local pywb, tests)

@@ -80,6 +80,15 @@ def _boolean(value: Any, _: Path) -> bool:
     return value
 
 
+def _choice(*allowed: str) -> Callable[[Any, Path], str]:
+    def convert(value: Any, base: Path) -> str:
+        text = _string(value, base).strip().lower()
+        if text not in allowed:
+            raise ValueError
+        return text
+    return convert
+
+
 def _path(value: Any, base: Path) -> Path:
     return base / Path(_string(value, base))
 
@@ -115,6 +124,7 @@ MAIN_KEYS: Mapping[str, _Key] = {
     "concurrency": _Key("concurrency", _number(1, 256, integer=True), "a whole number from 1 to 256"),
     "per-host": _Key("per_host", _number(1, 64, integer=True), "a whole number from 1 to 64"),
     "host-gap": _Key("host_gap", _number(0.0, 60.0), "a number of seconds from 0 to 60"),
+    "pause-host": _Key("pause_host", _choice("repeated", "always", "never"), "one of repeated, always, never"),
     "archive-all": _Key("archive_all", _boolean, "true or false"),
     "ignore": _Key("ignore", _patterns, "a list of regular expressions"),
     "verify": _Key("verify", _boolean, "true or false"),

@@ -312,18 +312,40 @@ def test_ca_bundle_environment_is_honoured(monkeypatch, tmp_path):
     assert responses.calls[1].request.req_kwargs["verify"] == str(tmp_path / "other.pem")
 
 
-def test_a_429_pauses_the_host_even_when_not_retried(web, clock):
+def test_a_429_pauses_the_host_when_asked_even_when_not_retried(web, clock):
     web.routes["/limited"] = lambda h: web.send(h, 429, b"", {"Retry-After": "3"})
     def make(**kw):
         gate = HostGate(per_host=2, min_gap=0, clock=clock, sleep=clock.sleep)
         return RequestsTransport(allow_private=True, retry=Retry.never(), gate=gate, clock=clock,
                                  sleep=clock.sleep, **kw)
-    polite = make()
-    assert polite.request("GET", web.url("/limited")).status == 429
-    assert polite.gate.ready_in(f"127.0.0.1:{web.port}") == 3.0
+    strict = make(pause_host="always")
+    assert strict.request("GET", web.url("/limited")).status == 429
+    assert strict.gate.ready_in(f"127.0.0.1:{web.port}") == 3.0
     per_url = make(pause_host=False)
     per_url.request("GET", web.url("/limited"))
+    per_url.request("GET", web.url("/limited"))
     assert per_url.gate.ready_in(f"127.0.0.1:{web.port}") == 0.0
+
+
+def test_by_default_only_a_repeated_429_pauses_the_host(web, clock):
+    """One busy page delays only itself; two 429s in a row mean a host-wide limit."""
+    web.routes["/busy"] = lambda h: web.send(h, 429, b"", {"Retry-After": "3"})
+    web.routes["/fine"] = lambda h: web.send(h, 200, b"ok")
+    gate = HostGate(per_host=2, min_gap=0, clock=clock, sleep=clock.sleep)
+    t = RequestsTransport(allow_private=True, retry=Retry.never(), gate=gate, clock=clock, sleep=clock.sleep)
+    host = f"127.0.0.1:{web.port}"
+    t.request("GET", web.url("/busy"))
+    assert gate.ready_in(host) == 0.0
+    t.request("GET", web.url("/fine"))  # an answer in between: the count starts again
+    t.request("GET", web.url("/busy"))
+    assert gate.ready_in(host) == 0.0
+    t.request("GET", web.url("/busy"))
+    assert gate.ready_in(host) == 3.0
+
+
+def test_an_unknown_pause_mode_is_refused():
+    with pytest.raises(ValueError):
+        RequestsTransport(pause_host="sometimes")
 
 
 def test_with_retry_shares_everything_but_the_policy(web, local_transport):

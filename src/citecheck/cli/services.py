@@ -36,7 +36,8 @@ def build_services(settings: Settings) -> Services:
     cache = HttpCache(settings.cache_dir / "http.sqlite3") if settings.cache_dir is not None else None
 
     def transport(gate: HostGate) -> Transport:
-        inner = RequestsTransport(user_agent=settings.user_agent, gate=gate, allow_private=settings.allow_private)
+        inner = RequestsTransport(user_agent=settings.user_agent, gate=gate, allow_private=settings.allow_private,
+                                  pause_host=settings.pause_host)
         return CachingTransport(inner, cache) if cache is not None else inner
 
     web = transport(HostGate(per_host=settings.per_host, min_gap=settings.host_gap))

@@ -44,6 +44,7 @@ CHUNK = 16 * 1024
 REDIRECT_BODY_LIMIT = 64 * 1024
 RESOLVE_TTL = 300.0
 SENSITIVE_HEADERS = ("authorization", "cookie", "proxy-authorization")
+PAUSE_MODES = ("repeated", "always", "never")  # when a Retry-After pauses the whole host
 
 Resolver = Callable[[str], Sequence[str]]
 
@@ -225,9 +226,14 @@ class RequestsTransport:
     Beyond the stable constructor arguments: ``resolver`` (host -> addresses, for the
     private-address policy; tests inject one), ``clock``/``sleep`` (monotonic seconds and
     the retry wait), ``now`` (wall-clock time, for ``Retry-After`` HTTP dates) and
-    ``pause_host``: a 429/503 with ``Retry-After`` pauses the whole host in the gate (True,
-    the polite reading: the server asked this client to wait), or only delays the retry of
-    the URL that got it (False). The environment's proxies are read once per host and run.
+    ``pause_host``: when a 429/503 with ``Retry-After`` pauses the whole host in the gate
+    rather than only delaying the retry of the URL that got it. ``"repeated"`` (the default)
+    pauses the host once two answers from it in a row were 429/503: a host-wide rate limit
+    shows itself that way (every request in flight is refused), where a limit on one
+    resource does not, and pausing a whole site for one busy page costs a run a second per
+    page. ``"always"`` pauses at the first such answer (the strictest reading); ``"never"``
+    delays the URL only. True and False stand for "always" and "never". The environment's
+    proxies are read once per host and run.
     """
 
     def __init__(
@@ -246,7 +252,7 @@ class RequestsTransport:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
-        pause_host: bool = True,
+        pause_host: bool | str = "repeated",
     ) -> None:
         self.user_agent = user_agent
         self.connect_timeout = connect_timeout
@@ -258,7 +264,10 @@ class RequestsTransport:
         self.gate = gate if gate is not None else HostGate()
         self._resolver = resolver or system_resolver
         self._clock, self._sleep, self._now = clock, sleep, now
-        self.pause_host = pause_host
+        self.pause_host = {True: "always", False: "never"}.get(pause_host, pause_host)  # type: ignore[arg-type]
+        if self.pause_host not in PAUSE_MODES:
+            raise ValueError(f"pause_host must be one of {', '.join(PAUSE_MODES)}")
+        self._limited_in_a_row: dict[str, int] = {}  # host -> answers in a row that were 429/503
         self._local = threading.local()
         self._resolved: dict[str, tuple[float, tuple[str, ...] | None, str]] = {}
         self._resolved_lock = threading.Lock()
@@ -297,9 +306,10 @@ class RequestsTransport:
         while True:
             response = self._attempt(method, target, headers or {}, max_bytes, follow_redirects, data)
             now = self._now()
+            host = self._host_key(response.final_url or target)
             pause = host_pause(response, retry.max_retry_after, now)
-            if pause and self.pause_host:  # the server asked us to leave the host alone for a while
-                self.gate.defer(self._host_key(response.final_url or target), pause)
+            if self._should_pause(host, response, pause):  # the server asked us to leave the host alone
+                self.gate.defer(host, pause)
             wait = retry.wait_for(response, now=now)
             if wait is None:
                 return response
@@ -307,6 +317,14 @@ class RequestsTransport:
             log.info("retrying %s %s in %.2fs (%s, retry %d)", method, target, wait,
                      response.error.value if response.error else response.status, retry.attempt)
             self._sleep(wait)
+
+    def _should_pause(self, host: str, response: HttpResponse, pause: float | None) -> bool:
+        limited = response.error is None and response.status in (429, 503)
+        with self._resolved_lock:
+            row = self._limited_in_a_row[host] = self._limited_in_a_row.get(host, 0) + 1 if limited else 0
+        if not pause or self.pause_host == "never":
+            return False
+        return self.pause_host == "always" or row >= 2
 
     def with_retry(self, retry: Retry) -> "RequestsTransport":
         """The same transport (session, gate, name cache) with another retry policy; a
