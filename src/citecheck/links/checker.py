@@ -125,10 +125,12 @@ class UrlChecker:
         info, reason = PageInfo(), None
         pending = response if is_transient(response) and not response.from_cache else None
         if self.options.soft404 and response.ok and response.body and _is_html(response):
-            info = page_info(response)
+            info = page_info(response, text=False)
             reason = assess(response, info)
             if reason is None:
                 probe, probe_info = self._probe(response.final_url or url, transport)
+                if probe.ok:  # a made-up sibling answered: compare the pages' text too
+                    info = page_info(response)
                 reason = assess(response, info, probe, probe_info)
                 if is_transient(probe) and not probe.from_cache:
                     pending = probe

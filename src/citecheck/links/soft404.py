@@ -86,8 +86,10 @@ def _og_title(head: str) -> str:
     return ""
 
 
-def page_info(response: HttpResponse) -> PageInfo:
-    """Title, og:title, first h1 and visible text of an HTML body (empty for other types)."""
+def page_info(response: HttpResponse, *, text: bool = True) -> PageInfo:
+    """Title, og:title, first h1 and visible text of an HTML body (empty for other types).
+    ``text=False`` skips the visible text (the costly part), which only a sibling probe that
+    answered 200 is ever compared with."""
     ctype = response.header("content-type").lower()
     if not response.body or (ctype and "html" not in ctype and "xml" not in ctype):
         return PageInfo()
@@ -96,7 +98,8 @@ def page_info(response: HttpResponse) -> PageInfo:
     h1 = _H1.search(doc)
     body_at = doc.lower().find("<body")
     return PageInfo(title=_plain(title[1]) if title else "", og_title=_og_title(doc[:body_at] if body_at > 0 else doc),
-                    h1=_plain(h1[1])[:300] if h1 else "", text=_plain(_DROP.sub(" ", doc))[:MAX_TEXT_CHARS])
+                    h1=_plain(h1[1])[:300] if h1 else "",
+                    text=_plain(_DROP.sub(" ", doc))[:MAX_TEXT_CHARS] if text else "")
 
 
 def not_found_phrase(info: PageInfo) -> str | None:
