@@ -130,3 +130,17 @@ def test_is_organisation():
 def test_empty_list():
     assert parse_author_list("") == ()
     assert parse_author_list("  ") == ()
+
+
+def test_a_sole_given_first_name_whose_shape_shows_a_person_is_split():
+    def read(text):
+        (name,) = parse_author_list(text)
+        return name.family, name.given, name.particle, name.suffix, name.literal
+    assert read("Donald E. Knuth") == ("Knuth", "Donald E.", "", "", "")
+    assert read("Mark E. Smith Jr.") == ("Smith", "Mark E.", "", "Jr.", "")
+    assert read("Simone de Beauvoir") == ("Beauvoir", "Simone", "de", "", "")
+    assert read("Jean-Paul de la Tour") == ("Tour", "Jean-Paul", "de la", "", "")
+    assert read("Kim Jong-un") == ("Kim", "Jong-un", "", "", "")  # family name first
+    # no sign of a person: a handle or an organisation stays whole
+    for text in ("Human Rights Watch", "HP Boe", "Bank of Korea", "Foo Bar-baz", "Gabriel García Márquez"):
+        assert read(text) == ("", "", "", "", text)

@@ -42,6 +42,20 @@ _INITIAL_TOKEN = re.compile(r"^(?:[A-Z]\.-?)+$|^[A-Z]$")
 # Vancouver / NLM names: "Coubes P", "Pérez-Higueras JJ", "de la Macorra JC" (initials after, no full stops).
 _VANCOUVER_NAME = re.compile(r"^(?P<family>(?:[a-z]+\s)*[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?)\s(?P<initials>[A-Z]{1,3})\.?$")
 _GIVEN_FIRST_LIST = re.compile(r"^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+")
+_CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+_GIVEN_INITIAL_FAMILY = re.compile(rf"^{_CAP_WORD}(?:\s+[A-Z]\.){{1,2}}\s+{_CAP_WORD}(?:\s+(?:Jr|Sr|II|III|IV)\.?)?$")
+_GIVEN_PARTICLE_FAMILY = re.compile(
+    rf"^{_CAP_WORD}(?:\s+{_CAP_WORD})?(?:\s+(?:{'|'.join(sorted(p for p in PARTICLES if len(p) > 1))}))+\s+{_CAP_WORD}$")
+_FAMILY_FIRST_EAST_ASIAN = re.compile(r"^(?P<family>[A-Z][a-z]{1,5})\s+(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+)$")
+# Common Korean, Chinese and Vietnamese family names in their usual romanisations.
+EAST_ASIAN_FAMILY_NAMES = frozenset("""
+    kim lee yi rhee park pak bak choi choe jung jeong chung kang gang cho jo yoon yun jang chang lim im
+    han oh shin sin seo suh kwon gwon hwang ahn an song jeon jun hong ko go moon mun yang son bae baek
+    paik heo hur yoo yu ryu nam noh roh ha kwak ku koo woo
+    wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang
+    feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
+    nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
+""".split())
 
 
 def repair_name_text(text: str) -> str:
@@ -233,11 +247,20 @@ def _sole_name(text: str) -> Name:
     """A single author written without a comma: a family name alone, "J. Smith", or a literal.
 
     In an inverted list a person would be "Family, Given", so a multi-word name without a
-    comma is a handle or an organisation ("HP Boe", "Human Rights Watch") and stays whole.
+    comma is a handle or an organisation ("HP Boe", "Human Rights Watch") and stays whole,
+    unless its shape shows a person: a middle initial ("Donald E. Knuth"), a lower-case
+    particle before the family name ("Simone de Beauvoir"), or an East Asian name written
+    family first with a hyphenated given name ("Kim Jong-un", "Choe Sang-hun").
     """
     words = text.split()
     if len(words) == 1:
         return Name(literal=text, raw=text) if is_organisation(text) else Name(family=text, raw=text)
     if _GIVEN_FIRST_LIST.match(text):
         return parse_name(text, given_first=True)
+    if not is_organisation(text):
+        if _GIVEN_INITIAL_FAMILY.match(text) or _GIVEN_PARTICLE_FAMILY.match(text):
+            return parse_name(text, given_first=True)
+        m = _FAMILY_FIRST_EAST_ASIAN.match(text)
+        if m and m.group("family").lower() in EAST_ASIAN_FAMILY_NAMES:
+            return Name(family=m.group("family"), given=m.group("given"), raw=text)
     return Name(literal=text, raw=text)
