@@ -18,6 +18,7 @@ import dataclasses
 import logging
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import unquote
 
 import bibtexparser
@@ -28,6 +29,7 @@ from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, E
 
 from ..model import ArchiveSnapshot, EntryType, Finding, Kind, Name, Reference, Severity, Span, Url
 from .braces import brace_group_end
+from .lines import line_starts
 
 logger = logging.getLogger(__name__)
 
@@ -113,21 +115,24 @@ def _accented(base: str, accent: str) -> str:
     return first + _ACCENTS[accent] + base[1:]
 
 
+_PLAIN = str.maketrans({"{": None, "}": None, "~": " "})  # what _decode does outside a command
+
+
 def _decode(text: str) -> str:
+    if "\\" not in text:  # no command: only grouping braces dropped and ties as spaces
+        return text.translate(_PLAIN)
     out: list[str] = []
-    index = 0
-    while index < len(text):
-        ch = text[index]
-        if ch in "{}":
-            index += 1
-        elif ch == "~":
-            out.append(" ")
-            index += 1
-        elif ch != "\\" or index + 1 >= len(text):
-            out.append(ch)
-            index += 1
-        else:
-            index = _decode_command(text, index, out)
+    index, size = 0, len(text)
+    while index < size:
+        command = text.find("\\", index)
+        if command < 0:
+            command = size
+        if command > index:
+            out.append(text[index:command].translate(_PLAIN))
+        if command + 1 >= size:  # no command (or a lone backslash at the end, kept as written)
+            out.append(text[command:])
+            break
+        index = _decode_command(text, command, out)
     return "".join(out)
 
 
@@ -167,6 +172,8 @@ def _decode_command(text: str, index: int, out: list[str]) -> int:
 
 def decode_text(value: str) -> str:
     """A LaTeX field value as plain Unicode text (the inverse of ``emit.latex``)."""
+    if not value:  # most fields asked for are absent
+        return ""
     return _BLANKS.sub(" ", unicodedata.normalize("NFC", _decode(value))).strip()
 
 
@@ -176,8 +183,9 @@ def decode_url(value: str) -> str:
     match = _URL_MACRO.match(value)
     if match:
         value = match.group(1).strip()
-    value = re.sub(r"\\(?:textasciitilde|~)(?:\{\})?", "~", value)
-    value = re.sub(r"\\([_%#&$~])", r"\1", value)
+    if "\\" in value:  # both patterns need a backslash
+        value = re.sub(r"\\(?:textasciitilde|~)(?:\{\})?", "~", value)
+        value = re.sub(r"\\([_%#&$~])", r"\1", value)
     return value.replace("{", "").replace("}", "")
 
 
@@ -187,7 +195,7 @@ def split_literal_list(value: str) -> list[str]:
     return [i.strip()[1:-1] if i.strip().startswith("{") and _whole_group(i.strip()) else i.strip() for i in items]
 
 
-def _span(file: str, text: str, starts: list[int], line0: int | None, raw: str | None) -> Span:
+def _span(file: str, text: str, starts: tuple[int, ...], line0: int | None, raw: str | None) -> Span:
     line0 = line0 or 0
     line_start = starts[min(line0, len(starts) - 1)]
     start = text.find(raw, line_start) if raw else -1
@@ -198,11 +206,16 @@ def _span(file: str, text: str, starts: list[int], line0: int | None, raw: str |
     return Span(file=file, line=line, column=start - starts[line - 1] + 1, start=start, end=end)
 
 
+NAME_CACHE_SIZE = 1 << 13  # distinct name strings remembered (a name recurs across a bibliography)
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def parse_name(text: str) -> Name:
-    """One BibTeX name: ``{Literal}``, ``Family, Given``, ``Given Family``, ``von Last, Jr, First``."""
+    """One BibTeX name: ``{Literal}``, ``Family, Given``, ``Given Family``, ``von Last, Jr, First``.
+
+    Cached by the exact text (a Name is frozen, so sharing it is safe)."""
     stripped = text.strip()
-    literal = split_literal_list(stripped)
-    if stripped.startswith("{") and len(literal) == 1 and _whole_group(stripped):
+    if stripped.startswith("{") and _whole_group(stripped) and len(split_literal_list(stripped)) == 1:
         return Name(literal=decode_text(stripped[1:-1]), raw=text)
     parts = parse_single_name_into_parts(stripped, strict=False)
     join = lambda words: decode_text(" ".join(words))  # noqa: E731
@@ -330,32 +343,45 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     container, publisher = _container_publisher(fields, bibtype)
     number = fields.take("number")
     issue = "" if number else fields.take("issue")
-    ref = Reference(
+    # every field is taken before ``extra`` is read from what is left (in this order: a field
+    # with aliases, such as location/address, is taken by the first name present)
+    authors = parse_names(fields.take("author"))
+    editors = parse_names(fields.take("editor"))
+    title = fields.text("title")
+    place = " and ".join(decode_text(i) for i in split_literal_list(fields.take("location", "address")))
+    volume = fields.text("volume")
+    pages = _DASHES.sub("-", fields.text("pages"))
+    edition = fields.text("edition")
+    doi = unquote(_DOI_PREFIX.sub("", decode_url(fields.take("doi"))))
+    isbn = fields.text("isbn")
+    accessed = fields.text("urldate")
+    note = fields.text("note")
+    extra = tuple((name, decode_url(value) if name in VERBATIM_FIELDS else decode_text(value))
+                  for name, value in fields.items.items())
+    return Reference(
         raw=entry.raw or "",
         span=span,
         type=kind,
         key=entry.key,
-        authors=parse_names(fields.take("author")),
-        editors=parse_names(fields.take("editor")),
+        authors=authors,
+        editors=editors,
         year=year,
         no_date=no_date,
-        title=fields.text("title"),
+        title=title,
         container=container,
         publisher=publisher,
-        place=" and ".join(decode_text(i) for i in split_literal_list(fields.take("location", "address"))),
-        volume=fields.text("volume"),
+        place=place,
+        volume=volume,
         issue=decode_text(number or issue),
-        pages=_DASHES.sub("-", fields.text("pages")),
-        edition=fields.text("edition"),
+        pages=pages,
+        edition=edition,
         urls=urls,
-        doi=unquote(_DOI_PREFIX.sub("", decode_url(fields.take("doi")))),
-        isbn=fields.text("isbn"),
-        accessed=fields.text("urldate"),
-        note=fields.text("note"),
+        doi=doi,
+        isbn=isbn,
+        accessed=accessed,
+        note=note,
+        extra=extra,
     )
-    extra = tuple((name, decode_url(value) if name in VERBATIM_FIELDS else decode_text(value))
-                  for name, value in fields.items.items())
-    return dataclasses.replace(ref, extra=extra)
 
 
 def _failure(block: ParsingFailedBlock, span: Span) -> Finding:
@@ -381,7 +407,7 @@ def _unwrapped(entry, library: Library):
 def parse_bibtex(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
     """All entries of a BibTeX/BibLaTeX file, and findings for blocks that failed."""
     library = bibtexparser.parse_string(text)
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    starts = line_starts(text)
     refs: list[Reference] = []
     findings: list[Finding] = []
     for block in library.blocks:

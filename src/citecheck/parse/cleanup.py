@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import CleanText
+from .lines import line_starts
 
 _MARKUP = re.compile(r"^[#>\s]+|[*_`]+")
 _SPACE = re.compile(r"\s+")
@@ -37,7 +38,13 @@ def fold_line(line: str) -> str:
 def _is_candidate(folded: str) -> bool:
     if not folded or len(folded) > MAX_HEADER_CHARS:
         return False
-    return sum(ch.isalpha() for ch in folded) >= 4
+    letters = 0
+    for ch in folded:  # at least four letters (stop counting at the fourth)
+        if ch.isalpha():
+            letters += 1
+            if letters == 4:
+                return True
+    return False
 
 
 def repeated_lines(lines: list[str], min_repeats: int = MIN_REPEATS) -> set[str]:
@@ -48,8 +55,8 @@ def repeated_lines(lines: list[str], min_repeats: int = MIN_REPEATS) -> set[str]
 def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) -> Cleaned:
     lines = source.split("\n")
     headers = repeated_lines(lines, min_repeats)
-    if not headers:
-        return Cleaned(CleanText.identity(file, source), (), 0)
+    if not headers:  # the text as read (its line starts computed at once: every span needs them)
+        return Cleaned(CleanText(file, source, tuple(range(len(source) + 1)), source, line_starts(source)), (), 0)
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
@@ -70,7 +77,8 @@ def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) 
     for line, gone in zip(lines, removed):
         if gone and line.strip() not in seen:
             seen.append(line.strip())
-    text = CleanText(file=file, text="".join(builder.chars), origin=tuple(builder.origin + [len(source)]), source=source)
+    text = CleanText(file=file, text="".join(builder.chars), origin=tuple(builder.origin + [len(source)]), source=source,
+                     _line_starts=line_starts(source))
     return Cleaned(text, tuple(seen), sum(removed))
 
 
