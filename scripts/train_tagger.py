@@ -33,6 +33,8 @@ TRAINING_SETS = (
     ("anystyle-core", ROOT / "data" / "anystyle" / "core.xml"),
     ("anystyle-good", ROOT / "data" / "anystyle" / "good.xml"),
     ("web", ROOT / "data" / "labelled" / "web-references.xml"),
+    ("web-written", ROOT / "data" / "labelled" / "web-references-written-a.xml"),
+    ("web-written", ROOT / "data" / "labelled" / "web-references-written-b.xml"),
 )
 PARAMS = {
     "c1": 0.05,  # L1: keeps the model small

@@ -4,8 +4,9 @@
 
 Data: the held-out split (``citecheck.parse.tagger.is_held_out``, about 20%, never trained on)
 of AnyStyle's labelled references (data/anystyle/, BSD-2-Clause) and of citecheck's own web
-set (data/labelled/web-references.xml), plus the hand-written web set
-(data/labelled/web-references-handwritten.xml), which is never trained on at all.
+sets (data/labelled/web-references.xml, composed; web-references-written-a/b.xml, written entry
+by entry), plus the hand-written web set (data/labelled/web-references-handwritten.xml), which
+is never trained on at all. "web, pooled" pools the web sets' references, "overall" every set's.
 
 Three readers: the rules alone (``parse_reference_list(..., use_tagger=False)``), the tagger
 alone (its labels turned into fields, URLs/DOIs read from its url/doi spans), and rules +
@@ -43,10 +44,12 @@ from citecheck.parse.urls import extract_urls, locate_doi  # noqa: E402
 
 FIELDS = ("authors", "year", "title", "container", "publisher", "volume", "issue", "pages", "doi", "url")
 SETS = (
-    ("anystyle-core", ROOT / "data" / "anystyle" / "core.xml", True),
-    ("anystyle-good", ROOT / "data" / "anystyle" / "good.xml", True),
-    ("web", ROOT / "data" / "labelled" / "web-references.xml", True),
-    ("web-hand", ROOT / "data" / "labelled" / "web-references-handwritten.xml", False),
+    ("anystyle-core", (ROOT / "data" / "anystyle" / "core.xml",), True),
+    ("anystyle-good", (ROOT / "data" / "anystyle" / "good.xml",), True),
+    ("web", (ROOT / "data" / "labelled" / "web-references.xml",), True),
+    ("web-written", (ROOT / "data" / "labelled" / "web-references-written-a.xml",
+                     ROOT / "data" / "labelled" / "web-references-written-b.xml"), True),
+    ("web-hand", (ROOT / "data" / "labelled" / "web-references-handwritten.xml",), False),
 )
 
 
@@ -240,10 +243,13 @@ def main(argv: list[str] | None = None) -> int:
     kinds = org_kinds()
     results: dict = {}
     out = sys.stdout
-    for set_name, path, split in SETS:
-        if not path.exists():
+    overall: dict[str, Tally] = defaultdict(Tally)  # every held-out reference of every set, pooled
+    web: dict[str, Tally] = defaultdict(Tally)  # ... of the web-reference sets
+    for set_name, paths, split in SETS:
+        refs = [r for path in paths if path.exists()
+                for r in read_sequences(path.read_text(encoding="utf-8"), set_name) if not split or is_held_out(r)]
+        if not refs:
             continue
-        refs = [r for r in read_sequences(path.read_text(encoding="utf-8"), set_name) if not split or is_held_out(r)]
         if args.limit:
             refs = refs[: args.limit]
         golds = [gold_fields(r) for r in refs]
@@ -258,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
             for ref, gold, (got, conf) in zip(refs, golds, readings):
                 tally.add(gold, got, conf)
                 per_style[style_of(ref)].add(gold, got, conf)
+                overall[reader_name].add(gold, got, conf)
+                if set_name.startswith("web"):
+                    web[reader_name].add(gold, got, conf)
             if reader_name != "tagger":
                 for ref in refs:
                     first = next((t for label, t in ref.spans() if label == "author"), "")
@@ -280,6 +289,12 @@ def main(argv: list[str] | None = None) -> int:
                 "low_confidence_fields": tally.calibration["low"][1],
                 "ms_per_1000": round(1000 * 1000 * elapsed / max(len(refs), 1)),
             }
+    for pooled, tallies, names in (("web, pooled", web, [n for n in results if n.startswith("web")]),
+                                   ("overall", overall, list(results))):
+        results[pooled] = {"references": sum(results[n]["references"] for n in names),
+                           "readers": {name: {"micro_f1": round(t.micro(), 4),
+                                              "exact_match": round(t.exact[0] / max(t.exact[1], 1), 4)}
+                                       for name, t in tallies.items()}}
     if args.json:
         out.write(json.dumps(results, indent=1) + "\n")
     else:
@@ -293,6 +308,12 @@ def _ratio(pair: list[int]) -> float | None:
 
 def _print_tables(results: dict, out) -> None:
     for set_name, result in results.items():
+        if set_name in ("overall", "web, pooled"):
+            out.write(f"\n== {set_name}: {result['references']} held-out references ==\n")
+            out.write(f"{'':<22}" + "".join(f"{r:>14}" for r in result["readers"]) + "\n")
+            for key, label in (("micro_f1", "micro-F1"), ("exact_match", "exact match")):
+                out.write(f"{label:<22}" + "".join(f"{r[key]:>14.3f}" for r in result["readers"].values()) + "\n")
+            continue
         out.write(f"\n== {set_name}: {result['references']} held-out references ==\n")
         readers = result["readers"]
         out.write(f"{'field':<22}" + "".join(f"{r:>14}" for r in readers) + "\n")

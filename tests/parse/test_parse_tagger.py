@@ -245,3 +245,21 @@ def test_rules_keep_web_references_and_tagger_fills_nothing_wrong():
     assert both.findings == rules.findings
     # the tagger reads the title differently (it runs on into the outlet): less confidence, same value
     assert dict(both.field_confidence)["title"] < dict(rules.field_confidence)["title"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Rivera, M. (2021, May 2). *Tracing cobalt from mine to phone* [Video]. YouTube. https://www.youtube.com/watch?v=abc1",
+     "Tracing cobalt from mine to phone"),
+    ("Kovács, É. (2017). Roma children in segregated schools: A Hungarian case study (Working Paper No. 3/2017). "
+     "Central European University. https://cps.ceu.edu/wp3-2017.pdf", "Roma children in segregated schools: A Hungarian case study"),
+])
+def test_a_bracketed_genre_is_not_part_of_the_title(text, title):
+    """The rules read "Title [Video]." as one title; the tagger, sure, leaves the genre out."""
+    assert one(text).title == title
+
+
+def test_a_title_first_entry_keeps_its_organisation_as_publisher():
+    """The tagger may read the organisation after the year as the title: an organisation's name
+    is not taken for a title over the rules' reading (the e-IR list's own shape)."""
+    ref = one("Cybersex Trafficking. (2016). International Justice Mission. <https://www.ijm.org/cybersex>")
+    assert (ref.title, ref.publisher, ref.authors) == ("Cybersex Trafficking", "International Justice Mission", ())

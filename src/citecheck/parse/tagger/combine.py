@@ -10,8 +10,9 @@ shapes the rules do not (Chicago notes-bibliography with the year at the end, ch
 with a URL, DOI or markdown italics, and title-first entries) when it *fits* the tagger's:
 the rules found a year right after the lead, the tagger labels that year a date, and it
 labels the lead as what the rules took it for (names, or the title). Then the tagger only fills fields the rules left empty (editors,
-pages, edition ...) when it is sure and the text is not already in another field, and a
-field the two read differently loses confidence. Otherwise the tagger's reading is used,
+pages, edition ...) when it is sure and the text is not already in another field; a title or
+publisher the two read differently is the tagger's when it is sure (``TAGGER_WINS``), and any
+other field the two read differently loses confidence. Otherwise the tagger's reading is used,
 with the rules' URLs, DOI and access date. (The year needs no comparison in a rules reading:
 ``rules_fit`` has already checked that the tagger reads the rules' year as a date.)
 """
@@ -21,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Name
+from ..names import is_organisation
 from .fields import TaggedFields, read_fields
 from .model import TaggedToken, load_tagger
 
@@ -30,6 +32,13 @@ TITLE_LABELS = frozenset({"title", "date"})
 FILLABLE = ("editors", "edition", "pages", "volume", "issue", "container", "publisher", "place")
 FILL_CONFIDENCE = 0.9
 DISAGREE_FACTOR = 0.75
+# Fields of a rules reading the tagger overrides when it is this sure and reads them otherwise
+# in one of two ways (``_tagger_wins``): a wholly different segment (the rules took an
+# organisation author, a handle or a report number for the title or publisher), or the rules'
+# title with a bracketed genre left out ("[Video]", "(Press release)").
+TAGGER_WINS = frozenset({"title", "publisher"})
+TAGGER_WINS_AT = 0.9
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # Fields the tagger's reading brings (in the order they are compared and reported).
 TAGGED_FIELDS = (
     "authors", "editors", "year", "year_suffix", "no_date", "title", "title_italic", "container", "publisher",
@@ -147,8 +156,39 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields) -> Deci
             continue
         other = fields.values.get(name)
         if other and _norm(other) != _norm(value):
-            confidence[name] = round(confidence[name] * DISAGREE_FACTOR, 3)
+            sure = fields.confidence.get(name, 0.0)
+            if name in TAGGER_WINS and sure >= TAGGER_WINS_AT and _tagger_wins(name, value, other):
+                values[name] = other  # where the title ends and who published it: the tagger, when sure
+                confidence[name] = round(sure * DISAGREE_FACTOR, 3)
+                if name == "title":
+                    _lead_is_author(values, confidence, fields, value)
+            else:
+                confidence[name] = round(confidence[name] * DISAGREE_FACTOR, 3)
     return Decision("rules", values, confidence, fields)
+
+
+def _lead_is_author(values: dict, confidence: dict, fields: TaggedFields, lead: object) -> None:
+    """The rules took an entry's lead for its title ("Shelter (n.d.) *Hidden homelessness*"),
+    the tagger read the title elsewhere and the lead as the author: the author is the tagger's."""
+    authors = fields.values.get("authors")
+    if values.get("authors") or not authors:
+        return
+    words = set(_norm(authors).split())
+    if words and words <= set(_norm(lead).split()):
+        values["authors"] = authors
+        confidence["authors"] = round(fields.confidence.get("authors", 0.0) * DISAGREE_FACTOR, 3)
+
+
+def _tagger_wins(name: str, rules: object, tagger: object) -> bool:
+    """Does the tagger's reading of ``name`` replace the rules' (see ``TAGGER_WINS``)?
+
+    Not when the two overlap otherwise: a title the tagger cuts at a year or a sentence, or
+    runs on into the publisher, is the tagger's mistake more often than the rules'. Nor when
+    the tagger's title is an organisation's name (a title-first entry's publisher)."""
+    ours, theirs = _norm(rules), _norm(tagger)
+    if not set(ours.split()) & set(theirs.split()):
+        return name != "title" or not is_organisation(str(tagger))
+    return name == "title" and _norm(_BRACKETED.sub(" ", str(rules))) == theirs
 
 
 def _tagger_reading(values: dict, confidence: dict, fields: TaggedFields) -> Decision:
