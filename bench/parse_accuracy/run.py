@@ -73,9 +73,9 @@ def url_of(text: str) -> str:
     for found in extract_urls(text):
         if not re.search(r"doi\.org/", found.repaired, re.IGNORECASE):
             return found.url.url
-    bare = re.match(r"^\S+\.[a-z]{2,}/\S*", text.strip())  # MLA drops the scheme
+    bare = re.match(r"^\S+\.[a-z]{2,}/\S*", text.strip())  # MLA drops the scheme (as the parser: https)
     if bare:
-        found = extract_urls("http://" + text.strip())
+        found = extract_urls("https://" + text.strip())
         return found[0].url.url if found else ""
     return ""
 
@@ -83,6 +83,9 @@ def url_of(text: str) -> str:
 def doi_of(text: str) -> str:
     found = locate_doi(text)
     return found.doi.lower() if found else ""
+
+
+VANCOUVER_YEAR = re.compile(r"^\s*((?:1[5-9]|20)\d{2})[a-z]?\s*(?:[A-Z][a-z]{2}(?:\s+\d{1,2})?\s*)?;")
 
 
 def year_of(text: str) -> str:
@@ -101,6 +104,8 @@ def gold_fields(ref: LabelledReference) -> dict[str, object]:
     if "author" in first:
         gold["authors"] = family_list(names_of(first["author"]))
     dates = [year_of(t) for label, t in spans if label == "date"]
+    # AnyStyle labels a Vancouver "2002;57(7):" as one volume span: its year is the date
+    dates += [m.group(1) for label, t in spans if label == "volume" for m in [VANCOUVER_YEAR.match(t)] if m]
     gold["year"] = next((d for d in dates if d), "")
     for name in ("title", "container", "publisher"):
         gold[name] = norm_text(first.get(name, ""))

@@ -263,3 +263,23 @@ def test_a_title_first_entry_keeps_its_organisation_as_publisher():
     is not taken for a title over the rules' reading (the e-IR list's own shape)."""
     ref = one("Cybersex Trafficking. (2016). International Justice Mission. <https://www.ijm.org/cybersex>")
     assert (ref.title, ref.publisher, ref.authors) == ("Cybersex Trafficking", "International Justice Mission", ())
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Selwyn, David. Jane Austen and Children. London: Continuum, 2010.", 2010),
+    ("“Fallout and disarmament: A debate between Linus Pauling and Edward Teller,” 1958, Daedalus 87(2): 147-163.", 1958),
+])
+def test_a_year_neither_reading_labelled_is_found_and_flagged_for_review(text, year):
+    ref = one(text)
+    assert ref.year == year
+    assert any(f.kind is Kind.LOW_CONFIDENCE_FIELD and "year" in f.message for f in ref.findings)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("pp. 1999-2004", False), ("p. 2019–2020", False), ("vol. 33.1999", False), ("no. 12,2019", False),
+    ("ISBN 978-1-2019", False), ("[May 2015]:", True), ("2007年", True), ("(1999/2000)", True),
+])
+def test_the_year_fallback_takes_no_page_range_or_part_of_a_number(text, found):
+    from citecheck.parse.references import _LONE_YEAR
+
+    assert bool(_LONE_YEAR.search(text)) is found

@@ -182,3 +182,24 @@ def test_repair_url_is_idempotent_for_any_input(tail):
     once, _ = repair_url("https://example.org/" + tail)
     assert repair_url(once)[0] == once
     assert " " not in once
+
+
+def test_mla_addresses_without_a_scheme_are_urls_of_their_own():
+    from citecheck.parse.urls import schemeless_urls
+
+    found = schemeless_urls("*The Diplomat*, 21 July 2003, thediplomat.com/resources/crime-and-the-pandemic/.")
+    assert [(f.url.url, f.url.raw) for f in found] == [
+        ("https://thediplomat.com/resources/crime-and-the-pandemic/", "thediplomat.com/resources/crime-and-the-pandemic/")]
+    for text in ("and/or, e.g./i.e., U.S./Mexico", "write to user@mail.com/x", "https://a.org/b", "pp. 3.5/10"):
+        assert schemeless_urls(text) == ()
+
+
+def test_an_mla_entry_keeps_its_address_as_written_and_proposes_no_repair():
+    from citecheck.model import CleanText, Kind
+    from citecheck.parse.references import parse_reference_list
+
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", "Cohen, Rachel. “Ending Violence Against Children.” "
+                                                     "*Medium*, 9 Aug. 2003, medium.com/2003/01/12/ending-violence."))
+    assert [(u.url, u.raw) for u in ref.urls] == [("https://medium.com/2003/01/12/ending-violence",
+                                                   "medium.com/2003/01/12/ending-violence")]
+    assert not [f for f in ref.findings if f.kind is Kind.URL_REPAIRED]

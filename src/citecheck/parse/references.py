@@ -27,12 +27,13 @@ from .reference_segments import (
     strip_markup,
 )
 from .tagger.combine import decide
-from .urls import extract_urls, find_doi_fragment, locate_doi
+from .urls import extract_urls, find_doi_fragment, locate_doi, schemeless_urls
 
 logger = logging.getLogger(__name__)
 
 # A field read with less confidence than this is reported for review (a MALFORMED_REFERENCE info).
 LOW_CONFIDENCE = 0.5
+FALLBACK_YEAR_CONFIDENCE = 0.45  # a year only found by scanning (``_fallback_year``): reported for review
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 _YEAR_PAREN = re.compile(
     rf"\((?:(?P<year>{_YEAR})(?P<suffix>[a-z])?(?:\s*[,/–-][^()]*)?|(?P<nd>n\.\s?d\.?)(?:\s*-?\s*(?P<ndsuffix>[a-z]))?)\)",
@@ -221,6 +222,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     if decision is not None:
         draft.values, draft.confidence = decision.values, decision.confidence
         if decision.mode == "tagger":
+            _fallback_year(draft, masked)
             _reread_checks(draft, masked, normalised)
     values = draft.values
     ref = Reference(
@@ -251,6 +253,23 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     draft.confidence["type"] = type_confidence
     _report_low_confidence(draft, ref)
     return _with(ref, entry_type, draft)
+
+
+_LONE_YEAR = re.compile(r"(?<![\d.,:\-–])((?:1[5-9]|20)\d{2})(?![\d\-–]|\.\d|,\d)")
+
+
+def _fallback_year(draft: _Draft, masked: str) -> None:
+    """Neither reading found a year: take the first year-like number of the entry (outside its
+    links, DOI and access date, which ``masked`` hides; not part of a page range or a larger
+    number), at a confidence that reports it for review. Chicago's "London: Continuum, 2010.",
+    "[May 2015]" and "2007年" are years the tagger sometimes leaves unlabelled."""
+    values = draft.values
+    if values.get("year") is not None or values.get("no_date"):
+        return
+    m = _LONE_YEAR.search(masked)
+    if m:
+        values["year"] = int(m.group(1))
+        draft.confidence["year"] = FALLBACK_YEAR_CONFIDENCE
 
 
 def _reread_checks(draft: _Draft, masked: str, normalised: int) -> None:
@@ -307,6 +326,9 @@ def _take_links(draft: _Draft, text: str) -> str:
             message = f"URL repaired ({'; '.join(found.changes)}): {found.url.raw} -> {found.repaired}"
             fix = draft.fix("url", found.url.raw, found.repaired)
             draft.report(Kind.URL_REPAIRED, Severity.INFO, message, draft.span_of(at, until), fix)
+        text = _mask(text, found.start, found.end)
+    for found in schemeless_urls(text):  # MLA's "site.com/path", once the full URLs are masked
+        urls.append(found.url)
         text = _mask(text, found.start, found.end)
     draft.values["urls"] = urls
     if urls:

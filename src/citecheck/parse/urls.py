@@ -175,6 +175,25 @@ def extract_urls(text: str) -> tuple[FoundUrl, ...]:
     return tuple(sorted(found, key=lambda f: f.start))
 
 
+_SCHEMELESS = re.compile(
+    r"(?<![\w@/.:%-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|int|mil|info|io|[a-z]{2})/[^\s<>\[\]]*")
+
+
+def schemeless_urls(text: str) -> tuple[FoundUrl, ...]:
+    """Web addresses written without a scheme, as MLA 9 writes them
+    ("thediplomat.com/resources/crime/"): a lower-case host with a known or two-letter top-level
+    domain and a path. The record's URL gets ``https://``; its ``raw`` stays as written (the
+    style leaves the scheme out on purpose, so this is no repair to propose)."""
+    found = []
+    for m in _SCHEMELESS.finditer(text):
+        piece = m.group(0).rstrip(_TRAILING)
+        while piece.endswith(")") and piece.count(")") > piece.count("("):
+            piece = piece[:-1].rstrip(_TRAILING)
+        url, _ = to_url("https://" + piece)
+        found.append(FoundUrl(Url(url=url.url, raw=piece, snapshot=url.snapshot), m.start(), m.start() + len(piece)))
+    return tuple(found)
+
+
 def _markdown_links(text: str):
     """``(start, end, label, target)`` for each ``[label](target)``; the target may hold parentheses."""
     i = 0
