@@ -283,3 +283,15 @@ def test_the_year_fallback_takes_no_page_range_or_part_of_a_number(text, found):
     from citecheck.parse.references import _LONE_YEAR
 
     assert bool(_LONE_YEAR.search(text)) is found
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("Shelter (n.d.) *Hidden homelessness: sofa surfing explained* Available at: https://england.shelter.org.uk/hidden "
+     "(Accessed: 11 November 2023).", "Shelter", "Hidden homelessness: sofa surfing explained"),
+    ('Greenpeace UK. n.d. "Plastic in the North Sea: What We Found." Accessed February 3, 2023. '
+     "https://www.greenpeace.org.uk/plastic/.", "Greenpeace UK", "Plastic in the North Sea: What We Found"),
+])
+def test_an_organisation_before_the_year_and_a_title_after_it_is_the_author(text, author, title):
+    """Not a title-first entry: what follows the year is a title, not an organisation's name."""
+    ref = one(text)
+    assert [a.literal or a.family for a in ref.authors] == [author] and ref.title.strip('*"') == title

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Name
-from ..names import is_organisation
+from ..names import ORGANISATION_WORDS, is_organisation
 from .fields import TaggedFields, read_fields
 from .model import TaggedToken, load_tagger
 
@@ -73,7 +73,8 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
     it as what the rules took it for: names, or for a title-first entry the title. One
     exception: a title-first lead of up to ten words, without a comma, an initial or a handle,
     that the tagger reads as names
-    ("Cybersex Trafficking.", which it takes for an organisation) stays the rules' call.
+    ("Cybersex Trafficking.", which it takes for an organisation) stays the rules' call, when
+    what the tagger reads as the title after the year is an organisation's name (or nothing).
     """
     if year_span is None:
         return False
@@ -89,7 +90,12 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
     short_title = len(lead) <= 10 and not any(
         "," in t.token or "@" in t.token or "[" in t.token or re.fullmatch(r"[A-Z]\.", t.token) for t in lead
     )
-    return not lead_is_names and short_title and all(t.label in NAME_LABELS | TITLE_LABELS for t in lead)
+    if not (not lead_is_names and short_title and all(t.label in NAME_LABELS | TITLE_LABELS for t in lead)):
+        return False
+    # ... unless the tagger reads a title after the year that is no organisation's name: then the
+    # lead is the author ("Shelter (n.d.) *Hidden homelessness*", "Greenpeace UK. n.d. "Plastic ..."")
+    after = " ".join(t.token for t in tagged if t.start >= year_span[1] and t.label == "title")
+    return not after or _organisation_name(after)
 
 
 def web_shaped(text: str, values: dict[str, object]) -> bool:
@@ -179,6 +185,16 @@ def _lead_is_author(values: dict, confidence: dict, fields: TaggedFields, lead: 
         confidence["authors"] = round(fields.confidence.get("authors", 0.0) * DISAGREE_FACTOR, 3)
 
 
+def _organisation_name(text: str) -> bool:
+    """Short enough to be a name and an organisation's by its words ("International Justice
+    Mission", "UNODC"); ``is_organisation`` also takes any five words for one, as an author field
+    may, but a title of five words is no organisation."""
+    words = [w.strip(".,;:()*_\"“”'") for w in text.split()]
+    if len(words) == 1:
+        return is_organisation(words[0])
+    return len(words) <= 8 and any(w.lower() in ORGANISATION_WORDS for w in words)
+
+
 def _tagger_wins(name: str, rules: object, tagger: object) -> bool:
     """Does the tagger's reading of ``name`` replace the rules' (see ``TAGGER_WINS``)?
 
@@ -187,7 +203,7 @@ def _tagger_wins(name: str, rules: object, tagger: object) -> bool:
     the tagger's title is an organisation's name (a title-first entry's publisher)."""
     ours, theirs = _norm(rules), _norm(tagger)
     if not set(ours.split()) & set(theirs.split()):
-        return name != "title" or not is_organisation(str(tagger))
+        return name != "title" or not _organisation_name(str(tagger))
     return name == "title" and _norm(_BRACKETED.sub(" ", str(rules))) == theirs
 
 
