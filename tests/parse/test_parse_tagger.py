@@ -295,3 +295,16 @@ def test_an_organisation_before_the_year_and_a_title_after_it_is_the_author(text
     """Not a title-first entry: what follows the year is a title, not an organisation's name."""
     ref = one(text)
     assert [a.literal or a.family for a in ref.authors] == [author] and ref.title.strip('*"') == title
+
+
+def test_link_labels_in_other_languages_are_not_read_as_publishers():
+    ref = one("Churches, A. (2009). Bloom’s digital taxonomy: Educational origami. Retirado de "
+              "http://edorigami.wikispaces.com/Bloom%27s+and+ICT+tools")
+    assert ref.publisher == "" and ref.urls[0].url.startswith("http://edorigami.wikispaces.com/")
+
+
+def test_a_full_stop_inside_closing_italics_ends_the_title():
+    from citecheck.parse.reference_segments import split_segments
+
+    assert [s.text for s in split_segments("*La philosophie de Charles Bonnet.* Paris: Vrin.")] == [
+        "*La philosophie de Charles Bonnet.*", "Paris: Vrin"]

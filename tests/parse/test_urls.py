@@ -203,3 +203,9 @@ def test_an_mla_entry_keeps_its_address_as_written_and_proposes_no_repair():
     assert [(u.url, u.raw) for u in ref.urls] == [("https://medium.com/2003/01/12/ending-violence",
                                                    "medium.com/2003/01/12/ending-violence")]
     assert not [f for f in ref.findings if f.kind is Kind.URL_REPAIRED]
+
+
+def test_a_scheme_cut_off_from_its_host_by_a_pdf_wrap_is_joined():
+    (found,) = extract_urls("Workbook. < http:// www.resalliance.org/ index.php/ >")
+    assert found.url.url == "http://www.resalliance.org/index.php/"
+    assert extract_urls("a bare http:// with nothing after") == ()

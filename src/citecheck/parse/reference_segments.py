@@ -100,6 +100,9 @@ def split_segments(text: str, offset: int = 0) -> list[Segment]:
         at_end = i + 1 == len(text) or text[i + 1].isspace()
         if ch == "*":
             italic = not italic
+            if not italic and at_end and i > 0 and text[i - 1] in ".?!":  # "*Title.* Paris: Vrin."
+                segments.append(_segment(text, start, i + 1, offset))
+                start = i + 1
         elif ch in "\"“”":
             in_quotes = not in_quotes if ch == '"' else ch == "“"
             if not in_quotes and at_end and i > 0 and text[i - 1] in ".,?!":

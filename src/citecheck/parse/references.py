@@ -51,7 +51,11 @@ _ACCESS = re.compile(
 )
 # Link labels around a URL ("Available at:", "[Online]"): masked like access phrases.
 _LINK_LABEL = re.compile(
-    r"\[(?:online|internet|electronic resource)\]\.?|\b(?:available\s+(?:at|from|online)|online\s+at|url)\s*:?(?=\s|$)",
+    r"\[(?:online|internet|electronic resource)\]\.?|\b(?:available\s+(?:at|from|online)|online\s+at|url)\s*:?(?=\s|$)"
+    # the same before a URL in other languages: es/pt "Recuperado de", "Retirado de", "Disponible en",
+    # "Disponível em"; fr "Disponible sur", "En ligne"; de "Online verfügbar unter", "Abrufbar unter"
+    r"|\b(?:recuperado\s+de|retirado\s+de|disponible\s+(?:en|sur)|dispon[ií]vel\s+em|en\s+ligne|"
+    r"(?:online\s+)?verf[üu]gbar\s+unter|abrufbar\s+unter)\s*:?(?=\s|$)",
     re.IGNORECASE,
 )
 _LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)](?=\s)|[-+•]\s|\*\s)\s*")

@@ -24,7 +24,7 @@ _JOIN_BEFORE = frozenset("-/_=&?.#+~%")
 _ESCAPE = re.compile(r"\\+([!-/:-@\[-`{-~])")
 _SPACE_RUN = re.compile(r"\s+")
 _TRAILING = ".,;:!?'\"”’"
-_BARE = re.compile(r"(?:https?://|www\.)[^\s<>\[\]]+", re.IGNORECASE)
+_BARE = re.compile(r"(?:https?://(?: (?=www\.|[a-z0-9-]+\.[a-z]))?|www\.)[^\s<>\[\]]+", re.IGNORECASE)  # "http:// www." (PDFs)
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>]*)>", re.IGNORECASE)
 _URLISH = re.compile(r"^(?:https?://|www\.|doi\.org/)", re.IGNORECASE)
 _WAYBACK = re.compile(
