@@ -308,3 +308,16 @@ def test_a_full_stop_inside_closing_italics_ends_the_title():
 
     assert [s.text for s in split_segments("*La philosophie de Charles Bonnet.* Paris: Vrin.")] == [
         "*La philosophie de Charles Bonnet.*", "Paris: Vrin"]
+
+
+def test_a_long_lead_the_tagger_opens_with_a_name_is_no_title_first_entry():
+    ref = one("Parisot, Eric. Graveyard Poetry: Religion, Aesthetics and the Mid-Eighteenth-Century Poetic "
+              "Condition. Ashgate, 2013.")
+    assert [a.family for a in ref.authors] == ["Parisot"] and ref.title.startswith("Graveyard Poetry")
+
+
+def test_a_closing_quote_before_a_comma_ends_the_title():
+    from citecheck.parse.reference_segments import split_segments
+
+    assert [s.text for s in split_segments('"Mellin transforms and asymptotics", Theoretical Computer Science 144')] == [
+        '"Mellin transforms and asymptotics"', "Theoretical Computer Science 144"]

@@ -108,6 +108,9 @@ def split_segments(text: str, offset: int = 0) -> list[Segment]:
             if not in_quotes and at_end and i > 0 and text[i - 1] in ".,?!":
                 segments.append(_segment(text, start, i + 1, offset))
                 start = i + 1
+            elif not in_quotes and text[i + 1:i + 2] in (",", ".") and text[i + 2:i + 3] in ("", " "):
+                segments.append(_segment(text, start, i + 1, offset))  # "Title", Journal / "Title". Site
+                start = i + 2
         elif ch in ".?!" and at_end and not italic and not in_quotes:
             if ch != "." or not _is_abbreviation(text[start:i]):
                 segments.append(_segment(text, start, i + (0 if ch == "." else 1), offset))

@@ -85,6 +85,8 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
     if not lead:
         return True
     wanted = NAME_LABELS if lead_is_names else TITLE_LABELS
+    if not lead_is_names and len(lead) > 10 and lead[0].label in NAME_LABELS:
+        return False  # "Parisot, Eric. Graveyard Poetry: ... Ashgate, 2013.": no title-first entry
     if sum(t.label in wanted for t in lead) >= 0.75 * len(lead):
         return True
     short_title = len(lead) <= 10 and not any(
