@@ -8,7 +8,7 @@ import pytest
 
 from citecheck.config import Settings
 from citecheck.inputs import read_source
-from citecheck.model import Kind
+from citecheck.model import Kind, Severity
 from citecheck.parse.document import convert_references, parse_document
 from citecheck.parse.word_fields import split_trailer
 
@@ -151,3 +151,57 @@ def test_a_docx_without_fields_reads_as_before(folder):
     assert split_trailer(doc.text) == (doc.text, [])
     parsed = parse_document(doc)
     assert parsed.citations is None and len(parsed.references) == 1
+
+
+def endnote(*cites: str) -> str:
+    return "ADDIN EN.CITE <EndNote>" + "".join(cites) + "</EndNote>"
+
+
+def cite(number: int, record: str, *, pages: str = "", narrative: bool = False) -> str:
+    attrs = ' AuthorYear="1"' if narrative else ""
+    return (f"<Cite{attrs}><Author>x</Author><Year>x</Year><RecNum>{number}</RecNum>"
+            + (f"<Pages>{pages}</Pages>" if pages else "")
+            + f"<record><rec-number>{number}</rec-number>{record}</record></Cite>")
+
+
+BARR = ('<ref-type name="Newspaper Article">23</ref-type><contributors><authors><author><style face="normal">'
+        "Barr, Heather</style></author></authors></contributors><titles><title>China&apos;s bride trafficking "
+        "problem</title><secondary-title>The Diplomat</secondary-title></titles><dates><year>2019</year></dates>"
+        "<urls><related-urls><url>https://www.hrw.org/news/2019/10/31/chinas-bride-trafficking-problem</url>"
+        "</related-urls></urls>")
+WHO = ('<ref-type name="Report">27</ref-type><contributors><authors><author>World Health Organization</author>'
+       "</authors></contributors><titles><title>Trafficking in women</title></titles><dates><year>2012</year></dates>"
+       "<pub-location>Geneva</pub-location><publisher>WHO</publisher><electronic-resource-num>10.1000/who.2012"
+       "</electronic-resource-num>")
+
+
+def test_endnote_fields_are_key_citations_of_their_records(folder):
+    from citecheck.pipeline import check
+
+    document = docx.Document()
+    paragraph(document, runs("Brides are sold ") + field(endnote(cite(12, BARR, pages="3"), cite(7, WHO)),
+                                                         runs("(Barr, 2019, p. 3; World Health Organization, 2012)"))
+              + runs(". As ") + field(endnote(cite(12, BARR, narrative=True)), runs("Barr (2019)"))
+              + runs(" says. ") + field("ADDIN EN.CITE <EndNote><Cite>", runs("(Broken)"))
+              + runs(" and ") + field("ADDIN EN.CITE ADDIN EN.CITE.DATA", runs("(Long, 2001)")) + runs("."))
+    document.add_heading("References", level=2)
+    paragraph(document, '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                        '<w:r><w:instrText xml:space="preserve"> ADDIN EN.REFLIST </w:instrText></w:r>'
+                        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                        + runs("Barr, H. (2019). China's bride trafficking problem. The Diplomat.")
+                        + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    document.save(folder / "en.docx")
+    parsed = parse_document(read_source("en.docx"))
+    assert [(c.key, c.locator, c.narrative) for c in parsed.citations] == [
+        ("12", "3", False), ("7", "", False), ("12", "", True)]
+    barr, who = parsed.references
+    assert ([a.family for a in barr.authors], barr.year, barr.title, barr.container) == (
+        ["Barr"], 2019, "China's bride trafficking problem", "The Diplomat")
+    assert barr.urls[0].url.startswith("https://www.hrw.org/") and who.authors[0].literal == "World Health Organization"
+    assert (who.publisher, who.place, who.doi) == ("WHO", "Geneva", "10.1000/who.2012")
+    broken, encoded = parsed.findings
+    assert broken.kind == Kind.UNPARSED_ENTRY and "EndNote" in broken.message and "(Broken)" in broken.message
+    assert broken.severity == Severity.ERROR
+    assert encoded.severity == Severity.WARNING and "EN.CITE.DATA" in encoded.message and "(Long, 2001)" in encoded.message
+    result = check(["en.docx"], Settings())
+    assert not [f for f in result.findings if f.kind in {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE}]

@@ -57,7 +57,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def reference_fields(document) -> list[tuple[str, str]]:
-    """(instruction, shown text) of every Zotero/Mendeley field of the body, in order."""
+    """(instruction, shown text) of every Zotero, Mendeley or EndNote field of the body, in order."""
     from ..parse.word_fields import is_reference_field
 
     found: list[tuple[str, str]] = []

@@ -1,6 +1,7 @@
 """Reference-manager field codes of a Word document: key citations and the items they carry.
 
-Zotero writes every citation as a Word field whose instruction is
+EndNote's ``ADDIN EN.CITE <EndNote>...`` fields are read by ``parse.endnote_fields`` into the
+same CSL items. Zotero writes every citation as a Word field whose instruction is
 ``ADDIN ZOTERO_ITEM CSL_CITATION {json}`` and the bibliography as ``ADDIN ZOTERO_BIBL {json}
 CSL_BIBLIOGRAPHY``; Mendeley Desktop writes ``ADDIN CSL_CITATION {json}``. The JSON (the
 "csl-citation" schema) holds ``citationItems``: per cited work its ``id``, the full CSL item
@@ -28,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, Span
+from . import endnote_fields as endnote
 from .csl_json import item_to_reference
 
 TRAILER_START = "<!-- citecheck:word-fields"
@@ -40,8 +42,9 @@ _MENDELEY_UUID = re.compile(r"uuid=([0-9A-Fa-f-]{8,})")
 
 
 def is_reference_field(code: str) -> bool:
-    """A field of Zotero or Mendeley (a citation or the bibliography)."""
-    return bool(_CITATION.match(code) or _BIBLIOGRAPHY.match(code))
+    """A field of Zotero, Mendeley or EndNote (a citation or the bibliography)."""
+    return bool(_CITATION.match(code) or _BIBLIOGRAPHY.match(code) or endnote.is_citation(code)
+                or endnote.is_bibliography(code))
 
 
 def write_trailer(fields: list[tuple[str, str]]) -> str:
@@ -105,9 +108,41 @@ def read_fields(clean: CleanText, fields: list[tuple[str, str]], limit: int) -> 
     findings: list[Finding] = []
     cursor = 0
     bibliography = False
+    def add_item(key: str, item: dict, span: Span) -> str:
+        """Keep the cited item (once per key; another work under a known key gets a new key)."""
+        ref, problems = item_to_reference({**item, "id": key}, json.dumps(item, ensure_ascii=False), span)
+        known = refs.get(key)
+        if known is not None and _signature(known) != _signature(ref):  # one id, two works
+            number = 2
+            while f"{key}-{number}" in refs:
+                number += 1
+            key = f"{key}-{number}"
+            ref = dataclasses.replace(ref, key=key)
+            known = None
+        if known is None:
+            refs[key] = ref
+            findings.extend(Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, span=span,
+                                    reference=key, message=f"line {span.line}: {p}") for p in problems)
+        return key
+
     for code, result in fields:
-        if _BIBLIOGRAPHY.match(code):
+        if _BIBLIOGRAPHY.match(code) or endnote.is_bibliography(code):
             bibliography = True
+            continue
+        if endnote.is_citation(code):
+            span, cursor = _locate(clean, result, cursor, limit)
+            try:
+                cited = endnote.cites(code)
+            except ValueError as exc:  # an encoded field is a known limit (a warning), broken XML an error
+                severity = Severity.WARNING if isinstance(exc, endnote.EncodedField) else Severity.ERROR
+                findings.append(Finding(kind=Kind.UNPARSED_ENTRY, severity=severity, span=span,
+                                        message=f"line {span.line}: the EndNote field of {result!r} cannot be read: {exc}"))
+                continue
+            group = " ".join(result.split())
+            for cite in cited:
+                key = add_item(cite.key, cite.item, span) if cite.item else cite.key
+                citations.append(Citation(text=group, span=span, names=(), key=key, locator=cite.locator,
+                                          narrative=cite.narrative, group=group))
             continue
         match = _CITATION.match(code)
         if match is None:
@@ -129,19 +164,7 @@ def read_fields(clean: CleanText, fields: list[tuple[str, str]], limit: int) -> 
             key = _key(entry, mendeley)
             item = entry.get("itemData")
             if isinstance(item, dict):
-                ref, problems = item_to_reference({**item, "id": key}, json.dumps(item, ensure_ascii=False), span)
-                known = refs.get(key)
-                if known is not None and _signature(known) != _signature(ref):  # one id, two works
-                    number = 2
-                    while f"{key}-{number}" in refs:
-                        number += 1
-                    key = f"{key}-{number}"
-                    ref = dataclasses.replace(ref, key=key)
-                    known = None
-                if known is None:
-                    refs[key] = ref
-                    findings.extend(Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, span=span,
-                                            reference=key, message=f"line {span.line}: {p}") for p in problems)
+                key = add_item(key, item, span)
             if not key:
                 continue
             locator = str(entry.get("locator") or "").strip()
