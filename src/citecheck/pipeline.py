@@ -13,6 +13,7 @@ from .fix.plan import decided_fixes
 from .fix.records import apply_to_references
 from .inputs import read_source
 from .model import Citation, Finding, Reference, RunResult
+from .parse.citation_notes import find_note_citations
 from .parse.citations import find_citations
 from .parse.document import ParsedDocument, convert_references, parse_documents
 from .reconcile import reconcile
@@ -121,7 +122,10 @@ def check_parsed(
             cites = p.citations
         else:
             known = {name for r in refs for name in r.cite_names}
-            cites = find_citations(p.body, known_titles=known)
+            notes = find_note_citations(p.body, refs)  # notes-bibliography: citations in footnotes
+            cites = tuple(sorted(find_citations(notes.rest, known_titles=known) + notes.citations,
+                                 key=lambda c: c.span.start))
+            findings.extend(notes.findings)
         result = reconcile(cites, refs, sources, threshold=settings.fix_threshold)
         citations.extend(cites)
         targets.extend(result.targets)

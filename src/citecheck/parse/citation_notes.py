@@ -1,0 +1,195 @@
+"""Citations in notes (Chicago notes-bibliography): each note's works matched to the bibliography.
+
+A document in the notes-bibliography style cites in footnotes, written in Markdown as pandoc
+footnote definitions::
+
+    Trafficking has grown.[^1]
+
+    [^1]: Heather Barr, "China's Bride Trafficking Problem," *The Diplomat*, October 31, 2019.
+    [^2]: Barr, "China's Bride," 3; see also Zaugg, "North Korean Defectors."
+    [^3]: Ibid., 4.
+
+Without this reader such a document has no author-date citation at all, and every entry of
+its bibliography would be reported uncited. Here each note is split into the works it cites
+(at semicolons outside quotes; "See", "See also", "Cf." dropped), "Ibid." cites the work
+cited last again, and each work is matched to an entry by its title (the quoted or italic
+part: a short title is a prefix of the full one) and its first author's family name:
+
+- title and author agree: a key citation of that entry (matched exactly, no year asked for);
+- the title agrees and the family name differs ("Zuagg, "North Korean Defectors""): an
+  author-date citation with the note's name and the entry's year, so the reconcile stage
+  weighs the spelling as it does for "(Zuagg, 2019)";
+- nothing agrees: a ``missing-reference`` finding on the note, when the work looks like a
+  citation (names, then a quoted or italic title); a remark in a note is left alone.
+
+``find_note_citations`` also returns the text with the note definitions blanked (same length,
+same offsets), where the author-date reader then looks for parenthetical citations, so that
+"(Seoul: Hanul, 2015)" inside a note is not read as one.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from rapidfuzz import fuzz
+
+from ..model import Citation, CitedName, CleanText, Finding, Kind, Reference, Severity
+from .citation_parts import norm_title
+from .names import PARTICLES
+
+_DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*", re.MULTILINE)
+_NEXT_BLOCK = re.compile(r"\n[ \t]*\n(?![ \t])|\n(?=\[\^[^\]\s]+\]:)|\n(?=#)")
+_LEAD_IN = re.compile(r"^(?:see\s+also|see|cf\.?|compare|for\s+example,?|e\.g\.,?)\s+", re.IGNORECASE)
+_IBID = re.compile(r"^ibid\b\.?,?\s*(?P<locator>.*)$", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]+?)[,.]?[\"”]|\*(?P<i>[^*]+)\*|_(?P<u>[^_]+)_")
+_YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})(?!\d)")
+TITLE_AGREES = 90.0
+
+
+@dataclass(frozen=True)
+class Note:
+    label: str
+    start: int  # of the note's text in the CleanText (after "[^label]:")
+    end: int
+
+
+@dataclass(frozen=True)
+class NoteCitations:
+    citations: tuple[Citation, ...]
+    findings: tuple[Finding, ...]
+    rest: CleanText  # the text with the note definitions blanked
+
+
+def note_definitions(text: CleanText) -> list[Note]:
+    """The footnote definitions of ``text``, in order."""
+    notes = []
+    for m in _DEFINITION.finditer(text.text):
+        stop = _NEXT_BLOCK.search(text.text, m.end())
+        end = stop.start() if stop else len(text.text)
+        notes.append(Note(m.group("label"), m.end(), end))
+    return notes
+
+
+def find_note_citations(text: CleanText, references: Sequence[Reference]) -> NoteCitations:
+    notes = note_definitions(text)
+    if not notes:
+        return NoteCitations((), (), text)
+    citations: list[Citation] = []
+    findings: list[Finding] = []
+    last = ""  # the key of the work cited last: what "Ibid." cites again
+    for note in notes:
+        for start, end in _works(text.text, note.start, note.end):
+            work = text.text[start:end]
+            ibid = _IBID.match(work)
+            if ibid:
+                if last:
+                    citations.append(Citation(text=work, span=text.span(start, end), names=(), key=last, group=work,
+                                              locator=ibid.group("locator").strip(" .")))
+                continue
+            citation, finding, last = _cite(text, start, end, note.label, references)
+            if citation is not None:
+                citations.append(citation)
+            if finding is not None:
+                findings.append(finding)
+    return NoteCitations(tuple(citations), tuple(findings), _blanked(text, notes))
+
+
+def _works(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cited work of a note: split at semicolons outside quotes and parentheses."""
+    parts, depth, quoted, at = [], 0, False, start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "“”\"":
+            quoted = not quoted if ch == '"' else ch == "“"
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and not quoted and depth == 0:
+            parts.append((at, i))
+            at = i + 1
+    parts.append((at, end))
+    found = []
+    for a, b in parts:
+        piece = text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        lead_in = _LEAD_IN.match(piece[lead:])
+        a += lead + (lead_in.end() if lead_in else 0)
+        b = a + len(text[a:b].rstrip(" .\n\t"))
+        if b > a:
+            found.append((a, b))
+    return found
+
+
+def _family_of(author_part: str) -> str:
+    """The first author's family name in a note's author part ("Heather Barr", "Barr", "Enos and Kim")."""
+    first = re.split(r"\s+(?:and|&)\s+|,", author_part.strip(), maxsplit=1)[0].strip()
+    words = first.split()
+    return words[-1] if words else ""
+
+
+def _cite(text: CleanText, start: int, end: int, label: str,
+          references: Sequence[Reference]) -> tuple[Citation | None, Finding | None, str]:
+    """The citation (or the finding) of one work of a note, and the key of the entry it cites."""
+    work, span = text.text[start:end], text.span(start, end)
+    quoted = _QUOTED.search(work)
+    title = next((g for g in quoted.groups() if g), "") if quoted else ""
+    author_part = work[: quoted.start()] if quoted else work.split(",")[0]
+    family = _family_of(author_part)
+    best, best_score = None, 0.0
+    for ref in references:
+        score = _title_score(title, ref) if title else 0.0
+        if score > best_score:
+            best, best_score = ref, score
+    if best is None or best_score < TITLE_AGREES:  # no title: the author alone, when one entry has it
+        by_author = [r for r in references if family and _first_family(r) == norm_title(family)]
+        if not title and len(by_author) == 1:
+            best, best_score = by_author[0], 100.0
+    if best is not None and best_score >= TITLE_AGREES:
+        if not best.authors and not best.editors or _first_family(best) == norm_title(family) or not family:
+            return Citation(text=work, span=span, names=(), key=best.key, group=work), None, best.key
+        name_at = work.find(family)
+        name_span = span if name_at < 0 else text.span(start + name_at, start + name_at + len(family))
+        return Citation(text=work, span=span, names=(CitedName(family, name_span),), year=best.year,
+                        no_date=best.no_date, group=work), None, best.key
+    if not (title and _looks_like_names(author_part)):
+        return None, None, ""  # a remark, not a citation ("The term "bride" is used loosely.")
+    year = _YEAR.search(work)
+    message = (f'note {label} cites "{work}", but no bibliography entry has that '
+               + ("title" if title else "author") + (f" (nor one from {year.group(1)} by {family})" if year and family else ""))
+    return None, Finding(kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, message=message, citation=work,
+                         span=span), ""
+
+
+def _looks_like_names(author_part: str) -> bool:
+    """Up to a few capitalised words (particles allowed): "Anna Park, ", "Enos and Kim, "."""
+    words = [w for w in re.split(r"[\s,]+", author_part) if w and w.lower() not in ("and", "&", "et", "al.", "eds.", "ed.")]
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
+
+
+def _first_family(ref: Reference) -> str:
+    names = ref.authors or ref.editors
+    if not names:
+        return ""
+    return norm_title(names[0].family or names[0].literal)
+
+
+def _title_score(title: str, ref: Reference) -> float:
+    """How well a note's (possibly short) title agrees with an entry's title: a short title is a prefix."""
+    ours, theirs = norm_title(title).strip(" ,.:"), norm_title(ref.title).strip(" ,.:")
+    if not ours or not theirs:
+        return 0.0
+    return max(fuzz.ratio(ours, theirs[: len(ours)]) if len(ours) >= 8 else fuzz.ratio(ours, theirs),
+               fuzz.ratio(ours, theirs))
+
+
+def _blanked(text: CleanText, notes: Sequence[Note]) -> CleanText:
+    chars = list(text.text)
+    for note in notes:
+        line_start = text.text.rfind("\n", 0, note.start) + 1
+        for i in range(line_start, note.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return dataclasses.replace(text, text="".join(chars))
