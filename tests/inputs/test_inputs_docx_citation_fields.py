@@ -205,3 +205,48 @@ def test_endnote_fields_are_key_citations_of_their_records(folder):
     assert encoded.severity == Severity.WARNING and "EN.CITE.DATA" in encoded.message and "(Long, 2001)" in encoded.message
     result = check(["en.docx"], Settings())
     assert not [f for f in result.findings if f.kind in {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE}]
+
+
+def with_footnotes(path, notes: dict[int, str]) -> None:
+    """Add word/footnotes.xml to a saved .docx (python-docx writes no footnotes) and turn each
+    "{fn N}" in the body into a footnote reference, as Word stores them."""
+    import re
+    import shutil
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    footnotes = (f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+                 '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+                 "</w:r></w:p></w:footnote>" + "".join(
+                     f'<w:footnote w:id="{n}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {escape(text)}'
+                     "</w:t></w:r></w:p></w:footnote>" for n, text in notes.items()) + "</w:footnotes>")
+    tmp = path.with_suffix(".tmp")
+    shutil.move(path, tmp)
+    with zipfile.ZipFile(tmp) as src, zipfile.ZipFile(path, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = re.sub(rb"\{fn (\d+)\}", lambda m: b'</w:t></w:r><w:r><w:footnoteReference w:id="' + m.group(1)
+                              + b'"/></w:r><w:r><w:t xml:space="preserve">', data)
+            out.writestr(item, data)
+        out.writestr("word/footnotes.xml", footnotes)
+    tmp.unlink()
+
+
+def test_word_footnotes_are_notes_bibliography_citations(folder):
+    from citecheck.pipeline import check
+
+    document = docx.Document()
+    document.add_paragraph("Brides are sold across the border.{fn 1} Few escape.{fn 2}")
+    document.add_heading("Bibliography", level=2)
+    document.add_paragraph('Barr, Heather. "China\'s Bride Trafficking Problem." The Diplomat, October 31, 2019.')
+    document.add_paragraph("Lee, Min-ji. Crossing the Tumen. Seoul: Hanul, 2015.")
+    document.save(folder / "nb.docx")
+    with_footnotes(folder / "nb.docx", {1: 'Heather Barr, "China\'s Bride Trafficking Problem," The Diplomat, 2019.',
+                                        2: "Ibid., 4."})
+    text = read_source("nb.docx").text
+    assert "border.[^1] Few escape.[^2]" in text and '[^1]: Heather Barr, "China' in text and "[^2]: Ibid., 4." in text
+    result = check(["nb.docx"], Settings())
+    assert [c.key for c in result.citations] == ["barrChinas2019", "barrChinas2019"]
+    uncited = [f.reference for f in result.findings if f.kind is Kind.UNCITED_REFERENCE]
+    assert uncited == ["leeCrossing2015"] and not [f for f in result.findings if f.kind is Kind.MISSING_REFERENCE]

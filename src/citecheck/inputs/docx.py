@@ -3,8 +3,10 @@
 Body paragraphs in order, one per block separated by blank lines (so each entry of a
 reference list is its own paragraph); a paragraph styled "Heading N" or "Title" becomes a
 Markdown heading (``## References``), so ``parse.sections`` finds the bibliography the
-way it does in Markdown; table cells are read row by row. Footnotes, comments and text
-boxes are not read.
+way it does in Markdown; table cells are read row by row. Footnotes and endnotes are written
+as pandoc footnotes (a marker ``[^3]`` where the note is referenced, its text as ``[^3]: ...``
+after the paragraph), so notes-bibliography citations are read as in Markdown. Comments and
+text boxes are not read.
 
 The citation fields of reference managers (Zotero's ``ADDIN ZOTERO_ITEM CSL_CITATION {json}``
 and ``ADDIN ZOTERO_BIBL``, Mendeley's ``ADDIN CSL_CITATION {json}``, as complex fields of
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import io
 import re
+import xml.etree.ElementTree as ET
 import zipfile
 
 from ..errors import InputError
@@ -31,19 +34,63 @@ def _heading_level(style_name: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def _blocks(document) -> list[str]:
+def _notes(data: bytes) -> dict[str, str]:
+    """The text of each footnote ("3") and endnote ("e3") of a .docx, by the label its marker gets."""
+    notes: dict[str, str] = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = set(archive.namelist())
+        for part, tag, prefix in (("word/footnotes.xml", "footnote", ""), ("word/endnotes.xml", "endnote", "e")):
+            if part not in names:
+                continue
+            root = ET.fromstring(archive.read(part))
+            for note in root.iter(_W + tag):
+                if note.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                paragraphs = ["".join(t.text or "" for t in p.iter(_W + "t")) for p in note.iter(_W + "p")]
+                text = " ".join(" ".join(paragraphs).split())
+                if text:
+                    notes[prefix + (note.get(_W + "id") or "")] = text
+    return notes
+
+
+def _paragraph_with_markers(paragraph) -> tuple[str, list[str]]:
+    """A paragraph's text with its note references as pandoc markers ("[^3]"), and their labels."""
+    parts: list[str] = []
+    labels: list[str] = []
+    for element in paragraph._p.iter():
+        if element.tag == _W + "t":
+            parts.append(element.text or "")
+        elif element.tag in (_W + "tab", _W + "br"):
+            parts.append(" ")
+        elif element.tag in (_W + "footnoteReference", _W + "endnoteReference"):
+            label = ("e" if element.tag.endswith("endnoteReference") else "") + (element.get(_W + "id") or "")
+            parts.append(f"[^{label}]")
+            labels.append(label)
+    return " ".join("".join(parts).split()), labels
+
+
+def _blocks(document, notes: dict[str, str] | None = None) -> list[str]:
+    """Paragraphs (headings as Markdown headings) and table rows; a paragraph citing footnotes or
+    endnotes carries their markers and is followed by their definitions (pandoc's form), which
+    ``parse.citation_notes`` reads as notes-bibliography citations."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    notes = notes or {}
     blocks: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            text = " ".join(block.text.split())
+            labels: list[str] = []
+            if notes and block._p.xpath(".//w:footnoteReference | .//w:endnoteReference"):
+                text, labels = _paragraph_with_markers(block)
+            else:
+                text = " ".join(block.text.split())
             if not text:
                 continue
             style = block.style.name if block.style is not None else ""
             level = _heading_level(style or "")
             blocks.append(("#" * level + " " + text) if level else text)
+            blocks.extend(f"[^{label}]: {notes[label]}" for label in labels if label in notes)
         elif isinstance(block, Table):
             for row in block.rows:
                 cells = [" ".join(c.text.split()) for c in row.cells]
@@ -101,7 +148,11 @@ def docx_text(data: bytes, path: str) -> str:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(f"is not a readable Word (.docx) document ({exc})", path) from exc
-    text = "\n\n".join(_blocks(document))
+    try:
+        notes = _notes(data)
+    except ET.ParseError as exc:
+        raise InputError(f"its footnotes or endnotes cannot be read ({exc})", path) from exc
+    text = "\n\n".join(_blocks(document, notes))
     if not text.strip():
         raise InputError("the Word document has no text", path)
     fields = reference_fields(document)
