@@ -130,7 +130,7 @@ def reference_fields(ref) -> tuple[dict[str, object], dict[str, float]]:
         "issue": ref.issue.lower(),
         "pages": norm_pages(ref.pages),
         "doi": ref.doi.lower(),
-        "url": ref.urls[0].url if ref.urls else "",
+        "url": next((u.url for u in ref.urls if "doi.org/" not in u.url.lower()), ""),  # as url_of reads the gold
     }
     conf = dict(ref.field_confidence)
     return got, {f: conf.get("urls" if f == "url" else f, 1.0) for f in FIELDS}
