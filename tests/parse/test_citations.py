@@ -487,3 +487,24 @@ def test_document_order_mixes_narrative_and_parenthetical():
     found = cite("First (Choe, 2019), then Yoon (2019) and (Chen, 2020; Barr, 2019).")
     assert [c.name_texts[0] for c in found] == ["Choe", "Yoon", "Chen", "Barr"]
     assert [c.span.start for c in found] == sorted(c.span.start for c in found)
+
+
+def test_mla_author_page_citations_of_known_names_and_titles():
+    text = CleanText.identity("m.md", 'Taxis (Okafor 12), bans (Nguyen and Park 4-6), pay ("Lagos Transit Report" 7), '
+                                      "a typo (Okafer 3), and no citation: (Table 3), (Chapter 4), (Okafor 2019 data).")
+    found = find_citations(text, known_titles=["Okafor", "Nguyen", "Park", "Lagos Transit Report"])
+    assert [([n.text for n in c.names], c.locator, c.year, c.title_as_author) for c in found] == [
+        (["Okafor"], "12", None, False),
+        (["Nguyen", "Park"], "4-6", None, False),
+        (["Lagos Transit Report"], "7", None, True),
+        (["Okafer"], "3", None, False),  # nearly a known name: reconcile weighs the spelling
+    ]
+
+
+def test_an_mla_document_is_not_asked_for_years():
+    from citecheck.reconcile.checks import author_page_style
+
+    text = CleanText.identity("m.md", "A (Okafor 12) and B (Park 4) and C (Lee, 2019).")
+    assert author_page_style(find_citations(text, known_titles=["Okafor", "Park", "Lee"]))
+    text = CleanText.identity("a.md", "A (Okafor, 2019) and B (Park, 2020) and C (Human Trafficking).")
+    assert not author_page_style(find_citations(text, known_titles=["Okafor", "Park", "Human Trafficking"]))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from anyascii import anyascii
 
 from ..model import Citation, CitedName, CleanText
@@ -207,8 +209,47 @@ def _dated(clean: CleanText, start: int, tail: re.Match[str], known: frozenset[s
     )
 
 
+# MLA's author-page citation: "(Okafor 12)", "(Nguyen and Park 4-6)", "("Lagos Transit Report" 7)"
+_MLA_TAIL = re.compile(r"\s+(?P<loc>(?:(?:pp?|pars?|paras?|ch|sec|ll?)\.\s*)?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?)\s*\Z")
+_MLA_NAMES = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)")
+_QUOTES = "\"“”*_"
+NEAR_NAME = 80.0
+
+
+def _near_known(name: str, known: frozenset[str]) -> bool:
+    """A known name, or one spelled nearly so ("Okafer" for "Okafor"): the reconcile stage
+    then weighs the spelling, as it does for "(Zuagg, 2019)"."""
+    return name in known or any(fuzz.ratio(name, k) >= NEAR_NAME for k in known if " " not in k)
+
+
+def _author_page(clean: CleanText, start: int, end: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
+    """MLA: every name (or the quoted title) known, then a page: one citation, no year expected."""
+    text = clean.text
+    tail = _MLA_TAIL.search(text, start, end)
+    if tail is None:
+        return ()
+    lead = text[start : tail.start()]
+    if norm_title(lead.strip(_QUOTES)) in known and lead.strip()[:1] in _QUOTES:
+        inner = lead.strip().strip(_QUOTES)
+        at = text.index(inner, start)
+        ranges = [(at, at + len(inner))]  # the title without its quotes
+        title = True
+    else:
+        ranges, at = [], start
+        for sep in list(_MLA_NAMES.finditer(text, start, tail.start())) + [None]:
+            stop = sep.start() if sep else tail.start()
+            if not looks_like_name(text[at:stop].split()) or not _near_known(norm_title(text[at:stop]), known):
+                return ()
+            ranges.append((at, stop))
+            at = sep.end() if sep else stop
+        title = False
+    return (Citation(text=fold(text[start:end]), span=clean.span(start, end), names=cited_names(clean, ranges),
+                     locator=fold(tail.group("loc")), title_as_author=title, group=group),)
+
+
 def undated(clean: CleanText, start: int, end: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
-    """A citation without a year: only a known title (or name), optionally with a locator."""
+    """A citation without a year: only a known title (or name), optionally with a locator
+    (", p. 3", or MLA's bare page: "(Okafor 12)")."""
     text = clean.text
     start, end = strip_range(text, start, end)
     if not known or start >= end:
@@ -217,7 +258,7 @@ def undated(clean: CleanText, start: int, end: int, known: frozenset[str], group
     if norm_title(text[start:end]) not in known:
         tail = _LOC_TAIL.search(text, start, end)
         if tail is None or norm_title(text[start : tail.start()]) not in known:
-            return ()
+            return _author_page(clean, start, end, known, group)
         name_end, loc = strip_range(text, start, tail.start())[1], fold(tail.group("loc"))
     words = text[start:name_end].split()
     title = len(words) > 1 or not looks_like_name(words)

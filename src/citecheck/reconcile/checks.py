@@ -239,9 +239,20 @@ def uncited_references(
     ]
 
 
+def author_page_style(citations: Sequence[Citation]) -> bool:
+    """The document cites MLA's way, "(Okafor 12)": most of its author citations give no year."""
+    named = [c for c in citations if not is_keyed(c) and c.names]
+    undated = sum(1 for c in named if not c.year_label)
+    return undated >= 2 and undated > len(named) - undated
+
+
 def missing_years(
     citations: Sequence[Citation], references: Sequence[Reference], matches: Sequence[Match]
 ) -> Ordered:
+    """A citation without the year its entry gives, in an author-date document (not in MLA's
+    author-page style, where no citation gives one)."""
+    if author_page_style(citations):
+        return []
     found = []
     for match in matches:
         citation = citations[match.citation]
