@@ -14,6 +14,7 @@ from .fix.records import apply_to_references
 from .inputs import read_source
 from .model import Citation, Finding, Reference, RunResult
 from .parse.citation_notes import find_note_citations
+from .parse.citation_numbers import find_numbered_citations
 from .parse.citations import find_citations
 from .parse.document import ParsedDocument, convert_references, parse_documents
 from .reconcile import reconcile
@@ -123,9 +124,10 @@ def check_parsed(
         else:
             known = {name for r in refs for name in r.cite_names}
             notes = find_note_citations(p.body, refs)  # notes-bibliography: citations in footnotes
-            cites = tuple(sorted(find_citations(notes.rest, known_titles=known) + notes.citations,
+            numbered, unnumbered = find_numbered_citations(notes.rest, refs)  # IEEE/Vancouver: [3]
+            cites = tuple(sorted(find_citations(notes.rest, known_titles=known) + notes.citations + numbered,
                                  key=lambda c: c.span.start))
-            findings.extend(notes.findings)
+            findings.extend(notes.findings + unnumbered)
         result = reconcile(cites, refs, sources, threshold=settings.fix_threshold)
         citations.extend(cites)
         targets.extend(result.targets)

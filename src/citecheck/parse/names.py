@@ -41,7 +41,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")
 _INITIAL_TOKEN = re.compile(r"^(?:[A-Z]\.-?)+$|^[A-Z]$")
 # Vancouver / NLM names: "Coubes P", "Pérez-Higueras JJ", "de la Macorra JC" (initials after, no full stops).
 _VANCOUVER_NAME = re.compile(r"^(?P<family>(?:[a-z]+\s)*[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?)\s(?P<initials>[A-Z]{1,3})\.?$")
-_GIVEN_FIRST_LIST = re.compile(r"^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+")
+_GIVEN_FIRST_LIST = re.compile(r"^(?:[A-Z]\.\s*){1,3}[^\W\d_a-zß-ÿ][\w'’-]+")  # "J. Smith", "P. Ólafsdóttir"
 _CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _GIVEN_INITIAL_FAMILY = re.compile(rf"^{_CAP_WORD}(?:\s+[A-Z]\.){{1,2}}\s+{_CAP_WORD}(?:\s+(?:Jr|Sr|II|III|IV)\.?)?$")
 _GIVEN_PARTICLE_FAMILY = re.compile(

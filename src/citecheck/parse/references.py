@@ -584,7 +584,8 @@ def is_news_outlet(name: str) -> bool:
 
 
 _THESIS = re.compile(r"\b(?:thesis|dissertation|phd|ph\.d|doctoral|master'?s|mémoire|doktorarbeit)\b", re.IGNORECASE)
-_CONFERENCE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting)\b", re.IGNORECASE)
+_CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress|meeting|conf)\b|\bproc\.",
+                         re.IGNORECASE)
 _REPORT = re.compile(r"\b(?:report|working paper|technical|white paper|brief)\b", re.IGNORECASE)
 
 
@@ -607,6 +608,8 @@ def classify(ref: Reference, title_italic: bool = False) -> tuple[EntryType, flo
     """The entry type and how sure we are of it."""
     venue = (ref.container, ref.publisher)
     is_pdf = any(re.search(r"\.pdf(?:$|[?#])", u.url, re.IGNORECASE) for u in ref.urls)
+    if _CONFERENCE.search(ref.container):  # "in *Proc. IEEE PowerAfrica Conf.*", pp. 210-215
+        return EntryType.CONFERENCE, 0.8
     if ref.volume or ref.issue or (ref.pages and ref.container):
         return EntryType.ARTICLE, 0.9
     if any(is_news_outlet(v) for v in venue):

@@ -218,6 +218,12 @@ def _tagger_reading(values: dict, confidence: dict, fields: TaggedFields) -> Dec
     for name, conf in fields.confidence.items():
         if name in TAGGED_FIELDS and kept.get(name) not in (None, "", ()):
             kept_conf[name] = round(conf, 3)
+    if not kept.get("title") and kept.get("container") and not any(kept.get(k) for k in ("volume", "issue", "pages")):
+        # "J. Smith, *Gauges*. New York: Wiley, 2001.": a lone italic work with no journal's
+        # volume or pages is the title of a book, not a container
+        kept["title"] = kept.pop("container")
+        if "container" in kept_conf:
+            kept_conf["title"] = kept_conf.pop("container")
     notes = [fields.values.get("genre")] if fields.values.get("genre") else []
     if notes:
         kept["note"] = "; ".join(str(n) for n in notes)

@@ -1,0 +1,40 @@
+"""IEEE/Vancouver: bracketed numbers cite the entries a numbered list labels."""
+from __future__ import annotations
+
+import dataclasses
+
+from citecheck.model import CleanText, Kind
+from citecheck.parse.citation_numbers import find_numbered_citations, numbered_labels
+from citecheck.parse.references import parse_reference_list
+
+LIST = """[1] A. B. Mensah, "Mobile network outages in Accra," in *Proc. IEEE PowerAfrica*, 2019, pp. 210–215.
+
+[2] K. Takahashi, "Earthquake detection explained," *Japan Railway Journal*, 2016.
+
+[3] L. Zhang and M. Müller, "River stage from radar altimetry," *Remote Sens. Environ.*, vol. 12, pp. 45–67, 2018.
+
+[4] J. Smith, *Gauges*. New York, NY, USA: Wiley, 2001.
+"""
+
+
+def refs():
+    return [dataclasses.replace(r, key=f"k{i}") for i, r in enumerate(parse_reference_list(CleanText.identity("r.md", LIST)), 1)]
+
+
+def test_a_numbered_list_labels_its_entries():
+    assert numbered_labels(refs()) == {"1": "k1", "2": "k2", "3": "k3", "4": "k4"}
+    assert refs()[3].title == "Gauges"  # a lone italic work with a publisher is a book's title
+
+
+def test_brackets_ranges_and_lists_cite_by_number():
+    text = CleanText.identity("e.md", "Stages [1], gaps [2, 3] and [2]–[4]; old work [7]; not [link](x), [5-900], [3]: def")
+    citations, findings = find_numbered_citations(text, refs())
+    assert [(c.text, c.key) for c in citations] == [
+        ("[1]", "k1"), ("[2, 3]", "k2"), ("[2, 3]", "k3"), ("[2]–[4]", "k2"), ("[2]–[4]", "k3"), ("[2]–[4]", "k4")]
+    (missing,) = findings
+    assert missing.kind is Kind.MISSING_REFERENCE and "entry 7" in missing.message
+
+
+def test_an_unnumbered_list_has_no_numbered_citations():
+    plain = parse_reference_list(CleanText.identity("r.md", "Barr, H. (2019). A title. Outlet.\n\nKim, S. (2018). B. C.\n"))
+    assert find_numbered_citations(CleanText.identity("e.md", "See [1]."), plain) == ((), ())
