@@ -177,8 +177,12 @@ def _cached_token(token: str) -> tuple[dict[str, str | float], tuple[dict[str, s
     that distance ("-1:w" ...). Both depend on the token string alone, so they are computed once per
     distinct token (the dicts are shared: never mutate them)."""
     own = _token_features(token, surname_ranks())
-    as_neighbour = tuple({f"{off}:{key}": own[key] for key in NEIGHBOUR_KEYS if key in own} for off in OFFSETS)
-    return own, as_neighbour
+    return own, _as_neighbour(own)
+
+
+def _as_neighbour(own: dict[str, str | float]) -> tuple[dict[str, str | float], ...]:
+    """The features a token with features ``own`` gives the token at each offset of ``OFFSETS``."""
+    return tuple({f"{off}:{key}": own[key] for key in NEIGHBOUR_KEYS if key in own} for off in OFFSETS)
 
 
 def clear_caches() -> None:
@@ -204,7 +208,7 @@ def sequence_features(tokens: list[str] | tuple[str, ...], cache: bool = True) -
         cached = []
         for t in tokens:
             own = _token_features(t, surnames)
-            cached.append((own, tuple({f"{off}:{key}": own[key] for key in NEIGHBOUR_KEYS if key in own} for off in OFFSETS)))
+            cached.append((own, _as_neighbour(own)))
     n = len(tokens)
     italic = quoted = False
     out: list[dict[str, str | float]] = []
@@ -237,7 +241,7 @@ def sequence_features(tokens: list[str] | tuple[str, ...], cache: bool = True) -
 # "key:value" and "flag" (weight 1.0); every feature above has a string value or weight 1.0, so the
 # same item can be handed over as a list of attribute names, already encoded, built from per-token
 # pieces computed once per distinct token. ``sequence_items(t)`` equals ``flatten(sequence_features(t))``
-# (same attributes, same order: tests/parse/test_parse_tagger.py checks it).
+# (same attributes, same order: tests/parse/test_parse_tagger_cache.py checks it).
 
 
 def _attribute(key: str, value: str | float) -> bytes:
@@ -253,53 +257,81 @@ def flatten(item: dict[str, str | float]) -> list[bytes]:
     return [_attribute(k, v) for k, v in item.items()]
 
 
-_NEIGHBOUR_PREFIXES = tuple(f"{off}:".encode() for off in OFFSETS)
-
-
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
-def _cached_attributes(token: str) -> tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...], bytes]:
-    """A token's own attributes, the attributes it gives the token at each offset of ``OFFSETS``,
-    and its word (for "-1w|w")."""
+def _cached_attributes(token: str) -> tuple:
+    """Everything ``sequence_items`` needs of one distinct token, encoded:
+
+    0  its own attributes;
+    1-4  the attributes it gives the token at offset -2, -1, 1 and 2 ("-1:w:smith" ...);
+    5, 6  b"-1w|w:" + its word, and b"|" + its word (the two halves of the word-bigram attribute);
+    7  whether it can open or close *italics* or quotes (only then is ``markup_after`` called)."""
     own = _token_features(token, surname_ranks())
     attrs = {k: (f"{k}:{v}" if type(v) is str else k).encode("utf-8") for k, v in own.items()}
     chosen = [attrs[k] for k in NEIGHBOUR_KEYS if k in attrs]
+    word = attrs["w"][2:]  # b"w:" + word
     return (
         tuple(attrs.values()),
-        tuple(tuple([prefix + a for a in chosen]) for prefix in _NEIGHBOUR_PREFIXES),
-        str(own["w"]).encode("utf-8"),
+        tuple([b"-2:" + a for a in chosen]),
+        tuple([b"-1:" + a for a in chosen]),
+        tuple([b"1:" + a for a in chosen]),
+        tuple([b"2:" + a for a in chosen]),
+        b"-1w|w:" + word,
+        b"|" + word,
+        "*" in token or '"' in token or "“" in token or "”" in token,
     )
 
 
-_POS = tuple(f"pos:{p}".encode() for p in range(6))
-_POS_END, _POS_MID = b"pos:end", b"pos:mid"
-_REL = tuple(f"rel:{r}".encode() for r in range(10))
+@lru_cache(maxsize=512)
+def _position_attributes(n: int) -> tuple[tuple[bytes, bytes], ...]:
+    """The "pos" and "rel" attributes of each token of an ``n``-token reference (the same for every
+    reference of that length)."""
+    return tuple(
+        (f"pos:{i if i < 6 else ('end' if i >= n - 2 else 'mid')}".encode(), f"rel:{int(10 * i / n)}".encode())
+        for i in range(n)
+    )
+
+
 _EDGE_ATTR = tuple((f"{off}:edge".encode(),) for off in OFFSETS)
+_MARKUP_STATE = {  # (italic, quoted) -> the attributes that say so
+    (False, False): (), (True, False): (b"in_italic",), (False, True): (b"in_quote",), (True, True): (b"in_italic", b"in_quote"),
+}
 
 
 def sequence_items(tokens: list[str] | tuple[str, ...]) -> list[list[bytes]]:
-    """``sequence_features`` as crfsuite attribute names (the form the tagger is fed)."""
-    cached = [_cached_attributes(t) for t in tokens]
+    """``sequence_features`` as crfsuite attribute names (the form the tagger is fed).
+
+    Every piece is looked up, none formatted: per-token attributes come from ``_cached_attributes``,
+    the neighbours' from the same cache through four shifted lists (edges padded in), the position
+    attributes from ``_position_attributes``; the markup state is recomputed only at tokens that
+    can change it."""
     n = len(tokens)
+    if not n:
+        return []
+    cached = [_cached_attributes(t) for t in tokens]
+    edge_b2, edge_b1, edge_a1, edge_a2 = _EDGE_ATTR
+    before2 = [edge_b2, edge_b2, *[c[1] for c in cached[:n - 2]]][:n]
+    before1 = [edge_b1, *[c[2] for c in cached[:n - 1]]]
+    after1 = [*[c[3] for c in cached[1:]], edge_a1]
+    after2 = [*[c[4] for c in cached[2:]], edge_a2, edge_a2]
+    positions = _position_attributes(n)
+    first = cached[0]
+    item = [*first[0], *positions[0]]
+    if _NUMBERED.match(tokens[0]):
+        item.append(b"numbered")
+    item += [*before2[0], *before1[0], *after1[0], *after2[0]]
+    out = [item]
     italic = quoted = False
-    out: list[list[bytes]] = []
-    for i, token in enumerate(tokens):
-        own = cached[i]
-        item = list(own[0])
-        if italic:
-            item.append(b"in_italic")
-        if quoted:
-            item.append(b"in_quote")
-        italic, quoted = markup_after(token, italic, quoted)
-        item.append(_POS[i] if i < 6 else (_POS_END if i >= n - 2 else _POS_MID))
-        item.append(_REL[int(10 * i / n)])
-        if i == 0 and _NUMBERED.match(token):
-            item.append(b"numbered")
-        for k, off in enumerate(OFFSETS):
-            j = i + off
-            item.extend(cached[j][1][k] if 0 <= j < n else _EDGE_ATTR[k])
-        if i > 0:
-            item.append(b"-1w|w:" + cached[i - 1][2] + b"|" + own[2])
-        out.append(item)
+    if first[7]:
+        italic, quoted = markup_after(tokens[0], italic, quoted)
+    state = _MARKUP_STATE[italic, quoted]
+    prev = first
+    for i in range(1, n):
+        cur = cached[i]
+        out.append([*cur[0], *state, *positions[i], *before2[i], *before1[i], *after1[i], *after2[i], prev[5] + cur[6]])
+        if cur[7]:
+            italic, quoted = markup_after(tokens[i], italic, quoted)
+            state = _MARKUP_STATE[italic, quoted]
+        prev = cur
     return out
 
 
