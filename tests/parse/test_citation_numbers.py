@@ -38,3 +38,14 @@ def test_brackets_ranges_and_lists_cite_by_number():
 def test_an_unnumbered_list_has_no_numbered_citations():
     plain = parse_reference_list(CleanText.identity("r.md", "Barr, H. (2019). A title. Outlet.\n\nKim, S. (2018). B. C.\n"))
     assert find_numbered_citations(CleanText.identity("e.md", "See [1]."), plain) == ((), ())
+
+
+def test_vancouver_parentheses_when_the_document_has_no_bracketed_number():
+    text = CleanText.identity("v.md", "Stages rise (1), gaps close (2,3-4) in 2019 (2019); entry (9) is missing.\n"
+                                      "(1) an enumeration at the start of a line is no citation")
+    citations, findings = find_numbered_citations(text, refs())
+    assert [(c.text, c.key) for c in citations] == [("(1)", "k1"), ("(2,3-4)", "k2"), ("(2,3-4)", "k3"), ("(2,3-4)", "k4")]
+    (missing,) = findings  # (9) is near the list's end: a citation of a missing entry; (2019) is a year
+    assert "entry 9" in missing.message
+    bracketed = CleanText.identity("b.md", "Stages [1] and a list (2).")
+    assert [c.text for c in find_numbered_citations(bracketed, refs())[0]] == ["[1]"]

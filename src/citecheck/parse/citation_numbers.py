@@ -5,7 +5,9 @@ the reference splitter). When at least two entries carry such labels, every brac
 of the document's text cites the entry with that label: a key citation of that entry (matched
 exactly, no year asked for), or, for a number no entry has, a ``missing-reference`` finding.
 Ranges are expanded ("[4]-[6]" and "[4–6]" cite 4, 5 and 6). A bracket followed by ":" is a
-Markdown link definition, not a citation.
+Markdown link definition, not a citation. A document with no bracketed number may cite in
+parentheses, as Vancouver allows: "(3)", "(2,4-6)" after a word (not an enumeration's "(1)"
+at the start of a line).
 """
 from __future__ import annotations
 
@@ -16,6 +18,10 @@ from ..model import Citation, CleanText, Finding, Kind, Reference, Severity
 
 _ITEM = r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
 _BRACKETS = re.compile(rf"\[(?P<first>\d{{1,4}})\]\s*[-–]\s*\[(?P<last>\d{{1,4}})\]|\[(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\](?!:|\()")
+# Vancouver in parentheses, "(3)", "(2,4-6)": read only when the document has no bracketed
+# number at all, and never at the start of a line (an enumeration: "(1) first, ...")
+_PARENS = re.compile(rf"(?<=\S)[ \t]?\((?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\)(?P<first>)(?P<last>)")
+PAREN_SLACK = 5  # "(2019)" is a year, not entry 2019: a number far past the list's last is no citation
 MAX_RANGE = 50  # "[1-500]" is no citation range
 
 
@@ -51,12 +57,15 @@ def find_numbered_citations(text: CleanText, references: Sequence[Reference]) ->
         return (), ()
     citations: list[Citation] = []
     findings: list[Finding] = []
-    for match in _BRACKETS.finditer(text.text):
+    pattern = _BRACKETS if _BRACKETS.search(text.text) else _PARENS
+    last = max(int(label) for label in labels)
+    for match in pattern.finditer(text.text):
         numbers = _numbers(match)
-        if not numbers:
+        if not numbers or (pattern is _PARENS and max(numbers) > last + PAREN_SLACK):
             continue
-        group = match.group(0)
-        span = text.span(match.start(), match.end())
+        start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        group = text.text[start:match.end()]
+        span = text.span(start, match.end())
         for number in numbers:
             key = labels.get(str(number))
             if key is not None:
