@@ -15,7 +15,8 @@ from .inputs import read_source
 from .model import Citation, Finding, Reference, RunResult
 from .parse.citation_notes import find_note_citations
 from .parse.citation_numbers import find_numbered_citations
-from .parse.citations import find_citations
+from .parse.citations import author_page_candidates, find_citations
+from .reconcile.checks import author_page_style
 from .parse.document import ParsedDocument, convert_references, parse_documents
 from .reconcile import reconcile
 from .resolve import (
@@ -125,8 +126,10 @@ def check_parsed(
             known = {name for r in refs for name in r.cite_names}
             notes = find_note_citations(p.body, refs)  # notes-bibliography: citations in footnotes
             numbered, unnumbered = find_numbered_citations(notes.rest, refs)  # IEEE/Vancouver: [3]
-            cites = tuple(sorted(find_citations(notes.rest, known_titles=known) + notes.citations + numbered,
-                                 key=lambda c: c.span.start))
+            cites = find_citations(notes.rest, known_titles=known) + notes.citations + numbered
+            if author_page_style(cites):  # MLA: "(Adeyemi 88)" cites a name even when no entry has it
+                cites += author_page_candidates(notes.rest, cites)
+            cites = tuple(sorted(cites, key=lambda c: c.span.start))
             findings.extend(notes.findings + unnumbered)
         result = reconcile(cites, refs, sources, threshold=settings.fix_threshold)
         citations.extend(cites)

@@ -508,3 +508,13 @@ def test_an_mla_document_is_not_asked_for_years():
     assert author_page_style(find_citations(text, known_titles=["Okafor", "Park", "Lee"]))
     text = CleanText.identity("a.md", "A (Okafor, 2019) and B (Park, 2020) and C (Human Trafficking).")
     assert not author_page_style(find_citations(text, known_titles=["Okafor", "Park", "Human Trafficking"]))
+
+
+def test_mla_citations_of_names_no_entry_has_are_candidates_in_an_mla_document():
+    from citecheck.parse.citations import author_page_candidates
+
+    text = CleanText.identity("m.md", "Known (Okafor 12); unknown (Adeyemi 88-90) and (Bello and Ade 4); "
+                                      "not names: (Table 3), (Chapter 12), (see 4).")
+    found = find_citations(text, known_titles=["Okafor"])
+    extra = author_page_candidates(text, found)
+    assert [([n.text for n in c.names], c.locator) for c in extra] == [(["Adeyemi"], "88-90"), (["Bello", "Ade"], "4")]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 
 from ..model import Citation, CleanText
 from .citation_narrative import narrative_names
@@ -133,3 +133,36 @@ def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple
         found.extend(citations)
         i = body.find("(", close + 1 if citations else i + 1)
     return tuple(sorted(found, key=lambda c: c.span.start))
+
+
+# MLA's "(Adeyemi 88-90)" for a name no entry has: read only in a document that cites this way
+_AUTHOR_PAGE = re.compile(
+    r"\((?P<names>[^\W\d_][\w'’-]+(?:(?:,\s*|\s+)(?:and|&)\s+[^\W\d_][\w'’-]+)?)\s+"
+    r"(?P<loc>\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?)\)")
+NOT_NAMES = frozenset("""table tables figure figures fig chapter chapters section sections appendix article articles
+    part parts page pages vol volume no number level step phase box exhibit map plate note notes line lines verse act
+    scene book item items question questions rule rules annex schedule clause paragraph para week day year grade
+    class group round stage wave model study experiment sample test""".split())
+
+
+def author_page_candidates(text: CleanText, found: Sequence[Citation]) -> tuple[Citation, ...]:
+    """MLA citations of names that are in no entry ("(Adeyemi 88-90)"), outside the citations
+    already ``found``: for a document whose citations are MLA's author-page ones, so that a
+    work cited but missing from Works Cited is reported."""
+    taken = [(c.span.start, c.span.end) for c in found]
+    extra = []
+    for m in _AUTHOR_PAGE.finditer(text.text):
+        names = [n for n in re.split(r"(?:,\s*|\s+)(?:and|&)\s+", m.group("names"))]
+        if any(n.lower() in NOT_NAMES or not n[:1].isupper() for n in names):
+            continue
+        span = text.span(m.start() + 1, m.end() - 1)
+        if any(a < span.end and span.start < b for a, b in taken):
+            continue
+        at, ranges = m.start("names"), []
+        for name in names:
+            start = text.text.index(name, at)
+            ranges.append((start, start + len(name)))
+            at = start + len(name)
+        extra.append(Citation(text=fold(text.text[m.start() + 1 : m.end() - 1]), span=span,
+                              names=cited_names(text, ranges), locator=m.group("loc"), group=fold(m.group(0))))
+    return tuple(extra)
