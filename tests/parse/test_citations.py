@@ -518,3 +518,8 @@ def test_mla_citations_of_names_no_entry_has_are_candidates_in_an_mla_document()
     found = find_citations(text, known_titles=["Okafor"])
     extra = author_page_candidates(text, found)
     assert [([n.text for n in c.names], c.locator) for c in extra] == [(["Adeyemi"], "88-90"), (["Bello", "Ade"], "4")]
+
+
+def test_an_apa_citation_of_a_work_in_press():
+    (c,) = find_citations(CleanText.identity("a.md", "Others differ (Jones & Wu, in press)."))
+    assert [n.text for n in c.names] == ["Jones", "Wu"] and c.no_date and c.year is None

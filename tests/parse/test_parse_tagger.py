@@ -321,3 +321,9 @@ def test_a_closing_quote_before_a_comma_ends_the_title():
 
     assert [s.text for s in split_segments('"Mellin transforms and asymptotics", Theoretical Computer Science 144')] == [
         '"Mellin transforms and asymptotics"', "Theoretical Computer Science 144"]
+
+
+def test_a_work_in_press_has_no_year_and_says_so_for_biblatex():
+    ref = one("Jones, A., & Wu, B. (in press). Forthcoming work. *Journal B*.")
+    assert (ref.year, ref.no_date, ref.title, dict(ref.extra).get("pubstate")) == (None, True, "Forthcoming work", "inpress")
+    assert not ref.findings

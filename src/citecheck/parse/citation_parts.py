@@ -17,7 +17,7 @@ from ..model import Citation, CitedName, CleanText
 Range = tuple[int, int]
 
 _YEAR = r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?P<suffix>[a-z]?)(?:\s*[/–-]\s*[0-9]{2,4}[a-z]?)?(?!\w)"
-_NO_DATE = r"(?P<nd>[nN]\.\s?[dD](?:\.(?:-?(?P<ndsuffix>[a-z])(?!\w))?)?)(?!\w)"
+_NO_DATE = r"(?P<nd>[nN]\.\s?[dD](?:\.(?:-?(?P<ndsuffix>[a-z])(?!\w))?)?|in\s+press|forthcoming)(?!\w)"  # APA: a work in press has no year
 DATE = re.compile(rf"(?:{_YEAR}|{_NO_DATE})")
 DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", DATE.pattern)
 _DATES = rf"{DATE_PLAIN}(?:\s*,\s*{DATE_PLAIN})*"

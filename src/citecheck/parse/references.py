@@ -36,7 +36,7 @@ LOW_CONFIDENCE = 0.5
 FALLBACK_YEAR_CONFIDENCE = 0.45  # a year only found by scanning (``_fallback_year``): reported for review
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 _YEAR_PAREN = re.compile(
-    rf"\((?:(?P<year>{_YEAR})(?P<suffix>[a-z])?(?:\s*[,/–-][^()]*)?|(?P<nd>n\.\s?d\.?)(?:\s*-?\s*(?P<ndsuffix>[a-z]))?)\)",
+    rf"\((?:(?P<year>{_YEAR})(?P<suffix>[a-z])?(?:\s*[,/–-][^()]*)?|(?P<nd>n\.\s?d\.?|in\s+press|forthcoming)(?:\s*-?\s*(?P<ndsuffix>[a-z]))?)\)",
     re.IGNORECASE,
 )
 _YEAR_BARE = re.compile(rf"(?<=[.,])\s+(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<nd>n\.\s?d))\.(?=\s|$)", re.IGNORECASE)
@@ -249,7 +249,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
         doi=values.get("doi", ""),
         accessed=values.get("accessed", ""),
         note=values.get("note", ""),
-        extra=tuple((k, str(v)) for k, v in (("label", entry.label), ("doi_fragment", values.get("doi_fragment", ""))) if v),
+        extra=tuple((k, str(v)) for k, v in (("label", entry.label), ("doi_fragment", values.get("doi_fragment", "")),
+                                             ("pubstate", values.get("pubstate", ""))) if v),
     )
     entry_type, type_confidence = classify(ref, title_italic=bool(values.get("title_italic")))
     if decision is not None and decision.mode == "tagger":
@@ -400,6 +401,9 @@ def _set_year(draft: _Draft, m: re.Match[str], confidence: float) -> None:
     if m.group("nd"):
         draft.values["no_date"] = True
         suffix = m.groupdict().get("ndsuffix") or ""
+        status = m.group("nd").lower()
+        if not status.startswith("n"):  # "in press", "forthcoming": biblatex's pubstate says so
+            draft.values["pubstate"] = "inpress" if status.startswith("in") else "forthcoming"
     else:
         draft.values["year"] = int(m.group("year"))
         suffix = m.group("suffix") or ""

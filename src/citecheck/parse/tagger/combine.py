@@ -38,6 +38,7 @@ DISAGREE_FACTOR = 0.75
 # title with a bracketed genre left out ("[Video]", "(Press release)").
 TAGGER_WINS = frozenset({"title", "publisher"})
 TAGGER_WINS_AT = 0.9
+_IN_PRESS = re.compile(r"\b(?:in\s+press|forthcoming)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # Fields the tagger's reading brings (in the order they are compared and reported).
 TAGGED_FIELDS = (
@@ -79,7 +80,8 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
     if year_span is None:
         return False
     at_year = _tokens_in(tagged, *year_span)
-    if not at_year or sum(t.label == "date" for t in at_year) * 2 < len(at_year):
+    in_press = bool(_IN_PRESS.search(" ".join(t.token for t in at_year)))  # a status the tagger never learnt
+    if not at_year or (sum(t.label == "date" for t in at_year) * 2 < len(at_year) and not in_press):
         return False
     lead = [t for t in tagged if t.end <= year_span[0] and t.label != "number"]
     if not lead:

@@ -18,7 +18,7 @@ from ..reference_segments import clean_title, strip_markup
 from .model import TaggedToken
 
 _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})([a-z])?(?!\d)")
-_ND = re.compile(r"\bn\.\s?d\b\.?(?:\s*-?\s*([a-z])\b)?", re.IGNORECASE)
+_ND = re.compile(r"(?:\bn\.\s?d\b\.?|\bin\s+press\b|\bforthcoming\b)(?:\s*-?\s*([a-z])\b)?", re.IGNORECASE)
 _EDITOR_LEAD = re.compile(r"^\s*(?:in:?\s+)?(?:(?:edited|eds?\.|trans(?:lated)?\.?)\s+by\s+)?", re.IGNORECASE)
 _EDITOR_TAIL = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg|trans)\.?\)?[.,:]?\s*$", re.IGNORECASE)
 _VOLUME = re.compile(
