@@ -523,3 +523,9 @@ def test_mla_citations_of_names_no_entry_has_are_candidates_in_an_mla_document()
 def test_an_apa_citation_of_a_work_in_press():
     (c,) = find_citations(CleanText.identity("a.md", "Others differ (Jones & Wu, in press)."))
     assert [n.text for n in c.names] == ["Jones", "Wu"] and c.no_date and c.year is None
+
+
+def test_an_acronym_that_spells_a_stop_word_is_a_name():
+    text = CleanText.identity("w.md", "So does the WHO (2012), as (WHO, 2013) says; who (2014) knows.")
+    assert [(c.text, [n.text for n in c.names]) for c in find_citations(text)] == [
+        ("WHO (2012)", ["WHO"]), ("WHO, 2013", ["WHO"])]

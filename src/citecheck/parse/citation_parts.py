@@ -110,7 +110,10 @@ def is_name_word(word: str) -> bool:
 
 
 def is_stop_word(word: str) -> bool:
-    return word.casefold().strip(".,:;") in STOP_WORDS
+    bare = word.strip(".,:;")
+    if len(bare) >= 2 and bare.isupper() and bare.isalpha():
+        return False  # an acronym: "WHO" is the World Health Organization, not "who"
+    return bare.casefold() in STOP_WORDS
 
 
 def looks_like_name(words: list[str]) -> bool:
