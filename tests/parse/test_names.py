@@ -141,6 +141,7 @@ def test_a_sole_given_first_name_whose_shape_shows_a_person_is_split():
     assert read("Simone de Beauvoir") == ("Beauvoir", "Simone", "de", "", "")
     assert read("Jean-Paul de la Tour") == ("Tour", "Jean-Paul", "de la", "", "")
     assert read("Kim Jong-un") == ("Kim", "Jong-un", "", "", "")  # family name first
+    assert read("Nguyen TH") == ("Nguyen", "T. H.", "", "", "")  # Vancouver
     # no sign of a person: a handle or an organisation stays whole
-    for text in ("Human Rights Watch", "HP Boe", "Bank of Korea", "Foo Bar-baz", "Gabriel García Márquez"):
+    for text in ("Human Rights Watch", "HP Boe", "Bank of Korea", "Foo Bar-baz", "Gabriel García Márquez", "Greenpeace UK"):
         assert read(text) == ("", "", "", "", text)

@@ -47,6 +47,8 @@ _GIVEN_INITIAL_FAMILY = re.compile(rf"^{_CAP_WORD}(?:\s+[A-Z]\.){{1,2}}\s+{_CAP_
 _GIVEN_PARTICLE_FAMILY = re.compile(
     rf"^{_CAP_WORD}(?:\s+{_CAP_WORD})?(?:\s+(?:{'|'.join(sorted(p for p in PARTICLES if len(p) > 1))}))+\s+{_CAP_WORD}$")
 _FAMILY_FIRST_EAST_ASIAN = re.compile(r"^(?P<family>[A-Z][a-z]{1,5})\s+(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+)$")
+# Country and company suffixes that look like a Vancouver author's initials
+NOT_INITIALS = frozenset("UK US USA EU UN NZ SA AG AB BV NV SE UAE LLC PLC INC LTD GB DE FR CA AU IN JP".split())
 # Common Korean, Chinese and Vietnamese family names in their usual romanisations.
 EAST_ASIAN_FAMILY_NAMES = frozenset("""
     kim lee yi rhee park pak bak choi choe jung jeong chung kang gang cho jo yoon yun jang chang lim im
@@ -248,7 +250,7 @@ def _sole_name(text: str) -> Name:
 
     In an inverted list a person would be "Family, Given", so a multi-word name without a
     comma is a handle or an organisation ("HP Boe", "Human Rights Watch") and stays whole,
-    unless its shape shows a person: a middle initial ("Donald E. Knuth"), a lower-case
+    unless its shape shows a person: Vancouver's "Nguyen TH", a middle initial ("Donald E. Knuth"), a lower-case
     particle before the family name ("Simone de Beauvoir"), or an East Asian name written
     family first with a hyphenated given name ("Kim Jong-un", "Choe Sang-hun").
     """
@@ -258,6 +260,9 @@ def _sole_name(text: str) -> Name:
     if _GIVEN_FIRST_LIST.match(text):
         return parse_name(text, given_first=True)
     if not is_organisation(text):
+        vancouver = _VANCOUVER_NAME.match(text)  # "Nguyen TH", a sole author in Vancouver style
+        if vancouver and vancouver.group("initials") not in NOT_INITIALS:  # not "Greenpeace UK"
+            return _vancouver_name(text)
         if _GIVEN_INITIAL_FAMILY.match(text) or _GIVEN_PARTICLE_FAMILY.match(text):
             return parse_name(text, given_first=True)
         m = _FAMILY_FIRST_EAST_ASIAN.match(text)
