@@ -250,3 +250,24 @@ def test_word_footnotes_are_notes_bibliography_citations(folder):
     assert [c.key for c in result.citations] == ["barrChinas2019", "barrChinas2019"]
     uncited = [f.reference for f in result.findings if f.kind is Kind.UNCITED_REFERENCE]
     assert uncited == ["leeCrossing2015"] and not [f for f in result.findings if f.kind is Kind.MISSING_REFERENCE]
+
+
+def test_superscript_citation_numbers_in_word_cite_a_numbered_list(folder):
+    from citecheck.pipeline import check
+
+    sup = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{}</w:t></w:r>'
+    document = docx.Document()
+    paragraph(document, runs("Bed nets cut deaths.") + sup.format("1,2") + runs(" Spraying helps less.")
+              + sup.format("5") + runs(" In 10") + sup.format("th") + runs(" place."))
+    document.add_heading("References", level=2)
+    for entry in ("1. Okeke C, Adeyemi B. Bed nets in Enugu. Lancet Glob Health. 2019;7(3):e123-30.",
+                  "2. World Health Organization. World malaria report 2020. Geneva: WHO; 2020.",
+                  "3. Smith AB, Jones CD. Indoor spraying. N Engl J Med. 2004;351(2):100-9."):
+        document.add_paragraph(entry)
+    document.save(folder / "v.docx")
+    assert "deaths.[1,2] Spraying helps less.[5] In 10th place." in read_source("v.docx").text
+    result = check(["v.docx"], Settings())
+    assert len(result.citations) == 2
+    kinds = sorted((f.kind.value, f.citation) for f in result.findings
+                   if f.kind in {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE})
+    assert kinds == [("missing-reference", "[5]"), ("uncited-reference", None)]

@@ -53,13 +53,28 @@ def _notes(data: bytes) -> dict[str, str]:
     return notes
 
 
+_SUPERSCRIPT_NUMBERS = re.compile(r"^\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*$")
+
+
+def _superscript(element) -> bool:
+    """A w:t in a run set in superscript (Vancouver's citation numbers)."""
+    run = element.getparent()
+    align = run.find(f"{_W}rPr/{_W}vertAlign") if run is not None else None
+    return align is not None and align.get(_W + "val") == "superscript"
+
+
 def _paragraph_with_markers(paragraph) -> tuple[str, list[str]]:
-    """A paragraph's text with its note references as pandoc markers ("[^3]"), and their labels."""
+    """A paragraph's text with its note references as pandoc markers ("[^3]") and superscript
+    citation numbers in brackets ("¹²" -> "[1,2]", as ``parse.citation_numbers`` reads them),
+    and the note labels."""
     parts: list[str] = []
     labels: list[str] = []
     for element in paragraph._p.iter():
         if element.tag == _W + "t":
-            parts.append(element.text or "")
+            text = element.text or ""
+            if _SUPERSCRIPT_NUMBERS.match(text) and _superscript(element):
+                text = f"[{text.strip()}]"
+            parts.append(text)
         elif element.tag in (_W + "tab", _W + "br"):
             parts.append(" ")
         elif element.tag in (_W + "footnoteReference", _W + "endnoteReference"):
@@ -81,7 +96,7 @@ def _blocks(document, notes: dict[str, str] | None = None) -> list[str]:
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             labels: list[str] = []
-            if notes and block._p.xpath(".//w:footnoteReference | .//w:endnoteReference"):
+            if block._p.xpath(".//w:footnoteReference | .//w:endnoteReference | .//w:vertAlign[@w:val='superscript']"):
                 text, labels = _paragraph_with_markers(block)
             else:
                 text = " ".join(block.text.split())
