@@ -41,3 +41,14 @@ def test_a_heading_then_a_list():
     page = "<html><body><p>Text (Lee, 2001).</p><h2>Bibliography</h2><ul><li>Lee, K. (2001). Title.</li></ul></body></html>"
     text = html_text("p.html", page).text
     assert "## Bibliography\n\nLee, K. (2001). Title." in text and text.count("References") == 0
+
+
+def test_superscript_citation_numbers_become_brackets_and_other_superscripts_stay():
+    from citecheck.parse.html import html_text
+
+    page = ('<p>Nets cut deaths.<sup>1,2</sup> In 10<sup>th</sup> place.'
+            '<sup class="reference"><a href="#cite_note-1">[1]</a></sup> Then<sup>3</sup>.</p>')
+    text = html_text("a.html", page)
+    assert text.text.strip() == "Nets cut deaths.[1,2] In 10th place. Then[3]."
+    at = text.text.index("[1,2]")
+    assert page[text.origin[at + 1]] == "1"  # the digits still point into the page

@@ -54,6 +54,7 @@ class _PageText(HTMLParser):
         self.skipping = 0
         self.heading: list[str] | None = None
         self.last_heading = ""
+        self.sup_at: list[int] = []  # where each open <sup> began in ``chars``
 
     def _at(self) -> int:
         line, column = self.getpos()
@@ -119,6 +120,8 @@ class _PageText(HTMLParser):
         self.stack.append((tag, skip))
         if skip:
             self.skipping += 1
+        if tag == "sup":  # every <sup> is tracked, so its end tag pops its own start (-1: skipped)
+            self.sup_at.append(-1 if self.skipping else len(self.chars))
         if self.skipping:
             return
         level = HEADING.match(tag)
@@ -162,8 +165,11 @@ class _PageText(HTMLParser):
                 break
         else:
             return
+        sup_start = self.sup_at.pop() if tag == "sup" and self.sup_at else -1
         if self.skipping:
             return
+        if sup_start >= 0:
+            self._bracket_numbers(sup_start, origin)
         if HEADING.match(tag):
             self.last_heading = " ".join("".join(self.heading or []).split())
             self.heading = None
@@ -172,6 +178,20 @@ class _PageText(HTMLParser):
             self.newlines(2 if tag in PARAGRAPH else 1, origin)
         elif tag in CELL:
             self.text(" ", origin)
+
+
+    def _bracket_numbers(self, start: int, origin: int) -> None:
+        """A superscript of citation numbers ("<sup>1,2</sup>", Vancouver) becomes "[1,2]", as
+        ``parse.citation_numbers`` reads them; other superscripts ("10<sup>th</sup>") stay."""
+        inner = "".join(self.chars[start:])
+        if not _SUP_NUMBERS.match(inner):
+            return
+        self.chars.insert(start, "[")
+        self.origin.insert(start, self.origin[start] if start < len(self.origin) else origin)
+        self.put("]", origin)
+
+
+_SUP_NUMBERS = re.compile(r"^\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*$")
 
 
 def html_text(file: str, source: str) -> CleanText:
