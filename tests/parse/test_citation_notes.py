@@ -69,3 +69,15 @@ def test_a_notes_bibliography_essay_cross_checks(tmp_path, monkeypatch):
     assert kinds == ["missing-reference", "name-mismatch"]  # Park's book; Zuagg -> Zaugg; nothing uncited
     (mismatch,) = [f for f in result.findings if f.kind is Kind.NAME_MISMATCH]
     assert mismatch.suggested == "Zaugg"
+
+
+def test_pandoc_inline_notes_are_notes_too():
+    body = ('Trafficking has grown.^[Heather Barr, "China\'s Bride Trafficking Problem," *The Diplomat*, 2019; '
+            'see [the map](https://x.org).] Few escape.^[Anna Park, *Nowhere to Go* (London: Verso, 2018).]\n')
+    text = CleanText.identity("e.md", body)
+    notes = find_note_citations(text, refs())
+    assert [c.key for c in notes.citations] == ["barr"]
+    (missing,) = notes.findings
+    assert missing.message.startswith('a note cites "Anna Park') and "Nowhere to Go" in missing.message
+    assert notes.rest.text.startswith("Trafficking has grown.") and "Barr" not in notes.rest.text
+    assert "Few escape." in notes.rest.text and len(notes.rest.text) == len(body)

@@ -1,7 +1,7 @@
 """Citations in notes (Chicago notes-bibliography): each note's works matched to the bibliography.
 
 A document in the notes-bibliography style cites in footnotes, written in Markdown as pandoc
-footnote definitions::
+footnote definitions (or pandoc's inline notes, ``^[Barr, "China's Bride," 3.]``)::
 
     Trafficking has grown.[^1]
 
@@ -39,6 +39,8 @@ from ..model import Citation, CitedName, CleanText, Finding, Kind, Reference, Se
 from .citation_parts import norm_title
 from .names import PARTICLES
 
+_INLINE = re.compile(r"\^\[")
+MAX_INLINE_NOTE = 2000
 _DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*", re.MULTILINE)
 _NEXT_BLOCK = re.compile(r"\n[ \t]*\n(?![ \t])|\n(?=\[\^[^\]\s]+\]:)|\n(?=#)")
 _LEAD_IN = re.compile(r"^(?:see\s+also|see|cf\.?|compare|for\s+example,?|e\.g\.,?)\s+", re.IGNORECASE)
@@ -50,9 +52,10 @@ TITLE_AGREES = 90.0
 
 @dataclass(frozen=True)
 class Note:
-    label: str
-    start: int  # of the note's text in the CleanText (after "[^label]:")
+    label: str  # "" for an inline note
+    start: int  # of the note's text in the CleanText (after "[^label]:" or "^[")
     end: int
+    inline: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,13 +66,31 @@ class NoteCitations:
 
 
 def note_definitions(text: CleanText) -> list[Note]:
-    """The footnote definitions of ``text``, in order."""
+    """The footnote definitions of ``text`` and its inline notes (pandoc's ``^[...]``), in order."""
     notes = []
     for m in _DEFINITION.finditer(text.text):
         stop = _NEXT_BLOCK.search(text.text, m.end())
         end = stop.start() if stop else len(text.text)
         notes.append(Note(m.group("label"), m.end(), end))
-    return notes
+    for m in _INLINE.finditer(text.text):
+        close = _closing_bracket(text.text, m.end())
+        if close is not None:
+            notes.append(Note("", m.end(), close, inline=True))
+    return sorted(notes, key=lambda n: n.start)
+
+
+def _closing_bracket(text: str, start: int) -> int | None:
+    depth = 1
+    for i in range(start, min(len(text), start + MAX_INLINE_NOTE)):
+        if text[i] == "[":
+            depth += 1
+        elif text[i] == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+        elif text[i] == "\n" and text[i + 1 : i + 2] == "\n":
+            return None  # a note does not run over a blank line
+    return None
 
 
 def find_note_citations(text: CleanText, references: Sequence[Reference]) -> NoteCitations:
@@ -157,7 +178,7 @@ def _cite(text: CleanText, start: int, end: int, label: str,
     if not (title and _looks_like_names(author_part)):
         return None, None, ""  # a remark, not a citation ("The term "bride" is used loosely.")
     year = _YEAR.search(work)
-    message = (f'note {label} cites "{work}", but no bibliography entry has that '
+    message = (f'{f"note {label}" if label else "a note"} cites "{work}", but no bibliography entry has that '
                + ("title" if title else "author") + (f" (nor one from {year.group(1)} by {family})" if year and family else ""))
     return None, Finding(kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, message=message, citation=work,
                          span=span), ""
@@ -188,8 +209,8 @@ def _title_score(title: str, ref: Reference) -> float:
 def _blanked(text: CleanText, notes: Sequence[Note]) -> CleanText:
     chars = list(text.text)
     for note in notes:
-        line_start = text.text.rfind("\n", 0, note.start) + 1
-        for i in range(line_start, note.end):
+        first = note.start - 2 if note.inline else text.text.rfind("\n", 0, note.start) + 1
+        for i in range(first, note.end + (1 if note.inline else 0)):
             if chars[i] != "\n":
                 chars[i] = " "
     return dataclasses.replace(text, text="".join(chars))
