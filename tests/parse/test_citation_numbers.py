@@ -42,7 +42,8 @@ def test_an_unnumbered_list_has_no_numbered_citations():
 
 def test_vancouver_parentheses_when_the_document_has_no_bracketed_number():
     text = CleanText.identity("v.md", "Stages rise (1), gaps close (2,3-4) in 2019 (2019); entry (9) is missing.\n"
-                                      "(1) an enumeration at the start of a line is no citation")
+                                      "(1) an enumeration at the start of a line is no citation, nor after a "
+                                      "colon: (2) this")
     citations, findings = find_numbered_citations(text, refs())
     assert [(c.text, c.key) for c in citations] == [("(1)", "k1"), ("(2,3-4)", "k2"), ("(2,3-4)", "k3"), ("(2,3-4)", "k4")]
     (missing,) = findings  # (9) is near the list's end: a citation of a missing entry; (2019) is a year

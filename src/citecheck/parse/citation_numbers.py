@@ -7,7 +7,7 @@ exactly, no year asked for), or, for a number no entry has, a ``missing-referenc
 Ranges are expanded ("[4]-[6]" and "[4–6]" cite 4, 5 and 6). A bracket followed by ":" is a
 Markdown link definition, not a citation. A document with no bracketed number may cite in
 parentheses, as Vancouver allows: "(3)", "(2,4-6)" after a word (not an enumeration's "(1)"
-at the start of a line).
+at the start of a line or after a colon).
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ _ITEM = r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
 _BRACKETS = re.compile(rf"\[(?P<first>\d{{1,4}})\]\s*[-–]\s*\[(?P<last>\d{{1,4}})\]|\[(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\](?!:|\()")
 # Vancouver in parentheses, "(3)", "(2,4-6)": read only when the document has no bracketed
 # number at all, and never at the start of a line (an enumeration: "(1) first, ...")
-_PARENS = re.compile(rf"(?<=\S)[ \t]?\((?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\)(?P<first>)(?P<last>)")
+_PARENS = re.compile(rf"(?<=[^\s:;])[ \t]?\((?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\)(?P<first>)(?P<last>)")
 PAREN_SLACK = 5  # "(2019)" is a year, not entry 2019: a number far past the list's last is no citation
 MAX_RANGE = 50  # "[1-500]" is no citation range
 
