@@ -81,3 +81,15 @@ def test_pandoc_inline_notes_are_notes_too():
     assert missing.message.startswith('a note cites "Anna Park') and "Nowhere to Go" in missing.message
     assert notes.rest.text.startswith("Trafficking has grown.") and "Barr" not in notes.rest.text
     assert "Few escape." in notes.rest.text and len(notes.rest.text) == len(body)
+
+
+def test_ibid_skips_a_remark_but_not_a_missing_work():
+    body = ('Text.[^1] More.[^2] Again.[^3] Last.[^4]\n\n'
+            '[^1]: Heather Barr, "China\'s Bride Trafficking Problem," 2019.\n'
+            '[^2]: The term "bride" is used loosely here.\n'
+            '[^3]: Ibid., 4.\n'
+            '[^4]: Anna Park, *Nowhere to Go*, 2018; ibid., 7.\n')
+    notes = find_note_citations(CleanText.identity("e.md", body), refs())
+    assert [(c.text, c.key) for c in notes.citations] == [
+        ('Heather Barr, "China\'s Bride Trafficking Problem," 2019', "barr"), ("Ibid., 4", "barr")]
+    assert len(notes.findings) == 1  # Park's book; the "ibid." after it cites nothing known

@@ -109,7 +109,9 @@ def find_note_citations(text: CleanText, references: Sequence[Reference]) -> Not
                     citations.append(Citation(text=work, span=text.span(start, end), names=(), key=last, group=work,
                                               locator=ibid.group("locator").strip(" .")))
                 continue
-            citation, finding, last = _cite(text, start, end, note.label, references)
+            citation, finding, key = _cite(text, start, end, note.label, references)
+            if citation is not None or finding is not None:  # a remark leaves "Ibid." pointing where it was
+                last = key
             if citation is not None:
                 citations.append(citation)
             if finding is not None:
