@@ -268,6 +268,7 @@ class RequestsTransport:
         if self.pause_host not in PAUSE_MODES:
             raise ValueError(f"pause_host must be one of {', '.join(PAUSE_MODES)}")
         self._limited_in_a_row: dict[str, int] = {}  # host -> answers in a row that were 429/503
+        self._limited_lock = threading.Lock()
         self._local = threading.local()
         self._resolved: dict[str, tuple[float, tuple[str, ...] | None, str]] = {}
         self._resolved_lock = threading.Lock()
@@ -320,7 +321,7 @@ class RequestsTransport:
 
     def _should_pause(self, host: str, response: HttpResponse, pause: float | None) -> bool:
         limited = response.error is None and response.status in (429, 503)
-        with self._resolved_lock:
+        with self._limited_lock:
             row = self._limited_in_a_row[host] = self._limited_in_a_row.get(host, 0) + 1 if limited else 0
         if not pause or self.pause_host == "never":
             return False

@@ -20,7 +20,7 @@ _ITEM = r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
 _BRACKETS = re.compile(rf"\[(?P<first>\d{{1,4}})\]\s*[-–]\s*\[(?P<last>\d{{1,4}})\]|\[(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\](?!:|\()")
 # Vancouver in parentheses, "(3)", "(2,4-6)": read only when the document has no bracketed
 # number at all, and never at the start of a line (an enumeration: "(1) first, ...")
-_PARENS = re.compile(rf"(?<=[^\s:;])[ \t]?\((?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\)(?P<first>)(?P<last>)")
+_PARENS = re.compile(rf"(?<=[^\s:;])[ \t]?\((?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\)")
 PAREN_SLACK = 5  # "(2019)" is a year, not entry 2019: a number far past the list's last is no citation
 MAX_RANGE = 50  # "[1-500]" is no citation range
 
@@ -36,7 +36,7 @@ def numbered_labels(references: Sequence[Reference]) -> dict[str, str]:
 
 
 def _numbers(match: re.Match[str]) -> list[int]:
-    if match.group("first"):
+    if match.groupdict().get("first"):
         pairs = [(int(match.group("first")), int(match.group("last")))]
     else:
         pairs = []

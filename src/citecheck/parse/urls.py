@@ -186,9 +186,7 @@ def schemeless_urls(text: str) -> tuple[FoundUrl, ...]:
     style leaves the scheme out on purpose, so this is no repair to propose)."""
     found = []
     for m in _SCHEMELESS.finditer(text):
-        piece = m.group(0).rstrip(_TRAILING)
-        while piece.endswith(")") and piece.count(")") > piece.count("("):
-            piece = piece[:-1].rstrip(_TRAILING)
+        piece = _trim_end(m.group(0))
         url, _ = to_url("https://" + piece)
         found.append(FoundUrl(Url(url=url.url, raw=piece, snapshot=url.snapshot), m.start(), m.start() + len(piece)))
     return tuple(found)
@@ -237,11 +235,16 @@ def _bare_urls(text: str):
             if not nxt or not _looks_like_continuation(nxt.group(1)):
                 break
             end += nxt.end()
-        piece = text[start:end]
-        stripped = piece.rstrip(_TRAILING)
-        while stripped.endswith(")") and stripped.count(")") > stripped.count("("):
-            stripped = stripped[:-1].rstrip(_TRAILING)
-        yield start, start + len(stripped)
+        yield start, start + len(_trim_end(text[start:end]))
+
+
+def _trim_end(piece: str) -> str:
+    """A URL found in prose without the sentence's punctuation after it, nor a closing
+    parenthesis it did not open."""
+    piece = piece.rstrip(_TRAILING)
+    while piece.endswith(")") and piece.count(")") > piece.count("("):
+        piece = piece[:-1].rstrip(_TRAILING)
+    return piece
 
 
 def _looks_like_continuation(token: str) -> bool:
