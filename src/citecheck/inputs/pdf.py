@@ -1,6 +1,7 @@
 """A PDF -> text, through pypdf (pure Python, maintained).
 
-Pages are extracted in order and joined by newlines; running headers and footers
+Pages are extracted in order and joined by newlines (a page drawn row by row across two columns
+is read in layout mode: ``_page_text``); running headers and footers
 (lines repeated on most pages) are left in: ``parse.cleanup`` removes them, and joins a
 sentence or citation they split, exactly as for text copied out of a PDF by hand. A PDF
 without a text layer (a scan), an encrypted one or a damaged one is an InputError.
@@ -31,7 +32,7 @@ def pdf_text(data: bytes, path: str) -> str:
                 reader.decrypt("")
             except Exception as exc:  # noqa: BLE001 - pypdf raises several types here
                 raise InputError("is an encrypted PDF; decrypt it first", path) from exc
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page, path, number) for number, page in enumerate(reader.pages, start=1)]
     except PdfReadError as exc:
         raise InputError(f"is not a readable PDF ({exc})", path) from exc
     except InputError:
@@ -48,6 +49,42 @@ def pdf_text(data: bytes, path: str) -> str:
     if not text:
         raise InputError("the PDF has no text layer (a scan?); run OCR on it first", path)
     return text + "\n"
+
+
+def _page_text(page, path: str, number: int) -> str:
+    """A page's text in reading order. pypdf follows the content stream: a two-column page drawn
+    column by column (LaTeX, Word) comes out column after column, but one drawn row by row comes
+    out with each left line glued to the right one ("A study of Jones, K. (2018)"), beyond
+    repair. Such a page is read again in layout mode, its columns apart by a wide gap, which
+    ``parse.columns`` unjoins; a form feed marks where that page starts."""
+    runs: list[tuple[float, float]] = []
+
+    def visit(text, cm, tm, font, size) -> None:  # noqa: ANN001 - pypdf's visitor signature
+        if text.strip():
+            runs.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    width = float(page.mediabox.width) if page.mediabox is not None else 612.0
+    if not _rows_across_columns(runs, width):
+        return text
+    log.info("%s: page %d is drawn row by row across two columns; read in layout mode", path, number)
+    return "\f" + (page.extract_text(extraction_mode="layout") or "")
+
+
+MIN_CROSSINGS = 4
+CROSSING_SHARE = 0.6  # of the page's rows (distinct baselines)
+
+
+def _rows_across_columns(runs: list[tuple[float, float]], width: float) -> bool:
+    """Whether the content stream goes left column -> right column on the same baseline, row
+    after row (to one right-column x), as a two-column page drawn row by row does."""
+    targets = [round(b[0]) for a, b in zip(runs, runs[1:]) if abs(a[1] - b[1]) < 1.0 and b[0] - a[0] > 0.3 * width
+               and b[0] > 0.35 * width]
+    if len(targets) < MIN_CROSSINGS:
+        return False
+    common = max(sum(abs(t - u) <= 3 for u in targets) for t in targets)
+    rows = len({round(y) for _, y in runs})
+    return common >= MIN_CROSSINGS and common >= CROSSING_SHARE * rows / 2
 
 
 def is_pdf(data: bytes) -> bool:

@@ -93,15 +93,32 @@ def _closing_bracket(text: str, start: int) -> int | None:
     return None
 
 
+@dataclass(frozen=True)
+class NoteText:
+    """One note's text on its own (``text`` is all of it), mapped to its file; ``label`` names it
+    in messages ("3"; "" for none). LaTeX's ``\\footnote{..}``s arrive so (``parse.latex``)."""
+
+    label: str
+    text: CleanText
+
+
 def find_note_citations(text: CleanText, references: Sequence[Reference]) -> NoteCitations:
     notes = note_definitions(text)
     if not notes:
         return NoteCitations((), (), text)
+    text._starts()  # line starts computed once, shared by every note's slice
+    citations, findings = cite_notes([NoteText(n.label, text.slice(n.start, n.end)) for n in notes], references)
+    return NoteCitations(citations, findings, _blanked(text, notes))
+
+
+def cite_notes(notes: Sequence[NoteText], references: Sequence[Reference]) -> tuple[tuple[Citation, ...], tuple[Finding, ...]]:
+    """The citations (and the findings) of notes read in order: "Ibid." cites the work cited last."""
     citations: list[Citation] = []
     findings: list[Finding] = []
     last = ""  # the key of the work cited last: what "Ibid." cites again
     for note in notes:
-        for start, end in _works(text.text, note.start, note.end):
+        text = note.text
+        for start, end in _works(text.text, 0, len(text.text)):
             work = text.text[start:end]
             ibid = _IBID.match(work)
             if ibid:
@@ -116,7 +133,7 @@ def find_note_citations(text: CleanText, references: Sequence[Reference]) -> Not
                 citations.append(citation)
             if finding is not None:
                 findings.append(finding)
-    return NoteCitations(tuple(citations), tuple(findings), _blanked(text, notes))
+    return tuple(citations), tuple(findings)
 
 
 def _works(text: str, start: int, end: int) -> list[tuple[int, int]]:

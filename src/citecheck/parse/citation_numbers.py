@@ -8,6 +8,12 @@ Ranges are expanded ("[4]-[6]" and "[4–6]" cite 4, 5 and 6). A bracket followe
 Markdown link definition, not a citation. A document with no bracketed number may cite in
 parentheses, as Vancouver allows: "(3)", "(2,4-6)" after a word (not an enumeration's "(1)"
 at the start of a line or after a colon).
+
+Unicode superscript numbers, as text copied from a Vancouver article carries them: "before.¹²"
+cites 12, "trafficking²,³" cites 2 and 3, "⁴⁻⁶" cites 4 to 6. They are read in any document
+with a numbered list, but only right after a word or a closing punctuation mark, and not as the
+exponent of a unit or a formula: "12 m²", "km²", "x²", "E = mc²", "10⁻³", "(a+b)²" and
+"s⁻¹" are left alone, as is a superscript run into a letter or digit ("x²y").
 """
 from __future__ import annotations
 
@@ -23,6 +29,18 @@ _BRACKETS = re.compile(rf"\[(?P<first>\d{{1,4}})\]\s*[-–]\s*\[(?P<last>\d{{1,4
 _PARENS = re.compile(rf"(?<=[^\s:;])[ \t]?\((?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\)")
 PAREN_SLACK = 5  # "(2019)" is a year, not entry 2019: a number far past the list's last is no citation
 MAX_RANGE = 50  # "[1-500]" is no citation range
+
+_SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_DIGITS = str.maketrans(_SUP + "⁻", "0123456789-")
+_SUP_ITEM = rf"[{_SUP}]{{1,4}}(?:[⁻\-–][{_SUP}]{{1,4}})?"
+_SUPERSCRIPT = re.compile(rf"(?<=[^\s\d{_SUP}⁻])(?P<items>{_SUP_ITEM}(?:,{_SUP_ITEM})*)(?![\w{_SUP}⁻⁺⁼⁽⁾=+^])")
+_CLOSING = frozenset(".,;:!?”’\"')]*…")
+_MATH = frozenset("=+−-*/^×·<>≤≥±∙")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# units and their prefixes as exponents take them: "5 m²", "km²", "cm³", "ft²" (a lone letter, "x²", too)
+UNITS = frozenset("""m cm mm km nm pm µm μm dm ft in yd mi sq ha ac s ms ns h hr min sec g kg mg µg μg t
+    l ml ML mL L dl cl hz Hz khz kHz mhz MHz ghz GHz n N pa Pa kpa kPa j J w W kw kW v V a A mol cd k K ev eV
+    kev keV mev MeV gev GeV b pc ly au AU lb lbs oz gal sr rad deg""".split())
 
 
 def numbered_labels(references: Sequence[Reference]) -> dict[str, str]:
@@ -74,4 +92,50 @@ def find_numbered_citations(text: CleanText, references: Sequence[Reference]) ->
                 findings.append(Finding(
                     kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, citation=group, span=span,
                     message=f"{group} cites entry {number}, but the numbered reference list has no entry {number}"))
+    sup_citations, sup_findings = _superscript_citations(text, labels, last)
+    if sup_citations or sup_findings:
+        merged = sorted(citations + list(sup_citations), key=lambda c: c.span.start)
+        return tuple(merged), tuple(sorted(findings + list(sup_findings), key=lambda f: f.span.start))
     return tuple(citations), tuple(findings)
+
+
+def _superscript_citations(text: CleanText, labels: dict[str, str], last: int) -> tuple[list[Citation], list[Finding]]:
+    """Unicode superscript numbers after a word or punctuation ("shown.¹²", "trafficking²,³", "⁴⁻⁶")."""
+    citations: list[Citation] = []
+    findings: list[Finding] = []
+    for match in _SUPERSCRIPT.finditer(text.text):
+        if _exponent(text.text, match.start()):
+            continue
+        plain = match.group("items").translate(_SUP_DIGITS)
+        numbers = _numbers(re.fullmatch(rf"(?P<items>{_ITEM}(?:,{_ITEM})*)", plain))
+        if not numbers or max(numbers) > last + PAREN_SLACK:
+            continue
+        group, span = match.group(0), text.span(match.start(), match.end())
+        for number in numbers:
+            key = labels.get(str(number))
+            if key is not None:
+                citations.append(Citation(text=group, span=span, names=(), key=key, group=group))
+            else:
+                findings.append(Finding(
+                    kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, citation=group, span=span,
+                    message=f"{group} cites entry {number}, but the numbered reference list has no entry {number}"))
+    return citations, findings
+
+
+def _exponent(text: str, at: int) -> bool:
+    """Whether the superscript at ``at`` is a power (of a unit, a variable, a formula), not a citation."""
+    before = text[at - 1]
+    if before in _CLOSING:
+        if before == ")":
+            opening = text.rfind("(", 0, at)
+            return opening >= 0 and any(ch in _MATH and ch != "-" for ch in text[opening + 1 : at - 1])
+        return False
+    word = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if word is None:
+        return True  # after a symbol ("%²", "=²"): no citation
+    ahead = text[max(0, word.start() - 20) : word.start()].rstrip(" \t\u00a0\u202f")
+    if word.group() in UNITS or len(word.group()) == 1:
+        return True
+    if ahead[-1:] in _MATH or (ahead[-1:] and ahead[-1].isdigit() and len(word.group()) <= 3):
+        return True  # "E = mc²", "5 kph²"
+    return False

@@ -10,9 +10,11 @@ bibtex      references (keys kept); ``ris``, ``csl-json`` the same
 pandoc      key citations (``[@key]``), the references of the files its front matter names and
             its inline ``references:`` (CSL items in YAML)
 latex       key citations (``\\cite``...) from the .tex and the files it includes, the
-            references of ``\\bibliography``/``\\addbibresource`` and of ``thebibliography``
-            (each ``\\bibitem{key}`` parsed as free text); a ``.aux`` beside it adds keys
-            cited in files not read (``\\include`` of a missing file, generated text)
+            references of ``\\bibliography``/``\\addbibresource``, of ``thebibliography``
+            (each ``\\bibitem{key}`` parsed as free text) and of a bibliography written out
+            under its heading; works written out in ``\\footnote{..}`` (notes-bibliography) are
+            matched as ``parse.citation_notes`` matches Markdown's notes; a ``.aux`` beside it
+            adds keys cited in files not read (``\\include`` of a missing file, generated text)
 aux, bcf    key citations and the references of ``\\bibdata`` / ``<bcf:datasource>``
 html        the page's text (``parse.html``): author-date citations and its reference list; a page
             with Wikipedia's numbered notes: the markers as key citations of the notes' references
@@ -40,6 +42,7 @@ from ..emit.keys import assign_keys
 from ..errors import InputError
 from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, SourceDoc
 from .bibtex import parse_bibtex
+from .citation_notes import cite_notes
 from .cleanup import remove_page_headers
 from .csl_json import parse_csl_json
 from .html import html_text, wiki_footnotes
@@ -98,6 +101,9 @@ def parse_document(doc: SourceDoc, load: Loader | None = None, given: Sequence[s
     cleaned = remove_page_headers(doc.path, doc.text)
     if cleaned.removed_count:
         log.info("%s: removed %d repeated page-header lines", doc.path, cleaned.removed_count)
+    for block in cleaned.columns:
+        log.info("%s: lines %d-%d hold two columns (the right at column %d); read column after column",
+                 doc.path, block.first, block.last, block.column + 1)
     return _prose(doc, cleaned.text)
 
 
@@ -203,6 +209,7 @@ def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citat
     seen = {_normal(doc.path)}
     bibliography = list(main.bibliography)
     references = list(main.references)
+    notes = list(main.notes)
 
     def walk(parsed: LatexDocument, path: str, depth: int) -> None:
         citations.extend(parsed.citations)
@@ -219,10 +226,12 @@ def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citat
             child = parse_latex(sub.text, sub.path)
             bibliography.extend(child.bibliography)
             references.extend(child.references)
+            notes.extend(child.notes)
             walk(child, sub.path, depth + 1)
 
     walk(main, doc.path, 0)
-    tree = LatexDocument(main.body, tuple(citations), tuple(bibliography), main.includes, tuple(references))
+    tree = LatexDocument(main.body, tuple(citations), tuple(bibliography), main.includes, tuple(references),
+                         tuple(notes))
     return tree, citations, findings
 
 
@@ -257,7 +266,30 @@ def _keyed(doc: SourceDoc, load: Loader, given: set[str]) -> ParsedDocument:
         companions.append(path)
         refs.extend(found)
         findings.extend(problems)
+    if doc.format == "latex" and tree.notes:  # notes-bibliography: works written out in \footnote{..}
+        refs = list(assign_keys(refs))  # keyed now (kept later): a note's work cites an entry by key
+        listed = refs + _given_named(doc, named, given, load)
+        noted, problems = cite_notes(tree.notes, listed) if listed else ((), ())
+        citations.extend(noted)
+        findings.extend(problems)
+        log.info("%s: %d citations written out in %d footnotes", doc.path, len(noted), len(tree.notes))
     return ParsedDocument(doc, body, tuple(refs), tuple(findings), tuple(citations), tuple(companions))
+
+
+def _given_named(doc: SourceDoc, named: Sequence[NamedFile], given: set[str], load: Loader) -> list[Reference]:
+    """The entries of the bibliography files a document names that are inputs too (parsed there,
+    counted there): read again here only so that its notes can be matched against them."""
+    found: list[Reference] = []
+    for item in named:
+        path = _beside(doc.path, item.name)
+        if _normal(path) not in given:
+            continue
+        try:
+            bib = load(path)
+            found.extend((_structured(bib) if bib.format in STRUCTURED else _as_bibtex(bib))[0])
+        except InputError:
+            continue  # reported where it is parsed as an input
+    return found
 
 
 def _as_bibtex(doc: SourceDoc) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:

@@ -11,9 +11,13 @@ their ``(pre)(post)`` and repeated ``[..][..]{keys}``; ``\\nocite{key}`` and ``\
 ``\\addsectionbib``). A ``thebibliography`` environment gives references: each
 ``\\bibitem[label]{key}`` is read with the free-text parser (``parse.references``) after its
 LaTeX markup is decoded (``\\emph``, ``{\\em ..}``, ``~``, ``\\&``, ``--``, accents, ``\\url``,
-``\\newblock`` ...), the key kept, the span pointing at the .tex. Included files: ``\\input``, ``\\include``, ``\\subfile``. Comments
-(``%`` to the end of the line, not ``\\%``) and ``verbatim``/``lstlisting``/``minted``
-environments are skipped.
+``\\newblock`` ...), the key kept, the span pointing at the .tex. A bibliography written out
+under a "Bibliography"/"References" heading (paragraphs or ``\\item``s) is read the same way
+(``parse_written_bibliography``). The text of every ``\\footnote{..}``/``\\footnotetext{..}`` is kept
+(``footnotes``: decoded, italics as ``*..*``, its citation commands left out) for the notes
+reader (``parse.citation_notes``), which matches works written out in notes-bibliography style.
+Included files: ``\\input``, ``\\include``, ``\\subfile``. Comments (``%`` to the end of the
+line, not ``\\%``) and ``verbatim``/``lstlisting``/``minted`` environments are skipped.
 
 ``.aux`` (after a LaTeX run): ``\\citation{keys}``, ``\\abx@aux@cite{..}{key}`` (biblatex) and
 ``\\bibdata{a,b}``. ``.bcf`` (biblatex's control file for biber): ``<bcf:citekey>`` and
@@ -30,6 +34,7 @@ from xml.etree import ElementTree
 from ..model import Citation, CleanText, Reference, Span
 from .bibtex import decode_text
 from .braces import brace_group_end
+from .citation_notes import NoteText
 
 NARRATIVE = frozenset({"citet", "citet*", "textcite", "Textcite", "textcites", "Textcites", "citeauthor",
                        "citeauthor*", "Citeauthor", "Citet", "Citet*"})
@@ -57,6 +62,7 @@ class LatexDocument:
     bibliography: tuple[NamedFile, ...]
     includes: tuple[NamedFile, ...] = ()
     references: tuple[Reference, ...] = ()
+    notes: tuple[NoteText, ...] = ()  # the text of each \\footnote, for written-out citations
 
 
 def _blank(text: str, spans) -> str:
@@ -125,9 +131,8 @@ def _one_call(text: str, index: int) -> tuple[list[str], tuple[int, int, int]] |
     return (options, group) if group else None
 
 
-def find_latex_citations(clean: CleanText, masked: str) -> tuple[Citation, ...]:
-    """Every citation command's keys, in order; one Citation per key."""
-    found: list[Citation] = []
+def _citation_calls(masked: str):
+    """Each citation command: (match, name, its calls, index after the command)."""
     for m in _COMMAND.finditer(masked):
         name = m.group("name")
         if name in _NOT_CITES:
@@ -148,6 +153,13 @@ def find_latex_citations(clean: CleanText, masked: str) -> tuple[Citation, ...]:
             if call is not None:
                 calls.append(call)
                 index = call[1][2]
+        yield m, name, calls, index
+
+
+def find_latex_citations(clean: CleanText, masked: str) -> tuple[Citation, ...]:
+    """Every citation command's keys, in order; one Citation per key."""
+    found: list[Citation] = []
+    for m, name, calls, index in _citation_calls(masked):
         text = " ".join(clean.text[m.start() : index].split())
         for options, (start, end, _) in calls:
             locator = decode_text(options[-1]) if options else ""
@@ -180,7 +192,8 @@ def parse_latex(text: str, file: str) -> LatexDocument:
         citations=find_latex_citations(clean, masked),
         bibliography=_named(_RESOURCE, clean, masked, ".bib"),
         includes=_named(_INCLUDE, clean, masked, ".tex"),
-        references=parse_bibitems(text, file, masked),
+        references=parse_bibitems(text, file, masked) + parse_written_bibliography(text, file, masked),
+        notes=footnotes(text, file, masked),
     )
 
 
@@ -204,6 +217,8 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _LETTER_ACCENTS = frozenset("uvHckrdb")  # \v{S}, \c c; a longer word (\url) is another command
 _VERBATIM_ARG = frozenset({"url", "nolinkurl", "path"})
 _ARG_DROPPED = frozenset({"bibinfo", "bibfield", "label", "penalty"})  # first argument is not text
+_ITALIC = frozenset({"emph", "textit", "textsl", "mkbibemph"})
+_ITALIC_DECLARATION = re.compile(r"\{\s*\\(?:em|it|itshape|sl|slshape)(?![A-Za-z])\s*")
 
 
 def _skip_blanks(text: str, index: int) -> int:
@@ -225,11 +240,13 @@ def _accent_end(text: str, index: int) -> int:
     return index + 1
 
 
-def decode_latex(text: str, start: int, end: int) -> tuple[str, list[int]]:
+def decode_latex(text: str, start: int, end: int, emphasis: str = "") -> tuple[str, list[int]]:
     """``text[start:end]`` as plain text, with the offset in ``text`` of every output character.
 
     Markup is dropped, escapes, accents, dashes and quotes decoded; whitespace runs folded to
-    one space (on one line, so the free-text parser reads it as one entry).
+    one space (on one line, so the free-text parser reads it as one entry). With ``emphasis``
+    ("*"), italic text (``\\emph{..}``, ``\\textit{..}``, ``{\\em ..}``, ``{\\it ..}``) is wrapped in
+    it, as Markdown marks a title.
     """
     out: list[str] = []
     origin: list[int] = []
@@ -243,9 +260,22 @@ def decode_latex(text: str, start: int, end: int) -> tuple[str, list[int]]:
             out.append(ch)
             origin.append(at)
 
+    def italic(open_: int, close: int, inner_start: int) -> int:
+        """Put the brace group text[open_:close] (its text from ``inner_start``) between emphasis marks."""
+        inner, at = decode_latex(text, inner_start, close - 1, emphasis)
+        if inner.strip():
+            put(emphasis, open_)
+            for char, offset in zip(inner, at):
+                put(char, offset)
+            put(emphasis, close - 1)
+        return close
+
     index = start
     while index < end:
         ch = text[index]
+        if emphasis and ch == "{" and (declared := _ITALIC_DECLARATION.match(text, index, end)):
+            index = italic(index, min(brace_group_end(text, index), end), declared.end())
+            continue
         if ch == "\\" and index + 1 < end:
             nxt = text[index + 1]
             name_match = _LETTERS.match(text, index + 1, end)
@@ -269,6 +299,9 @@ def decode_latex(text: str, start: int, end: int) -> tuple[str, list[int]]:
                         put(text[offset], offset)
                     shown = _skip_blanks(text, close)
                     index = min(brace_group_end(text, shown), end) if shown < end and text[shown] == "{" else close
+                elif emphasis and name in _ITALIC and _skip_blanks(text, after) < end and text[_skip_blanks(text, after)] == "{":
+                    open_ = _skip_blanks(text, after)
+                    index = italic(open_, min(brace_group_end(text, open_), end), open_ + 1)
                 elif name == "doi" and _skip_blanks(text, after) < end and text[_skip_blanks(text, after)] == "{":
                     put("doi:", index)
                     index = _skip_blanks(text, after) + 1
@@ -343,6 +376,99 @@ def parse_bibitems(text: str, file: str, masked: str | None = None) -> tuple[Ref
             if not parsed:
                 continue
             refs.append(dataclasses.replace(parsed[0], key=key))
+    return tuple(refs)
+
+
+# --- footnotes (notes-bibliography citations written out) -----------------------------------
+
+_FOOTNOTE = re.compile(r"\\(?:footnote|footnotetext|endnote|endnotetext)(?![A-Za-z])\*?")
+
+
+def footnotes(text: str, file: str, masked: str | None = None, first: int = 1) -> tuple[NoteText, ...]:
+    """The text of every ``\\footnote{..}`` / ``\\footnotetext[n]{..}`` (``\\endnote`` too), decoded
+    (italics as ``*..*``, quotes as curly quotes) and mapped to the .tex, its citation commands
+    left out (they are key citations already); numbered in order from ``first``, or by their
+    ``[n]``. A footnote that holds nothing but citation commands is no note here."""
+    masked = strip_comments(text) if masked is None else masked
+    without_cites = _blank(masked, [(m.start(), index) for m, _, _, index in _citation_calls(masked)])
+    line_starts = CleanText.identity(file, text)._starts()
+    notes: list[NoteText] = []
+    number = first - 1
+    for m in _FOOTNOTE.finditer(masked):
+        index = m.end()
+        mark = _optional(masked, index, "[", "]")
+        if mark is not None:
+            index = mark[1]
+        open_ = _skip_blanks(masked, index)
+        if open_ >= len(masked) or masked[open_] != "{":
+            continue
+        close = brace_group_end(masked, open_)
+        number = int(mark[0]) if mark is not None and mark[0].strip().isdigit() else number + 1
+        plain, origin = decode_latex(without_cites, open_ + 1, close - 1, emphasis="*")
+        lead = len(plain) - len(plain.lstrip())
+        plain, origin = plain[lead:], origin[lead:]
+        if not plain.strip(" .;,"):
+            continue
+        clean = CleanText(file=file, text=plain, origin=tuple(origin) + (origin[-1] + 1,), source=text,
+                          _line_starts=line_starts)
+        notes.append(NoteText(str(number), clean))
+    return tuple(notes)
+
+
+# --- a bibliography written out under a heading --------------------------------------------
+
+_BIB_HEADING = re.compile(
+    r"\\(?:section|chapter|subsection|paragraph)\*?\s*(?:\[[^\]]*\]\s*)?\{\s*(?:Selected\s+)?"
+    r"(?:Bibliography|References|Works\s+Cited|Literature\s+Cited|Sources(?:\s+Cited)?|Reference\s+List)\s*\}",
+    re.IGNORECASE)
+_BIB_SECTION_END = re.compile(r"\\(?:section|chapter|part|appendix|printbibliography|bibliography(?![A-Za-z])|"
+                              r"begin\{thebibliography\}|end\{document\})")
+MIN_ENTRY_WORDS = 3  # a shorter paragraph of the section ("Primary sources") is no entry
+_ENTRY_BREAK = re.compile(r"\n[ \t]*\n\s*|\\(?:subsection|subsubsection|paragraph)\*?\s*\{[^{}]*\}\s*|\\item(?![A-Za-z])(?:\s*\[[^\]]*\])?\s*|\\par(?![A-Za-z])\s*")
+# layout, not text: \begin{hangparas}{..}{..}, \noindent, \hangindent=2em, \vspace{..} ...
+_LAYOUT = re.compile(
+    r"\\(?:begin|end)\{[^{}]*\}(?:\{[^{}]*\}){0,2}"
+    r"|\\(?:hangindent|hangafter|parindent|parskip|leftskip)\s*=?\s*-?[\d.]*\s*(?:em|ex|pt|cm|mm|in)?"
+    r"|\\(?:vspace|hspace|setlength|addcontentsline|markboth|markright|label|phantomsection|noindent|"
+    r"interlinepenalty|raggedright|small|footnotesize|bibliographystyle|clearpage|newpage|pagebreak|"
+    r"thispagestyle|pagestyle|frenchspacing|sloppy|centering)\*?(?![A-Za-z])(?:\s*\{[^{}]*\})*")
+
+
+def parse_written_bibliography(text: str, file: str, masked: str | None = None) -> tuple[Reference, ...]:
+    """The entries written out under a "Bibliography" / "References" heading of a .tex (no
+    ``thebibliography``): one per paragraph or ``\\item``, each decoded and read with the
+    free-text parser, spans pointing at the .tex."""
+    from .references import parse_reference_list
+
+    masked = strip_comments(text) if masked is None else masked
+    refs: list[Reference] = []
+    line_starts = CleanText.identity(file, text)._starts()
+    for heading in _BIB_HEADING.finditer(masked):
+        stop = _BIB_SECTION_END.search(masked, heading.end())
+        end = stop.start() if stop else len(masked)
+        layout = [m.span() for m in _LAYOUT.finditer(masked, heading.end(), end)]
+        layout += [(m.start(), index) for m, _, _, index in _citation_calls(masked[:end]) if m.start() >= heading.end()]
+        section = _blank(masked, layout)
+        chars: list[str] = []
+        origin: list[int] = []
+        at = heading.end()
+        for brk in [*_ENTRY_BREAK.finditer(section, heading.end(), end), None]:
+            stop_at = brk.start() if brk else end
+            decoded, where = decode_latex(section, at, stop_at, emphasis="*")
+            plain = decoded.strip()
+            if len(plain.split()) >= MIN_ENTRY_WORDS:
+                lead = len(decoded) - len(decoded.lstrip())
+                if chars:
+                    chars.extend("\n\n")
+                    origin.extend([origin[-1] + 1] * 2)
+                chars.extend(plain)
+                origin.extend(where[lead : lead + len(plain)])
+            at = brk.end() if brk else end
+        if not chars:
+            continue
+        clean = CleanText(file=file, text="".join(chars), origin=tuple(origin) + (origin[-1] + 1,), source=text,
+                          _line_starts=line_starts)
+        refs.extend(parse_reference_list(clean))
     return tuple(refs)
 
 

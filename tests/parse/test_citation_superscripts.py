@@ -1,0 +1,51 @@
+"""Unicode superscript citation numbers ("shown.¹²", "trafficking²,³", "⁴⁻⁶") cite numbered entries."""
+from __future__ import annotations
+
+import dataclasses
+
+from citecheck.model import CleanText, Kind
+from citecheck.parse.citation_numbers import find_numbered_citations
+from citecheck.parse.references import parse_reference_list
+
+LIST = "\n".join(f"{i}. Author{chr(64 + i)} A. Title number {i}. J Test. 2019;{i}:1-9." for i in range(1, 15))
+
+
+def refs():
+    parsed = parse_reference_list(CleanText.identity("r.md", LIST))
+    return [dataclasses.replace(r, key=f"k{i}") for i, r in enumerate(parsed, 1)]
+
+
+def cited(text: str):
+    citations, findings = find_numbered_citations(CleanText.identity("e.md", text), refs())
+    return [(c.text, c.key) for c in citations], findings
+
+
+def test_superscripts_after_words_and_punctuation_cite_by_number():
+    found, findings = cited("As shown before.¹² Trafficking²,³ grows⁴⁻⁶, as (see Lee)⁸ says in *Gauges*⁹.")
+    assert found == [("¹²", "k12"), ("²,³", "k2"), ("²,³", "k3"), ("⁴⁻⁶", "k4"), ("⁴⁻⁶", "k5"), ("⁴⁻⁶", "k6"),
+                     ("⁸", "k8"), ("⁹", "k9")]
+    assert findings == ()
+
+
+def test_a_superscript_past_the_list_is_a_missing_reference_and_spans_point_at_it():
+    text = "Line one.\nRates rose¹⁵ sharply."
+    citations, findings = find_numbered_citations(CleanText.identity("e.md", text), refs())
+    (missing,) = findings
+    assert missing.kind is Kind.MISSING_REFERENCE and "entry 15" in missing.message
+    assert (missing.span.line, missing.span.column) == (2, 11)
+    assert cited("The year 2019 gave rise⁹⁹.")[0] == []  # far past the list's end: no citation
+
+
+def test_units_variables_and_formulas_are_no_citations():
+    text = ("An area of 5 m², 3 km² and 2 cm³; 12 kph² too; x² and r² = 0.9; E = mc²; 10⁻³ and s⁻¹; "
+            "(a+b)²; x²y; 40 ft² of floor; 7 in² each; Fe²⁺ ions.")
+    assert cited(text) == ([], ())
+
+
+def test_superscripts_need_a_numbered_reference_list():
+    plain = parse_reference_list(CleanText.identity("r.md", "Barr, H. (2019). A title. Outlet.\n\nKim, S. (2018). B. C.\n"))
+    assert find_numbered_citations(CleanText.identity("e.md", "Shown before.¹²"), plain) == ((), ())
+
+
+def test_superscripts_and_brackets_in_one_document():
+    assert cited("Stages [1] and gauges.²")[0] == [("[1]", "k1"), ("²", "k2")]
