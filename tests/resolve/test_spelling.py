@@ -1,8 +1,6 @@
 """The spelling-shape model: a weak, capped opinion on which spelling looks like a surname."""
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from citecheck.model import Name, Reference, Span
@@ -19,11 +17,10 @@ def shape():
     return SpellingShape()
 
 
-def test_bundled_model_loads_well_under_a_second():
+def test_bundled_model_loads_afresh_and_prefers_real_spellings():
+    # its load time is part of the cold start measured by bench/parse_speed, not a timed test here
     load = CharNgramModel.bundled.__func__.__wrapped__  # the uncached loader
-    started = time.perf_counter()
     model = load(CharNgramModel)
-    assert time.perf_counter() - started < 0.8
     assert model.log_likelihood("SMITH") > model.log_likelihood("SMIHT")
 
 
