@@ -22,9 +22,16 @@ cold start  a fresh ``python -c`` that imports ``citecheck.parse.document`` and 
             spawning the process to having the references, the median of ``--repeat`` runs; also
             the import alone and a bare interpreter (``python -c pass``) for scale.
 BibTeX      a synthetic .bib of N entries (varied types and fields, braces, accents, URLs,
-            @string macros; family names drawn from a few thousand), converted the same way (``parse.bibtex.parse_bibtex`` underneath).
-            Prints entries/s, peak RSS and MB of RSS per 10,000 entries (flat memory: the last
-            column does not grow with N).
+            @string macros; family names drawn from a few thousand), converted as
+            ``citecheck convert refs.bib -o out.bib`` does (``cli.commands.convert_file``: read,
+            parse, convert and write a chunk at a time; ``--bib-to`` chooses the output format).
+            The clock starts after the imports and stops when the output is written. Prints
+            entries/s, peak RSS, MB of RSS per 10,000 entries and the peak RSS as a multiple of the
+            first size's (flat memory: the peak stays level, so MB/10k falls as N grows); and, from
+            a second child that only parses (``parse.bibtex.stream_bibtex_references``), CPU
+            entries/s and peak RSS of the parse alone. Peak RSS is the child's own (``VmHWM``; see
+            ``own_peak_rss_mb``). A copy of the code without ``convert_file`` is measured the old
+            way (``convert_references`` on the whole file, then ``convert_text`` written at once).
 
 ``PARSE_SPEED_SRC=/other/checkout/src`` measures another copy of the code on the same inputs.
 
@@ -168,6 +175,8 @@ def bib_document(n: int) -> str:
 
 def child(kind: str, path: str) -> None:
     """Parse one input file as ``citecheck convert`` does; print the figures as JSON."""
+    if kind.startswith("bib:"):
+        return bib_child(kind[4:], path)
     sys.path.insert(0, str(SRC))
     from citecheck.inputs import read_source
     from citecheck.parse.document import convert_references
@@ -179,6 +188,51 @@ def child(kind: str, path: str) -> None:
     refs = convert_references(read_source(path))
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     json.dump({"refs": len(refs), "seconds": elapsed, "cpu_seconds": cpu}, sys.stdout)
+
+
+def bib_child(to: str, path: str) -> None:
+    """Convert one .bib file into ``to`` as ``citecheck convert -o`` does, writing beside it; with
+    ``to`` = ``parse``, only parse it (the references the conversion reads, none written)."""
+    sys.path.insert(0, str(SRC))
+    out = Path(path).with_name("converted.out")
+    try:
+        from citecheck.cli.commands import convert_file
+        from citecheck.inputs.stream import bibtex_text_source
+        from citecheck.parse.bibtex import stream_bibtex_references
+
+        def parse_file(source: str) -> int:
+            return sum(1 for _ in stream_bibtex_references(bibtex_text_source(source), source))
+    except ImportError:  # a copy of the code from before the streaming convert
+        from citecheck.cli.commands import convert_text
+        from citecheck.inputs import read_source
+        from citecheck.parse.document import convert_references
+
+        def convert_file(source: str, to: str, output: Path) -> int:
+            refs = convert_references(read_source(source))
+            output.write_text(convert_text(refs, to), encoding="utf-8")
+            return len(refs)
+
+        def parse_file(source: str) -> int:
+            return len(convert_references(read_source(source)))
+    started, cpu = time.perf_counter(), time.process_time()
+    count = parse_file(path) if to == "parse" else convert_file(path, to, out)
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    out.unlink(missing_ok=True)
+    json.dump({"refs": count, "seconds": elapsed, "cpu_seconds": cpu, "own_peak_rss_mb": own_peak_rss_mb()}, sys.stdout)
+
+
+def own_peak_rss_mb() -> float | None:
+    """This process's own peak RSS (Linux ``VmHWM``). ``os.wait4``'s figure is not that: a child
+    forked from the parent starts with the parent's resident pages, and keeps that peak through
+    ``exec`` (the parent holds the generated input file, tens of MB at 100,000 entries)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return None
 
 
 def run_child(args: list[str]) -> tuple[dict, float]:
@@ -212,13 +266,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=",".join(map(str, FREE_SIZES)), help="free-text reference counts")
     parser.add_argument("--bib-sizes", default=",".join(map(str, BIB_SIZES)), help="BibTeX entry counts")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each cold start (the median is shown)")
+    parser.add_argument("--bib-to", default="bibtex", choices=("bibtex", "biblatex", "csl-json", "ris"),
+                        help="the output format of the BibTeX conversion")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child(*args.child)
         return 0
-    results: dict = {"free_text": [], "cold_start": {}, "bibtex": []}
+    results: dict = {"free_text": [], "cold_start": {}, "bibtex": [], "bibtex_to": args.bib_to}
     texts = reference_texts()
     with tempfile.TemporaryDirectory(prefix="parse-speed-") as tmp:
         for n in (int(s) for s in args.sizes.split(",") if s):
@@ -247,9 +303,12 @@ def main(argv: list[str] | None = None) -> int:
             path = Path(tmp, f"refs-{n}.bib")
             path.write_text(bib_document(n), encoding="utf-8")
             size_mb = path.stat().st_size / 1e6
-            got, rss = run_child(["--child", "bib", str(path)])
-            results["bibtex"].append({"n": n, "parsed": got["refs"], "seconds": got["seconds"],
-                                      "cpu_seconds": got["cpu_seconds"], "peak_rss_mb": rss, "file_mb": size_mb})
+            got, rss = run_child(["--child", f"bib:{args.bib_to}", str(path)])
+            parsed, parse_rss = run_child(["--child", "bib:parse", str(path)])
+            results["bibtex"].append({"n": n, "parsed": parsed["refs"], "converted": got["refs"], "seconds": got["seconds"],
+                                      "cpu_seconds": got["cpu_seconds"], "peak_rss_mb": got.get("own_peak_rss_mb") or rss,
+                                      "parse_seconds": parsed["seconds"], "parse_cpu_seconds": parsed["cpu_seconds"],
+                                      "parse_peak_rss_mb": parsed.get("own_peak_rss_mb") or parse_rss, "file_mb": size_mb})
             path.unlink()
     if args.json:
         print(json.dumps(results, indent=1))
@@ -267,13 +326,16 @@ def print_tables(results: dict) -> None:
     print("\ncold start (seconds from spawning python to the result, median)")
     for name, seconds in results["cold_start"].items():
         print(f"  {name:<30} {seconds:>6.3f}")
-    print("\nBibTeX (synthetic .bib, read_source + convert_references)")
+    print(f"\nBibTeX (synthetic .bib: converted to {results.get('bibtex_to', 'bibtex')} as citecheck convert -o does; "
+          "parse: the same reading, nothing written)")
     print(f"{'entries':>10} {'parsed':>8} {'file MB':>8} {'seconds':>8} {'entries/s':>10} {'us/entry':>9} "
-          f"{'CPU entries/s':>14} {'peak RSS MB':>12} {'MB/10k':>7}")
+          f"{'CPU entries/s':>14} {'parse CPU e/s':>14} {'peak RSS MB':>12} {'MB/10k':>7} {'x first':>8} {'parse RSS MB':>13}")
+    first = results["bibtex"][0]["peak_rss_mb"] if results["bibtex"] else 0
     for r in results["bibtex"]:
         print(f"{r['n']:>10,} {r['parsed']:>8,} {r['file_mb']:>8.1f} {r['seconds']:>8.2f} {r['n'] / r['seconds']:>10.0f} "
-              f"{1e6 * r['seconds'] / r['n']:>9.1f} {r['n'] / r['cpu_seconds']:>14.0f} {r['peak_rss_mb']:>12.0f} "
-              f"{10_000 * r['peak_rss_mb'] / r['n']:>7.1f}")
+              f"{1e6 * r['seconds'] / r['n']:>9.1f} {r['n'] / r['cpu_seconds']:>14.0f} {r['n'] / r['parse_cpu_seconds']:>14.0f} "
+              f"{r['peak_rss_mb']:>12.0f} {10_000 * r['peak_rss_mb'] / r['n']:>7.1f} {r['peak_rss_mb'] / first:>8.2f} "
+              f"{r['parse_peak_rss_mb']:>13.0f}")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -9,18 +10,21 @@ from typing import Sequence
 import typer
 
 from ..config import Settings
-from ..emit.bibtex import to_bibtex
-from ..emit.csl import to_csl_json
-from ..emit.ris import to_ris
+from ..emit.bibtex import bibtex_pieces, to_bibtex
+from ..emit.csl import csl_json_pieces, to_csl_json
+from ..emit.ris import ris_pieces, to_ris
 from ..fix import apply_edits, decided_fixes, edits_for
 from ..inputs import read_source
-from ..model import RunResult
+from ..inputs.stream import bibtex_text_source
+from ..model import Reference, RunResult
+from ..parse.bibtex import stream_bibtex_references
 from ..pipeline import check, convert_references, fixed_references
 from ..report import RenderOptions, render
 from .exit_codes import ExitCode
 from .progress import link_progress, progress_wanted
 from .services import build_services
 from .output import backup_and_replace, fixed_copy_path, write_output
+from .output_stream import write_output_pieces
 
 
 @dataclass(frozen=True)
@@ -122,14 +126,58 @@ def convert_text(refs, to: str) -> str:
     return to_csl_json(refs)
 
 
+def convert_pieces(refs: Iterable[Reference], to: str) -> Iterator[str]:
+    """``convert_text`` a piece at a time, for references that have their keys: the same text."""
+    if to == "bibtex":
+        return bibtex_pieces(refs, dialect="bibtex")
+    if to == "biblatex":
+        return bibtex_pieces(refs)
+    if to == "ris":
+        return ris_pieces(refs)
+    return csl_json_pieces(refs)
+
+
 def run_convert(source: str, to: str | None, output: Path | None) -> int:
     if to is None:
         to = CONVERT_SUFFIXES.get(output.suffix.lower(), "bibtex") if output is not None else "bibtex"
-    refs = convert_references(read_source(source))
-    text = convert_text(refs, to)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        write_output(output, text, [source])
-        typer.echo(f"citecheck: wrote {output} ({len(refs)} entries)", err=True)
+    count = convert_file(source, to, output)
+    if output is not None:
+        typer.echo(f"citecheck: wrote {output} ({count} entries)", err=True)
     return ExitCode.OK
+
+
+def convert_file(source: str, to: str, output: Path | None) -> int:
+    """Convert ``source`` into ``to``, written to ``output`` (standard output if None); the number
+    of entries. A BibTeX file is streamed: read, parsed, converted and written a chunk at a time,
+    so memory stays flat however large the file (the text is what converting it whole gives)."""
+    text_source = bibtex_text_source(source)
+    streamed = stream_bibtex_references(text_source, source) if text_source is not None else None
+    if streamed is None:  # any other input, or an entry without a key: the whole input at once
+        refs = convert_references(read_source(source))
+        text = convert_text(refs, to)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            write_output(output, text, [source])
+        return len(refs)
+    counted = _Counted(streamed)
+    pieces = convert_pieces(counted, to)
+    if output is None:
+        for piece in pieces:
+            sys.stdout.write(piece)
+    else:
+        write_output_pieces(output, pieces, [source])
+    return counted.count
+
+
+class _Counted:
+    """The references of an iterator, counted as they pass."""
+
+    def __init__(self, refs: Iterator[Reference]):
+        self.refs = refs
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Reference]:
+        for ref in self.refs:
+            self.count += 1
+            yield ref

@@ -46,11 +46,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
+from itertools import islice
 
 import bibtexparser
 from bibtexparser.library import Library
+from bibtexparser.middlewares.parsestack import default_unparse_stack
 from bibtexparser.model import Entry, Field
 
 from ..model import EntryType, Reference
@@ -279,9 +281,9 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
     return pairs
 
 
-def _safe_keys(refs: Sequence[Reference]) -> list[str]:
-    """Keys safe for BibTeX syntax and unique (a repeated key gets ``-2``, ``-3`` ...)."""
-    seen: set[str] = set()
+def _safe_keys(refs: Sequence[Reference], seen: set[str]) -> list[str]:
+    """Keys safe for BibTeX syntax and unique (a repeated key gets ``-2``, ``-3`` ...);
+    ``seen``: the keys written before (it gets these keys too)."""
     keys = []
     for ref in refs:
         base = _KEY_UNSAFE.sub("", ref.key) or "ref"
@@ -310,17 +312,39 @@ def to_bibtex(refs: Sequence[Reference], dialect: str = "biblatex") -> str:
     ``refs``; missing keys are generated (``emit.keys``). See ``emit.bibtex_classic`` for the
     classic dialect, which bibtex's standard styles and biber both read.
     """
+    return "".join(bibtex_pieces(assign_keys(refs, keep_existing=True), dialect))
+
+
+BATCH = 256  # references written at a time by ``bibtex_pieces``
+
+
+def bibtex_pieces(refs: Iterable[Reference], dialect: str = "biblatex") -> Iterator[str]:
+    """``to_bibtex`` a batch of references at a time, for references that have their keys already
+    (``emit.keys.assign_keys``): joined, the pieces are ``to_bibtex``'s text, whatever the batches.
+    Keys are still made safe and unique across the whole stream."""
     if dialect not in DIALECTS:
         raise ValueError(f"unknown BibTeX dialect {dialect!r}; expected one of {', '.join(DIALECTS)}")
     from .bibtex_classic import classic_entry  # it builds on this module
 
     make_entry = classic_entry if dialect == "bibtex" else to_entry
-    refs = assign_keys(refs, keep_existing=True)
-    library = Library()
-    for ref, key in zip(refs, _safe_keys(refs)):
-        library.add(make_entry(ref, key))
     fmt = bibtexparser.BibtexFormat()
     fmt.indent = "  "
     fmt.block_separator = "\n"
     fmt.trailing_comma = True
-    return bibtexparser.write_string(library, bibtex_format=fmt)
+    seen: set[str] = set()
+    separator = ""  # bibtexparser puts the block separator between blocks, none after the last
+    for batch in _batches(refs, BATCH):
+        library = Library()
+        for ref, key in zip(batch, _safe_keys(batch, seen)):
+            library.add(make_entry(ref, key))
+        # the entries are this function's own: the unparse stack may change them in place (no copy)
+        text = bibtexparser.write_string(library, unparse_stack=default_unparse_stack(allow_inplace_modification=True),
+                                         bibtex_format=fmt)
+        yield separator + text
+        separator = fmt.block_separator
+
+
+def _batches(items: Iterable[Reference], size: int) -> Iterator[list[Reference]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..model import Name, Reference
@@ -102,5 +102,16 @@ def _add_extra(item: dict[str, Any], name: str, value: str) -> None:
 
 def to_csl_json(refs: Sequence[Reference]) -> str:
     """A CSL-JSON array, two-space indented, UTF-8 kept, with a trailing newline."""
-    refs = assign_keys(refs, keep_existing=True)
-    return json.dumps([to_csl_item(r) for r in refs], indent=2, ensure_ascii=False) + "\n"
+    return "".join(csl_json_pieces(assign_keys(refs, keep_existing=True)))
+
+
+def csl_json_pieces(refs: Iterable[Reference]) -> Iterator[str]:
+    """``to_csl_json`` an item at a time, for references that have their keys already
+    (``emit.keys.assign_keys``): joined, the pieces are the text ``json.dumps`` gives for the
+    whole array (an item's lines indented one level more, as in the array)."""
+    opening = "[\n"
+    for ref in refs:
+        item = json.dumps(to_csl_item(ref), indent=2, ensure_ascii=False)
+        yield opening + "  " + item.replace("\n", "\n  ")
+        opening = ",\n"
+    yield "[]\n" if opening == "[\n" else "\n]\n"

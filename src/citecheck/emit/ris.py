@@ -12,7 +12,7 @@ blank line; the output ends with a newline. Byte-stable: same records, same text
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import EntryType, Name, Reference
 from .keys import assign_keys
@@ -88,5 +88,13 @@ def record_lines(ref: Reference) -> list[str]:
 
 def to_ris(refs: Sequence[Reference]) -> str:
     """RIS text for ``refs``; missing keys are generated (``emit.keys``) and written as ID."""
-    refs = assign_keys(refs, keep_existing=True)
-    return "\n".join("\n".join(record_lines(r)) + "\n" for r in refs)
+    return "".join(ris_pieces(assign_keys(refs, keep_existing=True)))
+
+
+def ris_pieces(refs: Iterable[Reference]) -> Iterator[str]:
+    """``to_ris`` a record at a time, for references that have their keys already
+    (``emit.keys.assign_keys``): records separated by a blank line."""
+    separator = ""
+    for ref in refs:
+        yield separator + "\n".join(record_lines(ref)) + "\n"
+        separator = "\n"

@@ -4,6 +4,11 @@ Tolerant: a block bibtexparser cannot parse becomes an ``unparsed-entry`` findin
 its line, and the rest of the file is still read; a repeated key is reported too (the
 entry is kept, ``emit.bibtex`` renames it on output).
 
+The text is read a chunk of blocks at a time (``parse.bibtex_blocks``), with the records and
+findings one parse of the whole text gives: ``iter_bibtex`` yields them in file order, so
+memory stays flat however long the file (``stream_bibtex_references`` is what ``citecheck
+convert`` streams); ``parse_bibtex`` collects them.
+
 Values are decoded from LaTeX only as far as plain text needs: escapes (``\\&``,
 ``\\textbackslash{}`` ...), accents (``{\\"u}`` -> ü), a few letters (``\\ss``, ``\\o``) and
 grouping braces. Unknown commands are kept as written. URL-like fields (url, doi,
@@ -13,23 +18,21 @@ This is the inverse of ``citecheck.emit.latex``; the type and field tables mirro
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from urllib.parse import unquote
 
-import bibtexparser
-from bibtexparser.library import Library
-from bibtexparser.middlewares import default_parse_stack
 from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
 from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ParsingFailedBlock
 
+from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Kind, Name, Reference, Severity, Span, Url
+from .bibtex_blocks import BibtexPrelude, TextSource, iter_blocks, scan_bibtex, text_pieces
 from .braces import brace_group_end
-from .lines import line_starts
 
 logger = logging.getLogger(__name__)
 
@@ -193,17 +196,6 @@ def split_literal_list(value: str) -> list[str]:
     """Items of a BibLaTeX list (``{A} and {B and C}``), each without its outer braces."""
     items = split_multiple_persons_names(value)
     return [i.strip()[1:-1] if i.strip().startswith("{") and _whole_group(i.strip()) else i.strip() for i in items]
-
-
-def _span(file: str, text: str, starts: tuple[int, ...], line0: int | None, raw: str | None) -> Span:
-    line0 = line0 or 0
-    line_start = starts[min(line0, len(starts) - 1)]
-    start = text.find(raw, line_start) if raw else -1
-    if start < 0:
-        start = line_start
-    end = start + len(raw or "")
-    line = bisect.bisect_right(starts, start)
-    return Span(file=file, line=line, column=start - starts[line - 1] + 1, start=start, end=end)
 
 
 NAME_CACHE_SIZE = 1 << 13  # distinct name strings remembered (a name recurs across a bibliography)
@@ -394,45 +386,75 @@ def _failure(block: ParsingFailedBlock, span: Span) -> Finding:
     )
 
 
-def _unwrapped(entry, library: Library):
-    """A duplicate-key entry as the parse stack would have left it (macros, enclosing)."""
-    if not isinstance(entry, Entry):
-        return entry
-    alone = Library(blocks=[*library.strings, entry])
-    for middleware in default_parse_stack(allow_inplace_modification=False):
-        alone = middleware.transform(alone)
-    return alone.entries[0] if alone.entries else entry
+def iter_bibtex(source: TextSource, file: str, prelude: BibtexPrelude | None = None,
+                size: int | None = None) -> Iterator[Reference | Finding]:
+    """The entries of a BibTeX/BibLaTeX text as References, and Findings for blocks that failed or
+    repeat a key, in file order, a chunk of the text at a time (``parse.bibtex_blocks``): memory
+    stays flat however long the text. ``source`` gives the text from its start, piece by piece; it
+    is read twice (the @string macros first), once if ``prelude`` (``scan_bibtex``) is given."""
+    for parsed in iter_blocks(source, file, prelude, size):
+        block, span, entry = parsed.block, parsed.span, parsed.entry
+        if isinstance(block, DuplicateBlockKeyBlock):
+            yield Finding(
+                kind=Kind.DUPLICATE_KEY, severity=Severity.WARNING, reference=block.key,
+                message=f"line {span.line}: key {block.key!r} is used by an earlier entry too", span=span,
+            )
+            if entry is not None:
+                yield entry_to_reference(entry, span)
+        elif isinstance(block, DuplicateFieldKeyBlock):
+            names = ", ".join(sorted(block.duplicate_keys))
+            finding = Finding(
+                kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING,
+                message=f"line {span.line}: field(s) {names} given twice; the first is used", span=span,
+            )
+            if entry is None:
+                yield finding
+                continue
+            ref = entry_to_reference(entry, span)
+            yield dataclasses.replace(finding, reference=ref.key)
+            yield ref
+        elif isinstance(block, ParsingFailedBlock):
+            yield _failure(block, span)
+        elif entry is not None:
+            yield entry_to_reference(entry, span)
+
+
+def iter_bibtex_references(text: str, file: str, size: int | None = None) -> Iterator[Reference | Finding]:
+    """``iter_bibtex`` over a text in memory."""
+    return iter_bibtex(lambda: text_pieces(text), file, size=size)
+
+
+def stream_bibtex_references(source: TextSource, file: str) -> Iterator[Reference] | None:
+    """What ``parse.document.convert_references`` gives for a BibTeX file, one reference at a time
+    (``iter_bibtex``); None when an entry may lack a key (the key it would get depends on every
+    other entry: convert the whole file at once). The iterator raises InputError at its end when
+    there was no entry at all, as ``convert_references`` does at once."""
+    prelude = scan_bibtex(source())
+    if prelude.keyless:
+        return None
+    return _references(source, file, prelude)
+
+
+def _references(source: TextSource, file: str, prelude: BibtexPrelude) -> Iterator[Reference]:
+    first: Finding | None = None
+    count = 0
+    for item in iter_bibtex(source, file, prelude):
+        if isinstance(item, Reference):
+            count += 1
+            yield item
+        elif first is None:
+            first = item
+    if count:
+        return
+    if first is not None:
+        raise InputError(first.message, file, first.span.line if first.span else None)
+    raise InputError("no BibTeX entries found", file)
 
 
 def parse_bibtex(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
     """All entries of a BibTeX/BibLaTeX file, and findings for blocks that failed."""
-    library = bibtexparser.parse_string(text)
-    starts = line_starts(text)
     refs: list[Reference] = []
     findings: list[Finding] = []
-    for block in library.blocks:
-        span = _span(file, text, starts, block.start_line, block.raw)
-        if isinstance(block, Entry):
-            refs.append(entry_to_reference(block, span))
-        elif isinstance(block, DuplicateBlockKeyBlock):
-            findings.append(Finding(
-                kind=Kind.DUPLICATE_KEY, severity=Severity.WARNING, reference=block.key,
-                message=f"line {span.line}: key {block.key!r} is used by an earlier entry too", span=span,
-            ))
-            entry = _unwrapped(block.ignore_error_block, library)
-            if isinstance(entry, Entry):
-                refs.append(entry_to_reference(entry, span))
-        elif isinstance(block, DuplicateFieldKeyBlock):
-            names = ", ".join(sorted(block.duplicate_keys))
-            findings.append(Finding(
-                kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING,
-                message=f"line {span.line}: field(s) {names} given twice; the first is used", span=span,
-            ))
-            entry = block.ignore_error_block
-            if isinstance(entry, Entry):
-                ref = entry_to_reference(entry, span)
-                findings[-1] = dataclasses.replace(findings[-1], reference=ref.key)
-                refs.append(ref)
-        elif isinstance(block, ParsingFailedBlock):
-            findings.append(_failure(block, span))
+    for item in iter_bibtex_references(text, file):
+        (refs if isinstance(item, Reference) else findings).append(item)
     return tuple(refs), tuple(findings)

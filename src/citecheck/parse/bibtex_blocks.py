@@ -1,0 +1,222 @@
+"""BibTeX text -> bibtexparser blocks, a chunk at a time, the same as one ``bibtexparser.parse_string``.
+
+Chunks are cut only where a line begins with a block start (``@type{`` or ``@type(``): bibtexparser's
+splitter begins a new block there whatever came before (a block still open is aborted by it), so a
+chunk splits into the blocks the whole text gives. A chunk that does not end the text is followed by
+a sentinel, an empty block with the next chunk's block start (``@article{}``): a block left open at
+the cut is aborted with the message and the raw text the whole parse gives, and the sentinel's own
+block is dropped.
+
+What the whole parse shares between blocks is carried over: the keys seen (a repeated entry or
+@string key is a ``DuplicateBlockKeyBlock``), and the @string macros, which bibtexparser resolves
+wherever in the file they are defined, before or after their use. ``scan_bibtex``, a first pass over
+the text, reads them (it splits only the chunks that contain ``@string``); it also tells whether an
+entry may lack a key (whose generated key would depend on the whole file).
+
+Spans: the splitter notes where each block opens (its ``@``); the chunk's offset and first line
+make that a place in the file.
+"""
+from __future__ import annotations
+
+import bisect
+import copy
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from bibtexparser.library import Library
+from bibtexparser.middlewares import default_parse_stack
+from bibtexparser.middlewares.enclosing import RemoveEnclosingMiddleware
+from bibtexparser.middlewares.interpolate import ResolveStringReferencesMiddleware
+from bibtexparser.model import (
+    Block, DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ImplicitComment, ParsingFailedBlock, String,
+)
+from bibtexparser.splitter import Splitter
+
+from ..model import Span
+from .lines import line_starts
+
+TextSource = Callable[[], Iterable[str]]  # the text from its start, piece by piece (read more than once)
+CHUNK_CHARS = 1 << 17  # a chunk holds at least this many characters (a few hundred entries)
+PIECE_CHARS = 1 << 20  # a text in memory is fed to the chunker in pieces of this size
+# A block start at the start of a line (the splitter's ``_BLOCK_START`` after a newline).
+_CUT = re.compile(r"\n(@\w*[ \t]*)[{(]")
+_STRING_START = re.compile(r"@string", re.IGNORECASE)
+# An entry whose key is empty: only blanks between the opening delimiter and the first comma or
+# closing delimiter (over-eager: a match in a value or a comment only costs the streaming path).
+_KEYLESS = re.compile(r"@\w*[ \t]*[{(]\s*[,})]")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Whole blocks of the text: from one cut (or the start) to the next cut (or the end)."""
+
+    text: str
+    start: int  # offset of text[0] in the whole text
+    row: int  # 0-based line of text[0]
+    line: int  # the same line as bibtexparser counts it (a newline after a backslash is not counted)
+    follower: str  # the block-start mark the next chunk begins with; "" for the last chunk
+
+    def sentinel(self) -> str:
+        """An empty block of the next chunk's type, parsed cleanly whatever it is."""
+        if not self.follower:
+            return ""
+        body = "x=1" if self.follower[1:].lower().startswith("string") else ""
+        return f"{self.follower}{{{body}}}"
+
+
+def text_pieces(text: str, size: int = PIECE_CHARS) -> Iterator[str]:
+    """``text`` in pieces of ``size`` characters."""
+    for start in range(0, len(text), size):
+        yield text[start : start + size]
+
+
+def split_chunks(pieces: Iterable[str], size: int | None = None) -> Iterator[Chunk]:
+    """The text of ``pieces`` as chunks of at least ``size`` characters (``CHUNK_CHARS`` if None;
+    the last chunk may be shorter)."""
+    size = max(size or CHUNK_CHARS, 1)
+    buf, pos = "", 0  # buf[pos:] is the text not yet given out; it starts at a cut
+    search = 0  # where a cut may still be found in buf
+    start = row = line = 0
+    for piece in pieces:
+        if not piece:
+            continue
+        buf, search, pos = buf[pos:] + piece, search - pos, 0
+        while True:
+            match = _CUT.search(buf, max(pos + size - 1, search))
+            if match is None:
+                # only a block start cut off by the end of buf can still begin a cut
+                search = max(buf.rfind("\n"), pos + size - 1)
+                break
+            cut = match.start() + 1
+            text = buf[pos:cut]
+            yield Chunk(text, start, row, line, match.group(1))
+            newlines = text.count("\n")
+            start, row, line = start + len(text), row + newlines, line + newlines - text.count("\\\n")
+            pos = search = cut
+    if pos < len(buf):
+        yield Chunk(buf[pos:], start, row, line, "")
+
+
+def _split(chunk: Chunk) -> list[tuple[Block, int]]:
+    """The chunk's blocks as the splitter gives them (a key repeated within the chunk already
+    marked), each with the offset of its ``@`` in the chunk; implicit comments are left out."""
+    sentinel = chunk.sentinel()
+    splitter = _ChunkSplitter(chunk.text + sentinel, chunk.line)
+    blocks = [b for b in splitter.split().blocks if not isinstance(b, ImplicitComment)]
+    pairs = list(zip(blocks, splitter.block_starts, strict=True))
+    return pairs[:-1] if sentinel else pairs
+
+
+class _ChunkSplitter(Splitter):
+    """bibtexparser's splitter counting lines from the chunk's first line (as bibtexparser counts
+    them, so that its warnings about an aborted block name the lines the whole parse names), and
+    noting where each block starts (every block but an implicit comment is opened here)."""
+
+    def __init__(self, text: str, first_line: int):
+        super().__init__(text)
+        self._current_line = first_line - 1  # -1: the newline the splitter puts before the text
+        self._reset_block_status(current_char_index=0)
+        self.block_starts: list[int] = []
+
+    def _open_block(self, m) -> None:
+        self.block_starts.append(m.start() - 1)  # -1: that newline again
+        super()._open_block(m)
+
+
+@dataclass(frozen=True)
+class BibtexPrelude:
+    """What a first pass over the text finds: every @string block, and whether an entry may lack a key."""
+
+    strings: tuple[String, ...] = ()  # the first block of each key, in file order, as split
+    keyless: bool = False
+
+    def resolved(self) -> tuple[String, ...]:
+        """The strings with their enclosing removed, as the whole parse leaves ``library.strings``."""
+        strings = copy.deepcopy(list(self.strings))
+        return tuple(RemoveEnclosingMiddleware(allow_inplace_modification=True).transform(Library(strings)).strings)
+
+
+def scan_bibtex(pieces: Iterable[str], size: int | None = None) -> BibtexPrelude:
+    """The @string blocks of the text (only chunks that mention ``@string`` are split) and whether
+    some entry may have an empty key."""
+    strings: dict[str, String] = {}
+    keyless = False
+    for chunk in split_chunks(pieces, size):
+        keyless = keyless or _KEYLESS.search(chunk.text) is not None
+        if _STRING_START.search(chunk.text) is None:
+            continue
+        for block, _ in _split(chunk):
+            if isinstance(block, String):
+                strings.setdefault(block.key, block)
+    return BibtexPrelude(tuple(strings.values()), keyless)
+
+
+@dataclass(frozen=True)
+class ParsedBlock:
+    """A block worth a record: an entry, or a block that failed (``entry``: what to read of it)."""
+
+    block: Block
+    span: Span
+    entry: Entry | None
+
+
+def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = None,
+                size: int | None = None) -> Iterator[ParsedBlock]:
+    """Every entry and failed block of the text, in order, as ``bibtexparser.parse_string`` and its
+    default parse stack give them for the whole text; comments, preambles and strings are skipped."""
+    prelude = prelude if prelude is not None else scan_bibtex(source(), size)
+    resolve = ResolveStringReferencesMiddleware(allow_inplace_modification=True)
+    unenclose = RemoveEnclosingMiddleware(allow_inplace_modification=True)
+    resolved_strings: tuple[String, ...] | None = None
+    seen_entries: set[str] = set()
+    seen_strings: set[str] = set()
+    for chunk in split_chunks(source(), size):
+        pairs = [(_mark_repeated(b, seen_entries, seen_strings), at) for b, at in _split(chunk)]
+        entries = [b for b, _ in pairs if type(b) is Entry]
+        if prelude.strings and entries:
+            resolve.transform(Library([*prelude.strings, *entries], fail_on_duplicate_key=False))
+        unenclose.transform(Library([b for b, _ in pairs], fail_on_duplicate_key=False))  # in place
+        starts = line_starts(chunk.text)
+        for block, at in pairs:
+            if not isinstance(block, (Entry, ParsingFailedBlock)):
+                continue
+            entry = block if isinstance(block, Entry) else None
+            if isinstance(block, DuplicateBlockKeyBlock):
+                if resolved_strings is None:
+                    resolved_strings = prelude.resolved()
+                entry = _unwrapped(block.ignore_error_block, resolved_strings)
+            elif isinstance(block, DuplicateFieldKeyBlock):
+                entry = block.ignore_error_block if isinstance(block.ignore_error_block, Entry) else None
+            yield ParsedBlock(block, _span(file, chunk, starts, at, block.raw), entry)
+
+
+def _mark_repeated(block: Block, seen_entries: set[str], seen_strings: set[str]) -> Block:
+    """``block``, or a DuplicateBlockKeyBlock if its key was used by an earlier block of its kind."""
+    if type(block) is Entry:
+        seen = seen_entries
+    elif type(block) is String:
+        seen = seen_strings
+    else:
+        return block
+    if block.key not in seen:
+        seen.add(block.key)
+        return block
+    return DuplicateBlockKeyBlock(key=block.key, previous_block=None, duplicate_block=block,
+                                  start_line=block.start_line, raw=block.raw)
+
+
+def _unwrapped(entry, strings: tuple[String, ...]):
+    """A duplicate-key entry as the parse stack would have left it (macros, enclosing)."""
+    if not isinstance(entry, Entry):
+        return None
+    alone = Library(blocks=[*strings, entry])
+    for middleware in default_parse_stack(allow_inplace_modification=False):
+        alone = middleware.transform(alone)
+    return alone.entries[0] if alone.entries else entry
+
+
+def _span(file: str, chunk: Chunk, starts: tuple[int, ...], at: int, raw: str | None) -> Span:
+    line = bisect.bisect_right(starts, at)
+    return Span(file=file, line=chunk.row + line, column=at - starts[line - 1] + 1,
+                start=chunk.start + at, end=chunk.start + at + len(raw or ""))
