@@ -1,0 +1,28 @@
+"""Given names: the US Census Bureau's 1990 first names (public domain), bundled as
+``data/given-names-us-census-1990.tsv.gz`` (built by ``scripts/build_given_names.py``).
+
+A sole author written without a comma is a person when it reads "Given Family" ("Barry
+Wilkinson"), and an organisation or a handle otherwise ("Amnesty International", "HP Boe"):
+the first word's being a common given name is the evidence the name parser asks for.
+"""
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from importlib import resources
+
+DATA_FILE = "given-names-us-census-1990.tsv.gz"
+
+
+@lru_cache(maxsize=1)
+def given_name_ranks() -> dict[str, int]:
+    """Upper-case given name -> its rank (1 is the most common) among 1990 US first names."""
+    data = resources.files("citecheck.parse").joinpath("data", DATA_FILE)
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="ascii") as text:
+        rows = (line.split("\t") for line in text if not line.startswith("#"))
+        return {name: int(rank) for name, rank in rows}
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` (any case, no punctuation) is a 1990 US first name."""
+    return word.isalpha() and word.upper() in given_name_ranks()
