@@ -16,7 +16,9 @@ punctuation or markup), volume, issue, pages, DOI (case-insensitive) and URL (ex
 repair). A field counts a true positive when gold and prediction agree, a false positive when
 a predicted value is wrong or not in the gold, a false negative when a gold value is missed
 or wrong; micro-F1 pools every field. Also: whole-reference exact match, URL exact, year
-or n.d., organisation vs person author (web set: the authors whose kind the set knows), the
+or n.d. (the gold year is the date span's; where AnyStyle's labels leave the year inside the
+volume, "103(2001):", "6 2009;16(5):", or leading the pages, it is read from there), organisation
+vs person author (web set: the authors whose kind the set knows), the
 accuracy of fields flagged as low-confidence versus the others, and time per 1,000 references
 (each reader starts with the tagger's per-token feature cache empty).
 """
@@ -85,6 +87,8 @@ def doi_of(text: str) -> str:
     return found.doi.lower() if found else ""
 
 
+YEAR_IN_VOLUME = re.compile(r"(?:\(|^|\s)((?:1[5-9]|20)\d{2})(?:\)|\s*;)")
+YEAR_LEADING_PAGES = re.compile(r"^\s*((?:1[5-9]|20)\d{2}),\s*pp?\.")
 VANCOUVER_YEAR = re.compile(r"^\s*((?:1[5-9]|20)\d{2})[a-z]?\s*(?:[A-Z][a-z]{2}(?:\s+\d{1,2})?\s*)?;")
 
 
@@ -106,6 +110,11 @@ def gold_fields(ref: LabelledReference) -> dict[str, object]:
     dates = [year_of(t) for label, t in spans if label == "date"]
     # AnyStyle labels a Vancouver "2002;57(7):" as one volume span: its year is the date
     dates += [m.group(1) for label, t in spans if label == "volume" for m in [VANCOUVER_YEAR.match(t)] if m]
+    # ... and, with no date span at all, a year it left inside the volume ("103(2001):", Vancouver's
+    # "6 2009;16(5):" after "Cancer cell. Nov") or leading the pages ("2010, p. 789-803")
+    if not any(label == "date" for label, _ in spans):
+        dates += [m.group(1) for label, t in spans if label in ("volume", "pages")
+                  for m in [YEAR_IN_VOLUME.search(t) if label == "volume" else YEAR_LEADING_PAGES.match(t)] if m]
     gold["year"] = next((d for d in dates if d), "")
     for name in ("title", "container", "publisher"):
         gold[name] = norm_text(first.get(name, ""))
