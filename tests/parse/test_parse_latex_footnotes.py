@@ -4,7 +4,8 @@ from __future__ import annotations
 from citecheck.errors import InputError
 from citecheck.model import Kind, SourceDoc
 from citecheck.parse.document import convert_references, parse_document, parse_documents
-from citecheck.parse.latex import footnotes, parse_latex, parse_written_bibliography
+from citecheck.parse.latex import parse_latex
+from citecheck.parse.latex_written import footnotes, parse_written_bibliography
 
 THEBIB = r"""\documentclass{article}
 \begin{document}
