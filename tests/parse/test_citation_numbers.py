@@ -50,3 +50,13 @@ def test_vancouver_parentheses_when_the_document_has_no_bracketed_number():
     assert "entry 9" in missing.message
     bracketed = CleanText.identity("b.md", "Stages [1] and a list (2).")
     assert [c.text for c in find_numbered_citations(bracketed, refs())[0]] == ["[1]"]
+
+
+def test_an_enumeration_opened_after_a_colon_goes_on_without_citing():
+    text = CleanText.identity("v.md", "Gauges fail for two reasons: (1) silt and (2) ice, and (3) rarely theft. "
+                                      "Radar helps (4).\n\nA new paragraph cites (2).")
+    citations, _ = find_numbered_citations(text, refs())
+    assert [(c.text, c.key) for c in citations] == [("(4)", "k4"), ("(2)", "k2")]
+    # without the opening "(1)" the same words cite
+    text = CleanText.identity("v.md", "Gauges fail with silt (2) and ice (3).")
+    assert [c.key for c in find_numbered_citations(text, refs())[0]] == ["k2", "k3"]

@@ -7,7 +7,7 @@ exactly, no year asked for), or, for a number no entry has, a ``missing-referenc
 Ranges are expanded ("[4]-[6]" and "[4–6]" cite 4, 5 and 6). A bracket followed by ":" is a
 Markdown link definition, not a citation. A document with no bracketed number may cite in
 parentheses, as Vancouver allows: "(3)", "(2,4-6)" after a word (not an enumeration's "(1)"
-at the start of a line or after a colon).
+at the start of a line or after a colon, nor the "(2) ...", "(3) ..." that go on with it).
 
 Unicode superscript numbers, as text copied from a Vancouver article carries them: "before.¹²"
 cites 12, "trafficking²,³" cites 2 and 3, "⁴⁻⁶" cites 4 to 6. They are read in any document
@@ -27,6 +27,10 @@ _BRACKETS = re.compile(rf"\[(?P<first>\d{{1,4}})\]\s*[-–]\s*\[(?P<last>\d{{1,4
 # Vancouver in parentheses, "(3)", "(2,4-6)": read only when the document has no bracketed
 # number at all, and never at the start of a line (an enumeration: "(1) first, ...")
 _PARENS = re.compile(rf"(?<=[^\s:;])[ \t]?\((?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\)")
+# an enumeration opened by "(1)" at the start of a line or after a colon goes on "(2)", "(3)" ...
+# within its paragraph, after words: those are items, not citations
+_ENUMERATION_START = re.compile(r"(?:^|[:;])[ \t]*\(1\)", re.MULTILINE)
+_PAREN_NUMBER = re.compile(r"\((\d{1,2})\)(?=[ \t]+[^\W\d_])")  # an item: its words follow
 PAREN_SLACK = 5  # "(2019)" is a year, not entry 2019: a number far past the list's last is no citation
 MAX_RANGE = 50  # "[1-500]" is no citation range
 
@@ -77,9 +81,12 @@ def find_numbered_citations(text: CleanText, references: Sequence[Reference]) ->
     findings: list[Finding] = []
     pattern = _BRACKETS if _BRACKETS.search(text.text) else _PARENS
     last = max(int(label) for label in labels)
+    enumerated = _enumeration_items(text.text) if pattern is _PARENS else set()
     for match in pattern.finditer(text.text):
         numbers = _numbers(match)
         if not numbers or (pattern is _PARENS and max(numbers) > last + PAREN_SLACK):
+            continue
+        if match.start() + match.group(0).find("(") in enumerated:  # an enumeration's item
             continue
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
         group = text.text[start:match.end()]
@@ -97,6 +104,21 @@ def find_numbered_citations(text: CleanText, references: Sequence[Reference]) ->
         merged = sorted(citations + list(sup_citations), key=lambda c: c.span.start)
         return tuple(merged), tuple(sorted(findings + list(sup_findings), key=lambda f: f.span.start))
     return tuple(citations), tuple(findings)
+
+
+def _enumeration_items(text: str) -> set[int]:
+    """Offsets of the "(2)", "(3)" ... that go on an enumeration "(1)" opened at the start of a
+    line or after a colon: in the same paragraph, in order, and each followed by its words
+    ("reasons: (1) cost and (2) time"; "helps (4)." is a citation)."""
+    items: set[int] = set()
+    for start in _ENUMERATION_START.finditer(text):
+        stop = text.find("\n\n", start.end())
+        expected = 2
+        for m in _PAREN_NUMBER.finditer(text, start.end(), stop if stop >= 0 else len(text)):
+            if int(m.group(1)) == expected:
+                items.add(m.start())
+                expected += 1
+    return items
 
 
 def _superscript_citations(text: CleanText, labels: dict[str, str], last: int) -> tuple[list[Citation], list[Finding]]:
