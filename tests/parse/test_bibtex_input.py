@@ -105,7 +105,8 @@ def test_article_fields():
     assert zaugg.doi == "10.1017/S0021911819000123"
     assert zaugg.urls[0].url == "https://example.org/a_b%20c#frag"
     assert zaugg.accessed == "2020-01-02"
-    assert zaugg.extra == (("keywords", "trafficking, Korea"),)
+    assert zaugg.extra == (("keywords", "trafficking, Korea"),
+                           ("bibtex:title", "North {Korean} Defectors & the NGO Sector: 50% of Them"))
 
 
 def test_report_thesis_and_aliases():

@@ -12,7 +12,8 @@ BOOK        book                                         maintitle
 CHAPTER     incollection                                 booktitle
 CONFERENCE  inproceedings                                booktitle
 REPORT      report, ``type = {Report}``                  titleaddon
-THESIS      thesis, ``type = {Thesis}``                  titleaddon
+THESIS      thesis, ``type = {phdthesis}`` / ``{mathesis}``  titleaddon
+            for a PhD / master's genre, else ``{Thesis}``
 WEBPAGE     online                                       organization (1st item)
 DOCUMENT    misc                                         howpublished
 =========== ============================================ ==========================
@@ -22,7 +23,13 @@ report without author, an online entry without URL ...) is written as ``@misc`` 
 ``entrysubtype`` = its CSL type (``report``, ``article-journal`` ...): it validates, and
 ``parse.bibtex`` reads it back as that type. A reference without a date (n.d.) gets
 ``date = {XXXX}``, the ISO 8601-2 "unspecified year": it meets biber's date constraint,
-and biber passes no date on to biblatex (styles then print "n.d." or nothing).
+and biber passes no date on to biblatex (styles then print "n.d." or nothing). A reference
+whose year is unknown (the source gave none, nor "n.d."; the parser reported it) gets no
+date field at all: no made-up date (biber's validation then names the missing date).
+
+A thesis's genre (CSL ``genre``, RIS ``M3``, or a note saying only "(PhD thesis)", which is
+then not repeated as a note) gives ``type`` biblatex's localisation key: PhD, doctoral ->
+``phdthesis``; master's, MA, MSc -> ``mathesis`` (classic BibTeX: @phdthesis / @mastersthesis).
 
 Other fields: ``date`` (the year), ``publisher`` (``institution`` for
 report/thesis, ``organization`` for misc, 2nd ``organization`` item for online),
@@ -40,7 +47,9 @@ reference fits a BibLaTeX entry; further URLs are logged and left out.
 ``extra`` pairs (fields read from BibTeX input that the model has no slot for) follow
 the known fields in their input order, if biber's data model knows them for the type
 (others are logged and left out); ``type`` and a full ``date`` from ``extra`` replace
-the defaults. Output is byte-stable: same records, same text.
+the defaults. ``bibtex:title`` (``parse.bibtex``: the title with the groups the input
+protected from case changes in braces, ``{Wien}``) is how the title is written, as long as
+it is still the record's title. Output is byte-stable: same records, same text.
 """
 from __future__ import annotations
 
@@ -57,7 +66,9 @@ from bibtexparser.model import Entry, Field
 
 from ..model import EntryType, Reference
 from .keys import assign_keys
-from .latex import escape_text, escape_title, escape_url, format_literal_list, format_names
+from .latex import (
+    escape_protected_title, escape_text, escape_title, escape_url, format_literal_list, format_names, normalize_space,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +109,7 @@ ARCHIVE_LABELS = {"wayback": "Wayback Machine"}
 VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "urlraw", "verba", "verbb", "verbc"})
 TITLE_FIELDS = frozenset({"title", "booktitle", "maintitle"})
 LIST_FIELDS = frozenset({"organization", "institution", "publisher", "location"})
+PROTECTED_TITLE = "bibtex:title"  # ``extra``: the title with its case-protected groups in braces (parse.bibtex)
 
 # biber 2.18's default data model (biber-tool.conf): fields valid for every type, then per type.
 _GLOBAL = set("""
@@ -173,10 +185,14 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
     if ref.editors:
         fields["editor"] = format_names(ref.editors)
     if ref.title.strip():
-        fields["title"] = escape_title(ref.title)
+        fields["title"] = _title(ref)
     if ref.type in SUBTYPES:
         fields["entrysubtype"] = SUBTYPES[ref.type]
-    if bibtype in DEFAULT_TYPE_FIELD:
+    genre_note = False
+    if bibtype == "thesis":
+        kind, genre_note = thesis_kind(ref)
+        fields["type"] = kind or DEFAULT_TYPE_FIELD[bibtype]
+    elif bibtype in DEFAULT_TYPE_FIELD:
         fields["type"] = DEFAULT_TYPE_FIELD[bibtype]
     if bibtype == "online":
         organisations = [ref.container, ref.publisher] if ref.container.strip() else [ref.publisher]
@@ -195,15 +211,59 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
             fields[name] = escape_text(value)
     if ref.pages.strip():
         fields["pages"] = bibtex_pages(ref.pages)
-    fields["date"] = str(ref.year) if ref.year is not None and not ref.no_date else NO_DATE
+    if ref.no_date:
+        fields["date"] = NO_DATE
+    elif ref.year is not None:
+        fields["date"] = str(ref.year)
     if ref.isbn.strip():
         fields["isbn"] = escape_text(ref.isbn)
     if ref.doi.strip():
         fields["doi"] = escape_url(ref.doi)
     _add_urls(ref, fields)
-    if ref.note.strip():
+    if ref.note.strip() and not genre_note:
         fields["note"] = escape_text(ref.note)
     return fields
+
+
+# A thesis's genre as its source words it ("PhD thesis", "Doctoral dissertation", "MA thesis",
+# "Master's thesis", "MSc dissertation" ...) -> biblatex's localisation key for ``type``.
+_PHD = re.compile(r"(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctoral|doctorate|doctor's)(?:\s+(?:thesis|dissertation))?|phdthesis"
+                  r"|(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral)\.?\)|dissertation", re.IGNORECASE)
+_MASTERS = re.compile(r"(?:master'?s?|m\.?\s?a\.?|m\.?\s?sc?\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?eng\.?)"
+                      r"(?:\s+(?:thesis|dissertation))?|mathesis", re.IGNORECASE)
+_GENRE_SOURCES = ("type", "csl:genre", "ris:M3")
+
+
+def thesis_kind(ref: Reference) -> tuple[str, bool]:
+    """biblatex's ``type`` key for a thesis (``phdthesis``, ``mathesis``) from its genre (CSL
+    ``genre``, RIS ``M3``, or a note that only says "(PhD thesis)"), or "" when none says; and
+    whether the note said it (the note is then not written again)."""
+    extra = {k.lower() if not k.startswith("ris:") else k: v for k, v in reversed(ref.extra)}
+    for name in _GENRE_SOURCES:
+        kind = _genre_key(extra.get(name, ""))
+        if kind:
+            return kind, False
+    kind = _genre_key(ref.note)
+    return kind, bool(kind)
+
+
+def _genre_key(text: str) -> str:
+    words = " ".join(text.replace("\u2019", "'").split()).strip(" .;,()[]")
+    if _PHD.fullmatch(words):
+        return "phdthesis"
+    if _MASTERS.fullmatch(words):
+        return "mathesis"
+    return ""
+
+
+def _title(ref: Reference) -> str:
+    """The escaped title, with the groups a BibTeX input protected from case changes (``extra``
+    ``bibtex:title``) kept as groups, while that marked title still is this title (a fix may have
+    changed the title since)."""
+    marked = next((v for k, v in ref.extra if k == PROTECTED_TITLE), "")
+    if marked and normalize_space(marked.replace("{", "").replace("}", "")) == normalize_space(ref.title):
+        return escape_protected_title(marked)
+    return escape_title(ref.title)
 
 
 def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
@@ -257,6 +317,8 @@ def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
 def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list[tuple[str, str]]:
     """``wanted`` and ``ref.extra`` as (field, escaped value) pairs biber's data model accepts for ``bibtype``."""
     extra = [(k.lower(), v) for k, v in ref.extra]
+    if bibtype == "thesis":  # a genre in words ("PhD thesis") as biblatex's key, which it localises
+        extra = [(k, (_genre_key(v) or v) if k == "type" else v) for k, v in extra]
     extra_names = {k for k, _ in extra}
     if "type" in extra_names:
         wanted.pop("type", None)
@@ -273,6 +335,8 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
     pairs = [(name, wanted[name]) for name in FIELD_ORDER if name in wanted and name in allowed]
     written = {name for name, _ in pairs}
     for name, value in extra:
+        if name == PROTECTED_TITLE:  # written as the title (``_title``)
+            continue
         if name in written or name not in allowed:
             logger.info("%s: extra field %s is written already or unknown to @%s; left out", ref.key, name, bibtype)
             continue

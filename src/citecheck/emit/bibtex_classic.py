@@ -20,7 +20,8 @@ online                          misc with ``howpublished`` (the site) and
 misc                            misc
 ``date``                        ``year`` (and ``month`` from a full ISO date);
                                 n.d. keeps ``date = {XXXX}``: no year for bibtex,
-                                the unspecified year for biber
+                                the unspecified year for biber; an unknown
+                                year (none given, not n.d.): no field at all
 ``location``                    ``address``
 =============================== =============================================
 

@@ -11,7 +11,8 @@ Three kinds of value, three rules:
   control characters become one space (a blank line would be a ``\\par``). Non-ASCII
   letters and punctuation stay UTF-8: biber reads UTF-8.
 * **Titles** are text, and words with an internal capital (NGO, COVID-19, DPRK, iPhone)
-  are additionally wrapped in one brace group so styles do not lowercase them.
+  are additionally wrapped in one brace group so styles do not lowercase them; so are the
+  groups a BibTeX input protected (``{Wien}``, ``{Iron Curtain}``: ``escape_protected_title``).
 * **URLs and DOIs** are raw RFC 3986 text, never LaTeX-escaped (biblatex reads them
   verbatim): characters a URL may not contain (space, braces, backslash, quotes, ``<>^`|``,
   controls, non-ASCII) are percent-encoded; ``%XX`` already present is kept, a stray
@@ -78,7 +79,22 @@ def _needs_protection(word: str) -> bool:
 
 def escape_title(text: str) -> str:
     """Text escaping plus ``{...}`` around acronyms and words with internal capitals."""
-    text = normalize_space(text)
+    return _protect_words(normalize_space(text))
+
+
+def escape_protected_title(marked: str) -> str:
+    """``escape_title`` for a title whose case-protected groups are marked with braces
+    (``Laienchöre in {Wien}``, as ``parse.bibtex`` keeps it): each group stays one brace group."""
+    out: list[str] = []
+    for index, piece in enumerate(re.split(r"[{}]", normalize_space(marked))):
+        if index % 2:  # inside a group
+            out.append("{" + _escape_plain(piece) + "}" if piece else "")
+        else:
+            out.append(_protect_words(piece))
+    return "".join(out)
+
+
+def _protect_words(text: str) -> str:
     out: list[str] = []
     pos = 0
     for match in _WORD.finditer(text):

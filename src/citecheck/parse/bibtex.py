@@ -11,7 +11,10 @@ convert`` streams); ``parse_bibtex`` collects them.
 
 Values are decoded from LaTeX only as far as plain text needs: escapes (``\\&``,
 ``\\textbackslash{}`` ...), accents (``{\\"u}`` -> ü), a few letters (``\\ss``, ``\\o``) and
-grouping braces. Unknown commands are kept as written. URL-like fields (url, doi,
+grouping braces. Unknown commands are kept as written. A title's case-protecting groups
+(``{Wien}``, ``{Iron Curtain}``) are dropped from ``title`` (plain text, for matching and for
+CSL-JSON/RIS) and kept in ``extra`` as ``bibtex:title``: the title with those groups in braces,
+which ``emit.bibtex`` writes back. URL-like fields (url, doi,
 eprint ...) are never LaTeX-decoded, only unwrapped (``\\url{...}``, ``\\_`` -> ``_``).
 This is the inverse of ``citecheck.emit.latex``; the type and field tables mirror
 ``citecheck.emit.bibtex`` (the round-trip tests keep the two in step).
@@ -180,6 +183,59 @@ def decode_text(value: str) -> str:
     return _BLANKS.sub(" ", unicodedata.normalize("NFC", _decode(value))).strip()
 
 
+PROTECTED_TITLE = "bibtex:title"  # ``extra``: the title with its case-protected groups in braces
+
+
+def protected_title(value: str, plain: str) -> str:
+    """The title ``plain`` (``decode_text(value)``) with each group ``value`` protects from case
+    changes (``{Wien}``, ``{Iron Curtain}``) in braces, or "" when it protects none. A group that
+    only makes a special character (``{\\'e}``) is no protection; nor is a single word with a capital
+    after its first letter (``{NGO}``), which ``emit.latex`` protects anyway. "" too when ``plain``
+    has a brace of its own (braces then could not mark the groups)."""
+    if "{" not in value or "{" in plain or "}" in plain:
+        return ""
+    pieces: list[str] = []
+    protected = False
+    index = start = 0
+    while index < len(value):
+        ch = value[index]
+        if ch == "\\":
+            index = _command_end(value, index)
+        elif ch == "{":
+            end = brace_group_end(value, index)
+            inner = value[index + 1 : end - 1]
+            if not inner.startswith("\\") and not _implied(_decode(inner)):
+                pieces.append(_decode(value[start:index]))
+                pieces.append("{" + _decode(inner).replace("{", "").replace("}", "") + "}")
+                protected = True
+                start = end
+            index = end
+        else:
+            index += 1
+    if not protected:
+        return ""
+    pieces.append(_decode(value[start:]))
+    marked = _BLANKS.sub(" ", unicodedata.normalize("NFC", "".join(pieces)))
+    marked = _BLANKS.sub(" ", marked.replace("{ ", " {").replace(" }", "} ").replace("{}", "")).strip()
+    return marked if "{" in marked and marked.replace("{", "").replace("}", "") == plain else ""
+
+
+def _command_end(text: str, index: int) -> int:
+    """Index after the control sequence at ``text[index]`` and a brace group argument right after it."""
+    match = re.match(r"\\(?:[A-Za-z]+|.)\s*", text[index:])
+    end = index + (match.end() if match else 1)
+    if end < len(text) and text[end] == "{":
+        end = brace_group_end(text, end)
+    return end
+
+
+def _implied(text: str) -> bool:
+    """A single word with a capital after its first letter (per hyphen part): ``emit.latex`` protects it."""
+    word = text.strip()
+    return bool(re.fullmatch(r"[^\W_]+(?:-[^\W_]+)*", word)) and any(
+        any(ch.isupper() for ch in part[1:]) for part in word.split("-"))
+
+
 def decode_url(value: str) -> str:
     """A URL-like value: unwrap ``\\url{}``, drop backslash escapes, never decode more."""
     value = value.strip()
@@ -339,7 +395,8 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     # with aliases, such as location/address, is taken by the first name present)
     authors = parse_names(fields.take("author"))
     editors = parse_names(fields.take("editor"))
-    title = fields.text("title")
+    raw_title = fields.take("title")
+    title = decode_text(raw_title)
     place = " and ".join(decode_text(i) for i in split_literal_list(fields.take("location", "address")))
     volume = fields.text("volume")
     pages = _DASHES.sub("-", fields.text("pages"))
@@ -350,6 +407,9 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     note = fields.text("note")
     extra = tuple((name, decode_url(value) if name in VERBATIM_FIELDS else decode_text(value))
                   for name, value in fields.items.items())
+    marked = protected_title(raw_title, title)
+    if marked:
+        extra += ((PROTECTED_TITLE, marked),)
     return Reference(
         raw=entry.raw or "",
         span=span,

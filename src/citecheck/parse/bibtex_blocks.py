@@ -9,7 +9,8 @@ block is dropped.
 
 What the whole parse shares between blocks is carried over: the keys seen (a repeated entry or
 @string key is a ``DuplicateBlockKeyBlock``), and the @string macros, which bibtexparser resolves
-wherever in the file they are defined, before or after their use. ``scan_bibtex``, a first pass over
+wherever in the file they are defined, before or after their use (a value concatenated with ``#``
+from macros and text is expanded here: ``concatenate``). ``scan_bibtex``, a first pass over
 the text, reads them (it splits only the chunks that contain ``@string``); it also tells whether an
 entry may lack a key (whose generated key would depend on the whole file).
 
@@ -174,6 +175,7 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
     for chunk in split_chunks(source(), size):
         pairs = [(_mark_repeated(b, seen_entries, seen_strings), at) for b, at in _split(chunk)]
         entries = [b for b, _ in pairs if type(b) is Entry]
+        concatenate(entries, prelude.strings)
         if prelude.strings and entries:
             resolve.transform(Library([*prelude.strings, *entries], fail_on_duplicate_key=False))
         unenclose.transform(Library([b for b, _ in pairs], fail_on_duplicate_key=False))  # in place
@@ -189,6 +191,55 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
             elif isinstance(block, DuplicateFieldKeyBlock):
                 entry = block.ignore_error_block if isinstance(block.ignore_error_block, Entry) else None
             yield ParsedBlock(block, _span(file, chunk, starts, at, block.raw), entry)
+
+
+def concatenate(entries: Iterable[Entry], strings: Iterable[String]) -> None:
+    """Expand, in place, each field value built with BibTeX's ``#`` (``mwp # " (series)"``): its
+    parts (quoted or braced text, numbers, @string macros, themselves possibly concatenated) joined
+    into one braced value, as bibtex does. bibtexparser resolves a lone macro but leaves a
+    concatenation as written. A macro no @string defines is kept as its name (bibtex warns and
+    uses nothing), as bibtexparser keeps a lone undefined macro."""
+    macros: dict[str, str] = {}
+    for string in strings:  # the first definition of a key, as ``scan_bibtex`` keeps them
+        macros.setdefault(string.key.lower(), string.value if isinstance(string.value, str) else "")
+    built = {key for key, value in macros.items() if "#" in value and len(_concatenation_parts(value)) > 1}
+    for entry in entries:
+        for field in entry.fields:
+            value = field.value
+            if not isinstance(value, str) or "#" not in value and value.strip().lower() not in built:
+                continue
+            parts = _concatenation_parts(value)
+            if len(parts) < 2 and parts[0].lower() not in built:
+                continue
+            field.value = "{" + "".join(_part_text(p, macros, 0) for p in parts) + "}"
+
+
+def _concatenation_parts(value: str) -> list[str]:
+    """``value`` split at each ``#`` outside braces and quotes (one part: not a concatenation)."""
+    parts: list[str] = []
+    depth, quoted, start = 0, False, 0
+    for index, ch in enumerate(value):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == '"' and depth == 0:
+            quoted = not quoted
+        elif ch == "#" and depth == 0 and not quoted:
+            parts.append(value[start:index].strip())
+            start = index + 1
+    parts.append(value[start:].strip())
+    return parts
+
+
+def _part_text(part: str, macros: dict[str, str], depth: int) -> str:
+    """The text one part of a concatenation stands for."""
+    if len(part) >= 2 and part[0] + part[-1] in ('""', "{}"):
+        return part[1:-1]
+    if part.isdigit() or depth > 20 or part.lower() not in macros:  # 20: a macro defined by itself
+        return part
+    inner = _concatenation_parts(macros[part.lower()])
+    return "".join(_part_text(p, macros, depth + 1) for p in inner)
 
 
 def _mark_repeated(block: Block, seen_entries: set[str], seen_strings: set[str]) -> Block:
@@ -210,6 +261,8 @@ def _unwrapped(entry, strings: tuple[String, ...]):
     """A duplicate-key entry as the parse stack would have left it (macros, enclosing)."""
     if not isinstance(entry, Entry):
         return None
+    entry = copy.deepcopy(entry)
+    concatenate([entry], strings)
     alone = Library(blocks=[*strings, entry])
     for middleware in default_parse_stack(allow_inplace_modification=False):
         alone = middleware.transform(alone)

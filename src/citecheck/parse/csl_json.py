@@ -6,7 +6,8 @@ in ``extra`` as ``csl:type``), ``author``/``editor`` name objects (family, given
 non-dropping-particle / dropping-particle, suffix, or literal), ``issued`` (date-parts,
 an EDTF string, or raw/literal text; a full date is kept in ``extra`` as ``date``),
 ``year-suffix``, ``accessed``, title, container-title, publisher, publisher-place,
-edition, volume, issue, page, DOI, ISBN, URL and note. ``abstract``, ``keyword``,
+edition, volume, issue, page, DOI, ISBN, URL and note. A URL a line break (or space) split is
+rejoined as ``parse.urls`` rejoins a wrapped URL, with the same ``url-repaired`` finding. ``abstract``, ``keyword``,
 ``ISSN``, ``collection-title`` and ``language`` go to ``extra`` under their BibTeX names;
 any other variable is kept as ``csl:NAME`` (``csl-json:NAME`` for a non-text value,
 as JSON) and written back by ``emit.csl``.
@@ -22,8 +23,8 @@ import re
 from typing import Any
 
 from ..errors import InputError
-from ..model import EntryType, Finding, Kind, Name, Reference, Severity, Span, Url
-from .urls import wayback_snapshot
+from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
+from .urls import to_url, wayback_snapshot
 
 CSL_TYPES = {t.value: t for t in EntryType} | {
     "article": EntryType.ARTICLE, "post-weblog": EntryType.WEBPAGE, "post": EntryType.WEBPAGE,
@@ -135,16 +136,39 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
         else:
             extra.append((f"csl-json:{name}", json.dumps(value, ensure_ascii=False, sort_keys=True)))
     plain = {attr: _text(item.get(name)) for name, attr in PLAIN.items()}
-    urls = tuple(_url(u) for u in _text(item.get("URL")).split(", ") if u)
+    urls, repairs = _urls(item.get("URL"), span)
     ref = Reference(
         raw=raw, span=span, type=kind, key=_text(item.get("id")),
         authors=_names(item, "author", problems), editors=_names(item, "editor", problems),
         year=issued[0] if issued else None, no_date=not issued, year_suffix=_text(item.get("year-suffix")),
-        urls=urls, accessed=_accessed(item.get("accessed")), extra=tuple(extra), **plain,
+        urls=urls, accessed=_accessed(item.get("accessed")), extra=tuple(extra), findings=repairs, **plain,
     )
     if not ref.title and not ref.authors:
         problems.append("item has neither a title nor an author")
     return ref, problems
+
+
+def _urls(value: Any, span: Span) -> tuple[tuple[Url, ...], tuple[Finding, ...]]:
+    """The URLs of an item's ``URL`` (a string, "a, b", or a list), and a ``url-repaired`` finding
+    for each one a line break or space split (joined as ``parse.urls`` joins a wrapped URL)."""
+    texts = [str(v) for v in value] if isinstance(value, list) else [str(value)] if value is not None else []
+    urls: list[Url] = []
+    repairs: list[Finding] = []
+    for text in texts:
+        for raw in re.split(r",\s+(?=[a-z][a-z0-9+.-]*://|www\.)", text.strip(), flags=re.IGNORECASE):
+            if not raw.strip():
+                continue
+            if not re.search(r"\s", raw.strip()):
+                urls.append(_url(raw.strip()))
+                continue
+            url, changes = to_url(raw)
+            urls.append(url)
+            repaired = url.snapshot.url if url.snapshot else url.url
+            before = json.dumps(raw, ensure_ascii=False)[1:-1]  # as the JSON text writes it
+            fix = Fix(Target.REFERENCE, "url", before, repaired, locations=(span,))
+            message = f"line {span.line}: URL repaired ({'; '.join(changes)}): {before} -> {repaired}"
+            repairs.append(Finding(kind=Kind.URL_REPAIRED, severity=Severity.INFO, message=message, span=span, fix=fix))
+    return tuple(urls), tuple(repairs)
 
 
 def _url(text: str) -> Url:

@@ -7,7 +7,11 @@ Y2 (access date), VL, IS, SP/EP (pages), ET (edition), PB, CY, UR (one per line)
 DO, SN (ISBN, or ISSN when it has that shape), AB, KW, N1. Any other tag is kept in
 ``extra`` as ``ris:XX`` and written back by ``emit.ris``; AB, KW and an ISSN go to
 ``extra`` as ``abstract``, ``keywords`` (joined by ``, ``) and ``issn``, the names
-BibTeX uses. A line without a tag continues the previous value (exporters wrap AB).
+BibTeX uses. A line without a tag continues the previous value (exporters wrap AB, TI, UR):
+text joins with a space; a URL or DOI tag (UR, DO, L1, L2, L4, LK) joins with nothing, as a
+URL has no spaces, and a URL so rejoined is a ``url-repaired`` finding (the free-text
+path's finding for a URL wrapped over lines). A record with no year (PY, Y1 or DA) is a
+finding too; its year is unknown, not "n.d.".
 
 Tolerant: a tag line before any ``TY``, a record with no ``ER`` (the next ``TY`` or the
 end of the file closes it), a record without a title or author, and an unknown type are
@@ -20,7 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..model import EntryType, Finding, Kind, Name, Reference, Severity, Span, Url
+from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .urls import wayback_snapshot
 
 RIS_TYPES = {
@@ -40,6 +44,9 @@ _ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
 _YEAR = re.compile(r"^\s*(\d{4})")
 _DATE = re.compile(r"^\s*(\d{4})(?:[/-](\d{1,2}))?(?:[/-](\d{1,2}))?")
 CONTAINER_TAGS = ("T2", "JO", "JF", "JA", "BT")
+# Tags whose value is a URL or DOI: a wrapped value continues with no space.
+LINK_TAGS = frozenset({"UR", "DO", "L1", "L2", "L4", "LK"})
+WRAP = "\n"  # kept between a link tag's value and its continuation line, until the URLs are read
 KNOWN = frozenset("TY ID AU A1 A2 ED TI T1 PY Y1 DA Y2 VL IS SP EP ET PB CY UR DO SN AB KW N1 ER".split()) | set(CONTAINER_TAGS)
 
 
@@ -88,7 +95,8 @@ def _split_records(text: str, file: str, starts: list[int]) -> tuple[list[_Recor
         if match is None:
             if current is not None and current.tags and stripped.strip():
                 tag, value = current.tags[-1]
-                current.tags[-1] = (tag, f"{value} {stripped.strip()}".strip())
+                joint = WRAP if tag in LINK_TAGS and value else " "
+                current.tags[-1] = (tag, f"{value}{joint}{stripped.strip()}".strip())
                 current.end = line_start + len(line)
             elif stripped.strip():
                 findings.append(_finding(file, text, starts, line_start, line, "not an RIS tag line outside a record; skipped"))
@@ -169,17 +177,80 @@ def _accessed(record: _Record) -> str:
     return value
 
 
-def _urls(record: _Record) -> tuple[Url, ...]:
-    urls = []
-    for raw in record.values("UR"):
-        for part in raw.split():  # some exporters put several URLs on one line
-            urls.append(Url(url=part, raw=part))
-    return tuple(urls)
+_URL_START = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Rejoined:
+    """A URL or DOI value a line wrap split: as written (with the line break) and rejoined."""
+
+    what: str  # "URL" or "DOI"
+    raw: str
+    joined: str
+
+
+def _urls(record: _Record, rejoined: list[_Rejoined]) -> tuple[Url, ...]:
+    urls: list[str] = []
+    for value in record.values("UR"):
+        lines = value.split(WRAP)
+        parts = lines[0].split()  # some exporters put several URLs on one line
+        for line in lines[1:]:
+            pieces = line.split()
+            if parts and pieces and not _URL_START.match(pieces[0]):  # the wrapped rest of the last URL
+                rejoined.append(_Rejoined("URL", f"{parts[-1]}\n{pieces[0]}", parts[-1] + pieces[0]))
+                parts[-1] += pieces.pop(0)
+            parts.extend(pieces)
+        urls.extend(parts)
+    return tuple(Url(url=part, raw=part) for part in urls)
+
+
+def _link_value(value: str, what: str, rejoined: list[_Rejoined]) -> str:
+    """A DOI-like value with its wrapped lines joined (no space)."""
+    if WRAP not in value:
+        return value
+    joined = "".join(piece.strip() for piece in value.split(WRAP))
+    rejoined.append(_Rejoined(what, value, joined))
+    return joined
+
+
+def _says_no_date(record: _Record) -> bool:
+    """PY, Y1 or DA says "n.d." (or "no date", "undated")."""
+    return any(re.fullmatch(r"\s*(?:n\.\s?d\.?|no date|undated)\s*", record.first(tag), re.IGNORECASE)
+               for tag in ("PY", "Y1", "DA"))
+
+
+def _no_year(year: int | None, span: Span, no_date: bool) -> tuple[Finding, ...]:
+    """A record without a year, as the free-text path reports one (its year is unknown, not n.d.)."""
+    if year is not None or no_date:
+        return ()
+    return (Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, span=span,
+                    message=f"line {span.line}: record has no year (PY, Y1 or DA) nor n.d."),)
+
+
+def _repair_findings(rejoined: list[_Rejoined], raw: str, span: Span) -> tuple[Finding, ...]:
+    """``url-repaired`` findings, as the free-text path gives for a URL wrapped over lines; the fix
+    rewrites the value on one line (found inside the record's text)."""
+    findings = []
+    for item in sorted(rejoined, key=lambda r: raw.find(_as_written(r.raw, raw))):  # in the record's order
+        before = _as_written(item.raw, raw)
+        fix = Fix(Target.REFERENCE, "url" if item.what == "URL" else "doi", before, item.joined, locations=(span,))
+        message = (f"line {span.line}: {item.what} repaired (joined a {item.what} broken across lines): "
+                   f"{item.raw.replace(WRAP, ' ')} -> {item.joined}")
+        findings.append(Finding(kind=Kind.URL_REPAIRED, severity=Severity.INFO, message=message, span=span, fix=fix))
+    return tuple(findings)
+
+
+def _as_written(value: str, raw: str) -> str:
+    """``value`` (pieces joined by WRAP) as the record's text has it: the line break with its blanks."""
+    pieces = [re.escape(p.strip()) for p in value.split(WRAP)]
+    match = re.search(r"[ \t]*\r?\n[ \t]*".join(pieces), raw)
+    return match.group(0) if match else value
 
 
 def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Reference, list[str]]:
     """One record, and the problems found in it (messages)."""
     problems: list[str] = []
+    rejoined: list[_Rejoined] = []
     ty = record.first("TY").upper()
     kind = RIS_TYPES.get(ty, EntryType.DOCUMENT)
     if ty and ty not in RIS_TYPES:
@@ -204,17 +275,18 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
         extra.append(("keywords", ", ".join(keywords)))
     for tag, value in record.tags:
         if tag not in KNOWN and value.strip():
-            extra.append((f"ris:{tag}", value.strip()))
+            extra.append((f"ris:{tag}", _link_value(value.strip(), "URL", rejoined) if tag in LINK_TAGS else value.strip()))
     ref = Reference(
         raw=raw, span=span, type=kind, key=record.first("ID"),
         authors=tuple(parse_ris_name(v) for v in record.values("AU", "A1")),
         editors=tuple(parse_ris_name(v) for v in record.values("A2", "ED")),
-        year=year, no_date=year is None,
+        year=year, no_date=year is None and _says_no_date(record),
         title=record.first("TI", "T1"), container=record.first(*CONTAINER_TAGS),
         publisher=record.first("PB"), place=record.first("CY"), volume=record.first("VL"),
         issue=record.first("IS"), pages=_pages(record), edition=record.first("ET"),
-        urls=_with_snapshots(_urls(record)), doi=_doi(record.first("DO")), isbn=isbn, accessed=_accessed(record),
-        note="\n".join(record.values("N1")), extra=tuple(extra),
+        urls=_with_snapshots(_urls(record, rejoined)), doi=_doi(_link_value(record.first("DO"), "DOI", rejoined)),
+        isbn=isbn, accessed=_accessed(record), note="\n".join(record.values("N1")), extra=tuple(extra),
+        findings=_no_year(year, span, _says_no_date(record)) + _repair_findings(rejoined, raw, span),
     )
     if not ref.title and not ref.authors:
         problems.append("record has neither a title (TI) nor an author (AU)")
