@@ -1,9 +1,11 @@
 """A PDF -> text, through pypdf (pure Python, maintained).
 
-Pages are extracted in order and joined by newlines (a page drawn row by row across two columns
-is read in layout mode: ``_page_text``); running headers and footers
-(lines repeated on most pages) are left in: ``parse.cleanup`` removes them, and joins a
-sentence or citation they split, exactly as for text copied out of a PDF by hand. A PDF
+Pages are extracted in order and joined by newlines, each page after the first starting with a
+form feed ("\f", as pdftotext marks pages; a page drawn row by row across two columns is read in
+layout mode: ``_page_text``); running headers and footers (lines repeated on most pages) are left
+in: ``parse.cleanup`` removes them, and joins a sentence or citation they split, exactly as for
+text copied out of a PDF by hand (knowing where pages start, it also takes a line at the top or
+bottom of every page as one: a header on two pages). Bare page numbers are dropped here. A PDF
 without a text layer (a scan), an encrypted one or a damaged one is an InputError.
 """
 from __future__ import annotations
@@ -44,6 +46,8 @@ def pdf_text(data: bytes, path: str) -> str:
         page_lines = page.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         kept = [line.rstrip() for line in page_lines if not _PAGE_NUMBER.match(line)]
         log.debug("%s: page %d: %d lines", path, number, len(kept))
+        if lines and kept:  # where the page starts, for parse.cleanup and parse.columns
+            kept[0] = "\f" + kept[0].lstrip("\f")
         lines.extend(kept)
     text = "\n".join(lines).strip()
     if not text:

@@ -22,9 +22,13 @@ part: a short title is a prefix of the full one) and its first author's family n
 - nothing agrees: a ``missing-reference`` finding on the note, when the work looks like a
   citation (names, then a quoted or italic title); a remark in a note is left alone.
 
-``find_note_citations`` also returns the text with the note definitions blanked (same length,
-same offsets), where the author-date reader then looks for parenthetical citations, so that
-"(Seoul: Hanul, 2015)" inside a note is not read as one.
+``find_note_citations`` also returns the text with the works the notes cite blanked (same length,
+same offsets; the ``[^1]:`` marks too), where the author-date reader then looks for citations, so
+that "(Seoul: Hanul, 2015)" inside a written-out work is not read as one, and a work matched here
+is not counted twice. The rest of a note stays (but for facts of publication, "(London: Verso,
+2018)", of a work not told apart: Word loses a book title's italics): an author-date citation
+in it ("[^1]: See also Jones (2005) and (Brown, 2003).", Word's footnotes alike) is found by the
+author-date reader.
 """
 from __future__ import annotations
 
@@ -47,6 +51,8 @@ _LEAD_IN = re.compile(r"^(?:see\s+also|see|cf\.?|compare|for\s+example,?|e\.g\.,
 _IBID = re.compile(r"^ibid\b\.?,?\s*(?P<locator>.*)$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]+?)[,.]?[\"”]|\*(?P<i>[^*]+)\*|_(?P<u>[^_]+)_")
 _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})(?!\d)")
+# the facts of publication of a work written out in a note: "(London: Verso, 2018)", "(Seoul: Hanul, 2015)"
+_PUBLICATION = re.compile(r"\((?:[A-Z][^():;\d]{0,40}):\s+[^():;]{1,80}?,?\s+(?:1[5-9]|20)\d{2}\)")
 TITLE_AGREES = 90.0
 
 
@@ -107,16 +113,26 @@ def find_note_citations(text: CleanText, references: Sequence[Reference]) -> Not
     if not notes:
         return NoteCitations((), (), text)
     text._starts()  # line starts computed once, shared by every note's slice
-    citations, findings = cite_notes([NoteText(n.label, text.slice(n.start, n.end)) for n in notes], references)
-    return NoteCitations(citations, findings, _blanked(text, notes))
+    citations, findings, read = _read_notes([NoteText(n.label, text.slice(n.start, n.end)) for n in notes],
+                                            references)
+    works = [(notes[n].start + start, notes[n].start + end) for n, start, end in read]
+    return NoteCitations(citations, findings, _blanked(text, notes, works))
 
 
 def cite_notes(notes: Sequence[NoteText], references: Sequence[Reference]) -> tuple[tuple[Citation, ...], tuple[Finding, ...]]:
     """The citations (and the findings) of notes read in order: "Ibid." cites the work cited last."""
+    citations, findings, _ = _read_notes(notes, references)
+    return citations, findings
+
+
+def _read_notes(notes: Sequence[NoteText], references: Sequence[Reference]) -> tuple[
+        tuple[Citation, ...], tuple[Finding, ...], tuple[tuple[int, int, int], ...]]:
+    """``cite_notes``, and (note index, start, end) of each work read as a citation (or found missing)."""
     citations: list[Citation] = []
     findings: list[Finding] = []
+    read: list[tuple[int, int, int]] = []
     last = ""  # the key of the work cited last: what "Ibid." cites again
-    for note in notes:
+    for number, note in enumerate(notes):
         text = note.text
         for start, end in _works(text.text, 0, len(text.text)):
             work = text.text[start:end]
@@ -125,15 +141,17 @@ def cite_notes(notes: Sequence[NoteText], references: Sequence[Reference]) -> tu
                 if last:
                     citations.append(Citation(text=work, span=text.span(start, end), names=(), key=last, group=work,
                                               locator=ibid.group("locator").strip(" .")))
+                    read.append((number, start, end))
                 continue
             citation, finding, key = _cite(text, start, end, note.label, references)
             if citation is not None or finding is not None:  # a remark leaves "Ibid." pointing where it was
                 last = key
+                read.append((number, start, end))
             if citation is not None:
                 citations.append(citation)
             if finding is not None:
                 findings.append(finding)
-    return tuple(citations), tuple(findings)
+    return tuple(citations), tuple(findings), tuple(read)
 
 
 def _works(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -225,11 +243,19 @@ def _title_score(title: str, ref: Reference) -> float:
                fuzz.ratio(ours, theirs))
 
 
-def _blanked(text: CleanText, notes: Sequence[Note]) -> CleanText:
+def _blanked(text: CleanText, notes: Sequence[Note], works: Sequence[tuple[int, int]]) -> CleanText:
+    """``text`` with the notes' marks ("[^1]:", "^[" .. "]"), the ``works`` read in them and any facts of
+    publication left in them ("(London: Verso, 2018)": no author-date citation) as spaces."""
     chars = list(text.text)
+    spans = list(works)
     for note in notes:
-        first = note.start - 2 if note.inline else text.text.rfind("\n", 0, note.start) + 1
-        for i in range(first, note.end + (1 if note.inline else 0)):
+        spans += [m.span() for m in _PUBLICATION.finditer(text.text, note.start, note.end)]
+        if note.inline:
+            spans += [(note.start - 2, note.start), (note.end, note.end + 1)]
+        else:
+            spans.append((text.text.rfind("\n", 0, note.start) + 1, note.start))
+    for first, end in spans:
+        for i in range(first, end):
             if chars[i] != "\n":
                 chars[i] = " "
     return dataclasses.replace(text, text="".join(chars))

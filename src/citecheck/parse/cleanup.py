@@ -1,12 +1,22 @@
-"""Remove running page headers that PDF-to-text conversion leaves in the prose.
+"""Remove running page headers and footers that PDF-to-text conversion leaves in the prose.
 
 A PDF's running header (the title, "Written by ...") is repeated on every page and
 lands in the middle of sentences, citations and reference entries. Lines that recur
 at least ``min_repeats`` times (after folding markdown emphasis, heading marks and
-case) are taken as page furniture and removed; where a removal splits a sentence
-(the text before does not end a sentence, or the text after starts in lower case)
-the two sides are joined with a space, otherwise a paragraph break is kept.
-The result is a CleanText whose ``origin`` maps every character back to the file.
+case) are taken as page furniture and removed, and so are lines that recur so once a
+page number at their start or end is masked ("Essays on Energy · 3", "... · 4") and
+bare page numbers ("12" alone on a line, between text lines; not a run of them close
+together, which is a list). Where the pages are known (``inputs.pdf`` starts each page after
+the first with a form feed, "\\f") a line among the first ``PAGE_EDGE_LINES`` lines of every
+page (all but one, for three pages or more) is a running header too, even on two pages, and
+one among the last lines of every page a running footer. Where a removal splits a sentence
+(the text before does not end a sentence, or the text after starts in lower case) the two
+sides are joined with a space, otherwise a paragraph break is kept. Every removed line is
+counted (``Cleaned.removed_count``) and named (``Cleaned.removed``).
+
+The kept text has its ligatures ("ﬁ", "ﬂ" ...) written out as letters and its form feeds
+dropped; the result is a CleanText whose ``origin`` maps every character back to the file
+(both letters of a ligature to the ligature).
 
 Before that, blocks of two columns joined side by side (PDF text in layout mode) are rewritten
 column after column (``parse.columns``); a full-width header line between two pages' rows
@@ -25,20 +35,48 @@ from .lines import line_starts
 _MARKUP = re.compile(r"^[#>\s]+|[*_`]+")
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = tuple(".!?:;)]>\"'”’*")
+_EDGE_NUMBER = re.compile(r"^\d{1,4}(?!\w)\s*|\s*(?<!\w)\d{1,4}$")  # a page number starting or ending a line
+_BARE_NUMBER = re.compile(r"^\s*[1-9]\d{0,2}\s*$")  # "12" alone ("12." is a list's number: kept)
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_REWRITTEN = re.compile("[\f" + "".join(LIGATURES) + "]")
 MIN_REPEATS = 3
 MAX_HEADER_CHARS = 200
+PAGE_EDGE_LINES = 2  # lines at the top (at the bottom) of a page that may be its header (its footer)
+LIST_GAP = 12  # bare numbers fewer lines apart than this number a list, not pages
 
 
 @dataclass(frozen=True)
 class Cleaned:
     text: CleanText
-    removed: tuple[str, ...]  # the distinct header lines removed, in first-seen order
+    removed: tuple[str, ...]  # the distinct header lines (and page numbers) removed, in first-seen order
     removed_count: int
     columns: tuple[ColumnBlock, ...] = ()  # the two-column blocks rewritten column after column
 
 
+@dataclass(frozen=True)
+class Furniture:
+    """Running headers and footers: folded lines, and folded lines with their page number masked."""
+
+    exact: frozenset[str] = frozenset()
+    masked: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.masked)
+
+    def holds(self, line: str) -> bool:
+        folded = fold_line(line)
+        if folded in self.exact:
+            return True
+        return bool(self.masked) and _is_candidate(folded) and mask_page_number(folded) in self.masked
+
+
 def fold_line(line: str) -> str:
     return _SPACE.sub(" ", _MARKUP.sub("", line)).strip().lower()
+
+
+def mask_page_number(folded: str) -> str:
+    """``folded`` with a number at its start or end as "#": a footer on any page folds alike."""
+    return _EDGE_NUMBER.sub("#", folded)
 
 
 def _is_candidate(folded: str) -> bool:
@@ -53,27 +91,78 @@ def _is_candidate(folded: str) -> bool:
     return False
 
 
-def repeated_lines(lines: list[str], min_repeats: int = MIN_REPEATS) -> set[str]:
-    counts = Counter(f for f in map(fold_line, lines) if _is_candidate(f))
-    return {f for f, n in counts.items() if n >= min_repeats}
+def repeated_lines(lines: list[str], min_repeats: int = MIN_REPEATS) -> Furniture:
+    """The lines seen ``min_repeats`` times (as such or with their page number masked, on two page
+    numbers at least), and those at a page's edge on every page where pages are marked ("\\f")."""
+    folds = list(map(fold_line, lines))
+    counts = Counter(f for f in folds if _is_candidate(f))
+    masked: Counter[str] = Counter()
+    variants: dict[str, set[str]] = {}
+    for folded, n in counts.items():
+        key = mask_page_number(folded)
+        if key != folded:
+            masked[key] += n
+            variants.setdefault(key, set()).add(folded)
+    exact = {f for f, n in counts.items() if n >= min_repeats}
+    numbered = {m for m, n in masked.items() if n >= min_repeats and len(variants[m]) >= 2}
+    pages = _pages(lines, folds)
+    if len(pages) >= 2:
+        need = max(2, len(pages) - 1)
+        for edge in (slice(None, PAGE_EDGE_LINES), slice(-PAGE_EDGE_LINES, None)):  # headers, then footers
+            edges = [set(page[edge]) for page in pages]
+            on_edges = Counter(f for lines_at in edges for f in lines_at)
+            masked_edges = Counter(m for lines_at in edges for m in {mask_page_number(f) for f in lines_at} - lines_at)
+            exact |= {f for f, n in on_edges.items() if n >= need}
+            numbered |= {m for m, n in masked_edges.items() if n >= need}
+    return Furniture(frozenset(exact), frozenset(numbered))
+
+
+def _pages(lines: list[str], folds: list[str]) -> list[list[str]]:
+    """The candidate lines of each page (a line starting with a form feed starts one), folded."""
+    if not any(line.startswith("\f") for line in lines):
+        return []
+    pages: list[list[str]] = [[]]
+    for line, folded in zip(lines, folds):
+        if line.startswith("\f") and pages[-1]:
+            pages.append([])
+        if _is_candidate(folded):
+            pages[-1].append(folded)
+    return [page for page in pages if page]
+
+
+def page_numbers(lines: list[str]) -> set[int]:
+    """Indexes of bare page numbers: a number alone on its line, with text before and after it,
+    and no other such number within ``LIST_GAP`` lines (numbers close together are a list's)."""
+    bare = [i for i, line in enumerate(lines) if _BARE_NUMBER.match(line)]
+    if not bare:
+        return set()
+    text = [i for i, line in enumerate(lines) if line.strip() and not _BARE_NUMBER.match(line)]
+    if not text:
+        return set()
+    listed = {i for a, b in zip(bare, bare[1:]) if b - a < LIST_GAP for i in (a, b)}
+    return {i for i in bare if i not in listed and text[0] < i < text[-1]}
+
+
+def _furniture_lines(lines: list[str], min_repeats: int) -> list[bool]:
+    furniture = repeated_lines(lines, min_repeats)
+    numbers = page_numbers(lines)
+    return [n in numbers or (bool(furniture) and furniture.holds(line)) for n, line in enumerate(lines)]
 
 
 def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) -> Cleaned:
     """The text with two-column blocks unjoined (``parse.columns``), then page headers removed."""
     read = CleanText(file, source, tuple(range(len(source) + 1)), source, line_starts(source))
     raw_lines = source.split("\n")
-    raw_headers = repeated_lines(raw_lines, min_repeats)
-    barriers = {n for n, line in enumerate(raw_lines) if raw_headers and fold_line(line) in raw_headers}
+    barriers = {n for n, gone in enumerate(_furniture_lines(raw_lines, min_repeats)) if gone}
     unjoined, columns = unjoin_columns(read, barriers)  # first, each page's columns apart (headers end them)
     text = unjoined.text
     lines = text.split("\n")
-    headers = repeated_lines(lines, min_repeats)
-    if not headers:  # the text as read (its line starts computed at once: every span needs them)
+    removed = _furniture_lines(lines, min_repeats)
+    if not any(removed) and not _REWRITTEN.search(text):  # the text as read (its line starts computed at once)
         return Cleaned(unjoined, (), 0, columns)
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
-    removed = [fold_line(line) in headers for line in lines]
     builder = _Builder(unjoined)
     i = 0
     while i < len(lines):
@@ -104,8 +193,16 @@ class _Builder:
         self.origin: list[int] = []
 
     def keep(self, start: int, end: int) -> None:
-        self.chars.extend(self.text.text[start:end])
-        self.origin.extend(self.text.origin[start:end])
+        """Characters ``start:end``, ligatures written out (each letter mapped to the ligature), no form feeds."""
+        text, origin = self.text.text, self.text.origin
+        if not _REWRITTEN.search(text, start, end):
+            self.chars.extend(text[start:end])
+            self.origin.extend(origin[start:end])
+            return
+        for k in range(start, end):
+            letters = "" if text[k] == "\f" else LIGATURES.get(text[k], text[k])
+            self.chars.extend(letters)
+            self.origin.extend([origin[k]] * len(letters))
 
     def bridge(self, at: int, next_line: str) -> None:
         """Close the gap left by removed lines: a space inside a sentence, else a paragraph break."""

@@ -1,5 +1,7 @@
 """Writes input.docx beside this file: an author-date essay with Word footnotes and a reference list.
 
+Two footnotes cite author-date too: one a listed work (Lindahl), one a work not listed (Nwosu).
+
 Run with the project's venv (python-docx is a dependency of citecheck):
     .venv/bin/python tests/cases/docx-footnotes/make_input.py
 python-docx cannot add footnotes, so the document is saved first with placeholders ("{{FN1}}")
@@ -38,9 +40,10 @@ BODY = [
     "and pipes it needs a maintenance budget (Varga, 2015, p. 214).",
 ]
 FOOTNOTES = {
-    1: "Grass and green roofs cool too, but far less at street level.",
+    1: "Grass and green roofs cool too, but far less at street level (Lindahl, 2016).",
     2: "The agency's figures cover Stockholm, Gothenburg and Malmö only.",
-    3: "The survey's response rate was low, and the departments that answered may be the better-run ones.",
+    3: "The survey's response rate was low, and the departments that answered may be the better-run ones, "
+       "as Nwosu (2019) warns.",
 }
 REFERENCES = [
     "Castellanos, R., Whitaker, J., & Moreno-Díaz, L. (2021). Redlining and the urban canopy: "

@@ -1,5 +1,8 @@
 """Writes input.pdf beside this file: a two-page author-date essay with a running header, by hand.
 
+The header is on two pages only (too few repeats for pasted text) and a citation runs across the
+page break, through it: "(Bakker" / header / "2021)".
+
 No PDF library is needed (nor used by the tests: they read the committed input.pdf). Each line is
 drawn with Helvetica (WinAnsiEncoding, so "é" is one byte) at a fixed position; the output is
 byte-stable.  Run: .venv/bin/python tests/cases/pdf-two-pages/make_input.py
@@ -25,9 +28,11 @@ PAGE_1 = [
     "from the open Wadden (de Wit et al. 2019), but where it does not, the new marsh",
     "stays bare for a decade or more (Kowalski 2016). Grazing helps some bird species",
     "and harms others (Petersen 2015), and the farmers who lease the land want to",
-    "keep their cattle on it, as they have done for centuries (Bakker 2021).",
+    "keep their cattle on it, as they have done for centuries (Bakker",
 ]
 PAGE_2 = [
+    "2021). Who owns the marsh decides how it is grazed.",
+    "",
     "The lesson of the first twenty years is that sediment supply, not planting, decides",
     "the outcome (Mulder and Achterberg 2017, 58). Projects should be sited where the",
     "mud already is (Friis 2022) and where tidal creeks can form (Zwart 2019).",

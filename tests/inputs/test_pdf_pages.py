@@ -1,0 +1,70 @@
+"""PDF pages: each page after the first starts with a form feed, so that parse.cleanup takes a line
+at the top (or bottom) of every page as a running header even on two pages."""
+from __future__ import annotations
+
+import pytest
+
+from citecheck.inputs.pdf import pdf_text
+from citecheck.model import SourceDoc
+from citecheck.parse.citations import find_citations
+from citecheck.parse.document import parse_document
+
+pytest.importorskip("pypdf")
+
+HEADER = "Saltmarsh Restoration - Working Paper 7"
+PAGES = [
+    ["Saltmarshes store carbon and break waves (Mulder 2017), and the farmers",
+     "who lease the land want to keep their cattle on it (Bakker"],
+    ["2021). Projects should be sited where the mud already is.", "", "References",
+     "Bakker, J. 2021. Cattle on the marsh. Leeuwarden: Fryske Akademy Press.",
+     "Mulder, T. 2017. Sediment and the Dutch Wadden coast. Delft: Deltares Press."],
+]
+
+
+def pdf(pages: list[list[str]], footer: str = "") -> bytes:
+    """Helvetica pages, each with HEADER at the top, its lines, ``footer`` and its number at the bottom."""
+    streams = []
+    for number, lines in enumerate(pages, start=1):
+        ops = [f"BT /F1 9 Tf 72 760 Td ({HEADER}) Tj ET"]
+        ops += [f"BT /F1 11 Tf 72 {720 - 15 * i} Td ({t.replace('(', '[').replace(')', ']')}) Tj ET"
+                .replace("[", "\\(").replace("]", "\\)") for i, t in enumerate(lines) if t]
+        if footer:
+            ops.append(f"BT /F1 9 Tf 72 60 Td ({footer} {number}) Tj ET")
+        ops.append(f"BT /F1 9 Tf 300 40 Td ({number}) Tj ET")
+        streams.append("\n".join(ops))
+    kids = " ".join(f"{3 + i} 0 R" for i in range(len(pages)))
+    font = 3 + len(pages)
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>"]
+    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> "
+                f"/Contents {font + 1 + i} 0 R >>" for i in range(len(pages))]
+    objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    objects += [f"<< /Length {len(s)} >>\nstream\n{s}\nendstream" for s in streams]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_each_page_after_the_first_starts_with_a_form_feed():
+    text = pdf_text(pdf(PAGES), "p.pdf")
+    assert text.startswith(HEADER) and text.count("\f") == 1 and f"\n\f{HEADER}\n2021)." in text
+
+
+def test_a_header_on_two_pages_is_removed_and_the_citation_it_split_is_found():
+    parsed = parse_document(SourceDoc("p.pdf", pdf_text(pdf(PAGES), "p.pdf"), "pdf"))
+    assert "(Bakker 2021)." in parsed.body.text and HEADER not in parsed.body.text
+    assert [c.text for c in find_citations(parsed.body)] == ["Mulder 2017", "Bakker 2021"]
+    assert [r.authors[0].family for r in parsed.references] == ["Bakker", "Mulder"]
+    assert not any(HEADER in r.raw for r in parsed.references)
+
+
+def test_a_footer_numbered_on_two_pages_is_removed():
+    text = pdf_text(pdf(PAGES, footer="Journal of Marsh Notes, page"), "p.pdf")
+    parsed = parse_document(SourceDoc("p.pdf", text, "pdf"))
+    assert "Marsh Notes" not in parsed.body.text and not any("Marsh Notes" in r.raw for r in parsed.references)

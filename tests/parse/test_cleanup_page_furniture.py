@@ -1,0 +1,112 @@
+"""Running footers with page numbers, bare page numbers, headers on two pages, ligatures (parse.cleanup)."""
+from __future__ import annotations
+
+from citecheck.model import SourceDoc
+from citecheck.parse.cleanup import fold_line, mask_page_number, page_numbers, remove_page_headers
+from citecheck.parse.document import parse_document
+
+FOOTER = "E-International Essays on Energy · {}"
+ENTRIES = ["References", "", "Haddad, S. (2016) Cables and the timing of benefit-sharing. Energy Research, 19, pp. 88-97.",
+           "", "Lindgren, M. (2018) Sharing the gains. Oslo: Fjord Institute."]
+
+
+def lines(*parts: str) -> str:
+    return "\n".join(parts) + "\n"
+
+
+def test_footers_that_differ_by_a_page_number_are_removed_and_a_split_citation_joined():
+    src = lines("Critics add that the funds arrive too late (Haddad", FOOTER.format(3),
+                "2016). In Nova Scotia, by contrast, the nations were partners.", FOOTER.format(4),
+                "More text (Lindgren 2018).", FOOTER.format(5))
+    cleaned = remove_page_headers("p.txt", src)
+    assert "(Haddad 2016). In Nova Scotia" in cleaned.text.text
+    assert "Essays on Energy" not in cleaned.text.text
+    assert cleaned.removed_count == 3 and cleaned.removed == tuple(FOOTER.format(n) for n in (3, 4, 5))
+
+
+def test_a_page_number_at_the_start_of_a_header_is_masked_too():
+    assert mask_page_number(fold_line("12 Journal of Tides")) == mask_page_number(fold_line("13 journal of tides"))
+    src = lines("12 Journal of Tides", "Text one (Smith", "13 Journal of Tides", "2019) goes on.",
+                "14 Journal of Tides", "Done.")
+    assert remove_page_headers("p.txt", src).text.text == "Text one (Smith 2019) goes on.\n\nDone.\n"
+
+
+def test_the_last_footer_is_no_junk_reference():
+    for tail in ([FOOTER.format(3)], ["", FOOTER.format(3)]):  # right after the last entry, or apart
+        src = lines("Body text (Haddad", FOOTER.format(1), "2016) and (Lindgren 2018).", FOOTER.format(2),
+                    *ENTRIES, *tail)
+        refs = parse_document(SourceDoc("p.txt", src, "text")).references
+        assert [r.authors[0].family for r in refs if r.authors] == ["Haddad", "Lindgren"] and len(refs) == 2
+        assert not any("Essays" in r.raw for r in refs)
+
+
+def test_bare_page_numbers_between_text_lines_are_removed():
+    page = [f"Line {n} of a page of prose that goes on." for n in range(12)]
+    src = lines("First paragraph ends here.", "", "12", "", *page, "Second paragraph (Haddad", "13",
+                "2016) goes on.")
+    cleaned = remove_page_headers("p.txt", src)
+    assert cleaned.text.text == lines("First paragraph ends here.", "", *page, "Second paragraph (Haddad 2016) goes on.")
+    assert cleaned.removed == ("12", "13") and cleaned.removed_count == 2
+    i = cleaned.text.text.index("2016")
+    span = cleaned.text.span(i, i + 4)
+    assert src[span.start : span.end] == "2016" and span.line == 19
+
+
+def test_numbered_lines_and_lists_of_numbers_are_kept():
+    numbered = lines("Intro text.", "12.", "Smith, J. (2019). A study. Water, 3, 1-9.", "13.",
+                     "Jones, K. (2018). Another. Rivers, 4, 5-6.")
+    assert remove_page_headers("n.txt", numbered).text.text == numbered  # "12." carries a period
+    column = lines("Intro text.", "1", "Smith, J. (2019). A study.", "2", "Jones, K. (2018). Another.",
+                   "3", "Brown, A. (2017). A third.")
+    assert page_numbers(column.split("\n")) == set()  # numbers close together: a list's
+    edges = lines("7", "Only text here.", "2019", "More text.", "8")
+    assert page_numbers(edges.split("\n")) == set()  # at the very start and end; a year is no page number
+
+
+def test_a_line_seen_twice_with_two_page_numbers_is_kept_without_page_marks():
+    src = lines("Essays on Energy · 1", "x text", "Essays on Energy · 2", "y text")
+    assert remove_page_headers("p.txt", src).removed_count == 0
+
+
+def test_with_page_marks_a_header_on_two_pages_is_removed():
+    header = "Saltmarsh Restoration in the Wadden Sea - Working Paper 7"
+    src = lines(header, "Title of the paper", "The farmers want cattle on it (Bakker",
+                "\f" + header, "2021). The lesson is clear.", "References", "Bakker, J. 2021. Cattle. Leeuwarden.")
+    cleaned = remove_page_headers("w.txt", src)
+    assert "(Bakker 2021). The lesson" in cleaned.text.text and "Working Paper" not in cleaned.text.text
+    assert "\f" not in cleaned.text.text and cleaned.removed == (header,) and cleaned.removed_count == 2
+    # every line of the input is either in the text or counted as removed
+    kept = {cleaned.text.span(i, i + 1).line for i, ch in enumerate(cleaned.text.text) if not ch.isspace()}
+    assert len(kept) + cleaned.removed_count == len([l for l in src.split("\n") if l.strip()])
+    unmarked = remove_page_headers("w.txt", src.replace("\f", ""))
+    assert unmarked.removed_count == 0  # pasted text: two repeats are not enough
+
+
+def test_with_page_marks_a_footer_with_page_numbers_on_two_pages_is_removed():
+    src = lines("Text of page one (Smith", "Journal of Tides 41", "\f2019) and page two.", "Journal of Tides 42")
+    cleaned = remove_page_headers("w.txt", src)
+    assert cleaned.text.text == "Text of page one (Smith 2019) and page two."
+    assert cleaned.removed == ("Journal of Tides 41", "Journal of Tides 42")
+
+
+def test_ligatures_become_letters_and_spans_still_point_at_the_file():
+    src = lines("The ﬁrst wave of ﬂows (Smith 2019) was eﬃcient.", "",
+                "References", "", "Smith, J. (2019) The ﬂux of ﬁsheries. Water, 3, 1-9. https://example.org/ﬁles/ﬂux.pdf")
+    cleaned = remove_page_headers("l.txt", src).text
+    assert "The first wave of flows (Smith 2019) was efficient." in cleaned.text
+    assert all(ch not in cleaned.text for ch in "ﬀﬁﬂﬃﬄﬅﬆ")
+    i = cleaned.text.index("flows")
+    span = cleaned.span(i, i + 5)
+    assert src[span.start : span.end] == "ﬂows"
+    j = cleaned.text.index("Smith 2019")
+    assert src[cleaned.span(j, j + 10).start : cleaned.span(j, j + 10).end] == "Smith 2019"
+    (ref,) = parse_document(SourceDoc("l.txt", src, "text")).references
+    assert ref.title.startswith("The flux of fisheries")
+    assert [u.url for u in ref.urls] == ["https://example.org/files/flux.pdf"]
+
+
+def test_with_page_marks_a_line_at_the_bottom_of_one_page_and_the_top_of_the_next_is_kept():
+    src = lines("Adams, B. 2017. Polders.", "Amsterdam: Boom.", "Smith, J. 2019. A history of dikes.",
+                "London: Routledge.", "\fLondon: Routledge.", "Jones, K. 2018. Another history of",
+                "the coast. Leiden: Brill.", "Young, P. 2012. Tides. Delft: Deltares.")
+    assert remove_page_headers("w.txt", src).removed_count == 0  # a header is at the top of both pages
