@@ -21,7 +21,7 @@ def test_text_headings_and_furniture():
     assert clean.text.startswith("# North & South\n\nAs Zaugg (2019) argues, trafficking grew.\n\nSecond paragraph")
     for gone in ("Ignored", "Home", "[1]", "^", "p {}"):
         assert gone not in clean.text
-    assert "## References\n\nZaugg, J. (2019). North Korean defectors. BBC.\n\nYoon, S. (2018). Another \u2013 one." in clean.text
+    assert "## References\n\nZaugg, J. (2019). *North Korean defectors*. BBC.\n\nYoon, S. (2018). Another \u2013 one." in clean.text
 
 
 def test_spans_point_into_the_html():
@@ -52,3 +52,20 @@ def test_superscript_citation_numbers_become_brackets_and_other_superscripts_sta
     assert text.text.strip() == "Nets cut deaths.[1,2] In 10th place. Then[3]."
     at = text.text.index("[1,2]")
     assert page[text.origin[at + 1]] == "1"  # the digits still point into the page
+
+
+def test_a_reference_lists_web_links_and_italics_are_written_out():
+    page = ('<h2>History</h2><p>See <a href="https://body.example/x">this page</a> and <i>Moby-Dick</i>.</p>'
+            '<ol class="references"><li><cite>Kessler, A. (2019). <a class="external text" '
+            'href="https://news.example/vellmar">"Leuchtturm"</a>. <i>Nordsee-Kurier</i>. Archived from '
+            '<a href="https://news.example/vellmar">the original</a>. '
+            'doi:<a href="https://doi.org/10.5555%2Fx">10.5555/x</a>. <a href="/wiki/ISBN">ISBN</a></cite></li></ol>')
+    clean = html_text("w.html", page)
+    body, refs = clean.text.split("## References")
+    assert "https://body.example" not in body and "*Moby-Dick*" not in body  # prose is left as it reads
+    entry = refs.strip()
+    assert entry.startswith('Kessler, A. (2019). "Leuchtturm" <https://news.example/vellmar>. *Nordsee-Kurier*.')
+    assert entry.count("https://news.example/vellmar") == 1  # once per entry
+    assert "doi.org" not in entry and "/wiki/" not in entry
+    at = entry.index("<https://news.example") + 1
+    assert page[clean.origin[clean.text.index(entry) + at]:].startswith("https://news.example/vellmar")

@@ -66,3 +66,19 @@ def test_a_page_without_notes_is_read_as_prose():
             "<h2>References</h2><ul><li>Lee, K. (2001). Title. Pub.</li></ul></body></html>")
     parsed = parse_document(SourceDoc("p.html", page, "html"))
     assert parsed.citations is None and len(parsed.references) == 1
+
+
+def test_a_short_note_whose_entry_is_missing_cites_by_name_and_year(tmp_path, monkeypatch):
+    from citecheck.pipeline import check
+
+    page = PAGE.replace("FOOTNOTELee200112", "FOOTNOTELee200312").replace(
+        '<a href="#CITEREFLee2001">Lee 2001</a>', '<a href="#CITEREFLee2003">Lee 2003</a>')
+    parsed = parse_document(SourceDoc("p.html", page, "html"))
+    assert "cite_note-FOOTNOTELee200312-4" not in {r.key for r in parsed.references}  # no junk entry "Lee 2003, p. 12"
+    (dangling,) = [c for c in parsed.citations if not c.key]
+    assert (dangling.name_texts, dangling.year) == (("Lee",), 2003)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    kinds = {(f.kind.value, f.reference) for f in check(["page.html"], Settings()).findings}
+    assert ("year-mismatch", "CITEREFLee2001") in kinds
+    assert not any(k == "missing-reference" and "Lee" in str(r) for k, r in kinds)

@@ -139,6 +139,8 @@ def _page(doc: SourceDoc) -> ParsedDocument:
     for c in notes.citations:
         if c.key.startswith("CITEREF") and notes.note_key(c.span.start).startswith("cite_note-"):
             short.setdefault(notes.note_key(c.span.start), []).append(c.key)
+        elif not c.key and notes.note_key(c.span.start).startswith("cite_note-"):
+            short.setdefault(notes.note_key(c.span.start), [])  # its link has no entry: cites by name and year
     for note, start, end in notes.notes:
         if note in short or (note.startswith("CITEREF") and notes.note_key(start).startswith("cite_note-")):
             continue  # a short note (its marker cites the entries it links to), or a citation inside a note
@@ -158,7 +160,7 @@ def _page(doc: SourceDoc) -> ParsedDocument:
         return prose
     refs.extend(r for r in prose.references if not notes.note_key(r.span.start))
     citations = [dataclasses.replace(c, key=k) for c in notes.citations if not c.key.startswith("CITEREF")
-                 for k in keys.get(c.key) or short.get(c.key) or [c.key]]
+                 for k in (keys.get(c.key) or short[c.key] if c.key in short else keys.get(c.key) or [c.key])]
     log.info("%s: %d note markers cite %d notes", doc.path, len(notes.citations), len(keys))
     return ParsedDocument(doc, prose.body, tuple(refs), prose.findings, tuple(citations))
 

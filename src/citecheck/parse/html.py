@@ -7,7 +7,10 @@ forms, and Wikipedia's furniture (``[edit]`` links, the ``^ a b`` back-links, th
 markers of ``sup.reference``). A reference list without a heading (``<ol class="references">``,
 ``div.reflist``, ``section.references`` ...) gets a ``## References`` heading, so
 ``parse.sections`` finds it; a heading "References"/"Bibliography"/... followed by a list
-is found as it is. Every character keeps its offset in the HTML (``CleanText.origin``),
+is found as it is. In a reference list, italics are written as Markdown's ``*..*`` and a web
+link's URL after its text (``"Title" <https://...>``: Wikipedia links the title to the page it
+cites, and "the original" to an archived copy), as the free-text parser reads them; prose is left
+as it reads. Every character keeps its offset in the HTML (``CleanText.origin``),
 so spans and fixes point into the page itself. Standard library only (``html.parser``).
 
 ``wiki_footnotes`` reads Wikipedia's numbered notes: every marker ``<sup class="reference"><a
@@ -25,7 +28,7 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
-from ..model import Citation, CleanText, Span, span_at
+from ..model import Citation, CitedName, CleanText, Span, span_at
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "head", "form", "button",
                        "iframe", "select", "math"})
@@ -55,6 +58,9 @@ class _PageText(HTMLParser):
         self.heading: list[str] | None = None
         self.last_heading = ""
         self.sup_at: list[int] = []  # where each open <sup> began in ``chars``
+        self.links: list[tuple[str, int, int] | None] = []  # each open <a>: (href, its offset, text start)
+        self.shown: set[str] = set()  # the links written out in the current reference-list item
+        self.italic_at: list[int] = []  # where each open <i>/<em> began (-1: not marked)
 
     def _at(self) -> int:
         line, column = self.getpos()
@@ -122,6 +128,12 @@ class _PageText(HTMLParser):
             self.skipping += 1
         if tag == "sup":  # every <sup> is tracked, so its end tag pops its own start (-1: skipped)
             self.sup_at.append(-1 if self.skipping else len(self.chars))
+        if tag == "a":  # every <a> is tracked too; only a web link in a reference list is kept
+            self.links.append(self._web_link(attrs, origin))
+        if tag == "li":
+            self.shown = set()
+        if tag in ("i", "em"):  # italics in a reference list are the work's or container's title
+            self.italic_at.append(len(self.chars) if not self.skipping and _REFERENCE_TITLE.match(self.last_heading) else -1)
         if self.skipping:
             return
         level = HEADING.match(tag)
@@ -166,8 +178,14 @@ class _PageText(HTMLParser):
         else:
             return
         sup_start = self.sup_at.pop() if tag == "sup" and self.sup_at else -1
+        link = self.links.pop() if tag == "a" and self.links else None
+        italic_start = self.italic_at.pop() if tag in ("i", "em") and self.italic_at else -1
         if self.skipping:
             return
+        if italic_start >= 0:
+            self._mark_italic(italic_start)
+        if link is not None:
+            self._show_link(*link)
         if sup_start >= 0:
             self._bracket_numbers(sup_start, origin)
         if HEADING.match(tag):
@@ -180,6 +198,40 @@ class _PageText(HTMLParser):
             self.text(" ", origin)
 
 
+    def _web_link(self, attrs: list[tuple[str, str | None]], origin: int) -> tuple[str, int, int] | None:
+        """An ``<a href="https://...">`` inside a reference list (its URL is not in the text a
+        reader sees: Wikipedia links an entry's title to the page it cites); DOI links are left
+        out (the DOI is in the text)."""
+        href = (dict(attrs).get("href") or "").strip()
+        if self.skipping or not _REFERENCE_TITLE.match(self.last_heading) or not _WEB_HREF.match(href):
+            return None
+        raw = self.get_starttag_text() or ""
+        at = raw.find(href)
+        return href, origin + at if at >= 0 else origin, len(self.chars)
+
+    def _show_link(self, href: str, origin: int, start: int) -> None:
+        """Write a reference-list link's URL after its text, "<https://...>", once per entry."""
+        shown = "".join(self.chars[start:]).strip()
+        if href in self.shown or shown == href or shown.rstrip("/") == href.rstrip("/"):
+            return
+        self.shown.add(href)
+        self.put(" <", origin)
+        self.put(href, origin, step=True)
+        self.put(">", origin + len(href) - 1)
+
+    def _mark_italic(self, start: int) -> None:
+        """Put Markdown's ``*`` around the text of an ``<i>`` in a reference list, as the free-text
+        parser reads a title or a container (inside any spaces at its edges)."""
+        inner = "".join(self.chars[start:])
+        if not inner.strip() or "*" in inner:
+            return
+        first = start + len(inner) - len(inner.lstrip())
+        last = len(self.chars) - (len(inner) - len(inner.rstrip()))
+        self.chars.insert(last, "*")
+        self.origin.insert(last, self.origin[last - 1])
+        self.chars.insert(first, "*")
+        self.origin.insert(first, self.origin[first])
+
     def _bracket_numbers(self, start: int, origin: int) -> None:
         """A superscript of citation numbers ("<sup>1,2</sup>", Vancouver) becomes "[1,2]", as
         ``parse.citation_numbers`` reads them; other superscripts ("10<sup>th</sup>") stay."""
@@ -191,6 +243,7 @@ class _PageText(HTMLParser):
         self.put("]", origin)
 
 
+_WEB_HREF = re.compile(r"^https?://(?!(?:dx\.)?doi\.org/)\S+$", re.IGNORECASE)
 _SUP_NUMBERS = re.compile(r"^\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*$")
 
 
@@ -290,6 +343,22 @@ class _Notes(HTMLParser):
                 self.marker = None
 
 
+_SHORT_NOTE = re.compile(r"^(?P<names>[^\d()]+?),?\s+(?P<year>(?:1[5-9]|20)\d{2})(?P<suffix>[a-z]?)$")
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def _short_note_citation(shown: str, span: Span) -> Citation | None:
+    """"Harcourt 2006" / "Lee & Park 2001" as an author-date citation (names placed on the link)."""
+    m = _SHORT_NOTE.match(shown)
+    if not m:
+        return None
+    names = [n for n in _NAME_SPLIT.split(m.group("names").strip()) if n]
+    etal = bool(names) and names[-1].endswith("et al.")
+    names = [n.removesuffix("et al.").strip() for n in names]
+    return Citation(text=shown, span=span, names=tuple(CitedName(n, span) for n in names if n),
+                    year=int(m.group("year")), year_suffix=m.group("suffix"), etal=etal, group=shown)
+
+
 def wiki_footnotes(file: str, source: str) -> Footnotes:
     """The note markers of a page as key citations, and its notes' places (empty when it has none)."""
     parser = _Notes(source)
@@ -303,10 +372,15 @@ def wiki_footnotes(file: str, source: str) -> Footnotes:
     for target, start, end, in_marker in parser.links:
         if not in_marker and not target.startswith("CITEREF"):
             continue  # a back-link from a note to its marker
-        if target.startswith("CITEREF") and target not in ids:
-            continue  # a short note's link to an entry the page does not have: nothing to check
         span: Span = span_at(file, source, start, end, starts)
         shown = " ".join(re.sub(r"<[^>]*>", "", source[start:end]).split())
+        if target.startswith("CITEREF") and target not in ids:
+            # a short note's link to an entry the page does not have ("Harcourt 2006" when the Sources
+            # list has Harcourt 2008): an author-date citation, for the cross-check to weigh
+            dangling = _short_note_citation(unescape(shown), span)
+            if dangling is not None:
+                citations.append(dangling)
+            continue
         citations.append(Citation(text=unescape(shown) or target, span=span, names=(), key=target,
                                   group=unescape(shown)))
     return Footnotes(tuple(sorted(citations, key=lambda c: c.span.start)), notes)

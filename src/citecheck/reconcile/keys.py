@@ -9,6 +9,8 @@ is reported as uncited. When several references share a key, the first is the ta
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -30,8 +32,14 @@ def key_candidates(citation: Citation, references: Sequence[Reference]) -> tuple
     return tuple(i for i, r in enumerate(references) if r.key == citation.key)
 
 
+# keys a page generates by number (Wikipedia's "cite_note-12"): one differing from another is no typo
+_NUMBERED_KEY = re.compile(r"^cite_note-.*\d+$")
+
+
 def close_key(key: str, references: Sequence[Reference]) -> str | None:
     """The defined key an undefined one most likely meant (same letters but case, or similar enough)."""
+    if _NUMBERED_KEY.match(key):
+        return None
     for ref in references:
         if ref.key.casefold() == key.casefold():
             return ref.key
@@ -49,7 +57,7 @@ def closest_key(key: str, references: Sequence[Reference]) -> tuple[Evidence, ..
         return (Evidence(source="bibliography", detail=f"{folded[0].key!r} differs only in case "
                          "(biber and pandoc compare keys exactly; BibTeX does not)"),)
     score, _, best = max((fuzz.ratio(key, r.key), -i, r) for i, r in enumerate(references))
-    if score < CLOSE_KEY:
+    if score < CLOSE_KEY or _NUMBERED_KEY.match(key):
         return (Evidence(source="bibliography", detail=f"no entry has the key {key!r}, nor one close to it"),)
     return (Evidence(source="bibliography", detail=f"no entry has the key {key!r}; closest key: "
                      f"{best.key!r} (similarity {score:.0f}/100): a typo?"),)
