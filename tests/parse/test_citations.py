@@ -529,3 +529,11 @@ def test_an_acronym_that_spells_a_stop_word_is_a_name():
     text = CleanText.identity("w.md", "So does the WHO (2012), as (WHO, 2013) says; who (2014) knows.")
     assert [(c.text, [n.text for n in c.names]) for c in find_citations(text)] == [
         ("WHO (2012)", ["WHO"]), ("WHO, 2013", ["WHO"])]
+
+
+def test_an_organisation_of_many_words_cites_as_one_author():
+    text = CleanText.identity("x.md", "Power grew (Welsh Marine Energy Forum 2023; International Organization for "
+                                      "Migration, 2019). Not (Annual Report of the Year 2020).")
+    found = [(c.name_texts, c.year, c.title_as_author) for c in find_citations(text)]
+    assert found == [(("Welsh Marine Energy Forum",), 2023, False),
+                     (("International Organization for Migration",), 2019, False)]

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from anyascii import anyascii
 
 from ..model import Citation, CitedName, CleanText
+from .names import ORGANISATION_WORDS
 
 Range = tuple[int, int]
 
@@ -177,9 +178,23 @@ def read_names(text: str, start: int, end: int, comma: bool, known: frozenset[st
     if pieces is not None:
         stopped = any(is_stop_word(text[a:b].split()[0]) for a, b in pieces)
         return None if stopped and not known_hit else (pieces, etal, False)
+    if not quoted and _organisation_author(text[start:end]):
+        return [(start, end)], etal, False  # "(Welsh Marine Energy Forum 2023)": one author, an organisation
     if not _title_allowed(text[start:end], comma or quoted, known_hit):
         return None
     return [(start, end)], etal, True
+
+
+_ORG_JOINERS = frozenset({"of", "for", "and", "the", "on", "&"})
+
+
+def _organisation_author(name: str) -> bool:
+    """An organisation's name of more words than a person's ("International Organization for
+    Migration"): capitalised words (and "of", "for" ...) with an organisation word among them."""
+    words = name.split()
+    return (MAX_NAME_WORDS < len(words) <= 8 and words[0][:1].isupper()
+            and any(w.strip(".,").casefold() in ORGANISATION_WORDS for w in words)
+            and all(is_name_word(w) or w.casefold() in _ORG_JOINERS for w in words))
 
 
 def cited_names(clean: CleanText, ranges: list[Range]) -> tuple[CitedName, ...]:
