@@ -234,6 +234,13 @@ def test_a_suffix_the_reference_list_lacks_is_reported_as_such(cite, ref):
     assert "drop the suffix" in finding.message
 
 
+def test_the_same_work_listed_twice_is_told_to_be_removed_not_suffixed(cite, ref):
+    refs = [ref("lee1", "Lee", title="Gauges.", year=2018), ref("lee2", "Lee", title="gauges", year=2018)]
+    (finding,) = reconcile([cite("Lee", year=2018)], refs, ()).findings
+    assert finding.kind is Kind.AMBIGUOUS_CITATION
+    assert "same work listed twice: remove all but one (lee1, lee2)" in finding.message and "suffix" not in finding.message
+
+
 def test_two_works_by_one_author_and_year_without_suffixes(cite, ref):
     refs = [ref("lee1", "Lee", title="First", year=2018), ref("lee2", "Lee", title="Second", year=2018)]
     result = reconcile([cite("Lee", year=2018), cite("Lee", year=2018)], refs, ())

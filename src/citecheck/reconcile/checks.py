@@ -7,6 +7,7 @@ Each check takes the citations, references and matches and returns
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -298,7 +299,27 @@ def ambiguous_citations(
     return found
 
 
+def _same_work(fits: Sequence[Reference]) -> bool:
+    """Every entry the citation fits is the same work listed again (same authors, year, title)."""
+    first = fits[0]
+    return bool(first.title) and all(
+        (r.year, r.year_suffix, r.no_date, _fold_title(r.title), _people(r))
+        == (first.year, first.year_suffix, first.no_date, _fold_title(first.title), _people(first))
+        for r in fits[1:])
+
+
+def _people(reference: Reference) -> tuple[str, ...]:
+    return tuple(match_key(n.family or n.literal) for n in reference.authors or reference.editors)
+
+
+def _fold_title(title: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", title.casefold()).split())
+
+
 def _tell_apart(citation: Citation, fits: Sequence[Reference]) -> str:
+    if _same_work(fits):
+        return ("they are the same work listed " + ("twice" if len(fits) == 2 else f"{len(fits)} times")
+                + ": remove all but one (" + ", ".join(r.key for r in fits) + ")")
     years = {"n.d." if r.no_date or r.year is None else str(r.year) for r in fits}
     if len(years) == 1 and not any(r.year_suffix for r in fits):
         (year,) = years
