@@ -32,7 +32,6 @@ ORGANISATION_WORDS = frozenset(
 # "et al." as a name: BibTeX writes it "and others".
 ETAL = Name(literal="others", raw="et al.")
 
-_SPACE = re.compile(r"\s+")
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
 _EDITORS = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg)\.?\)?\.?\s*$", re.IGNORECASE)
 _ETAL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?", re.IGNORECASE)
@@ -62,7 +61,7 @@ EAST_ASIAN_FAMILY_NAMES = frozenset("""
 
 def repair_name_text(text: str) -> str:
     """Rejoin a hyphenated name broken by a line wrap: "Sang- Hun" -> "Sang-Hun"."""
-    return _BROKEN_HYPHEN.sub("-", text)
+    return _BROKEN_HYPHEN.sub("-", text) if "-" in text else text
 
 
 def strip_editor_marker(text: str) -> tuple[str, bool]:
@@ -85,8 +84,13 @@ def is_organisation(text: str) -> bool:
     return len(words) >= 5
 
 
+def _single_spaced(text: str) -> str:
+    """Runs of whitespace as one space, none at either end (``str.split`` splits where ``\\s`` matches)."""
+    return " ".join(text.split())
+
+
 def _clean(text: str) -> str:
-    text = _SPACE.sub(" ", repair_name_text(text)).strip().strip(",;").strip()
+    text = _single_spaced(repair_name_text(text)).strip(",;").strip()
     if text.endswith(".") and not _INITIAL_TOKEN.match(text.split()[-1]) and not text.lower().endswith(("jr.", "sr.")):
         text = text[:-1].rstrip()
     return text
@@ -198,7 +202,7 @@ def parse_author_list(text: str) -> tuple[Name, ...]:
     given-first co-author; "Smith, J., & Doe, A." (APA); "J. Smith, A. Doe, and B. Roe";
     "Human Rights Watch" / "HP Boe" -> one literal; "et al." -> a trailing ``ETAL`` name.
     """
-    text = _SPACE.sub(" ", repair_name_text(text)).strip()
+    text = _single_spaced(repair_name_text(text))
     text, _ = strip_editor_marker(text)
     text, etal_count = _ETAL.subn("", text)
     text = _clean(text)

@@ -25,6 +25,13 @@ _VOL_PAGES = re.compile(r"^(?:(?P<container>.*?),\s+)?(?P<volume>\d+)\s*[,:]\s*(
 _CHICAGO = re.compile(
     rf"^(?:(?P<container>.*?)\s+)?(?P<volume>\d+),?\s*(?:no\.\s*(?P<issue>\w+)\s*)?\((?:[A-Za-z]+\.?\s+)?(?P<year>\d{{4}})\)\s*:\s*(?P<pages>{_PAGES})(?P<tail>.*)$"
 )
+_DIGIT = re.compile(r"\d")
+_DASH = re.compile(r"\s*[-–—]+\s*")
+_VOL_MARK = re.compile(r"\bvol\.", re.IGNORECASE)
+_MLA_VOLUME = re.compile(r"\bvol\.\s*(\w+)", re.IGNORECASE)
+_MLA_ISSUE = re.compile(r"\bno\.\s*(\w+)", re.IGNORECASE)
+_MLA_PAGES = re.compile(rf"\bpp?\.\s*({_PAGES})")
+_MLA_YEAR = re.compile(r"\b((?:1[5-9]|20)\d{2})\b")
 _IMPRINT = re.compile(
     r"(?P<place>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z][\w.]{1,20})?)\s*:\s*(?P<publisher>[A-Z0-9][^:]{1,80})"
 )
@@ -79,8 +86,8 @@ class Segment:
         )
 
 
+_QUOTED_TITLE = re.compile(r"^[\s.,:;)]*(['‘])(?P<title>.+?)[,.]?['’][,.]?(?=\s|$)")  # Harvard: 'Title', ...
 _SEGMENT_MARKS = re.compile(r"[*\"“”.?!]")
-_LAST_WORD = re.compile(r"(\S+)$")
 _CAPITAL = re.compile(r"[A-Z]")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
@@ -89,7 +96,7 @@ def split_segments(text: str, offset: int = 0) -> list[Segment]:
     """Sentences of ``text`` (offsets shifted by ``offset``), with sentence-ending full stops dropped."""
     segments: list[Segment] = []
     start = 0
-    quoted = re.match(r"^[\s.,:;)]*(['‘])(?P<title>.+?)[,.]?['’][,.]?(?=\s|$)", text)
+    quoted = _QUOTED_TITLE.match(text)
     if quoted:  # Harvard: 'Title', *Journal*, ...
         segments.append(_segment(text, quoted.start(1), quoted.end(), offset))
         start = quoted.end()
@@ -126,11 +133,19 @@ def _segment(text: str, start: int, end: int, offset: int) -> Segment:
     return Segment(piece, offset + start + lead, offset + start + lead + len(piece))
 
 
+def _last_word(text: str) -> str:
+    """The word ``text`` ends with, or "" (what ``re.search(r"(\\S+)$", text)`` finds, without scanning
+    the whole text: ``$`` also matches before a final newline)."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.rsplit(None, 1)[-1] if text and not text[-1].isspace() else ""
+
+
 def _is_abbreviation(before: str) -> bool:
-    m = _LAST_WORD.search(before)
-    if not m:
+    word = _last_word(before)
+    if not word:
         return False
-    word = m.group(1).lstrip("(*\"“'‘")
+    word = word.lstrip("(*\"“'‘")
     return bool(_CAPITAL.fullmatch(word) or _INITIALISM.fullmatch(word) or word.lower() in _ABBREVIATIONS)
 
 
@@ -146,27 +161,27 @@ def journal_details(text: str) -> dict[str, str] | None:
     if lead and lead.group("rest"):
         container, text = lead.group("container").strip(), lead.group("rest")
     plain = strip_markup(text)
-    if not re.search(r"\d", plain):
+    if not _DIGIT.search(plain):
         return None
-    if re.search(r"\bvol\.", plain, re.IGNORECASE):
+    if _VOL_MARK.search(plain):
         return _mla_details(plain, container)
     for pattern in (_CHICAGO, _VOL_ISSUE, _VOL_PAGES):
         m = pattern.match(plain)
         if m:
             found = {k: (v or "").strip() for k, v in m.groupdict().items()}
             found["container"] = container or found.get("container", "").strip(" ,.")
-            found["pages"] = re.sub(r"\s*[-–—]+\s*", "-", found.get("pages", "")) if "–" not in plain else found["pages"]
+            found["pages"] = _DASH.sub("-", found.get("pages", "")) if "–" not in plain else found["pages"]
             return found
     return _mla_details(plain, container)
 
 
 def _mla_details(plain: str, container: str) -> dict[str, str] | None:
-    volume = re.search(r"\bvol\.\s*(\w+)", plain, re.IGNORECASE)
+    volume = _MLA_VOLUME.search(plain)
     if not volume:
         return None
-    issue = re.search(r"\bno\.\s*(\w+)", plain, re.IGNORECASE)
-    pages = re.search(rf"\bpp?\.\s*({_PAGES})", plain)
-    year = re.search(r"\b((?:1[5-9]|20)\d{2})\b", plain)
+    issue = _MLA_ISSUE.search(plain)
+    pages = _MLA_PAGES.search(plain)
+    year = _MLA_YEAR.search(plain)
     return {
         "container": container or plain[: volume.start()].strip(" ,."),
         "volume": volume.group(1),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .names import ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker
@@ -26,8 +26,9 @@ from .reference_segments import (
     split_segments,
     strip_markup,
 )
-from .tagger.combine import decide
-from .urls import extract_urls, find_doi_fragment, locate_doi, schemeless_urls
+from .tagger.combine import decide, rules_may_win
+from .tagger.model import TaggedToken, load_tagger
+from .urls import extract_urls, find_doi_fragment, locate_doi, mentions, schemeless_urls
 
 logger = logging.getLogger(__name__)
 
@@ -58,10 +59,18 @@ _LINK_LABEL = re.compile(
     r"(?:online\s+)?verf[üu]gbar\s+unter|abrufbar\s+unter)\s*:?(?=\s|$)",
     re.IGNORECASE,
 )
+# Words without which the two patterns above cannot match (``mentions`` tests for them first).
+_ACCESS_WORDS = ("retrieved", "accessed", "viewed", "consulted")
+_LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", "recuperado", "retirado", "dispon",
+                     "ligne", "verf", "abrufbar")
 _LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)](?=\s)|[-+•]\s|\*\s)\s*")
 _SKIP_LINE = re.compile(r"^\s*(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)")
 _INVERTED_START = re.compile(r"^[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,2},\s+\S")
 _TERMINAL = tuple(".>)]?!\"'”’*")
+_QUOTE_OR_ITALIC = re.compile(r"[*\"“”]")
+_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s")
+_ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
+_SPACES = re.compile(r"\s+")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*|&|and|et|al\.?|(?:[A-Z]\.)+|van|von|de|der|den|del|della|di|da|du|la|le)$")
 _ORG_SMALL = frozenset("of on and the for to in & de du des la le et".split())
 NEWS_OUTLETS = frozenset(
@@ -218,18 +227,20 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     lead, rest, lead_start, rest_start = _split_at_year(draft, masked)
     segments = split_segments(rest, rest_start)
     draft.values["authors"], draft.values["editors"] = _read_lead(draft, lead, lead_start, segments)
-    _read_segments(draft, segments)
-    _check_markup(draft, masked)
-    _check_completeness(draft, bool(draft.values["authors"] or draft.values["editors"]))
     year_span = draft.values.pop("_year_span", None)
-    decision = decide(folded, draft.values, draft.confidence, year_span) if use_tagger else None
+    tagged = load_tagger().tag(folded) if use_tagger else None
+    if _rest_read_by_rules(draft, masked, tagged, year_span):
+        _read_segments(draft, segments)
+        _check_markup(draft, masked)
+        _check_completeness(draft, bool(draft.values["authors"] or draft.values["editors"]))
+    decision = decide(folded, tagged, draft.values, draft.confidence, year_span) if tagged is not None else None
     if decision is not None:
         draft.values, draft.confidence = decision.values, decision.confidence
         if decision.mode == "tagger":
             _fallback_year(draft, masked)
             _reread_checks(draft, masked, normalised)
     values = draft.values
-    ref = Reference(
+    fields = dict(
         raw=folded,
         span=draft.span,
         authors=tuple(values.get("authors", ())),
@@ -252,12 +263,39 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
         extra=tuple((k, str(v)) for k, v in (("label", entry.label), ("doi_fragment", values.get("doi_fragment", "")),
                                              ("pubstate", values.get("pubstate", ""))) if v),
     )
+    ref = Reference(**fields)
     entry_type, type_confidence = classify(ref, title_italic=bool(values.get("title_italic")))
     if decision is not None and decision.mode == "tagger":
         entry_type, type_confidence = classify_tagged(ref, str(values.get("genre", "")), (entry_type, type_confidence))
     draft.confidence["type"] = type_confidence
     _report_low_confidence(draft, ref)
-    return _with(ref, entry_type, draft)
+    confidence = tuple(sorted(draft.confidence.items()))
+    # made anew rather than copied with dataclasses.replace, which is slower
+    return Reference(**fields, type=entry_type, field_confidence=confidence, findings=tuple(draft.findings))
+
+
+def _rest_read_by_rules(
+    draft: _Draft, masked: str, tagged: list[TaggedToken] | None, year_span: tuple[int, int] | None
+) -> bool:
+    """Is the rules' reading of the entry after its lead used? Always without the tagger; with it,
+    when ``decide`` may keep the rules' reading, or for an incomplete DOI that reading may find (the
+    tagger's reading keeps only the rules' URLs, DOI and DOI fragment, and checks the entry anew)."""
+    if tagged is None:
+        return True
+    return rules_may_win(draft.folded, tagged, draft.values, year_span) or _may_hold_doi_fragment(draft, masked)
+
+
+_DOT_DIGITS = re.compile(r"\.\d{3}")
+
+
+def _may_hold_doi_fragment(draft: _Draft, masked: str) -> bool:
+    """Could ``_read_segments`` find an incomplete DOI (``find_doi_fragment``) in this entry? Not when
+    it has a DOI, nor without "doi" or a full stop before three digits (markup marks aside, which
+    ``strip_markup`` may remove from between them): every fragment pattern needs one of the two."""
+    if draft.values.get("doi"):
+        return False
+    bare = masked.replace("*", "").replace("_", "").replace("\\", "")
+    return mentions(bare, ("doi",)) or bool(_DOT_DIGITS.search(bare))
 
 
 _LONE_YEAR = re.compile(r"(?<![\d.,:\-–])((?:1[5-9]|20)\d{2})(?![\d\-–]|\.\d|,\d)")
@@ -304,15 +342,6 @@ def _report_low_confidence(draft: _Draft, ref: Reference) -> None:
         draft.report(Kind.LOW_CONFIDENCE_FIELD, Severity.INFO, message)
 
 
-def _with(ref: Reference, entry_type: EntryType, draft: _Draft) -> Reference:
-    return replace(
-        ref,
-        type=entry_type,
-        field_confidence=tuple(sorted(draft.confidence.items())),
-        findings=tuple(draft.findings),
-    )
-
-
 def _mask(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
@@ -351,9 +380,10 @@ def _take_doi(draft: _Draft, text: str) -> str:
 
 
 def _take_access(draft: _Draft, text: str) -> str:
-    for label in _LINK_LABEL.finditer(text):
-        text = _mask(text, label.start(), label.end())
-    m = _ACCESS.search(text)
+    if mentions(text, _LINK_LABEL_WORDS):
+        for label in _LINK_LABEL.finditer(text):
+            text = _mask(text, label.start(), label.end())
+    m = _ACCESS.search(text) if mentions(text, _ACCESS_WORDS) else None
     if not m:
         return text
     if m.group("date"):
@@ -380,7 +410,7 @@ def _split_at_year(draft: _Draft, text: str) -> tuple[str, str, int, int]:
     """The lead (authors or title), the rest after the year, and their offsets in ``text``."""
     for pattern, confidence in ((_YEAR_PAREN, 1.0), (_YEAR_BARE, 0.8)):
         for m in pattern.finditer(text):
-            if re.search(r"[*\"“”]", text[: m.start()]):
+            if _QUOTE_OR_ITALIC.search(text, 0, m.start()):
                 break
             _set_year(draft, m, confidence)
             draft.values["_year_span"] = (m.start(), m.end())
@@ -391,7 +421,7 @@ def _split_at_year(draft: _Draft, text: str) -> tuple[str, str, int, int]:
         draft.confidence["year"] = 0.5
     else:
         draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, "reference has no year (nor n.d.)")
-    first = re.search(r"(?<![A-Z])\.\s", text)  # no year marker: the first sentence may be the authors
+    first = _SENTENCE_END.search(text)  # no year marker: the first sentence may be the authors
     if first and _name_like(text[: first.start()]):
         return text[: first.start()], text[first.end() :], 0, first.end()
     return "", text, 0, 0
@@ -429,7 +459,7 @@ def _org_like(text: str) -> bool:
 def _lead_is_author(lead: str, segments: list[Segment]) -> bool:
     text = strip_editor_marker(lead.strip())[0]
     bare = text.rstrip(".").strip()
-    if not bare or bare.endswith(("?", "!")) or re.search(r"[*\"“”]", bare):
+    if not bare or bare.endswith(("?", "!")) or _QUOTE_OR_ITALIC.search(bare):
         return False
     if "," in bare and _INVERTED_START.match(bare) and _name_like(bare):
         return True
@@ -451,7 +481,7 @@ def _read_lead(
     if not _lead_is_author(text, segments):
         segments.insert(0, Segment(text=text, start=offset, end=offset + len(text), title_first=True))
         return (), ()
-    bare = text.rstrip(".").rstrip() if not re.search(r"\b[A-Z]\.$", text) else text
+    bare = text.rstrip(".").rstrip() if not _ENDS_WITH_INITIAL.search(text) else text
     repaired = repair_name_text(bare)
     if repaired != bare:
         where = draft.span_of(offset, offset + len(bare))
@@ -531,7 +561,7 @@ def _read_segment(draft: _Draft, seg: Segment) -> None:
         if lead[1].strip(" .,;"):
             _read_tail(draft, lead[1], seg)
         return
-    if find_doi_fragment(plain) and len(plain.split()) == 1:
+    if len(plain.split()) == 1 and find_doi_fragment(plain):
         _read_tail(draft, plain, seg)
         return
     if not seg.italic and "publisher" not in values:
@@ -579,7 +609,7 @@ def _check_completeness(draft: _Draft, has_names: bool) -> None:
 
 
 def _norm_outlet(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip().lower().rstrip("."))
+    return _SPACES.sub(" ", name.strip().lower().rstrip("."))
 
 
 def is_news_outlet(name: str) -> bool:
@@ -587,6 +617,9 @@ def is_news_outlet(name: str) -> bool:
     return bool(norm) and (norm in NEWS_OUTLETS or norm.removeprefix("the ") in NEWS_OUTLETS)
 
 
+_PDF = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
+_MAGAZINE = re.compile(r"\bmagazine\b", re.IGNORECASE)
+_REPORT_WORD = re.compile(r"\breport\b", re.IGNORECASE)
 _THESIS = re.compile(r"\b(?:thesis|dissertation|phd|ph\.d|doctoral|master'?s|mémoire|doktorarbeit)\b", re.IGNORECASE)
 _CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress|meeting|conf)\b|\bproc\.",
                          re.IGNORECASE)
@@ -611,18 +644,18 @@ def classify_tagged(ref: Reference, genre: str, fallback: tuple[EntryType, float
 def classify(ref: Reference, title_italic: bool = False) -> tuple[EntryType, float]:
     """The entry type and how sure we are of it."""
     venue = (ref.container, ref.publisher)
-    is_pdf = any(re.search(r"\.pdf(?:$|[?#])", u.url, re.IGNORECASE) for u in ref.urls)
+    is_pdf = any(_PDF.search(u.url) for u in ref.urls)
     if _CONFERENCE.search(ref.container):  # "in *Proc. IEEE PowerAfrica Conf.*", pp. 210-215
         return EntryType.CONFERENCE, 0.8
     if ref.volume or ref.issue or (ref.pages and ref.container):
         return EntryType.ARTICLE, 0.9
     if any(is_news_outlet(v) for v in venue):
         return EntryType.NEWS, 0.8
-    if re.search(r"\bmagazine\b", ref.container, re.IGNORECASE):
+    if _MAGAZINE.search(ref.container):
         return EntryType.MAGAZINE, 0.7
     if title_italic and (ref.publisher or ref.place) and not ref.urls:
         return EntryType.BOOK, 0.9
-    if ref.publisher and is_organisation(ref.publisher) and re.search(r"\breport\b", ref.title, re.IGNORECASE):
+    if ref.publisher and is_organisation(ref.publisher) and _REPORT_WORD.search(ref.title):
         return EntryType.REPORT, 0.7
     if is_pdf and any(venue):
         return EntryType.REPORT, 0.6

@@ -38,6 +38,20 @@ _CONTINUATION = re.compile(r"^[\w\-./?=&%#~+]+$")
 _WORD = re.compile(r"^[A-Z]?[a-z]+[.,;:]?$")
 
 
+# re.IGNORECASE lets an ASCII letter match its other case and four other letters: "İ" and "ı" (i),
+# "ſ" (s) and the Kelvin sign (k). ``str.lower`` maps the Kelvin sign to "k", but not the other three.
+_UNLOWERED = ("İ", "ı", "ſ")
+
+
+def mentions(text: str, words: tuple[str, ...]) -> bool:
+    """Could a case-insensitive pattern that needs one of ``words`` (lower-case ASCII) match in ``text``?
+
+    A quick test before a slow ``re.IGNORECASE`` scan, which need not run when this is False (the
+    common case). True for any text with one of the three letters ``str.lower`` leaves alone."""
+    folded = text.lower()
+    return any(word in folded for word in words) or not text.isascii() and any(ch in text for ch in _UNLOWERED)
+
+
 @dataclass(frozen=True)
 class FoundUrl:
     """A URL found in a string: the record, where it was (``start:end`` of the
@@ -184,6 +198,8 @@ def schemeless_urls(text: str) -> tuple[FoundUrl, ...]:
     ("thediplomat.com/resources/crime/"): a lower-case host with a known or two-letter top-level
     domain and a path. The record's URL gets ``https://``; its ``raw`` stays as written (the
     style leaves the scheme out on purpose, so this is no repair to propose)."""
+    if "/" not in text:  # every match has a path
+        return ()
     found = []
     for m in _SCHEMELESS.finditer(text):
         piece = _trim_end(m.group(0))
@@ -228,6 +244,8 @@ def _matching(text: str, start: int, opening: str, closing: str) -> int:
 
 def _bare_urls(text: str):
     """``(start, end)`` of bare URLs, joined across line-wrap spaces, trailing punctuation left out."""
+    if not mentions(text, ("http", "www.")):
+        return
     for m in _BARE.finditer(text):
         start, end = m.start(), m.end()
         while text[start:end].endswith(_CONTINUES):

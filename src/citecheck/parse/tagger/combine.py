@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ...model import Name
 from ..names import ORGANISATION_WORDS, is_organisation
 from .fields import TaggedFields, read_fields
-from .model import TaggedToken, load_tagger
+from .model import TaggedToken
 
 NAME_LABELS = frozenset({"author", "editor"})
 TITLE_LABELS = frozenset({"title", "date"})
@@ -39,6 +39,8 @@ DISAGREE_FACTOR = 0.75
 TAGGER_WINS = frozenset({"title", "publisher"})
 TAGGER_WINS_AT = 0.9
 _IN_PRESS = re.compile(r"\b(?:in\s+press|forthcoming)\b", re.IGNORECASE)
+_NON_WORD = re.compile(r"[\W_]+")
+_INITIAL = re.compile(r"[A-Z]\.")
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # Fields the tagger's reading brings (in the order they are compared and reported).
 TAGGED_FIELDS = (
@@ -60,7 +62,7 @@ def _norm(value: object) -> str:
         return "|".join(_norm(v) for v in value)
     if isinstance(value, Name):
         return (value.family or value.literal).lower()
-    return re.sub(r"[\W_]+", " ", str(value)).strip().lower()
+    return _NON_WORD.sub(" ", str(value)).strip().lower()
 
 
 def _tokens_in(tagged: list[TaggedToken], start: int, end: int) -> list[TaggedToken]:
@@ -92,7 +94,7 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
     if sum(t.label in wanted for t in lead) >= 0.75 * len(lead):
         return True
     short_title = len(lead) <= 10 and not any(
-        "," in t.token or "@" in t.token or "[" in t.token or re.fullmatch(r"[A-Z]\.", t.token) for t in lead
+        "," in t.token or "@" in t.token or "[" in t.token or _INITIAL.fullmatch(t.token) for t in lead
     )
     if not (not lead_is_names and short_title and all(t.label in NAME_LABELS | TITLE_LABELS for t in lead)):
         return False
@@ -109,11 +111,24 @@ def web_shaped(text: str, values: dict[str, object]) -> bool:
     return bool(values.get("urls") or values.get("doi") or "*" in text or title_first)
 
 
+def rules_may_win(
+    text: str, tagged: list[TaggedToken], values: dict[str, object], year_span: tuple[int, int] | None
+) -> bool:
+    """Could ``decide`` keep the rules' reading, whatever they read after the lead? Known before that
+    reading (``values`` holds the URLs, DOI and names): an entry with names is web-shaped only by
+    its URLs, DOI or italics, and no reading is kept that does not fit the tagger's."""
+    names = bool(values.get("authors") or values.get("editors"))
+    if names and not (values.get("urls") or values.get("doi") or "*" in text):
+        return False
+    return rules_fit(tagged, year_span, names)
+
+
 def decide(
-    text: str, values: dict[str, object], confidence: dict[str, float], year_span: tuple[int, int] | None
+    text: str, tagged: list[TaggedToken], values: dict[str, object], confidence: dict[str, float],
+    year_span: tuple[int, int] | None,
 ) -> Decision:
-    """The values and confidences to keep for an entry whose rule reading is ``values``."""
-    tagged = load_tagger().tag(text)
+    """The values and confidences to keep for an entry whose rule reading is ``values`` and which the
+    tagger read as ``tagged`` (``load_tagger().tag(text)``)."""
     fields = read_fields(tagged)
     names = bool(values.get("authors") or values.get("editors"))
     if web_shaped(text, values) and rules_fit(tagged, year_span, names):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import attrgetter
 
 from ...model import Name
 from ..names import parse_author_list, parse_name
@@ -21,6 +23,13 @@ _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})([a-z])?(?!\d)")
 _ND = re.compile(r"(?:\bn\.\s?d\b\.?|\bin\s+press\b|\bforthcoming\b)(?:\s*-?\s*([a-z])\b)?", re.IGNORECASE)
 _EDITOR_LEAD = re.compile(r"^\s*(?:in:?\s+)?(?:(?:edited|eds?\.|trans(?:lated)?\.?)\s+by\s+)?", re.IGNORECASE)
 _EDITOR_TAIL = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg|trans)\.?\)?[.,:]?\s*$", re.IGNORECASE)
+_HANDLE = re.compile(r"\[@[^\]]*\]")
+_AND = re.compile(r"\s*(?:&|\band\b)\s*")
+_VANCOUVER_YEAR = re.compile(r"^\d{4}\s*;\s*")
+_LEAD_YEAR = re.compile(r"^\s*((?:1[5-9]|20)\d{2})\s*;")  # Vancouver "2000;355(9222):"
+_NUMBER = re.compile(r"\d+")
+_PAGES_LABEL = re.compile(r"^(?:pp?|s|pages?)\.?\s*", re.IGNORECASE)
+_IN = re.compile(r"^in:?\s+", re.IGNORECASE)
 _VOLUME = re.compile(
     r"^(?:vol(?:ume)?\.?\s*)?(?P<volume>[\dA-Za-z]+?)\s*(?:,?\s*(?:\((?P<issue>[^)]+)\)|(?:no|nr|issue|iss)\.?\s*(?P<issue2>[\w/–-]+)))?$",
     re.IGNORECASE,
@@ -37,16 +46,12 @@ class TaggedFields:
 
 
 def _runs(tagged: list[TaggedToken]) -> list[tuple[str, str, float, int, int]]:
-    out: list[tuple[str, list[TaggedToken]]] = []
-    for tok in tagged:
-        if out and out[-1][0] == tok.label:
-            out[-1][1].append(tok)
-        else:
-            out.append((tok.label, [tok]))
-    return [
-        (label, " ".join(t.token for t in toks), sum(t.confidence for t in toks) / len(toks), toks[0].start, toks[-1].end)
-        for label, toks in out
-    ]
+    out = []
+    for label, run in groupby(tagged, key=attrgetter("label")):
+        toks = list(run)
+        text = " ".join([t.token for t in toks])
+        out.append((label, text, sum([t.confidence for t in toks]) / len(toks), toks[0].start, toks[-1].end))
+    return out
 
 
 def _bare(text: str) -> str:
@@ -55,7 +60,7 @@ def _bare(text: str) -> str:
 
 def names_of(text: str) -> tuple[Name, ...]:
     text = strip_markup(text).strip()
-    text = re.sub(r"\[@[^\]]*\]", "", text)  # "Given Family [@handle]"
+    text = _HANDLE.sub("", text)  # "Given Family [@handle]"
     return parse_author_list(text.strip(" ,;:"))
 
 
@@ -64,24 +69,24 @@ def editors_of(text: str) -> tuple[Name, ...]:
     text = _EDITOR_TAIL.sub("", _EDITOR_LEAD.sub("", text, count=1)).strip()
     text = text.strip(" ,;:()")
     if "," not in text and text:  # "edited by Mark Roe and Ann Lee": given names first
-        chunks = [c for c in re.split(r"\s*(?:&|\band\b)\s*", text) if c.strip()]
+        chunks = [c for c in _AND.split(text) if c.strip()]
         return tuple(parse_name(c, given_first=True) for c in chunks)
     return parse_author_list(text)
 
 
 def volume_issue(text: str) -> tuple[str, str]:
     plain = strip_markup(text).strip(" .,;:()")
-    plain = re.sub(r"^\d{4}\s*;\s*", "", plain)  # Vancouver "2004;101(4)"
+    plain = _VANCOUVER_YEAR.sub("", plain)  # Vancouver "2004;101(4)"
     m = _VOLUME.match(plain)
     if m:
         return m.group("volume"), (m.group("issue") or m.group("issue2") or "").strip()
-    numbers = re.findall(r"\d+", plain)
+    numbers = _NUMBER.findall(plain)
     return (numbers[0], numbers[1] if len(numbers) > 1 else "") if numbers else (plain, "")
 
 
 def pages_of(text: str) -> str:
     plain = strip_markup(text).strip(" .,;:()[]")
-    plain = re.sub(r"^(?:pp?|s|pages?)\.?\s*", "", plain, flags=re.IGNORECASE)
+    plain = _PAGES_LABEL.sub("", plain)
     return plain.strip(" .,;:()")
 
 
@@ -124,11 +129,11 @@ def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
         confidence["title"] = conf
     elif label in ("container", "collection"):
         name = "container" if label == "container" else "collection"
-        plain = re.sub(r"^in:?\s+", "", strip_markup(text), flags=re.IGNORECASE)
+        plain = _IN.sub("", strip_markup(text))
         values[name] = clean_title(plain.strip(" .,;:"))[0]
         confidence[name] = conf
     elif label == "volume":
-        lead_year = re.match(r"^\s*((?:1[5-9]|20)\d{2})\s*;", strip_markup(text))
+        lead_year = _LEAD_YEAR.match(strip_markup(text))
         if lead_year and "year" not in values:  # Vancouver "2000;355(9222):" (AnyStyle labels it volume)
             values["year"] = int(lead_year.group(1))
             confidence["year"] = conf

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
-import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import pycrfsuite
 
@@ -30,8 +29,9 @@ class TaggerModelError(RuntimeError):
     """The shipped model is missing or was trained for other features or labels."""
 
 
-@dataclass(frozen=True)
-class TaggedToken:
+class TaggedToken(NamedTuple):
+    """One tagged token (a named tuple: built for every token of every reference, so it is cheap to make)."""
+
     token: str
     start: int  # offset of the token in the tagged text
     end: int
@@ -42,9 +42,14 @@ class TaggedToken:
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """Tokens of ``text`` with their offsets: whitespace words, cut as ``dataset.split_word`` cuts them."""
     out: list[tuple[str, int, int]] = []
-    for m in re.finditer(r"\S+", text):
-        at = m.start()
-        for piece in split_word(m.group()):
+    at = 0
+    for word in text.split():  # the runs of r"\S+"
+        at = text.find(word, at)  # only whitespace comes before it
+        if ";" not in word and ":" not in word:  # split_word keeps it whole (the common case)
+            out.append((word, at, at + len(word)))
+            at += len(word)
+            continue
+        for piece in split_word(word):
             out.append((piece, at, at + len(piece)))
             at += len(piece)
     return out
@@ -69,19 +74,29 @@ class ReferenceTagger:
     def labels(self) -> tuple[str, ...]:
         return tuple(self._tagger.labels())
 
+    def _label(self, tokens: list[str] | tuple[str, ...]) -> list[str]:
+        """The most likely label of each token; ``self._tagger.marginal`` then reads this sequence."""
+        tagger = self._tagger  # one crfsuite Tagger, reused for every sequence
+        tagger.set(sequence_items(tokens))  # the attributes of sequence_features, pre-encoded
+        return tagger.tag()
+
     def tag_tokens(self, tokens: list[str] | tuple[str, ...]) -> list[tuple[str, float]]:
         """``(label, marginal)`` for each token."""
         if not tokens:
             return []
-        tagger = self._tagger  # one crfsuite Tagger, reused for every sequence
-        tagger.set(sequence_items(tokens))  # the attributes of sequence_features, pre-encoded
-        marginal = tagger.marginal
-        return [(label, marginal(label, i)) for i, label in enumerate(tagger.tag())]
+        marginal = self._tagger.marginal
+        return [(label, marginal(label, i)) for i, label in enumerate(self._label(tokens))]
 
     def tag(self, text: str) -> list[TaggedToken]:
         spans = tokenize(text)
-        tagged = self.tag_tokens([t for t, _, _ in spans])
-        return [TaggedToken(t, s, e, label, conf) for (t, s, e), (label, conf) in zip(spans, tagged)]
+        if not spans:
+            return []
+        labels = self._label([t for t, _, _ in spans])
+        marginal = self._tagger.marginal
+        return [
+            TaggedToken(token, start, end, label, marginal(label, i))
+            for i, ((token, start, end), label) in enumerate(zip(spans, labels))
+        ]
 
 
 def model_meta() -> dict:
