@@ -145,3 +145,31 @@ def test_a_sole_given_first_name_whose_shape_shows_a_person_is_split():
     # no sign of a person: a handle or an organisation stays whole
     for text in ("Human Rights Watch", "HP Boe", "Bank of Korea", "Foo Bar-baz", "Gabriel García Márquez", "Greenpeace UK"):
         assert read(text) == ("", "", "", "", text)
+
+
+def test_a_sole_name_led_by_common_given_names_is_a_person():
+    def read(text):
+        (name,) = parse_author_list(text)
+        return name.family, name.given, name.literal
+    assert read("Barry Wilkinson") == ("Wilkinson", "Barry", "")
+    assert read("Mary Ann Smith") == ("Smith", "Mary Ann", "")
+    assert read("John McDonald") == ("McDonald", "John", "")
+    assert read("Jean-Pierre Devroey") == ("Devroey", "Jean-Pierre", "")
+    assert read("Jean DUPONT") == ("DUPONT", "Jean", "")
+    # the last word a given name too, a middle word that is not one, or an organisation word: left whole
+    for text in ("Grace Hope", "Rose Garden Books", "Victoria Falls Hotel", "Amnesty International", "Grace UK"):
+        assert read(text) == ("", "", text)
+
+
+def test_a_vancouver_list_then_a_group_after_a_semicolon():
+    names = parse_author_list("Fattorini L, Mustazzolu A, Cirillo DM; the Italian SMIRA Group")
+    assert [(n.family, n.given) for n in names[:3]] == [("Fattorini", "L."), ("Mustazzolu", "A."), ("Cirillo", "D. M.")]
+    assert names[3].literal == "the Italian SMIRA Group"
+
+
+def test_an_organisation_with_and_in_its_name_stays_whole():
+    (name,) = parse_author_list("Federal Maritime and Hydrographic Agency")
+    assert name.literal == "Federal Maritime and Hydrographic Agency"
+    assert [n.family for n in parse_author_list("John Smith and Jane Doe")] == ["Smith", "Doe"]
+    assert [(n.family, n.literal) for n in parse_author_list("J. Smith and the Ocean Foundation")] == [
+        ("Smith", ""), ("", "the Ocean Foundation")]

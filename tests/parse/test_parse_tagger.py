@@ -147,6 +147,48 @@ def test_fields_from_labels():
     assert pages_of("pp. 45-67.") == "45-67"
 
 
+def tagged(pairs):
+    """TaggedTokens from (token, label) or (token, label, confidence)."""
+    out, pos = [], 0
+    for token, label, *conf in pairs:
+        out.append(TaggedToken(token, pos, pos + len(token), label, conf[0] if conf else 0.9))
+        pos += len(token) + 1
+    return out
+
+
+def test_of_several_date_runs_the_surest_gives_the_year():
+    found = read_fields(tagged([("Left", "container"), ("Catholicism,", "container"), ("1943-1955:", "date", 0.55),
+                                ("Leuven", "location"), ("2001)", "date", 0.95)]))
+    assert found.values["year"] == 2001
+    # equally sure: the first one stands
+    found = read_fields(tagged([("2001.", "date"), ("Title.", "title"), ("2005.", "date")]))
+    assert found.values["year"] == 2001
+
+
+def test_a_chapter_title_with_its_in_container_is_split():
+    found = read_fields(tagged([("“Communication", "title"), ("Networks,”", "title"), ("in", "title"), ("The", "title"),
+                                ("Forbidden", "title"), ("Best-Sellers", "title"), ("(New", "location")]))
+    assert (found.values["title"], found.values["container"]) == ("Communication Networks", "The Forbidden Best-Sellers")
+    # a title with "in" inside it and a container of its own is left alone
+    found = read_fields(tagged([("Trafficking.", "title"), ("In", "title"), ("Asia.", "title"), ("*Journal*", "container")]))
+    assert (found.values["title"], found.values["container"]) == ("Trafficking. In Asia", "Journal")
+
+
+def test_a_publisher_ending_in_of_keeps_the_place_after_it():
+    found = read_fields(tagged([("The", "publisher"), ("City", "publisher"), ("University", "publisher"), ("of", "publisher"),
+                                ("New", "location"), ("York,", "location"), ("2015.", "date")]))
+    assert found.values["publisher"] == "The City University of New York"
+    assert "place" not in found.values
+
+
+def test_mla_italic_container_then_publisher():
+    found = read_fields(tagged([("*Devex*,", "container"), ("Office", "container"), ("of", "container"),
+                                ("the", "container"), ("UN,", "container"), ("25", "date"), ("Feb.", "date")]))
+    assert (found.values["container"], found.values["publisher"]) == ("Devex", "Office of the UN")
+    found = read_fields(tagged([("*Journal", "container"), ("of", "container"), ("Peace*,", "container"), ("12(3),", "volume")]))
+    assert found.values["container"] == "Journal of Peace" and "publisher" not in found.values
+
+
 def test_rules_fit_needs_the_year_and_the_lead_read_alike():
     def tok(token, start, label):
         return TaggedToken(token, start, start + len(token), label, 1.0)

@@ -506,6 +506,49 @@ def test_classify_book_needs_italic_title_and_no_url():
     assert classify(with_url, title_italic=True)[0] is EntryType.WEBPAGE
 
 
+def test_chicago_outlet_then_day_is_the_outlet_alone():
+    ref = one("Chen, Shasha. 2002. “Statistics on Internally Displaced Persons.” NPR, January 18. "
+              "https://www.npr.org/content/statistics/.")
+    assert (ref.year, ref.publisher or ref.container) == (2002, "NPR")
+
+
+def test_vancouver_cited_date_is_the_access_date_not_the_year():
+    ref = one("14. Okeke C. Malaria bed-net distribution in Enugu State [Internet]. [place unknown]: Enugu Health "
+              "Watch; [date unknown] [cited 2019 Mar 22]. Available from: http://enuguhealthwatch.org/bednets")
+    assert ref.accessed == "2019-03-22"
+    assert ref.year is None
+    ref = one("Smith J. Title of page [Internet]. Geneva: WHO; 2018 [cited 2019 Mar 22]. Available from: http://who.int/x")
+    assert (ref.year, ref.accessed) == (2018, "2019-03-22")
+
+
+def test_a_link_wrapped_onto_an_indented_line_does_not_swallow_the_next_entry():
+    refs = parse("Smith, J. 2001. A title. Journal 3: 1-9. https://www.example.com/\n     abs/v3/p1-9/\n"
+                 "Jones, K. 2002. Other title. London: Boom.\n")
+    assert [(r.authors[0].family, r.year) for r in refs] == [("Smith", 2001), ("Jones", 2002)]
+    assert [u.url for u in refs[0].urls] == ["https://www.example.com/abs/v3/p1-9/"]
+    assert not refs[0].note
+
+
+def test_a_title_asking_a_question_runs_on_past_its_question_mark():
+    ref = one("Lindgren, M. (2018) Who Benefits? Community Funds and Offshore Energy in Norway. Oslo: Fjord "
+              "Institute. Available at: https://fjord.no/report.pdf (Accessed: 3 March 2020).")
+    assert ref.title == "Who Benefits? Community Funds and Offshore Energy in Norway"
+    assert (ref.place, ref.publisher, ref.note) == ("Oslo", "Fjord Institute", "")
+
+
+def test_a_genre_in_brackets_after_the_title_types_the_entry():
+    ref = one("Oyelaran, Folasade (2015). *Automation and labour on European lightstations, 1950–1990* "
+              "(PhD thesis). University of Bremen.")
+    assert (ref.type, ref.title, ref.note) == (EntryType.THESIS, "Automation and labour on European lightstations, 1950–1990",
+                                               "PhD thesis")
+
+
+def test_an_italic_title_with_a_gloss_is_still_a_book():
+    ref = one("Lindqvist, Sven-Olof (2001). *Fyrar och fyrvaktare i Nordsjön* [*Lighthouses and keepers of the "
+              "North Sea*] (in Swedish). Gothenburg: Maritima förlaget.")
+    assert (ref.type, ref.place, ref.publisher) == (EntryType.BOOK, "Gothenburg", "Maritima förlaget")
+
+
 def test_empty_list():
     assert parse("") == ()
     assert parse("\n\n  \n") == ()

@@ -12,6 +12,7 @@ import logging
 import re
 from functools import lru_cache
 
+from .given_names import is_given_name
 from ..model import Name
 
 logger = logging.getLogger(__name__)
@@ -45,6 +46,8 @@ _CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _GIVEN_INITIAL_FAMILY = re.compile(rf"^{_CAP_WORD}(?:\s+[A-Z]\.){{1,2}}\s+{_CAP_WORD}(?:\s+(?:Jr|Sr|II|III|IV)\.?)?$")
 _GIVEN_PARTICLE_FAMILY = re.compile(
     rf"^{_CAP_WORD}(?:\s+{_CAP_WORD})?(?:\s+(?:{'|'.join(sorted(p for p in PARTICLES if len(p) > 1))}))+\s+{_CAP_WORD}$")
+_GIVEN_FAMILY = re.compile(  # "Barry Wilkinson", "Mary Ann Smith", "Jean DUPONT"
+    rf"^{_CAP_WORD}\s+(?:{_CAP_WORD}\s+)?(?:[^\W\d_a-z][\w'’\-]*[a-zß-ÿ][\w'’\-]*|[A-Z]{{3,}})$")
 _FAMILY_FIRST_EAST_ASIAN = re.compile(r"^(?P<family>[A-Z][a-z]{1,5})\s+(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+)$")
 # Country and company suffixes that look like a Vancouver author's initials
 NOT_INITIALS = frozenset("UK US USA EU UN NZ SA AG AB BV NV SE UAE LLC PLC INC LTD GB DE FR CA AU IN JP".split())
@@ -222,11 +225,18 @@ def _parse_names(text: str) -> list[Name]:
     vancouver = [t.strip() for c in chunks for t in c.split(",") if t.strip()]
     if len(vancouver) > 1 and all(_VANCOUVER_NAME.match(t) for t in vancouver):
         return [_vancouver_name(t) for t in vancouver]
+    if ";" in text:  # "Fattorini L, Mustazzolu A, Cirillo DM; the SMIRA Group": a Vancouver list, then more
+        head, tail = text.split(";", 1)
+        listed = [t.strip() for t in head.split(",") if t.strip()]
+        if len(listed) > 1 and all(_VANCOUVER_NAME.match(t) for t in listed) and tail.strip(" ,;"):
+            return [_vancouver_name(t) for t in listed] + _parse_names(tail.strip(" ,;"))
     if "," not in text and len(chunks) == 1:
         return [_sole_name(text)]
+    if "," not in text and is_organisation(text) and not any(_person_shaped(c) for c in chunks):
+        return [Name(literal=_clean(text), raw=text)]  # "Federal Maritime and Hydrographic Agency"
     if "," not in chunks[0] and is_organisation(chunks[0]):
         return [Name(literal=_clean(text), raw=text)] if "," not in text else _org_and_more(chunks)
-    given_first_list = bool(_GIVEN_FIRST_LIST.match(chunks[0]))
+    given_first_list = bool(_GIVEN_FIRST_LIST.match(chunks[0])) or _leads_given_first(chunks[0])
     names = _names_from_commas(chunks[0], first_inverted=not given_first_list)
     for chunk in chunks[1:]:
         chunk = chunk.strip(" ,")
@@ -237,6 +247,23 @@ def _parse_names(text: str) -> list[Name]:
         else:
             names.append(parse_name(chunk, given_first=True))
     return names
+
+
+def _person_shaped(chunk: str) -> bool:
+    """Does a name without a comma show a person ("J. Smith", "Barry Wilkinson", "Nguyen TH")?"""
+    return not _sole_name(chunk.strip()).literal
+
+
+def _leads_given_first(chunk: str) -> bool:
+    """Whether a comma list starts "Pascal Ducournau, Pierre-Antoine Gourraud": its first name
+    reads given name first (see ``_sole_name``) and the next one has two words or more, where an
+    inverted list would have the first author's given name ("Ducournau, Pascal")."""
+    tokens = [t.strip() for t in chunk.split(",")]
+    if len(tokens) < 2 or len(tokens[1].split()) < 2:
+        return False
+    words = tokens[0].split()
+    return (len(words) in (2, 3) and bool(_GIVEN_FAMILY.match(tokens[0]))
+            and all(is_given_name(w.split("-")[0]) for w in words[:-1]) and not is_given_name(words[-1]))
 
 
 def _vancouver_name(text: str) -> Name:
@@ -255,8 +282,10 @@ def _sole_name(text: str) -> Name:
     In an inverted list a person would be "Family, Given", so a multi-word name without a
     comma is a handle or an organisation ("HP Boe", "Human Rights Watch") and stays whole,
     unless its shape shows a person: Vancouver's "Nguyen TH", a middle initial ("Donald E. Knuth"), a lower-case
-    particle before the family name ("Simone de Beauvoir"), or an East Asian name written
-    family first with a hyphenated given name ("Kim Jong-un", "Choe Sang-hun").
+    particle before the family name ("Simone de Beauvoir"), an East Asian name written
+    family first with a hyphenated given name ("Kim Jong-un", "Choe Sang-hun"), or two or three
+    words, all but the last a common given name and the last not one ("Barry Wilkinson", "Mary Ann
+    Smith", but not "Grace Hope", "Rose Garden Books" or "HP Boe").
     """
     words = text.split()
     if len(words) == 1:
@@ -272,4 +301,7 @@ def _sole_name(text: str) -> Name:
         m = _FAMILY_FIRST_EAST_ASIAN.match(text)
         if m and m.group("family").lower() in EAST_ASIAN_FAMILY_NAMES:
             return Name(family=m.group("family"), given=m.group("given"), raw=text)
+        if (_GIVEN_FAMILY.match(text) and all(is_given_name(w.split("-")[0]) for w in words[:-1])
+                and not is_given_name(words[-1])):
+            return parse_name(text, given_first=True)  # "Barry Wilkinson": a common given name, then a family name
     return Name(literal=text, raw=text)

@@ -45,8 +45,9 @@ _YEAR_ANY = re.compile(rf"(?<![\d\-–/])({_YEAR})(?![\d\-–/])")
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ACCESS = re.compile(
-    r"[\[(]?\b(?:retrieved|accessed|viewed|consulted)(?:\s+on)?:?\s*"
-    rf"(?P<date>\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{4}})?"
+    r"[\[(]?\b(?:retrieved|accessed|viewed|consulted|cited)(?:\s+on)?:?\s*"
+    rf"(?P<date>\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{4}}"
+    rf"|\d{{4}}\s+{_MONTH}(?:\s+\d{{1,2}})?)?"  # Vancouver: "[cited 2019 Mar 22]"
     r",?\s*(?:from\b)?[\])]?\.?",
     re.IGNORECASE,
 )
@@ -60,7 +61,7 @@ _LINK_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Words without which the two patterns above cannot match (``mentions`` tests for them first).
-_ACCESS_WORDS = ("retrieved", "accessed", "viewed", "consulted")
+_ACCESS_WORDS = ("retrieved", "accessed", "viewed", "consulted", "cited")
 _LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", "recuperado", "retirado", "dispon",
                      "ligne", "verf", "abrufbar")
 _LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)](?=\s)|[-+•]\s|\*\s)\s*")
@@ -149,9 +150,14 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int) -> bool:
     if indent > first_indent:
         return False  # a hanging indent continues the entry
     prev = so_far.rstrip()
-    if not (prev.endswith(_TERMINAL) or re.search(r"https?://\S+$", prev)):
+    if not (prev.endswith(_TERMINAL) or _ENDS_WITH_LINK.search(prev)):
         return False
     return looks_like_entry_start(line.strip())
+
+
+# an entry that ends with a link, or with the piece of a link wrapped onto the next line
+# ("https://www.example.com/" + "   abs/v3/p1-9/")
+_ENDS_WITH_LINK = re.compile(r"https?://\S+$|https?://\S+\s*\n\s*[\w.~%+\-]*/[\w.~%+/?=&#\-]*$")
 
 
 def looks_like_entry_start(line: str) -> bool:
@@ -521,13 +527,17 @@ def _set_title(draft: _Draft, parts: list[Segment]) -> None:
     raw_title = ". ".join(strip_markup(p.text).rstrip(".") for p in parts)
     title, stray = clean_title(raw_title)
     draft.values["title"] = title
-    draft.values["title_italic"] = len(parts) == 1 and parts[0].italic
+    # "*Fyrar och fyrvaktare* [*Lighthouses and keepers*] (in Swedish)": an italic title with a gloss
+    draft.values["title_italic"] = len(parts) == 1 and (parts[0].italic or parts[0].text.lstrip().startswith("*"))
     draft.confidence.setdefault("title", 0.9 if parts[0].title_first else 1.0)
     if stray:
         where = draft.span_of(parts[0].start, parts[-1].end)
         message = f"stray quotation mark {stray!r} at the end of the title removed"
         fix = draft.fix("title", raw_title, title, confidence=0.9)
         draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, message, where, fix)
+
+
+_TRAILING_MONTH_DAY = re.compile(rf",\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?$")
 
 
 def _read_segment(draft: _Draft, seg: Segment) -> None:
@@ -565,7 +575,8 @@ def _read_segment(draft: _Draft, seg: Segment) -> None:
         _read_tail(draft, plain, seg)
         return
     if not seg.italic and "publisher" not in values:
-        values["publisher"] = plain
+        dated = _TRAILING_MONTH_DAY.search(plain)  # Chicago's "NPR, January 18": the outlet, then the day
+        values["publisher"] = plain[: dated.start()] if dated and dated.start() else plain
         draft.confidence["publisher"] = 0.8
         return
     values["note"] = f"{values['note']}. {plain}" if values.get("note") else plain
@@ -647,6 +658,8 @@ def classify(ref: Reference, title_italic: bool = False) -> tuple[EntryType, flo
     is_pdf = any(_PDF.search(u.url) for u in ref.urls)
     if _CONFERENCE.search(ref.container):  # "in *Proc. IEEE PowerAfrica Conf.*", pp. 210-215
         return EntryType.CONFERENCE, 0.8
+    if _THESIS.search(ref.note) and not ref.container:  # "*Title* (PhD thesis). University of Bremen."
+        return EntryType.THESIS, 0.7
     if ref.volume or ref.issue or (ref.pages and ref.container):
         return EntryType.ARTICLE, 0.9
     if any(is_news_outlet(v) for v in venue):

@@ -187,9 +187,32 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields) -> Deci
                 confidence[name] = round(sure * DISAGREE_FACTOR, 3)
                 if name == "title":
                     _lead_is_author(values, confidence, fields, value)
+                    _keep_genre(values, confidence, str(value), str(other))
             else:
                 confidence[name] = round(confidence[name] * DISAGREE_FACTOR, 3)
+    _drop_repeated_note(values, confidence)
     return Decision("rules", values, confidence, fields)
+
+
+def _keep_genre(values: dict, confidence: dict, rules_title: str, title: str) -> None:
+    """The bracketed genre the tagger's title leaves out ("(PhD thesis)", "[Video]") is a note, which
+    the entry's type is read from."""
+    left_out = [g.strip("[]() ") for g in _BRACKETED.findall(rules_title) if _norm(g) not in _norm(title)]
+    if left_out:
+        values["note"] = "; ".join([*filter(None, [values.get("note")]), *left_out])
+        confidence.setdefault("note", 0.8)
+
+
+def _drop_repeated_note(values: dict, confidence: dict) -> None:
+    """A note whose every word another field now holds ("Oslo: Fjord Institute" once the place and
+    publisher are read) says nothing new."""
+    note = _norm(values.get("note", ""))
+    if not note:
+        return
+    held = set(" ".join(_norm(values.get(k, "")) for k in ("title", "container", "publisher", "place")).split())
+    if set(note.split()) <= held:
+        del values["note"]
+        confidence.pop("note", None)
 
 
 def _lead_is_author(values: dict, confidence: dict, fields: TaggedFields, lead: object) -> None:
@@ -223,6 +246,8 @@ def _tagger_wins(name: str, rules: object, tagger: object) -> bool:
     ours, theirs = _norm(rules), _norm(tagger)
     if not set(ours.split()) & set(theirs.split()):
         return name != "title" or not _organisation_name(str(tagger))
+    if name == "title" and str(rules).rstrip().endswith(("?", "!")) and theirs.startswith(ours + " "):
+        return True  # "Who Benefits? Community Funds ...": the rules ended the title at its question
     return name == "title" and _norm(_BRACKETED.sub(" ", str(rules))) == theirs
 
 

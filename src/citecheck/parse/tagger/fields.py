@@ -54,6 +54,10 @@ def _runs(tagged: list[TaggedToken]) -> list[tuple[str, str, float, int, int]]:
     return out
 
 
+# a container run that is an italic name and then a name in roman type: the second is the publisher
+_ITALIC_THEN_NAME = re.compile(r"^\s*(?P<container>[*_][^*_]+[*_])[.,]?\s+(?P<publisher>[^\d*_]*[^\W\d_][^\d*_]*)$")
+
+
 def _bare(text: str) -> str:
     return strip_markup(text).strip(" .,;:").strip()
 
@@ -90,18 +94,57 @@ def pages_of(text: str) -> str:
     return plain.strip(" .,;:()")
 
 
+def _join_dangling_of(runs: list[tuple[str, str, float, int, int]]) -> list[tuple[str, str, float, int, int]]:
+    """A publisher run ending in "of" ("The City University of") owns the location run after it
+    ("New York,"): a name does not end in a preposition."""
+    out: list[tuple[str, str, float, int, int]] = []
+    for run in runs:
+        label, text, conf, start, end = run
+        if out and label == "location" and out[-1][0] == "publisher" and out[-1][1].lower().endswith((" of", " of the")):
+            prev = out.pop()
+            run = ("publisher", f"{prev[1]} {text}", min(prev[2], conf), prev[3], end)
+        out.append(run)
+    return out
+
+
 def read_fields(tagged: list[TaggedToken]) -> TaggedFields:
-    """The fields of one tagged reference (first run of each label wins)."""
-    found = TaggedFields(runs=_runs(tagged))
+    """The fields of one tagged reference (first run of each label wins, but for the date: of
+    several runs with a year, the surest, so "Left Catholicism, 1943-1955 ... (Leuven, 2001)"
+    is dated 2001 when the tagger is surer of that)."""
+    found = TaggedFields(runs=_join_dangling_of(_runs(tagged)))
     seen: dict[str, int] = {}
     for label, text, conf, _start, _end in found.runs:
         seen[label] = seen.get(label, 0) + 1
+        if (label == "date" and seen[label] > 1 and "year" in found.values
+                and conf > found.confidence.get("year", 1.0) and _YEAR.search(text)):
+            _read(found, label, text, conf)
+            continue
         if seen[label] > 1 and label not in ("note", "url", "doi"):
             if label in found.confidence and label != "date":
                 found.confidence[label] *= 0.8  # a broken run: less sure of where it starts and ends
             continue
         _read(found, label, text, conf)
+    _split_title_in_container(found)
     return found
+
+
+# "Title. In Container", "Title, in Container", "“Title,” in Container" (not "‘Tone Cases’ in Bantu",
+# a title with "in" inside it)
+_TITLE_IN_CONTAINER = re.compile(
+    r"^(?P<title>.*?)(?:[.?!][\"”’]?\s+In:?|,[\"”’]?\s+[Ii]n:?|[\"”’],\s+[Ii]n:?)\s+(?P<container>[*_“\"]?[A-Z].*)$")
+
+
+def _split_title_in_container(found: TaggedFields) -> None:
+    """A title run that reads "Title, in Container" (a chapter whose "in" the tagger kept in the
+    title) and no container: the part after "in" is the container."""
+    if "container" in found.values:
+        return
+    run = next((text for label, text, *_ in found.runs if label == "title"), None)
+    m = _TITLE_IN_CONTAINER.match(strip_markup(run)) if run else None
+    if m and len(m.group("container").split()) >= 2:
+        found.values["title"], _ = clean_title(m.group("title").strip(" ,;:"))
+        found.values["container"] = clean_title(m.group("container").strip(" .,;:"))[0]
+        found.confidence["container"] = found.confidence.get("title", 0.5)
 
 
 def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
@@ -129,6 +172,11 @@ def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
         confidence["title"] = conf
     elif label in ("container", "collection"):
         name = "container" if label == "container" else "collection"
+        italic_then_more = _ITALIC_THEN_NAME.match(text)
+        if italic_then_more and name == "container":  # MLA "*Devex*, Office of the High Commissioner ...,"
+            text = italic_then_more.group("container")
+            values.setdefault("publisher", _bare(italic_then_more.group("publisher")))
+            confidence.setdefault("publisher", conf)
         plain = _IN.sub("", strip_markup(text))
         values[name] = clean_title(plain.strip(" .,;:"))[0]
         confidence[name] = conf
