@@ -137,10 +137,10 @@ def test_an_error_while_writing_leaves_the_output_as_it_was(big_bib, tmp_path):
         yield "@misc{half,\n"
         raise RuntimeError("disk full")
 
-    from citecheck.cli.output_stream import write_output_pieces
+    from citecheck.cli.output import write_output
 
     with pytest.raises(RuntimeError):
-        write_output_pieces(target, failing([]), [str(big_bib)])
+        write_output(target, failing([]), [str(big_bib)])
     assert target.read_text(encoding="utf-8") == "the user's file\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.bib"]
 

@@ -5,6 +5,7 @@ import pytest
 
 from citecheck.errors import InputError
 from citecheck.inputs import read_source, sniff_format
+from minimal_pdf import pdf_from_objects  # tests/minimal_pdf.py
 
 
 def make_pdf(pages: list[list[str]]) -> bytes:
@@ -24,16 +25,7 @@ def make_pdf(pages: list[list[str]]) -> bytes:
                        "/Resources << /Font << /F1 3 0 R >> >> >>")
         kids.append(f"{len(objects)} 0 R")
     objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return pdf_from_objects(objects)
 
 
 HEADER = "North Korean Defectors - Written by K. Hynes"

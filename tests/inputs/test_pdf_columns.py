@@ -7,6 +7,7 @@ import pytest
 from citecheck.inputs.pdf import pdf_text
 from citecheck.model import SourceDoc
 from citecheck.parse.document import parse_document
+from minimal_pdf import pdf_from_objects  # tests/minimal_pdf.py
 
 pytest.importorskip("pypdf")
 
@@ -34,16 +35,7 @@ def two_column_pdf(order: str) -> bytes:
                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
                "/Contents 5 0 R >>", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
                f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream"]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return pdf_from_objects(objects)
 
 
 def families(text: str) -> list[str]:

@@ -8,6 +8,7 @@ from citecheck.inputs.pdf import pdf_text
 from citecheck.model import SourceDoc
 from citecheck.parse.citations import find_citations
 from citecheck.parse.document import parse_document
+from minimal_pdf import pdf_from_objects  # tests/minimal_pdf.py
 
 pytest.importorskip("pypdf")
 
@@ -39,16 +40,7 @@ def pdf(pages: list[list[str]], footer: str = "") -> bytes:
                 f"/Contents {font + 1 + i} 0 R >>" for i in range(len(pages))]
     objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     objects += [f"<< /Length {len(s)} >>\nstream\n{s}\nendstream" for s in streams]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return pdf_from_objects(objects)
 
 
 def test_each_page_after_the_first_starts_with_a_form_feed():

@@ -24,7 +24,6 @@ from .exit_codes import ExitCode
 from .progress import link_progress, progress_wanted
 from .services import build_services
 from .output import backup_and_replace, fixed_copy_path, write_output
-from .output_stream import write_output_pieces
 
 
 @dataclass(frozen=True)
@@ -166,7 +165,7 @@ def convert_file(source: str, to: str, output: Path | None) -> int:
         for piece in pieces:
             sys.stdout.write(piece)
     else:
-        write_output_pieces(output, pieces, [source])
+        write_output(output, pieces, [source])
     return counted.count
 
 

@@ -1,21 +1,25 @@
 """Writing files for the CLI: never over an input unless asked, always atomically."""
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename."""
+def atomic_write(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces, one after another) to ``path`` through a temporary file in the
+    same folder and a rename: an error on the way leaves ``path`` as it was."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            for piece in [text] if isinstance(text, str) else text:
+                handle.write(piece)
         if path.exists():
             shutil.copymode(path, tmp)
         os.replace(tmp, path)
@@ -24,8 +28,14 @@ def atomic_write(path: Path, text: str) -> None:
         raise
 
 
-def write_output(path: Path, text: str, inputs: list[str]) -> None:
-    """Write an output the user named (``--bib-out``), refusing to clobber one of the inputs."""
+def write_output(path: Path, text: str | Iterator[str], inputs: list[str]) -> None:
+    """Write an output the user named (``--bib-out``, ``convert -o``), refusing to clobber one of the
+    inputs. Text given in pieces (a large BibTeX file converted chunk by chunk): the first piece is
+    made before the output is checked, so an input that cannot be converted is reported first, as
+    when the text is made at once."""
+    if not isinstance(text, str):
+        first = next(text, "")
+        text = itertools.chain([first], text)
     path = Path(path)
     if any(_same(path, Path(i)) for i in inputs if i != "-"):
         raise InputError("is one of the inputs; choose another output file (use --in-place to edit inputs)", str(path))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..model import Citation, CleanText, Finding, Kind, Reference, Severity
+from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, Span
 
 _ITEM = r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
 _BRACKETS = re.compile(rf"\[(?P<first>\d{{1,4}})\]\s*[-–]\s*\[(?P<last>\d{{1,4}})\]|\[(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\](?!:|\()")
@@ -89,21 +89,26 @@ def find_numbered_citations(text: CleanText, references: Sequence[Reference]) ->
         if match.start() + match.group(0).find("(") in enumerated:  # an enumeration's item
             continue
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-        group = text.text[start:match.end()]
-        span = text.span(start, match.end())
-        for number in numbers:
-            key = labels.get(str(number))
-            if key is not None:
-                citations.append(Citation(text=group, span=span, names=(), key=key, group=group))
-            else:
-                findings.append(Finding(
-                    kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, citation=group, span=span,
-                    message=f"{group} cites entry {number}, but the numbered reference list has no entry {number}"))
+        _cite(text.text[start:match.end()], text.span(start, match.end()), numbers, labels, citations, findings)
     sup_citations, sup_findings = _superscript_citations(text, labels, last)
     if sup_citations or sup_findings:
         merged = sorted(citations + list(sup_citations), key=lambda c: c.span.start)
         return tuple(merged), tuple(sorted(findings + list(sup_findings), key=lambda f: f.span.start))
     return tuple(citations), tuple(findings)
+
+
+def _cite(group: str, span: Span, numbers: list[int], labels: dict[str, str], citations: list[Citation],
+          findings: list[Finding]) -> None:
+    """A key citation of each numbered entry ``group`` cites; a missing-reference finding for a
+    number the list has no entry for."""
+    for number in numbers:
+        key = labels.get(str(number))
+        if key is not None:
+            citations.append(Citation(text=group, span=span, names=(), key=key, group=group))
+        else:
+            findings.append(Finding(
+                kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, citation=group, span=span,
+                message=f"{group} cites entry {number}, but the numbered reference list has no entry {number}"))
 
 
 def _enumeration_items(text: str) -> set[int]:
@@ -132,15 +137,7 @@ def _superscript_citations(text: CleanText, labels: dict[str, str], last: int) -
         numbers = _numbers(re.fullmatch(rf"(?P<items>{_ITEM}(?:,{_ITEM})*)", plain))
         if not numbers or max(numbers) > last + PAREN_SLACK:
             continue
-        group, span = match.group(0), text.span(match.start(), match.end())
-        for number in numbers:
-            key = labels.get(str(number))
-            if key is not None:
-                citations.append(Citation(text=group, span=span, names=(), key=key, group=group))
-            else:
-                findings.append(Finding(
-                    kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, citation=group, span=span,
-                    message=f"{group} cites entry {number}, but the numbered reference list has no entry {number}"))
+        _cite(match.group(0), text.span(match.start(), match.end()), numbers, labels, citations, findings)
     return citations, findings
 
 
