@@ -173,3 +173,8 @@ def test_an_organisation_with_and_in_its_name_stays_whole():
     assert [n.family for n in parse_author_list("John Smith and Jane Doe")] == ["Smith", "Doe"]
     assert [(n.family, n.literal) for n in parse_author_list("J. Smith and the Ocean Foundation")] == [
         ("Smith", ""), ("", "the Ocean Foundation")]
+
+
+def test_an_accented_initial_keeps_its_full_stop():
+    (name,) = parse_author_list("Rousseau, É.")
+    assert (name.family, name.given) == ("Rousseau", "É.")

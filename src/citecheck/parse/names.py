@@ -38,7 +38,8 @@ _EDITORS = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg)\.?\)?\.?\s*$", re.IGNO
 _ETAL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and\s+|,\s+(?=&))\s*", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")
-_INITIAL_TOKEN = re.compile(r"^(?:[A-Z]\.-?)+$|^[A-Z]$")
+_UPPER = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter, accented ones too ("É.")
+_INITIAL_TOKEN = re.compile(rf"^(?:{_UPPER}\.-?)+$|^{_UPPER}$")
 # Vancouver / NLM names: "Coubes P", "Pérez-Higueras JJ", "de la Macorra JC" (initials after, no full stops).
 _VANCOUVER_NAME = re.compile(r"^(?P<family>(?:[a-z]+\s)*[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?)\s(?P<initials>[A-Z]{1,3})\.?$")
 _GIVEN_FIRST_LIST = re.compile(r"^(?:[A-Z]\.\s*){1,3}[^\W\d_a-zß-ÿ][\w'’-]+")  # "J. Smith", "P. Ólafsdóttir"
