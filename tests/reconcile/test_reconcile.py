@@ -175,6 +175,15 @@ def test_et_al_misuse(cite, ref):
     assert result.targets == ("enos", "three", "raj", "three")
 
 
+def test_et_al_style_advice_for_three_authors_only_in_apa_shape(cite, ref):
+    refs = [ref("three", "Smith", "Jones", "Lee", year=2020), ref("four", "Ames", "Bell", "Cole", "Dunn", year=2021)]
+    harvard = [cite("Smith", "Jones", "Lee", year=2020, text="Smith, Jones and Lee 2020"),
+               cite("Ames", "Bell", "Cole", "Dunn", year=2021, text="Ames, Bell, Cole and Dunn 2021")]
+    advice = [f for f in reconcile(harvard, refs, ()).findings if f.kind is Kind.ETAL_MISUSE]
+    assert [(f.citation, f.suggested) for f in advice] == [("Ames, Bell, Cole and Dunn 2021", "Ames et al.")]
+    assert "APA, Harvard and Chicago cite a work with 4 authors" in advice[0].message
+
+
 def test_decide_is_a_softmax_over_summed_weights():
     evidence = [Evidence("a", "", "Zaugg", 2.0), Evidence("b", "", "Zaugg", 1.0), Evidence("c", "", "Zuagg", 0.5),
                 Evidence("d", "", None, 9.0)]

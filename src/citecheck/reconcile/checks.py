@@ -370,9 +370,15 @@ def _etal_problem(citation: Citation, reference: Reference, match: Match) -> str
         return "etal-too-few"
     if not citation.etal and len(citation.names) < count:
         return "missing-etal" if count >= 3 else "partial"
-    if not citation.etal and listed >= 3:
+    if not citation.etal and (listed >= 4 or listed == 3 and _apa_shaped(citation)):
         return "style-etal"
     return None
+
+
+def _apa_shaped(citation: Citation) -> bool:
+    """An APA parenthetical ("Okonjo, Reyes, & Baird, 2019"): "&", or a comma before the year.
+    Harvard and Chicago list three authors in full ("Okonjo, Reyes and Baird 2019")."""
+    return "&" in citation.text or bool(re.search(r",\s*(?:\d{4}|n\.\s?d\.)", citation.text))
 
 
 def _names(reference: Reference) -> str:
@@ -408,7 +414,8 @@ _ETAL_TEXT = {
     "partial": lambda r: (Severity.WARNING, "names only one of the two authors", _names(r)),
     "style-etal": lambda r: (
         Severity.INFO,
-        f'style advice: APA cites a work with {author_count(r)} authors as "{_first(r)} et al."',
+        f'style advice: {"APA cites" if author_count(r) == 3 else "APA, Harvard and Chicago cite"} a work with '
+        f'{author_count(r)} authors as "{_first(r)} et al."',
         f"{_first(r)} et al.",
     ),
 }
