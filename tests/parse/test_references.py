@@ -543,6 +543,12 @@ def test_a_genre_in_brackets_after_the_title_types_the_entry():
                                                "PhD thesis")
 
 
+def test_an_apa_report_number_after_the_title_types_a_report():
+    ref = one("Danube Water Agency. (2020). *Sediment budgets of the middle Danube* (Report 20045). "
+              "https://dwa.example.org/reports/20045")
+    assert (ref.type, ref.title, ref.note) == (EntryType.REPORT, "Sediment budgets of the middle Danube", "Report 20045")
+
+
 def test_an_italic_title_with_a_gloss_is_still_a_book():
     ref = one("Lindqvist, Sven-Olof (2001). *Fyrar och fyrvaktare i Nordsjön* [*Lighthouses and keepers of the "
               "North Sea*] (in Swedish). Gothenburg: Maritima förlaget.")

@@ -631,6 +631,8 @@ def is_news_outlet(name: str) -> bool:
 _PDF = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 _MAGAZINE = re.compile(r"\bmagazine\b", re.IGNORECASE)
 _REPORT_WORD = re.compile(r"\breport\b", re.IGNORECASE)
+_REPORT_NOTE = re.compile(r"^(?:technical\s+|research\s+|annual\s+)?(?:report|policy\s+brief|working\s+paper|white\s+paper)\b",
+                          re.IGNORECASE)
 _THESIS = re.compile(r"\b(?:thesis|dissertation|phd|ph\.d|doctoral|master'?s|mémoire|doktorarbeit)\b", re.IGNORECASE)
 _CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress|meeting|conf)\b|\bproc\.",
                          re.IGNORECASE)
@@ -660,6 +662,8 @@ def classify(ref: Reference, title_italic: bool = False) -> tuple[EntryType, flo
         return EntryType.CONFERENCE, 0.8
     if _THESIS.search(ref.note) and not ref.container:  # "*Title* (PhD thesis). University of Bremen."
         return EntryType.THESIS, 0.7
+    if _REPORT_NOTE.search(ref.note) and not ref.container:  # APA "*Title* (Report No. 20045)."
+        return EntryType.REPORT, 0.7
     if ref.volume or ref.issue or (ref.pages and ref.container):
         return EntryType.ARTICLE, 0.9
     if any(is_news_outlet(v) for v in venue):
