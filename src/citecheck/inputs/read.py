@@ -1,6 +1,7 @@
 """Read an input file (or stdin) into a SourceDoc, refusing what cannot be text."""
 from __future__ import annotations
 
+import codecs
 import sys
 from pathlib import Path
 
@@ -51,13 +52,28 @@ def _read_bytes(path: str) -> bytes:
     return data
 
 
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def decode_text(data: bytes, path: str) -> str:
-    """Decode UTF-8 (with or without BOM), normalising newlines; binary data is an error."""
-    if b"\x00" in data[:8192]:
+    """Decode UTF-8 (with or without BOM), or UTF-16 with its byte-order mark (as Windows tools
+    save "Unicode" text), normalising newlines; binary data, UTF-16 without a mark and other
+    encodings are errors that say what the file looks like and where it stops being UTF-8."""
+    if data.startswith(_UTF16_BOMS):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError("starts with a UTF-16 byte-order mark but is not valid UTF-16 text", path) from exc
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    head = data[:8192]
+    if b"\x00" in head:
+        if len(head) > 16 and head.count(b"\x00") * 3 >= len(head):  # every other byte a NUL: UTF-16
+            raise InputError("looks like UTF-16 text without a byte-order mark; save it as UTF-8", path)
         raise InputError("looks like a binary file, not text", path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError("is not valid UTF-8 text", path, line) from exc
+        hint = " (perhaps Latin-1 or Windows-1252: save it as UTF-8, e.g. with iconv -f cp1252 -t utf-8)"
+        raise InputError(f"is not valid UTF-8 text{hint}", path, line) from exc
     return text.replace("\r\n", "\n").replace("\r", "\n")
