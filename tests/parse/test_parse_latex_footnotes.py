@@ -96,3 +96,18 @@ def test_a_references_heading_before_bibtex_commands_gives_no_entries():
                "Barr, Heather. ``China's Bride Trafficking Problem.'' \\emph{The Diplomat}, October 31, 2019.\n")
     (barr,) = parse_written_bibliography(grouped, "a.tex")
     assert barr.authors[0].family == "Barr" and barr.span.line == 3
+
+
+def test_notes_are_matched_against_a_bib_given_with_the_tex_that_it_does_not_name(tmp_path, monkeypatch):
+    from citecheck.config import Settings
+    from citecheck.pipeline import check
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "paper.tex").write_text(
+        "\\documentclass{article}\\begin{document}\nSold.\\footnote{Barr, ``China's Bride,'' 3.}\n"
+        "\\printbibliography\n\\end{document}\n", encoding="utf-8")
+    (tmp_path / "refs.bib").write_text(
+        "@article{barr2019, author={Barr, Heather}, title={China's Bride Trafficking Problem},"
+        " journal={The Diplomat}, year={2019}}\n", encoding="utf-8")
+    result = check(["paper.tex", "refs.bib"], Settings())
+    assert not [f for f in result.findings if f.kind in (Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE)]

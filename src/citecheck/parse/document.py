@@ -35,7 +35,7 @@ import bisect
 import dataclasses
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..emit.keys import assign_keys
@@ -93,7 +93,7 @@ def parse_document(doc: SourceDoc, load: Loader | None = None, given: Sequence[s
         refs, findings = _structured(doc)
         return ParsedDocument(doc, None, refs, findings)
     if doc.format in KEYED:
-        return _keyed(doc, load, {_normal(p) for p in given})
+        return _keyed(doc, load, {_normal(p): p for p in given})
     if doc.format == "html":
         return _page(doc)
     if doc.format == "docx":
@@ -237,7 +237,8 @@ def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citat
     return tree, citations, findings
 
 
-def _keyed(doc: SourceDoc, load: Loader, given: set[str]) -> ParsedDocument:
+def _keyed(doc: SourceDoc, load: Loader, given: Mapping[str, str]) -> ParsedDocument:
+    """``given``: the inputs of the run, normalised path -> path as given."""
     findings: list[Finding] = []
     refs: list[Reference] = []
     if doc.format == "pandoc":
@@ -278,16 +279,19 @@ def _keyed(doc: SourceDoc, load: Loader, given: set[str]) -> ParsedDocument:
     return ParsedDocument(doc, body, tuple(refs), tuple(findings), tuple(citations), tuple(companions))
 
 
-def _given_named(doc: SourceDoc, named: Sequence[NamedFile], given: set[str], load: Loader) -> list[Reference]:
-    """The entries of the bibliography files a document names that are inputs too (parsed there,
-    counted there): read again here only so that its notes can be matched against them."""
+_BIBLIOGRAPHY_SUFFIXES = (".bib", ".ris", ".json")
+
+
+def _given_named(doc: SourceDoc, named: Sequence[NamedFile], given: Mapping[str, str], load: Loader) -> list[Reference]:
+    """The entries of the bibliography files given as inputs with the document (parsed there,
+    counted there: the bibliography of every document of the run), named by it or not: read again
+    here only so that its notes can be matched against them."""
     found: list[Reference] = []
-    for item in named:
-        path = _beside(doc.path, item.name)
-        if _normal(path) not in given:
-            continue
+    paths = {_normal(_beside(doc.path, item.name)) for item in named} & given.keys()
+    paths |= {p for p in given if p.lower().endswith(_BIBLIOGRAPHY_SUFFIXES) and p != _normal(doc.path)}
+    for path in sorted(paths):
         try:
-            bib = load(path)
+            bib = load(given[path])
             found.extend((_structured(bib) if bib.format in STRUCTURED else _as_bibtex(bib))[0])
         except InputError:
             continue  # reported where it is parsed as an input
