@@ -153,11 +153,12 @@ def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) 
     """The text with two-column blocks unjoined (``parse.columns``), then page headers removed."""
     read = CleanText(file, source, tuple(range(len(source) + 1)), source, line_starts(source))
     raw_lines = source.split("\n")
-    barriers = {n for n, gone in enumerate(_furniture_lines(raw_lines, min_repeats)) if gone}
+    furniture = _furniture_lines(raw_lines, min_repeats)
+    barriers = {n for n, gone in enumerate(furniture) if gone}
     unjoined, columns = unjoin_columns(read, barriers)  # first, each page's columns apart (headers end them)
     text = unjoined.text
     lines = text.split("\n")
-    removed = _furniture_lines(lines, min_repeats)
+    removed = _furniture_lines(lines, min_repeats) if columns else furniture  # no columns: the same lines
     if not any(removed) and not _REWRITTEN.search(text):  # the text as read (its line starts computed at once)
         return Cleaned(unjoined, (), 0, columns)
     starts = [0]
