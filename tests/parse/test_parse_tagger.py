@@ -181,6 +181,15 @@ def test_a_publisher_ending_in_of_keeps_the_place_after_it():
     assert "place" not in found.values
 
 
+def test_a_container_cut_mid_sentence_takes_the_word_that_ends_it():
+    found = read_fields(tagged([("In", "container"), ("Workshop", "container"), ("on", "container"),
+                                ("Machine", "container"), ("Learning.", "publisher"), ("Morgan", "publisher"),
+                                ("Kaufmann.", "publisher")]))
+    assert (found.values["container"], found.values["publisher"]) == ("Workshop on Machine Learning", "Morgan Kaufmann")
+    found = read_fields(tagged([("*Journal*.", "container"), ("Oxford", "publisher"), ("Press.", "publisher")]))
+    assert (found.values["container"], found.values["publisher"]) == ("Journal", "Oxford Press")
+
+
 def test_mla_italic_container_then_publisher():
     found = read_fields(tagged([("*Devex*,", "container"), ("Office", "container"), ("of", "container"),
                                 ("the", "container"), ("UN,", "container"), ("25", "date"), ("Feb.", "date")]))

@@ -45,6 +45,18 @@ class TaggedFields:
     runs: list[tuple[str, str, float, int, int]] = field(default_factory=list)  # label, text, conf, start, end
 
 
+def _close_open_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A container run that stops mid-sentence before a publisher run ("... Workshop on Machine" +
+    "Learning. Morgan Kaufmann."): the publisher's first word, up to its full stop, ends the container."""
+    out = list(tagged)
+    for i in range(1, len(out) - 1):
+        prev, cur = out[i - 1], out[i]
+        if (prev.label == "container" and cur.label == "publisher" and prev.token[-1:].isalpha()
+                and cur.token.endswith((".", ",")) and out[i + 1].label == "publisher"):
+            out[i] = cur._replace(label="container")
+    return out
+
+
 def _runs(tagged: list[TaggedToken]) -> list[tuple[str, str, float, int, int]]:
     out = []
     for label, run in groupby(tagged, key=attrgetter("label")):
@@ -111,7 +123,7 @@ def read_fields(tagged: list[TaggedToken]) -> TaggedFields:
     """The fields of one tagged reference (first run of each label wins, but for the date: of
     several runs with a year, the surest, so "Left Catholicism, 1943-1955 ... (Leuven, 2001)"
     is dated 2001 when the tagger is surer of that)."""
-    found = TaggedFields(runs=_join_dangling_of(_runs(tagged)))
+    found = TaggedFields(runs=_join_dangling_of(_runs(_close_open_container(tagged))))
     seen: dict[str, int] = {}
     for label, text, conf, _start, _end in found.runs:
         seen[label] = seen.get(label, 0) + 1
