@@ -1,8 +1,8 @@
 """The tagger's fast path: per-token feature caches and pre-encoded crfsuite attributes.
 
-``sequence_items`` (what the tagger is fed) must be exactly the attributes crfsuite makes of
-``sequence_features`` (what the model was trained on), the caches must not change anything, and
-the parser's output must be the same with a cold cache, a warm one, and the dict path.
+``sequence_items`` (what the tagger is fed and the model was trained on) must be the same with
+the per-token cache cold, warm, and bypassed, and the parser's output must be the same with a
+cold cache and a warm one.
 """
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ import pytest
 from citecheck.model import CleanText
 from citecheck.parse.references import _fold, parse_reference_list
 from citecheck.parse.reference_segments import split_segments, strip_markup
-from citecheck.parse.tagger import load_tagger, read_sequences, sequence_features, tokenize
+from citecheck.parse.tagger import load_tagger, read_sequences, sequence_items, tokenize
 from citecheck.parse.tagger.dataset import split_word
-from citecheck.parse.tagger.features import _char_class, clear_caches, flatten, sequence_items, shape
+from citecheck.parse.tagger.features import _char_class, clear_caches, shape
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,41 +50,26 @@ def tokens_of(text: str) -> list[str]:
     return [t for t, _, _ in tokenize(text)]
 
 
-def test_cached_features_equal_uncached(strings):
+def test_cached_items_equal_uncached(strings):
     clear_caches()
     for text in strings:
         tokens = tokens_of(text)
-        fresh = sequence_features(tokens, cache=False)
-        cold = sequence_features(tokens)
-        warm = sequence_features(tokens)
-        assert [list(f.items()) for f in cold] == [list(f.items()) for f in fresh]  # same keys, same order
-        assert [list(f.items()) for f in warm] == [list(f.items()) for f in fresh]
+        fresh = sequence_items(tokens, cache=False)
+        assert sequence_items(tokens) == fresh  # cold
+        assert sequence_items(tokens) == fresh  # warm
 
 
-def test_items_are_crfsuite_attributes_of_features(strings):
-    clear_caches()
-    for text in strings:
-        tokens = tokens_of(text)
-        expected = [flatten(f) for f in sequence_features(tokens, cache=False)]
-        assert sequence_items(tokens) == expected  # cold
-        assert sequence_items(tokens) == expected  # warm
-
-
-def test_flatten_refuses_other_weights():
-    assert flatten({"w": "smith", "cap": 1.0}) == [b"w:smith", b"cap"]
-    with pytest.raises(ValueError):
-        flatten({"x": 0.5})
-
-
-def test_tagging_identical_with_dict_path_and_cache(strings):
+def test_tagging_identical_with_cache_cold_and_warm(strings):
     tagger = load_tagger()
     crf = tagger._tagger
     clear_caches()
     for text in strings:
         tokens = tokens_of(text)
-        crf.set(sequence_features(tokens, cache=False))  # the form the model was trained on
+        spans, items = sequence_items(tokens, cache=False)
+        crf.set(items)
         labels = crf.tag()
-        expected = [(label, crf.marginal(label, i)) for i, label in enumerate(labels)]
+        expected = [(label, crf.marginal(label, c)) for c, ((i, j), label) in enumerate(zip(spans, labels))
+                    for _ in range(i, j)]
         assert tagger.tag_tokens(tokens) == expected
         assert tagger.tag_tokens(tokens) == expected  # warm cache
 

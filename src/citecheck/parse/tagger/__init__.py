@@ -2,11 +2,11 @@
 (BSD-2-Clause, see data/NOTICE) and the project's own web-reference set.
 
 ``load_tagger().tag(text)`` labels each whitespace token of a reference string (author,
-date, title, container, publisher, ...) with a marginal probability; ``fields`` turns the
+date, title, container, publisher, ...), chunk by chunk, with a marginal probability; ``fields`` turns the
 labels into typed field values. Retrain with ``scripts/train_tagger.py``.
 """
 from .dataset import LABELS, LabelledReference, is_held_out, read_sequences
-from .features import FEATURE_VERSION, sequence_features
+from .features import FEATURE_VERSION, chunk_spans, sequence_items
 from .model import ReferenceTagger, TaggedToken, TaggerModelError, load_tagger, tokenize
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "is_held_out",
     "load_tagger",
     "read_sequences",
-    "sequence_features",
+    "chunk_spans",
+    "sequence_items",
     "tokenize",
 ]

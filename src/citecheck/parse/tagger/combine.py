@@ -38,6 +38,7 @@ DISAGREE_FACTOR = 0.75
 # title with a bracketed genre left out ("[Video]", "(Press release)").
 TAGGER_WINS = frozenset({"title", "publisher"})
 TAGGER_WINS_AT = 0.9
+YEAR_UNSURE = 0.6  # below this, the tagger's label of the rules' year does not count against them
 _IN_PRESS = re.compile(r"\b(?:in\s+press|forthcoming)\b", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -72,7 +73,7 @@ def _tokens_in(tagged: list[TaggedToken], start: int, end: int) -> list[TaggedTo
 def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead_is_names: bool) -> bool:
     """Does the rules' author-date reading agree with the tagger's labels?
 
-    The tagger must read the rules' year as a date, and (three quarters of) the lead before
+    The tagger must read the rules' year as a date (or be unsure of it), and (three quarters of) the lead before
     it as what the rules took it for: names, or for a title-first entry the title. One
     exception: a title-first lead of up to ten words, without a comma, an initial or a handle,
     that the tagger reads as names
@@ -83,7 +84,10 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
         return False
     at_year = _tokens_in(tagged, *year_span)
     in_press = bool(_IN_PRESS.search(" ".join(t.token for t in at_year)))  # a status the tagger never learnt
-    if not at_year or (sum(t.label == "date" for t in at_year) * 2 < len(at_year) and not in_press):
+    # the tagger reads the year as a date, or is unsure what it is ("(n.d.-b).", a title-first
+    # entry's "(2021)." that it half takes for the end of the title)
+    as_date = sum(t.label == "date" or t.confidence < YEAR_UNSURE for t in at_year)
+    if not at_year or (as_date * 2 < len(at_year) and not in_press):
         return False
     lead = [t for t in tagged if t.end <= year_span[0] and t.label != "number"]
     if not lead:

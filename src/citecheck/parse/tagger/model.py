@@ -2,8 +2,8 @@
 
 ``load_tagger()`` reads ``data/reference-tagger.crfsuite`` and its ``data/model.json``
 (labels, feature version, training figures) once per process. ``tag`` returns, for each
-whitespace token of a reference, the most likely label and that label's marginal
-probability, which the parser turns into per-field confidences.
+whitespace token of a reference, the most likely label of its chunk (``features.chunk_spans``)
+and that label's marginal probability, which the parser turns into per-field confidences.
 """
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ from .features import FEATURE_VERSION, sequence_items, surname_ranks
 logger = logging.getLogger(__name__)
 
 MODEL_FILE = "reference-tagger.crfsuite"
+LINK_LABELS = frozenset({"url", "doi"})
+MARKUP_OPENERS = frozenset("*_\"“")
 META_FILE = "model.json"
 
 
@@ -69,34 +71,40 @@ class ReferenceTagger:
         self.meta = meta
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
+        self._labels = tuple(self._tagger.labels())
 
     @property
     def labels(self) -> tuple[str, ...]:
         return tuple(self._tagger.labels())
 
-    def _label(self, tokens: list[str] | tuple[str, ...]) -> list[str]:
-        """The most likely label of each token; ``self._tagger.marginal`` then reads this sequence."""
+    def _label(self, tokens: list[str] | tuple[str, ...]) -> list[tuple[str, float]]:
+        """``(label, marginal)`` of each token: the label crfsuite gives its chunk, and the marginal
+        probability of that label at the chunk."""
         tagger = self._tagger  # one crfsuite Tagger, reused for every sequence
-        tagger.set(sequence_items(tokens))  # the attributes of sequence_features, pre-encoded
-        return tagger.tag()
+        spans, items = sequence_items(tokens)
+        tagger.set(items)
+        marginal = tagger.marginal
+        out: list[tuple[str, float]] = []
+        for c, ((i, j), label) in enumerate(zip(spans, tagger.tag())):
+            if label in LINK_LABELS and tokens[i][:1] in MARKUP_OPENERS:
+                # no link starts with italics or a quote ("... -150-jahre. *Nordsee-Kurier*."): the
+                # likeliest other label
+                label = max((y for y in self._labels if y not in LINK_LABELS), key=lambda y: marginal(y, c))
+            out += [(label, marginal(label, c))] * (j - i)
+        return out
 
     def tag_tokens(self, tokens: list[str] | tuple[str, ...]) -> list[tuple[str, float]]:
         """``(label, marginal)`` for each token."""
         if not tokens:
             return []
-        marginal = self._tagger.marginal
-        return [(label, marginal(label, i)) for i, label in enumerate(self._label(tokens))]
+        return self._label(tokens)
 
     def tag(self, text: str) -> list[TaggedToken]:
         spans = tokenize(text)
         if not spans:
             return []
-        labels = self._label([t for t, _, _ in spans])
-        marginal = self._tagger.marginal
-        return [
-            TaggedToken(token, start, end, label, marginal(label, i))
-            for i, ((token, start, end), label) in enumerate(zip(spans, labels))
-        ]
+        labelled = self._label([t for t, _, _ in spans])
+        return [TaggedToken(token, start, end, label, p) for (token, start, end), (label, p) in zip(spans, labelled)]
 
 
 def model_meta() -> dict:
