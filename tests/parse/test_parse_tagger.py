@@ -412,3 +412,14 @@ def test_a_work_in_press_has_no_year_and_says_so_for_biblatex():
     ref = one("Jones, A., & Wu, B. (in press). Forthcoming work. *Journal B*.")
     assert (ref.year, ref.no_date, ref.title, dict(ref.extra).get("pubstate")) == (None, True, "Forthcoming work", "inpress")
     assert not ref.findings
+
+
+def test_an_article_with_a_link_is_read_as_the_tagger_reads_its_journal():
+    text = ("Couch, J (2011). A New Way Home: Young People and Housing in Australia; Journal of Social Studies "
+            "2 (1) 2011. https://www.example.edu.au/index.php/inclusion/article/view/145")
+    rules = one(text, use_tagger=False)
+    assert "Journal of Social Studies" in rules.title  # the rules run the title on into the journal
+    ref = one(text)
+    assert (ref.title, ref.container, ref.volume, ref.issue) == (
+        "A New Way Home: Young People and Housing in Australia", "Journal of Social Studies", "2", "1")
+    assert [u.url for u in ref.urls] == ["https://www.example.edu.au/index.php/inclusion/article/view/145"]

@@ -135,9 +135,20 @@ def decide(
     tagger read as ``tagged`` (``load_tagger().tag(text)``)."""
     fields = read_fields(tagged)
     names = bool(values.get("authors") or values.get("editors"))
-    if web_shaped(text, values) and rules_fit(tagged, year_span, names):
+    if web_shaped(text, values) and rules_fit(tagged, year_span, names) and not _journal_article(values, fields):
         return _rules_reading(values, confidence, fields)
     return _tagger_reading(values, confidence, fields)
+
+
+def _journal_article(values: dict, fields: TaggedFields) -> bool:
+    """The tagger surely reads a journal and its volume or pages where the rules read none of them
+    ("... Geomorphology 132 : 208–221. DOI: ..."): an article, whose reading is the tagger's."""
+    if any(values.get(name) for name in TAIL_FIELDS):
+        return False
+    found, sure = fields.values, fields.confidence
+    tail = [name for name in ("volume", "pages") if found.get(name)]
+    return bool(found.get("container") and tail) and min(
+        sure.get(name, 0.0) for name in ("container", *tail)) >= FILL_CONFIDENCE
 
 
 TAIL_FIELDS = ("container", "volume", "issue", "pages")
