@@ -222,38 +222,55 @@ def token_features(token: str) -> dict[str, str | float]:
 
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def _token_pieces(token: str) -> tuple:
-    """Everything the chunk items need of one distinct token, encoded for crfsuite:
+    """What every chunk item needs of one distinct token, encoded for crfsuite:
 
-    0  its features as the first token of a chunk ("f:w:smith" ...);
-    1  its neighbour features (``NEIGHBOUR_KEYS``) as the last token of a chunk ("l:...");
+    0  its attributes ("w:smith", "cap" ...);
+    1  those of them (``NEIGHBOUR_KEYS``) it shows to the chunks around it;
     2  what it adds to its chunk's bag ("bw:" + its word, "any:year" ...);
-    3  the features it gives the chunks around it, one tuple per offset in ``OFFSETS``;
-    4  whether it is capitalised;
-    5  whether a chunk may end after it, and 6 start at it;
-    7  whether it can open or close *italics* or quotes;
-    8  its word (for the word pair across a chunk boundary, "bi:smith|the")."""
+    3  whether it is capitalised;
+    4  whether a chunk may end after it, and 5 start at it;
+    6  whether it can open or close *italics* or quotes;
+    7  its word (for the word pair across a chunk boundary, "bi:smith|the")."""
     return _pieces(token_features(token), token)
-
-
-_OFFSET_PREFIXES = tuple(f"{off}:".encode() for off in OFFSETS)
 
 
 def _pieces(own: dict[str, str | float], token: str) -> tuple:
     attrs = {k: (f"{k}:{v}" if type(v) is str else k).encode() for k, v in own.items()}
-    values = attrs.values()
-    chosen = [attrs[k] for k in NEIGHBOUR_KEYS if k in attrs]
     ends, starts = _edges(token)
+    word = attrs["w"][2:]
     return (
-        tuple([b"f:" + a for a in values]),
-        tuple([b"l:" + a for a in chosen]),
-        (b"bw:" + attrs["w"][2:], *[b"any:" + attrs[k] for k in BAG_KEYS if k in attrs]),
-        tuple(tuple([prefix + a for a in chosen]) for prefix in _OFFSET_PREFIXES),
+        tuple(attrs.values()),
+        tuple([attrs[k] for k in NEIGHBOUR_KEYS if k in attrs]),
+        (b"bw:" + word, *[b"any:" + attrs[k] for k in BAG_KEYS if k in attrs]),
         "cap" in own,
         ends,
         starts,
         "*" in token or '"' in token or "“" in token or "”" in token,
-        attrs["w"][2:],
+        word,
     )
+
+
+# The prefixed attributes a token has as the first token of a chunk ("f:" its own, and "1:", "2:"
+# shown to the one and two chunks before) or as the last ("l:", and "-1:", "-2:" shown to the
+# chunks after): built only for the places a token takes, once per distinct token.
+def _opening(pieces: tuple) -> tuple:
+    chosen = pieces[1]
+    return (tuple([b"f:" + a for a in pieces[0]]), tuple([b"1:" + a for a in chosen]), tuple([b"2:" + a for a in chosen]))
+
+
+def _closing(pieces: tuple) -> tuple:
+    chosen = pieces[1]
+    return (tuple([b"l:" + a for a in chosen]), tuple([b"-1:" + a for a in chosen]), tuple([b"-2:" + a for a in chosen]))
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _cached_opening(token: str) -> tuple:
+    return _opening(_token_pieces(token))
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _cached_closing(token: str) -> tuple:
+    return _closing(_token_pieces(token))
 
 
 def clear_caches() -> None:
@@ -261,6 +278,8 @@ def clear_caches() -> None:
     from ..names import parse_author_list
 
     _token_pieces.cache_clear()
+    _cached_opening.cache_clear()
+    _cached_closing.cache_clear()
     parse_author_list.cache_clear()
 
 
@@ -288,48 +307,64 @@ def sequence_items(tokens: list[str] | tuple[str, ...], cache: bool = True) -> t
     n = len(tokens)
     if not n:
         return [], []
-    pieces = [_token_pieces(t) for t in tokens] if cache else [_pieces(token_features(t), t) for t in tokens]
-    spans = _spans([(p[5], p[6]) for p in pieces])
+    if cache:
+        pieces = [_token_pieces(t) for t in tokens]
+    else:
+        pieces = [_pieces(token_features(t), t) for t in tokens]
+    spans = _spans([(p[4], p[5]) for p in pieces])
+    if cache:
+        opens = [_cached_opening(tokens[i]) for i, _ in spans]
+        closes = [_cached_closing(tokens[j - 1]) for _, j in spans]
+    else:
+        opens = [_opening(pieces[i]) for i, _ in spans]
+        closes = [_closing(pieces[j - 1]) for _, j in spans]
     m = len(spans)
+    edge_b2, edge_b1, edge_a1, edge_a2 = _EDGE
     items: list[list[bytes]] = []
     italic = quoted = False
     for c, (i, j) in enumerate(spans):
-        first = pieces[i]
         size = j - i
-        item = [*first[0]]
+        item = [*opens[c][0]]
         if size > 1:
-            item += pieces[j - 1][1]
+            item += closes[c][0]
         else:
             item += _SINGLE
         item.append(_LENGTHS[size - 1] if size <= 8 else _length(size))
         caps = 0
         for k in range(i, j):
             item += pieces[k][2]
-            caps += pieces[k][4]
+            caps += pieces[k][3]
         item.append(b"capr:%d" % (4 * caps // size))
         item += _MARKUP_STATE[italic, quoted]
         item.append(b"tpos:%d" % min(i, 8))
         item.append(b"rel:%d" % (10 * i // n))
         item.append(b"cpos:%d" % c if c < 6 else (b"cend" if c >= m - 2 else b"cmid"))
-        for k, off in enumerate(OFFSETS):
-            d = c + off
-            if 0 <= d < m:
-                a, b = spans[d]
-                item += pieces[b - 1][3][k] if off < 0 else pieces[a][3][k]
-                if off == -1:
-                    item.append(b"-1len:%d" % min(b - a, 5))
-                elif off == 1:
-                    item.append(b"1len:%d" % min(b - a, 5))
-            else:
-                item += _EDGE[k]
+        if c >= 2:
+            item += closes[c - 2][2]
+        else:
+            item += edge_b2
+        if c >= 1:
+            item += closes[c - 1][1]
+            item.append(b"-1len:%d" % min(spans[c - 1][1] - spans[c - 1][0], 5))
+        else:
+            item += edge_b1
+        if c + 1 < m:
+            item += opens[c + 1][1]
+            item.append(b"1len:%d" % min(spans[c + 1][1] - spans[c + 1][0], 5))
+        else:
+            item += edge_a1
+        if c + 2 < m:
+            item += opens[c + 2][2]
+        else:
+            item += edge_a2
         if c == 0:
             if _NUMBERED.match(tokens[0]):
                 item.append(b"numbered")
         else:
-            item.append(b"bi:" + pieces[i - 1][8] + b"|" + first[8])  # the words either side of the boundary
+            item.append(b"bi:" + pieces[i - 1][7] + b"|" + pieces[i][7])  # the words either side of the boundary
         items.append(item)
         for k in range(i, j):
-            if pieces[k][7]:
+            if pieces[k][6]:
                 italic, quoted = markup_after(tokens[k], italic, quoted)
     return spans, items
 
