@@ -294,6 +294,19 @@ def _length(n: int) -> bytes:
 
 
 _LENGTHS = tuple(_length(n) for n in range(1, 9))
+
+
+@lru_cache(maxsize=512)
+def _token_places(n: int) -> tuple[tuple[bytes, bytes], ...]:
+    """Where each token of an ``n``-token reference sits: "tpos" (its index, up to 8) and "rel" (its
+    tenth of the reference); the same for every reference of that length."""
+    return tuple((b"tpos:%d" % min(i, 8), b"rel:%d" % (10 * i // n)) for i in range(n))
+
+
+@lru_cache(maxsize=4096)
+def _chunk_place(c: int, m: int) -> bytes:
+    """Where chunk ``c`` of ``m`` sits: its index up to 5, then the middle or the last two."""
+    return b"cpos:%d" % c if c < 6 else (b"cend" if c >= m - 2 else b"cmid")
 _SINGLE = (b"single",)
 
 
@@ -319,6 +332,7 @@ def sequence_items(tokens: list[str] | tuple[str, ...], cache: bool = True) -> t
         opens = [_opening(pieces[i]) for i, _ in spans]
         closes = [_closing(pieces[j - 1]) for _, j in spans]
     m = len(spans)
+    token_places = _token_places(n)
     edge_b2, edge_b1, edge_a1, edge_a2 = _EDGE
     items: list[list[bytes]] = []
     italic = quoted = False
@@ -336,9 +350,8 @@ def sequence_items(tokens: list[str] | tuple[str, ...], cache: bool = True) -> t
             caps += pieces[k][3]
         item.append(b"capr:%d" % (4 * caps // size))
         item += _MARKUP_STATE[italic, quoted]
-        item.append(b"tpos:%d" % min(i, 8))
-        item.append(b"rel:%d" % (10 * i // n))
-        item.append(b"cpos:%d" % c if c < 6 else (b"cend" if c >= m - 2 else b"cmid"))
+        item += token_places[i]
+        item.append(_chunk_place(c, m))
         if c >= 2:
             item += closes[c - 2][2]
         else:
