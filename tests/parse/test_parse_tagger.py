@@ -197,6 +197,11 @@ def test_of_several_date_runs_the_surest_gives_the_year():
     # equally sure: the first one stands
     found = read_fields(tagged([("2001.", "date"), ("Title.", "title"), ("2005.", "date")]))
     assert found.values["year"] == 2001
+    # two chunks with a year side by side make one date run: the surer chunk's year
+    found = read_fields(tagged([("Report", "title"), ("2019.", "date", 0.73), ("(2020).", "date", 0.99)]))
+    assert found.values["year"] == 2020
+    found = read_fields(tagged([("(2", "date", 0.9), ("May", "date", 0.8), ("2019).", "date", 0.95)]))
+    assert found.values["year"] == 2019  # one year in the run: nothing to choose
 
 
 def test_a_chapter_title_with_its_in_container_is_split():

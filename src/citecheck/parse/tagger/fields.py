@@ -61,9 +61,25 @@ def _runs(tagged: list[TaggedToken]) -> list[tuple[str, str, float, int, int]]:
     out = []
     for label, run in groupby(tagged, key=attrgetter("label")):
         toks = list(run)
-        text = " ".join([t.token for t in toks])
-        out.append((label, text, sum([t.confidence for t in toks]) / len(toks), toks[0].start, toks[-1].end))
+        for part in _date_parts(toks) if label == "date" and len(toks) > 1 else (toks,):
+            text = " ".join([t.token for t in part])
+            out.append((label, text, sum([t.confidence for t in part]) / len(part), part[0].start, part[-1].end))
     return out
+
+
+def _date_parts(toks: list[TaggedToken]) -> list[list[TaggedToken]]:
+    """A date run with a year in more than one chunk ("... Report 2019. (2020)."), cut before each
+    later chunk with a year (a chunk's tokens share its confidence), so the surest year is taken."""
+    parts = [[toks[0]]]
+    has_year = bool(_YEAR.search(toks[0].token))
+    for prev, tok in zip(toks, toks[1:]):
+        year = bool(_YEAR.search(tok.token))
+        if year and has_year and tok.confidence != prev.confidence:
+            parts.append([tok])
+        else:
+            parts[-1].append(tok)
+            has_year = has_year or year
+    return parts
 
 
 # a container run that is an italic name and then a name in roman type: the second is the publisher
