@@ -1,6 +1,6 @@
 """The CRF reference tagger: the shipped model, its features and labels, and its use by the parser.
 
-No test retrains the model (that is scripts/train_tagger.py, about two minutes); these check
+No test retrains the model (that is scripts/train_tagger.py, under a minute); these check
 that the shipped model loads, matches the code's labels and feature version, tags known
 strings, and that the parser uses it for the shapes the rules do not know.
 """

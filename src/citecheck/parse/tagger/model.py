@@ -58,7 +58,7 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
 
 class ReferenceTagger:
-    """A trained CRF over the features of ``features.sequence_features``."""
+    """A trained CRF over the chunk items of ``features.sequence_items``."""
 
     def __init__(self, model_path: str | Path, meta: dict):
         if meta.get("feature_version") != FEATURE_VERSION:
