@@ -428,3 +428,12 @@ def test_an_article_with_a_link_is_read_as_the_tagger_reads_its_journal():
     assert (ref.title, ref.container, ref.volume, ref.issue) == (
         "A New Way Home: Young People and Housing in Australia", "Journal of Social Studies", "2", "1")
     assert [u.url for u in ref.urls] == ["https://www.example.edu.au/index.php/inclusion/article/view/145"]
+
+
+def test_a_reference_of_tens_of_thousands_of_words_is_tagged_and_the_next_one_kept():
+    words = ["Smith,", "J.", "(2019).", "the", "of", "Journal", "analysis", "12(3),", "45–67.", "and", "data"]
+    long_line = " ".join(words[i % len(words)] for i in range(30_000))
+    refs = parse_reference_list(CleanText.identity(
+        "refs.md", f"{long_line}\n\nDoe, J. (2020). A title. *Journal*, 1(2), 3–4."))
+    assert len(refs) == 2
+    assert (refs[1].title, refs[1].container, refs[1].year) == ("A title", "Journal", 2020)

@@ -296,10 +296,14 @@ def _length(n: int) -> bytes:
 _LENGTHS = tuple(_length(n) for n in range(1, 9))
 
 
-@lru_cache(maxsize=512)
 def _token_places(n: int) -> tuple[tuple[bytes, bytes], ...]:
     """Where each token of an ``n``-token reference sits: "tpos" (its index, up to 8) and "rel" (its
-    tenth of the reference); the same for every reference of that length."""
+    tenth of the reference); the same for every reference of that length (remembered up to 512)."""
+    return _places(n) if n <= 512 else _places.__wrapped__(n)
+
+
+@lru_cache(maxsize=512)
+def _places(n: int) -> tuple[tuple[bytes, bytes], ...]:
     return tuple((b"tpos:%d" % min(i, 8), b"rel:%d" % (10 * i // n)) for i in range(n))
 
 
