@@ -178,6 +178,10 @@ def test_fields_from_labels():
     assert volume_issue("vol. 12, no. 3,") == ("12", "3")
     assert volume_issue("*26*(1),") == ("26", "1")
     assert volume_issue("2004;101(4):") == ("101", "4")
+    # a double or supplement issue keeps its closing bracket, and all of it
+    assert volume_issue("144 (1–2):") == ("144", "1–2")
+    assert volume_issue("7 (Suppl 1):") == ("7", "Suppl 1")
+    assert volume_issue("(12)") == ("12", "") and volume_issue("12),") == ("12", "")
     assert pages_of("pp. 45-67.") == "45-67"
 
 

@@ -107,7 +107,9 @@ def editors_of(text: str) -> tuple[Name, ...]:
 
 
 def volume_issue(text: str) -> tuple[str, str]:
-    plain = strip_markup(text).strip(" .,;:()")
+    plain = strip_markup(text).strip(" .,;:")
+    if plain.startswith("(") or not plain.endswith(")") or "(" not in plain:
+        plain = plain.strip("()")  # "(12)", "12)": a stray bracket; "144 (1–2)" keeps its issue's
     plain = _VANCOUVER_YEAR.sub("", plain)  # Vancouver "2004;101(4)"
     m = _VOLUME.match(plain)
     if m:
