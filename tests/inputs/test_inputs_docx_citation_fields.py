@@ -207,6 +207,41 @@ def test_endnote_fields_are_key_citations_of_their_records(folder):
     assert not [f for f in result.findings if f.kind in {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE}]
 
 
+def encoded_field(xml: str, shown_runs: str, *, data: str | None = None, outer_data: bool = True) -> str:
+    """EndNote's form for long citations: "ADDIN EN.CITE" holding a nested "ADDIN EN.CITE.DATA", the
+    XML base64-encoded in the w:fldData of the begin marks (both of them, or only the inner one)."""
+    import base64
+
+    payload = base64.b64encode(xml.encode("utf-8")).decode("ascii") if data is None else data
+    wrapped = "\n".join(payload[i:i + 76] for i in range(0, len(payload), 76))  # Word wraps it
+
+    def begin(with_data: bool) -> str:
+        inner = f'<w:fldData xml:space="preserve">{wrapped}</w:fldData>' if with_data else ""
+        return f'<w:r><w:fldChar w:fldCharType="begin">{inner}</w:fldChar></w:r>'
+
+    return (begin(outer_data) + '<w:r><w:instrText xml:space="preserve"> ADDIN EN.CITE </w:instrText></w:r>'
+            + begin(True) + '<w:r><w:instrText xml:space="preserve"> ADDIN EN.CITE.DATA </w:instrText></w:r>'
+            + '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            + shown_runs + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+@pytest.mark.parametrize("outer_data", [True, False])
+def test_endnote_records_kept_in_field_data_are_decoded(folder, outer_data):
+    xml = endnote(cite(12, BARR, pages="3"), cite(7, WHO))[len("ADDIN EN.CITE "):]
+    document = docx.Document()
+    paragraph(document, runs("Brides are sold ")
+              + encoded_field(xml, runs("(Barr, 2019, p. 3; World Health Organization, 2012)"), outer_data=outer_data)
+              + runs(". Then ") + encoded_field("", runs("(Lost, 2001)"), data="bm90IEVuZE5vdGU=") + runs("."))
+    document.save(folder / "long.docx")
+    parsed = parse_document(read_source("long.docx"))
+    assert [(c.key, c.locator) for c in parsed.citations] == [("12", "3"), ("7", "")]
+    barr, who = parsed.references
+    assert (barr.title, barr.container, who.authors[0].literal) == (
+        "China's bride trafficking problem", "The Diplomat", "World Health Organization")
+    (lost,) = parsed.findings  # data that is no EndNote XML ("not EndNote"): a warning naming the citation
+    assert lost.severity == Severity.WARNING and "EN.CITE.DATA" in lost.message and "(Lost, 2001)" in lost.message
+
+
 def with_footnotes(path, notes: dict[int, str]) -> None:
     """Add word/footnotes.xml to a saved .docx (python-docx writes no footnotes) and turn each
     "{fn N}" in the body into a footnote reference, as Word stores them."""

@@ -118,8 +118,21 @@ def _blocks(document, notes: dict[str, str] | None = None) -> list[str]:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def _decoded(code: str, data: str) -> str:
+    """An EndNote citation whose records are in its field data (``EN.CITE.DATA``), with them written
+    into its instruction as EndNote writes short ones; any other field as it is."""
+    from ..parse import endnote_fields as endnote
+
+    if not data or not endnote.is_citation(code) or "<EndNote>" in code:
+        return code
+    xml = endnote.decode_field_data(data)
+    return f"ADDIN EN.CITE {xml}" if xml else code
+
+
 def reference_fields(document) -> list[tuple[str, str]]:
-    """(instruction, shown text) of every Zotero, Mendeley or EndNote field of the body, in order."""
+    """(instruction, shown text) of every Zotero, Mendeley or EndNote field of the body, in order
+    (EndNote's encoded records decoded: ``_decoded``)."""
+    from ..parse import endnote_fields as endnote
     from ..parse.word_fields import is_reference_field
 
     found: list[tuple[str, str]] = []
@@ -135,12 +148,20 @@ def reference_fields(document) -> list[tuple[str, str]]:
         if tag == _W + "fldChar":
             kind = element.get(_W + "fldCharType")
             if kind == "begin":
-                stack.append({"code": [], "result": [], "separated": False})
+                data = element.find(_W + "fldData")
+                stack.append({"code": [], "result": [], "separated": False,
+                              "data": (data.text or "") if data is not None else ""})
             elif kind == "separate" and stack:
                 stack[-1]["separated"] = True
             elif kind == "end" and stack:
                 field = stack.pop()
-                found.append(("".join(field["code"]), " ".join("".join(field["result"]).split())))
+                code = "".join(field["code"])
+                if endnote.is_encoded_data(code):  # EndNote's nested data field: its records are its parent's
+                    if stack:
+                        stack[-1]["data"] = stack[-1]["data"] or field["data"]
+                        stack[-1]["code"].append(" ADDIN EN.CITE.DATA")
+                    continue
+                found.append((_decoded(code, field["data"]), " ".join("".join(field["result"]).split())))
         elif tag == _W + "instrText" and stack and not stack[-1]["separated"]:
             stack[-1]["code"].append(element.text or "")
         elif tag == _W + "fldSimple":

@@ -16,11 +16,18 @@ the bibliography as ``ADDIN EN.REFLIST``. A record's fields are nested elements:
 (text inside may be wrapped in ``<style face="normal" ...>`` elements). ``cites`` turns each
 ``<Cite>`` into a CSL item (``parse.csl_json`` reads it on) and how it is cited: the record
 number is the key, ``<Pages>`` of the Cite its locator, ``AuthorYear="1"`` a narrative
-citation. A field whose XML cannot be read raises ``ValueError``; one whose records EndNote
-stored base64-encoded (``ADDIN EN.CITE.DATA``, for long citations) raises ``EncodedField``.
+citation. A field whose XML cannot be read raises ``ValueError``.
+
+For long citations EndNote keeps the XML out of the instruction: the field ``ADDIN EN.CITE`` holds a
+nested field ``ADDIN EN.CITE.DATA``, and the ``w:fldData`` of their ``begin`` marks carries the same
+XML base64-encoded. The .docx reader decodes it (``decode_field_data``) and hands the field on as
+``ADDIN EN.CITE <EndNote>...``; a field left encoded (no data, or data that is no EndNote XML)
+raises ``EncodedField``.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -39,7 +46,30 @@ _REFLIST = re.compile(r"^\s*ADDIN\s+EN\.REFLIST\b")
 
 
 class EncodedField(ValueError):
-    """The field keeps its records base64-encoded (``ADDIN EN.CITE.DATA``): not read."""
+    """The field keeps its records encoded (``ADDIN EN.CITE.DATA``) and their data is missing or unreadable."""
+
+
+_DATA = re.compile(r"^\s*ADDIN\s+EN\.CITE\.DATA\b")
+
+
+def is_encoded_data(code: str) -> bool:
+    """The nested field ``ADDIN EN.CITE.DATA`` whose ``w:fldData`` carries its parent's records."""
+    return bool(_DATA.match(code))
+
+
+def decode_field_data(data: str) -> str | None:
+    """The EndNote XML a ``w:fldData`` carries (base64; UTF-8, or UTF-16 with a byte-order mark), or
+    None when it carries none."""
+    try:
+        raw = base64.b64decode("".join(data.split()), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    encoding = "utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
+    try:
+        text = raw.decode(encoding).rstrip("\x00").strip()
+    except UnicodeDecodeError:
+        return None
+    return text if text.startswith("<EndNote>") else None
 
 
 @dataclass(frozen=True)
@@ -100,7 +130,7 @@ def cites(code: str) -> list[EndNoteCite]:
     if match is None:
         return []
     if "EN.CITE.DATA" in match.group("rest"):
-        raise EncodedField("EndNote stored it encoded (EN.CITE.DATA), which citecheck does not read")
+        raise EncodedField("EndNote stored it encoded (EN.CITE.DATA) and its field data is missing or no EndNote XML")
     xml = _XML.match(match.group("rest"))
     if xml is None:
         raise ValueError("its EndNote XML is incomplete")
