@@ -49,3 +49,20 @@ def test_superscripts_need_a_numbered_reference_list():
 
 def test_superscripts_and_brackets_in_one_document():
     assert cited("Stages [1] and gauges.²")[0] == [("[1]", "k1"), ("²", "k2")]
+
+
+def test_superscripts_that_lost_their_formatting_cite_when_they_rise_as_numbered_styles_assign_them():
+    text = ("Trafficking rose in China.1 Brides are sold,2,3 and many flee.4 Rates rose1 sharply in 2019.5\n"
+            "Brokers move women across the border4-6 at night. See Fig.2 and the mp3 files.")
+    found, findings = cited(text)
+    assert found == [("1", "k1"), ("2,3", "k2"), ("2,3", "k3"), ("4", "k4"), ("1", "k1"),
+                     ("4-6", "k4"), ("4-6", "k5"), ("4-6", "k6")]
+    assert findings == ()
+
+
+def test_digits_glued_to_words_that_do_not_rise_are_no_citations():
+    # versions, codes and years: their first appearances do not go 1, 2, 3 ...
+    assert cited("We used covid19 data, the h264 codec, release3 and step2 of the test.") == ([], ())
+    assert cited("Only two look like it: shown.1 and seen.2 here.") == ([], ())  # fewer than three numbers
+    # a document that cites in brackets keeps to its brackets
+    assert cited("Stages [1] and gauges.2 and rises.3 and falls.4")[0] == [("[1]", "k1")]

@@ -14,6 +14,10 @@ cites 12, "trafficking²,³" cites 2 and 3, "⁴⁻⁶" cites 4 to 6. They are r
 with a numbered list, but only right after a word or a closing punctuation mark, and not as the
 exponent of a unit or a formula: "12 m²", "km²", "x²", "E = mc²", "10⁻³", "(a+b)²" and
 "s⁻¹" are left alone, as is a superscript run into a letter or digit ("x²y").
+
+Superscripts that lost their formatting, plain digits glued to a word or its punctuation ("in
+China.12 The"), are read only in a document where nothing else cites by number, and only when the
+numbers first appear in rising order, as a numbered style assigns them (``_flattened_superscripts``).
 """
 from __future__ import annotations
 
@@ -39,6 +43,10 @@ _SUP_DIGITS = str.maketrans(_SUP + "⁻", "0123456789-")
 _SUP_ITEM = rf"[{_SUP}]{{1,4}}(?:[⁻\-–][{_SUP}]{{1,4}})?"
 _SUPERSCRIPT = re.compile(rf"(?<=[^\s\d{_SUP}⁻])(?P<items>{_SUP_ITEM}(?:,{_SUP_ITEM})*)(?![\w{_SUP}⁻⁺⁼⁽⁾=+^])")
 _CLOSING = frozenset(".,;:!?”’\"')]*…")
+# plain digits glued to a word ("rise12 in") or to its closing punctuation ("China.12 The", "sold,2,3 and")
+_FLAT = re.compile(r"(?:(?<=[^\W\d_][.,;:!?”’\"')\]])|(?<=[^\W\d_]{3}))"
+                   rf"(?P<items>\d{{1,3}}(?:[-–]\d{{1,3}})?(?:,\d{{1,3}}(?:[-–]\d{{1,3}})?)*)(?=\s|$)")
+_FLAT_ABBREVIATIONS = frozenset("fig figs p pp no nos vol vols eq eqs ref refs sec ch chap para art n v ed edn".split())
 _MATH = frozenset("=+−-*/^×·<>≤≥±∙")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # units and their prefixes as exponents take them: "5 m²", "km²", "cm³", "ft²" (a lone letter, "x²", too)
@@ -94,6 +102,8 @@ def find_numbered_citations(text: CleanText, references: Sequence[Reference]) ->
     if sup_citations or sup_findings:
         merged = sorted(citations + list(sup_citations), key=lambda c: c.span.start)
         return tuple(merged), tuple(sorted(findings + list(sup_findings), key=lambda f: f.span.start))
+    if not citations and not findings:  # nothing cites by number: superscripts that lost their formatting?
+        citations, findings = _flattened_superscripts(text, labels, last)
     return tuple(citations), tuple(findings)
 
 
@@ -139,6 +149,44 @@ def _superscript_citations(text: CleanText, labels: dict[str, str], last: int) -
             continue
         _cite(match.group(0), text.span(match.start(), match.end()), numbers, labels, citations, findings)
     return citations, findings
+
+
+def _flattened_superscripts(text: CleanText, labels: dict[str, str], last: int) -> tuple[list[Citation], list[Finding]]:
+    """Superscript numbers that lost their formatting (text pasted from a PDF or saved as plain text):
+    digits glued to a word's closing punctuation or to the word ("in China.12 The", "sold,2,3 and",
+    "trafficking4-6 is"). Read only when the numbers met for the first time rise as the document goes,
+    as Vancouver and IEEE number their entries: at least three of them, from 1 or 2, nine in ten
+    higher than all before. Otherwise they are years, versions or codes, and nothing is read."""
+    found = []
+    for match in _FLAT.finditer(text.text):
+        word = _WORD_BEFORE.search(text.text, max(0, match.start() - 40), match.start() - (not text.text[match.start() - 1].isalpha()))
+        if word is None or word.group().lower() in _FLAT_ABBREVIATIONS or word.group() in UNITS:
+            continue
+        numbers = _numbers(re.fullmatch(rf"(?P<items>{_ITEM}(?:,{_ITEM})*)", match.group("items")))
+        if numbers and max(numbers) <= last + PAREN_SLACK:
+            found.append((match, numbers))
+    if not _in_citation_order([numbers for _, numbers in found]):
+        return [], []
+    citations: list[Citation] = []
+    findings: list[Finding] = []
+    for match, numbers in found:
+        _cite(match.group(0), text.span(match.start(), match.end()), numbers, labels, citations, findings)
+    return citations, findings
+
+
+def _in_citation_order(cited: list[list[int]]) -> bool:
+    """Do the numbers, in the order the text cites them, first appear rising (1, 2, 3 ...)?"""
+    seen: set[int] = set()
+    firsts: list[int] = []
+    for numbers in cited:
+        for n in numbers:
+            if n not in seen:
+                seen.add(n)
+                firsts.append(n)
+    if len(firsts) < 3 or firsts[0] > 2:
+        return False
+    rises = sum(n > max(firsts[:i]) for i, n in enumerate(firsts) if i)
+    return rises >= 0.9 * (len(firsts) - 1)
 
 
 def _exponent(text: str, at: int) -> bool:
