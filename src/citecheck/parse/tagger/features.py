@@ -171,7 +171,7 @@ def _token_features(token: str, surnames: dict[str, int]) -> dict[str, str | flo
 NEIGHBOUR_KEYS = ("w", "shape", "last", "year", "initial", "role", "surname", "month", "cap", "pages")
 BAG_KEYS = ("role", "month", "journalw", "pubw", "orgw", "surname", "initial", "year", "particle", "allcaps")
 OFFSETS = (-2, -1, 1, 2)
-TOKEN_CACHE_SIZE = 1 << 14  # distinct tokens remembered: about 2 kB each, so at most ~35 MB
+TOKEN_CACHE_SIZE = 1 << 14  # distinct tokens each cache remembers: the three full take about 48 MB
 
 # -- chunks ---------------------------------------------------------------------------------------
 # A label almost never changes between two words with no punctuation, digit or dash between them:
