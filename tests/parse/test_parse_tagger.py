@@ -441,3 +441,12 @@ def test_a_reference_of_tens_of_thousands_of_words_is_tagged_and_the_next_one_ke
         "refs.md", f"{long_line}\n\nDoe, J. (2020). A title. *Journal*, 1(2), 3–4."))
     assert len(refs) == 2
     assert (refs[1].title, refs[1].container, refs[1].year) == ("A title", "Journal", 2020)
+
+
+def test_a_numbered_entry_is_tagged_with_its_number_as_the_tagger_learnt_it():
+    text = ('[28] Wikipedia contributors, "Dead reckoning," *Wikipedia, The Free Encyclopedia*, Mar. 4, 2020. '
+            "[Online]. Available: https://en.wikipedia.org/w/index.php?title=Dead_reckoning&oldid=943812077")
+    ref = one(text)
+    assert [a.literal for a in ref.authors] == ["Wikipedia contributors"]
+    assert (ref.title, ref.container, ref.year) == ("Dead reckoning", "Wikipedia, The Free Encyclopedia", 2020)
+    assert dict(ref.extra)["label"] == "28"

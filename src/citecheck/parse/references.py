@@ -221,6 +221,24 @@ def _fold(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(parts), index
 
 
+def _marker(text: str, entry: Entry) -> str:
+    """The number an entry of a numbered list is written with ("[28]", "28."), or ""."""
+    if not entry.label:
+        return ""
+    return text[text.rfind("\n", 0, entry.start) + 1 : entry.start].strip()
+
+
+def _tag(folded: str, marker: str) -> list:
+    """The tagger's reading of an entry. A numbered entry is tagged with its number in front, as the
+    tagger learnt IEEE and Vancouver entries ("[28] Wikipedia contributors, ..." reads the lead as
+    the author; without "[28]" it took it for the title); the number's own tokens are left out."""
+    if not marker:
+        return load_tagger().tag(folded)
+    shift = len(marker) + 1
+    return [t._replace(start=t.start - shift, end=t.end - shift)
+            for t in load_tagger().tag(f"{marker} {folded}") if t.start >= shift]
+
+
 def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Reference:
     folded, index = _fold(clean.text, entry.start, entry.end)
     if not folded:
@@ -234,7 +252,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     segments = split_segments(rest, rest_start)
     draft.values["authors"], draft.values["editors"] = _read_lead(draft, lead, lead_start, segments)
     year_span = draft.values.pop("_year_span", None)
-    tagged = load_tagger().tag(folded) if use_tagger else None
+    tagged = _tag(folded, _marker(clean.text, entry)) if use_tagger else None
     if _rest_read_by_rules(draft, masked, tagged, year_span):
         _read_segments(draft, segments)
         _check_markup(draft, masked)
