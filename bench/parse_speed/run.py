@@ -35,6 +35,9 @@ BibTeX      a synthetic .bib of N entries (varied types and fields, braces, acce
             way (``convert_references`` on the whole file, then ``convert_text`` written at once).
 
 ``PARSE_SPEED_SRC=/other/checkout/src`` measures another copy of the code on the same inputs.
+``--instructions N`` also counts, under valgrind (cachegrind, no cache simulation), the instructions
+of parsing N free-text references less those of parsing 10, per 1,000: a figure that does not move
+from run to run on a busy machine, for comparing two copies of the code.
 
 Goals (the project's issue): >= 1,000 free-text refs/s, cold start <= 1 s, time linear and
 memory flat in the input size.
@@ -45,6 +48,8 @@ import argparse
 import json
 import os
 import random
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -260,6 +265,25 @@ def cold(code: str, repeat: int) -> float:
     return statistics.median(times)
 
 
+def count_instructions(texts: list[str], n: int, tmp: Path) -> dict:
+    """Instructions (valgrind's cachegrind, no cache simulation) of parsing ``n`` free-text references,
+    less those of parsing 10 (the interpreter, the imports and the tagger's loading), per 1,000."""
+    if shutil.which("valgrind") is None:
+        return {"n": n, "error": "valgrind not found"}
+    counts = {}
+    for size in (10, n):
+        path = tmp / f"instructions-{size}.md"
+        path.write_text(markdown_document(texts[:size]), encoding="utf-8")
+        out = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                              sys.executable, str(Path(__file__).resolve()), "--child", "free", str(path)],
+                             capture_output=True, text=True, check=True, cwd=str(ROOT))
+        found = re.search(r"I\s+refs:\s+([\d,]+)", out.stderr)
+        if found is None:
+            return {"n": n, "error": "no instruction count in valgrind's output"}
+        counts[size] = int(found.group(1).replace(",", ""))
+    return {"n": n, "per_1000_refs": (counts[n] - counts[10]) * 1000 / (n - 10), "baseline_10": counts[10]}
+
+
 # -- the table -----------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -270,6 +294,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bib-to", default="bibtex", choices=("bibtex", "biblatex", "csl-json", "ris"),
                         help="the output format of the BibTeX conversion")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--instructions", type=int, default=0, metavar="N",
+                        help="also count, under valgrind, the instructions of parsing N free-text references "
+                             "(steady where timings on a shared machine are not)")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -311,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
                                       "parse_seconds": parsed["seconds"], "parse_cpu_seconds": parsed["cpu_seconds"],
                                       "parse_peak_rss_mb": parsed.get("own_peak_rss_mb") or parse_rss, "file_mb": size_mb})
             path.unlink()
+        if args.instructions:
+            results["instructions"] = count_instructions(texts, args.instructions, Path(tmp))
     if args.json:
         print(json.dumps(results, indent=1))
     else:
@@ -337,6 +366,13 @@ def print_tables(results: dict) -> None:
               f"{1e6 * r['seconds'] / r['n']:>9.1f} {r['n'] / r['cpu_seconds']:>14.0f} {r['n'] / r['parse_cpu_seconds']:>14.0f} "
               f"{r['peak_rss_mb']:>12.0f} {10_000 * r['peak_rss_mb'] / r['n']:>7.1f} {r['peak_rss_mb'] / first:>8.2f} "
               f"{r['parse_peak_rss_mb']:>13.0f}")
+    counted = results.get("instructions")
+    if counted:
+        print(f"\ninstructions (valgrind cachegrind), free text, {counted['n']:,} references less 10")
+        if "error" in counted:
+            print(f"  not counted: {counted['error']}")
+        else:
+            print(f"  {counted['per_1000_refs'] / 1e6:,.0f}M per 1,000 references")
 
 
 if __name__ == "__main__":
