@@ -73,8 +73,8 @@ def _tokens_in(tagged: list[TaggedToken], start: int, end: int) -> list[TaggedTo
 def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead_is_names: bool) -> bool:
     """Does the rules' author-date reading agree with the tagger's labels?
 
-    The tagger must read the rules' year as a date (or be unsure of it), and (three quarters of) the lead before
-    it as what the rules took it for: names, or for a title-first entry the title. One
+    The tagger must read the rules' year as a date (or be unsure of it), and (three quarters of)
+    the lead before it as what the rules took it for: names, or for a title-first entry the title. One
     exception: a title-first lead of up to ten words, without a comma, an initial or a handle,
     that the tagger reads as names
     ("Cybersex Trafficking.", which it takes for an organisation) stays the rules' call, when

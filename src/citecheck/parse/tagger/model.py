@@ -22,9 +22,9 @@ from .features import FEATURE_VERSION, sequence_items, surname_ranks
 logger = logging.getLogger(__name__)
 
 MODEL_FILE = "reference-tagger.crfsuite"
-LINK_LABELS = frozenset({"url", "doi"})
-MARKUP_OPENERS = frozenset("*_\"“")
 META_FILE = "model.json"
+LINK_LABELS = frozenset({"url", "doi"})
+MARKUP_OPENERS = frozenset("*_\"“")  # no link starts so
 
 
 class TaggerModelError(RuntimeError):
