@@ -159,7 +159,9 @@ def _flattened_superscripts(text: CleanText, labels: dict[str, str], last: int) 
     higher than all before. Otherwise they are years, versions or codes, and nothing is read."""
     found = []
     for match in _FLAT.finditer(text.text):
-        word = _WORD_BEFORE.search(text.text, max(0, match.start() - 40), match.start() - (not text.text[match.start() - 1].isalpha()))
+        at = match.start()
+        end = at if text.text[at - 1].isalpha() else at - 1  # the word ends at the digits or at their punctuation
+        word = _WORD_BEFORE.search(text.text, max(0, at - 40), end)
         if word is None or word.group().lower() in _FLAT_ABBREVIATIONS or word.group() in UNITS:
             continue
         numbers = _numbers(re.fullmatch(rf"(?P<items>{_ITEM}(?:,{_ITEM})*)", match.group("items")))

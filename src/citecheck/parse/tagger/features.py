@@ -120,7 +120,7 @@ def _token_features(token: str, surnames: dict[str, int]) -> dict[str, str | flo
         f["allcaps"] = 1.0
     # every pattern below but _URL and _DOI needs a digit (\d only matches what str.isdigit accepts),
     # _INITIALS an ASCII capital first: tokens without one skip them
-    digit = bool(_ASCII_DIGIT.search(token)) if token.isascii() else any(ch.isdigit() for ch in token)
+    digit = _has_digit(token)
     if digit:
         f["digit"] = 1.0
     if digit and _YEAR.match(token):
@@ -190,9 +190,10 @@ def _has_digit(token: str) -> bool:
     return bool(_ASCII_DIGIT.search(token)) if token.isascii() else any(ch.isdigit() for ch in token)
 
 
-def _edges(token: str) -> tuple[bool, bool]:
-    """Whether a chunk may end after ``token``, and whether one may start at it."""
-    if _has_digit(token) or _DASH.match(token):
+def _edges(token: str, digit: bool | None = None) -> tuple[bool, bool]:
+    """Whether a chunk may end after ``token``, and whether one may start at it (``digit``: whether
+    it holds a digit, when its features already say)."""
+    if (_has_digit(token) if digit is None else digit) or _DASH.match(token):
         return True, True
     return token[-1:] in CHUNK_ENDS, token[:1] in CHUNK_STARTS or bool(_LINK.match(token))
 
@@ -236,7 +237,7 @@ def _token_pieces(token: str) -> tuple:
 
 def _pieces(own: dict[str, str | float], token: str) -> tuple:
     attrs = {k: (f"{k}:{v}" if type(v) is str else k).encode() for k, v in own.items()}
-    ends, starts = _edges(token)
+    ends, starts = _edges(token, "digit" in own)
     word = attrs["w"][2:]
     return (
         tuple(attrs.values()),

@@ -75,7 +75,7 @@ class ReferenceTagger:
 
     @property
     def labels(self) -> tuple[str, ...]:
-        return tuple(self._tagger.labels())
+        return self._labels
 
     def _label(self, tokens: list[str] | tuple[str, ...]) -> list[tuple[str, float]]:
         """``(label, marginal)`` of each token: the label crfsuite gives its chunk, and the marginal
