@@ -10,7 +10,7 @@ from citecheck.config import Settings
 from citecheck.inputs import read_source
 from citecheck.model import Kind, Severity
 from citecheck.parse.document import convert_references, parse_document
-from citecheck.parse.word_fields import split_trailer
+from citecheck.parse.word_fields import Trailer, split_trailer
 
 docx = pytest.importorskip("docx")
 from docx.oxml import parse_xml  # noqa: E402
@@ -88,7 +88,9 @@ def folder(tmp_path, monkeypatch):
 def test_fields_are_collected_and_the_text_is_unchanged(folder):
     zotero_docx(folder / "essay.docx")
     doc = read_source("essay.docx")
-    text, fields = split_trailer(doc.text)
+    text, trailer = split_trailer(doc.text)
+    fields = trailer.fields
+    assert trailer.sources == ""  # no Word bibliography part
     assert [code.split()[1] for code, _ in fields] == ["ZOTERO_ITEM", "ZOTERO_ITEM", "ZOTERO_ITEM", "ZOTERO_BIBL"]
     assert [shown for _, shown in fields][:3] == ["(Lane, 2014, p. 12)", "(Kim & Park, 2018; Lane, 2014)", "(2018)"]
     assert json.loads(fields[0][0].split(" ", 3)[3])["citationItems"][0]["locator"] == "12"
@@ -148,7 +150,7 @@ def test_a_docx_without_fields_reads_as_before(folder):
     document.add_paragraph("Lane, C. (2014). The culture of quality. Polity.")
     document.save(folder / "plain.docx")
     doc = read_source("plain.docx")
-    assert split_trailer(doc.text) == (doc.text, [])
+    assert split_trailer(doc.text) == (doc.text, Trailer())
     parsed = parse_document(doc)
     assert parsed.citations is None and len(parsed.references) == 1
 

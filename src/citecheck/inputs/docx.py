@@ -9,11 +9,17 @@ after the paragraph), so notes-bibliography citations are read as in Markdown. C
 text boxes are not read.
 
 The citation fields of reference managers (Zotero's ``ADDIN ZOTERO_ITEM CSL_CITATION {json}``
-and ``ADDIN ZOTERO_BIBL``, Mendeley's ``ADDIN CSL_CITATION {json}``, as complex fields of
-``w:fldChar``/``w:instrText`` runs or as ``w:fldSimple``) are collected in document order with
-the text Word shows for them, and appended after the text as a trailer
-(``parse.word_fields``), which ``parse.document`` takes off again to read them as key
-citations and cited items.
+and ``ADDIN ZOTERO_BIBL``, Mendeley's ``ADDIN CSL_CITATION {json}``, EndNote's ``ADDIN EN.CITE``,
+Word's own ``CITATION Tag`` and ``BIBLIOGRAPHY``, as complex fields of ``w:fldChar``/``w:instrText``
+runs or as ``w:fldSimple``) are collected in document order with the text Word shows for them,
+and appended after the text as a trailer (``parse.word_fields``) with Word's bibliography part
+(the sources its CITATION fields name), which ``parse.document`` takes off again to read them as
+key citations and cited items.
+
+A paragraph's text is everything Word shows in it, read from its XML: runs in hyperlinks,
+content controls, tracked insertions and simple fields too (python-docx's ``Paragraph.text``
+reads only a paragraph's own runs), and paragraphs inside block content controls (a bibliography
+Word generates sits in one); deleted text is not read.
 """
 from __future__ import annotations
 
@@ -63,53 +69,92 @@ def _superscript(element) -> bool:
     return align is not None and align.get(_W + "val") == "superscript"
 
 
-def _paragraph_with_markers(paragraph) -> tuple[str, list[str]]:
-    """A paragraph's text with its note references as pandoc markers ("[^3]") and superscript
-    citation numbers in brackets ("¹²" -> "[1,2]", as ``parse.citation_numbers`` reads them),
-    and the note labels."""
+_TEXT_TAGS = frozenset({"t", "tab", "br", "cr", "noBreakHyphen", "footnoteReference", "endnoteReference"})
+_SKIPPED = frozenset({  # what a paragraph holds that is not its text
+    "txbxContent",  # text boxes (not read)
+    "Fallback",  # mc:Fallback repeats its mc:AlternateContent's choice
+    "del", "moveFrom",  # tracked deletions
+    "instrText", "delInstrText",  # field instructions (``reference_fields`` reads them)
+    "pPr", "rPr", "sdtPr", "sdtEndPr",  # properties
+})
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _paragraph_text(p) -> tuple[str, list[str]]:
+    """A paragraph's shown text with its note references as pandoc markers ("[^3]") and superscript
+    citation numbers in brackets ("¹²" -> "[1,2]", as ``parse.citation_numbers`` reads them), and the
+    note labels. Everything Word shows is read: runs inside hyperlinks, content controls (where Word's
+    own citations sit), tracked insertions, smart tags and simple fields (python-docx's
+    ``Paragraph.text`` reads only the paragraph's own runs and hyperlinks); deleted text, text boxes
+    and field instructions are not."""
     parts: list[str] = []
     labels: list[str] = []
-    for element in paragraph._p.iter():
-        if element.tag == _W + "t":
-            text = element.text or ""
-            if _SUPERSCRIPT_NUMBERS.match(text) and _superscript(element):
-                text = f"[{text.strip()}]"
-            parts.append(text)
-        elif element.tag in (_W + "tab", _W + "br"):
-            parts.append(" ")
-        elif element.tag in (_W + "footnoteReference", _W + "endnoteReference"):
-            label = ("e" if element.tag.endswith("endnoteReference") else "") + (element.get(_W + "id") or "")
-            parts.append(f"[^{label}]")
-            labels.append(label)
+
+    def walk(element) -> None:
+        for child in element:
+            name = _local(child.tag)
+            if name in _SKIPPED:
+                continue
+            if name not in _TEXT_TAGS:
+                walk(child)
+            elif name == "t":
+                text = child.text or ""
+                if _SUPERSCRIPT_NUMBERS.match(text) and _superscript(child):
+                    text = f"[{text.strip()}]"
+                parts.append(text)
+            elif name == "noBreakHyphen":
+                parts.append("-")
+            elif name in ("footnoteReference", "endnoteReference"):
+                label = ("e" if name == "endnoteReference" else "") + (child.get(_W + "id") or "")
+                parts.append(f"[^{label}]")
+                labels.append(label)
+            else:
+                parts.append(" ")
+
+    walk(p)
     return " ".join("".join(parts).split()), labels
+
+
+def _block_elements(container):
+    """The paragraphs and tables of the body in order, also those inside block content controls
+    (``w:sdt``: a bibliography Word writes, a cover page) and custom XML blocks."""
+    for child in container:
+        name = _local(child.tag)
+        if name in ("p", "tbl"):
+            yield child
+        elif name == "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _block_elements(content)
+        elif name == "customXml":
+            yield from _block_elements(child)
 
 
 def _blocks(document, notes: dict[str, str] | None = None) -> list[str]:
     """Paragraphs (headings as Markdown headings) and table rows; a paragraph citing footnotes or
     endnotes carries their markers and is followed by their definitions (pandoc's form), which
     ``parse.citation_notes`` reads as notes-bibliography citations."""
-    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     notes = notes or {}
     blocks: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            labels: list[str] = []
-            if block._p.xpath(".//w:footnoteReference | .//w:endnoteReference | .//w:vertAlign[@w:val='superscript']"):
-                text, labels = _paragraph_with_markers(block)
-            else:
-                text = " ".join(block.text.split())
+    body = document._body
+    for element in _block_elements(document.element.body):
+        if _local(element.tag) == "p":
+            text, labels = _paragraph_text(element)
             if not text:
                 continue
-            style = block.style.name if block.style is not None else ""
-            level = _heading_level(style or "")
+            style = Paragraph(element, body).style
+            level = _heading_level(style.name or "") if style is not None else 0
             blocks.append(("#" * level + " " + text) if level else text)
             blocks.extend(f"[^{label}]: {notes[label]}" for label in labels if label in notes)
-        elif isinstance(block, Table):
-            for row in block.rows:
-                cells = [" ".join(c.text.split()) for c in row.cells]
-                line = " ".join(c for c in cells if c)
+        else:
+            for row in element.findall(_W + "tr"):  # a merged cell is one w:tc (python-docx repeats it)
+                cells = [" ".join(_paragraph_text(p)[0] for p in cell.iter(_W + "p")) for cell in row.findall(_W + "tc")]
+                line = " ".join(" ".join(c.split()) for c in cells if c.strip())
                 if line:
                     blocks.append(line)
     return blocks
@@ -174,6 +219,20 @@ def reference_fields(document) -> list[tuple[str, str]]:
     return [(code.strip(), result) for code, result in found if is_reference_field(code)]
 
 
+def word_sources(data: bytes) -> str:
+    """The XML of the document's bibliography part (Word's sources, ``customXml/itemN.xml``), or "" when
+    it has none or none with a source in it (Word's blank template has an empty one)."""
+    from ..parse.word_sources import is_sources_part
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in sorted(archive.namelist()):
+            if re.fullmatch(r"customXml/item\d+\.xml", name):
+                part = archive.read(name)
+                if is_sources_part(part) and re.search(rb"<(?:\w+:)?Source[\s>]", part):
+                    return part.decode("utf-8-sig", errors="replace")
+    return ""
+
+
 def docx_text(data: bytes, path: str) -> str:
     """The text of a .docx file; InputError when it is not one python-docx can open."""
     try:
@@ -195,7 +254,7 @@ def docx_text(data: bytes, path: str) -> str:
     if fields:
         from ..parse.word_fields import write_trailer
 
-        return text + "\n\n" + write_trailer(fields)
+        return text + "\n\n" + write_trailer(fields, word_sources(data))
     return text + "\n"
 
 

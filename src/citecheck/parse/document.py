@@ -20,8 +20,9 @@ html        the page's text (``parse.html``): author-date citations and its refe
             with Wikipedia's numbered notes: the markers as key citations of the notes' references
 markdown,   the body (page headers removed) and the bibliography section, parsed as free text;
 text, pdf,  pdf and docx arrive as extracted text (``inputs.pdf``, ``inputs.docx``)
-docx        a docx with Zotero/Mendeley citation fields (``parse.word_fields``): their key citations
-            and the cited items they carry, instead of the prose reading
+docx        a docx with Zotero, Mendeley, EndNote or Word citation fields (``parse.word_fields``):
+            their key citations and the cited items they carry (Word's: the sources they name),
+            instead of the prose reading
 =========== ================================================================================
 
 Bibliography files a document names are read through ``load`` (``inputs.read_source`` by
@@ -166,12 +167,12 @@ def _page(doc: SourceDoc) -> ParsedDocument:
 
 
 def _word(doc: SourceDoc) -> ParsedDocument:
-    """A Word document: with Zotero/Mendeley citation fields, their keys and cited items; else as prose."""
-    text, fields = split_trailer(doc.text)
+    """A Word document: with reference-manager citation fields, their keys and cited items; else as prose."""
+    text, trailer = split_trailer(doc.text)
     cleaned = remove_page_headers(doc.path, text)
     if cleaned.removed_count:
         log.info("%s: removed %d repeated page-header lines", doc.path, cleaned.removed_count)
-    read = read_fields(CleanText.identity(doc.path, doc.text), fields, len(text)) if fields else None
+    read = read_fields(CleanText.identity(doc.path, doc.text), trailer, len(text)) if trailer.fields else None
     if read is None or not read.citations:
         return _prose(doc, cleaned.text)
     sections = split_sections(cleaned.text)
@@ -331,13 +332,13 @@ def _aux_only(doc: SourceDoc, load: Loader, known: Sequence[Citation]) -> list[C
 
 def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Reference, ...]:
     """The references of one input, keyed: a bibliography file, a document's bibliography, or a bare list."""
-    text, fields = split_trailer(doc.text) if doc.format == "docx" else (doc.text, [])
-    word = parse_document(doc, load) if fields else None
+    text, trailer = split_trailer(doc.text) if doc.format == "docx" else (doc.text, None)
+    word = parse_document(doc, load) if trailer and trailer.fields else None
     if doc.format in STRUCTURED or doc.format in KEYED:
         refs = parse_document(doc, load).references
     elif doc.format == "html":  # a note's id (cite_note-3) is no key to write out: keys are derived
         refs = tuple(dataclasses.replace(r, key="") for r in parse_document(doc, load).references)
-    elif word is not None and word.citations:  # Zotero/Mendeley fields: the cited items
+    elif word is not None and word.citations:  # reference-manager fields: the cited items
         refs = word.references
     else:
         cleaned = remove_page_headers(doc.path, text)

@@ -1,7 +1,8 @@
 """Reference-manager field codes of a Word document: key citations and the items they carry.
 
 EndNote's ``ADDIN EN.CITE <EndNote>...`` fields are read by ``parse.endnote_fields`` into the
-same CSL items. Zotero writes every citation as a Word field whose instruction is
+same CSL items, and Word's own ``CITATION Tag`` fields by ``parse.word_sources``, from the
+document's bibliography part (its sources). Zotero writes every citation as a Word field whose instruction is
 ``ADDIN ZOTERO_ITEM CSL_CITATION {json}`` and the bibliography as ``ADDIN ZOTERO_BIBL {json}
 CSL_BIBLIOGRAPHY``; Mendeley Desktop writes ``ADDIN CSL_CITATION {json}``. The JSON (the
 "csl-citation" schema) holds ``citationItems``: per cited work its ``id``, the full CSL item
@@ -12,9 +13,11 @@ object per line (``{"code": instruction, "result": the text Word shows}``)::
 
     <!-- citecheck:word-fields
     {"code": "ADDIN ZOTERO_ITEM CSL_CITATION {...}", "result": "(Lane, 2014)"}
+    {"sources": "<b:Sources ...>...</b:Sources>"}
     -->
 
-``split_trailer`` takes it off again; ``read_fields`` turns the citation fields into key
+(the ``sources`` line: Word's bibliography part, when the document has one). ``split_trailer``
+takes it off again; ``read_fields`` turns the citation fields into key
 citations (``Citation.key``: the item's id; for Mendeley, whose ids are ``ITEM-1``,
 ``ITEM-2`` per citation, the document uuid of its ``uris`` when given) with spans on the
 text Word shows, and into one reference per cited item (``parse.csl_json``'s item reader),
@@ -30,6 +33,7 @@ from dataclasses import dataclass
 
 from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, Span
 from . import endnote_fields as endnote
+from . import word_sources
 from .csl_json import item_to_reference
 
 TRAILER_START = "<!-- citecheck:word-fields"
@@ -42,30 +46,44 @@ _MENDELEY_UUID = re.compile(r"uuid=([0-9A-Fa-f-]{8,})")
 
 
 def is_reference_field(code: str) -> bool:
-    """A field of Zotero, Mendeley or EndNote (a citation or the bibliography)."""
+    """A field of Zotero, Mendeley, EndNote or Word's own citations (a citation or the bibliography)."""
     return bool(_CITATION.match(code) or _BIBLIOGRAPHY.match(code) or endnote.is_citation(code)
-                or endnote.is_bibliography(code))
+                or endnote.is_bibliography(code) or word_sources.is_citation(code)
+                or word_sources.is_bibliography(code))
 
 
-def write_trailer(fields: list[tuple[str, str]]) -> str:
+@dataclass(frozen=True)
+class Trailer:
+    """What ``inputs.docx`` appended to a document's text: its fields, and Word's sources."""
+
+    fields: tuple[tuple[str, str], ...] = ()  # (instruction, shown text), in order
+    sources: str = ""  # the XML of Word's bibliography part
+
+
+def write_trailer(fields: list[tuple[str, str]], sources: str = "") -> str:
     lines = [json.dumps({"code": code, "result": result}, ensure_ascii=False) for code, result in fields]
+    if sources:
+        lines.append(json.dumps({"sources": sources}, ensure_ascii=False))
     return "\n".join([TRAILER_START, *lines, TRAILER_END]) + "\n"
 
 
-def split_trailer(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """The extracted text without its field trailer, and the (code, result) pairs it held."""
+def split_trailer(text: str) -> tuple[str, Trailer]:
+    """The extracted text without its field trailer, and what the trailer held."""
     match = _TRAILER.search(text)
     if match is None:
-        return text, []
+        return text, Trailer()
     fields = []
+    sources = ""
     for line in match.group("lines").splitlines():
         try:
             value = json.loads(line)
         except json.JSONDecodeError:
             continue
-        if isinstance(value, dict):
+        if isinstance(value, dict) and "sources" in value:
+            sources = str(value["sources"])
+        elif isinstance(value, dict):
             fields.append((str(value.get("code", "")), str(value.get("result", ""))))
-    return text[: match.start()].rstrip("\n") + "\n", fields
+    return text[: match.start()].rstrip("\n") + "\n", Trailer(tuple(fields), sources)
 
 
 @dataclass(frozen=True)
@@ -101,16 +119,16 @@ def _signature(ref: Reference) -> tuple:
     return (ref.title.lower(), ref.year, tuple(a.sort_name for a in ref.authors))
 
 
-def read_fields(clean: CleanText, fields: list[tuple[str, str]], limit: int) -> WordCitations:
+def read_fields(clean: CleanText, trailer: Trailer, limit: int) -> WordCitations:
     """Key citations and cited items of the fields; spans on ``clean`` (only ``text[:limit]`` searched)."""
     citations: list[Citation] = []
     refs: dict[str, Reference] = {}
     findings: list[Finding] = []
     cursor = 0
     bibliography = False
-    def add_item(key: str, item: dict, span: Span) -> str:
+    def add_item(key: str, item: dict, span: Span, raw: str = "") -> str:
         """Keep the cited item (once per key; another work under a known key gets a new key)."""
-        ref, problems = item_to_reference({**item, "id": key}, json.dumps(item, ensure_ascii=False), span)
+        ref, problems = item_to_reference({**item, "id": key}, raw or json.dumps(item, ensure_ascii=False), span)
         known = refs.get(key)
         if known is not None and _signature(known) != _signature(ref):  # one id, two works
             number = 2
@@ -125,9 +143,25 @@ def read_fields(clean: CleanText, fields: list[tuple[str, str]], limit: int) -> 
                                     reference=key, message=f"line {span.line}: {p}") for p in problems)
         return key
 
-    for code, result in fields:
-        if _BIBLIOGRAPHY.match(code) or endnote.is_bibliography(code):
+    sources: dict[str, tuple[dict, str]] | None = None  # Word's own, read at its first CITATION field
+    for code, result in trailer.fields:
+        if _BIBLIOGRAPHY.match(code) or endnote.is_bibliography(code) or word_sources.is_bibliography(code):
             bibliography = True
+            continue
+        if word_sources.is_citation(code):
+            span, cursor = _locate(clean, result, cursor, limit)
+            if sources is None:
+                try:
+                    sources = word_sources.sources_items(trailer.sources) if trailer.sources else {}
+                except ValueError as exc:
+                    sources = {}
+                    findings.append(Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=span,
+                                            message=f"line {span.line}: {exc}"))
+            group = " ".join(result.split())
+            for cite in word_sources.cited_tags(code):
+                known = sources.get(cite.tag)
+                key = add_item(cite.tag, known[0], span, known[1]) if known else cite.tag
+                citations.append(Citation(text=group, span=span, names=(), key=key, locator=cite.locator, group=group))
             continue
         if endnote.is_citation(code):
             span, cursor = _locate(clean, result, cursor, limit)
