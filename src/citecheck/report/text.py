@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Finding, RunResult, Severity, Verdict
+from .groups import summary_line
 
 
 def render_text(result: RunResult, threshold: float, verbose: bool = False) -> str:
@@ -36,12 +37,9 @@ def _verdicts(result: RunResult) -> list[str]:
 
 
 def _summary(result: RunResult) -> str:
-    cited = sum(1 for t in result.citation_targets if t)
     return (
         f"citecheck: {', '.join(result.documents)}\n"
-        f"{len(result.references)} references, {len(result.citations)} citations "
-        f"({cited} matched); {result.count(Severity.ERROR)} errors, "
-        f"{result.count(Severity.WARNING)} warnings, {result.count(Severity.INFO)} info\n"
+        f"{summary_line(result)}\n"
         f"{_links_line(result)}"
         f"{_existence_line(result)}"
     )
