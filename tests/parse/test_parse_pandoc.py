@@ -73,3 +73,22 @@ def test_keys_agree_with_pandoc_itself():
 
     walk(ast["blocks"])
     assert [c.key for c in parse_pandoc(DOC, "p.md").citations] == keys
+
+
+def test_nocite_in_the_front_matter_cites_its_keys(tmp_path, monkeypatch):
+    block = parse_pandoc("---\nnocite: |\n  @doe99, @{weird/key}\n  @smith04\ntitle: x\n---\nText [@a].\n", "p.md")
+    assert [(c.key, c.group, c.span.line) for c in block.citations] == [
+        ("a", "[@a]", 7), ("doe99", "nocite", 3), ("weird/key", "nocite", 3), ("smith04", "nocite", 4)]
+    assert [c.key for c in parse_pandoc("---\nnocite: '@*'\n---\nText.\n", "p.md").citations] == ["*"]
+    assert parse_pandoc("---\ntitle: nocite @x\n---\nText.\n", "p.md").citations == ()
+
+    from citecheck.config import Settings
+    from citecheck.model import Kind
+    from citecheck.pipeline import check
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "refs.bib").write_text("@book{a, title={A}, author={Ay, Ann}, year=2000}\n"
+                                       "@book{b, title={B}, author={Be, Bo}, year=2001}\n", encoding="utf-8")
+    (tmp_path / "paper.md").write_text("---\nbibliography: refs.bib\nnocite: '@b'\n---\nText [@a].\n", encoding="utf-8")
+    result = check(["paper.md"], Settings())
+    assert not [f for f in result.findings if f.kind in {Kind.UNCITED_REFERENCE, Kind.MISSING_REFERENCE}]

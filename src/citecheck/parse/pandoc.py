@@ -15,7 +15,9 @@ fenced code blocks and the YAML front matter are not citations. The front matter
 the bibliography files, relative to the document. Its ``references:`` (a list of CSL items
 in YAML, as pandoc's manual describes) are read as references (``parse.csl_json``'s item
 reader; a date YAML reads as a date, or a pandoc-citeproc ``[{year: .., month: ..}]``, is
-taken as the CSL date it means), each with the span of its item in the document.
+taken as the CSL date it means), each with the span of its item in the document. Its
+``nocite:`` (``nocite: '@a, @b'``, or a block ``nocite: |`` with the keys on the lines below;
+``@*`` for every entry) cites its keys without a mark in the text, as ``\\nocite`` does in LaTeX.
 """
 from __future__ import annotations
 
@@ -89,6 +91,26 @@ def front_matter_bibliography(text: str, clean: CleanText) -> tuple[tuple[Biblio
                 start = base + after + (len(block[after:]) - len(block[after:].lstrip("\n"))) + item.start(1)
                 found.append(_ref(item.group(1), clean, start))
     return tuple(found), match.end()
+
+
+_NOCITE = re.compile(r"^nocite:[^\n]*(?:\n[ \t]+[^\n]*)*", re.MULTILINE)  # the key and its indented lines
+_NOCITE_KEY = re.compile(rf"@(?:\*|\{{[^{{}}\s]+\}}|{_KEY_BODY})")
+
+
+def front_matter_nocite(text: str, clean: CleanText) -> tuple[Citation, ...]:
+    """The keys the front matter's ``nocite:`` cites (``*``: every entry), each spanning its ``@key``."""
+    match = _FRONT.match(text)
+    if not match:
+        return ()
+    block, base = match.group(1), match.start(1)
+    found: list[Citation] = []
+    for entry in _NOCITE.finditer(block):
+        for key in _NOCITE_KEY.finditer(entry.group(), len("nocite:")):
+            start = base + entry.start() + key.start()
+            name = key.group()[1:].strip("{}")
+            found.append(Citation(text=key.group(), span=clean.span(start, start + len(key.group())), names=(),
+                                  key=name, group="nocite"))
+    return tuple(found)
 
 
 def _ref(value: str, clean: CleanText, start: int) -> BibliographyRef:
@@ -226,6 +248,7 @@ def parse_pandoc(text: str, file: str) -> PandocDocument:
     clean = CleanText.identity(file, text)
     bibliography, front_end = front_matter_bibliography(text, clean)
     references, findings = front_matter_references(text, clean)
-    return PandocDocument(body=clean, citations=find_key_citations(clean, front_end), bibliography=bibliography,
+    citations = find_key_citations(clean, front_end) + front_matter_nocite(text, clean)
+    return PandocDocument(body=clean, citations=citations, bibliography=bibliography,
                           references=references, findings=findings)
 
