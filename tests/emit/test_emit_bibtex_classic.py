@@ -25,7 +25,7 @@ PERSON = (Name(family="Müller", given="Jürgen"),)
 REFS = (
     ref(key="art", type=EntryType.ARTICLE, authors=PERSON, title="Sleep & memory 100% of_the time", container="J. Sleep",
         year=2019, volume="3", issue="2", pages="1–9", doi="10.1/x_y", urls=(Url("https://e.org/a%20b?c=1&d=2"),),
-        accessed="3 May 2021", place="Berlin"),
+        accessed="3 May 2021", place="Berlin", extra=(("date", "2019-03-07"),)),
     ref(key="news", type=EntryType.NEWS, authors=PERSON, title="News", container="The Times", year=2020),
     ref(key="bk", type=EntryType.BOOK, authors=PERSON, title="A Book", publisher="Pub & Co", place="Oxford", year=2001, isbn="978-0-19-852663-6"),
     ref(key="ch", type=EntryType.CHAPTER, authors=PERSON, editors=(Name(family="Lee", given="K."),), title="Chapter",
@@ -57,12 +57,24 @@ def test_classic_types(classic):
 
 
 def test_classic_fields(classic):
-    for field in ("journal = {J. Sleep}", "year = {2019}", "address = {{Oxford}}", "school = {{University of Oslo}}",
+    for field in ("journal = {J. Sleep}", "year = {2019}", "month = mar,", "address = {{Oxford}}", "school = {{University of Oslo}}",
                   "institution = {{UNODC}}", "howpublished = {Human Rights Watch}", "urldate = {2021-05-03}",
                   "doi = {10.1/x_y}", "url = {https://e.org/a%20b?c=1&d=2}", "pages = {1--9}"):
         assert field in classic
     for biblatex_only in ("journaltitle", "location", "date = {2019}", "@online", "@report", "@thesis"):
         assert biblatex_only not in classic
+
+
+def test_months_are_the_standard_macros_and_read_back_as_dates():
+    from citecheck.emit.bibtex_classic import month_macro
+
+    assert [month_macro(v) for v in ("3", "03", "March", "Sept.", "{dec}", "Spring", "13", "ma")] == [
+        "mar", "mar", "mar", "sep", "dec", None, None, None]
+    text = "@article{a, title={T}, year=2019, month=mar}\n@article{b, title={T}, year={2019}, month={Spring}}\n"
+    back, _ = parse_bibtex(text, "m.bib")
+    assert dict(back[0].extra)["date"] == "2019-03" and "month" not in dict(back[0].extra)
+    assert dict(back[1].extra)["month"] == "Spring" and "date" not in dict(back[1].extra)  # kept as it is
+    assert "month = mar," in to_bibtex(back, dialect="bibtex") and "date = {2019-03}" in to_bibtex(back)
 
 
 def test_undated_entry_has_no_year_for_bibtex(classic):

@@ -18,7 +18,9 @@ online                          misc with ``howpublished`` (the site) and
                                 ``entrysubtype = {webpage}`` (ignored by bibtex, read back
                                 by ``parse.bibtex`` as a web page)
 misc                            misc
-``date``                        ``year`` (and ``month`` from a full ISO date);
+``date``                        ``year`` (and ``month`` from a full ISO date, as
+                                the standard macro ``month = mar``, which
+                                styles print as the month's name);
                                 n.d. keeps ``date = {XXXX}``: no year for bibtex,
                                 the unspecified year for biber; an unknown
                                 year (none given, not n.d.): no field at all
@@ -82,6 +84,27 @@ def _year_month(date: str, present: set[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+
+
+def month_macro(value: str) -> str | None:
+    """The standard BibTeX macro of a month ("3", "03", "March", "Sept.", "mar" -> its macro), or None."""
+    text = value.strip().strip("{}").strip().rstrip(".").lower()
+    if text.isdigit():
+        return MONTH_MACROS[int(text) - 1] if 1 <= int(text) <= 12 else None
+    if len(text) >= 3:
+        for macro, name in zip(MONTH_MACROS, _MONTH_NAMES):
+            if name.startswith(text):
+                return macro
+    return None
+
+
 def classic_entry(ref: Reference, key: str) -> Entry:
     bibtype, pairs = classic_fields(ref)
-    return Entry(bibtype, key, [Field(name, value) for name, value in pairs])
+    fields = []
+    for name, value in pairs:
+        macro = month_macro(value) if name == "month" else None
+        fields.append(Field(name, macro, enclosing="no-enclosing") if macro else Field(name, value))
+    return Entry(bibtype, key, fields)

@@ -32,6 +32,7 @@ from urllib.parse import unquote
 from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
 from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ParsingFailedBlock
 
+from ..emit.bibtex_classic import MONTH_MACROS, month_macro
 from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Kind, Name, Reference, Severity, Span, Url
 from .bibtex_blocks import BibtexPrelude, TextSource, iter_blocks, scan_bibtex, text_pieces
@@ -310,7 +311,8 @@ class _Fields:
 
 
 def _year(fields: _Fields) -> tuple[int | None, bool]:
-    """The year; a full date ("2019-05-03") also stays in the fields, for ``extra``."""
+    """The year; a full date ("2019-05-03") also stays in the fields, for ``extra``, and so does the
+    date a classic ``year`` and ``month`` (``mar``, ``{March}``, ``3``) make ("2019-03")."""
     date = fields.items.get("date", "").strip()
     if date == "XXXX":  # ISO 8601-2 unspecified year: what emit.bibtex writes for n.d.
         fields.take("date")
@@ -320,6 +322,10 @@ def _year(fields: _Fields) -> tuple[int | None, bool]:
         fields.take("date")
     if not match:
         match = re.match(r"^\s*\{?(\d{4})", fields.take("year"))
+        month = month_macro(fields.items.get("month", ""))
+        if match and month and "date" not in fields.items:  # classic year + month: the date they make
+            fields.take("month")
+            fields.items["date"] = f"{match.group(1)}-{MONTH_MACROS.index(month) + 1:02d}"
     if not match:
         return None, True
     return int(match.group(1)), False
