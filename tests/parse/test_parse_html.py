@@ -69,3 +69,36 @@ def test_a_reference_lists_web_links_and_italics_are_written_out():
     assert "doi.org" not in entry and "/wiki/" not in entry
     at = entry.index("<https://news.example") + 1
     assert page[clean.origin[clean.text.index(entry) + at]:].startswith("https://news.example/vellmar")
+
+
+def test_publisher_entries_keep_their_blocks_together_and_lose_their_link_buttons():
+    page = ('<h2>References</h2><ol class="c-article-references">'
+            '<li><p>Kim S, Park J (2018) Defectors. Asian Surv 58(1):1–20</p>'
+            '<p><a href="https://doi.org/10.1525%2Fas.58.1">Article</a> <a href="https://pubmed.example/1">PubMed</a> '
+            '<a href="http://scholar.google.com/x">Google Scholar</a></p></li>'
+            '<li><p>Lee H (2011) Marriage. J Korean Stud 16:221–240. https://doi.org/10.1353/jks.12</p>'
+            '<p><a href="https://doi.org/10.1353%2Fjks.12">Article</a></p></li></ol>'
+            '<p><a href="https://citation-needed.example/refs">Download references</a></p>')
+    entries = html_text("s.html", page).text.split("## References")[1].strip().split("\n\n")
+    assert entries == ["Kim S, Park J (2018) Defectors. Asian Surv 58(1):1–20. <https://doi.org/10.1525/as.58.1>",
+                       "Lee H (2011) Marriage. J Korean Stud 16:221–240. https://doi.org/10.1353/jks.12"]
+
+
+def test_a_dl_reference_list_keeps_number_labels_and_drops_author_date_ones():
+    def entries(label: str) -> list[str]:
+        page = (f'<section class="bibliography"><h2>References</h2><dl class="references"><dt class="label">{label}</dt>'
+                '<dd class="reference"><div class="authors">S. Kim, J. Park</div><div class="title">Defectors</div>'
+                '<div class="host">Asian Survey, 58 (2018)</div><div class="ReferenceLinks">'
+                '<a href="https://www.scopus.com/x">View in Scopus</a></div></dd></dl></section>')
+        text = html_text("e.html", page).text
+        assert text.count("References") == 1  # the list's own heading, not a second one
+        return text.split("## References")[1].strip().split("\n\n")
+
+    assert entries("[1]") == ["[1] S. Kim, J. Park. Defectors. Asian Survey, 58 (2018)."]
+    assert entries("Kim and Park, 2018") == ["S. Kim, J. Park. Defectors. Asian Survey, 58 (2018)."]
+
+
+def test_a_headless_reference_list_is_headed_once():
+    page = '<p>Text.</p><div class="references"><h3>Further reading</h3><ul><li>Lee, K. (2001). Title.</li></ul></div>'
+    text = html_text("p.html", page).text
+    assert text.count("## References") == 1 and text.index("Further reading") < text.index("## References")

@@ -27,12 +27,13 @@ import re
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 from ..model import Citation, CitedName, CleanText, Span, span_at
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "head", "form", "button",
                        "iframe", "select", "math"})
-SKIP_CLASSES = frozenset({"mw-cite-backlink", "mw-editsection", "noprint", "navbox", "reference",
+SKIP_CLASSES = frozenset({"mw-cite-backlink", "mw-editsection", "noprint", "navbox",
                           "mw-jump-link", "printfooter", "catlinks"})
 REFERENCE_LIST_CLASSES = frozenset({"references", "reflist", "bibliography", "ref-list", "references-list",
                                     "citation-list"})
@@ -42,6 +43,7 @@ PARAGRAPH = frozenset({"p", "li", "ul", "ol", "dl", "dd", "dt", "table", "blockq
 LINE = frozenset({"div", "tr", "br", "hr", "caption", "details", "summary"})
 CELL = frozenset({"td", "th"})
 HEADING = re.compile(r"^h([1-6])$")
+ENTRY_TAGS = frozenset({"li", "dd"})  # in a reference list, one entry each, whatever blocks they hold
 _REFERENCE_TITLE = re.compile(r"^\s*(?:references?|bibliography|works cited|sources|notes and references|"
                               r"literature|citations|footnotes|notes)\s*$", re.IGNORECASE)
 
@@ -61,6 +63,11 @@ class _PageText(HTMLParser):
         self.links: list[tuple[str, int, int] | None] = []  # each open <a>: (href, its offset, text start)
         self.shown: set[str] = set()  # the links written out in the current reference-list item
         self.italic_at: list[int] = []  # where each open <i>/<em> began (-1: not marked)
+        self.item_depth = 0  # the stack depth of the open reference-list <li> (0: none)
+        self.item_start = 0  # where its text starts in ``chars``
+        self.label_at = -1  # where the open <dt> label of a reference list began in ``chars``
+        self.glue = False  # the next <dd> continues a number label's line
+        self.untitled = -1  # where a reference list with no heading yet began (-1: none open)
 
     def _at(self) -> int:
         line, column = self.getpos()
@@ -80,9 +87,20 @@ class _PageText(HTMLParser):
         have = len(self.chars) - len("".join(self.chars).rstrip("\n"))
         self.put("\n" * max(0, count - have), origin)
 
+    def _title_list(self, origin: int) -> None:
+        """Head a reference list that has no heading of its own "## References" (``parse.sections``
+        finds it so)."""
+        self.untitled = -1
+        self.newlines(2, origin)
+        self.put("## References", origin)
+        self.newlines(2, origin)
+        self.last_heading = "References"
+
     def text(self, data: str, origin: int) -> None:
         if self.skipping:
             return
+        if self.untitled >= 0 and self.heading is None and data.strip():
+            self._title_list(origin)
         for index, ch in enumerate(data):
             if ch.isspace():
                 if self.chars and self.chars[-1] not in " \n":
@@ -106,6 +124,8 @@ class _PageText(HTMLParser):
         value = unescape(raw)
         if self.skipping:
             return
+        if self.untitled >= 0 and self.heading is None and not value.isspace():
+            self._title_list(origin)
         if value.isspace():
             self.text(" ", origin)
         else:
@@ -122,7 +142,8 @@ class _PageText(HTMLParser):
             if not self.skipping and tag in LINE:
                 self.newlines(1, origin)
             return
-        skip = tag in SKIP_TAGS or bool(classes & SKIP_CLASSES)
+        # Wikipedia's citation markers are sup.reference (an entry of Elsevier's list is dd.reference)
+        skip = tag in SKIP_TAGS or bool(classes & SKIP_CLASSES) or (tag == "sup" and "reference" in classes)
         self.stack.append((tag, skip))
         if skip:
             self.skipping += 1
@@ -130,26 +151,29 @@ class _PageText(HTMLParser):
             self.sup_at.append(-1 if self.skipping else len(self.chars))
         if tag == "a":  # every <a> is tracked too; only a web link in a reference list is kept
             self.links.append(self._web_link(attrs, origin))
-        if tag == "li":
+        if tag in ENTRY_TAGS:
             self.shown = set()
+            if not self.skipping and not self.item_depth and _REFERENCE_TITLE.match(self.last_heading):
+                self.item_depth, self.item_start = len(self.stack), len(self.chars)
+        if tag == "dt" and not self.skipping and _REFERENCE_TITLE.match(self.last_heading):
+            self.label_at = len(self.chars)
         if tag in ("i", "em"):  # italics in a reference list are the work's or container's title
             self.italic_at.append(len(self.chars) if not self.skipping and _REFERENCE_TITLE.match(self.last_heading) else -1)
         if self.skipping:
             return
         level = HEADING.match(tag)
+        if level and self.untitled >= 0:  # the reference list's own heading ("References", or other)
+            self.untitled = -2
         if level:
             self.newlines(2, origin)
             self.put("#" * int(level.group(1)) + " ", origin)
             self.heading = []
         elif tag in PARAGRAPH or tag in LINE:
-            self.newlines(2 if tag in PARAGRAPH else 1, origin)
+            self._break(tag, origin)
         elif tag in CELL:
             self.text(" ", origin)
         if classes & REFERENCE_LIST_CLASSES and not _REFERENCE_TITLE.match(self.last_heading):
-            self.newlines(2, origin)
-            self.put("## References", origin)
-            self.newlines(2, origin)
-            self.last_heading = "References"
+            self.untitled = origin  # headed "References" at its first text, unless a heading of its own comes first
 
     def _close_implicit(self, tag: str) -> None:
         """``<li>`` closes an open ``<li>`` of the same list; ``<p>`` an open ``<p>``."""
@@ -168,6 +192,8 @@ class _PageText(HTMLParser):
             _, skip = self.stack.pop()
             if skip:
                 self.skipping -= 1
+        if self.item_depth > len(self.stack):
+            self.item_depth = 0
 
     def handle_endtag(self, tag: str) -> None:
         origin = self._at()
@@ -188,30 +214,79 @@ class _PageText(HTMLParser):
             self._show_link(*link)
         if sup_start >= 0:
             self._bracket_numbers(sup_start, origin)
+        if tag == "dt" and self.label_at >= 0:
+            self._label(origin)
+            return
         if HEADING.match(tag):
             self.last_heading = " ".join("".join(self.heading or []).split())
             self.heading = None
             self.newlines(2, origin)
+            if self.untitled == -2 and not _REFERENCE_TITLE.match(self.last_heading):  # "Further reading"
+                self._title_list(origin)
+            elif self.untitled == -2:
+                self.untitled = -1
         elif tag in PARAGRAPH or tag in LINE:
-            self.newlines(2 if tag in PARAGRAPH else 1, origin)
+            self._break(tag, origin)
         elif tag in CELL:
             self.text(" ", origin)
 
+    def _break(self, tag: str, origin: int) -> None:
+        """A block boundary: a blank line (a line for ``LINE`` tags), but only a space inside an entry
+        of a reference list (publishers put an entry's text and its links in paragraphs of one <li>)."""
+        own_edge = tag in ENTRY_TAGS and len(self.stack) == self.item_depth  # the entry's own start
+        if self.glue and tag == "dd":  # the entry after its number label ("[1]")
+            self.glue = False
+            self.text(" ", origin)
+        elif self.item_depth and len(self.stack) >= self.item_depth and not own_edge:
+            # blocks inside an entry are its fields (Elsevier: authors, title, host in three <div>s)
+            tail = "".join(self.chars[max(self.item_start, len(self.chars) - 200):]).rstrip()
+            last_word = tail.rsplit(None, 1)[-1] if tail else ""
+            if tail and tail[-1] not in ".,;:!?([<>" and "://" not in last_word:
+                self.put(".", origin)
+            self.text(" ", origin)
+        else:
+            self.newlines(2 if tag in PARAGRAPH else 1, origin)
+
+    def _label(self, origin: int) -> None:
+        """The end of a ``<dt>`` label in a reference list (Elsevier's ``dl.references``): a number
+        ("[1]", "1.") is kept as the marker of the entry its ``<dd>`` holds; an author-date label
+        ("Kim and Park, 2018") only repeats the citation and is taken out."""
+        label = "".join(self.chars[self.label_at:]).strip()
+        if _NUMBER_LABEL.match(label):
+            self.glue = True
+        else:
+            del self.chars[self.label_at:], self.origin[self.label_at:]
+        self.label_at = -1
 
     def _web_link(self, attrs: list[tuple[str, str | None]], origin: int) -> tuple[str, int, int] | None:
-        """An ``<a href="https://...">`` inside a reference list (its URL is not in the text a
-        reader sees: Wikipedia links an entry's title to the page it cites); DOI links are left
-        out (the DOI is in the text)."""
+        """An ``<a href="...">`` inside a reference list: its URL is not in the text a reader sees
+        (Wikipedia links an entry's title to the page it cites)."""
         href = (dict(attrs).get("href") or "").strip()
-        if self.skipping or not _REFERENCE_TITLE.match(self.last_heading) or not _WEB_HREF.match(href):
+        if self.skipping or not _REFERENCE_TITLE.match(self.last_heading) or not href:
             return None
         raw = self.get_starttag_text() or ""
         at = raw.find(href)
         return href, origin + at if at >= 0 else origin, len(self.chars)
 
     def _show_link(self, href: str, origin: int, start: int) -> None:
-        """Write a reference-list link's URL after its text, "<https://...>", once per entry."""
+        """Write a reference-list link's URL after its text, "<https://...>", once per entry. A
+        publisher's link button ("Article", "Google Scholar", "PubMed", "CAS", "Download references")
+        is no part of the entry: its text is taken out, and a DOI it links to written in its place
+        when the entry does not give one. Other DOI links are left out (the DOI is in the text)."""
         shown = "".join(self.chars[start:]).strip()
+        if _LINK_FURNITURE.match(shown):
+            del self.chars[start:], self.origin[start:]
+            doi = _DOI_HREF.match(href)
+            entry = "".join(self.chars[self.item_start:]).lower() if self.item_depth else ""
+            if doi and href not in self.shown and unquote(doi.group(1)).lower() not in entry:
+                self.shown.add(href)
+                self.text(" ", origin)
+                self.put("<", origin)
+                self.put(f"https://doi.org/{unquote(doi.group(1))}", origin)
+                self.put(">", origin + len(href) - 1)
+            return
+        if not _WEB_HREF.match(href):
+            return
         if href in self.shown or shown == href or shown.rstrip("/") == href.rstrip("/"):
             return
         self.shown.add(href)
@@ -243,7 +318,17 @@ class _PageText(HTMLParser):
         self.put("]", origin)
 
 
+_NUMBER_LABEL = re.compile(r"^\[?\d{1,4}[.\]]?$")
 _WEB_HREF = re.compile(r"^https?://(?!(?:dx\.)?doi\.org/)\S+$", re.IGNORECASE)
+_DOI_HREF = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\S+)$", re.IGNORECASE)
+# the link buttons publishers put after each entry (Springer Nature, Elsevier, Wiley, Taylor & Francis, PLOS ...)
+_LINK_FURNITURE = re.compile(
+    r"^(?:article|google scholar|search in google scholar|pubmed|pubmed central|pmc|medline|cas|crossref|"
+    r"cross ?ref|full text via cross ?ref|view record in scopus|scopus|web of science(?:®)?|isi|mathscinet|"
+    r"math ?reviews?|zbmath|ads|nasa ads|open ?url|find it(?: @ \w+)?|view article|view in article|"
+    r"view (?:record )?in scopus|view at publisher|publisher site|full text|abstract|pdf|download references?|"
+    r"cited by(?: \(\d+\))?)$",
+    re.IGNORECASE)
 _SUP_NUMBERS = re.compile(r"^\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*$")
 
 
