@@ -208,6 +208,14 @@ def test_of_several_date_runs_the_surest_gives_the_year():
     assert found.values["year"] == 2019  # one year in the run: nothing to choose
 
 
+def test_a_volume_run_that_took_the_pages_gives_them_back():
+    found = read_fields(tagged([("Survey,", "container"), ("58(1):", "volume"), ("1–20,", "volume", 0.6), ("2018.", "date")]))
+    assert (found.values["volume"], found.values["issue"], found.values["pages"]) == ("58", "1", "1–20")
+    found = read_fields(tagged([("Politics,", "container"), ("2:", "volume"), ("3", "volume"), ("(1970),", "date"),
+                                ("337-363.", "pages")]))
+    assert (found.values["volume"], found.values["issue"], found.values["pages"]) == ("2", "3", "337-363")
+
+
 def test_a_chapter_title_with_its_in_container_is_split():
     found = read_fields(tagged([("“Communication", "title"), ("Networks,”", "title"), ("in", "title"), ("The", "title"),
                                 ("Forbidden", "title"), ("Best-Sellers", "title"), ("(New", "location")]))

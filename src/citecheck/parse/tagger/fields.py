@@ -28,6 +28,8 @@ _AND = re.compile(r"\s*(?:&|\band\b)\s*")
 _VANCOUVER_YEAR = re.compile(r"^\d{4}\s*;\s*")
 _LEAD_YEAR = re.compile(r"^\s*((?:1[5-9]|20)\d{2})\s*;")  # Vancouver "2000;355(9222):"
 _NUMBER = re.compile(r"\d+")
+# a volume run that took the pages after its colon too: "58(1):1–20," (BibTeX's plain style), "12:45"
+_VOLUME_PAGES = re.compile(r"^(?P<volume>.*?[\w)])\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–—]+\s*[A-Za-z]?\d+)?)[\s.,;]*$")
 _PAGES_LABEL = re.compile(r"^(?:pp?|s|pages?)\.?\s*", re.IGNORECASE)
 _IN = re.compile(r"^in:?\s+", re.IGNORECASE)
 _VOLUME = re.compile(
@@ -155,7 +157,24 @@ def read_fields(tagged: list[TaggedToken]) -> TaggedFields:
             continue
         _read(found, label, text, conf)
     _split_title_in_container(found)
+    _pages_after_volume(found)
     return found
+
+
+def _pages_after_volume(found: TaggedFields) -> None:
+    """No pages run, and a volume run that goes on past its colon: what follows is the pages
+    ("58(1):1–20," in BibTeX's plain style; "76: 219, 1993"). With a pages run elsewhere, "50: 3
+    (2015), 394-419" is volume and issue, and stays so."""
+    if "pages" in found.values:
+        return
+    run = next(((text, conf) for label, text, conf, *_ in found.runs if label == "volume"), None)
+    match = _VOLUME_PAGES.match(strip_markup(run[0])) if run else None
+    if match:
+        found.values["volume"], found.values["issue"] = volume_issue(match.group("volume"))
+        found.values["pages"] = pages_of(match.group("pages"))
+        found.confidence["pages"] = run[1]
+        if found.values["issue"]:
+            found.confidence["issue"] = run[1]
 
 
 # "Title. In Container", "Title, in Container", "“Title,” in Container" (not "‘Tone Cases’ in Bantu",
