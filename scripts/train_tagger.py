@@ -9,6 +9,10 @@ the same model file byte for byte.
     .venv/bin/python scripts/train_tagger.py            # train on the training split, write the model
     .venv/bin/python scripts/train_tagger.py --all      # train on everything (not for the bench)
     .venv/bin/python scripts/train_tagger.py --out /tmp/m  # write elsewhere
+    .venv/bin/python scripts/train_tagger.py --attributes-only  # only rewrite the model's attribute list
+
+Beside the model it writes the list of the attributes the model knows (the tagger feeds crfsuite
+those only; ``citecheck.parse.tagger.model.write_attributes``).
 
 Takes under a minute on a 2-core machine.
 """
@@ -28,7 +32,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from citecheck.parse.tagger import FEATURE_VERSION, LABELS, is_held_out, read_sequences  # noqa: E402
 from citecheck.parse.tagger.features import chunk_labels, sequence_items  # noqa: E402
-from citecheck.parse.tagger.model import META_FILE, MODEL_FILE  # noqa: E402
+from citecheck.parse.tagger.model import ATTRIBUTES_FILE, META_FILE, MODEL_FILE, write_attributes  # noqa: E402
 
 TRAINING_SETS = (
     ("anystyle-core", ROOT / "data" / "anystyle" / "core.xml"),
@@ -60,7 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--all", action="store_true", help="train on the held-out split too")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--attributes-only", action="store_true",
+                        help="write the attribute list of the model already in --out, without training")
     args = parser.parse_args(argv)
+    if args.attributes_only:
+        return attributes(args.out / MODEL_FILE)
     started = time.perf_counter()
     refs = load(args.all)
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -71,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     model_path = args.out / MODEL_FILE
     trainer.train(str(model_path))
+    attributes(model_path)
     elapsed = time.perf_counter() - started
     digest = hashlib.sha256()
     for _, path in TRAINING_SETS:
@@ -92,6 +101,12 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     size = model_path.stat().st_size
     sys.stdout.write(f"trained on {len(refs)} references in {elapsed:.1f} s; model {size / 1e6:.2f} MB -> {model_path}\n")
+    return 0
+
+
+def attributes(model_path: Path) -> int:
+    count = write_attributes(model_path, model_path.parent / ATTRIBUTES_FILE)
+    sys.stdout.write(f"{count} attributes known to the model -> {model_path.parent / ATTRIBUTES_FILE}\n")
     return 0
 
 

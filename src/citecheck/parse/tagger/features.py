@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import gzip
 import re
+import weakref
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -75,13 +77,12 @@ _ASCII_DIGIT = re.compile(r"[0-9]")  # str.isdigit on ASCII text
 
 @lru_cache(maxsize=1)
 def surname_ranks() -> dict[str, int]:
-    """US Census 1990 surnames (bundled with ``citecheck.resolve``) and their rank."""
-    ranks: dict[str, int] = {}
+    """US Census 1990 surnames (bundled with ``citecheck.resolve``) and their rank (read at once: the
+    tagger's loading waits for this table)."""
     data = resources.files("citecheck").joinpath("resolve", "data", "surnames-us-census-1990.tsv.gz")
-    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="ascii") as text:
-        for rank, line in enumerate((ln for ln in text if not ln.startswith("#")), start=1):
-            ranks[line.split("\t", 1)[0].lower()] = rank
-    return ranks
+    lines = gzip.decompress(data.read_bytes()).decode("ascii").lower().splitlines()
+    names = [line.split("\t", 1)[0] for line in lines if not line.startswith("#")]
+    return dict(zip(names, range(1, len(names) + 1)))  # a name listed twice keeps its last rank, as before
 
 
 def _char_class(ch: str) -> str:
@@ -98,6 +99,14 @@ def shape(token: str) -> str:
         classes = token.translate(_ASCII_CLASSES)
     else:
         classes = "".join(map(_char_class, token))
+    return _compressed(classes)
+
+
+@lru_cache(maxsize=1 << 12)
+def _compressed(classes: str) -> str:
+    """``classes`` with each run of one class cut to one character, at most 8 characters. Remembered:
+    tokens share their classes ("Xxxxxx," is every capitalised six-letter word with a comma; about
+    1,500 distinct for 11,600 distinct tokens), and the regular expression costs most of ``shape``."""
     return _REPEATED.sub("", classes)[:8]
 
 
@@ -131,9 +140,12 @@ def _token_features(token: str, surnames: dict[str, int]) -> dict[str, str | flo
         f["pages"] = 1.0
     if "A" <= token[:1] <= "Z" and _INITIALS.match(token):
         f["initial"] = 1.0
-    if _URL.search(token):
+    folded = token.lower()
+    # _URL needs "://" or "www." and _DOI a "/" or "do" (no other character matches h, t, p, w, d or o
+    # when case is ignored): most tokens have none, and skip the searches
+    if ("://" in token or "www." in folded) and _URL.search(token):
         f["url"] = 1.0
-    if _DOI.search(token):
+    if ("/" in token or "do" in folded) and _DOI.search(token):
         f["doi"] = 1.0
     if digit and _ISBN.match(token):
         f["isbn"] = 1.0
@@ -149,7 +161,7 @@ def _token_features(token: str, surnames: dict[str, int]) -> dict[str, str | flo
         f["orgw"] = 1.0
     if lower in PARTICLES and word.islower():
         f["particle"] = 1.0
-    role = ROLE_WORDS.get(token.lower()) or ROLE_WORDS.get(lower)
+    role = ROLE_WORDS.get(folded) or ROLE_WORDS.get(lower)
     if role:
         f["role"] = role
     rank = surnames.get(lower) if word[:1].isupper() and word.isalpha() else None
@@ -157,13 +169,14 @@ def _token_features(token: str, surnames: dict[str, int]) -> dict[str, str | flo
         f["surname"] = "top1k" if rank <= 1000 else "top10k" if rank <= 10000 else "census"
     if "*" in token or "_" in token[:1] + token[-1:]:
         f["star"] = ("open" if token.lstrip("(")[:1] in "*_" else "") + ("close" if token.rstrip(".,;:)")[-1:] in "*_" else "")
+    end = token.rstrip(".,;:")[-1:]  # "" for a token of those only: "" is in every string (as for token[:1])
     if token[:1] in "\"“'‘«":
         f["qopen"] = 1.0
-    if token.rstrip(".,;:")[-1:] in "\"”'’»":
+    if end in "\"”'’»":
         f["qclose"] = 1.0
     if token[:1] in "([":
         f["popen"] = 1.0
-    if token.rstrip(".,;:")[-1:] in ")]":
+    if end in ")]":
         f["pclose"] = 1.0
     return f
 
@@ -184,6 +197,8 @@ CHUNK_ENDS = frozenset(".,;:)]\"”’'»*!?>")  # a token ending so may end a c
 CHUNK_STARTS = frozenset("([\"“‘'«*<")  # a token starting so may start one
 _DASH = re.compile(r"^[-–—]+$")
 _LINK = re.compile(r"^(?:https?://|www\.|doi)", re.IGNORECASE)
+_DASHES = "-–—"  # a _DASH starts with one of these
+_LINK_FIRST = "hHwWdD"  # and a _LINK with one of these (no other character matches h, w or d, case ignored)
 
 
 def _has_digit(token: str) -> bool:
@@ -193,9 +208,10 @@ def _has_digit(token: str) -> bool:
 def _edges(token: str, digit: bool | None = None) -> tuple[bool, bool]:
     """Whether a chunk may end after ``token``, and whether one may start at it (``digit``: whether
     it holds a digit, when its features already say)."""
-    if (_has_digit(token) if digit is None else digit) or _DASH.match(token):
+    first = token[:1]
+    if (_has_digit(token) if digit is None else digit) or first in _DASHES and _DASH.match(token):
         return True, True
-    return token[-1:] in CHUNK_ENDS, token[:1] in CHUNK_STARTS or bool(_LINK.match(token))
+    return token[-1:] in CHUNK_ENDS, first in CHUNK_STARTS or first in _LINK_FIRST and bool(_LINK.match(token))
 
 
 def chunk_spans(tokens: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
@@ -281,6 +297,9 @@ def clear_caches() -> None:
     _token_pieces.cache_clear()
     _cached_opening.cache_clear()
     _cached_closing.cache_clear()
+    _compressed.cache_clear()
+    for known in list(_KNOWN):
+        known.clear_cache()
     parse_author_list.cache_clear()
 
 
@@ -313,6 +332,9 @@ def _chunk_place(c: int, m: int) -> bytes:
     """Where chunk ``c`` of ``m`` sits: its index up to 5, then the middle or the last two."""
     return b"cpos:%d" % c if c < 6 else (b"cend" if c >= m - 2 else b"cmid")
 _SINGLE = (b"single",)
+_CAPS = tuple(b"capr:%d" % q for q in range(5))  # the quarter of a chunk's words capitalised
+_BEFORE_LENGTHS = tuple(b"-1len:%d" % n for n in range(6))  # the length of the chunk before, up to 5
+_AFTER_LENGTHS = tuple(b"1len:%d" % n for n in range(6))  # and after
 
 
 def sequence_items(tokens: list[str] | tuple[str, ...], cache: bool = True) -> tuple[list[tuple[int, int]], list[list[bytes]]]:
@@ -322,8 +344,7 @@ def sequence_items(tokens: list[str] | tuple[str, ...], cache: bool = True) -> t
     state it opens in, where it sits (token and chunk position), and the features of the last token
     of the two chunks before it and of the first token of the two after it. ``cache=False`` computes
     every token afresh (same result)."""
-    n = len(tokens)
-    if not n:
+    if not tokens:
         return [], []
     if cache:
         pieces = [_token_pieces(t) for t in tokens]
@@ -336,6 +357,15 @@ def sequence_items(tokens: list[str] | tuple[str, ...], cache: bool = True) -> t
     else:
         opens = [_opening(pieces[i]) for i, _ in spans]
         closes = [_closing(pieces[j - 1]) for _, j in spans]
+    return spans, _chunk_items(tokens, spans, pieces, opens, closes)
+
+
+def _chunk_items(tokens: list[str] | tuple[str, ...], spans: list[tuple[int, int]], pieces: list[tuple],
+                 opens: list[tuple], closes: list[tuple], pairs: frozenset[bytes] | None = None) -> list[list[bytes]]:
+    """Each chunk's item, from its tokens' pieces (slots 2 to 7 of ``_token_pieces``) and the opening and
+    closing attributes of each chunk's first and last token (``_opening``, ``_closing``). ``pairs``: the
+    only word pairs across a chunk boundary ("bi:") to keep (None: all)."""
+    n = len(tokens)
     m = len(spans)
     token_places = _token_places(n)
     edge_b2, edge_b1, edge_a1, edge_a2 = _EDGE
@@ -349,12 +379,16 @@ def sequence_items(tokens: list[str] | tuple[str, ...], cache: bool = True) -> t
         else:
             item += _SINGLE
         item.append(_LENGTHS[size - 1] if size <= 8 else _length(size))
+        markup = _MARKUP_STATE[italic, quoted]  # the state the chunk opens in
         caps = 0
         for k in range(i, j):
-            item += pieces[k][2]
-            caps += pieces[k][3]
-        item.append(b"capr:%d" % (4 * caps // size))
-        item += _MARKUP_STATE[italic, quoted]
+            piece = pieces[k]
+            item += piece[2]
+            caps += piece[3]
+            if piece[6]:
+                italic, quoted = markup_after(tokens[k], italic, quoted)
+        item.append(_CAPS[4 * caps // size])
+        item += markup
         item += token_places[i]
         item.append(_chunk_place(c, m))
         if c >= 2:
@@ -363,12 +397,12 @@ def sequence_items(tokens: list[str] | tuple[str, ...], cache: bool = True) -> t
             item += edge_b2
         if c >= 1:
             item += closes[c - 1][1]
-            item.append(b"-1len:%d" % min(spans[c - 1][1] - spans[c - 1][0], 5))
+            item.append(_BEFORE_LENGTHS[min(spans[c - 1][1] - spans[c - 1][0], 5)])
         else:
             item += edge_b1
         if c + 1 < m:
             item += opens[c + 1][1]
-            item.append(b"1len:%d" % min(spans[c + 1][1] - spans[c + 1][0], 5))
+            item.append(_AFTER_LENGTHS[min(spans[c + 1][1] - spans[c + 1][0], 5)])
         else:
             item += edge_a1
         if c + 2 < m:
@@ -379,12 +413,112 @@ def sequence_items(tokens: list[str] | tuple[str, ...], cache: bool = True) -> t
             if _NUMBERED.match(tokens[0]):
                 item.append(b"numbered")
         else:
-            item.append(b"bi:" + pieces[i - 1][7] + b"|" + pieces[i][7])  # the words either side of the boundary
+            pair = b"bi:" + pieces[i - 1][7] + b"|" + pieces[i][7]  # the words either side of the boundary
+            if pairs is None or pair in pairs:
+                item.append(pair)
         items.append(item)
-        for k in range(i, j):
-            if pieces[k][6]:
-                italic, quoted = markup_after(tokens[k], italic, quoted)
-    return spans, items
+    return items
+
+
+# -- the model's attributes ----------------------------------------------------------------------
+# crfsuite scores an item by the weights of the attributes it holds that the model knows; one the model
+# does not know (never seen in training, or pruned by L1) has no weight and changes no score. The
+# shipped model knows 6,626 attributes, and about one in seven that the full items hold is not among
+# them: nearly every word pair across a chunk boundary, half the bag words, most words, prefixes and
+# suffixes behind "f:", "1:", "l:" ... The tagger therefore builds its items of the known attributes
+# only: the same attributes in the same order less the unknown ones, so crfsuite adds the same weights
+# in the same order and gives the same labels and marginals, with less to build and to hand over.
+
+_SIDES = (b"1", b"2", b"l", b"-1", b"-2", b"any")  # the prefixes of what a token shows around it
+# the features that make those (NEIGHBOUR_KEYS, then the BAG_KEYS not among them), but the word
+_AROUND_KEYS = NEIGHBOUR_KEYS[1:] + tuple(k for k in BAG_KEYS if k not in NEIGHBOUR_KEYS)
+
+
+class KnownAttributes:
+    """Chunk items (``sequence_items``) cut down to the attributes a trained model knows.
+
+    ``names``: the model's attributes (``model.model_attributes``). Each distinct token is read once
+    (remembered, like ``_token_pieces``, up to ``TOKEN_CACHE_SIZE``) and its features looked up in
+    tables of the known attributes, so an attribute the model does not know is never spelled out.
+    What a token shows to the chunks around it ("1:", "2:", "l:", "-1:", "-2:") and adds to its
+    chunk's bag ("any:") depends, but for its word, on a few features that tokens share (shape, last
+    character, dictionary hits): it is made once for each of their combinations (about 1,500 for
+    11,600 distinct tokens), and the known attributes of the word put in front."""
+
+    def __init__(self, names: Iterable[str | bytes]):
+        self.names = frozenset(n.encode() if isinstance(n, str) else n for n in names)
+        self._first: dict[tuple[str, str | float], bytes] = {}  # "f:" names by (feature, value)
+        self._sides: dict[str, dict[str | float, list[bytes | None]]] = {}  # feature -> value -> names by side
+        pairs = []
+        for name in self.names:
+            head, _, attribute = name.partition(b":")
+            if head == b"bi":
+                pairs.append(name)
+            elif head == b"bw":  # a bag word: the word's own "any:"
+                self._side("w", attribute.decode())[_SIDES.index(b"any")] = name
+            elif head == b"f" or head in _SIDES:  # a token's attribute: "w:smith", or a flag ("cap": 1.0)
+                key, colon, value = attribute.decode().partition(":")
+                if head == b"f":
+                    self._first[key, value if colon else 1.0] = name
+                else:
+                    self._side(key, value if colon else 1.0)[_SIDES.index(head)] = name
+        self._words = {word: tuple(known) for word, known in self._sides.pop("w", {}).items()}
+        self._pairs = frozenset(pairs)
+        self._token = lru_cache(maxsize=TOKEN_CACHE_SIZE)(self._token_pieces)
+        self._around = lru_cache(maxsize=TOKEN_CACHE_SIZE)(self._around_of)
+        _KNOWN.add(self)
+
+    def _side(self, key: str, value: str | float) -> list[bytes | None]:
+        return self._sides.setdefault(key, {}).setdefault(value, [None] * len(_SIDES))
+
+    def clear_cache(self) -> None:
+        self._token.cache_clear()
+        self._around.cache_clear()
+
+    def sequence_items(self, tokens: list[str] | tuple[str, ...]) -> tuple[list[tuple[int, int]], list[list[bytes]]]:
+        """``sequence_items(tokens)`` less the attributes the model does not know: the same chunks,
+        and each item the same attributes in the same order but for those."""
+        if not tokens:
+            return [], []
+        pieces = [self._token(t) for t in tokens]
+        spans = _spans([(p[4], p[5]) for p in pieces])
+        opens = [pieces[i][0] for i, _ in spans]
+        closes = [pieces[j - 1][1] for _, j in spans]
+        return spans, _chunk_items(tokens, spans, pieces, opens, closes, self._pairs)
+
+    def _token_pieces(self, token: str) -> tuple:
+        """``_token_pieces(token)`` with its known attributes only, and its opening and closing
+        attributes (``_opening``, ``_closing``) in slots 0 and 1."""
+        own = token_features(token)
+        word = own["w"]
+        around = self._around(tuple(map(own.get, _AROUND_KEYS)))
+        if word in self._words:
+            around = tuple((name, *known) if name else known for name, known in zip(self._words[word], around))
+        ends, starts = _edges(token, "digit" in own)
+        return (
+            (tuple(filter(None, map(self._first.get, own.items()))), around[0], around[1]),
+            around[2:5],
+            around[5],
+            "cap" in own,
+            ends,
+            starts,
+            "*" in token or '"' in token or "“" in token or "”" in token,
+            word.encode(),
+        )
+
+    def _around_of(self, values: tuple) -> tuple[tuple[bytes, ...], ...]:
+        """The known names, by side ("1:" ... "any:"), of a token with these ``_AROUND_KEYS`` values
+        (None: lacks the feature), in NEIGHBOUR_KEYS (BAG_KEYS) order."""
+        features = dict(zip(_AROUND_KEYS, values))
+        near = [self._sides.get(k, {}).get(features[k]) for k in NEIGHBOUR_KEYS[1:]]
+        bag = [self._sides.get(k, {}).get(features[k]) for k in BAG_KEYS]
+        return (
+            *(tuple([known[s] for known in near if known and known[s]]) for s in range(len(_SIDES) - 1)),
+            tuple([known[-1] for known in bag if known and known[-1]]),
+        )
+
+
+_KNOWN: weakref.WeakSet[KnownAttributes] = weakref.WeakSet()  # their token caches, for clear_caches
 
 
 def chunk_labels(labels: list[str] | tuple[str, ...], spans: list[tuple[int, int]]) -> list[str]:

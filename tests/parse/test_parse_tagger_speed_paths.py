@@ -1,0 +1,141 @@
+"""The tagger's inference path: chunk items cut down to the attributes the model knows.
+
+crfsuite gives an attribute the model does not know no weight, so the cut items (``KnownAttributes``)
+must be exactly the full items (``sequence_items``, what the model was trained on) less those, in
+the same order, and tag exactly alike; the shipped attribute list must be the model's own.
+"""
+from __future__ import annotations
+
+import random
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+import pytest
+
+from citecheck.parse.tagger import load_tagger, read_sequences, sequence_items
+from citecheck.parse.tagger.features import (
+    CHUNK_ENDS,
+    CHUNK_STARTS,
+    _DOI,
+    _KNOWN,
+    _URL,
+    KnownAttributes,
+    _edges,
+    clear_caches,
+    surname_ranks,
+    token_features,
+)
+from citecheck.parse.tagger.model import (
+    ATTRIBUTES_FILE,
+    MODEL_FILE,
+    ReferenceTagger,
+    model_attributes,
+    model_meta,
+    read_attributes,
+    write_attributes,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = resources.files("citecheck.parse.tagger").joinpath("data")
+ODD_TOKENS = ["", ".", ":", "*", "**", '"', "“Title”", "(eds.),", "--", "–", "WWW.Example.org", "HTTPS://x.org",
+              "httpſ://x", "doi:10.1/x", "DOI", "doı", "Doi:", "10.1234/abc", "x²", "١٢٣", "J.-P.", "*Journal*,"]
+
+
+@pytest.fixture(scope="module")
+def references() -> list[list[str]]:
+    refs = []
+    for path in (ROOT / "data" / "anystyle" / "core.xml", ROOT / "data" / "labelled" / "web-references.xml"):
+        refs += read_sequences(path.read_text(encoding="utf-8"), path.stem)
+    sample = [r.tokens for r in random.Random(11).sample(refs, 300)]
+    return sample + [ODD_TOKENS, ODD_TOKENS[::-1], ["Smith,", "J."], ["x"]]
+
+
+@pytest.fixture(scope="module")
+def known() -> KnownAttributes:
+    return KnownAttributes(model_attributes(load_tagger()._tagger))
+
+
+def test_known_items_are_the_full_items_less_the_unknown(references, known):
+    clear_caches()
+    for tokens in references:
+        spans, full = sequence_items(tokens)
+        expected = (spans, [[a for a in item if a in known.names] for item in full])
+        assert known.sequence_items(tokens) == expected  # cold
+        assert known.sequence_items(tokens) == expected  # warm
+    assert known.sequence_items([]) == ([], [])
+
+
+def test_known_items_tag_as_the_full_items(references):
+    tagger = load_tagger()
+    crf = tagger._tagger
+    for tokens in references:
+        spans, items = sequence_items(tokens)
+        crf.set(items)
+        labels = crf.tag()
+        marginals = [crf.marginal(label, c) for c, label in enumerate(labels)]
+        tagged = tagger.tag_tokens(tokens)
+        for c, (i, j) in enumerate(spans):
+            if not (labels[c] in ("url", "doi") and tokens[i][:1] in "*_\"“"):  # the tagger's own override
+                assert tagged[i:j] == [(labels[c], marginals[c])] * (j - i)
+
+
+def test_shipped_attribute_list_is_the_models():
+    with resources.as_file(DATA / MODEL_FILE) as model, resources.as_file(DATA / ATTRIBUTES_FILE) as listed:
+        crf = pycrfsuite.Tagger()
+        crf.open(str(model))
+        assert read_attributes(listed, model) == model_attributes(crf)
+
+
+def test_attribute_list_for_another_model_is_refused(tmp_path):
+    with resources.as_file(DATA / MODEL_FILE) as model:
+        write_attributes(model, tmp_path / ATTRIBUTES_FILE)
+        other = tmp_path / MODEL_FILE
+        shutil.copyfile(model, other)
+        assert read_attributes(tmp_path / ATTRIBUTES_FILE, other) is not None
+        other.write_bytes(other.read_bytes() + b"\0")
+        assert read_attributes(tmp_path / ATTRIBUTES_FILE, other) is None
+        assert read_attributes(tmp_path / "missing.gz", model) is None
+
+
+def test_tagger_without_a_list_reads_the_model(references):
+    with resources.as_file(DATA / MODEL_FILE) as model:
+        tagger = ReferenceTagger(model, model_meta())
+    shipped = load_tagger()
+    for tokens in references[:40]:
+        assert tagger.tag_tokens(tokens) == shipped.tag_tokens(tokens)
+
+
+def test_clear_caches_forgets_the_known_token_caches(known):
+    known.sequence_items(["Smith,", "J.", "(2019)."])
+    assert known in set(_KNOWN)
+    clear_caches()
+    assert known._token.cache_info().currsize == 0
+    assert known._around.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize("token", ODD_TOKENS + ["http://x", "<https://x>", "www.x", "https:", "ww.x", "Dover", "d-o-i"])
+def test_url_and_doi_hits_are_the_searches(token):
+    features = token_features(token)
+    assert ("url" in features) == bool(_URL.search(token))
+    assert ("doi" in features) == bool(_DOI.search(token))
+
+
+@pytest.mark.parametrize("token", ODD_TOKENS + ["—", "-", "Www.x", "Hello", "dear", "https://x", "(1999)"])
+def test_chunk_edges_are_the_patterns(token):
+    import re
+
+    digit = any(ch.isdigit() for ch in token)
+    if digit or re.match(r"^[-–—]+$", token):
+        expected = (True, True)
+    else:
+        link = re.match(r"^(?:https?://|www\.|doi)", token, re.IGNORECASE)
+        expected = (token[-1:] in CHUNK_ENDS, token[:1] in CHUNK_STARTS or bool(link))
+    assert _edges(token) == expected
+
+
+def test_surname_ranks():
+    ranks = surname_ranks()
+    assert ranks["smith"] == 1 and ranks["johnson"] == 2
+    assert len(ranks) > 80_000 and "#" not in "".join(list(ranks)[:5])
