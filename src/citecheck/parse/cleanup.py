@@ -32,8 +32,8 @@ from ..model import CleanText
 from .columns import ColumnBlock, unjoin_columns
 from .lines import line_starts
 
-_MARKUP = re.compile(r"^[#>\s]+|[*_`]+")
-_SPACE = re.compile(r"\s+")
+_LEADING = re.compile(r"^[#>\s]+")  # a heading's or quote's marks and indentation
+_EMPHASIS = re.compile(r"[*_`]+")
 _SENTENCE_END = tuple(".!?:;)]>\"'”’*")
 _EDGE_NUMBER = re.compile(r"^\d{1,4}(?!\w)\s*|\s*(?<!\w)\d{1,4}$")  # a page number starting or ending a line
 _BARE_NUMBER = re.compile(r"^\s*[1-9]\d{0,2}\s*$")  # "12" alone ("12." is a list's number: kept)
@@ -71,7 +71,12 @@ class Furniture:
 
 
 def fold_line(line: str) -> str:
-    return _SPACE.sub(" ", _MARKUP.sub("", line)).strip().lower()
+    """A line as headers are compared: without leading "#", ">" and Markdown emphasis, spaces folded,
+    lower case (it runs on every line: each regular expression only where it can match)."""
+    text = _LEADING.sub("", line) if line[:1] in "#>" or line[:1].isspace() else line
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS.sub("", text)
+    return " ".join(text.split()).lower()
 
 
 def mask_page_number(folded: str) -> str:

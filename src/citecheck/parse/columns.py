@@ -170,7 +170,9 @@ def find_column_blocks(lines: list[str], barriers: Collection[int] = ()) -> list
     """(first line index, end index, column, rows) of every two-column block, in order;
     ``barriers``: indexes of lines that end a block (a page's running header)."""
     lines = _code_lines(lines, barriers)
-    wide_ends = [[g.end() for g in _GAP.finditer(line.rstrip()) if g.end() - g.start() >= MIN_GAP] for line in lines]
+    wide = " " * MIN_GAP  # a line without such a run of spaces has no gap to look for
+    wide_ends = [[g.end() for g in _GAP.finditer(line.rstrip()) if g.end() - g.start() >= MIN_GAP] if wide in line else []
+                 for line in lines]
     blocks = []
     tried: dict[int, int] = {}  # column -> the line a failed block at it reached (a table is tried once)
     i = 0

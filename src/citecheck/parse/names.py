@@ -35,6 +35,7 @@ ETAL = Name(literal="others", raw="et al.")
 
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
 _EDITORS = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg)\.?\)?\.?\s*$", re.IGNORECASE)
+_EDITOR_WORD_ENDS = ("ed", "eds", "editor", "editors", "hrsg")  # how a text _EDITORS matches ends, less ".)" and spaces
 _ETAL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and\s+|,\s+(?=&))\s*", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")
@@ -70,6 +71,8 @@ def repair_name_text(text: str) -> str:
 
 def strip_editor_marker(text: str) -> tuple[str, bool]:
     """``("Smith, J.", True)`` for "Smith, J. (Ed.)"; the text unchanged and False otherwise."""
+    if not text.rstrip().rstrip(".)").lower().endswith(_EDITOR_WORD_ENDS):  # _EDITORS cannot match
+        return text, False
     stripped = _EDITORS.sub("", text)
     if stripped != text and stripped.strip():
         return stripped.strip(), True
