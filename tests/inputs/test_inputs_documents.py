@@ -86,6 +86,25 @@ def test_a_broken_docx_is_an_input_error(tmp_path):
         read_source(str(path))
 
 
+def test_a_docx_whose_xml_is_cut_short_is_an_input_error(tmp_path):
+    import io
+    import zipfile
+
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Some text.")
+    whole = io.BytesIO()
+    document.save(whole)
+    cut = io.BytesIO()
+    with zipfile.ZipFile(whole) as old, zipfile.ZipFile(cut, "w") as new:
+        for name in old.namelist():
+            data = old.read(name)
+            new.writestr(name, data[: len(data) // 2] if name == "word/document.xml" else data)
+    (tmp_path / "cut.docx").write_bytes(cut.getvalue())
+    with pytest.raises(InputError, match="not a readable Word"):
+        read_source(str(tmp_path / "cut.docx"))
+
+
 @pytest.mark.parametrize("name, text, expected", [
     ("a.ris", "x", "ris"), ("a.json", "[]", "csl-json"), ("a.tex", "x", "latex"), ("a.aux", "x", "aux"),
     ("a.bcf", "x", "bcf"), ("a.htm", "x", "html"), ("a.md", "Plain (Lee, 2001).", "markdown"),

@@ -93,28 +93,30 @@ def _paragraph_text(p) -> tuple[str, list[str]]:
     parts: list[str] = []
     labels: list[str] = []
 
-    def walk(element) -> None:
-        for child in element:
-            name = _local(child.tag)
-            if name in _SKIPPED:
-                continue
-            if name not in _TEXT_TAGS:
-                walk(child)
-            elif name == "t":
-                text = child.text or ""
-                if _SUPERSCRIPT_NUMBERS.match(text) and _superscript(child):
-                    text = f"[{text.strip()}]"
-                parts.append(text)
-            elif name == "noBreakHyphen":
-                parts.append("-")
-            elif name in ("footnoteReference", "endnoteReference"):
-                label = ("e" if name == "endnoteReference" else "") + (child.get(_W + "id") or "")
-                parts.append(f"[^{label}]")
-                labels.append(label)
-            else:
-                parts.append(" ")
-
-    walk(p)
+    stack = [iter(p)]  # depth first, in document order, without recursion (a deeply nested file is no error)
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        name = _local(child.tag)
+        if name in _SKIPPED:
+            continue
+        if name not in _TEXT_TAGS:
+            stack.append(iter(child))
+        elif name == "t":
+            text = child.text or ""
+            if _SUPERSCRIPT_NUMBERS.match(text) and _superscript(child):
+                text = f"[{text.strip()}]"
+            parts.append(text)
+        elif name == "noBreakHyphen":
+            parts.append("-")
+        elif name in ("footnoteReference", "endnoteReference"):
+            label = ("e" if name == "endnoteReference" else "") + (child.get(_W + "id") or "")
+            parts.append(f"[^{label}]")
+            labels.append(label)
+        else:
+            parts.append(" ")
     return " ".join("".join(parts).split()), labels
 
 
@@ -239,9 +241,11 @@ def docx_text(data: bytes, path: str) -> str:
         import docx
     except ImportError as exc:  # a dependency of the package; missing only in a broken install
         raise InputError("reading .docx needs python-docx (pip install python-docx)", path) from exc
+    from lxml.etree import XMLSyntaxError  # python-docx parses with lxml
+
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
         raise InputError(f"is not a readable Word (.docx) document ({exc})", path) from exc
     try:
         notes = _notes(data)
