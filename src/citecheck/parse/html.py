@@ -275,6 +275,8 @@ class _PageText(HTMLParser):
         when the entry does not give one. Other DOI links are left out (the DOI is in the text)."""
         shown = "".join(self.chars[start:]).strip()
         if _LINK_FURNITURE.match(shown):
+            while start > self.item_start and self.chars[start - 1] in _SEPARATORS:  # and the comma before it
+                start -= 1
             del self.chars[start:], self.origin[start:]
             doi = _DOI_HREF.match(href)
             entry = "".join(self.chars[self.item_start:]).lower() if self.item_depth else ""
@@ -322,13 +324,14 @@ _NUMBER_LABEL = re.compile(r"^\[?\d{1,4}[.\]]?$")
 _WEB_HREF = re.compile(r"^https?://(?!(?:dx\.)?doi\.org/)\S+$", re.IGNORECASE)
 _DOI_HREF = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\S+)$", re.IGNORECASE)
 # the link buttons publishers put after each entry (Springer Nature, Elsevier, Wiley, Taylor & Francis, PLOS ...)
-_LINK_FURNITURE = re.compile(
-    r"^(?:article|google scholar|search in google scholar|pubmed|pubmed central|pmc|medline|cas|crossref|"
-    r"cross ?ref|full text via cross ?ref|view record in scopus|scopus|web of science(?:®)?|isi|mathscinet|"
-    r"math ?reviews?|zbmath|ads|nasa ads|open ?url|find it(?: @ \w+)?|view article|view in article|"
-    r"view (?:record )?in scopus|view at publisher|publisher site|full text|abstract|pdf|download references?|"
-    r"cited by(?: \(\d+\))?)$",
+_LINK_FURNITURE = re.compile(  # bare or bracketed ("[Crossref]", Taylor & Francis)
+    r"^\[?(?:article|google scholar|search in google scholar|pubmed|pubmed central|pmc|europe pmc|medline|cas|"
+    r"cross ?ref|full text via cross ?ref|view record in scopus|view in scopus|scopus|web of science ?®?|isi|"
+    r"mathscinet|math ?reviews?|zbmath|ads|nasa ads|semantic scholar|wiley online library|open ?url|"
+    r"find it(?: @ \w+)?|view article|view in article|view at publisher|publisher site|full text|abstract|"
+    r"pdf|download references?|cited by(?: \(\d+\))?)\]?$",
     re.IGNORECASE)
+_SEPARATORS = " \t,;|·"  # what stands between link buttons ("[Crossref], [PubMed]")
 _SUP_NUMBERS = re.compile(r"^\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*$")
 
 
