@@ -24,6 +24,13 @@ def test_a_particle_name_is_not_any_name_ending_in_the_family_name(ref, cited):
     assert not fits(cited, listed)
 
 
+@pytest.mark.parametrize("cited, ok", [("Kim", True), ("Kim Jong-il", True), ("Kim Jong il", True),
+                                       ("Jong-il", False), ("Kim Jong-un", False)])
+def test_a_name_may_be_cited_whole_family_first(ref, cited, ok):
+    (listed,) = listed_names(ref("kim1994", Name(family="Kim", given="Jong-il", raw="Kim Jong-il"), year=1994))
+    assert fits(cited, listed) is ok
+
+
 @pytest.mark.parametrize("cited, ok", [
     ("WHO", True), ("W.H.O.", True), ("World Health Organization", True),
     ("World Health Organization [WHO]", True), ("World Health Organisation", False), ("Who", False), ("WH", False),

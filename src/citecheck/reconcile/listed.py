@@ -1,7 +1,7 @@
 """The names an entry can be cited by, and which written forms of them count as the same name.
 
 ``Reference.cite_names`` gives bare family names; a citation may also write the particle
-("van der Berg", "Van der Berg", or just "Berg"), and an organisation may be cited by the
+("van der Berg", "Van der Berg", or just "Berg") or the whole name family first ("Kim Jong-il"), and an organisation may be cited by the
 acronym the entry gives ("World Health Organization (WHO)" -> "WHO") or, when written in
 capitals, by its initials ("World Health Organization" -> "WHO"). A bibliography that
 ends its author list with "et al." (a Harvard habit; the parser keeps it as the literal
@@ -92,6 +92,8 @@ def _person_or_body(name: Name) -> ListedName:
         return literal_name(name.literal)
     full = " ".join(p for p in (name.particle, name.family) if p)
     keys = {match_key(full), match_key(name.family)}
+    if name.given:  # the whole name, family first, as East Asian names are cited: "(Kim Jong-il 1994)"
+        keys.add(match_key(f"{full} {name.given}"))
     return ListedName(text=full or name.family, keys=frozenset(k for k in keys if k))
 
 
