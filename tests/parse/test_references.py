@@ -375,6 +375,16 @@ def test_apa_journal_article_with_doi():
     assert ref.findings == ()
 
 
+@pytest.mark.parametrize("tail, isbn", [
+    ("ISBN 978-0-230-57408-9.", "978-0-230-57408-9"), ("ISBN-13: 9780230574089", "9780230574089"),
+    ("ISBN 0 19 852663 6.", "0-19-852663-6"), ("ISBN 12-34.", ""),
+])
+def test_an_isbn_is_its_own_field_not_a_note(tail, isbn):
+    ref = one(f"van Dijk, Teun A. 2008. *Discourse and Power*. Basingstoke: Palgrave Macmillan. {tail}")
+    assert ref.isbn == isbn and ref.publisher == "Palgrave Macmillan" and ref.title == "Discourse and Power"
+    assert (ref.note == "") is bool(isbn)
+
+
 def test_apa_plain_journal_name():
     ref = one("Smith, J. (2019). Title. Journal of Plain Things, 12(3), 45-67. doi:10.1000/abc")
     assert (ref.container, ref.volume, ref.issue, ref.pages, ref.doi) == ("Journal of Plain Things", "12", "3", "45-67", "10.1000/abc")

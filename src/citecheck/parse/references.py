@@ -62,6 +62,8 @@ _LINK_LABEL = re.compile(
 )
 # Words without which the two patterns above cannot match (``mentions`` tests for them first).
 _ACCESS_WORDS = ("retrieved", "accessed", "viewed", "consulted", "cited")
+# "ISBN 978-0-230-57408-9", "ISBN-13: 9780230574089", "ISBN 0 19 852663 6" (checked for 10 or 13 digits)
+_ISBN = re.compile(r"\bISBN(?:-?1[03])?\s*:?\s*(?P<isbn>[\d](?:[\d\s-]{7,15})[\dXx])(?![\w-])[.,;]?", re.IGNORECASE)
 _LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", "recuperado", "retirado", "dispon",
                      "ligne", "verf", "abrufbar")
 _LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)](?=\s)|[-+•]\s|\*\s)\s*")
@@ -247,6 +249,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     masked = _take_links(draft, folded)
     masked = _take_doi(draft, masked)
     masked = _take_access(draft, masked)
+    masked = _take_isbn(draft, masked)
     normalised = len(draft.findings)  # findings of the pre-normalisation (URLs, DOIs) hold for every reading
     lead, rest, lead_start, rest_start = _split_at_year(draft, masked)
     segments = split_segments(rest, rest_start)
@@ -282,6 +285,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
         edition=values.get("edition", ""),
         urls=tuple(values.get("urls", ())),
         doi=values.get("doi", ""),
+        isbn=values.get("isbn", ""),
         accessed=values.get("accessed", ""),
         note=values.get("note", ""),
         extra=tuple((k, str(v)) for k, v in (("label", entry.label), ("doi_fragment", values.get("doi_fragment", "")),
@@ -401,6 +405,18 @@ def _take_doi(draft: _Draft, text: str) -> str:
     draft.values.setdefault("doi", found.doi)
     draft.confidence["doi"] = 1.0
     return _mask(text, found.start, found.end)
+
+
+def _take_isbn(draft: _Draft, text: str) -> str:
+    """An ISBN the entry gives ("ISBN 978-0-230-57408-9."): the ``isbn`` field, out of the text the
+    rules read on (it was left in the note)."""
+    m = _ISBN.search(text) if mentions(text, ("isbn",)) else None
+    digits = re.sub(r"[\s-]", "", m.group("isbn")) if m else ""
+    if len(digits) not in (10, 13):
+        return text
+    draft.values["isbn"] = re.sub(r"\s+", "-", m.group("isbn").strip())
+    draft.confidence["isbn"] = 1.0
+    return _mask(text, m.start(), m.end())
 
 
 def _take_access(draft: _Draft, text: str) -> str:
