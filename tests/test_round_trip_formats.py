@@ -51,6 +51,7 @@ ER  -
 TY  - BOOK
 AU  - Ólafsson, Guðrún
 ED  - Smith, John
+A4  - Parshley, H. M.
 TI  - A book
 PY  - 2001
 PB  - Oxford University Press
@@ -78,7 +79,8 @@ CSL = """[
   "collection-title": "Series", "language": "en", "number-of-pages": 300, "custom": {"a": [1, 2]}},
  {"id": "anon", "type": "post-weblog", "title": "A blog post", "issued": {"raw": "2020"}, "year-suffix": "a"},
  {"id": "nd", "type": "book", "title": "Undated", "author": [{"family": "Kim", "given": "Dae-jung"}],
-  "editor": [{"family": "Lee"}], "publisher": "Pub", "publisher-place": "Seoul", "ISBN": "9780000000002",
+  "editor": [{"family": "Lee"}], "translator": [{"family": "Cruz", "given": "Ana", "non-dropping-particle": "de la"},
+  {"literal": "Korea Translation Team"}], "publisher": "Pub", "publisher-place": "Seoul", "ISBN": "9780000000002",
   "edition": "3", "note": "A note"}
 ]
 """
@@ -126,6 +128,14 @@ def test_every_field_of_the_ris_fixture_is_read():
     assert (ref.volume, ref.issue, ref.pages, ref.doi) == ("28", "3", "12-34", "10.1111/jsr.12345")
     assert dict(ref.extra)["date"] == "2019-05-03" and dict(ref.extra)["keywords"] == "sleep, memory"
     assert ref.note == "First note\nSecond note" and ref.accessed == "2021-02-03"
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_translators_cross_every_format(fmt):
+    write, parse = FORMATS[fmt]
+    out, _ = parse(write(fixture_refs()), "out")
+    translators = {r.title: dict(r.extra).get("translator") for r in out if dict(r.extra).get("translator")}
+    assert translators == {"A book": "Parshley, H. M.", "Undated": "de la Cruz, Ana and {Korea Translation Team}"}
 
 
 def test_comparable_sees_a_change():

@@ -385,6 +385,24 @@ def test_an_isbn_is_its_own_field_not_a_note(tail, isbn):
     assert (ref.note == "") is bool(isbn)
 
 
+@pytest.mark.parametrize("text, editors, translator, edition, title", [
+    ("Beauvoir, Simone de. 1949. *Le Deuxième Sexe*. Translated by H. M. Parshley. Paris: Gallimard.",
+     [], "Parshley, H. M.", "", "Le Deuxième Sexe"),
+    ("Marx, Karl. 1976. Capital. Trans. Ben Fowkes. London: Penguin.", [], "Fowkes, Ben", "", "Capital"),
+    ("Freud, S. (1961). Civilization and its discontents (J. Strachey, Trans.). Norton.",
+     [], "Strachey, J.", "", "Civilization and its discontents"),
+    ("Kant, I. (1998). Critique of pure reason (P. Guyer & A. W. Wood, Eds. & Trans.). Cambridge University Press.",
+     ["Guyer", "Wood"], "Guyer, P. and Wood, A. W.", "", "Critique of pure reason"),
+    ("Piaget, J. (1969). The psychology of the child (H. Weaver, Trans.; 2nd ed.). Basic Books.",
+     [], "Weaver, H.", "2", "The psychology of the child"),
+    ("Smith, J. (2019). *Sleep and memory* (3rd ed.). Routledge.", [], None, "3", "Sleep and memory"),
+])
+def test_translators_and_apa_brackets_after_the_title(text, editors, translator, edition, title):
+    ref = one(text)
+    assert [e.family for e in ref.editors] == editors and dict(ref.extra).get("translator") == translator
+    assert (ref.edition, ref.title) == (edition, title)
+
+
 def test_apa_plain_journal_name():
     ref = one("Smith, J. (2019). Title. Journal of Plain Things, 12(3), 45-67. doi:10.1000/abc")
     assert (ref.container, ref.volume, ref.issue, ref.pages, ref.doi) == ("Journal of Plain Things", "12", "3", "45-67", "10.1000/abc")

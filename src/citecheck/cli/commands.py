@@ -20,6 +20,7 @@ from ..model import Reference, RunResult
 from ..parse.bibtex import stream_bibtex_references
 from ..pipeline import check, convert_references, fixed_references
 from ..report import RenderOptions, render
+from ..report.groups import plural
 from .exit_codes import ExitCode
 from .progress import link_progress, progress_wanted
 from .services import build_services
@@ -60,7 +61,7 @@ def run_check(
     refs = fixed_references(result, settings)
     if bib_out is not None:
         write_output(bib_out, to_bibtex(refs), list(documents))
-        typer.echo(f"citecheck: wrote {bib_out} ({len(refs)} entries)", err=True)
+        typer.echo(f"citecheck: wrote {bib_out} ({plural(len(refs), 'entry')})", err=True)
     if csl_out is not None:
         write_output(csl_out, to_csl_json(refs), list(documents))
         typer.echo(f"citecheck: wrote {csl_out} ({len(refs)} items)", err=True)
@@ -141,7 +142,7 @@ def run_convert(source: str, to: str | None, output: Path | None) -> int:
         to = CONVERT_SUFFIXES.get(output.suffix.lower(), "bibtex") if output is not None else "bibtex"
     count = convert_file(source, to, output)
     if output is not None:
-        typer.echo(f"citecheck: wrote {output} ({count} entries)", err=True)
+        typer.echo(f"citecheck: wrote {output} ({plural(count, 'entry')})", err=True)
     return ExitCode.OK
 
 

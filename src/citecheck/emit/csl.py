@@ -86,7 +86,11 @@ def _issued(year: int, date: str) -> dict[str, Any]:
 
 def _add_extra(item: dict[str, Any], name: str, value: str) -> None:
     """An ``extra`` field as its CSL variable, when it is one (never over a variable already set)."""
-    if name in EXTRA_VARIABLES:
+    if name == "translator":  # a BibTeX name list (``parse.bibtex.names_text``)
+        from ..parse.bibtex import parse_names
+
+        variable, data = "translator", [csl_name(n) for n in parse_names(value) if n.literal != "others"]
+    elif name in EXTRA_VARIABLES:
         variable, data = EXTRA_VARIABLES[name], value
     elif name.startswith("csl:") and name != "csl:type":
         variable, data = name[4:], value

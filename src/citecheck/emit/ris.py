@@ -1,7 +1,7 @@
 """References -> RIS, the tagged format of reference managers (EndNote, Zotero, Mendeley).
 
 Each record is ``TY`` ... ``ER`` with the tags ``parse.ris`` reads, in a fixed order:
-TY, ID (the key), AU (``Family, Given, Suffix``; an organisation as written), ED,
+TY, ID (the key), AU (``Family, Given, Suffix``; an organisation as written), ED, A4 (translators),
 TI, T2 (container), PY (year), DA (full date from ``extra``), VL, IS, SP/EP (a range is
 split at its dash), ET, PB, CY, SN (ISBN, then ISSN), DO, UR (every URL; an archived
 copy follows its original as another UR), Y2 (access date, ``YYYY/MM/DD`` when ISO), AB,
@@ -62,6 +62,10 @@ def record_lines(ref: Reference) -> list[str]:
         pairs.append(("ID", ref.key))
     pairs += [("AU", ris_name(n)) for n in ref.authors if n.literal != "others"]
     pairs += [("ED", ris_name(n)) for n in ref.editors if n.literal != "others"]
+    for value in take("translator")[:1]:  # a BibTeX name list (``parse.bibtex.names_text``)
+        from ..parse.bibtex import parse_names
+
+        pairs += [("A4", ris_name(n)) for n in parse_names(value) if n.literal != "others"]
     pairs += [("TI", ref.title), ("T2", ref.container)]
     if ref.year is not None and not ref.no_date:
         pairs.append(("PY", str(ref.year)))

@@ -25,7 +25,7 @@ import dataclasses
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from urllib.parse import unquote
 
@@ -290,6 +290,22 @@ def parse_names(value: str) -> tuple[Name, ...]:
         Name(literal="others", raw=n) if n.strip() == "others" else parse_name(n)
         for n in split_multiple_persons_names(value)
     )
+
+
+def names_text(names: Sequence[Name]) -> str:
+    """Names as a BibTeX name list in plain text ("Parshley, H. M. and {World Bank}"), what
+    ``parse_names`` reads back: how a role the records have no slot for (a translator) is kept in
+    ``Reference.extra``, as a .bib file gives it."""
+    out = []
+    for name in names:
+        if name.is_literal:
+            out.append(name.literal if name.literal == "others" else "{" + name.literal + "}")
+            continue
+        family = "{" + name.family + "}" if " " in name.family.strip() else name.family
+        last = " ".join(p for p in (name.particle, family) if p)
+        out.append(", ".join(p for p in (last, name.suffix, name.given) if p) if name.given else
+                   ", ".join(p for p in (last, name.suffix) if p))
+    return " and ".join(out)
 
 
 class _Fields:

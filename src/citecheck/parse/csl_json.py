@@ -8,7 +8,8 @@ an EDTF string, or raw/literal text; a full date is kept in ``extra`` as ``date`
 ``year-suffix``, ``accessed``, title, container-title, publisher, publisher-place,
 edition, volume, issue, page, DOI, ISBN, URL and note. A URL a line break (or space) split is
 rejoined as ``parse.urls`` rejoins a wrapped URL, with the same ``url-repaired`` finding. ``abstract``, ``keyword``,
-``ISSN``, ``collection-title`` and ``language`` go to ``extra`` under their BibTeX names;
+``ISSN``, ``collection-title`` and ``language`` go to ``extra`` under their BibTeX names, and so do
+the ``translator`` names (as a BibTeX name list);
 any other variable is kept as ``csl:NAME`` (``csl-json:NAME`` for a non-text value,
 as JSON) and written back by ``emit.csl``.
 
@@ -24,6 +25,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
+from .bibtex import names_text
 from .urls import to_url, wayback_snapshot
 
 CSL_TYPES = {t.value: t for t in EntryType} | {
@@ -37,7 +39,7 @@ TO_EXTRA = {"abstract": "abstract", "keyword": "keywords", "ISSN": "issn", "coll
 PLAIN = {"title": "title", "container-title": "container", "publisher": "publisher",
          "publisher-place": "place", "edition": "edition", "volume": "volume", "issue": "issue",
          "page": "pages", "DOI": "doi", "ISBN": "isbn", "note": "note"}
-HANDLED = frozenset({"id", "type", "author", "editor", "issued", "year-suffix", "accessed", "URL",
+HANDLED = frozenset({"id", "type", "author", "editor", "translator", "issued", "year-suffix", "accessed", "URL",
                      *PLAIN, *TO_EXTRA})
 _EDTF = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -128,6 +130,9 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     for name, target in TO_EXTRA.items():
         if _text(item.get(name)):
             extra.append((target, _text(item[name])))
+    translators = _names(item, "translator", problems)
+    if translators:  # kept as a .bib file gives them, for every format that has translators
+        extra.append(("translator", names_text(translators)))
     for name, value in item.items():
         if name in HANDLED or value in (None, "", [], {}):
             continue

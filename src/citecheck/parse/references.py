@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
+from .bibtex import names_text
 from .names import ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker
 from .reference_segments import (
     Segment,
@@ -27,6 +28,7 @@ from .reference_segments import (
     strip_markup,
 )
 from .tagger.combine import decide, rules_may_win
+from .tagger.fields import edition_of, editors_of
 from .tagger.model import TaggedToken, load_tagger
 from .urls import extract_urls, find_doi_fragment, locate_doi, mentions, schemeless_urls
 
@@ -62,6 +64,11 @@ _LINK_LABEL = re.compile(
 )
 # Words without which the two patterns above cannot match (``mentions`` tests for them first).
 _ACCESS_WORDS = ("retrieved", "accessed", "viewed", "consulted", "cited")
+# APA's bracket after the title: roles "(J. Strachey, Trans.)", "(P. Guyer & A. W. Wood, Eds. & Trans.)",
+# an edition "(2nd ed.)", or both, "(H. Weaver, Trans.; 2nd ed.)"
+_APA_BRACKET = re.compile(r"(?<=\S)\s\((?P<inner>[^()]{2,200})\)")
+_APA_ROLE = re.compile(r"^(?P<names>[^\W\d_][^;]*?),\s*(?P<role>(?:Eds?\.|Trans\.)(?:\s*(?:&|and)\s*(?:Eds?\.|Trans\.))?)$")
+_APA_EDITION = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|rev(?:ised)?\.?|special|expanded|abridged)\s+ed\.$", re.IGNORECASE)
 # "ISBN 978-0-230-57408-9", "ISBN-13: 9780230574089", "ISBN 0 19 852663 6" (checked for 10 or 13 digits)
 _ISBN = re.compile(r"\bISBN(?:-?1[03])?\s*:?\s*(?P<isbn>[\d](?:[\d\s-]{7,15})[\dXx])(?![\w-])[.,;]?", re.IGNORECASE)
 _LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", "recuperado", "retirado", "dispon",
@@ -250,12 +257,15 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     masked = _take_doi(draft, masked)
     masked = _take_access(draft, masked)
     masked = _take_isbn(draft, masked)
+    masked, roles = _take_roles(masked)
     normalised = len(draft.findings)  # findings of the pre-normalisation (URLs, DOIs) hold for every reading
     lead, rest, lead_start, rest_start = _split_at_year(draft, masked)
     segments = split_segments(rest, rest_start)
     draft.values["authors"], draft.values["editors"] = _read_lead(draft, lead, lead_start, segments)
+    _give_roles(draft, roles)
     year_span = draft.values.pop("_year_span", None)
-    tagged = _tag(folded, _marker(clean.text, entry)) if use_tagger else None
+    tag_text = _mask(folded, *roles[2]) if roles else folded  # the tagger misreads the bracket
+    tagged = _tag(tag_text, _marker(clean.text, entry)) if use_tagger else None
     if _rest_read_by_rules(draft, masked, tagged, year_span):
         _read_segments(draft, segments)
         _check_markup(draft, masked)
@@ -266,6 +276,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
         if decision.mode == "tagger":
             _fallback_year(draft, masked)
             _reread_checks(draft, masked, normalised)
+            _give_roles(draft, roles)
     values = draft.values
     fields = dict(
         raw=folded,
@@ -289,7 +300,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
         accessed=values.get("accessed", ""),
         note=values.get("note", ""),
         extra=tuple((k, str(v)) for k, v in (("label", entry.label), ("doi_fragment", values.get("doi_fragment", "")),
-                                             ("pubstate", values.get("pubstate", ""))) if v),
+                                             ("pubstate", values.get("pubstate", "")),
+                                             ("translator", names_text(values.get("translators", ())))) if v),
     )
     ref = Reference(**fields)
     entry_type, type_confidence = classify(ref, title_italic=bool(values.get("title_italic")))
@@ -405,6 +417,40 @@ def _take_doi(draft: _Draft, text: str) -> str:
     draft.values.setdefault("doi", found.doi)
     draft.confidence["doi"] = 1.0
     return _mask(text, found.start, found.end)
+
+
+def _take_roles(text: str) -> tuple[str, tuple | None]:
+    """APA's bracket after the title, of roles ("(J. Strachey, Trans.)") and an edition ("(2nd ed.)"):
+    the text without it, and (editors, translators, (start, end), edition) or None."""
+    for m in _APA_BRACKET.finditer(text) if "(" in text else ():
+        editors: tuple = ()
+        translators: tuple = ()
+        edition = ""
+        parts = [p.strip() for p in m.group("inner").split(";")]
+        for part in parts:
+            role = _APA_ROLE.match(part)
+            if _APA_EDITION.match(part):
+                edition = edition_of(part)
+            elif role:
+                names = editors_of(role.group("names"))
+                kind = role.group("role")
+                editors = names if "Ed" in kind else editors
+                translators = names if "Trans" in kind else translators
+            else:
+                break
+        else:
+            return _mask(text, m.start(), m.end()), (editors, translators, (m.start(), m.end()), edition)
+    return text, None
+
+
+def _give_roles(draft: _Draft, roles: tuple | None) -> None:
+    """The editors and translators ``_take_roles`` found, where no reading gave any."""
+    if not roles:
+        return
+    for name, value in (("editors", roles[0]), ("translators", roles[1]), ("edition", roles[3])):
+        if value and not draft.values.get(name):
+            draft.values[name] = value
+            draft.confidence[name] = 1.0
 
 
 def _take_isbn(draft: _Draft, text: str) -> str:

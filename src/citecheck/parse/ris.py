@@ -1,7 +1,8 @@
 """RIS text -> Reference records.
 
 A record is a run of ``XX  - value`` lines from ``TY`` to ``ER``. Tags read:
-TY (type), ID (the key), AU/A1 (authors), A2/ED (editors), TI/T1 (title),
+TY (type), ID (the key), AU/A1 (authors), A2/ED (editors), A4 (translators, kept in ``extra`` as a
+BibTeX name list), TI/T1 (title),
 T2/JO/JF/JA/BT (container; the first given wins), PY/Y1 (year), DA (full date),
 Y2 (access date), VL, IS, SP/EP (pages), ET (edition), PB, CY, UR (one per line),
 DO, SN (ISBN, or ISSN when it has that shape), AB, KW, N1. Any other tag is kept in
@@ -25,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
+from .bibtex import names_text
 from .urls import wayback_snapshot
 
 RIS_TYPES = {
@@ -47,7 +49,7 @@ CONTAINER_TAGS = ("T2", "JO", "JF", "JA", "BT")
 # Tags whose value is a URL or DOI: a wrapped value continues with no space.
 LINK_TAGS = frozenset({"UR", "DO", "L1", "L2", "L4", "LK"})
 WRAP = "\n"  # kept between a link tag's value and its continuation line, until the URLs are read
-KNOWN = frozenset("TY ID AU A1 A2 ED TI T1 PY Y1 DA Y2 VL IS SP EP ET PB CY UR DO SN AB KW N1 ER".split()) | set(CONTAINER_TAGS)
+KNOWN = frozenset("TY ID AU A1 A2 A4 ED TI T1 PY Y1 DA Y2 VL IS SP EP ET PB CY UR DO SN AB KW N1 ER".split()) | set(CONTAINER_TAGS)
 
 
 @dataclass
@@ -270,6 +272,9 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     abstract = record.first("AB")
     if abstract:
         extra.append(("abstract", abstract))
+    translators = [parse_ris_name(v) for v in record.values("A4")]  # RIS's "subsidiary author"
+    if translators:
+        extra.append(("translator", names_text(translators)))
     keywords = [k.strip() for k in record.values("KW")]
     if keywords:
         extra.append(("keywords", ", ".join(keywords)))

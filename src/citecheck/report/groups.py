@@ -69,7 +69,10 @@ def matched_citations(result: RunResult) -> int:
 
 
 def plural(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """ "1 entry", "2 entries", "3 errors"."""
+    if n == 1:
+        return f"{n} {noun}"
+    return f"{n} {noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{n} {noun}s"
 
 
 def summary_line(result: RunResult) -> str:

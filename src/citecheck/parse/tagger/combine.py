@@ -29,7 +29,7 @@ from .model import TaggedToken
 NAME_LABELS = frozenset({"author", "editor"})
 TITLE_LABELS = frozenset({"title", "date"})
 # Fields the tagger may add to a rules reading (the rules leave them empty) and how sure it must be.
-FILLABLE = ("editors", "edition", "pages", "volume", "issue", "container", "publisher", "place")
+FILLABLE = ("editors", "translators", "edition", "pages", "volume", "issue", "container", "publisher", "place")
 FILL_CONFIDENCE = 0.9
 DISAGREE_FACTOR = 0.75
 # Fields of a rules reading the tagger overrides when it is this sure and reads them otherwise
@@ -45,7 +45,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # Fields the tagger's reading brings (in the order they are compared and reported).
 TAGGED_FIELDS = (
-    "authors", "editors", "year", "year_suffix", "no_date", "title", "title_italic", "container", "publisher",
+    "authors", "editors", "translators", "year", "year_suffix", "no_date", "title", "title_italic", "container", "publisher",
     "place", "volume", "issue", "pages", "edition",
 )
 
@@ -186,7 +186,10 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields) -> Deci
         if values.get(name) or not candidate or conf < FILL_CONFIDENCE:
             continue
         norm = _norm(candidate)
-        if any(norm and (norm in u or u in norm) for u in used if u):
+        # a translator the rules misread ("Translated by H. M. Parshley" as the publisher, which the
+        # tagger then corrects) is still the translator; only another role of the same names is not
+        taken = used if name != "translators" else [_norm(values.get(k, ())) for k in ("authors", "editors")]
+        if any(norm and (norm in u or u in norm) for u in taken if u):
             continue
         values[name] = candidate
         confidence[name] = round(conf, 3)

@@ -22,6 +22,11 @@ from .model import TaggedToken
 _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})([a-z])?(?!\d)")
 _ND = re.compile(r"(?:\bn\.\s?d\b\.?|\bin\s+press\b|\bforthcoming\b)(?:\s*-?\s*([a-z])\b)?", re.IGNORECASE)
 _EDITOR_LEAD = re.compile(r"^\s*(?:in:?\s+)?(?:(?:edited|eds?\.|trans(?:lated)?\.?)\s+by\s+)?", re.IGNORECASE)
+# a translator's role, before the names: "Translated by", "Trans.", "Edited and translated by", "Übersetzt von"
+_TRANSLATOR_LEAD = re.compile(
+    r"^\s*(?P<edited>edited\s+and\s+)?(?:translated|trans\.?|transl\.|tr\.)(?P<and_edited>\s+and\s+edited)?"
+    r"(?:\s+(?:by|from\s+the\s+\w+(?:\s+by)?))?\s+|^\s*(?:übersetzt\s+von|traduit\s+(?:de\s+l'\w+\s+)?par|"
+    r"traducido\s+por|tradotto\s+da|trad\.)\s+", re.IGNORECASE)
 _EDITOR_TAIL = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg|trans)\.?\)?[.,:]?\s*$", re.IGNORECASE)
 _HANDLE = re.compile(r"\[@[^\]]*\]")
 _AND = re.compile(r"\s*(?:&|\band\b)\s*")
@@ -90,6 +95,21 @@ _ITALIC_THEN_NAME = re.compile(r"^\s*(?P<container>[*_][^*_]+[*_])[.,]?\s+(?P<pu
 
 def _bare(text: str) -> str:
     return strip_markup(text).strip(" .,;:").strip()
+
+
+_EDITION_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s*(?:st|nd|rd|th|e|\.)?\s*(?:ed(?:ition|n)?|aufl(?:age)?|éd(?:ition)?)\.?$",
+                             re.IGNORECASE)
+_EDITION_WORD = re.compile(r"\s*\b(?:ed(?:ition|n)?)\.?$", re.IGNORECASE)
+
+
+def edition_of(text: str) -> str:
+    """An edition as BibLaTeX wants it: "(2nd ed.)", "2. Aufl." -> "2" (printed "2nd edition"); "Rev.
+    ed." -> "Rev."; anything else as written, without brackets."""
+    plain = _bare(text).strip("()[] ")
+    number = _EDITION_NUMBER.match(plain)
+    if number:
+        return number.group("n")
+    return _EDITION_WORD.sub("", plain).strip() or plain
 
 
 def names_of(text: str) -> tuple[Name, ...]:
@@ -202,7 +222,13 @@ def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
         values["authors"] = names_of(text)
         confidence["authors"] = conf
     elif label == "editor":
-        values["editors"] = editors_of(text)
+        role = _TRANSLATOR_LEAD.match(strip_markup(text))
+        if role:  # AnyStyle labels translators as editors
+            values["translators"] = editors_of(strip_markup(text)[role.end():])
+            confidence["translators"] = conf
+            if not (role.group("edited") or role.group("and_edited")):
+                return
+        values["editors"] = editors_of(strip_markup(text)[role.end():] if role else text)
         confidence["editors"] = conf
     elif label == "date":
         year = _YEAR.search(text)
@@ -241,7 +267,10 @@ def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
     elif label == "pages":
         values["pages"] = pages_of(text)
         confidence["pages"] = conf
-    elif label in ("publisher", "location", "edition", "genre", "isbn"):
+    elif label == "edition":
+        values["edition"] = edition_of(text)
+        confidence["edition"] = conf
+    elif label in ("publisher", "location", "genre", "isbn"):
         key = "place" if label == "location" else label
         values[key] = _bare(text)
         confidence[key] = conf
