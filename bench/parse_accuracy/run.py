@@ -13,7 +13,8 @@ alone (its labels turned into fields, URLs/DOIs read from its url/doi spans), an
 tagger (the shipped parser). Fields: authors (ordered family-name lists, organisations by
 their literal), year (or n.d.), title, container, publisher (normalised: lower case, no
 punctuation or markup), volume, issue, pages, DOI (case-insensitive) and URL (exact, after
-repair). A field counts a true positive when gold and prediction agree, a false positive when
+repair). A hyphenated word counts as one word, so a
+line break's hyphen the labels keep ("Pres- ence", "non- prompted") is the word the parser joins. A field counts a true positive when gold and prediction agree, a false positive when
 a predicted value is wrong or not in the gold, a false negative when a gold value is missed
 or wrong; micro-F1 pools every field. Also: whole-reference exact match, URL exact, year
 or n.d. (the gold year is the date span's; where AnyStyle's labels leave the year inside the
@@ -56,8 +57,12 @@ SETS = (
 
 
 def norm_text(text: str) -> str:
+    """Lower case, no markup or punctuation, and a hyphenated word written whole on both sides:
+    AnyStyle's labels keep a line break's hyphen ("Pres- ence", "non- prompted"), the parser joins it
+    ("Presence", "non-prompted")."""
     text = strip_markup(re.sub(r"</?(?:italic|i|em)>", "", text)).lower()
     text = re.sub(r"^in:?\s+", "", text)
+    text = re.sub(r"(?<=[^\W\d_])-\s*(?=[^\W\d_])", "", text)
     return re.sub(r"[\W_]+", " ", text).strip()
 
 

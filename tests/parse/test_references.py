@@ -403,6 +403,15 @@ def test_translators_and_apa_brackets_after_the_title(text, editors, translator,
     assert (ref.edition, ref.title) == (edition, title)
 
 
+def test_words_hyphenated_at_a_line_break_are_joined_again():
+    ref = one("Smith, J. (2019). Interna-\ntional trade and devel- opment: a well-\nknown pre- and post-war story "
+              "of long-\nterm long-term growth. *Journal of Eco-\nnomics*, 12(3), 45-67. https://example.org/some-\npage-name.html")
+    assert ref.title == "International trade and development: a well-known pre- and post-war story of long-term long-term growth"
+    assert ref.container == "Journal of Economics" and ref.urls[0].url == "https://example.org/some-page-name.html"
+    name = one("Choe, Sang-\nHun. (2019). A title. *NY Times*.")
+    assert name.authors[0].given == "Sang-Hun" and any(f.kind is Kind.NAME_REPAIRED for f in name.findings)
+
+
 def test_apa_plain_journal_name():
     ref = one("Smith, J. (2019). Title. Journal of Plain Things, 12(3), 45-67. doi:10.1000/abc")
     assert (ref.container, ref.volume, ref.issue, ref.pages, ref.doi) == ("Journal of Plain Things", "12", "3", "45-67", "10.1000/abc")

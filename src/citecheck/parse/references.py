@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
@@ -213,15 +214,21 @@ _NON_SPACE = re.compile(r"\S+")
 
 def _fold(text: str, start: int, end: int) -> tuple[str, list[int]]:
     """``text[start:end]`` with each run of whitespace as one space (none at either end), and the
-    offset in ``text`` of each character kept (a run's space: the run's first character)."""
+    offset in ``text`` of each character kept (a run's space: the run's first character). A word
+    hyphenated at a line break ("interna-\\ntional", or "interna- tional" once the break was pasted
+    as a space) is joined again (``_rejoin``)."""
     piece = text[start:end]
-    if piece == " ".join(piece.split()):
+    if piece == " ".join(piece.split()) and "- " not in piece:
         return piece, list(range(start, end))  # already folded (the common case): every character kept
     parts: list[str] = []
     index: list[int] = []
     previous_end = -1
     for m in _NON_SPACE.finditer(text, start, end):
-        if parts:
+        joined = _rejoin(parts[-1], m.group(), text) if parts else "-"  # "-": nothing between
+        if joined == "":  # a soft hyphen: the word goes on without it
+            parts[-1] = parts[-1][:-1]
+            index.pop()
+        elif joined is None:
             parts.append(" ")
             index.append(previous_end)
         parts.append(m.group())
@@ -230,6 +237,31 @@ def _fold(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(parts), index
 
 
+_BROKEN_WORD = re.compile(r"(?P<left>[^\W\d_]{2,})-$")  # a word cut at its end ("interna-", "(Devel-")
+_NEXT_WORD = re.compile(r"^(?P<right>[^\W\d_]+)")
+_SUSPENDED = frozenset("and or to nor und oder et ou y o e".split())  # "pre- and post-war"
+_HYPHEN_PREFIXES = frozenset("self non co well ex quasi cross half all".split())  # "well-\\nknown"
+
+
+def _rejoin(before: str, word: str, text: str) -> str | None:
+    """How the token ``before`` (ending in "-") and the next one ``word`` join across the space or
+    line break between them: "" (a soft hyphen, dropped: "interna-" + "tional"), "-" (a real hyphen:
+    "well-" + "known", "Asia-" + "Pacific", or a form the document writes hyphenated elsewhere), or
+    None (no join: "pre- and", a URL or a number)."""
+    cut = _BROKEN_WORD.search(before) if before.endswith("-") else None
+    after = _NEXT_WORD.match(word) if cut else None
+    if not after or "/" in before or after["right"].lower() in _SUSPENDED or not after["right"][0].islower():
+        return None  # a capital goes on a name ("Sang- Hun"), which the name reader repairs and reports
+    left, right = cut["left"], after["right"]
+    if left.lower() in _HYPHEN_PREFIXES or f"{left}-{right}".lower() in _lowered(text):
+        return "-"
+    return ""
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    """The document in lower case, made once (a str keeps its hash, so the lookup is cheap)."""
+    return text.lower()
 def _marker(text: str, entry: Entry) -> str:
     """The number an entry of a numbered list is written with ("[28]", "28."), or ""."""
     if not entry.label:
