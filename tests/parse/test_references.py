@@ -412,6 +412,14 @@ def test_words_hyphenated_at_a_line_break_are_joined_again():
     assert name.authors[0].given == "Sang-Hun" and any(f.kind is Kind.NAME_REPAIRED for f in name.findings)
 
 
+def test_a_persons_book_with_a_link_is_still_a_book():
+    book = one("Kim Jong-il. 1994. *On the Art of Cinema*. Pyongyang: Foreign Languages Publishing House. "
+               "https://example.org/book?id=12.")
+    assert book.type is EntryType.BOOK and book.urls[0].url == "https://example.org/book?id=12"
+    page = one("Human Rights Watch. 2019. *Worth Less than a Dog*. New York: Human Rights Watch. https://www.hrw.org/x.")
+    assert page.type is EntryType.WEBPAGE  # an organisation's own publication, online
+
+
 def test_apa_plain_journal_name():
     ref = one("Smith, J. (2019). Title. Journal of Plain Things, 12(3), 45-67. doi:10.1000/abc")
     assert (ref.container, ref.volume, ref.issue, ref.pages, ref.doi) == ("Journal of Plain Things", "12", "3", "45-67", "10.1000/abc")

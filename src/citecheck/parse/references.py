@@ -788,6 +788,10 @@ def classify(ref: Reference, title_italic: bool = False) -> tuple[EntryType, flo
         return EntryType.REPORT, 0.7
     if is_pdf and any(venue):
         return EntryType.REPORT, 0.6
+    if title_italic and ref.publisher and ref.place and not any(a.literal for a in ref.authors):
+        # a person's book with its place and publisher, and a link ("Pyongyang: Foreign Languages
+        # Publishing House. https://..."); an organisation's own is more often a report or a page
+        return EntryType.BOOK, 0.7
     if ref.urls:
         return EntryType.WEBPAGE, 0.6
     if ref.doi and ref.container:
