@@ -142,6 +142,7 @@ def test_a_sole_given_first_name_whose_shape_shows_a_person_is_split():
     assert read("Jean-Paul de la Tour") == ("Tour", "Jean-Paul", "de la", "", "")
     assert read("Kim Jong-un") == ("Kim", "Jong-un", "", "", "")  # family name first
     assert read("Nguyen TH") == ("Nguyen", "T. H.", "", "", "")  # Vancouver
+    assert read("Martin Luther King Jr.") == ("King", "Martin Luther", "", "Jr.", "")  # only a person has "Jr."
     # no sign of a person: a handle or an organisation stays whole
     for text in ("Human Rights Watch", "HP Boe", "Bank of Korea", "Foo Bar-baz", "Gabriel García Márquez", "Greenpeace UK"):
         assert read(text) == ("", "", "", "", text)
@@ -159,6 +160,12 @@ def test_a_sole_name_led_by_common_given_names_is_a_person():
     # the last word a given name too, a middle word that is not one, or an organisation word: left whole
     for text in ("Grace Hope", "Rose Garden Books", "Victoria Falls Hotel", "Amnesty International", "Grace UK"):
         assert read(text) == ("", "", text)
+
+
+def test_a_vancouver_list_with_accented_initials():
+    names = parse_author_list("Ólafsson Ó, Müller J, Gómez M, Østergaard ÅB")
+    assert [(n.family, n.given) for n in names] == [("Ólafsson", "Ó."), ("Müller", "J."), ("Gómez", "M."),
+                                                    ("Østergaard", "Å. B.")]
 
 
 def test_a_vancouver_list_then_a_group_after_a_semicolon():

@@ -42,7 +42,8 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")
 _UPPER = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter, accented ones too ("É.")
 _INITIAL_TOKEN = re.compile(rf"^(?:{_UPPER}\.-?)+$|^{_UPPER}$")
 # Vancouver / NLM names: "Coubes P", "Pérez-Higueras JJ", "de la Macorra JC" (initials after, no full stops).
-_VANCOUVER_NAME = re.compile(r"^(?P<family>(?:[a-z]+\s)*[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?)\s(?P<initials>[A-Z]{1,3})\.?$")
+_VANCOUVER_NAME = re.compile(
+    rf"^(?P<family>(?:[a-z]+\s)*[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?)\s(?P<initials>{_UPPER}{{1,3}})\.?$")
 _GIVEN_FIRST_LIST = re.compile(r"^(?:[A-Z]\.\s*){1,3}[^\W\d_a-zß-ÿ][\w'’-]+")  # "J. Smith", "P. Ólafsdóttir"
 _CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _GIVEN_INITIAL_FAMILY = re.compile(rf"^{_CAP_WORD}(?:\s+[A-Z]\.){{1,2}}\s+{_CAP_WORD}(?:\s+(?:Jr|Sr|II|III|IV)\.?)?$")
@@ -294,6 +295,14 @@ def _sole_name(text: str) -> Name:
     words = text.split()
     if len(words) == 1:
         return Name(literal=text, raw=text) if is_organisation(text) else Name(family=text, raw=text)
+    if len(words) > 2 and words[-1].lower().rstrip(",") in SUFFIXES:  # "Martin Luther King Jr."
+        rest = " ".join(words[:-1]).rstrip(",")
+        person = _sole_name(rest)
+        if person.literal and _GIVEN_FAMILY.match(rest) and not is_organisation(rest):
+            person = parse_name(rest, given_first=True)  # only a person has a "Jr.": "Grace Hope Jr." is one
+        if not person.literal:
+            return Name(family=person.family, given=person.given, particle=person.particle,
+                        suffix=words[-1].rstrip(","), raw=text)
     if _GIVEN_FIRST_LIST.match(text):
         return parse_name(text, given_first=True)
     if not is_organisation(text):
