@@ -301,3 +301,18 @@ def test_a_list_cut_short_round_trips_as_and_others():
     assert "author = {Brown, A. and others}" in text
     back, problems = parse_bibtex(text, "x.bib")
     assert not problems and back[0].authors[-1].literal == "others"
+
+
+def test_a_users_own_field_survives_conversion_and_citechecks_notes_do_not_leak():
+    from citecheck.parse.bibtex import parse_bibtex
+
+    text = ("@article{smith2019, author = {Smith, John}, title = {Sleep}, journaltitle = {J. Sleep}, date = {2019},"
+            " customfield = {kept}, x-status = {read}}\n")
+    refs, _ = parse_bibtex(text, "in.bib")
+    refs = (replace(refs[0], extra=refs[0].extra + (("doi_fragment", "d6.0004"), ("csl:number-of-pages", "300"))),)
+    for dialect in ("biblatex", "bibtex"):
+        out = to_bibtex(refs, dialect=dialect)
+        assert "  customfield = {kept},\n" in out and "  x-status = {read},\n" in out
+        assert "doi_fragment" not in out and "number-of-pages" not in out
+        back, problems = parse_bibtex(out, "out.bib")
+        assert not problems and dict(back[0].extra)["customfield"] == "kept"

@@ -45,8 +45,10 @@ it as "Wayback Machine: <link>". ``url`` keeps the original URL. Only the first 
 reference fits a BibLaTeX entry; further URLs are logged and left out.
 
 ``extra`` pairs (fields read from BibTeX input that the model has no slot for) follow
-the known fields in their input order, if biber's data model knows them for the type
-(others are logged and left out); ``type`` and a full ``date`` from ``extra`` replace
+the known fields in their input order; one biber's data model does not know for the type (a
+user's own ``customfield``) is kept and logged, as nothing a user gave is dropped (biber ignores
+it, with a warning under ``--validate-datamodel``), and citecheck's own notes (``doi_fragment``,
+``csl:...``, ``ris:...``) are not fields; ``type`` and a full ``date`` from ``extra`` replace
 the defaults. ``bibtex:title`` (``parse.bibtex``: the title with the groups the input
 protected from case changes in braces, ``{Wien}``) is how the title is written, as long as
 it is still the record's title. Output is byte-stable: same records, same text.
@@ -110,6 +112,9 @@ VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "urlraw", "verba", "verbb",
 TITLE_FIELDS = frozenset({"title", "booktitle", "maintitle"})
 LIST_FIELDS = frozenset({"organization", "institution", "publisher", "location"})
 PROTECTED_TITLE = "bibtex:title"  # ``extra``: the title with its case-protected groups in braces (parse.bibtex)
+# ``extra`` pairs that are citecheck's own notes, never a field of the user's: not written
+INTERNAL_EXTRA = frozenset({"doi_fragment"})
+_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")  # a field name BibTeX syntax takes (not "csl:type", "ris:M3")
 
 # biber 2.18's default data model (biber-tool.conf): fields valid for every type, then per type.
 _GLOBAL = set("""
@@ -337,9 +342,11 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
     for name, value in extra:
         if name == PROTECTED_TITLE:  # written as the title (``_title``)
             continue
-        if name in written or name not in allowed:
-            logger.info("%s: extra field %s is written already or unknown to @%s; left out", ref.key, name, bibtype)
+        if name in written or name in INTERNAL_EXTRA or not _FIELD_NAME.match(name):
+            logger.info("%s: extra field %s is written already or no BibTeX field; left out", ref.key, name)
             continue
+        if name not in allowed:  # a field of the user's own (a .bib's "customfield"): kept, not lost
+            logger.info("%s: field %s is not in biber's data model for @%s; kept (biber ignores it)", ref.key, name, bibtype)
         written.add(name)
         pairs.append((name, _extra_value(name, value)))
     return pairs
