@@ -68,3 +68,16 @@ def test_a_json_syntax_error_names_the_line(tmp_path):
     (tmp_path / "bad.json").write_text('[\n{"id": "a",,}\n]')
     result = invoke("convert", tmp_path / "bad.json")
     assert result.exit_code == 3 and "bad.json:2" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("to", ["biblatex", "csl-json"])  # the streamed path and the whole-file one
+def test_convert_says_which_block_it_left_out(tmp_path, monkeypatch, caplog, to):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "refs.bib").write_text(
+        "@article{broken,\n  author = {Doe, Jane,\n  title = {Unclosed\n}\n\n"
+        "@book{ok, author = {Lee, K.}, title = {After it}, year = 2001, publisher = {Pub}}\n", encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        result = invoke("convert", "refs.bib", "--to", to)
+    assert result.exit_code == 0 and "After it" in result.output
+    said = [r.getMessage() for r in caplog.records if r.name.startswith("citecheck")]
+    assert len(said) == 1 and said[0].startswith("refs.bib: line 1: could not parse BibTeX block")

@@ -260,6 +260,9 @@ def _guard(action) -> int:
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="citecheck: %(levelname)s: %(message)s")
+    # bibtexparser logs a broken block without the file's name (and again on each pass over the file);
+    # citecheck reports the same block by file and line
+    logging.getLogger("bibtexparser").setLevel(logging.ERROR)
     app(prog_name="citecheck")
 
 

@@ -524,7 +524,9 @@ def _references(source: TextSource, file: str, prelude: BibtexPrelude) -> Iterat
         if isinstance(item, Reference):
             count += 1
             yield item
-        elif first is None:
+            continue
+        logger.warning("%s: %s", file, item.message)  # a block that is skipped is said, with its line
+        if first is None:
             first = item
     if count:
         return

@@ -334,7 +334,13 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
     """The references of one input, keyed: a bibliography file, a document's bibliography, or a bare list."""
     text, trailer = split_trailer(doc.text) if doc.format == "docx" else (doc.text, None)
     word = parse_document(doc, load) if trailer and trailer.fields else None
-    if doc.format in STRUCTURED or doc.format in KEYED:
+    if doc.format in STRUCTURED:
+        parsed = parse_document(doc, load)
+        refs = parsed.references
+        for finding in parsed.findings:  # a block left out, or read in part, is said with its line
+            if finding.severity in (Severity.ERROR, Severity.WARNING):
+                log.warning("%s: %s", doc.path, finding.message)
+    elif doc.format in KEYED:
         refs = parse_document(doc, load).references
     elif doc.format == "html":  # a note's id (cite_note-3) is no key to write out: keys are derived
         refs = tuple(dataclasses.replace(r, key="") for r in parse_document(doc, load).references)
