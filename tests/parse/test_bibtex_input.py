@@ -106,7 +106,8 @@ def test_article_fields():
     assert zaugg.urls[0].url == "https://example.org/a_b%20c#frag"
     assert zaugg.accessed == "2020-01-02"
     assert zaugg.extra == (("keywords", "trafficking, Korea"),
-                           ("bibtex:title", "North {Korean} Defectors & the NGO Sector: 50% of Them"))
+                           ("bibtex:title", "North {Korean} Defectors & the NGO Sector: 50% of Them"),
+                           ("bibtex:before", "% A hand-written file, BibTeX and BibLaTeX mixed."))  # the file's comment
 
 
 def test_report_thesis_and_aliases():

@@ -51,7 +51,9 @@ it, with a warning under ``--validate-datamodel``), and citecheck's own notes (`
 ``csl:...``, ``ris:...``) are not fields; ``type`` and a full ``date`` from ``extra`` replace
 the defaults. ``bibtex:title`` (``parse.bibtex``: the title with the groups the input
 protected from case changes in braces, ``{Wien}``) is how the title is written, as long as
-it is still the record's title. Output is byte-stable: same records, same text.
+it is still the record's title. The comments and preambles a .bib had around an entry
+(``bibtex:before``, ``bibtex:after``) are written where they were. Output is byte-stable: same
+records, same text.
 """
 from __future__ import annotations
 
@@ -64,7 +66,7 @@ from itertools import islice
 import bibtexparser
 from bibtexparser.library import Library
 from bibtexparser.middlewares.parsestack import default_unparse_stack
-from bibtexparser.model import Entry, Field
+from bibtexparser.model import Entry, Field, ImplicitComment
 
 from ..model import EntryType, Reference
 from .keys import assign_keys
@@ -112,6 +114,7 @@ VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "urlraw", "verba", "verbb",
 TITLE_FIELDS = frozenset({"title", "booktitle", "maintitle"})
 LIST_FIELDS = frozenset({"organization", "institution", "publisher", "location"})
 PROTECTED_TITLE = "bibtex:title"  # ``extra``: the title with its case-protected groups in braces (parse.bibtex)
+COMMENTS_BEFORE, COMMENTS_AFTER = "bibtex:before", "bibtex:after"  # ``extra``: a .bib's comments (parse.bibtex)
 # ``extra`` pairs that are citecheck's own notes, never a field of the user's: not written
 INTERNAL_EXTRA = frozenset({"doi_fragment"})
 _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")  # a field name BibTeX syntax takes (not "csl:type", "ris:M3")
@@ -407,7 +410,12 @@ def bibtex_pieces(refs: Iterable[Reference], dialect: str = "biblatex") -> Itera
     for batch in _batches(refs, BATCH):
         library = Library()
         for ref, key in zip(batch, _safe_keys(batch, seen)):
+            comments = dict(ref.extra)
+            if comments.get(COMMENTS_BEFORE):  # a .bib's own comments and preambles, where it wrote them
+                library.add(ImplicitComment(comments[COMMENTS_BEFORE]))
             library.add(make_entry(ref, key))
+            if comments.get(COMMENTS_AFTER):
+                library.add(ImplicitComment(comments[COMMENTS_AFTER]))
         # the entries are this function's own: the unparse stack may change them in place (no copy)
         text = bibtexparser.write_string(library, unparse_stack=default_unparse_stack(allow_inplace_modification=True),
                                          bibtex_format=fmt)

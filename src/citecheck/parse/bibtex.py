@@ -185,6 +185,8 @@ def decode_text(value: str) -> str:
 
 
 PROTECTED_TITLE = "bibtex:title"  # ``extra``: the title with its case-protected groups in braces
+COMMENTS_BEFORE = "bibtex:before"  # ``extra``: the comments and preambles written before the entry
+COMMENTS_AFTER = "bibtex:after"  # ... and after it, when it is the file's last
 
 
 def protected_title(value: str, plain: str) -> str:
@@ -427,11 +429,13 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     isbn = fields.text("isbn")
     accessed = fields.text("urldate")
     note = fields.text("note")
+    comments = tuple((name, fields.take(name)) for name in (COMMENTS_BEFORE, COMMENTS_AFTER) if name in fields.items)
     extra = tuple((name, decode_url(value) if name in VERBATIM_FIELDS else decode_text(value))
                   for name, value in fields.items.items())
     marked = protected_title(raw_title, title)
     if marked:
         extra += ((PROTECTED_TITLE, marked),)
+    extra += comments  # as written
     return Reference(
         raw=entry.raw or "",
         span=span,
@@ -468,6 +472,14 @@ def _failure(block: ParsingFailedBlock, span: Span) -> Finding:
     )
 
 
+def _with_comments(entry: Entry, before: str, after: str) -> Entry:
+    """The entry carrying the comments around it as fields the reader keeps in ``extra``."""
+    from bibtexparser.model import Field
+
+    extra = [Field(name, value) for name, value in ((COMMENTS_BEFORE, before), (COMMENTS_AFTER, after)) if value]
+    return Entry(entry.entry_type, entry.key, [*entry.fields, *extra], entry.start_line, entry.raw)
+
+
 def iter_bibtex(source: TextSource, file: str, prelude: BibtexPrelude | None = None,
                 size: int | None = None) -> Iterator[Reference | Finding]:
     """The entries of a BibTeX/BibLaTeX text as References, and Findings for blocks that failed or
@@ -476,6 +488,8 @@ def iter_bibtex(source: TextSource, file: str, prelude: BibtexPrelude | None = N
     is read twice (the @string macros first), once if ``prelude`` (``scan_bibtex``) is given."""
     for parsed in iter_blocks(source, file, prelude, size):
         block, span, entry = parsed.block, parsed.span, parsed.entry
+        if entry is not None and (parsed.before or parsed.after):
+            entry = _with_comments(entry, parsed.before, parsed.after)
         if isinstance(block, DuplicateBlockKeyBlock):
             yield Finding(
                 kind=Kind.DUPLICATE_KEY, severity=Severity.WARNING, reference=block.key,

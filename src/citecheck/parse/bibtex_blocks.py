@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -30,7 +31,8 @@ from bibtexparser.middlewares import default_parse_stack
 from bibtexparser.middlewares.enclosing import RemoveEnclosingMiddleware
 from bibtexparser.middlewares.interpolate import ResolveStringReferencesMiddleware
 from bibtexparser.model import (
-    Block, DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ImplicitComment, ParsingFailedBlock, String,
+    Block, DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ExplicitComment, ImplicitComment,
+    ParsingFailedBlock, Preamble, String,
 )
 from bibtexparser.splitter import Splitter
 
@@ -99,13 +101,15 @@ def split_chunks(pieces: Iterable[str], size: int | None = None) -> Iterator[Chu
         yield Chunk(buf[pos:], start, row, line, "")
 
 
-def _split(chunk: Chunk) -> list[tuple[Block, int]]:
+def _split(chunk: Chunk) -> list[tuple[Block, int | None]]:
     """The chunk's blocks as the splitter gives them (a key repeated within the chunk already
-    marked), each with the offset of its ``@`` in the chunk; implicit comments are left out."""
+    marked), each with the offset of its ``@`` in the chunk (None for an implicit comment, the text
+    between blocks)."""
     sentinel = chunk.sentinel()
     splitter = _ChunkSplitter(chunk.text + sentinel, chunk.line)
-    blocks = [b for b in splitter.split().blocks if not isinstance(b, ImplicitComment)]
-    pairs = list(zip(blocks, splitter.block_starts, strict=True))
+    blocks = splitter.split().blocks
+    starts = iter(splitter.block_starts)
+    pairs = [(b, None if isinstance(b, ImplicitComment) else next(starts)) for b in blocks]
     return pairs[:-1] if sentinel else pairs
 
 
@@ -160,18 +164,42 @@ class ParsedBlock:
     block: Block
     span: Span
     entry: Entry | None
+    before: str = ""  # the comments and preambles between the previous entry and this one, as written
+    after: str = ""  # those after the last entry of the file (given to it)
+
+
+def _commented_out(raw: str, line: int) -> str:
+    """A block that could not be read, as comment lines a converted file keeps: nothing is lost, and
+    the file still parses ("@" is written "(at)": bibtex and biber start an entry at any "@", even
+    after "%")."""
+    lines = [f"% citecheck: the block at line {line} could not be read; it was (with @ as (at)):"]
+    lines += [f"% {text}".rstrip().replace("@", "(at)") for text in raw.strip().splitlines()]
+    return "\n".join(lines)
+
+
+def _comment_text(block: Block) -> str:
+    """A comment or preamble block as the file writes it ("" for any other block)."""
+    if isinstance(block, ImplicitComment):
+        return block.comment.strip()
+    if isinstance(block, (ExplicitComment, Preamble)):
+        return (block.raw or "").strip()
+    return ""
 
 
 def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = None,
                 size: int | None = None) -> Iterator[ParsedBlock]:
     """Every entry and failed block of the text, in order, as ``bibtexparser.parse_string`` and its
-    default parse stack give them for the whole text; comments, preambles and strings are skipped."""
+    default parse stack give them for the whole text. The comments and preambles before an entry
+    ride with it (``ParsedBlock.before``; those ending the file with the last entry, ``after``), so
+    a .bib converted to .bib keeps them; @string blocks are expanded into the fields."""
     prelude = prelude if prelude is not None else scan_bibtex(source(), size)
     resolve = ResolveStringReferencesMiddleware(allow_inplace_modification=True)
     unenclose = RemoveEnclosingMiddleware(allow_inplace_modification=True)
     resolved_strings: tuple[String, ...] | None = None
     seen_entries: set[str] = set()
     seen_strings: set[str] = set()
+    comments: list[str] = []  # since the last entry
+    held: ParsedBlock | None = None  # the last entry, yielded once it is known whether comments end the file
     for chunk in split_chunks(source(), size):
         pairs = [(_mark_repeated(b, seen_entries, seen_strings), at) for b, at in _split(chunk)]
         entries = [b for b, _ in pairs if type(b) is Entry]
@@ -182,6 +210,8 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
         starts = line_starts(chunk.text)
         for block, at in pairs:
             if not isinstance(block, (Entry, ParsingFailedBlock)):
+                if _comment_text(block):
+                    comments.append(_comment_text(block))
                 continue
             entry = block if isinstance(block, Entry) else None
             if isinstance(block, DuplicateBlockKeyBlock):
@@ -190,7 +220,20 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
                 entry = _unwrapped(block.ignore_error_block, resolved_strings)
             elif isinstance(block, DuplicateFieldKeyBlock):
                 entry = block.ignore_error_block if isinstance(block.ignore_error_block, Entry) else None
-            yield ParsedBlock(block, _span(file, chunk, starts, at, block.raw), entry)
+            parsed = ParsedBlock(block, _span(file, chunk, starts, at, block.raw), entry)
+            if entry is None:  # a failed block: kept, commented out, with the comments before the next entry
+                if held is not None:
+                    yield held
+                    held = None
+                comments.append(_commented_out(block.raw or "", parsed.span.line))
+                yield parsed
+                continue
+            if held is not None:
+                yield held
+            held = dataclasses.replace(parsed, before="\n\n".join(comments))
+            comments = []
+    if held is not None:
+        yield dataclasses.replace(held, after="\n\n".join(comments))
 
 
 def concatenate(entries: Iterable[Entry], strings: Iterable[String]) -> None:
