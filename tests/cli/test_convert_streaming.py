@@ -160,3 +160,14 @@ def test_newlines_and_a_bom_are_read_as_read_source_reads_them(tmp_path):
     target = tmp_path / "out.ris"
     assert convert_file(str(path), "ris", target) == 2
     assert target.read_text(encoding="utf-8") == whole(path, "ris")
+
+
+def test_comments_preambles_and_a_broken_block_survive_the_stream(big_bib, tmp_path):
+    target = tmp_path / "out.bib"
+    convert_file(str(big_bib), "biblatex", target)
+    text = target.read_text(encoding="utf-8")
+    assert "@comment{a comment}\n\n@preamble{\"\\newcommand{\\noop}[1]{}\"}\n\n@" in text
+    assert "% (at)article{broken,\n%   title = {Never closed,\n%   year = {2001}\n" in text
+    again = tmp_path / "again.bib"
+    convert_file(str(target), "biblatex", again)
+    assert again.read_text(encoding="utf-8") == text  # stable: the comments are not doubled
