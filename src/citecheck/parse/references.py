@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex import names_text
@@ -246,8 +247,8 @@ _HYPHEN_PREFIXES = frozenset("self non co well ex quasi cross half all".split())
 def _rejoin(before: str, word: str, text: str) -> str | None:
     """How the token ``before`` (ending in "-") and the next one ``word`` join across the space or
     line break between them: "" (a soft hyphen, dropped: "interna-" + "tional"), "-" (a real hyphen:
-    "well-" + "known", "Asia-" + "Pacific", or a form the document writes hyphenated elsewhere), or
-    None (no join: "pre- and", a URL or a number)."""
+    "well-" + "known", or a form the document writes hyphenated elsewhere), or None (no join: "pre-
+    and", a capital, a URL or a number)."""
     cut = _BROKEN_WORD.search(before) if before.endswith("-") else None
     after = _NEXT_WORD.match(word) if cut else None
     if not after or "/" in before or after["right"].lower() in _SUSPENDED or not after["right"][0].islower():
@@ -262,6 +263,8 @@ def _rejoin(before: str, word: str, text: str) -> str | None:
 def _lowered(text: str) -> str:
     """The document in lower case, made once (a str keeps its hash, so the lookup is cheap)."""
     return text.lower()
+
+
 def _marker(text: str, entry: Entry) -> str:
     """The number an entry of a numbered list is written with ("[28]", "28."), or ""."""
     if not entry.label:
@@ -296,7 +299,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     draft.values["authors"], draft.values["editors"] = _read_lead(draft, lead, lead_start, segments)
     _give_roles(draft, roles)
     year_span = draft.values.pop("_year_span", None)
-    tag_text = _mask(folded, *roles[2]) if roles else folded  # the tagger misreads the bracket
+    tag_text = _mask(folded, roles.start, roles.end) if roles else folded  # the tagger misreads the bracket
     tagged = _tag(tag_text, _marker(clean.text, entry)) if use_tagger else None
     if _rest_read_by_rules(draft, masked, tagged, year_span):
         _read_segments(draft, segments)
@@ -451,15 +454,24 @@ def _take_doi(draft: _Draft, text: str) -> str:
     return _mask(text, found.start, found.end)
 
 
-def _take_roles(text: str) -> tuple[str, tuple | None]:
+class _Bracket(NamedTuple):
+    """What APA's bracket after the title gives, and where it is in the entry."""
+
+    editors: tuple[Name, ...]
+    translators: tuple[Name, ...]
+    edition: str
+    start: int
+    end: int
+
+
+def _take_roles(text: str) -> tuple[str, _Bracket | None]:
     """APA's bracket after the title, of roles ("(J. Strachey, Trans.)") and an edition ("(2nd ed.)"):
-    the text without it, and (editors, translators, (start, end), edition) or None."""
+    the text without it, and what it gives (None: the entry has none)."""
     for m in _APA_BRACKET.finditer(text) if "(" in text else ():
-        editors: tuple = ()
-        translators: tuple = ()
+        editors: tuple[Name, ...] = ()
+        translators: tuple[Name, ...] = ()
         edition = ""
-        parts = [p.strip() for p in m.group("inner").split(";")]
-        for part in parts:
+        for part in (p.strip() for p in m.group("inner").split(";")):
             role = _APA_ROLE.match(part)
             if _APA_EDITION.match(part):
                 edition = edition_of(part)
@@ -471,15 +483,15 @@ def _take_roles(text: str) -> tuple[str, tuple | None]:
             else:
                 break
         else:
-            return _mask(text, m.start(), m.end()), (editors, translators, (m.start(), m.end()), edition)
+            return _mask(text, m.start(), m.end()), _Bracket(editors, translators, edition, m.start(), m.end())
     return text, None
 
 
-def _give_roles(draft: _Draft, roles: tuple | None) -> None:
-    """The editors and translators ``_take_roles`` found, where no reading gave any."""
-    if not roles:
+def _give_roles(draft: _Draft, bracket: _Bracket | None) -> None:
+    """The editors, translators and edition of APA's bracket, where no reading gave any."""
+    if bracket is None:
         return
-    for name, value in (("editors", roles[0]), ("translators", roles[1]), ("edition", roles[3])):
+    for name, value in (("editors", bracket.editors), ("translators", bracket.translators), ("edition", bracket.edition)):
         if value and not draft.values.get(name):
             draft.values[name] = value
             draft.confidence[name] = 1.0
