@@ -43,6 +43,7 @@ PARAGRAPH = frozenset({"p", "li", "ul", "ol", "dl", "dd", "dt", "table", "blockq
 LINE = frozenset({"div", "tr", "br", "hr", "caption", "details", "summary"})
 CELL = frozenset({"td", "th"})
 HEADING = re.compile(r"^h([1-6])$")
+_NO_LIST, _OWN_HEADING = -1, -2  # no headless reference list open; one whose own heading is being read
 ENTRY_TAGS = frozenset({"li", "dd"})  # in a reference list, one entry each, whatever blocks they hold
 _REFERENCE_TITLE = re.compile(r"^\s*(?:references?|bibliography|works cited|sources|notes and references|"
                               r"literature|citations|footnotes|notes)\s*$", re.IGNORECASE)
@@ -67,7 +68,7 @@ class _PageText(HTMLParser):
         self.item_start = 0  # where its text starts in ``chars``
         self.label_at = -1  # where the open <dt> label of a reference list began in ``chars``
         self.glue = False  # the next <dd> continues a number label's line
-        self.untitled = -1  # where a reference list with no heading yet began (-1: none open)
+        self.untitled = _NO_LIST  # where a reference list with no heading yet began (or _NO_LIST, _OWN_HEADING)
 
     def _at(self) -> int:
         line, column = self.getpos()
@@ -90,7 +91,7 @@ class _PageText(HTMLParser):
     def _title_list(self, origin: int) -> None:
         """Head a reference list that has no heading of its own "## References" (``parse.sections``
         finds it so)."""
-        self.untitled = -1
+        self.untitled = _NO_LIST
         self.newlines(2, origin)
         self.put("## References", origin)
         self.newlines(2, origin)
@@ -163,7 +164,7 @@ class _PageText(HTMLParser):
             return
         level = HEADING.match(tag)
         if level and self.untitled >= 0:  # the reference list's own heading ("References", or other)
-            self.untitled = -2
+            self.untitled = _OWN_HEADING
         if level:
             self.newlines(2, origin)
             self.put("#" * int(level.group(1)) + " ", origin)
@@ -221,10 +222,10 @@ class _PageText(HTMLParser):
             self.last_heading = " ".join("".join(self.heading or []).split())
             self.heading = None
             self.newlines(2, origin)
-            if self.untitled == -2 and not _REFERENCE_TITLE.match(self.last_heading):  # "Further reading"
+            if self.untitled == _OWN_HEADING and not _REFERENCE_TITLE.match(self.last_heading):  # "Further reading"
                 self._title_list(origin)
-            elif self.untitled == -2:
-                self.untitled = -1
+            elif self.untitled == _OWN_HEADING:
+                self.untitled = _NO_LIST
         elif tag in PARAGRAPH or tag in LINE:
             self._break(tag, origin)
         elif tag in CELL:
