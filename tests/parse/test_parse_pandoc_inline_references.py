@@ -99,3 +99,22 @@ def test_bad_front_matter_is_a_finding_not_a_traceback():
     assert not_list.findings[0].span.line == 2 and "not a list" in not_list.findings[0].message
     item = parse_pandoc("---\nreferences:\n- just text\n- id: b\n  title: T\n---\n[@b]\n", "i.md")
     assert [r.key for r in item.references] == ["b"] and item.findings[0].span.line == 3
+
+
+def test_a_yaml_bibliography_file_is_read_with_or_without_fences(tmp_path, monkeypatch):
+    from citecheck.inputs import read_source
+    from citecheck.parse.pandoc import parse_csl_yaml
+
+    bare = "references:\n- id: lane2014\n  type: book\n  title: The culture of quality\n  issued: 2014\n"
+    for text in (bare, f"---\n{bare}...\n"):
+        refs, findings = parse_csl_yaml(text, "refs.yaml")
+        assert [(r.key, r.title, r.year) for r in refs] == [("lane2014", "The culture of quality", 2014)] and not findings
+    _, broken = parse_csl_yaml("references:\n- id: x\n  title: [unclosed\n", "bad.yaml")
+    assert broken and "the YAML file cannot be read" in broken[0].message
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "refs.yaml").write_text(bare, encoding="utf-8")
+    (tmp_path / "paper.md").write_text("---\nbibliography: refs.yaml\n---\nQuality [@lane2014].\n", encoding="utf-8")
+    assert read_source("refs.yaml").format == "csl-yaml"
+    parsed = parse_document(read_source("paper.md"))
+    assert [r.key for r in parsed.references] == ["lane2014"] and not parsed.findings

@@ -6,6 +6,7 @@ format      suffixes                             content (any other name, or sta
 bibtex      .bib .bibtex                         starts with ``@type{``
 ris         .ris                                 first line ``TY  - ``
 csl-json    .json .csljson                       a JSON array/object with CSL variables
+csl-yaml    .yaml .yml                           pandoc's YAML bibliography: ``references:`` first
 latex       .tex .ltx .latex                     ``\\documentclass``, ``\\begin{document}`` ...
 aux         .aux                                 ``\\relax`` then ``\\citation``/``\\bibdata``
 bcf         .bcf                                 XML with biblatex's ``bcf:`` namespace
@@ -28,6 +29,7 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".pmd", ".qmd", ".rmd"}
 SUFFIXES = {
     ".ris": "ris", ".json": "csl-json", ".csljson": "csl-json", ".tex": "latex", ".ltx": "latex",
     ".latex": "latex", ".aux": "aux", ".bcf": "bcf", ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".yaml": "csl-yaml", ".yml": "csl-yaml",
 }
 BINARY_SUFFIXES = {".pdf": "pdf", ".docx": "docx"}
 _BIBTEX_ENTRY = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]", re.MULTILINE)
@@ -38,6 +40,7 @@ _AUX = re.compile(r"\\(?:citation|bibdata|bibstyle|abx@aux@cite)\{")
 _HTML = re.compile(r"\A(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _PANDOC_CITE = re.compile(r"\[[^\[\]\n]*?(?<![\w.@])-?@[\w{]")
+_CSL_YAML = re.compile(r"\A(?:---[ \t]*\n)?references:[ \t]*\n")
 _CODE = re.compile(r"^(```+|~~~+).*?^\1[ \t]*$|`[^`\n]*`", re.MULTILINE | re.DOTALL)
 
 
@@ -77,6 +80,8 @@ def sniff_format(path: str, text: str) -> str:
         return "ris"
     if head[:1] in "[{" and _CSL_VARIABLE.search(head):
         return "csl-json"
+    if _CSL_YAML.match(head):
+        return "csl-yaml"
     if _HTML.match(head):
         return "html"
     if head.startswith("<?xml") and "bcf:controlfile" in head:

@@ -48,7 +48,7 @@ from .cleanup import remove_page_headers
 from .csl_json import parse_csl_json
 from .html import html_text, wiki_footnotes
 from .latex import LatexDocument, NamedFile, parse_aux, parse_bcf, parse_latex
-from .pandoc import parse_pandoc
+from .pandoc import parse_csl_yaml, parse_pandoc
 from .references import parse_reference_list
 from .ris import parse_ris
 from .sections import split_sections
@@ -57,7 +57,7 @@ from .word_fields import read_fields, split_trailer
 log = logging.getLogger(__name__)
 
 Loader = Callable[[str], SourceDoc]
-STRUCTURED = {"bibtex": parse_bibtex, "ris": parse_ris, "csl-json": parse_csl_json}
+STRUCTURED = {"bibtex": parse_bibtex, "ris": parse_ris, "csl-json": parse_csl_json, "csl-yaml": parse_csl_yaml}
 KEYED = frozenset({"pandoc", "latex", "aux", "bcf"})
 MAX_INCLUDE_DEPTH = 8
 
@@ -191,7 +191,7 @@ def _structured(doc: SourceDoc) -> tuple[tuple[Reference, ...], tuple[Finding, .
     return refs, findings
 
 
-_FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
+_FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON", "csl-yaml": "CSL YAML"}
 
 
 def _normal(path: str) -> str:
@@ -280,7 +280,7 @@ def _keyed(doc: SourceDoc, load: Loader, given: Mapping[str, str]) -> ParsedDocu
     return ParsedDocument(doc, body, tuple(refs), tuple(findings), tuple(citations), tuple(companions))
 
 
-_BIBLIOGRAPHY_SUFFIXES = (".bib", ".ris", ".json")
+_BIBLIOGRAPHY_SUFFIXES = (".bib", ".ris", ".json", ".yaml", ".yml")
 
 
 def _given_named(doc: SourceDoc, named: Sequence[NamedFile], given: Mapping[str, str], load: Loader) -> list[Reference]:

@@ -196,14 +196,20 @@ def _csl_item(item: dict) -> dict:
     return item
 
 
-def front_matter_references(text: str, clean: CleanText) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
-    """The CSL items of the front matter's ``references:`` list, each with its span."""
+def front_matter_references(text: str, clean: CleanText, yaml_file: bool = False) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+    """The CSL items of the front matter's ``references:`` list, each with its span; ``yaml_file``: the
+    text is a bibliography file of pandoc's YAML form (``refs.yaml``), whose ``---`` fences are optional."""
     match = _FRONT.match(text)
-    if not match or not re.search(r"^references:", match.group(1), re.MULTILINE):
+    if match:
+        block, base = match.group(1), match.start(1)
+    elif yaml_file:
+        block, base = text, 0
+    else:
+        return (), ()
+    if not re.search(r"^references:", block, re.MULTILINE):
         return (), ()
     import yaml  # only for a document whose front matter holds references
 
-    block, base = match.group(1), match.start(1)
     loader = yaml.SafeLoader(block)
     refs: list[Reference] = []
     findings: list[Finding] = []
@@ -237,11 +243,17 @@ def front_matter_references(text: str, clean: CleanText) -> tuple[tuple[Referenc
         at = base + (mark.index if mark is not None else 0)
         span = clean.span(min(at, len(text)), min(at, len(text)))
         findings.append(Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=span,
-                                message=f"line {span.line}: the YAML front matter cannot be read: "
+                                message=f"line {span.line}: the YAML {'file' if yaml_file else 'front matter'} cannot be read: "
                                         f"{getattr(exc, 'problem', None) or exc}"))
     finally:
         loader.dispose()
     return tuple(refs), tuple(findings)
+
+
+def parse_csl_yaml(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+    """A bibliography file in pandoc's YAML form (``refs.yaml``: a ``references:`` list of CSL
+    items, with or without ``---`` fences), read as the front matter's ``references:`` are."""
+    return front_matter_references(text, CleanText.identity(file, text), yaml_file=True)
 
 
 def parse_pandoc(text: str, file: str) -> PandocDocument:
