@@ -338,8 +338,9 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
             extra = [(k, v) for k, v in extra if k != "date"]
     allowed = DATAMODEL[bibtype]
     dropped = sorted(set(wanted) - allowed)
-    if dropped:
-        logger.info("%s: @%s has no field %s in biber's data model; left out", ref.key, bibtype, ", ".join(dropped))
+    if dropped:  # said, not silent: the user's data does not reach the output
+        logger.warning("%s: @%s has no %s in biber's data model; left out: %s", ref.key, bibtype,
+                       ", ".join(dropped), "; ".join(f"{name} = {{{wanted[name]}}}" for name in dropped))
     pairs = [(name, wanted[name]) for name in FIELD_ORDER if name in wanted and name in allowed]
     written = {name for name, _ in pairs}
     for name, value in extra:
