@@ -36,7 +36,8 @@ report/thesis, ``organization`` for misc, 2nd ``organization`` item for online),
 ``location``, ``edition``, ``volume``, ``number`` (the issue), ``pages`` (ranges with
 ``--``), ``isbn``, ``doi``, ``url``, ``urldate`` (ISO 8601), ``note``. A field the
 chosen type does not accept in biber's data model (e.g. ``publisher`` on an article,
-``isbn`` on a report) is left out and logged, so the output validates cleanly.
+``isbn`` on a report) is left out, so the output validates cleanly, with a warning naming the
+field and its value.
 
 An archived copy (``Url.snapshot``) is written as ``eprint`` = the archive URL with
 ``eprinttype = {Wayback Machine}`` (or the archive's name): both fields are valid for
