@@ -429,13 +429,11 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     isbn = fields.text("isbn")
     accessed = fields.text("urldate")
     note = fields.text("note")
-    comments = tuple((name, fields.take(name)) for name in (COMMENTS_BEFORE, COMMENTS_AFTER) if name in fields.items)
     extra = tuple((name, decode_url(value) if name in VERBATIM_FIELDS else decode_text(value))
                   for name, value in fields.items.items())
     marked = protected_title(raw_title, title)
     if marked:
         extra += ((PROTECTED_TITLE, marked),)
-    extra += comments  # as written
     return Reference(
         raw=entry.raw or "",
         span=span,
@@ -472,12 +470,10 @@ def _failure(block: ParsingFailedBlock, span: Span) -> Finding:
     )
 
 
-def _with_comments(entry: Entry, before: str, after: str) -> Entry:
-    """The entry carrying the comments around it as fields the reader keeps in ``extra``."""
-    from bibtexparser.model import Field
-
-    extra = [Field(name, value) for name, value in ((COMMENTS_BEFORE, before), (COMMENTS_AFTER, after)) if value]
-    return Entry(entry.entry_type, entry.key, [*entry.fields, *extra], entry.start_line, entry.raw)
+def _reference(entry: Entry, span: Span, comments: tuple[tuple[str, str], ...]) -> Reference:
+    """The entry's reference, carrying the comments around it (as written) in ``extra``."""
+    ref = entry_to_reference(entry, span)
+    return dataclasses.replace(ref, extra=ref.extra + comments) if comments else ref
 
 
 def iter_bibtex(source: TextSource, file: str, prelude: BibtexPrelude | None = None,
@@ -488,15 +484,15 @@ def iter_bibtex(source: TextSource, file: str, prelude: BibtexPrelude | None = N
     is read twice (the @string macros first), once if ``prelude`` (``scan_bibtex``) is given."""
     for parsed in iter_blocks(source, file, prelude, size):
         block, span, entry = parsed.block, parsed.span, parsed.entry
-        if entry is not None and (parsed.before or parsed.after):
-            entry = _with_comments(entry, parsed.before, parsed.after)
+        comments = tuple((name, text) for name, text in ((COMMENTS_BEFORE, parsed.before), (COMMENTS_AFTER, parsed.after))
+                         if text)
         if isinstance(block, DuplicateBlockKeyBlock):
             yield Finding(
                 kind=Kind.DUPLICATE_KEY, severity=Severity.WARNING, reference=block.key,
                 message=f"line {span.line}: key {block.key!r} is used by an earlier entry too", span=span,
             )
             if entry is not None:
-                yield entry_to_reference(entry, span)
+                yield _reference(entry, span, comments)
         elif isinstance(block, DuplicateFieldKeyBlock):
             names = ", ".join(sorted(block.duplicate_keys))
             finding = Finding(
@@ -506,13 +502,13 @@ def iter_bibtex(source: TextSource, file: str, prelude: BibtexPrelude | None = N
             if entry is None:
                 yield finding
                 continue
-            ref = entry_to_reference(entry, span)
+            ref = _reference(entry, span, comments)
             yield dataclasses.replace(finding, reference=ref.key)
             yield ref
         elif isinstance(block, ParsingFailedBlock):
             yield _failure(block, span)
         elif entry is not None:
-            yield entry_to_reference(entry, span)
+            yield _reference(entry, span, comments)
 
 
 def iter_bibtex_references(text: str, file: str, size: int | None = None) -> Iterator[Reference | Finding]:

@@ -210,8 +210,9 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
         starts = line_starts(chunk.text)
         for block, at in pairs:
             if not isinstance(block, (Entry, ParsingFailedBlock)):
-                if _comment_text(block):
-                    comments.append(_comment_text(block))
+                text = _comment_text(block)
+                if text:
+                    comments.append(text)
                 continue
             entry = block if isinstance(block, Entry) else None
             if isinstance(block, DuplicateBlockKeyBlock):
