@@ -185,3 +185,15 @@ def test_an_organisation_with_and_in_its_name_stays_whole():
 def test_an_accented_initial_keeps_its_full_stop():
     (name,) = parse_author_list("Rousseau, É.")
     assert (name.family, name.given) == ("Rousseau", "É.")
+
+
+def test_a_given_first_list_whose_first_name_has_a_suffix():
+    def read(text):
+        return [(n.family, n.given, n.suffix) for n in parse_author_list(text)]
+    assert read("Sammy Davis Jr., Frank Sinatra and Dean Martin") == [
+        ("Davis", "Sammy", "Jr."), ("Sinatra", "Frank", ""), ("Martin", "Dean", "")]
+    assert read("Martin Luther King Jr., Ralph Abernathy") == [("King", "Martin Luther", "Jr."), ("Abernathy", "Ralph", "")]
+    assert read("John Smith, Jr., Mary Jones") == [("Smith", "John", "Jr."), ("Jones", "Mary", "")]
+    # inverted, the suffix follows the family name: still inverted
+    assert read("Davis Jr., Sammy, and Frank Sinatra") == [("Davis", "Sammy", "Jr."), ("Sinatra", "Frank", "")]
+    assert read("King, Jr., Martin Luther, and Ralph Abernathy") == [("King", "Martin Luther", "Jr."), ("Abernathy", "Ralph", "")]

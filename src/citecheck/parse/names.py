@@ -262,11 +262,16 @@ def _person_shaped(chunk: str) -> bool:
 def _leads_given_first(chunk: str) -> bool:
     """Whether a comma list starts "Pascal Ducournau, Pierre-Antoine Gourraud": its first name
     reads given name first (see ``_sole_name``) and the next one has two words or more, where an
-    inverted list would have the first author's given name ("Ducournau, Pascal")."""
+    inverted list would have the first author's given name ("Ducournau, Pascal"). A suffix,
+    on the first name or after it, does not count ("Sammy Davis Jr., Frank Sinatra")."""
     tokens = [t.strip() for t in chunk.split(",")]
+    if len(tokens) > 2 and tokens[1].lower() in SUFFIXES:  # "John Smith, Jr., Mary Jones"
+        del tokens[1]
     if len(tokens) < 2 or len(tokens[1].split()) < 2:
         return False
     words = tokens[0].split()
+    if len(words) in (3, 4) and words[-1].lower() in SUFFIXES:  # "Sammy Davis Jr.": only a person has a
+        return bool(_GIVEN_FAMILY.match(" ".join(words[:-1])))  # "Jr.", and inverted it would be "Davis Jr."
     return (len(words) in (2, 3) and bool(_GIVEN_FAMILY.match(tokens[0]))
             and all(is_given_name(w.split("-")[0]) for w in words[:-1]) and not is_given_name(words[-1]))
 
