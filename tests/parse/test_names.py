@@ -197,3 +197,20 @@ def test_a_given_first_list_whose_first_name_has_a_suffix():
     # inverted, the suffix follows the family name: still inverted
     assert read("Davis Jr., Sammy, and Frank Sinatra") == [("Davis", "Sammy", "Jr."), ("Sinatra", "Frank", "")]
     assert read("King, Jr., Martin Luther, and Ralph Abernathy") == [("King", "Martin Luther", "Jr."), ("Abernathy", "Ralph", "")]
+
+
+def test_a_vancouver_name_with_a_suffix():
+    names = parse_author_list("Whelton PK, Carey RM, Casey DE Jr, Collins KJ")
+    assert [(n.family, n.given, n.suffix) for n in names] == [
+        ("Whelton", "P. K.", ""), ("Carey", "R. M.", ""), ("Casey", "D. E.", "Jr"), ("Collins", "K. J.", "")]
+
+
+def test_a_chinese_name_written_family_name_first():
+    def read(text):
+        (name,) = parse_author_list(text)
+        return name.family, name.given, name.literal
+    assert read("Xi Jinping") == ("Xi", "Jinping", "")
+    assert read("Deng Xiaoping") == ("Deng", "Xiaoping", "")
+    # the second word an English given name, or not pinyin: not read as family name first
+    assert read("Lee Smith") == ("Smith", "Lee", "")
+    assert read("Ma Ruth")[2] == "Ma Ruth"

@@ -178,6 +178,7 @@ def test_fields_from_labels():
     assert volume_issue("vol. 12, no. 3,") == ("12", "3")
     assert volume_issue("*26*(1),") == ("26", "1")
     assert volume_issue("2004;101(4):") == ("101", "4")
+    assert volume_issue("23;378(9789):") == ("378", "9789")  # the day of Vancouver's "2011 Jul 23;"
     # a double or supplement issue keeps its closing bracket, and all of it
     assert volume_issue("144 (1–2):") == ("144", "1–2")
     assert volume_issue("7 (Suppl 1):") == ("7", "Suppl 1")
@@ -192,6 +193,16 @@ def tagged(pairs):
         out.append(TaggedToken(token, pos, pos + len(token), label, conf[0] if conf else 0.9))
         pos += len(token) + 1
     return out
+
+
+def test_a_given_name_tagged_as_the_date_before_a_bracketed_date_is_the_authors():
+    # Wikipedia's "Doe, Jane (15 July 2019)": "Jane", "June" are not months here
+    found = read_fields(tagged([("Smith,", "author"), ("John;", "author"), ("Doe,", "author"), ("Jane", "date"),
+                                ("(15", "date"), ("July", "date"), ("2019).", "date"), ("Cities.", "title")]))
+    assert [(n.family, n.given) for n in found.values["authors"]] == [("Smith", "John"), ("Doe", "Jane")]
+    assert found.values["year"] == 2019
+    found = read_fields(tagged([("Low,", "author"), ("June", "date"), ("2020.", "date"), ("Rivers.", "title")]))
+    assert [(n.family, n.given) for n in found.values["authors"]] == [("Low", "")]  # no bracket: left alone
 
 
 def test_of_several_date_runs_the_surest_gives_the_year():

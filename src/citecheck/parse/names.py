@@ -43,7 +43,8 @@ _UPPER = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter, accented ones too ("É.")
 _INITIAL_TOKEN = re.compile(rf"^(?:{_UPPER}\.-?)+$|^{_UPPER}$")
 # Vancouver / NLM names: "Coubes P", "Pérez-Higueras JJ", "de la Macorra JC" (initials after, no full stops).
 _VANCOUVER_NAME = re.compile(
-    rf"^(?P<family>(?:[a-z]+\s)*[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?)\s(?P<initials>{_UPPER}{{1,3}})\.?$")
+    rf"^(?P<family>(?:[a-z]+\s)*[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?)\s(?P<initials>{_UPPER}{{1,3}})\.?"
+    r"(?:\s(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?$")  # "Casey DE Jr"
 _GIVEN_FIRST_LIST = re.compile(r"^(?:[A-Z]\.\s*){1,3}[^\W\d_a-zß-ÿ][\w'’-]+")  # "J. Smith", "P. Ólafsdóttir"
 _CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _GIVEN_INITIAL_FAMILY = re.compile(rf"^{_CAP_WORD}(?:\s+[A-Z]\.){{1,2}}\s+{_CAP_WORD}(?:\s+(?:Jr|Sr|II|III|IV)\.?)?$")
@@ -63,6 +64,17 @@ EAST_ASIAN_FAMILY_NAMES = frozenset("""
     feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
     nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
 """.split())
+
+CHINESE_FAMILY_NAMES = frozenset("""
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
+    tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren
+    shen yao xi mao wen bo qian kong meng qin bai lei fang jin dai fan fu xia gu hou shi tan jia zou cui
+    lu lv qiu qu jiao xiang yan yin wan hao kang mo duan lei long tao he
+""".split())
+_PINYIN_SYLLABLE = (r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er"
+                    r"|a|o|e|i|u|v|ü)")
+_PINYIN_GIVEN = re.compile(rf"^{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}?$")
 
 
 def repair_name_text(text: str) -> str:
@@ -276,10 +288,21 @@ def _leads_given_first(chunk: str) -> bool:
             and all(is_given_name(w.split("-")[0]) for w in words[:-1]) and not is_given_name(words[-1]))
 
 
+def _is_chinese_family_first(words: list[str]) -> bool:
+    """"Xi Jinping", "Li Na": a Chinese family name, then a given name of one or two pinyin syllables
+    written as one word that is not also an English given name ("Lee Ann", "Ma Ruth" are not)."""
+    if len(words) != 2 or words[0].lower() not in CHINESE_FAMILY_NAMES:
+        return False
+    given = words[1]
+    return (given[:1].isupper() and given[1:].islower() and bool(_PINYIN_GIVEN.match(given.lower()))
+            and not is_given_name(given))
+
+
 def _vancouver_name(text: str) -> Name:
     m = _VANCOUVER_NAME.match(text)
     particle, family = _split_particle_prefix(m.group("family").split())
-    return Name(family=" ".join(family), given=" ".join(f"{c}." for c in m.group("initials")), particle=particle, raw=text)
+    return Name(family=" ".join(family), given=" ".join(f"{c}." for c in m.group("initials")), particle=particle,
+                suffix=m.group("suffix") or "", raw=text)
 
 
 def _org_and_more(chunks: list[str]) -> list[Name]:
@@ -319,6 +342,8 @@ def _sole_name(text: str) -> Name:
         m = _FAMILY_FIRST_EAST_ASIAN.match(text)
         if m and m.group("family").lower() in EAST_ASIAN_FAMILY_NAMES:
             return Name(family=m.group("family"), given=m.group("given"), raw=text)
+        if _is_chinese_family_first(words):
+            return Name(family=words[0], given=words[1], raw=text)
         if (_GIVEN_FAMILY.match(text) and all(is_given_name(w.split("-")[0]) for w in words[:-1])
                 and not is_given_name(words[-1])):
             return parse_name(text, given_first=True)  # "Barry Wilkinson": a common given name, then a family name

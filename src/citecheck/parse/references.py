@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex import names_text
+from .dates import MONTH, iso_date, publication_date
 from .names import ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker
 from .reference_segments import (
     Segment,
@@ -46,12 +47,10 @@ _YEAR_PAREN = re.compile(
 )
 _YEAR_BARE = re.compile(rf"(?<=[.,])\s+(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<nd>n\.\s?d))\.(?=\s|$)", re.IGNORECASE)
 _YEAR_ANY = re.compile(rf"(?<![\d\-–/])({_YEAR})(?![\d\-–/])")
-_MONTHS = "january february march april may june july august september october november december".split()
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ACCESS = re.compile(
     r"[\[(]?\b(?:retrieved|accessed|viewed|consulted|cited)(?:\s+on)?:?\s*"
-    rf"(?P<date>\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{4}}"
-    rf"|\d{{4}}\s+{_MONTH}(?:\s+\d{{1,2}})?)?"  # Vancouver: "[cited 2019 Mar 22]"
+    rf"(?P<date>\d{{1,2}}\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{4}}"
+    rf"|\d{{4}}\s+{MONTH}(?:\s+\d{{1,2}})?)?"  # Vancouver: "[cited 2019 Mar 22]"
     r",?\s*(?:from\b)?[\])]?\.?",
     re.IGNORECASE,
 )
@@ -336,6 +335,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
         note=values.get("note", ""),
         extra=tuple((k, str(v)) for k, v in (("label", entry.label), ("doi_fragment", values.get("doi_fragment", "")),
                                              ("pubstate", values.get("pubstate", "")),
+                                             ("date", publication_date(masked, values.get("year"))),
                                              ("translator", names_text(values.get("translators", ())))) if v),
     )
     ref = Reference(**fields)
@@ -522,20 +522,6 @@ def _take_access(draft: _Draft, text: str) -> str:
     return _mask(text, m.start(), m.end())
 
 
-def iso_date(text: str) -> str:
-    """"3 March 2020" / "March 3, 2020" / "2020-03-03" -> "2020-03-03"; "March 2020" -> "2020-03"."""
-    words = re.findall(r"[A-Za-z]+|\d+", text)
-    month = next((i + 1 for w in words if w.isalpha() for i, m in enumerate(_MONTHS) if m.startswith(w.lower()[:3])), None)
-    numbers = [int(w) for w in words if w.isdigit()]
-    year = next((n for n in numbers if n > 999), None)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
-        return text.strip()
-    if year is None or month is None:
-        return text.strip()
-    day = next((n for n in numbers if n <= 31), None)
-    return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
-
-
 def _split_at_year(draft: _Draft, text: str) -> tuple[str, str, int, int]:
     """The lead (authors or title), the rest after the year, and their offsets in ``text``."""
     for pattern, confidence in ((_YEAR_PAREN, 1.0), (_YEAR_BARE, 0.8)):
@@ -661,7 +647,7 @@ def _set_title(draft: _Draft, parts: list[Segment]) -> None:
         draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, message, where, fix)
 
 
-_TRAILING_MONTH_DAY = re.compile(rf",\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?$")
+_TRAILING_MONTH_DAY = re.compile(rf",\s*(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?$")
 
 
 def _read_segment(draft: _Draft, seg: Segment) -> None:

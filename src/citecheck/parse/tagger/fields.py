@@ -30,7 +30,8 @@ _TRANSLATOR_LEAD = re.compile(
 _EDITOR_TAIL = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg|trans)\.?\)?[.,:]?\s*$", re.IGNORECASE)
 _HANDLE = re.compile(r"\[@[^\]]*\]")
 _AND = re.compile(r"\s*(?:&|\band\b)\s*")
-_VANCOUVER_YEAR = re.compile(r"^\d{4}\s*;\s*")
+# Vancouver's date before the volume: "2004;101(4)", the day of "2011 Jul 23;378(9789)"
+_VANCOUVER_YEAR = re.compile(r"^[^;]*;\s*(?=\d)")
 _LEAD_YEAR = re.compile(r"^\s*((?:1[5-9]|20)\d{2})\s*;")  # Vancouver "2000;355(9222):"
 _NUMBER = re.compile(r"\d+")
 # a volume run that took the pages after its colon too: "58(1):1–20," (BibTeX's plain style), "12:45"
@@ -61,6 +62,22 @@ def _close_open_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
         if (prev.label == "container" and cur.label == "publisher" and prev.token[-1:].isalpha()
                 and cur.token.endswith((".", ",")) and out[i + 1].label == "publisher"):
             out[i] = cur._replace(label="container")
+    return out
+
+
+def _given_name_before_bracketed_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Wikipedia's "Doe, Jane (15 July 2019)": words after an author's "Family," and before the
+    bracketed date, tagged as date ("Jane", "June" looks like a month), are the given name."""
+    out = list(tagged)
+    for i in range(1, len(out)):
+        if out[i].label != "date" or out[i - 1].label != "author" or not out[i - 1].token.endswith(","):
+            continue
+        j = i
+        while j < len(out) and j - i < 3 and out[j].label == "date" and out[j].token.isalpha() and out[j].token[:1].isupper():
+            j += 1
+        if i < j < len(out) and out[j].label == "date" and out[j].token.startswith("("):
+            out[i:j] = [tok._replace(label="author") for tok in out[i:j]]
+        break
     return out
 
 
@@ -132,7 +149,7 @@ def volume_issue(text: str) -> tuple[str, str]:
     plain = strip_markup(text).strip(" .,;:")
     if plain.startswith("(") or not plain.endswith(")") or "(" not in plain:
         plain = plain.strip("()")  # "(12)", "12)": a stray bracket; "144 (1–2)" keeps its issue's
-    plain = _VANCOUVER_YEAR.sub("", plain)  # Vancouver "2004;101(4)"
+    plain = _VANCOUVER_YEAR.sub("", plain)  # Vancouver "2004;101(4)", "23;378(9789)"
     m = _VOLUME.match(plain)
     if m:
         return m.group("volume"), (m.group("issue") or m.group("issue2") or "").strip()
@@ -163,7 +180,7 @@ def read_fields(tagged: list[TaggedToken]) -> TaggedFields:
     """The fields of one tagged reference (first run of each label wins, but for the date: of
     several runs with a year, the surest, so "Left Catholicism, 1943-1955 ... (Leuven, 2001)"
     is dated 2001 when the tagger is surer of that)."""
-    found = TaggedFields(runs=_join_dangling_of(_runs(_close_open_container(tagged))))
+    found = TaggedFields(runs=_join_dangling_of(_runs(_close_open_container(_given_name_before_bracketed_date(tagged)))))
     seen: dict[str, int] = {}
     for label, text, conf, _start, _end in found.runs:
         seen[label] = seen.get(label, 0) + 1

@@ -1,0 +1,56 @@
+"""Dates written in references: ISO forms of "3 March 2020", and the full publication date an entry
+gives beside its year ("Doe, Jane (15 July 2019)", APA's "(2020, November 3)", Vancouver's "2011
+Jul 23;", "July 15, 2019")."""
+from __future__ import annotations
+
+import re
+
+MONTHS = "january february march april may june july august september october november december".split()
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+
+
+def iso_date(text: str) -> str:
+    """"3 March 2020" / "March 3, 2020" / "2020-03-03" -> "2020-03-03"; "March 2020" -> "2020-03"."""
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    month = next((i + 1 for w in words if w.isalpha() for i, m in enumerate(MONTHS) if m.startswith(w.lower()[:3])), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    year = next((n for n in numbers if n > 999), None)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        return text.strip()
+    if year is None or month is None:
+        return text.strip()
+    day = next((n for n in numbers if n <= 31), None)
+    return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+
+
+# a date is a field of its own: it starts the entry or follows a bracket or punctuation, and ends
+# before one ("... about July 4, 2019 events" is a title's words)
+_OPENS = r"(?:^|(?<=[(\[,.;:])|(?<=[(\[,.;:]\s))"
+_CLOSES = r"(?=\s*(?:[)\],.;:]|$))"
+
+
+def _full_date_patterns(year: int) -> tuple[re.Pattern[str], ...]:
+    y = rf"(?<!\d){year}(?![\d\-–/])"
+    forms = (
+        rf"{_DAY}\s+{MONTH},?\s+{y}",  # 15 July 2019
+        rf"{MONTH}\s+{_DAY},?\s+{y}",  # July 15, 2019
+        rf"{y}[,.]?\s+{MONTH}\s+{_DAY}",  # (2020, November 3); 2011 Jul 23;
+        rf"{year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])",  # 2019-07-15
+        rf"(?<=\(){y},\s+{MONTH}(?=\))|(?<=\(){MONTH}\s+{y}(?=\))",  # (2020, November), (November 2020)
+    )
+    return tuple(re.compile(f"{_OPENS}(?:{form}){_CLOSES}", re.IGNORECASE) for form in forms)
+
+
+def publication_date(text: str, year: int | None) -> str:
+    """The full date (ISO, "2019-07-15" or "2020-11") an entry gives with its publication ``year``,
+    or "". ``text`` is the entry with its access date and links masked, so "Retrieved 20 July 2019"
+    is not read; the first full date of that year wins."""
+    if not year or not re.search(MONTH, text, re.IGNORECASE) and "-" not in text:
+        return ""
+    found = [m for pattern in _full_date_patterns(year) for m in [pattern.search(text)] if m]
+    if not found:
+        return ""
+    first = min(found, key=lambda m: m.start())
+    date = iso_date(first.group(0).strip("()"))
+    return date if date.startswith(f"{year:04d}-") else ""

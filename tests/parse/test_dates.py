@@ -1,0 +1,31 @@
+from citecheck.model import CleanText
+from citecheck.parse.dates import iso_date, publication_date
+from citecheck.parse.references import parse_reference_list
+
+
+def test_iso_date_forms():
+    assert iso_date("2020, November 3") == "2020-11-03"
+    assert iso_date("2011 Jul 23") == "2011-07-23"
+    assert iso_date("November 2020") == "2020-11"
+
+
+def test_publication_date_in_its_common_forms():
+    assert publication_date('Doe, Jane (15 July 2019). "Title".', 2019) == "2019-07-15"
+    assert publication_date("Kissane, K. (1998, September 5). Kiss or kill.", 1998) == "1998-09-05"
+    assert publication_date("He FJ. Salt. Lancet. 2011 Jul 23;378(9789):380-2.", 2011) == "2011-07-23"
+    assert publication_date("Smith, J. (November 2020). Title.", 2020) == "2020-11"
+    assert publication_date("Smith, J. 2019-07-15. Title.", 2019) == "2019-07-15"
+
+
+def test_a_date_of_another_year_or_inside_a_title_is_not_the_publication_date():
+    assert publication_date("Smith, J. (2019). Title about July 4, 2019 events. Publisher.", 2019) == ""
+    assert publication_date("Smith, J. (2019). Title. News, 4 July 2018.", 2019) == ""
+    assert publication_date("Smith, J. (2019). Title.", None) == ""
+
+
+def test_a_free_text_entry_keeps_its_full_date_but_not_its_access_date():
+    text = 'Smith, John; Doe, Jane (15 July 2019). "Cities are getting hotter". *The Times*. Retrieved 20 July 2019.'
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    assert ref.year == 2019 and dict(ref.extra)["date"] == "2019-07-15"
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", "Lee, A. (2019). Title. Retrieved 20 July 2019, from https://example.org/a"))
+    assert "date" not in dict(ref.extra) and ref.accessed == "2019-07-20"
