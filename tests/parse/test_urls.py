@@ -137,7 +137,12 @@ def test_found_url_repaired_is_archive_url_for_snapshots():
         ("DOI: 10.1000/xyz123, accessed", "10.1000/xyz123"),
         ("see 10.1000/abc- def.", "10.1000/abc-def"),
         ("doi:10.1000/ abc", "10.1000/abc"),
-        ("(doi:10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O)", "10.1002/(SICI)1097-4571(199806)49:8"),
+        # a SICI DOI keeps its "<...::...>" part (it is the DOI Crossref registered)
+        ("(doi:10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O)",
+         "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O"),
+        ("https://doi.org/10.1002/(SICI)1097-4571(199806)49:8%3C693::AID-ASI4%3E3.0.CO;2-O",
+         "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O"),
+        ("doi:10.1000/a<b", "10.1000/a"),  # no SICI: "<" ends it
         ("doi:10.1000/a\\_b", "10.1000/a_b"),
     ],
 )

@@ -19,7 +19,7 @@ _ITALIC_LEAD = re.compile(r"^\*(?P<container>[^*]+)\*[,.]?\s*(?P<rest>.*)$")
 _MARKUP = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)|\*+")
 _PAGES = r"[A-Za-z]?\d+(?:\s*[-–—]+\s*[A-Za-z]?\d+)?"
 _VOL_ISSUE = re.compile(
-    rf"^(?:(?P<container>.*?)[,.]?\s+)?(?P<volume>\d+)\s*\((?P<issue>[^)]+)\)(?:\s*[,:.]\s*(?:pp?\.\s*)?(?P<pages>{_PAGES}))?(?P<tail>.*)$"
+    rf"^(?:(?P<container>.*?)[,.]?\s+)?(?P<volume>\d+)\s*\((?P<issue>[^)]+)\)(?:\s*[,:.]\s*(?:pp?\.\s*|[Aa]rticle\s+)?(?P<pages>{_PAGES}))?(?P<tail>.*)$"
 )
 _VOL_PAGES = re.compile(r"^(?:(?P<container>.*?),\s+)?(?P<volume>\d+)\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-–—]+\s*\d+)(?P<tail>.*)$")
 _CHICAGO = re.compile(
@@ -27,6 +27,12 @@ _CHICAGO = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _DASH = re.compile(r"\s*[-–—]+\s*")
+# a volume and an article number where the pages would be: APA's "*70*, Article 127530", Harvard's "195,
+# 103708" (written as the pages, as publishers' own BibTeX does)
+_VOL_ARTICLE = re.compile(
+    r"^(?:(?P<container>.*?))?,?\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?\s*,\s*"
+    r"(?:(?:article(?:\s+(?:no\.?|number))?\s*|art\.\s*)(?P<pages>e?\d+)|(?P<number>e\d{3,}|\d{5,}))"  # not "March 12, 2019"
+    r"(?P<tail>(?:\.|\s+.*)?)$", re.IGNORECASE)
 _VOL_MARK = re.compile(r"\bvol\.", re.IGNORECASE)
 _MLA_VOLUME = re.compile(r"\bvol\.\s*(\w+)", re.IGNORECASE)
 _MLA_ISSUE = re.compile(r"\bno\.\s*(\w+)", re.IGNORECASE)
@@ -165,10 +171,11 @@ def journal_details(text: str) -> dict[str, str] | None:
         return None
     if _VOL_MARK.search(plain):
         return _mla_details(plain, container)
-    for pattern in (_CHICAGO, _VOL_ISSUE, _VOL_PAGES):
+    for pattern in (_CHICAGO, _VOL_ISSUE, _VOL_PAGES, _VOL_ARTICLE):
         m = pattern.match(plain)
         if m:
             found = {k: (v or "").strip() for k, v in m.groupdict().items()}
+            found["pages"] = found.get("pages") or found.pop("number", "")
             found["container"] = container or found.get("container", "").strip(" ,.")
             found["pages"] = _DASH.sub("-", found.get("pages", "")) if "–" not in plain else found["pages"]
             return found

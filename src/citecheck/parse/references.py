@@ -41,8 +41,8 @@ logger = logging.getLogger(__name__)
 LOW_CONFIDENCE = 0.5
 FALLBACK_YEAR_CONFIDENCE = 0.45  # a year only found by scanning (``_fallback_year``): reported for review
 _YEAR = r"(?:1[5-9]|20)\d{2}"
-_YEAR_PAREN = re.compile(
-    rf"\((?:(?P<year>{_YEAR})(?P<suffix>[a-z])?(?:\s*[,/–-][^()]*)?|(?P<nd>n\.\s?d\.?|in\s+press|forthcoming)(?:\s*-?\s*(?P<ndsuffix>[a-z]))?)\)",
+_YEAR_PAREN = re.compile(  # in brackets, a year before 1500 too: Chaucer's "(1400)"
+    rf"\((?:(?P<year>{_YEAR}|1[0-4]\d{{2}})(?P<suffix>[a-z])?(?:\s*[,/–-][^()]*)?|(?P<nd>n\.\s?d\.?|in\s+press|forthcoming)(?:\s*-?\s*(?P<ndsuffix>[a-z]))?)\)",
     re.IGNORECASE,
 )
 _YEAR_BARE = re.compile(rf"(?<=[.,])\s+(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<nd>n\.\s?d))\.(?=\s|$)", re.IGNORECASE)
@@ -71,6 +71,11 @@ _APA_BRACKET = re.compile(r"(?<=\S)\s\((?P<inner>[^()]{2,200})\)")
 _APA_ROLE = re.compile(r"^(?P<names>[^\W\d_][^;]*?),\s*(?P<role>(?:Eds?\.|Trans\.)(?:\s*(?:&|and)\s*(?:Eds?\.|Trans\.))?)$")
 _APA_EDITION = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|rev(?:ised)?\.?|special|expanded|abridged)\s+ed\.$", re.IGNORECASE)
 # "ISBN 978-0-230-57408-9", "ISBN-13: 9780230574089", "ISBN 0 19 852663 6" (checked for 10 or 13 digits)
+# the ellipsis APA 7 puts before the last of 21 or more authors ("Feng, S., . . . Ye, Z.")
+_AUTHOR_ELLIPSIS = re.compile(r"(?<=,)\s*(?:(?:\.\s?){2}\.|…)(?=\s+[^\W\d_])")
+# APA's "(Original work published 1962)", MLA's "Originally published in 1962."
+_ORIGINAL = re.compile(r"\(?\b(?:original\s+work\s+published|originally\s+published(?:\s+in)?)\s+(?P<year>\d{3,4})\)?\.?",
+                       re.IGNORECASE)
 _ISBN = re.compile(r"\bISBN(?:-?1[03])?\s*:?\s*(?P<isbn>[\d](?:[\d\s-]{7,15})[\dXx])(?![\w-])[.,;]?", re.IGNORECASE)
 _LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", "recuperado", "retirado", "dispon",
                      "ligne", "verf", "abrufbar")
@@ -291,7 +296,11 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     masked = _take_doi(draft, masked)
     masked = _take_access(draft, masked)
     masked = _take_isbn(draft, masked)
+    masked = _take_original_date(draft, masked)
     masked, roles = _take_roles(masked)
+    ellipsis = _AUTHOR_ELLIPSIS.search(masked, 0, 2000)  # APA 7's 21+ authors: "S., . . . Ye, Z."
+    if ellipsis:
+        masked = _mask(masked, ellipsis.start(), ellipsis.end())
     normalised = len(draft.findings)  # findings of the pre-normalisation (URLs, DOIs) hold for every reading
     lead, rest, lead_start, rest_start = _split_at_year(draft, masked)
     segments = split_segments(rest, rest_start)
@@ -299,6 +308,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     _give_roles(draft, roles)
     year_span = draft.values.pop("_year_span", None)
     tag_text = _mask(folded, roles.start, roles.end) if roles else folded  # the tagger misreads the bracket
+    if ellipsis:  # ... and the ellipsis
+        tag_text = _mask(tag_text, ellipsis.start(), ellipsis.end())
     tagged = _tag(tag_text, _marker(clean.text, entry)) if use_tagger else None
     if _rest_read_by_rules(draft, masked, tagged, year_span):
         _read_segments(draft, segments)
@@ -336,6 +347,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
         extra=tuple((k, str(v)) for k, v in (("label", entry.label), ("doi_fragment", values.get("doi_fragment", "")),
                                              ("pubstate", values.get("pubstate", "")),
                                              ("date", publication_date(masked, values.get("year"))),
+                                             ("origdate", values.get("origdate", "")),
                                              ("translator", names_text(values.get("translators", ())))) if v),
     )
     ref = Reference(**fields)
@@ -506,6 +518,16 @@ def _take_isbn(draft: _Draft, text: str) -> str:
         return text
     draft.values["isbn"] = re.sub(r"\s+", "-", m.group("isbn").strip())
     draft.confidence["isbn"] = 1.0
+    return _mask(text, m.start(), m.end())
+
+
+def _take_original_date(draft: _Draft, text: str) -> str:
+    """The year a republished work first came out: biblatex's ``origdate``, out of the text the
+    rules read (it is not a note, nor the year)."""
+    m = _ORIGINAL.search(text) if mentions(text, ("published",)) else None
+    if not m:
+        return text
+    draft.values["origdate"] = m.group("year")
     return _mask(text, m.start(), m.end())
 
 

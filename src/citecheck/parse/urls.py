@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from ..model import ArchiveSnapshot, Url
 
@@ -24,7 +24,8 @@ _JOIN_BEFORE = frozenset("-/_=&?.#+~%")
 _ESCAPE = re.compile(r"\\+([!-/:-@\[-`{-~])")
 _SPACE_RUN = re.compile(r"\s+")
 _TRAILING = ".,;:!?'\"”’"
-_BARE = re.compile(r"(?:https?://(?: (?=www\.|[a-z0-9-]+\.[a-z]))?|www\.)[^\s<>\[\]]+", re.IGNORECASE)  # "http:// www." (PDFs)
+_BARE = re.compile(  # "http:// www." (PDFs); a SICI DOI's "<693::AID-ASI4>" is part of its link
+    r"(?:https?://(?: (?=www\.|[a-z0-9-]+\.[a-z]))?|www\.)(?:[^\s<>\[\]]|<[^\s<>\[\]\"]*::[^\s<>\[\]\"]*>)+", re.IGNORECASE)
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>]*)>", re.IGNORECASE)
 _URLISH = re.compile(r"^(?:https?://|www\.|doi\.org/)", re.IGNORECASE)
 _WAYBACK = re.compile(
@@ -276,7 +277,7 @@ def _looks_like_continuation(token: str) -> bool:
 _DOI_START = re.compile(
     r"(?:(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:\s*|\bdoi\s+|(?<![\w/.]))(10\.\d{4,9})\s*/\s*", re.IGNORECASE
 )
-_DOI_SUFFIX = re.compile(r"[^\s\"<>]+")
+_DOI_SUFFIX = re.compile(r"(?:[^\s\"<>]|<[^\s\"<>]*::[^\s\"<>]*>)+")  # with a SICI's "<693::AID-ASI4>"
 _DOI_LABEL = re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:?\s*", re.IGNORECASE)
 
 
@@ -304,6 +305,8 @@ def locate_doi(text: str) -> FoundDoi | None:
         if not trimmed:
             continue
         end -= len(value) - len(trimmed)
+        if "%" in trimmed and "doi.org/" in m.group(0).lower():  # a link's escapes: "%3C" is the DOI's "<"
+            trimmed = unquote(trimmed)
         return FoundDoi(doi=f"{m.group(1)}/{trimmed}", start=m.start(), end=end)
     return None
 

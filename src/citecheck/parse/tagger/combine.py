@@ -270,7 +270,7 @@ def _tagger_wins(name: str, rules: object, tagger: object) -> bool:
 
 
 def _tagger_reading(values: dict, confidence: dict, fields: TaggedFields) -> Decision:
-    kept = {k: v for k, v in values.items() if k in ("urls", "doi", "isbn", "accessed", "doi_fragment")}
+    kept = {k: v for k, v in values.items() if k in ("urls", "doi", "isbn", "accessed", "doi_fragment", "origdate")}
     kept_conf = {k: v for k, v in confidence.items() if k in ("urls", "doi", "isbn", "accessed")}
     for name in TAGGED_FIELDS:
         if name in fields.values and fields.values[name] not in ("", (), None):

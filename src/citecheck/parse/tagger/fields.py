@@ -17,9 +17,12 @@ from operator import attrgetter
 from ...model import Name
 from ..names import parse_author_list, parse_name
 from ..reference_segments import clean_title, strip_markup
+from ..urls import mentions
 from .model import TaggedToken
 
 _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})([a-z])?(?!\d)")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_EARLY_YEAR = re.compile(r"(?<!\d)(1[0-4]\d{2})([a-z])?(?!\d)")  # in a date run: Chaucer's "(1400)"
 _ND = re.compile(r"(?:\bn\.\s?d\b\.?|\bin\s+press\b|\bforthcoming\b)(?:\s*-?\s*([a-z])\b)?", re.IGNORECASE)
 _EDITOR_LEAD = re.compile(r"^\s*(?:in:?\s+)?(?:(?:edited|eds?\.|trans(?:lated)?\.?)\s+by\s+)?", re.IGNORECASE)
 # a translator's role, before the names: "Translated by", "Trans.", "Edited and translated by", "Übersetzt von"
@@ -78,6 +81,26 @@ def _given_name_before_bracketed_date(tagged: list[TaggedToken]) -> list[TaggedT
         if i < j < len(out) and out[j].label == "date" and out[j].token.startswith("("):
             out[i:j] = [tok._replace(label="author") for tok in out[i:j]]
         break
+    return out
+
+
+def _italic_title_in_author(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """An author run that goes on into an italic work (MLA's "Morrison, Toni. *Beloved*. Alfred A.
+    Knopf, 1987.", all read as names): no name is set in italics, so the italic words are the title,
+    and the words between it and the date the publisher."""
+    out = list(tagged)
+    k = next((i for i in range(1, len(out)) if out[i].label != "author" or out[i].token[:1] in "*_"), len(out))
+    if k == len(out) or out[k].label != "author" or not out[k - 1].token.endswith("."):
+        return out
+    end = next((i + 1 for i in range(k, len(out)) if out[i].token.rstrip(".,;:")[-1:] in ("*", "_")), None)
+    if end is None or any(t.label != "author" for t in out[k:end]):
+        return out
+    out[k:end] = [t._replace(label="title") for t in out[k:end]]
+    rest = end
+    while rest < len(out) and out[rest].label == "author" and not _ASCII_DIGIT.search(out[rest].token):
+        rest += 1
+    if end < rest < len(out) and out[rest].label == "date":
+        out[end:rest] = [t._replace(label="publisher") for t in out[end:rest]]
     return out
 
 
@@ -180,7 +203,7 @@ def read_fields(tagged: list[TaggedToken]) -> TaggedFields:
     """The fields of one tagged reference (first run of each label wins, but for the date: of
     several runs with a year, the surest, so "Left Catholicism, 1943-1955 ... (Leuven, 2001)"
     is dated 2001 when the tagger is surer of that)."""
-    found = TaggedFields(runs=_join_dangling_of(_runs(_close_open_container(_given_name_before_bracketed_date(tagged)))))
+    found = TaggedFields(runs=_join_dangling_of(_runs(_close_open_container(_italic_title_in_author(_given_name_before_bracketed_date(tagged))))))
     seen: dict[str, int] = {}
     for label, text, conf, _start, _end in found.runs:
         seen[label] = seen.get(label, 0) + 1
@@ -194,6 +217,8 @@ def read_fields(tagged: list[TaggedToken]) -> TaggedFields:
             continue
         _read(found, label, text, conf)
     _split_title_in_container(found)
+    _split_translators_from_title(found)
+    _year_opening_the_title(found)
     _pages_after_volume(found)
     return found
 
@@ -233,6 +258,39 @@ def _split_title_in_container(found: TaggedFields) -> None:
         found.confidence["container"] = found.confidence.get("title", 0.5)
 
 
+def _year_opening_the_title(found: TaggedFields) -> None:
+    """Vancouver's "Whelton PK. 2017 ACC/AHA guideline ... Hypertension. 2018;71(6):": a bare year
+    that runs on into the title with no stop is the title's first word, when the volume gives the
+    entry's own year."""
+    runs = found.runs
+    at = next((i for i, run in enumerate(runs) if run[0] == "date"), None)
+    if at is None or at + 1 >= len(runs) or runs[at + 1][0] != "title" or not runs[at][1].isdigit():
+        return
+    lead = next((m for label, text, *_ in runs if label == "volume" for m in [_LEAD_YEAR.match(strip_markup(text))] if m), None)
+    if lead and lead.group(1) != runs[at][1] and found.values.get("title"):
+        found.values["year"] = int(lead.group(1))
+        found.values["title"] = f"{runs[at][1]} {found.values['title']}"
+
+
+# "*Memory, History, Forgetting*. Translated by Kathleen Blamey and David Pellauer": a sentence of its own
+_TITLE_THEN_TRANSLATORS = re.compile(
+    r"^(?P<title>.*?[.?!][*_\"”’]?)\s+(?P<role>(?:translated|trans\.)\s+(?:from\s+the\s+\w+\s+)?by)\s+(?P<names>[^.]+?)\.?$",
+    re.IGNORECASE)
+
+
+def _split_translators_from_title(found: TaggedFields) -> None:
+    """A title run that goes on into "Translated by ..." (the tagger read two translators' names as
+    more of the title): the names are the translators."""
+    if found.values.get("translators"):
+        return
+    run = next((text for label, text, *_ in found.runs if label == "title"), None)
+    m = _TITLE_THEN_TRANSLATORS.match(run) if run and mentions(run, ("trans",)) else None
+    if m:
+        found.values["title"], _ = clean_title(strip_markup(m.group("title")).strip(" ,;:"))
+        found.values["translators"] = editors_of(m.group("names"))
+        found.confidence["translators"] = found.confidence.get("title", 0.5)
+
+
 def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
     values, confidence = found.values, found.confidence
     if label == "author":
@@ -248,7 +306,7 @@ def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
         values["editors"] = editors_of(strip_markup(text)[role.end():] if role else text)
         confidence["editors"] = conf
     elif label == "date":
-        year = _YEAR.search(text)
+        year = _YEAR.search(text) or _EARLY_YEAR.search(text)
         if year:
             values["year"] = int(year.group(1))
             values["year_suffix"] = year.group(2) or ""

@@ -1,0 +1,72 @@
+"""Free-text entry shapes found by using citecheck as a new user would (each was misread before)."""
+from citecheck.model import CleanText
+from citecheck.parse.references import parse_reference_list
+
+
+def parse(text: str):
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    return ref
+
+
+def families(ref) -> list[str]:
+    return [n.family or n.literal for n in ref.authors]
+
+
+def test_apa_original_publication_year_is_the_origdate_not_a_note():
+    ref = parse("Kuhn, T. S. (1996). *The structure of scientific revolutions* (3rd ed.). University of Chicago "
+                "Press. (Original work published 1962)")
+    assert (ref.year, dict(ref.extra).get("origdate"), ref.note) == (1996, "1962", "")
+
+
+def test_a_year_before_1500_in_brackets():
+    assert parse("Chaucer, G. (1400). *The Canterbury tales*. Caxton.").year == 1400
+    assert parse("Ibn Battuta. (1355). *The travels* (H. A. R. Gibb, Trans.). Hakluyt Society.").year == 1355
+
+
+def test_two_translators_after_the_title_are_translators():
+    ref = parse("Ricœur, Paul. *Memory, History, Forgetting*. Translated by Kathleen Blamey and David Pellauer. "
+                "Chicago: University of Chicago Press, 2004.")
+    assert ref.title == "Memory, History, Forgetting"
+    assert dict(ref.extra)["translator"] == "Blamey, Kathleen and Pellauer, David"
+
+
+def test_a_volume_and_an_article_number():
+    ref = parse("Tanaka, H. (2022). Urban trees and shade. *Urban Forestry & Urban Greening*, *70*, Article 127530. "
+                "https://doi.org/10.1016/j.ufug.2022.127530")
+    assert (ref.volume, ref.pages, ref.note) == ("70", "127530", "")
+    ref = parse("Zhang, W. and Wang, L. (2020) 'Urban greening in Shenzhen', *Landscape and Urban Planning*, 195, "
+                "103708. doi: 10.1016/j.landurbplan.2019.103708.")
+    assert (ref.volume, ref.pages, ref.note) == ("195", "103708", "")
+    ref = parse("Lee, A. (2021). Heat. *Sustainability*, *13*(4), Article 2045.")
+    assert (ref.volume, ref.issue, ref.pages) == ("13", "4", "2045")
+
+
+def test_a_day_and_year_after_a_blog_name_are_no_volume_and_pages():
+    ref = parse('Zwart, E. 2019. "Creeks first." Wadden Notes (blog), March 12, 2019. https://example.nl/2019/03/creeks/')
+    assert (ref.volume, ref.pages) == ("", "")
+
+
+def test_an_mla_book_whose_title_the_tagger_took_for_names():
+    ref = parse("Morrison, Toni. *Beloved*. Alfred A. Knopf, 1987.")
+    assert (families(ref), ref.title, ref.publisher, ref.year) == (["Morrison"], "Beloved", "Alfred A. Knopf", 1987)
+
+
+def test_a_vancouver_title_opening_with_a_year():
+    ref = parse("Whelton PK, Carey RM, Collins KJ. 2017 ACC/AHA guideline for blood pressure. Hypertension. "
+                "2018;71(6):e13-e115.")
+    assert (ref.year, ref.title, ref.volume, ref.issue) == (2018, "2017 ACC/AHA guideline for blood pressure", "71", "6")
+
+
+def test_apa_21_or_more_authors_with_the_ellipsis():
+    ref = parse("Ng, A., Li, B., Wu, C., Xu, D., Yu, E., Zhou, F., Sun, G., Ma, H., Hu, I., Lin, J., Liu, K., Zhao, L., "
+                "Gao, M., He, N., Luo, O., Song, P., Tang, Q., Han, R., Feng, S., . . . Ye, Z. (2021). A very large "
+                "collaboration. *Science*, *371*(6530), 100–105.")
+    assert families(ref)[-2:] == ["Feng", "Ye"] and len(ref.authors) == 20
+    assert (ref.title, ref.place, ref.year) == ("A very large collaboration", "", 2021)
+
+
+def test_a_sici_doi_is_kept_whole():
+    ref = parse("Gamma, G. (1998). Three. *Journal of the American Society for Information Science*, 49(8), 693–705. "
+                "https://doi.org/10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O")
+    assert ref.doi == "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O"
+    assert ref.publisher == ""
