@@ -70,3 +70,23 @@ def test_a_sici_doi_is_kept_whole():
                 "https://doi.org/10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O")
     assert ref.doi == "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O"
     assert ref.publisher == ""
+
+
+def test_apa_thesis_bracket_gives_genre_and_university():
+    ref = parse("Tanaka, H. (2022). *Shade equity in Tokyo* [Doctoral dissertation, University of Tokyo]. "
+                "ProQuest Dissertations and Theses Global.")
+    assert ref.type.name == "THESIS"
+    assert (ref.publisher, ref.note, dict(ref.extra)["type"]) == (
+        "University of Tokyo", "ProQuest Dissertations and Theses Global", "Doctoral dissertation")
+    ref = parse("Park, J. (2018). *Heat islands* [Unpublished doctoral dissertation]. Seoul National University.")
+    assert (ref.type.name, ref.publisher) == ("THESIS", "Seoul National University")
+
+
+def test_an_italic_title_is_one_field():
+    ref = parse("City of Chicago. (2015). *Chicago climate action plan: Progress report 2015*. https://www.chicago.gov/ccap.pdf")
+    assert (ref.title, ref.note) == ("Chicago climate action plan: Progress report 2015", "")
+
+
+def test_an_organisation_with_a_name_particle_is_the_author():
+    ref = parse("Ludwig van Beethoven Society (2010) *Newsletter*, 4, pp. 1-3.")
+    assert [n.literal for n in ref.authors] == ["Ludwig van Beethoven Society"]

@@ -73,6 +73,9 @@ _APA_EDITION = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|rev(?:ised)?\.?|special|e
 # "ISBN 978-0-230-57408-9", "ISBN-13: 9780230574089", "ISBN 0 19 852663 6" (checked for 10 or 13 digits)
 # the ellipsis APA 7 puts before the last of 21 or more authors ("Feng, S., . . . Ye, Z.")
 _AUTHOR_ELLIPSIS = re.compile(r"(?<=,)\s*(?:(?:\.\s?){2}\.|…)(?=\s+[^\W\d_])")
+# APA's "[Doctoral dissertation, University of Tokyo]", "[Master's thesis, ...]", "[Unpublished doctoral dissertation]"
+_THESIS_BRACKET = re.compile(
+    r"\[(?P<genre>[^\[\],]*\b(?:dissertation|thesis)\b[^\[\],]*)(?:,\s*(?P<university>[^\[\]]+))?\]", re.IGNORECASE)
 # APA's "(Original work published 1962)", MLA's "Originally published in 1962."
 _ORIGINAL = re.compile(r"\(?\b(?:original\s+work\s+published|originally\s+published(?:\s+in)?)\s+(?P<year>\d{3,4})\)?\.?",
                        re.IGNORECASE)
@@ -88,7 +91,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s")
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _SPACES = re.compile(r"\s+")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*|&|and|et|al\.?|(?:[A-Z]\.)+|van|von|de|der|den|del|della|di|da|du|la|le)$")
-_ORG_SMALL = frozenset("of on and the for to in & de du des la le et".split())
+_ORG_SMALL = frozenset("of on and the for to in & de du des la le et van von der den del della di da dos zu".split())  # "Ludwig van Beethoven Society"
 NEWS_OUTLETS = frozenset(
     """reuters|cnn|ny times|new york times|the new york times|global times|fox news|bbc|bbc news|the guardian|
     guardian|washington post|the washington post|associated press|ap news|al jazeera|npr|bloomberg|
@@ -323,6 +326,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
             _reread_checks(draft, masked, normalised)
             _give_roles(draft, roles)
     values = draft.values
+    _read_thesis_bracket(values, masked)
     fields = dict(
         raw=folded,
         span=draft.span,
@@ -348,6 +352,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
                                              ("pubstate", values.get("pubstate", "")),
                                              ("date", publication_date(masked, values.get("year"))),
                                              ("origdate", values.get("origdate", "")),
+                                             ("type", values.get("thesis_genre", "")),
                                              ("translator", names_text(values.get("translators", ())))) if v),
     )
     ref = Reference(**fields)
@@ -519,6 +524,24 @@ def _take_isbn(draft: _Draft, text: str) -> str:
     draft.values["isbn"] = re.sub(r"\s+", "-", m.group("isbn").strip())
     draft.confidence["isbn"] = 1.0
     return _mask(text, m.start(), m.end())
+
+
+def _read_thesis_bracket(values: dict, text: str) -> None:
+    """APA's "[Doctoral dissertation, University of Tokyo]": the genre (the thesis's ``type``) and the
+    university, which is the institution; a database named after it ("ProQuest Dissertations and
+    Theses Global") is a note, not the publisher."""
+    m = _THESIS_BRACKET.search(text) if mentions(text, ("thesis", "dissertation")) else None
+    if not m:
+        return
+    genre, university = m.group("genre").strip(), (m.group("university") or "").strip()
+    values["thesis_genre"] = genre
+    notes = [n for n in re.split(r";\s*", values.get("note", "")) if n and genre.lower() not in n.lower()]
+    if university:
+        held = values.get("publisher", "")
+        if held and held.lower() not in university.lower():
+            notes.append(held)
+        values["publisher"] = university
+    values["note"] = "; ".join(notes)
 
 
 def _take_original_date(draft: _Draft, text: str) -> str:
@@ -794,6 +817,8 @@ def classify(ref: Reference, title_italic: bool = False) -> tuple[EntryType, flo
         return EntryType.CONFERENCE, 0.8
     if _THESIS.search(ref.note) and not ref.container:  # "*Title* (PhD thesis). University of Bremen."
         return EntryType.THESIS, 0.7
+    if any(k == "type" and _THESIS.search(v) for k, v in ref.extra):  # APA's "[Doctoral dissertation, ...]"
+        return EntryType.THESIS, 0.9
     if _REPORT_NOTE.search(ref.note) and not ref.container:  # APA "*Title* (Report No. 20045)."
         return EntryType.REPORT, 0.7
     if ref.volume or ref.issue or (ref.pages and ref.container):

@@ -84,6 +84,30 @@ def _given_name_before_bracketed_date(tagged: list[TaggedToken]) -> list[TaggedT
     return out
 
 
+_SPLIT_OFF = frozenset({"genre", "note", "publisher", "location", "edition"})
+
+
+def _italics_hold_one_field(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """An italic title or container the tagger cut in two ("*Chicago climate action plan: Progress
+    report 2015*", its end read as a genre): italics set one work's name, so its words keep the
+    label of its first word."""
+    out = list(tagged)
+    i = 0
+    while i < len(out):
+        tok = out[i]
+        if tok.label in ("title", "container") and tok.token[:1] in "*_" and not _closes_italic(tok.token[1:]):
+            j = next((k for k in range(i + 1, min(len(out), i + 40)) if _closes_italic(out[k].token)), None)
+            if j is not None and all(t.label == tok.label or t.label in _SPLIT_OFF for t in out[i + 1:j + 1]):
+                out[i + 1:j + 1] = [t._replace(label=tok.label) for t in out[i + 1:j + 1]]
+            i = j if j is not None else i
+        i += 1
+    return out
+
+
+def _closes_italic(token: str) -> bool:
+    return token.rstrip(".,;:)]")[-1:] in ("*", "_")
+
+
 def _italic_title_in_author(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """An author run that goes on into an italic work (MLA's "Morrison, Toni. *Beloved*. Alfred A.
     Knopf, 1987.", all read as names): no name is set in italics, so the italic words are the title,
@@ -203,7 +227,7 @@ def read_fields(tagged: list[TaggedToken]) -> TaggedFields:
     """The fields of one tagged reference (first run of each label wins, but for the date: of
     several runs with a year, the surest, so "Left Catholicism, 1943-1955 ... (Leuven, 2001)"
     is dated 2001 when the tagger is surer of that)."""
-    found = TaggedFields(runs=_join_dangling_of(_runs(_close_open_container(_italic_title_in_author(_given_name_before_bracketed_date(tagged))))))
+    found = TaggedFields(runs=_join_dangling_of(_runs(_close_open_container(_italics_hold_one_field(_italic_title_in_author(_given_name_before_bracketed_date(tagged)))))))
     seen: dict[str, int] = {}
     for label, text, conf, _start, _end in found.runs:
         seen[label] = seen.get(label, 0) + 1
