@@ -50,7 +50,10 @@ def test_refs_bib_validates_with_biber(tmp_path):
     )
     log = proc.stdout + proc.stderr
     assert proc.returncode == 0, log
-    problems = [line for line in log.splitlines() if "ERROR" in line or "WARN" in line]
+    # an entry the essay leaves incomplete keeps its type (a report without institution is still a report):
+    # biber names the missing field, as citecheck's own report does; anything else is a problem
+    problems = [line for line in log.splitlines()
+                if ("ERROR" in line or "WARN -" in line) and "Missing mandatory field" not in line]
     assert not problems, "\n".join(problems)
 
 

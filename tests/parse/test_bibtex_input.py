@@ -107,6 +107,9 @@ def test_article_fields():
     assert zaugg.accessed == "2020-01-02"
     assert zaugg.extra == (("keywords", "trafficking, Korea"),
                            ("bibtex:title", "North {Korean} Defectors & the NGO Sector: 50% of Them"),
+                           # the title and journal as written: markup ({\it ...}), protected words ({A}sian)
+                           ("latex:title", r"North {Korean} Defectors \& the {NGO} Sector: 50\% of {\it Them}"),
+                           ("latex:container", "Journal of {A}sian Studies"),
                            ("bibtex:before", "% A hand-written file, BibTeX and BibLaTeX mixed."))  # the file's comment
 
 
@@ -137,11 +140,13 @@ def test_string_macros_dates_and_archived_copies():
     assert "eprint" not in dict(hrw.extra) and "eprinttype" not in dict(hrw.extra)
 
 
-def test_howpublished_url_becomes_the_url_and_missing_year_is_no_date():
+def test_howpublished_url_becomes_the_url_and_missing_year_is_unknown():
     misc = parsed()[0][3]
     assert misc.type is EntryType.DOCUMENT
     assert misc.urls[0].url == "https://example.org/x_y"
-    assert misc.no_date and misc.year is None and misc.container == ""
+    # no year field: the year is unknown (no made-up n.d., which only "n.d." or date = {XXXX} says)
+    assert not misc.no_date and misc.year is None and misc.container == ""
+    assert not any(name.startswith("latex:") for name, _ in misc.extra)
 
 
 def test_decoding_is_limited_to_text():

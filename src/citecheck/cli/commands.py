@@ -10,6 +10,7 @@ from typing import Sequence
 import typer
 
 from ..config import Settings
+from ..errors import InputError
 from ..emit.bibtex import bibtex_pieces, to_bibtex
 from ..emit.csl import csl_json_pieces, to_csl_json
 from ..emit.ris import ris_pieces, to_ris
@@ -154,6 +155,9 @@ def convert_file(source: str, to: str, output: Path | None) -> int:
     streamed = stream_bibtex_references(text_source, source) if text_source is not None else None
     if streamed is None:  # any other input, or an entry without a key: the whole input at once
         refs = convert_references(read_source(source))
+        if not any(_has_content(ref) for ref in refs):  # as ``check`` refuses it: nothing to write
+            raise InputError("no references found: nothing in it reads as a reference (no author, title, "
+                             "year, container, URL or DOI)", source)
         text = convert_text(refs, to)
         if output is None:
             sys.stdout.write(text)
@@ -168,6 +172,11 @@ def convert_file(source: str, to: str, output: Path | None) -> int:
     else:
         write_output(output, pieces, [source])
     return counted.count
+
+
+def _has_content(ref: Reference) -> bool:
+    return bool(ref.authors or ref.editors or ref.title.strip() or ref.year is not None or ref.container.strip()
+                or ref.urls or ref.doi.strip())
 
 
 class _Counted:

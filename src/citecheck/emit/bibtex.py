@@ -18,20 +18,28 @@ WEBPAGE     online                                       organization (1st item)
 DOCUMENT    misc                                         howpublished
 =========== ============================================ ==========================
 
-An entry lacking a field its type makes mandatory in biber's data model (an article or
-report without author, an online entry without URL ...) is written as ``@misc`` with
-``entrysubtype`` = its CSL type (``report``, ``article-journal`` ...): it validates, and
-``parse.bibtex`` reads it back as that type. A reference without a date (n.d.) gets
-``date = {XXXX}``, the ISO 8601-2 "unspecified year": it meets biber's date constraint,
-and biber passes no date on to biblatex (styles then print "n.d." or nothing). A reference
-whose year is unknown (the source gave none, nor "n.d."; the parser reported it) gets no
-date field at all: no made-up date (biber's validation then names the missing date).
+An entry lacking a field its type makes mandatory in biber's data model (an article without
+its journal, a report without institution ...) keeps its type, with a warning naming the file,
+the key and the field (biber's ``--validate-datamodel`` names it too); fields inherited through
+``crossref``/``xref``/``xdata`` count as given. A book with editors and no author is written as
+``@collection``, biblatex's type for it (classic BibTeX: ``@book``). A reference without a date
+(n.d.) gets ``date = {XXXX}``, the ISO 8601-2 "unspecified year": it meets biber's date
+constraint, and biber passes no date on to biblatex (styles then print "n.d." or nothing); one
+in press or forthcoming gets its ``pubstate`` instead, and no date. A reference whose year is
+unknown (the source gave none, nor "n.d.") gets no date field at all: no made-up date (biber's
+validation then names the missing date). A date more than a year (``extra`` ``date``:
+``1850~`` circa, ``1999/2000`` a range) is written as biblatex's EDTF date.
+
+A field a .bib wrote with LaTeX markup (``{$\\alpha$}``, ``{\\LaTeX}``, ``\\emph{...}``, words it protects
+in braces in a journal or booktitle) is written back as the .bib wrote it (``extra`` ``latex:NAME``,
+kept by ``parse.bibtex``), while its plain text is unchanged; anything else is escaped (``emit.latex``).
 
 A thesis's genre (CSL ``genre``, RIS ``M3``, or a note saying only "(PhD thesis)", which is
 then not repeated as a note) gives ``type`` biblatex's localisation key: PhD, doctoral ->
 ``phdthesis``; master's, MA, MSc -> ``mathesis`` (classic BibTeX: @phdthesis / @mastersthesis).
 
-Other fields: ``date`` (the year), ``publisher`` (``institution`` for
+Other fields: ``date`` (the year), ``publisher`` (``journaltitle`` for an article that has no
+journal otherwise, as biblatex's article has no publisher; ``institution`` for
 report/thesis, ``organization`` for misc, 2nd ``organization`` item for online),
 ``location``, ``edition``, ``volume``, ``number`` (the issue), ``pages`` (ranges with
 ``--``), ``isbn``, ``doi``, ``url``, ``urldate`` (ISO 8601), ``note``. A field the
@@ -94,6 +102,7 @@ DEFAULT_TYPE_FIELD = {"report": "Report", "thesis": "Thesis"}
 CONTAINER_FIELD = {
     "article": "journaltitle",
     "book": "maintitle",
+    "collection": "maintitle",
     "incollection": "booktitle",
     "inproceedings": "booktitle",
     "report": "titleaddon",
@@ -103,6 +112,7 @@ CONTAINER_FIELD = {
 }
 PUBLISHER_FIELD = {
     "book": "publisher",
+    "collection": "publisher",
     "incollection": "publisher",
     "inproceedings": "publisher",
     "report": "institution",
@@ -116,6 +126,7 @@ TITLE_FIELDS = frozenset({"title", "booktitle", "maintitle"})
 LIST_FIELDS = frozenset({"organization", "institution", "publisher", "location"})
 PROTECTED_TITLE = "bibtex:title"  # ``extra``: the title with its case-protected groups in braces (parse.bibtex)
 COMMENTS_BEFORE, COMMENTS_AFTER = "bibtex:before", "bibtex:after"  # ``extra``: a .bib's comments (parse.bibtex)
+LATEX_AS_WRITTEN = "latex:"  # ``extra`` prefix: a field as the .bib wrote it, with its LaTeX (parse.bibtex)
 # ``extra`` pairs that are citecheck's own notes, never a field of the user's: not written
 INTERNAL_EXTRA = frozenset({"doi_fragment"})
 _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")  # a field name BibTeX syntax takes (not "csl:type", "ris:M3")
@@ -140,6 +151,7 @@ _EVENT = " ".join(f"event{p}" for p in "day endday endhour endminute endmonth en
 DATAMODEL = {name: _GLOBAL | set(fields.split()) for name, fields in {
     "article": f"addendum annotator author commentator {_EDITORS} eid issn issue issuesubtitle issuetitle issuetitleaddon journalsubtitle journaltitle journaltitleaddon language note number origlanguage pages pubstate series subtitle title titleaddon translator version volume",
     "book": _BOOKISH + " pagetotal",
+    "collection": _BOOKISH + " pagetotal",
     "incollection": _BOOKISH + " booksubtitle booktitle booktitleaddon",
     "inproceedings": f"addendum author booksubtitle booktitle booktitleaddon chapter editor editortype eid {_EVENT} isbn language location mainsubtitle maintitle maintitleaddon note number organization pages part publisher pubstate series subtitle title titleaddon venue volume volumes",
     "report": "addendum author chapter eid institution isrn language location note number pages pagetotal pubstate subtitle title titleaddon type version",
@@ -147,12 +159,12 @@ DATAMODEL = {name: _GLOBAL | set(fields.split()) for name, fields in {
     "online": "addendum author editor editortype language note organization pubstate subtitle title titleaddon version",
     "misc": "addendum author editor editortype howpublished language location note organization pubstate subtitle title titleaddon type version",
 }.items()}
-# Mandatory fields besides the date; an entry lacking one is written as @misc instead,
-# with ``entrysubtype`` = the CSL type, so it validates and still reads back as its type.
+# Mandatory fields besides the date (biber's data model): an entry lacking one is said, and keeps its type.
 MANDATORY = {
     "article": ("author", "journaltitle", "title"),
     "book": ("author", "title"),
-    "incollection": ("author", "editor", "title", "booktitle"),
+    "collection": ("editor", "title"),
+    "incollection": ("author", "title", "booktitle"),
     "inproceedings": ("author", "title", "booktitle"),
     "report": ("author", "title", "institution"),
     "thesis": ("author", "title", "institution"),
@@ -210,8 +222,11 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
     else:
         if ref.container.strip():
             name = CONTAINER_FIELD[bibtype]
-            fields[name] = escape_title(ref.container) if name in TITLE_FIELDS else escape_text(ref.container)
-        if ref.publisher.strip():
+            fields[name] = as_written(ref, "container", ref.container) or (
+                escape_title(ref.container) if name in TITLE_FIELDS else escape_text(ref.container))
+        if ref.publisher.strip() and bibtype == "article" and not ref.container.strip():
+            fields["journaltitle"] = escape_text(ref.publisher)  # who published an article: its periodical
+        elif ref.publisher.strip():
             fields[PUBLISHER_FIELD.get(bibtype, "publisher")] = format_literal_list([ref.publisher])
     if ref.place.strip():
         fields["location"] = format_literal_list([ref.place])
@@ -221,7 +236,8 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
     if ref.pages.strip():
         fields["pages"] = bibtex_pages(ref.pages)
     if ref.no_date:
-        fields["date"] = NO_DATE
+        if not any(k == "pubstate" for k, _ in ref.extra):  # "in press": its pubstate says it, no date is due
+            fields["date"] = NO_DATE
     elif ref.year is not None:
         fields["date"] = str(ref.year)
     if ref.isbn.strip():
@@ -230,7 +246,7 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
         fields["doi"] = escape_url(ref.doi)
     _add_urls(ref, fields)
     if ref.note.strip() and not genre_note:
-        fields["note"] = escape_text(ref.note)
+        fields["note"] = as_written(ref, "note", ref.note) or escape_text(ref.note)
     return fields
 
 
@@ -269,10 +285,25 @@ def _title(ref: Reference) -> str:
     """The escaped title, with the groups a BibTeX input protected from case changes (``extra``
     ``bibtex:title``) kept as groups, while that marked title still is this title (a fix may have
     changed the title since)."""
+    written = as_written(ref, "title", ref.title)
+    if written:
+        return written
     marked = next((v for k, v in ref.extra if k == PROTECTED_TITLE), "")
     if marked and normalize_space(marked.replace("{", "").replace("}", "")) == normalize_space(ref.title):
         return escape_protected_title(marked)
     return escape_title(ref.title)
+
+
+def as_written(ref: Reference, name: str, plain: str) -> str:
+    """The value of field ``name`` as the .bib wrote it, LaTeX markup and all (``extra``
+    ``latex:NAME``, kept by ``parse.bibtex``), while its plain text is still ``plain`` (a fix may
+    have changed the field since); else ""."""
+    written = next((v for k, v in ref.extra if k == LATEX_AS_WRITTEN + name), "")
+    if not written:
+        return ""
+    from ..parse.bibtex import decode_text  # it builds on this package
+
+    return written if decode_text(written) == normalize_space(plain) else ""
 
 
 def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
@@ -293,28 +324,42 @@ def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
         logger.warning("%s: BibLaTeX holds one URL per entry; %s left out", ref.key, extra_url.url)
 
 
+DATE_FIELDS = frozenset({"date", "origdate", "eventdate", "urldate"})
+_EDTF = re.compile(r"^[0-9X][0-9X/\-~?%:T+. ]*$")  # biblatex's EDTF dates: 1850~, 1999/2000, 2019-05-03
+
+
 def _extra_value(name: str, value: str) -> str:
+    if name in DATE_FIELDS and _EDTF.match(value.strip()):
+        return value.strip()
     return escape_url(value) if name in VERBATIM_FIELDS else escape_text(value)
 
 
-def _complete(fields: dict[str, str], bibtype: str) -> bool:
+def missing_fields(ref: Reference, fields: dict[str, str], bibtype: str) -> list[str]:
+    """The fields biber's data model makes mandatory for ``bibtype`` (the date aside) that ``fields``
+    lacks; none when the entry inherits fields (``crossref``, ``xref``, ``xdata``)."""
+    if any(k.lower() in ("crossref", "xref", "xdata") for k, _ in ref.extra):
+        return []
+    missing = []
     for need in MANDATORY.get(bibtype, ()):
         options = need if isinstance(need, tuple) else (need,)
         if not any(name in fields for name in options):
-            return False
-    return True
+            missing.append(" or ".join(options))
+    return missing
 
 
 def biblatex_type(ref: Reference) -> tuple[str, dict[str, str]]:
-    """The BibLaTeX type for ``ref`` and its wanted fields (``misc`` if a mandatory one is missing)."""
+    """The BibLaTeX type for ``ref`` and its wanted fields. The type is kept even when a mandatory
+    field is missing (said, with the file and key: biber's validation names it too); a book with
+    editors and no author is biblatex's ``collection``, the type its data model has for it."""
     bibtype = BIBLATEX_TYPES[ref.type]
+    if bibtype == "book" and ref.editors and not ref.authors:
+        bibtype = "collection"
     wanted = _wanted_fields(ref, bibtype)
-    if _complete(wanted, bibtype):
-        return bibtype, wanted
-    logger.info("%s: @%s lacks a mandatory field; written as @misc (entrysubtype %s)", ref.key, bibtype, ref.type.value)
-    wanted = _wanted_fields(ref, "misc")
-    wanted["entrysubtype"] = ref.type.value
-    return "misc", wanted
+    missing = missing_fields(ref, wanted, bibtype)
+    if missing:
+        logger.warning("%s: %s: @%s lacks %s (biber's data model wants it); kept as @%s", ref.span.file, ref.key,
+                       bibtype, ", ".join(missing), bibtype)
+    return bibtype, wanted
 
 
 def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
@@ -353,7 +398,7 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
         if name not in allowed:  # a field of the user's own (a .bib's "customfield"): kept, not lost
             logger.info("%s: field %s is not in biber's data model for @%s; kept (biber ignores it)", ref.key, name, bibtype)
         written.add(name)
-        pairs.append((name, _extra_value(name, value)))
+        pairs.append((name, as_written(ref, name, value) or _extra_value(name, value)))
     return pairs
 
 

@@ -18,12 +18,15 @@ online                          misc with ``howpublished`` (the site) and
                                 ``entrysubtype = {webpage}`` (ignored by bibtex, read back
                                 by ``parse.bibtex`` as a web page)
 misc                            misc
-``date``                        ``year`` (and ``month`` from a full ISO date, as
+``date``, ``pubstate``          ``year`` (and ``month`` from a full ISO date, as
                                 the standard macro ``month = mar``, which
                                 styles print as the month's name);
                                 n.d. keeps ``date = {XXXX}``: no year for bibtex,
                                 the unspecified year for biber; an unknown
-                                year (none given, not n.d.): no field at all
+                                year (none given, not n.d.): no field at all;
+                                a year more than a year ("circa 1850",
+                                "1999/2000") as the source wrote it, and one
+                                in press as its words ("in press")
 ``location``                    ``address``
 =============================== =============================================
 
@@ -38,9 +41,12 @@ from bibtexparser.model import Entry, Field
 
 from ..model import EntryType, Reference
 from .bibtex import NO_DATE, _wanted_fields, biblatex_type, ordered_fields
+from .latex import escape_text
+
+YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a year field that is more than a year, as written (parse.bibtex)
 
 CLASSIC_TYPES = {
-    "article": "article", "book": "book", "incollection": "incollection", "inproceedings": "inproceedings",
+    "article": "article", "book": "book", "collection": "book", "incollection": "incollection", "inproceedings": "inproceedings",
     "report": "techreport", "thesis": "phdthesis", "misc": "misc",
 }
 RENAMES = {"journaltitle": "journal", "location": "address"}
@@ -62,16 +68,41 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
     if classic == "phdthesis" and types.get("type", "").strip().lower() == "mathesis":
         classic = "mastersthesis"
     out: list[tuple[str, str]] = []
+    year_words = _year_as_written(ref)
+    if year_words and not any(name == "date" for name, _ in pairs):
+        pairs.append(("date", ""))  # where the year goes
     for name, value in pairs:
         if name == "type" and (value in ("Report", "Thesis") or value.strip().lower() in IMPLIED_TYPE.get(classic, ())):
             continue
         if name == "date":
-            out.extend(_year_month(value, {n for n, _ in pairs}))
+            out.extend([("year", escape_text(year_words))] if year_words else _year_month(value, {n for n, _ in pairs}))
             continue
         if name == "institution" and classic in ("phdthesis", "mastersthesis"):
             name = "school"
         out.append((RENAMES.get(name, name), value))
     return classic, out
+
+
+PUBSTATE_WORDS = {"inpress": "in press", "forthcoming": "forthcoming", "submitted": "submitted",
+                  "inpreparation": "in preparation", "prepublished": "prepublished"}
+
+
+def _year_as_written(ref: Reference) -> str:
+    """The year as the source wrote it when it is more than a year ("circa 1850", "1999/2000", "in
+    press": ``extra`` ``bibtex:year``), or a publication state in words: classic BibTeX has no EDTF
+    date nor ``pubstate``, and its styles print ``year`` as it is."""
+    extra = dict(reversed(ref.extra))
+    if extra.get(YEAR_AS_WRITTEN):
+        return extra[YEAR_AS_WRITTEN]
+    if ref.no_date and ref.year is None:
+        return PUBSTATE_WORDS.get(extra.get("pubstate", "").strip().lower(), "")
+    date = extra.get("date", "").strip()
+    if ref.year is not None and date.startswith(str(ref.year)):
+        if date.endswith("~"):
+            return f"circa {date[:-1]}"
+        if re.fullmatch(r"\d{4}/\d{4}", date):
+            return date.replace("/", "--")
+    return ""
 
 
 def _year_month(date: str, present: set[str]) -> list[tuple[str, str]]:

@@ -1,6 +1,8 @@
 """References -> CSL-JSON items (the input format of citeproc processors and pandoc).
 
-Values are plain Unicode (CSL-JSON has no markup); the type is the ``EntryType`` value,
+Values are plain Unicode, but for the title and container title, which are CSL rich text when
+their source marked them up (``emit.rich_text``: ``\\emph{}`` or ``<i>``, a protected ``{Wien}`` as
+``<span class="nocase">``; math as written). The type is the ``EntryType`` value,
 which is already a CSL type. An archived copy is not a CSL variable of its own and is
 left out; ``accessed`` is written as date parts when it is an ISO date, else as ``raw``.
 """
@@ -12,10 +14,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..model import Name, Reference
+from .bibtex import PROTECTED_TITLE, as_written
 from .keys import assign_keys, make_key
+from .latex import normalize_space
+from .rich_text import latex_to_csl, marked_to_csl
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 # ``extra`` fields (BibTeX names, as the parsers keep them) that are CSL variables.
+YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a year field in words, as written (parse.bibtex)
+PUBSTATE_WORDS = {"inpress": "in press", "forthcoming": "forthcoming", "submitted": "submitted",
+                  "inpreparation": "in preparation", "prepublished": "prepublished"}
 EXTRA_VARIABLES = {"abstract": "abstract", "keywords": "keyword", "issn": "ISSN", "series": "collection-title",
                    "language": "language"}
 
@@ -55,10 +63,14 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
         item["editor"] = editors
     if ref.year is not None and not ref.no_date:
         item["issued"] = _issued(ref.year, extra.get("date", ""))
+    elif extra.get(YEAR_AS_WRITTEN) and not extra.get("pubstate"):  # a year field in words, kept as written
+        item["issued"] = {"literal": extra[YEAR_AS_WRITTEN]}
+    if extra.get("pubstate"):  # biblatex's localisation key -> CSL's status in words
+        item["status"] = PUBSTATE_WORDS.get(extra["pubstate"].strip().lower(), extra["pubstate"])
     if ref.year_suffix:
         item["year-suffix"] = ref.year_suffix
     plain = (
-        ("title", ref.title), ("container-title", ref.container), ("publisher", ref.publisher),
+        ("title", rich_text(ref, "title", ref.title)), ("container-title", rich_text(ref, "container", ref.container)), ("publisher", ref.publisher),
         ("publisher-place", ref.place), ("edition", ref.edition), ("volume", ref.volume),
         ("issue", ref.issue), ("page", ref.pages), ("DOI", ref.doi), ("ISBN", ref.isbn),
     )
@@ -76,11 +88,30 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
     return item
 
 
+def rich_text(ref: Reference, name: str, plain: str) -> str:
+    """``plain`` as CSL rich text, with the markup its LaTeX had (``extra`` ``latex:NAME``, or a
+    title's protected groups, ``bibtex:title``) while that is still this text; else ``plain``."""
+    written = as_written(ref, name, plain)
+    if written:
+        return latex_to_csl(written)
+    marked = next((v for k, v in ref.extra if k == PROTECTED_TITLE), "") if name == "title" else ""
+    if marked and normalize_space(marked.replace("{", "").replace("}", "")) == normalize_space(plain):
+        return marked_to_csl(marked)
+    return plain
+
+
 def _issued(year: int, date: str) -> dict[str, Any]:
-    """The year, or the full date ``extra`` keeps when it is an ISO date in that year."""
-    match = _ISO.match(date.strip())
-    if match and int(match.group(1)) == year:
-        return csl_date(date.strip())
+    """The year, or the full date ``extra`` keeps when it is an ISO date in that year: an EDTF
+    range (``1999/2000``) as two date-parts, an approximate date (``1850~``) with ``circa``."""
+    date = date.strip()
+    circa = date.endswith("~")
+    ends = date.rstrip("~").split("/")
+    matches = [_ISO.match(end) for end in ends]
+    if len(ends) <= 2 and all(matches) and int(matches[0].group(1)) == year:
+        issued: dict[str, Any] = {"date-parts": [[int(p) for p in m.groups() if p is not None] for m in matches]}
+        if circa:
+            issued["circa"] = True
+        return issued
     return {"date-parts": [[year]]}
 
 

@@ -1,12 +1,14 @@
 """Deterministic citation keys: ``zauggNorth2019``, ``unodcGlobal2018``, ``yoonSex2019a``.
 
 A key is a name part, the first significant title word capitalised, and the year (or
-``nd``). The name part is the first author's family name folded to lowercase ASCII; an
+``nd``). The name part is the first author's (else the first editor's) family name folded to
+lowercase ASCII, at most ``NAME_CHARS`` characters; an
 organisation (a literal name) gives the initials of its significant words when it has
 three or more (United Nations Office on Drugs and Crime -> ``unodc``), else its words
 joined (UNICEF -> ``unicef``, HP Boe -> ``hpboe``). With no author, the publisher (else
 the container) stands in the same way; with neither, the key is the title word and the
-year. Keys that clash get ``a``, ``b``, ``c`` ... in input order.
+year. The title word is cut to ``WORD_CHARS`` characters, so a key stays short whatever the
+reference (a megabyte-long line gives an ordinary key). Keys that clash get ``a``, ``b``, ``c`` ... in input order.
 """
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ STOP_WORDS = frozenset(
 )
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _FALLBACK_NAME = "anon"
+NAME_CHARS = 24  # the longest name part of a key ("unodc", "zaugg"; a 2 MB "name" is cut)
+WORD_CHARS = 20  # the longest title word in a key
 
 
 def _fold(text: str) -> str:
@@ -71,11 +75,12 @@ def make_key(ref: Reference) -> str:
     year = str(ref.year) if ref.year is not None and not ref.no_date else "nd"
     word = _title_word(ref.title)
     name = ""
-    if ref.authors:
-        name = _name_part(ref.authors[0])
+    if ref.authors or ref.editors:  # an edited book: its editor, as a citation names it
+        name = _name_part((ref.authors or ref.editors)[0])
     if not name:
         organisation = ref.publisher or ref.container
         name = organisation_part(organisation) if organisation else ""
+    name, word = name[:NAME_CHARS], word[:WORD_CHARS]
     if not name:
         return (word or _FALLBACK_NAME) + year
     return name + word[:1].upper() + word[1:] + year

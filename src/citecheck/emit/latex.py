@@ -82,6 +82,13 @@ def escape_title(text: str) -> str:
     return _protect_words(normalize_space(text))
 
 
+def escape_title_piece(text: str, protect: bool = True) -> str:
+    """``escape_title`` (``protect``) or ``escape_text`` of a piece of a longer value: its spaces at
+    either end kept (it is joined to markup around it)."""
+    text = _BLANKS.sub(" ", text)
+    return _protect_words(text) if protect else _escape_plain(text)
+
+
 def escape_protected_title(marked: str) -> str:
     """``escape_title`` for a title whose case-protected groups are marked with braces
     (``Laienchöre in {Wien}``, as ``parse.bibtex`` keeps it): each group stays one brace group."""

@@ -34,9 +34,10 @@ from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, E
 
 from ..emit.bibtex_classic import MONTH_MACROS, month_macro
 from ..errors import InputError
-from ..model import ArchiveSnapshot, EntryType, Finding, Kind, Name, Reference, Severity, Span, Url
+from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex_blocks import BibtexPrelude, TextSource, iter_blocks, scan_bibtex, text_pieces
 from .braces import brace_group_end
+from .urls import repair_url
 
 logger = logging.getLogger(__name__)
 
@@ -62,8 +63,9 @@ VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "urlraw", "verba", "verbb",
 CONTAINER_FIELDS = {
     "article": ("journaltitle", "journal"),
     "book": ("maintitle", "booktitle"),
-    "report": ("titleaddon",),
-    "thesis": ("titleaddon",),
+    "collection": ("maintitle", "booktitle"),
+    "report": ("titleaddon",), "techreport": ("titleaddon",),
+    "thesis": ("titleaddon",), "phdthesis": ("titleaddon",), "mastersthesis": ("titleaddon",),
     "misc": ("howpublished",),
 }
 PUBLISHER_FIELDS = ("publisher", "institution", "school", "organization")
@@ -91,7 +93,7 @@ _SYMBOLS = {
 # Formatting commands dropped (their argument stays as text).
 _FORMATTING = frozenset({
     "emph", "textit", "textbf", "textsc", "texttt", "textrm", "textsf", "textup", "textmd", "textsl",
-    "textnormal", "mkbibquote", "enquote", "mbox", "url", "nolinkurl", "NoCaseChange", "relax",
+    "textnormal", "textsuperscript", "textsubscript", "mkbibquote", "enquote", "mbox", "url", "nolinkurl", "NoCaseChange", "relax",
     "it", "bf", "em", "sc", "tt", "rm", "sf", "sl", "itshape", "bfseries", "scshape", "upshape", "normalfont",
 })
 _SPACE_COMMANDS = {"\\": " ", " ": " ", ",": " ", ";": " ", ":": " ", "-": "", "/": "", "!": "", "@": ""}
@@ -315,59 +317,141 @@ class _Fields:
 
     def __init__(self, entry: Entry):
         self.items: dict[str, str] = {}
+        self.taken: dict[str, str] = {}  # name -> value as written, of the fields taken so far
         for field in entry.fields:
             self.items.setdefault(field.key.lower(), field.value if isinstance(field.value, str) else str(field.value))
 
     def take(self, *names: str) -> str:
         for name in names:
             if name in self.items:
+                self.taken[name] = self.items[name]
                 return self.items.pop(name)
         return ""
 
     def text(self, *names: str) -> str:
         return decode_text(self.take(*names))
 
+    def written(self, *names: str) -> str:
+        """The value as written of the first of ``names`` taken (the one a ``take`` returned)."""
+        return next((self.taken[name] for name in names if name in self.taken), "")
 
-def _year(fields: _Fields) -> tuple[int | None, bool]:
+
+_NO_DATE_WORDS = re.compile(r"n\.\s?d\.?|no date|undated|s\.\s?d\.?|o\.\s?j\.?", re.IGNORECASE)
+# Publication states biblatex's ``pubstate`` names (its localisation keys), as a year field words them.
+PUBSTATES = {"in press": "inpress", "inpress": "inpress", "forthcoming": "forthcoming", "to appear": "forthcoming",
+             "submitted": "submitted", "in preparation": "inpreparation", "prepublished": "prepublished"}
+_CIRCA = re.compile(r"(?:circa|ca\.?|c\.|approx\.?|approximately|about)\s*\[?(\d{3,4})\]?", re.IGNORECASE)
+_UNCERTAIN = re.compile(r"\[?(\d{3,4})\s*\?\]?")
+_YEAR_RANGE = re.compile(r"(\d{4})\s*(?:/|-{1,3}|\u2013|\u2014)\s*(\d{2}|\d{4})")
+YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a year field that is more than a year ("circa 1850"), as written
+
+
+@dataclasses.dataclass(frozen=True)
+class _Date:
+    year: int | None = None
+    no_date: bool = False
+    suffix: str = ""
+    extra: tuple[tuple[str, str], ...] = ()  # ("date", EDTF), ("pubstate", ...), (YEAR_AS_WRITTEN, ...)
+    problem: str = ""  # said when what the field says cannot be held (a finding)
+
+
+def _year(fields: _Fields) -> _Date:
     """The year; a full date ("2019-05-03") also stays in the fields, for ``extra``, and so does the
-    date a classic ``year`` and ``month`` (``mar``, ``{March}``, ``3``) make ("2019-03")."""
+    date a classic ``year`` and ``month`` (``mar``, ``{March}``, ``3``) make ("2019-03"). No date
+    at all is an unknown year (not n.d., which only "n.d." or ``date = {XXXX}`` says); a year field
+    in words is read by ``_year_words``."""
     date = fields.items.get("date", "").strip()
     if date == "XXXX":  # ISO 8601-2 unspecified year: what emit.bibtex writes for n.d.
         fields.take("date")
-        return None, True
+        return _Date(no_date=True)
     match = re.match(r"^\{?(\d{4})", date)
     if match and date == match.group(1):
         fields.take("date")
+    if match:
+        return _Date(year=int(match.group(1)))
+    written = fields.take("year")
+    match = re.fullmatch(r"\s*\{?(\d{4})\}?\s*", written)
+    if not match and not written.strip():  # no date: unknown, or not yet published (biblatex's pubstate says so)
+        return _Date(no_date=decode_text(fields.items.get("pubstate", "")).lower() in PUBSTATES.values())
+    suffixed = re.fullmatch(r"\s*(\d{4})([a-z])\s*", written)
+    if suffixed:  # "2019a": the year and its suffix
+        return _Date(year=int(suffixed.group(1)), suffix=suffixed.group(2))
     if not match:
-        match = re.match(r"^\s*\{?(\d{4})", fields.take("year"))
-        month = month_macro(fields.items.get("month", ""))
-        if match and month and "date" not in fields.items:  # classic year + month: the date they make
-            fields.take("month")
-            fields.items["date"] = f"{match.group(1)}-{MONTH_MACROS.index(month) + 1:02d}"
-    if not match:
-        return None, True
-    return int(match.group(1)), False
+        return _year_words(decode_text(written), fields)
+    month = month_macro(fields.items.get("month", ""))
+    if month and "date" not in fields.items:  # classic year + month: the date they make
+        fields.take("month")
+        fields.items["date"] = f"{match.group(1)}-{MONTH_MACROS.index(month) + 1:02d}"
+    return _Date(year=int(match.group(1)))
 
 
-def _urls(fields: _Fields, bibtype: str) -> tuple[Url, ...]:
+def _year_words(text: str, fields: _Fields) -> _Date:
+    """A year field that is not a year: "n.d."; "in press", "forthcoming" (biblatex's ``pubstate``);
+    "circa 1850" (EDTF ``1850~``); "1999/2000" (a range); else the first year in it, or none. What
+    is more than a year is kept as written (classic BibTeX writes it back so)."""
+    written = ((YEAR_AS_WRITTEN, text),)
+    words = " ".join(text.lower().split()).strip(" .[]()")
+    if _NO_DATE_WORDS.fullmatch(text.strip()):
+        return _Date(no_date=True)
+    if words in PUBSTATES:
+        state = () if "pubstate" in fields.items else (("pubstate", PUBSTATES[words]),)
+        return _Date(no_date=True, extra=state + written)
+    for pattern, edtf in ((_CIRCA, "{}~"), (_UNCERTAIN, "{}?")):
+        match = pattern.fullmatch(text.strip())
+        if match:
+            year = int(match.group(1))
+            return _Date(year=year, extra=(("date", edtf.format(f"{year:04d}")),) + written)
+    match = _YEAR_RANGE.fullmatch(text.strip())
+    if match:
+        first, last = match.group(1), match.group(2)
+        if len(last) == 2:  # "1999/00"
+            last = str(int(first[:2] + last) + (100 if int(first[2:]) > int(last) else 0))
+        return _Date(year=int(first), extra=(("date", f"{first}/{last}"),) + written)
+    found = re.search(r"(?<!\d)(\d{4})(?!\d)", text)
+    if found:
+        return _Date(year=int(found.group(1)), extra=written,
+                     problem=f"year {{{text}}} is more than a year: read as {found.group(1)} (BibLaTeX's date holds "
+                             "only that; classic BibTeX output keeps it as written)")
+    return _Date(extra=written, problem=f"year {{{text}}} is not a year: no date for BibLaTeX; kept as written for "
+                                        "classic BibTeX")
+
+
+def _urls(fields: _Fields, bibtype: str, span: Span, findings: list[Finding]) -> tuple[Url, ...]:
     raw = fields.take("url")
     if not raw and bibtype == "misc" and _URL_MACRO.match(fields.items.get("howpublished", "")):
         raw = fields.take("howpublished")
     if not raw.strip():
         return ()
-    url = decode_url(raw)
+    url = _repaired(decode_url(raw), "URL", span, findings)
     eprint, eprinttype = fields.items.get("eprint", ""), decode_text(fields.items.get("eprinttype", ""))
     snapshot = None
     if re.match(r"^\s*https?://", eprint) and eprinttype:
         fields.take("eprint")
         fields.take("eprinttype")
-        archive_url = decode_url(eprint)
+        archive_url = _repaired(decode_url(eprint), "URL", span, findings)
         stamp = _WAYBACK_TIME.search(archive_url)
         snapshot = ArchiveSnapshot(
             url=archive_url, original=url, timestamp=stamp.group(1) if stamp else "",
             archive=ARCHIVES.get(eprinttype, eprinttype),
         )
     return (Url(url=url, raw=raw, snapshot=snapshot),)
+
+
+def _doi(raw: str, span: Span, findings: list[Finding]) -> str:
+    return unquote(_DOI_PREFIX.sub("", _repaired(decode_url(raw), "DOI", span, findings)))
+
+
+def _repaired(value: str, what: str, span: Span, findings: list[Finding]) -> str:
+    """A URL or DOI a line wrap (or a paste) broke with a space, repaired as ``parse.urls`` repairs one
+    in free text (``repair_url``), with the same ``url-repaired`` finding and fix; others unchanged."""
+    if not re.search(r"\s", value.strip()):
+        return value.strip()
+    repaired, changes = repair_url(value)
+    before = value.strip()
+    fix = Fix(Target.REFERENCE, what.lower(), before, repaired, locations=(span,))
+    findings.append(Finding(kind=Kind.URL_REPAIRED, severity=Severity.INFO, span=span, fix=fix,
+                            message=f"line {span.line}: {what} repaired ({'; '.join(changes)}): {before} -> {repaired}"))
+    return repaired
 
 
 def _container_publisher(fields: _Fields, bibtype: str) -> tuple[str, str]:
@@ -410,9 +494,13 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     fields = _Fields(entry)
     bibtype = entry.entry_type.lower()
     kind = _entry_type(fields, bibtype)
-    year, no_date = _year(fields)
-    urls = _urls(fields, bibtype)  # before the container: misc's howpublished may hold the URL
+    date = _year(fields)
+    findings = [_problem(span, entry.key, date.problem)] if date.problem else []
+    urls = _urls(fields, bibtype, span, findings)  # before the container: misc's howpublished may hold the URL
     container, publisher = _container_publisher(fields, bibtype)
+    container_written = fields.written(*CONTAINER_FIELDS.get(bibtype, ()), "booktitle", "journaltitle", "journal")
+    if decode_text(container_written) != container:  # misc's howpublished gave the URL, not the container
+        container_written = ""
     number = fields.take("number")
     issue = "" if number else fields.take("issue")
     # every field is taken before ``extra`` is read from what is left (in this order: a field
@@ -425,15 +513,18 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     volume = fields.text("volume")
     pages = _DASHES.sub("-", fields.text("pages"))
     edition = fields.text("edition")
-    doi = unquote(_DOI_PREFIX.sub("", decode_url(fields.take("doi"))))
+    doi = _doi(fields.take("doi"), span, findings)
     isbn = fields.text("isbn")
     accessed = fields.text("urldate")
     note = fields.text("note")
-    extra = tuple((name, decode_url(value) if name in VERBATIM_FIELDS else decode_text(value))
-                  for name, value in fields.items.items())
+    extra = date.extra + tuple((name, _extra_text(name, value)) for name, value in fields.items.items())
     marked = protected_title(raw_title, title)
     if marked:
         extra += ((PROTECTED_TITLE, marked),)
+    extra += as_written(entry.key, (("title", raw_title, False), ("container", container_written, True),
+                                    ("note", fields.written("note"), True),
+                                    *((name, value, True) for name, value in fields.items.items()
+                                      if name not in VERBATIM_FIELDS)))
     return Reference(
         raw=entry.raw or "",
         span=span,
@@ -441,8 +532,9 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
         key=entry.key,
         authors=authors,
         editors=editors,
-        year=year,
-        no_date=no_date,
+        year=date.year,
+        no_date=date.no_date,
+        year_suffix=date.suffix,
         title=title,
         container=container,
         publisher=publisher,
@@ -457,7 +549,80 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
         accessed=accessed,
         note=note,
         extra=extra,
+        findings=tuple(findings),
     )
+
+
+DATE_FIELDS = frozenset({"date", "origdate", "eventdate"})  # EDTF: "1850~" is no tie, "1999/2000" no text
+
+
+def _extra_text(name: str, value: str) -> str:
+    if name in VERBATIM_FIELDS:
+        return decode_url(value)
+    if name in DATE_FIELDS and re.fullmatch(r"[\s{}0-9X/\-~?%:T+.]+", value):
+        return value.replace("{", "").replace("}", "").strip()
+    return decode_text(value)
+
+
+def _problem(span: Span, key: str, message: str) -> Finding:
+    return Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, reference=key or None, span=span,
+                   message=f"line {span.line}: {message}")
+
+
+LATEX_AS_WRITTEN = "latex:"  # ``extra`` prefix: a field's value as the .bib wrote it, LaTeX markup and all
+_MATH = re.compile(r"(?<!\\)\$")
+_COMMAND_NAME = re.compile(r"\\([A-Za-z]+)")
+# TeX that reads or writes files, or redefines things: never passed through (written as plain text).
+_UNSAFE_TEX = re.compile(
+    r"\\(?:input|include|InputIfFileExists|write|immediate|openout|openin|read|catcode|def|edef|gdef|xdef|let"
+    r"|csname|newcommand|renewcommand|providecommand|special|usepackage|documentclass|loop|endinput|directlua"
+    r"|every[a-z]+|output|uppercase|lowercase)(?![A-Za-z])|\^\^")
+
+
+def latex_markup(value: str, groups: bool = True) -> bool:
+    """Does ``value`` hold LaTeX that ``decode_text`` cannot give back as plain text: math
+    (``$\\alpha$``), a formatting or unknown command (``\\emph{...}``, ``\\LaTeX``), or, with ``groups``,
+    a brace group that protects words from case changes (``{IEEE}``)? Accents, escapes and symbols
+    (``{\\"u}``, ``\\&``, ``\\textendash``) are not: their plain text writes them back equivalently."""
+    if "\\" not in value and "$" not in value and not (groups and "{" in value):
+        return False
+    if _MATH.search(value):
+        return True
+    if any(name not in _SYMBOLS and not (len(name) == 1 and name in _ACCENTS)
+           for name in _COMMAND_NAME.findall(value)):
+        return True
+    return groups and _protects_words(value)
+
+
+def _protects_words(value: str) -> bool:
+    index = 0
+    while index < len(value):
+        if value[index] == "\\":
+            index = _command_end(value, index)
+        elif value[index] == "{":
+            end = brace_group_end(value, index)
+            if not value[index + 1 : end - 1].startswith("\\"):
+                return True
+            index = end
+        else:
+            index += 1
+    return False
+
+
+def as_written(key: str, values: Sequence[tuple[str, str, bool]]) -> tuple[tuple[str, str], ...]:
+    """``extra`` pairs ``latex:NAME`` = the value as written, for each (name, value, groups) whose
+    value holds LaTeX markup (``latex_markup``): ``emit.bibtex`` writes it back unchanged while the
+    field's plain text is still what it decodes to. TeX that touches files or definitions is not kept."""
+    out = []
+    for name, value, groups in values:
+        if not value or not latex_markup(value, groups):
+            continue
+        if _UNSAFE_TEX.search(value):
+            logger.warning("%s: field %s holds TeX that reads, writes or defines (%s); written as plain text",
+                           key, name, _UNSAFE_TEX.search(value).group())
+            continue
+        out.append((LATEX_AS_WRITTEN + name, _BLANKS.sub(" ", value).strip()))
+    return tuple(out)
 
 
 def _failure(block: ParsingFailedBlock, span: Span) -> Finding:

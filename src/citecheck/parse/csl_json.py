@@ -19,12 +19,14 @@ or has neither title nor author, is a finding naming its line, and the rest is r
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import json
 import re
 from typing import Any
 
 from ..errors import InputError
 from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
+from ..emit.rich_text import csl_to_latex, has_rich_text
 from .bibtex import names_text
 from .urls import to_url, wayback_snapshot
 
@@ -39,8 +41,15 @@ TO_EXTRA = {"abstract": "abstract", "keyword": "keywords", "ISSN": "issn", "coll
 PLAIN = {"title": "title", "container-title": "container", "publisher": "publisher",
          "publisher-place": "place", "edition": "edition", "volume": "volume", "issue": "issue",
          "page": "pages", "DOI": "doi", "ISBN": "isbn", "note": "note"}
+PUBSTATES = {"in press": "inpress", "forthcoming": "forthcoming", "submitted": "submitted",
+             "in preparation": "inpreparation", "prepublished": "prepublished"}
+YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a date in words, as written (``emit.bibtex_classic`` writes it)
+RICH_TEXT = {"title": "title", "container-title": "container"}  # variables whose rich text is read
+LATEX_AS_WRITTEN = "latex:"  # ``extra``: a field as LaTeX, markup and all (``emit.bibtex`` writes it)
 HANDLED = frozenset({"id", "type", "author", "editor", "translator", "issued", "year-suffix", "accessed", "URL",
                      *PLAIN, *TO_EXTRA})
+# A Zotero item URI, which Zotero's CSL-JSON export gives as the "id" (it is no citation key).
+ITEM_URI = re.compile(r"^https?://(?:www\.)?zotero\.org/(?:users|groups)/\w+/items/\w+$")
 _EDTF = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -90,6 +99,31 @@ def date_parts(value: Any) -> list[int]:
     return [int(p) for p in match.groups() if p is not None]
 
 
+def _issued_extra(value: Any, issued: list[int]) -> list[tuple[str, str]]:
+    """``extra`` pairs for what an ``issued`` date holds besides its year: the full date, an end
+    (``date-parts`` [[1999], [2000]] -> ``1999/2000``) and ``circa`` (``1850~``), as EDTF dates as
+    biblatex writes them; a literal date in words is kept as written (``bibtex:year``)."""
+    if not issued:
+        literal = _literal_year(value)
+        return [(YEAR_AS_WRITTEN, literal)] if literal else []
+    date = _iso(issued)
+    parts = value.get("date-parts") if isinstance(value, dict) else None
+    if isinstance(parts, list) and len(parts) == 2 and isinstance(parts[1], list):
+        end = date_parts({"date-parts": [parts[1]]})
+        if end:
+            date += "/" + _iso(end)
+    if isinstance(value, dict) and value.get("circa") not in (None, False, "", 0):
+        date += "~"
+    return [("date", date)] if date != str(issued[0]) else []
+
+
+def _literal_year(value: Any) -> str:
+    """The words of a CSL date with no year in it ({"literal": "undated manuscript"})."""
+    if isinstance(value, dict) and not date_parts(value):
+        return _text(value.get("literal") or value.get("raw"))
+    return ""
+
+
 def _iso(parts: list[int]) -> str:
     return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
 
@@ -125,8 +159,10 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     if csl_type and csl_type != kind.value:
         extra.append(("csl:type", csl_type))
     issued = date_parts(item.get("issued")) if item.get("issued") is not None else []
-    if len(issued) > 1:
-        extra.append(("date", _iso(issued)))
+    extra.extend(_issued_extra(item.get("issued"), issued))
+    status = _text(item.get("status"))
+    if status.lower() in PUBSTATES:  # "in press", "forthcoming": biblatex's pubstate
+        extra.append(("pubstate", PUBSTATES[status.lower()]))
     for name, target in TO_EXTRA.items():
         if _text(item.get(name)):
             extra.append((target, _text(item[name])))
@@ -141,11 +177,15 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
         else:
             extra.append((f"csl-json:{name}", json.dumps(value, ensure_ascii=False, sort_keys=True)))
     plain = {attr: _text(item.get(name)) for name, attr in PLAIN.items()}
+    for name, attr in RICH_TEXT.items():  # <i>, <span class="nocase"> ...: plain text, and the LaTeX for BibTeX
+        if has_rich_text(plain[attr]):
+            plain[attr], latex = csl_to_latex(plain[attr], title=name == "title")
+            extra.append((LATEX_AS_WRITTEN + attr, latex))
     urls, repairs = _urls(item.get("URL"), span)
     ref = Reference(
         raw=raw, span=span, type=kind, key=_text(item.get("id")),
         authors=_names(item, "author", problems), editors=_names(item, "editor", problems),
-        year=issued[0] if issued else None, no_date=not issued, year_suffix=_text(item.get("year-suffix")),
+        year=issued[0] if issued else None, no_date=not issued and not _literal_year(item.get("issued")), year_suffix=_text(item.get("year-suffix")),
         urls=urls, accessed=_accessed(item.get("accessed")), extra=tuple(extra), findings=repairs, **plain,
     )
     if not ref.title and not ref.authors:
@@ -221,6 +261,8 @@ def parse_csl_json(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[F
                                     message=f"line {line}: a CSL-JSON item must be an object, not {type(value).__name__}"))
             continue
         ref, problems = item_to_reference(value, text[start:end], span)
+        if ITEM_URI.match(ref.key):  # Zotero's item URI: no citation key; one is made (emit.keys), the URI kept
+            ref = dataclasses.replace(ref, key="", extra=ref.extra + (("csl:zotero-uri", ref.key),))
         findings.extend(Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, span=span,
                                 reference=ref.key or None, message=f"line {line}: {p}") for p in problems)
         refs.append(ref)

@@ -14,7 +14,9 @@ URL has no spaces, and a URL so rejoined is a ``url-repaired`` finding (the free
 path's finding for a URL wrapped over lines). A record with no year (PY, Y1 or DA) is a
 finding too; its year is unknown, not "n.d.".
 
-Tolerant: a tag line before any ``TY``, a record with no ``ER`` (the next ``TY`` or the
+Tolerant: a line that is no tag line outside a record is skipped, and said (a finding naming
+its line); so are tag lines outside a record that hold no title nor author (no reference is
+made of them). A tag line before any ``TY``, a record with no ``ER`` (the next ``TY`` or the
 end of the file closes it), a record without a title or author, and an unknown type are
 findings naming the line; the record is still parsed. Names are ``Family, Given[, Suffix]``;
 a name without a comma is an organisation (a literal), as RIS exporters write them.
@@ -95,7 +97,7 @@ def _split_records(text: str, file: str, starts: list[int]) -> tuple[list[_Recor
         stripped = line.rstrip().lstrip("\ufeff")
         match = _TAG.match(stripped)
         if match is None:
-            if current is not None and current.tags and stripped.strip():
+            if current is not None and not current.closed and current.tags and stripped.strip():
                 tag, value = current.tags[-1]
                 joint = WRAP if tag in LINK_TAGS and value else " "
                 current.tags[-1] = (tag, f"{value}{joint}{stripped.strip()}".strip())
@@ -320,6 +322,13 @@ def parse_ris(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[Findin
     records, findings = _split_records(text, file, starts)
     refs: list[Reference] = []
     for record in records:
+        if not record.first("TY") and not record.first("TI", "T1", "AU", "A1", *CONTAINER_TAGS):
+            # stray tag lines outside a record (no TY, nothing a reference has): skipped, and said
+            tags = ", ".join(dict.fromkeys(tag for tag, _ in record.tags if tag != "TY"))
+            findings = [f for f in findings if not (f.span and f.span.start == record.start)]  # said once, here
+            findings.append(_finding(file, text, starts, record.start, text[record.start:record.end],
+                                     f"{tags or 'tag'} line(s) outside a record (no TY, no title nor author); skipped"))
+            continue
         raw = text[record.start : record.end]
         span = _span(file, starts, record.start, record.end)
         ref, problems = record_to_reference(record, raw, span)
