@@ -29,3 +29,8 @@ def test_a_free_text_entry_keeps_its_full_date_but_not_its_access_date():
     assert ref.year == 2019 and dict(ref.extra)["date"] == "2019-07-15"
     (ref,) = parse_reference_list(CleanText.identity("refs.md", "Lee, A. (2019). Title. Retrieved 20 July 2019, from https://example.org/a"))
     assert "date" not in dict(ref.extra) and ref.accessed == "2019-07-20"
+
+
+def test_ieee_month_and_year():
+    assert publication_date('C. Cortes, "Networks," *Mach. Learn.*, vol. 20, pp. 273–297, Sep. 1995.', 1995) == "1995-09"
+    assert publication_date("in *Proc. CVPR*, Las Vegas, NV, USA, Jun. 2016, pp. 770–778.", 2016) == "2016-06"

@@ -90,3 +90,32 @@ def test_an_italic_title_is_one_field():
 def test_an_organisation_with_a_name_particle_is_the_author():
     ref = parse("Ludwig van Beethoven Society (2010) *Newsletter*, 4, pp. 1-3.")
     assert [n.literal for n in ref.authors] == ["Ludwig van Beethoven Society"]
+
+
+def test_ieee_conference_paper_journal_thesis_and_standard():
+    ref = parse('[1] K. He, X. Zhang, S. Ren, and J. Sun, "Deep residual learning for image recognition," in *Proc. IEEE '
+                'Conf. Comput. Vis. Pattern Recognit. (CVPR)*, Las Vegas, NV, USA, Jun. 2016, pp. 770–778.')
+    assert (ref.container, ref.place, dict(ref.extra).get("date")) == (
+        "Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR)", "Las Vegas, NV, USA", "2016-06")
+    ref = parse('[2] C. Cortes and V. Vapnik, "Support-vector networks," *Mach. Learn.*, vol. 20, no. 3, pp. 273–297, Sep. 1995.')
+    assert (ref.container, ref.volume, ref.issue) == ("Mach. Learn.", "20", "3")
+    ref = parse('[3] J. Doe, "Radar signal processing," Ph.D. dissertation, Dept. Elect. Eng., MIT, Cambridge, MA, USA, 2010.')
+    assert (ref.publisher, ref.place) == ("Dept. Elect. Eng., MIT", "Cambridge, MA, USA")
+    ref = parse("[4] *IEEE Standard for Radar Definitions*, IEEE Std 686-2017, 2017.")
+    assert (ref.publisher, ref.note, ref.year) == ("IEEE", "IEEE Std 686-2017", 2017)
+
+
+def test_a_full_journal_name_keeps_no_added_stop():
+    ref = parse("Smith, J. (2019). Title. *Journal of Applied Physics*, 12(3), 45–67.")
+    assert ref.container == "Journal of Applied Physics"
+
+
+def test_a_link_after_the_title_is_the_url_not_the_title():
+    ref = parse('"Learn About Heat Islands <https://www.epa.gov/heatislands/learn>". *US EPA*. 2014-02-28. Retrieved 2023-02-15.')
+    assert ref.title == "Learn About Heat Islands"
+    assert [u.url for u in ref.urls] == ["https://www.epa.gov/heatislands/learn"]
+
+
+def test_a_book_in_volumes_is_a_book():
+    ref = parse("Howard, Luke (1833). *The Climate of London*. Vol. 1. London: Harvey and Darton. p. 8. ISBN 978-1-108-04953-6.")
+    assert (ref.type.name, ref.volume, ref.publisher) == ("BOOK", "1", "Harvey and Darton")

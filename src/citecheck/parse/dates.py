@@ -38,6 +38,7 @@ def _full_date_patterns(year: int) -> tuple[re.Pattern[str], ...]:
         rf"{y}[,.]?\s+{MONTH}\s+{_DAY}",  # (2020, November 3); 2011 Jul 23;
         rf"{year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])",  # 2019-07-15
         rf"(?<=\(){y},\s+{MONTH}(?=\))|(?<=\(){MONTH}\s+{y}(?=\))",  # (2020, November), (November 2020)
+        rf"(?<=,\s){MONTH}\s+{y}",  # IEEE's "..., Sep. 1995."
     )
     return tuple(re.compile(f"{_OPENS}(?:{form}){_CLOSES}", re.IGNORECASE) for form in forms)
 

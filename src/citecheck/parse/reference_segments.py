@@ -33,6 +33,7 @@ _VOL_ARTICLE = re.compile(
     r"^(?:(?P<container>.*?))?,?\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?\s*,\s*"
     r"(?:(?:article(?:\s+(?:no\.?|number))?\s*|art\.\s*)(?P<pages>e?\d+)|(?P<number>e\d{3,}|\d{5,}))"  # not "March 12, 2019"
     r"(?P<tail>(?:\.|\s+.*)?)$", re.IGNORECASE)
+_AUTOLINK = re.compile(r"\s*<(?:https?://|www\.)[^<>\s]*>", re.IGNORECASE)
 _VOL_MARK = re.compile(r"\bvol\.", re.IGNORECASE)
 _MLA_VOLUME = re.compile(r"\bvol\.\s*(\w+)", re.IGNORECASE)
 _MLA_ISSUE = re.compile(r"\bno\.\s*(\w+)", re.IGNORECASE)
@@ -219,7 +220,11 @@ def place_publisher(text: str) -> tuple[str, str] | None:
 
 
 def clean_title(text: str) -> tuple[str, str]:
-    """The title without enclosing quotes or a final full stop, and a stray quotation mark if one was dropped."""
+    """The title without enclosing quotes or a final full stop, and a stray quotation mark if one was dropped.
+    A link written after the title's words ("Learn About Heat Islands <https://...>", as a saved
+    page's reference list gives it) is the entry's URL, not part of its title."""
+    if "<" in text:
+        text = _AUTOLINK.sub("", text)
     title = text.strip().rstrip(".,").strip()
     pairs = {'"': '"', "“": "”", "'": "'", "‘": "’"}
     if len(title) > 2 and title[0] in pairs and title.endswith(pairs[title[0]]):

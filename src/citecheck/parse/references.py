@@ -73,6 +73,10 @@ _APA_EDITION = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|rev(?:ised)?\.?|special|e
 # "ISBN 978-0-230-57408-9", "ISBN-13: 9780230574089", "ISBN 0 19 852663 6" (checked for 10 or 13 digits)
 # the ellipsis APA 7 puts before the last of 21 or more authors ("Feng, S., . . . Ye, Z.")
 _AUTHOR_ELLIPSIS = re.compile(r"(?<=,)\s*(?:(?:\.\s?){2}\.|…)(?=\s+[^\W\d_])")
+# a standard's number: "IEEE Std 686-2017", "ANSI Std. Z39.29", "ISO 690:2021", "ISO/IEC 27001:2013", "ASTM D638-14"
+_STANDARD = re.compile(
+    r"\b(?:(?P<body>IEEE|ANSI|BS|DIN|EN)\s+Std\.?|(?P<named>ISO(?:/IEC)?|ASTM))\s+[A-Z]?\d+(?:[.:/-]\d+)*\b")
+_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{1,6}\.\s")  # "Mach. Learn", "J. Appl. Phys" (not "U.S. News")
 # APA's "[Doctoral dissertation, University of Tokyo]", "[Master's thesis, ...]", "[Unpublished doctoral dissertation]"
 _THESIS_BRACKET = re.compile(
     r"\[(?P<genre>[^\[\],]*\b(?:dissertation|thesis)\b[^\[\],]*)(?:,\s*(?P<university>[^\[\]]+))?\]", re.IGNORECASE)
@@ -327,6 +331,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
             _give_roles(draft, roles)
     values = draft.values
     _read_thesis_bracket(values, masked)
+    _keep_abbreviation_stop(values, folded)
+    _read_standard_number(values, folded)
     fields = dict(
         raw=folded,
         span=draft.span,
@@ -524,6 +530,31 @@ def _take_isbn(draft: _Draft, text: str) -> str:
     draft.values["isbn"] = re.sub(r"\s+", "-", m.group("isbn").strip())
     draft.confidence["isbn"] = 1.0
     return _mask(text, m.start(), m.end())
+
+
+def _read_standard_number(values: dict, text: str) -> None:
+    """A standard's number ("IEEE Std 686-2017", "ISO 690:2021") is kept in the note, whole, and its
+    body is the publisher: the reading split it into a publisher "IEEE Std" and a date."""
+    m = _STANDARD.search(text) if mentions(text, ("std", "iso", "astm", "ansi")) else None
+    if not m:
+        return
+    number = " ".join(m.group(0).split())
+    if number not in values.get("note", ""):
+        values["note"] = "; ".join(filter(None, [values.get("note", ""), number]))
+    body = m.group("body") or m.group("named")
+    if not values.get("publisher") or values["publisher"].lower().startswith(body.lower()):
+        values["publisher"] = body
+
+
+def _keep_abbreviation_stop(values: dict, text: str) -> None:
+    """An abbreviated journal keeps the full stop of its last word ("*Mach. Learn.*, vol. 20" is
+    "Mach. Learn.", as "Proc. IEEE Conf." keeps its "Conf."): the reading cut it as a field's end."""
+    container = values.get("container", "")
+    if not container or container.endswith(".") or not _ABBREVIATED.search(container):
+        return
+    last = container.split()[-1]
+    if len(last) <= 6 and last[:1].isupper() and last[1:].islower() and f"{container}." in strip_markup(text):
+        values["container"] = f"{container}."
 
 
 def _read_thesis_bracket(values: dict, text: str) -> None:
@@ -821,7 +852,8 @@ def classify(ref: Reference, title_italic: bool = False) -> tuple[EntryType, flo
         return EntryType.THESIS, 0.9
     if _REPORT_NOTE.search(ref.note) and not ref.container:  # APA "*Title* (Report No. 20045)."
         return EntryType.REPORT, 0.7
-    if ref.volume or ref.issue or (ref.pages and ref.container):
+    book_only = not ref.container and bool(ref.publisher or ref.isbn)  # "*Title*. Vol. 1. London: Harvey."
+    if (ref.volume or ref.issue or (ref.pages and ref.container)) and not book_only:
         return EntryType.ARTICLE, 0.9
     if any(is_news_outlet(v) for v in venue):
         return EntryType.NEWS, 0.8

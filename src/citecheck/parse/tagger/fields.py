@@ -68,6 +68,14 @@ def _close_open_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return out
 
 
+def _repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """The tagger's labels with the slips of shape that no reading of the entry allows put right."""
+    for repair in (_given_name_before_bracketed_date, _italic_title_in_author, _italics_hold_one_field,
+                   _italic_container_ends_with_its_italics, _one_token_gap_is_bridged):
+        tagged = repair(tagged)
+    return tagged
+
+
 def _given_name_before_bracketed_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """Wikipedia's "Doe, Jane (15 July 2019)": words after an author's "Family," and before the
     bracketed date, tagged as date ("Jane", "June" looks like a month), are the given name."""
@@ -101,6 +109,43 @@ def _italics_hold_one_field(tagged: list[TaggedToken]) -> list[TaggedToken]:
                 out[i + 1:j + 1] = [t._replace(label=tok.label) for t in out[i + 1:j + 1]]
             i = j if j is not None else i
         i += 1
+    return out
+
+
+def _italic_container_ends_with_its_italics(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """IEEE's "in *Proc. IEEE Conf. (CVPR)*, Las Vegas, NV, USA, Jun. 2016": a container set in
+    italics ends where they close; plain words after it, before a location, are the location."""
+    out = list(tagged)
+    start = next((i for i, t in enumerate(out) if t.label == "container"), len(out))
+    if start < len(out) and out[start].token.lower() in ("in", "in:"):
+        start += 1
+    if start >= len(out) or out[start].label != "container" or out[start].token[:1] not in "*_":
+        return out
+    end = start  # the token closing the italics
+    while end < len(out) and out[end].label == "container" and not _closes_italic(out[end].token[1:] if end == start else out[end].token):
+        end += 1
+    if end >= len(out) or out[end].label != "container":
+        return out
+    rest = end + 1
+    while rest < len(out) and out[rest].label == "container":
+        rest += 1
+    if end + 1 < rest < len(out) and out[rest].label == "location":
+        out[end + 1:rest] = [t._replace(label="location") for t in out[end + 1:rest]]
+    return out
+
+
+_BRIDGED = frozenset({"publisher", "container"})
+
+
+def _one_token_gap_is_bridged(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A run broken by one token of a place or publisher label ("Dept. Elect. | Eng., | MIT", the
+    abbreviations misleading the tagger): that token belongs to the run around it."""
+    out = list(tagged)
+    for i in range(1, len(out) - 1):
+        label = out[i - 1].label
+        if (label in _BRIDGED and out[i + 1].label == label and out[i].label in ("location", "publisher")
+                and out[i].label != label and not _ASCII_DIGIT.search(out[i].token)):
+            out[i] = out[i]._replace(label=label)
     return out
 
 
@@ -227,7 +272,7 @@ def read_fields(tagged: list[TaggedToken]) -> TaggedFields:
     """The fields of one tagged reference (first run of each label wins, but for the date: of
     several runs with a year, the surest, so "Left Catholicism, 1943-1955 ... (Leuven, 2001)"
     is dated 2001 when the tagger is surer of that)."""
-    found = TaggedFields(runs=_join_dangling_of(_runs(_close_open_container(_italics_hold_one_field(_italic_title_in_author(_given_name_before_bracketed_date(tagged)))))))
+    found = TaggedFields(runs=_join_dangling_of(_runs(_close_open_container(_repaired(tagged)))))
     seen: dict[str, int] = {}
     for label, text, conf, _start, _end in found.runs:
         seen[label] = seen.get(label, 0) + 1
