@@ -127,7 +127,7 @@ def check_parsed(
             notes = find_note_citations(p.body, refs)  # notes-bibliography: citations in footnotes
             numbered, unnumbered = find_numbered_citations(notes.rest, refs)  # IEEE/Vancouver: [3]
             cites = find_citations(notes.rest, known_titles=known) + notes.citations + numbered
-            if author_page_style(cites):  # MLA: "(Adeyemi 88)" cites a name even when no entry has it
+            if author_page_style(cites, refs):  # MLA: "(Adeyemi 88)" cites a name even when no entry has it
                 cites += author_page_candidates(notes.rest, cites)
             cites = tuple(sorted(cites, key=lambda c: c.span.start))
             findings.extend(notes.findings + unnumbered)

@@ -93,3 +93,22 @@ def test_ibid_skips_a_remark_but_not_a_missing_work():
     assert [(c.text, c.key) for c in notes.citations] == [
         ('Heather Barr, "China\'s Bride Trafficking Problem," 2019', "barr"), ("Ibid., 4", "barr")]
     assert len(notes.findings) == 1  # Park's book; the "ibid." after it cites nothing known
+
+
+def test_a_title_that_lost_its_italics_tells_two_works_of_one_family_apart():
+    """A Word footnote loses a book title's italics: "Jan Assmann, Cultural Memory ... (Cambridge: ...)"."""
+    bibliography = (
+        'Assmann, Aleida. "Canon and Archive." In *Cultural Memory Studies*, edited by Astrid Erll, 97-107. '
+        "Berlin: de Gruyter, 2008.\n\n"
+        "Assmann, Jan. *Cultural Memory and Early Civilization: Writing, Remembrance, and Political Imagination*. "
+        "Cambridge: Cambridge University Press, 2011.\n")
+    found = parse_reference_list(CleanText.identity("b.md", bibliography))
+    listed = [dataclasses.replace(r, key=k) for r, k in zip(found, ("aleida", "jan"))]
+    note = ("Text.[^1]\n\n[^1]: Jan Assmann, Cultural Memory and Early Civilization (Cambridge: Cambridge University "
+            "Press, 2011); Aleida Assmann, “Canon and Archive,” in Cultural Memory Studies, ed. Astrid Erll "
+            "(Berlin: de Gruyter, 2008), 97–107.\n")
+    notes = find_note_citations(CleanText.identity("e.md", note), listed)
+    assert [c.key for c in notes.citations] == ["jan", "aleida"] and notes.findings == ()
+    # text after the names that is no title of theirs is still a remark
+    remark = find_note_citations(CleanText.identity("e.md", "X.[^1]\n\n[^1]: Jan Assmann, in conversation.\n"), listed)
+    assert remark.citations == () and remark.findings == ()

@@ -98,3 +98,19 @@ def test_the_left_column_going_on_alone_and_blank_rows_of_one_column():
     refs = parse_reference_list(text.slice(0, text.text.index("After")))
     assert [r.authors[0].family for r in refs] == ["Adams", "Black", "Brown", "Green", "Grey", "Jones"]
     assert refs[4].raw.endswith("Mud and Stone, 1, 1-22.")  # the right column's entry goes on across the blank row
+
+
+def test_a_short_right_column_after_which_the_left_one_goes_on_under_a_heading():
+    """The right column holds one 4-line entry; the left column's prose goes on, then a heading and
+    the reference list: all of the left column comes first, as on the page."""
+    left = ["Heat islands are well documented in", "the literature (Oke, 1982). Tree cover",
+            "is declining in most cities (Nowak &", "Greenfield, 2018), and the trend is",
+            "expected to continue for decades.", "", "References", "", "Oke, T. R. (1982). The energetic basis",
+            "of the urban heat island. Quarterly", "Journal of the Royal Meteorological", "Society, 108(455), 1–24."]
+    right = ["Nowak, D. J., & Greenfield, E. J. (2018).", "Declining urban and community tree",
+             "cover in the United States. Urban", "Forestry & Urban Greening, 32, 32–55."]
+    text, (block,) = unjoin(side_by_side(left, right, column=45) + "\n")
+    assert text.text == "\n".join(left + right) + "\n" and (block.first, block.last) == (1, 12)
+    # a heading with nothing of the column's width after it stays text of its own
+    text, (block,) = unjoin(side_by_side(left[:7], right, column=45) + "\n\nA line.\n")
+    assert block.last == 5 and text.text.endswith("\n\nReferences\n\nA line.\n")

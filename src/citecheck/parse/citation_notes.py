@@ -205,6 +205,8 @@ def _cite(text: CleanText, start: int, end: int, label: str,
         by_author = [r for r in references if family and _first_family(r) == norm_title(family)]
         if not title and len(by_author) == 1:
             best, best_score = by_author[0], 100.0
+        elif not title and by_author:  # several works by the author: the title as written, unmarked (Word)
+            best, best_score = _by_unmarked_title(work, by_author)
     if best is not None and best_score >= TITLE_AGREES:
         if not best.authors and not best.editors or _first_family(best) == norm_title(family) or not family:
             return Citation(text=work, span=span, names=(), key=best.key, group=work), None, best.key
@@ -219,6 +221,21 @@ def _cite(text: CleanText, start: int, end: int, label: str,
                + ("title" if title else "author") + (f" (nor one from {year.group(1)} by {family})" if year and family else ""))
     return None, Finding(kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, message=message, citation=work,
                          span=span), ""
+
+
+# "Jan Assmann, Cultural Memory and Early Civilization (Cambridge: ..., 2011)": a book title that lost
+# its italics (Word, PDF), between the names and the facts of publication, a comma or the end
+_UNMARKED_TITLE = re.compile(r",\s*(?P<t>[^\W\d_][^,();]*?)\s*(?:\(|,|\Z)")
+
+
+def _by_unmarked_title(work: str, by_author: Sequence[Reference]) -> tuple[Reference | None, float]:
+    """The entry of the note's first author whose title starts as the text after the names does."""
+    found = _UNMARKED_TITLE.search(work)
+    if found is None:
+        return None, 0.0
+    scored = [(_title_score(found.group("t"), r), -i, r) for i, r in enumerate(by_author)]
+    score, _, best = max(scored, key=lambda t: t[:2])
+    return (best, score) if score >= TITLE_AGREES else (None, 0.0)
 
 
 def _looks_like_names(author_part: str) -> bool:

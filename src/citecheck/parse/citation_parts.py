@@ -17,7 +17,12 @@ from .names import ORGANISATION_WORDS
 
 Range = tuple[int, int]
 
-_YEAR = r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?P<suffix>[a-z]?)(?:\s*[/–-]\s*[0-9]{2,4}[a-z]?)?(?!\w)"
+# APA's republished work, "1962/1996", is cited by its later year (the entry's), the first is the original's;
+# two years in a row, "2019/2020", are a span (an academic or fiscal year), cited by the first
+_YEAR = (
+    r"(?:(?P<original>[1-9][0-9]{2,3})\s*/\s*(?=(?:1[0-9]|20)[0-9]{2}(?![0-9])))?"
+    r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?P<suffix>[a-z]?)(?:\s*[/–-]\s*[0-9]{2,4}[a-z]?)?(?!\w)"
+)
 _NO_DATE = r"(?P<nd>[nN]\.\s?[dD](?:\.(?:-?(?P<ndsuffix>[a-z])(?!\w))?)?|in\s+press|forthcoming)(?!\w)"  # APA: a work in press has no year
 DATE = re.compile(rf"(?:{_YEAR}|{_NO_DATE})")
 DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", DATE.pattern)
@@ -189,10 +194,13 @@ _ORG_JOINERS = frozenset({"of", "for", "and", "the", "on", "&"})
 
 
 def _organisation_author(name: str) -> bool:
-    """An organisation's name of more words than a person's ("International Organization for
-    Migration"): capitalised words (and "of", "for" ...) with an organisation word among them."""
+    """An organisation's name: more words than a person's ("International Organization for
+    Migration"), or joined by "of", "for" ... ("Ministry of Health"): capitalised words (and the
+    joiners) with an organisation word among them."""
     words = name.split()
-    return (MAX_NAME_WORDS < len(words) <= 8 and words[0][:1].isupper()
+    if len(words) <= MAX_NAME_WORDS and not any(w.casefold() in _ORG_JOINERS for w in words):
+        return False  # "(World Bank 2019)" is read as a name already; "(Ministry of Health 2018)" is not
+    return (2 <= len(words) <= 8 and words[0][:1].isupper() and words[-1][:1].isupper()
             and any(w.strip(".,").casefold() in ORGANISATION_WORDS for w in words)
             and all(is_name_word(w) or w.casefold() in _ORG_JOINERS for w in words))
 
@@ -205,7 +213,28 @@ def date_fields(match: re.Match[str]) -> dict[str, object]:
     """Citation keyword arguments for one DATE match."""
     if match.group("nd"):
         return {"year": None, "no_date": True, "year_suffix": match.group("ndsuffix") or ""}
-    return {"year": int(match.group("year")), "no_date": False, "year_suffix": match.group("suffix")}
+    year, original = int(match.group("year")), match.group("original")
+    if original and int(original) >= year - 1:  # a span ("2019/2020"), not a republication: the first year
+        return {"year": int(original), "no_date": False, "year_suffix": ""}
+    return {"year": year, "no_date": False, "year_suffix": match.group("suffix")}
+
+
+# A year before 1000 ("Bede, 731"), read only after a comma, alone, for the name of an entry: a bare
+# number after a name is a page ("(Bede 731)", MLA), and "(Total, 450)" is no citation
+_EARLY_TAIL = re.compile(r"\s*,\s*(?P<year>[1-9][0-9]{2})(?!\w)\s*\Z")
+
+
+def _early(clean: CleanText, start: int, end: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
+    text = clean.text
+    tail = _EARLY_TAIL.search(text, start, end)
+    if tail is None or tail.start() <= start:
+        return ()
+    read = read_names(text, start, tail.start(), True, known)
+    if read is None or not all(norm_title(text[a:b]) in known for a, b in read[0]):
+        return ()  # "(Total, 450)" is no citation: only the names of entries are read with such a year
+    ranges, etal, title = read
+    return (Citation(text=fold(text[start:end]), span=clean.span(start, end), names=cited_names(clean, ranges),
+                     year=int(tail.group("year")), etal=etal, title_as_author=title, group=group),)
 
 
 def _dated(clean: CleanText, start: int, tail: re.Match[str], known: frozenset[str], group: str) -> tuple[Citation, ...]:
@@ -240,29 +269,40 @@ def _near_known(name: str, known: frozenset[str]) -> bool:
     return name in known or any(fuzz.ratio(name, k) >= NEAR_NAME for k in known if " " not in k)
 
 
+# MLA's author + short title, for one of several works by an author: "Smith, *White Teeth*", 'Lee, "Rivers,"'
+_MLA_SHORT_TITLE = re.compile(r",\s*(?:\*[^*\n]+\*|_[^_\n]+_|[\"“][^\"“”\n]+[\"”])\s*\Z")
+
+
 def _author_page(clean: CleanText, start: int, end: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
-    """MLA: every name (or the quoted title) known, then a page: one citation, no year expected."""
+    """MLA: every name (or the quoted title) known, then a page: one citation, no year expected.
+
+    After the names a short title may tell one of the author's works from the others
+    ("(Smith, *White Teeth* 12)", the page optional then); the citation's text keeps it.
+    """
     text = clean.text
     tail = _MLA_TAIL.search(text, start, end)
-    if tail is None:
+    lead_end = tail.start() if tail else end
+    titled = _MLA_SHORT_TITLE.search(text, start, lead_end)
+    if tail is None and titled is None:
         return ()
-    lead = text[start : tail.start()]
-    if norm_title(lead.strip(_QUOTES)) in known and lead.strip()[:1] in _QUOTES:
+    lead = text[start:lead_end]
+    names_end = titled.start() if titled else lead_end
+    if titled is None and norm_title(lead.strip(_QUOTES)) in known and lead.strip()[:1] in _QUOTES:
         inner = lead.strip().strip(_QUOTES)
         at = text.index(inner, start)
         ranges = [(at, at + len(inner))]  # the title without its quotes
         title = True
     else:
         ranges, at = [], start
-        for sep in list(_MLA_NAMES.finditer(text, start, tail.start())) + [None]:
-            stop = sep.start() if sep else tail.start()
+        for sep in list(_MLA_NAMES.finditer(text, start, names_end)) + [None]:
+            stop = sep.start() if sep else names_end
             if not looks_like_name(text[at:stop].split()) or not _near_known(norm_title(text[at:stop]), known):
                 return ()
             ranges.append((at, stop))
             at = sep.end() if sep else stop
         title = False
     return (Citation(text=fold(text[start:end]), span=clean.span(start, end), names=cited_names(clean, ranges),
-                     locator=fold(tail.group("loc")), title_as_author=title, group=group),)
+                     locator=fold(tail.group("loc")) if tail else "", title_as_author=title, group=group),)
 
 
 def undated(clean: CleanText, start: int, end: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
@@ -318,4 +358,4 @@ def _single(clean: CleanText, start: int, end: int, known: frozenset[str], group
             if found:
                 return found
         pos = tail.start() + 1
-    return undated(clean, start, end, known, group)
+    return _early(clean, start, end, known, group) or undated(clean, start, end, known, group)

@@ -21,7 +21,9 @@ is told apart by its short cells (on average both sides of a split line must hol
 is never enough. A page break ends a block,
 so that each page's columns are unjoined on their own: a form feed, a line the caller names as
 a page header (``barriers``), or left-only lines between blank lines (a running header) before
-the next page's rows.
+the next page's rows. After the block's last right-column line, the left column may go on alone
+(the right one ended): with lines about as wide as its own, also after a heading ("References"),
+so that a short right column (one entry) is read after all of the left column, as on the page.
 """
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ JITTER = 2  # the right column's start may wander this far left ...
 INDENT = 8  # ... and this far right (a hanging indent)
 SEED_LINES = 12  # lines looked at for where a block's right column starts
 COLUMN_TEXT = 0.6  # after a blank line, the left column goes on alone with lines this wide (of its widest)
+MAX_HEADING_WORDS = 6  # ... or with a heading, then such lines
 _COMMENT = ("#", "//", "--", "%", ";", "/*")
 _PARAGRAPH_END = tuple(".!?:;)]\"'”’")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
@@ -104,16 +107,36 @@ def _grow(lines: list[str], first: int, column: int) -> tuple[int, list[_Row]]:
     wide = COLUMN_TEXT * max(core, default=0)
     at = end
     while at < len(rows):  # the left column going on alone after blank lines (the right one ended)
-        stop = at
-        while stop < len(rows) and rows[stop].kind == "blank":
-            stop += 1
-        segment = stop
-        while segment < len(rows) and rows[segment].kind == "left":
-            segment += 1
-        if segment == stop or max(len(lines[first + k].rstrip()) for k in range(stop, segment)) < wide:
-            break  # a short line after the block ("After the list."): text of its own
+        stop, segment = _left_segment(rows, at)
+        if segment == stop:
+            break
+        if max(len(lines[first + k].rstrip()) for k in range(stop, segment)) < wide:
+            after = _left_segment(rows, segment)  # a heading ("References") whose text goes on in the column
+            if not (_heading(lines[first + stop : first + segment]) and after[1] > after[0]
+                    and max(len(lines[first + k].rstrip()) for k in range(*after)) >= wide):
+                break  # a short line after the block ("After the list."): text of its own
+            segment = after[1]
         end = at = segment
     return end, rows[:end]
+
+
+def _left_segment(rows: list[_Row], at: int) -> tuple[int, int]:
+    """(start, end) of the left-only rows that follow the blank rows from ``at``."""
+    stop = at
+    while stop < len(rows) and rows[stop].kind == "blank":
+        stop += 1
+    segment = stop
+    while segment < len(rows) and rows[segment].kind == "left":
+        segment += 1
+    return stop, segment
+
+
+def _heading(lines: list[str]) -> bool:
+    """One short line that ends no sentence: "References", "## Works Cited"."""
+    if len(lines) != 1:
+        return False
+    words = lines[0].split()
+    return 0 < len(words) <= MAX_HEADING_WORDS and not lines[0].rstrip().endswith(_PARAGRAPH_END)
 
 
 def _page_break(rows: list[_Row]) -> bool:
@@ -248,13 +271,16 @@ def _cells(source: str, lines: list[str], starts: list[int], first: int, column:
 
     A row empty on one side is a blank line of that column only where its text so far ends a
     sentence: layout mode leaves a blank row where one column has a gap, and the other column's
-    sentence (or entry) goes on across it."""
+    sentence (or entry) goes on across it. Once the right column has ended, the left one's blank
+    lines are its own (after a heading too)."""
     left: list[tuple[int, int]] = []
     right: list[tuple[int, int]] = []
 
-    def add(cells: list[tuple[int, int]], start: int, end: int) -> None:
-        if end > start or (cells and source[cells[-1][0] : cells[-1][1]].rstrip().endswith(_PARAGRAPH_END)):
+    def add(cells: list[tuple[int, int]], start: int, end: int, kept: bool = False) -> None:
+        if end > start or kept or (cells and source[cells[-1][0] : cells[-1][1]].rstrip().endswith(_PARAGRAPH_END)):
             cells.append((start, end))
+
+    alone = max((k for k, r in enumerate(rows) if r.kind in ("split", "right")), default=-1)
 
     for k, row in enumerate(rows):
         line, base = lines[first + k], starts[first + k]
@@ -269,7 +295,7 @@ def _cells(source: str, lines: list[str], starts: list[int], first: int, column:
             add(left, base, base + body)
             add(right, base + body, base + body)
         else:
-            add(left, base, base)
+            add(left, base, base, kept=k > alone)  # the left column alone: its blank lines are its own
             add(right, base, base)
     while left and left[-1][0] == left[-1][1]:
         left.pop()

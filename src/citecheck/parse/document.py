@@ -256,6 +256,9 @@ def _keyed(doc: SourceDoc, load: Loader, given: Mapping[str, str]) -> ParsedDocu
             citations = list(tree.citations)
         body, named = tree.body, list(tree.bibliography)
         refs.extend(tree.references)  # \bibitem entries of a thebibliography environment
+        if doc.format == "aux" and not named:
+            named, problems = _aux_without_bibdata(doc, load, given)
+            findings.extend(problems)
     companions: list[str] = []
     for item in named:
         path = _beside(doc.path, item.name)
@@ -309,6 +312,31 @@ def _unreadable(item: NamedFile, path: str, exc: InputError) -> Finding:
         kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=item.span,
         message=f"line {item.span.line}: the bibliography file {path} cannot be used: {exc.message}",
     )
+
+
+def _aux_without_bibdata(doc: SourceDoc, load: Loader, given: Mapping[str, str]) -> tuple[
+        list[NamedFile], list[Finding]]:
+    """The bibliography of a .aux that names none (no ``\\bibdata``): biblatex's, whose .bib files are
+    named in the .bcf beside it (read when there and not given), else a finding saying what to pass."""
+    base = os.path.splitext(doc.path)[0]
+    biblatex = "\\abx@aux@" in doc.text
+    if biblatex and doc.path != "-" and _normal(base + ".bcf") not in given:
+        try:
+            bcf = load(base + ".bcf")
+            return list(parse_bcf(bcf.text, bcf.path).bibliography), []
+        except InputError:
+            pass
+    if any(p.lower().endswith(_BIBLIOGRAPHY_SUFFIXES + (".bcf",)) for p in given):
+        return [], []  # the bibliography is given with it
+    name, bcf_name = os.path.basename(doc.path), os.path.basename(base) + ".bcf"
+    if biblatex:
+        message = (f"{name} names no .bib file: biblatex keeps its bibliography files in the .bcf, not the .aux; "
+                   f"pass {bcf_name} or the .bib file too")
+    else:
+        message = (f"{name} names no .bib file (no \\bibdata line: the document has no \\bibliography command); "
+                   "pass the .bib file too")
+    span = CleanText.identity(doc.path, doc.text).span(0, 0)
+    return [], [Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.WARNING, message=message, span=span)]
 
 
 def _aux_only(doc: SourceDoc, load: Loader, known: Sequence[Citation]) -> list[Citation]:

@@ -12,13 +12,17 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from citecheck.model import Citation, Evidence, Finding, Fix, Kind, Reference, Severity, Target
+from citecheck.model import Citation, EntryType, Evidence, Finding, Fix, Kind, Reference, Severity, Target
 
 from .decide import decide
 from .keys import close_key, closest_key, is_keyed
 from .listed import author_count, is_truncated, listed_names, short_form
 from .match import FULL_FIT, Match, MatchKind
 from .normalize import match_key, names_key
+from .short_titles import cited_short_title
+from .style import author_page_style
+
+__all__ = ["author_page_style"]  # the pipeline asks, before reconciling, whether to look for MLA's citations
 
 Ordered = list[tuple[int, Finding]]
 UNDECIDED = 0.5  # a fix no evidence supports: shown for review, never applied
@@ -188,8 +192,11 @@ def missing_references(
     unmatched = [m for m in unmatched if not is_keyed(citations[m.citation])]
     for group in _group_by_citation_key(citations, unmatched).values():
         first = citations[group[0].citation]
-        evidence = _closest(first, references)
+        rivals = [references[i] for i in group[0].rivals]
+        evidence = _near_misses(first, rivals) if rivals else _closest(first, references)
         message = f'"{first.text}" is cited ({_plural(len(group), "citation")}) but has no entry in the reference list'
+        if rivals:
+            message += _near_miss_note(first, rivals)
         found.append((group[0].citation, Finding(
             kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, message=message, citation=first.text,
             evidence=evidence, span=first.span,
@@ -211,6 +218,21 @@ def _undefined_keys(citations: Sequence[Citation], references: Sequence[Referenc
             suggested=close_key(key, references), evidence=closest_key(key, references), span=first.span,
         )))
     return found
+
+
+def _near_misses(citation: Citation, rivals: Sequence[Reference]) -> tuple[Evidence, ...]:
+    """The entries by the cited authors that another suffix or title rules out."""
+    why = "another short title" if cited_short_title(citation) else "another year suffix"
+    return tuple(Evidence(source="bibliography", detail=f"by the cited authors, with {why}: {r.key}: {describe(r)}")
+                 for r in rivals)
+
+
+def _near_miss_note(citation: Citation, rivals: Sequence[Reference]) -> str:
+    short = cited_short_title(citation)
+    if short:
+        return f'; no entry by {short_form(rivals[0])} has a title starting "{short}"'
+    listed = ", ".join(r.year_label for r in rivals)
+    return f"; the list gives {short_form(rivals[0])} {listed}, not {citation.year_label}"
 
 
 def _closest(citation: Citation, references: Sequence[Reference]) -> tuple[Evidence, ...]:
@@ -240,19 +262,12 @@ def uncited_references(
     ]
 
 
-def author_page_style(citations: Sequence[Citation]) -> bool:
-    """The document cites MLA's way, "(Okafor 12)": most of its author citations give no year."""
-    named = [c for c in citations if not is_keyed(c) and c.names]
-    undated = sum(1 for c in named if not c.year_label)
-    return undated >= 2 and undated > len(named) - undated
-
-
 def missing_years(
     citations: Sequence[Citation], references: Sequence[Reference], matches: Sequence[Match]
 ) -> Ordered:
     """A citation without the year its entry gives, in an author-date document (not in MLA's
     author-page style, where no citation gives one)."""
-    if author_page_style(citations):
+    if author_page_style(citations, references):
         return []
     found = []
     for match in matches:
@@ -262,7 +277,7 @@ def missing_years(
         reference = references[match.reference]
         label = reference.year_label
         fix = Fix(
-            target=Target.CITATION, field="year", before=citation.text, after=f"{citation.text}, {label}",
+            target=Target.CITATION, field="year", before=citation.text, after=_with_year(citation, label),
             locations=(citation.span,), reference=reference.key, confidence=1.0,
         )
         evidence = (
@@ -279,10 +294,21 @@ def missing_years(
     return found
 
 
+def _with_year(citation: Citation, label: str) -> str:
+    """The citation with the year before its locator: "Okafor, p. 12" -> "Okafor, 2015, p. 12",
+    "Okafor 12" -> "Okafor 2015, 12"; without one, after the names: "Okafor" -> "Okafor, 2015"."""
+    text, locator = citation.text, citation.locator
+    if not locator or not text.rstrip().endswith(locator):
+        return f"{text}, {label}"
+    names = text.rstrip()[: -len(locator)].rstrip()  # "Okafor," or "Okafor": the separator kept
+    return f"{names} {label}, {locator}"
+
+
 def ambiguous_citations(
     citations: Sequence[Citation], references: Sequence[Reference], matches: Sequence[Match]
 ) -> Ordered:
     ambiguous = [m for m in matches if m.kind is MatchKind.AMBIGUOUS]
+    mla = bool(ambiguous) and author_page_style(citations, references)
     found = []
     for group in _group_by_citation_key(citations, ambiguous).values():
         first = citations[group[0].citation]
@@ -290,7 +316,7 @@ def ambiguous_citations(
         evidence = tuple(Evidence(source="bibliography", detail=f"fits {r.key}: {describe(r)}") for r in fits)
         message = (
             f'"{first.text}" ({_plural(len(group), "citation")}) fits {len(fits)} entries equally; '
-            + _tell_apart(first, fits)
+            + (_tell_apart_by_title(first, fits) if mla and not first.year_label else _tell_apart(first, fits))
         )
         found.append((group[0].citation, Finding(
             kind=Kind.AMBIGUOUS_CITATION, severity=Severity.ERROR, message=message, citation=first.text,
@@ -336,6 +362,28 @@ def _tell_apart(citation: Citation, fits: Sequence[Reference]) -> str:
     if not citation.year_label:
         return "add the year to tell them apart: " + ", ".join(f"{r.year_label} for {r.key}" for r in fits)
     return "name more authors, or correct the year, to tell them apart"
+
+
+def _tell_apart_by_title(citation: Citation, fits: Sequence[Reference]) -> str:
+    """MLA tells an author's works apart by a short title, not a year: "(Smith, *White Teeth* 12)"."""
+    if _same_work(fits):
+        return _tell_apart(citation, fits)
+    names = citation.text[: citation.text.rfind(citation.locator)].strip() if citation.locator else citation.text
+    page = f" {citation.locator}" if citation.locator else ""
+    return "add a short title to tell them apart: " + ", ".join(
+        f"({names}, {_short_title(r)}{page}) for {r.key}" for r in fits)
+
+
+_QUOTED_TYPES = frozenset({EntryType.ARTICLE, EntryType.CHAPTER, EntryType.NEWS, EntryType.MAGAZINE,
+                           EntryType.CONFERENCE, EntryType.WEBPAGE})
+
+
+def _short_title(reference: Reference) -> str:
+    """MLA's short title: the title up to its subtitle, at most four words; quoted for a part
+    of a larger work (an article, a chapter), italic otherwise."""
+    head = re.split(r"[:.?!]\s", reference.title, maxsplit=1)[0].strip()
+    short = " ".join(head.split()[:4])
+    return f'"{short}"' if reference.type in _QUOTED_TYPES else f"*{short}*"
 
 
 def etal_misuse(

@@ -15,6 +15,12 @@ and its year label with the reference's. Candidates fall into tiers, best first:
 Names are compared in the forms ``listed.fits`` accepts: with or without a particle
 ("van der Berg", "Berg"), an organisation by its acronym, accents and case folded.
 
+An MLA citation that gives a short title after the names ("Smith, *White Teeth* 12") fits
+only the entries whose title starts so; when the names fit entries but none has that
+title, nothing fits (a work missing from the list), and those entries are its ``rivals``.
+A citation whose year suffix is not listed ("2020c" with only 2020a and 2020b) fits none of
+several entries with other suffixes: it names a work the list lacks, the others are ``rivals``.
+
 The best non-empty tier decides. Within it, the entry whose author count the citation fits
 best wins: every author named, or "et al." for a work with three or more authors (then
 "et al." for two authors, which is misused but closer than for one); then higher
@@ -23,6 +29,7 @@ are kept as ``rivals``, so a check can tell "the only entry" from "the best of s
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -34,6 +41,7 @@ from citecheck.model import Citation, CitedName, Reference
 
 from .keys import ALL_KEYS, is_keyed, key_candidates
 from .listed import ListedName, author_count, cited_keys, fits, listed_names, literal_name
+from .short_titles import cited_short_title, title_fits
 
 NAME_RATIO = 80.0
 COAUTHOR_RATIO = 50.0
@@ -94,28 +102,52 @@ class _NameFit:
     score: float
 
 
-def match_citations(citations: Sequence[Citation], references: Sequence[Reference]) -> tuple[Match, ...]:
-    """One Match per citation, in order."""
-    return tuple(_match_one(i, c, references) for i, c in enumerate(citations))
+def match_citations(
+    citations: Sequence[Citation], references: Sequence[Reference], author_page: bool = False
+) -> tuple[Match, ...]:
+    """One Match per citation, in order.
+
+    In an ``author_page`` document (MLA) a number written after the names without a comma,
+    "(Okafor 1234)", is a page when the entry gives another year: it is not compared as one.
+    """
+    return tuple(_match_one(i, c, references, author_page) for i, c in enumerate(citations))
 
 
-def _match_one(index: int, citation: Citation, references: Sequence[Reference]) -> Match:
+def page_or_year(citation: Citation) -> bool:
+    """ "(Okafor 1234)": names, a space and a number: a year in Harvard, a page in MLA."""
+    if citation.year is None or citation.year_suffix or citation.locator or citation.narrative or is_keyed(citation):
+        return False
+    return re.search(rf"[^\W\d_]\s+{citation.year}\Z", citation.text.rstrip()) is not None
+
+
+def _match_one(index: int, citation: Citation, references: Sequence[Reference], author_page: bool = False) -> Match:
     if is_keyed(citation):
         return _match_key(index, citation, references)
+    short = cited_short_title(citation)
     tiers: dict[int, list[tuple[tuple[int, float], int, _NameFit]]] = {}
+    other_titles: list[int] = []
     for ref_index, reference in enumerate(references):
         fit = _fit_names(citation, reference)
         if fit is None:
             continue
-        tier = _tier(fit.kind, _year_relation(citation, reference))
-        if tier is not None:
-            tiers.setdefault(tier, []).append(((fit.fit, fit.score), ref_index, fit))
+        relation = _year_relation(citation, reference)
+        if author_page and relation == "different" and page_or_year(citation):
+            relation = "missing"
+        tier = _tier(fit.kind, relation)
+        if tier is None:
+            continue
+        if short and not title_fits(short, reference):
+            other_titles.append(ref_index)
+            continue
+        tiers.setdefault(tier, []).append(((fit.fit, fit.score), ref_index, fit))
     if not tiers:
-        return Match(citation=index, kind=MatchKind.NONE)
+        return Match(citation=index, kind=MatchKind.NONE, rivals=tuple(other_titles))
     tier = min(tiers)
     ranked = tiers[tier]
     best_rank = max(rank for rank, _, _ in ranked)
     best = [(ref_index, fit) for rank, ref_index, fit in ranked if rank == best_rank]
+    if len(best) > 1 and tier == 2 and _unlisted_suffix(citation, [references[i] for i, _ in best]):
+        return Match(citation=index, kind=MatchKind.NONE, rivals=tuple(i for _, i, _ in ranked))
     if len(best) > 1:
         return Match(
             citation=index, kind=MatchKind.AMBIGUOUS, candidates=tuple(i for i, _ in best), score=best_rank[1],
@@ -134,6 +166,11 @@ def _match_one(index: int, citation: Citation, references: Sequence[Reference]) 
         fit=fit.fit,
         rivals=tuple(i for _, i, _ in ranked if i != ref_index),
     )
+
+
+def _unlisted_suffix(citation: Citation, fits: Sequence[Reference]) -> bool:
+    """The citation gives a suffix ("2020c") and every entry it fits has another one (2020a, 2020b)."""
+    return bool(citation.year_suffix) and all(r.year_suffix for r in fits)
 
 
 def _match_key(index: int, citation: Citation, references: Sequence[Reference]) -> Match:

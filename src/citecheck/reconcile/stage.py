@@ -11,6 +11,7 @@ from citecheck.resolve.evidence import NameEvidenceSource
 from . import checks
 from .match import Match, match_citations
 from .name_mismatch import name_mismatches
+from .republished import original_years
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +38,11 @@ def reconcile(
     Findings are sorted by severity (errors first), then by where they first appear
     (citations in order, then references in order).
     """
-    matches = match_citations(citations, references)
+    matches = match_citations(citations, references, checks.author_page_style(citations, references))
     ordered = name_mismatches(citations, references, matches, sources, threshold)
     for check in (
         checks.year_mismatches,
+        original_years,
         checks.missing_references,
         checks.ambiguous_citations,
         checks.missing_years,

@@ -1,0 +1,50 @@
+"""A .aux given alone that names no .bib: biblatex's (the .bcf beside it names them) or a LaTeX run
+without \\bibliography: a message saying what to pass, not the Markdown one about headings."""
+from __future__ import annotations
+
+import pytest
+
+from citecheck.config import Settings
+from citecheck.errors import InputError
+from citecheck.pipeline import check
+
+BIB = "@book{vanderberg2019sediment, author = {van der Berg, Anna}, title = {Sediment}, date = {2019}}\n"
+BIBLATEX_AUX = ("\\relax \n\\abx@aux@refcontext{nyt/global//global/global}\n"
+                "\\abx@aux@cite{0}{vanderberg2019sediment}\n\\abx@aux@cite{0}{ghostkey}\n")
+BCF = ('<?xml version="1.0"?><bcf:controlfile xmlns:bcf="https://sourceforge.net/projects/biblatex">'
+       '<bcf:datasource type="file" datatype="bibtex">refs.bib</bcf:datasource>'
+       "<bcf:citekey>vanderberg2019sediment</bcf:citekey></bcf:controlfile>")
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
+    (tmp_path / "main.aux").write_text(BIBLATEX_AUX, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_biblatex_aux_alone_says_to_pass_the_bcf_or_the_bib(folder):
+    with pytest.raises(InputError) as raised:
+        check(["main.aux"], Settings())
+    message = raised.value.message
+    assert "main.aux names no .bib file" in message and "biblatex" in message and "main.bcf" in message
+    assert "heading" not in message
+
+
+def test_a_classic_aux_without_bibdata_says_to_pass_the_bib(folder):
+    (folder / "run.aux").write_text("\\relax\n\\citation{vanderberg2019sediment}\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        check(["run.aux"], Settings())
+    assert "no \\bibdata" in raised.value.message and "heading" not in raised.value.message
+
+
+def test_the_bcf_beside_a_biblatex_aux_names_its_bib(folder):
+    (folder / "main.bcf").write_text(BCF, encoding="utf-8")
+    result = check(["main.aux"], Settings())
+    assert [(f.kind.value, f.citation) for f in result.findings] == [("missing-reference", "\\citation{ghostkey}")]
+
+
+def test_the_bib_given_with_the_aux_leaves_no_warning(folder):
+    result = check(["main.aux", "refs.bib"], Settings())
+    assert [f.kind.value for f in result.findings] == ["missing-reference"]
