@@ -119,3 +119,8 @@ def test_a_link_after_the_title_is_the_url_not_the_title():
 def test_a_book_in_volumes_is_a_book():
     ref = parse("Howard, Luke (1833). *The Climate of London*. Vol. 1. London: Harvey and Darton. p. 8. ISBN 978-1-108-04953-6.")
     assert (ref.type.name, ref.volume, ref.publisher) == ("BOOK", "1", "Harvey and Darton")
+
+
+def test_an_mla_book_from_a_university_press():
+    ref = parse("Okafor, Chidi. *Rivers of Lagos*. Lagos UP, 2015.")
+    assert (ref.title, ref.container, ref.publisher, ref.type.name) == ("Rivers of Lagos", "", "Lagos UP", "BOOK")

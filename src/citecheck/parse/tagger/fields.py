@@ -288,6 +288,7 @@ def read_fields(tagged: list[TaggedToken]) -> TaggedFields:
     _split_title_in_container(found)
     _split_translators_from_title(found)
     _year_opening_the_title(found)
+    _press_is_the_publisher(found)
     _pages_after_volume(found)
     return found
 
@@ -325,6 +326,20 @@ def _split_title_in_container(found: TaggedFields) -> None:
         found.values["title"], _ = clean_title(m.group("title").strip(" ,;:"))
         found.values["container"] = clean_title(m.group("container").strip(" .,;:"))[0]
         found.confidence["container"] = found.confidence.get("title", 0.5)
+
+
+_PRESS = re.compile(r"\b(?:UP|U\.?\s?P\.?|Press|Publishers?|Publishing|Verlag)$")
+
+
+def _press_is_the_publisher(found: TaggedFields) -> None:
+    """MLA's "*Rivers of Lagos*. Lagos UP, 2015.": a "container" named like a press, with no volume,
+    issue or pages and no publisher, is the book's publisher."""
+    values = found.values
+    container = str(values.get("container", ""))
+    if (container and not values.get("publisher") and _PRESS.search(container)
+            and not any(values.get(k) for k in ("volume", "issue", "pages"))):
+        values["publisher"] = values.pop("container")
+        found.confidence["publisher"] = found.confidence.pop("container", 0.5)
 
 
 def _year_opening_the_title(found: TaggedFields) -> None:
