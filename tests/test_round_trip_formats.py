@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,246 @@ def test_comparable_sees_a_change():
     changed = dataclasses.replace(refs[0], title="Other")
     assert comparable(changed) != comparable(refs[0])
     assert comparable(dataclasses.replace(refs[0], authors=(Name(family="X"),))) != comparable(refs[0])
+
+
+# --- across formats: BibLaTeX <-> CSL-JSON <-> RIS keep the fields each can hold (emit.crosswalk) ---
+
+BIB = r"""@article{vanderberg2019,
+  title = {Sediment Transport in the {Rhine} Delta},
+  shorttitle = {Sediment Transport},
+  author = {van der Berg, Jan and Müller, Jürgen and others},
+  date = {2019-03-15},
+  origdate = {1990},
+  journaltitle = {Journal of Hydrology},
+  shortjournal = {J. Hydrol.},
+  volume = {570},
+  number = {4},
+  langid = {english},
+  issn = {0022-1694},
+  pmid = {8589715},
+  pmcid = {PMC1234567},
+  abstract = {We measure sediment.},
+  keywords = {rivers, sediment},
+  file = {/home/user/Zotero/storage/ABCD1234/vanderberg2019.pdf}
+}
+
+@misc{vaswani2017,
+  title = {Attention Is All You Need},
+  author = {Vaswani, Ashish and Shazeer, Noam and others},
+  date = {2017-06-12},
+  eprint = {1706.03762},
+  eprinttype = {arxiv},
+  eprintclass = {cs.CL}
+}
+
+@thesis{kim2018,
+  title = {Essays on Labour Markets},
+  author = {Kim, Min-jun},
+  date = {2018},
+  institution = {Seoul National University},
+  type = {phdthesis}
+}
+
+@report{who2022,
+  title = {World Health Statistics 2022},
+  author = {{World Health Organization}},
+  date = {2022},
+  institution = {WHO},
+  location = {Geneva},
+  number = {WHO/2022/01},
+  type = {Technical Report}
+}
+
+@book{tolstoy2008,
+  title = {War and Peace},
+  author = {Tolstoy, Leo},
+  date = {2008},
+  origdate = {1869},
+  publisher = {Vintage},
+  pagetotal = {1296},
+  language = {English},
+  series = {Vintage Classics},
+  number = {12}
+}
+
+@inproceedings{devlin2019,
+  title = {{BERT}: Pre-training of Deep Bidirectional Transformers},
+  author = {Devlin, Jacob},
+  booktitle = {Proceedings of NAACL-HLT 2019},
+  eventtitle = {NAACL-HLT 2019},
+  venue = {Minneapolis},
+  eventdate = {2019-06-02},
+  date = {2019-06},
+  pages = {4171--4186}
+}
+"""
+
+
+def _fields(refs):
+    """Each entry's BibLaTeX fields (type, key -> field -> value), as the BibLaTeX writer gives them."""
+    from bibtexparser import parse_string
+
+    library = parse_string(to_bibtex(refs))
+    return {e.key: (e.entry_type, {f.key: f.value for f in e.fields}) for e in library.entries}
+
+
+def test_bib_to_csl_json_to_bib_keeps_every_field():
+    original, _ = parse_bibtex(BIB, "in.bib")
+    again, findings = parse_csl_json(to_csl_json(original), "rt.json")
+    assert not findings
+    assert _fields(again) == _fields(original)
+
+
+RIS_UNHELD = {"vanderberg2019": {"origdate", "pmid", "pmcid"}, "vaswani2017": {"eprint", "eprinttype", "eprintclass"},
+              "tolstoy2008": {"origdate", "pagetotal"}, "devlin2019": {"eventtitle", "venue", "eventdate"}}
+
+
+def test_bib_to_ris_to_bib_keeps_every_field_ris_has_a_tag_for_and_says_which_it_drops(caplog):
+    original, _ = parse_bibtex(BIB, "in.bib")
+    with caplog.at_level("WARNING"):
+        text = to_ris(original)
+    again, _ = parse_ris(text, "rt.ris")
+    before, after = _fields(original), _fields(again)
+    for key, (bibtype, fields) in before.items():
+        unheld = RIS_UNHELD.get(key, set())
+        expected = {k: v for k, v in fields.items() if k not in unheld}
+        expected["title"] = expected["title"].replace("{Rhine}", "Rhine")  # RIS has no markup for a protected word
+        assert after[key] == (bibtype, expected), key
+    warned = [r.getMessage() for r in caplog.records if "RIS has no tag" in r.getMessage()]
+    assert len(warned) == len(RIS_UNHELD)  # once per entry, naming the file and the key
+    assert "in.bib: vaswani2017: RIS has no tag for eprint, eprinttype, eprintclass; left out" in warned
+
+
+def test_bib_to_csl_json_writes_the_csl_variables_pandoc_and_zotero_read():
+    refs, _ = parse_bibtex(BIB, "in.bib")
+    items = {i["id"]: i for i in json.loads(to_csl_json(refs))}
+    article = items["vanderberg2019"]
+    assert article["title"] == 'Sediment Transport in the <span class="nocase">Rhine</span> Delta'
+    assert article["author"][-1] == {"literal": "others"}  # "and others": pandoc renders it "et al."
+    assert (article["title-short"], article["container-title-short"]) == ("Sediment Transport", "J. Hydrol.")
+    assert article["issue"] == "4" and article["language"] == "en" and article["ISSN"] == "0022-1694"
+    assert (article["PMID"], article["PMCID"]) == ("8589715", "PMC1234567")
+    assert article["original-date"] == {"date-parts": [[1990]]}
+    assert (article["abstract"], article["keyword"]) == ("We measure sediment.", "rivers, sediment")
+    assert article["custom"] == {"file": "/home/user/Zotero/storage/ABCD1234/vanderberg2019.pdf"}
+    preprint = items["vaswani2017"]  # Zotero's preprint: CSL "article", number "arXiv:ID", publisher arXiv
+    assert (preprint["type"], preprint["number"], preprint["publisher"]) == ("article", "arXiv:1706.03762", "arXiv")
+    assert preprint["URL"] == "https://arxiv.org/abs/1706.03762"  # the link pandoc makes of the eprint
+    assert preprint["custom"] == {"eprintclass": "cs.CL"}
+    assert items["kim2018"]["genre"] == "PhD thesis"
+    report = items["who2022"]
+    assert (report["number"], report["genre"]) == ("WHO/2022/01", "Technical Report") and "issue" not in report
+    book = items["tolstoy2008"]
+    assert (book["number-of-pages"], book["collection-title"], book["collection-number"]) == ("1296", "Vintage Classics", "12")
+    assert book["language"] == "English" and book["original-date"] == {"date-parts": [[1869]]}
+    paper = items["devlin2019"]
+    assert (paper["event-title"], paper["event-place"]) == ("NAACL-HLT 2019", "Minneapolis")
+    assert paper["event-date"] == {"date-parts": [[2019, 6, 2]]}
+
+
+ZOTERO_CSL = """[
+ {"id": "tolstoy", "type": "book", "title": "War and Peace", "title-short": "War", "publisher": "Vintage",
+  "number-of-pages": "1296", "author": [{"family": "Tolstoy", "given": "Leo"}],
+  "original-date": {"date-parts": [[1869]]}, "issued": {"date-parts": [[2008]]}},
+ {"id": "adams", "type": "article-journal", "title": "A survey", "container-title": "Nature Genetics",
+  "container-title-short": "Nat Genet", "volume": "12", "author": [{"family": "Adams", "given": "Mark"}],
+  "issued": {"date-parts": [[1996]]}, "PMID": "8589715", "language": "en-GB"},
+ {"id": "devlin", "type": "paper-conference", "title": "BERT", "container-title": "Proceedings of the 2019 Conference",
+  "event": "NAACL-HLT 2019", "event-place": "Minneapolis", "author": [{"family": "Devlin", "given": "Jacob"}],
+  "issued": {"date-parts": [[2019, 6]]}},
+ {"id": "doe", "type": "report", "title": "Annual Report", "author": [{"family": "Doe", "given": "Jane"}],
+  "issued": {"date-parts": [[2015]]}, "number": "TR-15-02", "genre": "Technical report", "publisher": "ACME Labs"},
+ {"id": "lee", "type": "thesis", "title": "A thesis", "author": [{"family": "Lee", "given": "Ann"}],
+  "issued": {"date-parts": [[2010]]}, "genre": "Doctoral dissertation", "publisher": "MIT"},
+ {"id": "ng", "type": "article", "title": "A preprint", "author": [{"family": "Ng", "given": "Andrew"}],
+  "issued": {"date-parts": [[2020, 1, 1]]}, "number": "arXiv:2001.00001", "publisher": "arXiv",
+  "archive": "Some archive"}
+]"""
+
+
+def test_csl_json_to_biblatex_keeps_the_fields_biblatex_has(caplog):
+    refs, _ = parse_csl_json(ZOTERO_CSL, "in.json")
+    with caplog.at_level("WARNING"):
+        entries = _fields(refs)
+    assert {k: entries["tolstoy"][1][k] for k in ("shorttitle", "pagetotal", "origdate")} == {
+        "shorttitle": "War", "pagetotal": "1296", "origdate": "1869"}
+    assert (entries["adams"][1]["shortjournal"], entries["adams"][1]["pmid"]) == ("Nat Genet", "8589715")
+    assert entries["adams"][1]["langid"] == "british"
+    assert (entries["devlin"][1]["eventtitle"], entries["devlin"][1]["venue"]) == ("NAACL-HLT 2019", "Minneapolis")
+    assert (entries["doe"][1]["number"], entries["doe"][1]["type"]) == ("TR-15-02", "techreport")
+    assert entries["lee"][1]["type"] == "phdthesis"  # biblatex's key for a doctoral genre
+    assert entries["ng"][0] == "misc" and "publisher" not in entries["ng"][1]
+    assert (entries["ng"][1]["eprint"], entries["ng"][1]["eprinttype"]) == ("2001.00001", "arxiv")
+    # a CSL variable BibLaTeX has no field for is said, once, with the file and the key
+    assert [r.getMessage() for r in caplog.records if "no field for" in r.getMessage()] == [
+        "in.json: ng: BibLaTeX has no field for archive; left out"]
+
+
+def test_csl_json_round_trip_through_biblatex_gives_the_same_variables():
+    first = json.loads(to_csl_json(parse_csl_json(ZOTERO_CSL, "in.json")[0]))
+    again = json.loads(to_csl_json(parse_bibtex(to_bibtex(parse_csl_json(ZOTERO_CSL, "in.json")[0]), "x.bib")[0]))
+    unheld = {"archive"}  # said by the warning above
+    first[4]["genre"] = "PhD thesis"  # a doctoral thesis's genre is biblatex's key, phdthesis, in BibLaTeX
+    for a, b in zip(first, again):
+        assert {k: v for k, v in a.items() if k not in unheld} == b
+    assert again[2]["event-title"] == "NAACL-HLT 2019"  # pandoc's older "event" is read as event-title
+
+
+ZOTERO_RIS = """TY  - JOUR
+TI  - Global burden of 369 diseases and injuries in 204 countries
+AU  - Vos, Theo
+T2  - The Lancet
+DA  - 2020/10/17/
+PY  - 2020
+VL  - 396
+SP  - 1204
+EP  - 1222
+J2  - Lancet
+ST  - Global burden
+UR  - https://www.sciencedirect.com/science/article/pii/S0140673620309259
+Y2  - 2023/04/11/08:15:22
+LA  - en
+L1  - /home/user/Zotero/storage/X/vos.pdf
+ER  - 
+
+TY  - THES
+TI  - Sur la théorie des nombres
+AU  - Poincaré, Henri
+PY  - 1879
+M3  - Thèse de doctorat
+PB  - Université de Paris
+ER  - 
+"""
+
+
+def test_zotero_ris_access_date_and_tags_reach_biblatex_and_csl_json():
+    refs, _ = parse_ris(ZOTERO_RIS, "in.ris")
+    entries = _fields(refs)
+    (_, article), (thesis_type, thesis) = entries.values()
+    assert article["urldate"] == "2023-04-11"
+    assert (article["shortjournal"], article["shorttitle"], article["langid"]) == ("Lancet", "Global burden", "english")
+    assert article["file"] == "/home/user/Zotero/storage/X/vos.pdf"
+    assert thesis_type == "thesis" and thesis["type"] == "Thèse de doctorat"  # the user's words
+    items = json.loads(to_csl_json(refs))
+    assert items[0]["accessed"] == {"date-parts": [[2023, 4, 11]]}
+    assert (items[0]["container-title-short"], items[0]["title-short"], items[0]["language"]) == (
+        "Lancet", "Global burden", "en")
+    assert items[1]["genre"] == "Thèse de doctorat"
+    again, _ = parse_ris(to_ris(refs), "rt.ris")
+    assert [comparable(r) for r in again] == [comparable(r) for r in assign_keys(refs)]
+
+
+def test_a_list_cut_short_survives_every_format():
+    refs, _ = parse_bibtex(BIB, "in.bib")
+    for fmt, (write, parse) in FORMATS.items():
+        again, _ = parse(write(refs), "rt")
+        assert again[1].authors[-1].literal == "others", fmt
+        assert again[1].authors[-2].family == "Shazeer", fmt
+
+
+def test_an_arxiv_url_the_entry_gave_itself_survives_the_csl_json_round_trip():
+    bib = "@misc{a, title={T}, author={A, B}, date={2017}, eprint={1706.03762}, eprinttype={arxiv}}\n"
+    given = bib.replace("}}", "}, url={https://arxiv.org/abs/1706.03762}}")
+    for text in (bib, given):
+        refs, _ = parse_bibtex(text, "in.bib")
+        assert _fields(parse_csl_json(to_csl_json(refs), "rt.json")[0]) == _fields(refs)

@@ -27,7 +27,7 @@ def test_item_carries_every_field():
         "editor": [{"family": "Lee", "given": "Ji-Yeon"}],
         "issued": {"date-parts": [[2019]]}, "year-suffix": "a",
         "title": "Sex work", "container-title": "Gender in Korea", "publisher": "Routledge",
-        "publisher-place": "London", "edition": "2", "volume": "3", "issue": "4", "page": "45-67",
+        "publisher-place": "London", "edition": "2", "volume": "3", "collection-number": "4", "page": "45-67",
         "DOI": "10.1/x", "ISBN": "978-0-7377-5721-7", "URL": "https://example.org/a",
         "accessed": {"date-parts": [[2020, 1, 2]]}, "note": "A note",
     }
@@ -53,10 +53,11 @@ def test_json_is_indented_utf8_with_unique_ids_and_trailing_newline():
     assert to_csl_json([]) == "[]\n"
 
 
-def test_a_list_cut_short_lists_only_the_named_authors():
+def test_a_list_cut_short_ends_with_the_literal_others_as_pandoc_writes_it():
     from citecheck.model import Name, Reference, Span
     from citecheck.emit.csl import to_csl_item
 
     ref = Reference(raw="", span=Span("f", 1, 1, 0, 0), key="k", title="T",
                     authors=(Name(family="Brown", given="A."), Name(literal="others")))
-    assert to_csl_item(ref)["author"] == [{"family": "Brown", "given": "A."}]
+    # pandoc's own encoding of BibTeX's "and others" (pandoc -f biblatex -t csljson), rendered "et al."
+    assert to_csl_item(ref)["author"] == [{"family": "Brown", "given": "A."}, {"literal": "others"}]

@@ -57,7 +57,9 @@ reference fits a BibLaTeX entry; further URLs are logged and left out.
 the known fields in their input order; one biber's data model does not know for the type (a
 user's own ``customfield``) is kept and logged, as nothing a user gave is dropped (biber ignores
 it, with a warning under ``--validate-datamodel``), and citecheck's own notes (``doi_fragment``,
-``csl:...``, ``ris:...``) are not fields; ``type`` and a full ``date`` from ``extra`` replace
+``bibtex:...``, ``latex:...``) are not fields; a CSL variable or RIS tag a CSL-JSON or RIS input had
+that BibLaTeX has no field for (kept as ``csl:NAME`` / ``ris:XX``; ``emit.crosswalk`` maps the ones it
+has, and RIS's ``L1`` is ``file``) is left out with one warning per entry naming the file and the key; ``type`` and a full ``date`` from ``extra`` replace
 the defaults. ``bibtex:title`` (``parse.bibtex``: the title with the groups the input
 protected from case changes in braces, ``{Wien}``) is how the title is written, as long as
 it is still the record's title. The comments and preambles a .bib had around an entry
@@ -78,6 +80,7 @@ from bibtexparser.middlewares.parsestack import default_unparse_stack
 from bibtexparser.model import Entry, Field, ImplicitComment
 
 from ..model import EntryType, Reference
+from .crosswalk import RIS_AS_FIELDS
 from .keys import assign_keys
 from .latex import (
     escape_protected_title, escape_text, escape_title, escape_url, format_literal_list, format_names, normalize_space,
@@ -370,11 +373,14 @@ def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
 
 def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list[tuple[str, str]]:
     """``wanted`` and ``ref.extra`` as (field, escaped value) pairs biber's data model accepts for ``bibtype``."""
-    extra = [(k.lower(), v) for k, v in ref.extra]
+    extra = [(RIS_AS_FIELDS.get(k, k).lower(), v) for k, v in ref.extra]  # RIS's L1 is BibLaTeX's file
     if bibtype == "thesis":  # a genre in words ("PhD thesis") as biblatex's key, which it localises
         extra = [(k, (_genre_key(v) or v) if k == "type" else v) for k, v in extra]
     extra_names = {k for k, _ in extra}
-    if "type" in extra_names:
+    if "type" in extra_names and "type" in DATAMODEL[bibtype]:  # written where the type goes
+        wanted["type"] = next(as_written(ref, "type", v) or _extra_value("type", v) for k, v in extra if k == "type")
+        extra = [(k, v) for k, v in extra if k != "type"]
+    elif "type" in extra_names:
         wanted.pop("type", None)
     if "date" in extra_names and "date" in wanted:
         full = next(v for k, v in extra if k == "date")
@@ -389,6 +395,7 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
                        ", ".join(dropped), "; ".join(f"{name} = {{{wanted[name]}}}" for name in dropped))
     pairs = [(name, wanted[name]) for name in FIELD_ORDER if name in wanted and name in allowed]
     written = {name for name, _ in pairs}
+    _warn_foreign(ref, list(ref.extra))
     for name, value in extra:
         if name == PROTECTED_TITLE:  # written as the title (``_title``)
             continue
@@ -400,6 +407,22 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
         written.add(name)
         pairs.append((name, as_written(ref, name, value) or _extra_value(name, value)))
     return pairs
+
+
+# ``extra`` notes of the other formats that are no data of the user's: the CSL type (the entry type
+# says it), Zotero's item URI (the key replaces it), CSL's status (``pubstate`` says it)
+_FOREIGN_NOTES = frozenset({"csl:type", "csl:zotero-uri", "csl:status"})
+
+
+def _warn_foreign(ref: Reference, extra: list[tuple[str, str]]) -> None:
+    """One warning naming the file, the key and every CSL variable (``csl:NAME``) or RIS tag (``ris:XX``)
+    of ``extra`` that BibLaTeX has no field for (``emit.crosswalk`` maps the ones it has): left out."""
+    names = [k.split(":", 1)[1] + (" (RIS)" if k.startswith("ris:") else "") for k, v in extra
+             if k.startswith(("csl:", "csl-json:", "ris:")) and k not in _FOREIGN_NOTES and k not in RIS_AS_FIELDS
+             and v.strip()]
+    if names:
+        logger.warning("%s: %s: BibLaTeX has no field for %s; left out", ref.span.file if ref.span else "-", ref.key,
+                       ", ".join(dict.fromkeys(names)))
 
 
 def _safe_keys(refs: Sequence[Reference], seen: set[str]) -> list[str]:

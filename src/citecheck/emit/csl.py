@@ -5,6 +5,20 @@ their source marked them up (``emit.rich_text``: ``\\emph{}`` or ``<i>``, a prot
 ``<span class="nocase">``; math as written). The type is the ``EntryType`` value,
 which is already a CSL type. An archived copy is not a CSL variable of its own and is
 left out; ``accessed`` is written as date parts when it is an ISO date, else as ``raw``.
+
+Fields the model has no slot for (``extra``, BibLaTeX names) are written as their CSL variables
+through ``emit.crosswalk`` (``shorttitle`` as ``title-short``, ``origdate`` as ``original-date``,
+``type`` as ``genre`` ...); one CSL has no variable for (``file``, ``eprintclass``, a user's own
+field, an RIS tag kept as ``ris:XX``) goes to the item's ``custom`` object (CSL-JSON schema 1.0.2),
+which ``parse.csl_json`` reads back. The entry's ``number`` is CSL's ``number`` for a report, a
+thesis, a web page or a document, ``collection-number`` (the number in its series) for a book, a
+chapter or a paper in proceedings, and ``issue`` for a periodical's article. A list cut short
+(BibTeX's ``and others``) ends with the literal name ``others``, as pandoc writes it (and renders it:
+"et al."). An arXiv preprint (``eprint`` with ``eprinttype = {arxiv}``, or classic BibTeX's
+``archiveprefix``) that is a document or web page with no publisher nor number of its own is written
+as Zotero writes one: type ``article`` (CSL's preprint), ``number`` "arXiv:ID" and ``publisher``
+"arXiv", which styles print, and the ``URL`` https://arxiv.org/abs/ID when it has none (as
+pandoc links an arXiv eprint); otherwise its fields go to ``custom``.
 """
 from __future__ import annotations
 
@@ -13,7 +27,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from ..model import Name, Reference
+from ..model import EntryType, Name, Reference
+from . import crosswalk
 from .bibtex import PROTECTED_TITLE, as_written
 from .keys import assign_keys, make_key
 from .latex import normalize_space
@@ -24,8 +39,14 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a year field in words, as written (parse.bibtex)
 PUBSTATE_WORDS = {"inpress": "in press", "forthcoming": "forthcoming", "submitted": "submitted",
                   "inpreparation": "in preparation", "prepublished": "prepublished"}
-EXTRA_VARIABLES = {"abstract": "abstract", "keywords": "keyword", "issn": "ISSN", "series": "collection-title",
-                   "language": "language"}
+# CSL's variable for the entry's ``number`` (the model's ``issue``), by type: else "issue".
+NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", EntryType.WEBPAGE: "number",
+                    EntryType.DOCUMENT: "number", EntryType.BOOK: "collection-number",
+                    EntryType.CHAPTER: "collection-number", EntryType.CONFERENCE: "collection-number"}
+_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")  # a BibTeX field name (not "bibtex:title", "latex:note")
+_RIS_TAG = re.compile(r"^ris:[A-Z][A-Z0-9]$")
+# ``extra`` names written otherwise (the date, the publication state) or citecheck's own notes
+NOT_CUSTOM = frozenset({"date", "pubstate", "translator", "doi_fragment", "langid", "language"})
 
 
 def csl_name(name: Name) -> dict[str, str]:
@@ -44,19 +65,26 @@ def csl_name(name: Name) -> dict[str, str]:
 
 
 def csl_date(text: str) -> dict[str, Any]:
-    match = _ISO.match(text.strip())
-    if not match:
+    """A CSL date for an ISO date, or an EDTF range (``2019-06-02/2019-06-07``) or approximate date
+    (``1850~``) of ISO dates; else ``raw``."""
+    stripped = text.strip()
+    ends = stripped.rstrip("~").split("/")
+    matches = [_ISO.match(end) for end in ends]
+    if len(ends) > 2 or not all(matches):
         return {"raw": text}
-    return {"date-parts": [[int(p) for p in match.groups() if p is not None]]}
+    date: dict[str, Any] = {"date-parts": [[int(p) for p in m.groups() if p is not None] for m in matches]}
+    if stripped.endswith("~"):
+        date["circa"] = True
+    return date
 
 
 def to_csl_item(ref: Reference) -> dict[str, Any]:
     """One CSL-JSON item; empty fields are left out."""
     extra = dict(reversed(ref.extra))  # the first value of a repeated field wins
     item: dict[str, Any] = {"id": ref.key or make_key(ref), "type": extra.get("csl:type") or ref.type.value}
-    # CSL has no "et al." marker: a list cut short ("others") lists the names it has.
-    authors = [csl_name(n) for n in ref.authors if n.literal != "others"]
-    editors = [csl_name(n) for n in ref.editors if n.literal != "others"]
+    # CSL has no "et al." marker: a list cut short ends with the literal "others", as pandoc has it.
+    authors = [csl_name(n) for n in ref.authors]
+    editors = [csl_name(n) for n in ref.editors]
     if authors:
         item["author"] = authors
     if editors:
@@ -72,20 +100,51 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
     plain = (
         ("title", rich_text(ref, "title", ref.title)), ("container-title", rich_text(ref, "container", ref.container)), ("publisher", ref.publisher),
         ("publisher-place", ref.place), ("edition", ref.edition), ("volume", ref.volume),
-        ("issue", ref.issue), ("page", ref.pages), ("DOI", ref.doi), ("ISBN", ref.isbn),
+        (NUMBER_VARIABLES.get(ref.type, "issue"), ref.issue), ("page", ref.pages), ("DOI", ref.doi), ("ISBN", ref.isbn),
     )
     for name, value in plain:
         if value:
             item[name] = value
     if ref.urls:
         item["URL"] = ref.urls[0].url
+    custom: dict[str, Any] = {}
+    consumed = _arxiv(ref, extra, item, custom)
     if ref.accessed:
         item["accessed"] = csl_date(ref.accessed)
     if ref.note:
         item["note"] = ref.note
+    _language(item, extra)
     for name, value in ref.extra:
-        _add_extra(item, name, value)
+        if name not in consumed:
+            _add_extra(item, custom, name, value, extra)
+    if custom:
+        item["custom"] = custom
     return item
+
+
+def _arxiv(ref: Reference, extra: dict[str, str], item: dict[str, Any], custom: dict[str, Any]) -> set[str]:
+    """Zotero's encoding of an arXiv preprint (type ``article``, ``number`` "arXiv:ID", ``publisher``
+    "arXiv") for a document or web page with an arXiv ``eprint`` and no publisher nor number of its
+    own; the ``extra`` names it holds (``parse.csl_json`` reads them back from it)."""
+    ident = crosswalk.arxiv_id(extra)
+    if not ident or ref.type not in (EntryType.DOCUMENT, EntryType.WEBPAGE) or ref.publisher or ref.issue:
+        return set()
+    item["number"] = f"arXiv:{ident}"
+    item["publisher"] = "arXiv"
+    if item["type"] == EntryType.DOCUMENT.value:
+        item["type"] = "article"
+    link = crosswalk.arxiv_url(ident)  # as pandoc links an arXiv eprint; read back as no URL ...
+    if item.setdefault("URL", link) == link and ref.urls:
+        custom["url"] = link  # ... unless the entry gave it itself
+    return {"eprint"} | ({"eprinttype"} if extra.get("eprinttype") == crosswalk.ARXIV else set())
+
+
+def _language(item: dict[str, Any], extra: dict[str, str]) -> None:
+    """CSL's ``language``: ``langid`` as its BCP 47 tag (english -> en), else ``language`` as written."""
+    if extra.get("langid", "").strip():
+        item["language"] = crosswalk.bcp47(extra["langid"])
+    elif extra.get("language", "").strip():
+        item["language"] = extra["language"].strip()
 
 
 def rich_text(ref: Reference, name: str, plain: str) -> str:
@@ -115,14 +174,22 @@ def _issued(year: int, date: str) -> dict[str, Any]:
     return {"date-parts": [[year]]}
 
 
-def _add_extra(item: dict[str, Any], name: str, value: str) -> None:
-    """An ``extra`` field as its CSL variable, when it is one (never over a variable already set)."""
+def _add_extra(item: dict[str, Any], custom: dict[str, Any], name: str, value: str, extra: dict[str, str]) -> None:
+    """An ``extra`` field as its CSL variable (never over a variable already set), or in ``custom``
+    when CSL has none (a BibTeX field, an RIS tag); citecheck's own notes are no field."""
     if name == "translator":  # a BibTeX name list (``parse.bibtex.names_text``)
         from ..parse.bibtex import parse_names
 
-        variable, data = "translator", [csl_name(n) for n in parse_names(value) if n.literal != "others"]
-    elif name in EXTRA_VARIABLES:
-        variable, data = EXTRA_VARIABLES[name], value
+        variable, data = "translator", [csl_name(n) for n in parse_names(value)]
+    elif name in crosswalk.CSL_TEXT:
+        variable, data = crosswalk.CSL_TEXT[name], value
+    elif name in crosswalk.CSL_DATES:
+        variable, data = crosswalk.CSL_DATES[name], csl_date(value)
+    elif name == "type":
+        variable, data = "genre", crosswalk.genre_words(value)
+    elif name == "language" and extra.get("langid", "").strip():  # CSL's language is the langid's
+        custom.setdefault(name, value)
+        return
     elif name.startswith("csl:") and name != "csl:type":
         variable, data = name[4:], value
     elif name.startswith("csl-json:"):
@@ -130,6 +197,13 @@ def _add_extra(item: dict[str, Any], name: str, value: str) -> None:
             variable, data = name[9:], json.loads(value)
         except ValueError:
             return
+        if variable == "custom" and isinstance(data, dict):  # what a CSL input's custom held besides fields
+            for key, inner in data.items():
+                custom.setdefault(key, inner)
+            return
+    elif (_FIELD_NAME.match(name) and name not in NOT_CUSTOM) or _RIS_TAG.match(name):
+        custom.setdefault(name, value)
+        return
     else:
         return
     item.setdefault(variable, data)

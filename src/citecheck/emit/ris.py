@@ -5,17 +5,27 @@ TY, ID (the key), AU (``Family, Given, Suffix``; an organisation as written), ED
 TI, T2 (container), PY (year), DA (full date from ``extra``), VL, IS, SP/EP (a range is
 split at its dash), ET, PB, CY, SN (ISBN, then ISSN), DO, UR (every URL; an archived
 copy follows its original as another UR), Y2 (access date, ``YYYY/MM/DD`` when ISO), AB,
-KW (one per keyword), N1, then ``extra`` pairs kept as ``ris:XX``. Values are plain text
+KW (one per keyword), N1, the BibLaTeX fields ``emit.crosswalk`` maps to tags (ST short
+title, J2 short journal, T3 series, L1 file, LA language: a ``langid`` as its BCP 47 tag,
+M3 the type of work: ``phdthesis`` as "PhD thesis"), then ``extra`` pairs kept as ``ris:XX``.
+A list cut short (BibTeX's ``and others``) ends with the author ``others``, which ``parse.ris``
+reads back as such. A field RIS has no tag for (``pagetotal``, ``origdate``, ``eprint``, a CSL
+variable kept as ``csl:NAME`` ...) is left out with one warning per record naming the file,
+the key and the fields. Values are plain text
 on one line (RIS has no markup; newlines become spaces). Records are separated by a
 blank line; the output ends with a newline. Byte-stable: same records, same text.
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import EntryType, Name, Reference
+from . import crosswalk
 from .keys import assign_keys
+
+logger = logging.getLogger(__name__)
 
 TYPE_TAGS = {
     EntryType.ARTICLE: "JOUR", EntryType.NEWS: "NEWS", EntryType.MAGAZINE: "MGZN", EntryType.BOOK: "BOOK",
@@ -25,6 +35,10 @@ TYPE_TAGS = {
 _RANGE = re.compile(r"^\s*([^\s\u2013\u2014-]+)\s*(?:-+|\u2013|\u2014)\s*(\S+)\s*$")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _BLANKS = re.compile(r"\s+")
+# ``extra`` names written by their own tags, or citecheck's own notes (never a field of the user's)
+WRITTEN = frozenset({"translator", "date", "issn", "abstract", "keywords", "langid", "language", "type",
+                     "doi_fragment", "csl:type", "csl:zotero-uri", *crosswalk.RIS_TAGS})
+_OWN_NOTES = ("bibtex:", "latex:", "ris:")
 
 
 def ris_name(name: Name) -> str:
@@ -60,12 +74,12 @@ def record_lines(ref: Reference) -> list[str]:
     pairs: list[tuple[str, str]] = [("TY", TYPE_TAGS[ref.type])]
     if ref.key:
         pairs.append(("ID", ref.key))
-    pairs += [("AU", ris_name(n)) for n in ref.authors if n.literal != "others"]
-    pairs += [("ED", ris_name(n)) for n in ref.editors if n.literal != "others"]
+    pairs += [("AU", ris_name(n)) for n in ref.authors]  # "others": a list cut short, read back so
+    pairs += [("ED", ris_name(n)) for n in ref.editors]
     for value in take("translator")[:1]:  # a BibTeX name list (``parse.bibtex.names_text``)
         from ..parse.bibtex import parse_names
 
-        pairs += [("A4", ris_name(n)) for n in parse_names(value) if n.literal != "others"]
+        pairs += [("A4", ris_name(n)) for n in parse_names(value)]
     pairs += [("TI", ref.title), ("T2", ref.container)]
     if ref.year is not None and not ref.no_date:
         pairs.append(("PY", str(ref.year)))
@@ -86,8 +100,23 @@ def record_lines(ref: Reference) -> list[str]:
     for value in take("keywords")[:1]:
         pairs += [("KW", k.strip()) for k in value.split(",") if k.strip()]
     pairs += [("N1", line) for line in ref.note.split("\n")]
+    pairs += [(tag, v) for name, tag in crosswalk.RIS_TAGS.items() for v in take(name)[:1]]
+    language = (take("langid") or [""])[0]
+    pairs.append(("LA", crosswalk.bcp47(language) if language.strip() else (take("language") or [""])[0]))
+    pairs += [("M3", crosswalk.genre_words(v)) for v in take("type")[:1]]
     pairs += [(k[4:], v) for k, v in extra if k.startswith("ris:") and re.fullmatch(r"[A-Z][A-Z0-9]", k[4:])]
+    _warn_left_out(ref, extra)
     return [_line(tag, value) for tag, value in pairs if value and value.strip()] + ["ER  - "]
+
+
+def _warn_left_out(ref: Reference, extra: list[tuple[str, str]]) -> None:
+    """One warning for the fields of ``extra`` RIS has no tag for (left out)."""
+    names = dict.fromkeys(k for k, v in extra if v.strip() and k not in WRITTEN and not k.startswith(_OWN_NOTES))
+    if any(k == "langid" for k, _ in extra) and any(k == "language" and v.strip() for k, v in extra):
+        names["language"] = None  # LA holds the langid
+    if names:
+        logger.warning("%s: %s: RIS has no tag for %s; left out", ref.span.file if ref.span else "-", ref.key,
+                       ", ".join(names))
 
 
 def to_ris(refs: Sequence[Reference]) -> str:

@@ -7,11 +7,18 @@ non-dropping-particle / dropping-particle, suffix, or literal), ``issued`` (date
 an EDTF string, or raw/literal text; a full date is kept in ``extra`` as ``date``),
 ``year-suffix``, ``accessed``, title, container-title, publisher, publisher-place,
 edition, volume, issue, page, DOI, ISBN, URL and note. A URL a line break (or space) split is
-rejoined as ``parse.urls`` rejoins a wrapped URL, with the same ``url-repaired`` finding. ``abstract``, ``keyword``,
-``ISSN``, ``collection-title`` and ``language`` go to ``extra`` under their BibTeX names, and so do
-the ``translator`` names (as a BibTeX name list);
-any other variable is kept as ``csl:NAME`` (``csl-json:NAME`` for a non-text value,
-as JSON) and written back by ``emit.csl``.
+rejoined as ``parse.urls`` rejoins a wrapped URL, with the same ``url-repaired`` finding. The
+variables ``emit.crosswalk`` maps (``title-short``, ``container-title-short``, ``original-date``,
+``number-of-pages``, ``event-title``, ``event-place``, ``PMID``, ``genre`` ... ``abstract``,
+``keyword``, ``ISSN``, ``collection-title``, ``language``) go to ``extra`` under their BibLaTeX
+names, and so do the ``translator`` names (as a BibTeX name list) and what the item's ``custom``
+object holds under BibTeX field names (``emit.csl`` writes there what CSL has no variable for).
+``number`` is the entry's number (the model's ``issue``) for a report, thesis, web page or document,
+``collection-number`` for a book, chapter or paper in proceedings; Zotero's preprint
+(``number`` "arXiv:ID", ``publisher`` "arXiv") is BibLaTeX's ``eprint`` and ``eprinttype = {arxiv}``,
+and CSL's ``article`` (a preprint or manuscript) a document. A literal name ``others`` ends a
+list cut short (BibTeX's ``and others``). Any other variable is kept as ``csl:NAME``
+(``csl-json:NAME`` for a non-text value, as JSON) and written back by ``emit.csl``.
 
 A JSON syntax error is an InputError naming the line; an item that is not an object,
 or has neither title nor author, is a finding naming its line, and the rest is read.
@@ -26,18 +33,22 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
+from ..emit import crosswalk
 from ..emit.rich_text import csl_to_latex, has_rich_text
 from .bibtex import names_text
 from .urls import to_url, wayback_snapshot
 
 CSL_TYPES = {t.value: t for t in EntryType} | {
-    "article": EntryType.ARTICLE, "post-weblog": EntryType.WEBPAGE, "post": EntryType.WEBPAGE,
+    "article": EntryType.DOCUMENT, "post-weblog": EntryType.WEBPAGE, "post": EntryType.WEBPAGE,
     "entry-encyclopedia": EntryType.CHAPTER, "entry-dictionary": EntryType.CHAPTER, "entry": EntryType.CHAPTER,
     "manuscript": EntryType.DOCUMENT, "speech": EntryType.CONFERENCE, "dataset": EntryType.DOCUMENT,
     "software": EntryType.DOCUMENT, "standard": EntryType.REPORT, "legislation": EntryType.DOCUMENT,
 }
-TO_EXTRA = {"abstract": "abstract", "keyword": "keywords", "ISSN": "issn", "collection-title": "series",
-            "language": "language"}
+TO_EXTRA = crosswalk.FROM_CSL  # text variables -> their BibLaTeX names in ``extra``
+NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", EntryType.WEBPAGE: "number",
+                    EntryType.DOCUMENT: "number", EntryType.BOOK: "collection-number",
+                    EntryType.CHAPTER: "collection-number", EntryType.CONFERENCE: "collection-number"}
+_BIBTEX_FIELD = re.compile(r"^(?:[a-z][a-z0-9_\-]*|ris:[A-Z][A-Z0-9])$")  # a custom key kept as a field
 PLAIN = {"title": "title", "container-title": "container", "publisher": "publisher",
          "publisher-place": "place", "edition": "edition", "volume": "volume", "issue": "issue",
          "page": "pages", "DOI": "doi", "ISBN": "isbn", "note": "note"}
@@ -47,7 +58,7 @@ YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a date in words, as written (``emi
 RICH_TEXT = {"title": "title", "container-title": "container"}  # variables whose rich text is read
 LATEX_AS_WRITTEN = "latex:"  # ``extra``: a field as LaTeX, markup and all (``emit.bibtex`` writes it)
 HANDLED = frozenset({"id", "type", "author", "editor", "translator", "issued", "year-suffix", "accessed", "URL",
-                     *PLAIN, *TO_EXTRA})
+                     "genre", "language", "custom", *PLAIN, *TO_EXTRA, *crosswalk.FROM_CSL_DATES})
 # A Zotero item URI, which Zotero's CSL-JSON export gives as the "id" (it is no citation key).
 ITEM_URI = re.compile(r"^https?://(?:www\.)?zotero\.org/(?:users|groups)/\w+/items/\w+$")
 _EDTF = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -164,8 +175,19 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     if status.lower() in PUBSTATES:  # "in press", "forthcoming": biblatex's pubstate
         extra.append(("pubstate", PUBSTATES[status.lower()]))
     for name, target in TO_EXTRA.items():
-        if _text(item.get(name)):
+        if _text(item.get(name)) and target not in {k for k, _ in extra}:
             extra.append((target, _text(item[name])))
+    for name, target in crosswalk.FROM_CSL_DATES.items():
+        if item.get(name) not in (None, "", {}, []):
+            extra.append((target, _date_text(item[name])))
+    if _text(item.get("genre")):
+        extra.append(("type", crosswalk.genre_key(_text(item["genre"]))))
+    if _text(item.get("language")):
+        extra.append(crosswalk.language_fields(_text(item["language"])))
+    custom = _custom(item.get("custom"))
+    item, preprint = _preprint(item, kind, {k for k, _ in custom})
+    extra.extend(preprint + [(k, v) for k, v in custom if k != "url"])  # "url": the item's URL is the entry's
+    item = _number(item, kind)
     translators = _names(item, "translator", problems)
     if translators:  # kept as a .bib file gives them, for every format that has translators
         extra.append(("translator", names_text(translators)))
@@ -191,6 +213,52 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     if not ref.title and not ref.authors:
         problems.append("item has neither a title nor an author")
     return ref, problems
+
+
+def _date_text(value: Any) -> str:
+    """A CSL date as BibLaTeX writes a date field: ISO (EDTF), or its words as written."""
+    parts = date_parts(value)
+    if not parts:
+        return _literal_year(value) or _text(value)
+    full = _issued_extra(value, parts)
+    return full[0][1] if full else _iso(parts)
+
+
+def _custom(value: Any) -> list[tuple[str, str]]:
+    """``extra`` pairs for what a ``custom`` object holds under BibTeX field names (or ``ris:XX``),
+    with text values (``emit.csl`` writes there the fields CSL has no variable for); the rest of
+    the object is kept as ``csl-json:custom``."""
+    if not isinstance(value, dict):
+        return [("csl-json:custom", json.dumps(value, ensure_ascii=False, sort_keys=True))] if value else []
+    fields = [(k, _text(v)) for k, v in value.items()
+              if isinstance(k, str) and _BIBTEX_FIELD.match(k) and isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+    kept = {k for k, _ in fields}
+    rest = {k: v for k, v in value.items() if k not in kept}
+    return fields + ([("csl-json:custom", json.dumps(rest, ensure_ascii=False, sort_keys=True))] if rest else [])
+
+
+def _preprint(item: dict, kind: EntryType, custom: set[str]) -> tuple[dict, list[tuple[str, str]]]:
+    """Zotero's arXiv preprint (``number`` "arXiv:ID", ``publisher`` "arXiv") as BibLaTeX's ``eprint``
+    and ``eprinttype = {arxiv}`` (unless ``custom`` gave the type as written), the item without them."""
+    match = crosswalk.ARXIV_NUMBER.match(_text(item.get("number")))
+    if not match or kind not in (EntryType.DOCUMENT, EntryType.WEBPAGE) or "eprint" in custom:
+        return item, []
+    item = {k: v for k, v in item.items() if k != "number"}
+    if _text(item.get("publisher")).lower() == crosswalk.ARXIV:
+        del item["publisher"]
+    if _text(item.get("URL")) == crosswalk.arxiv_url(match.group(1)) and "url" not in custom:
+        del item["URL"]  # the link emit.csl makes of the eprint (custom "url" says the entry gave it)
+    kinds = [] if custom & {"eprinttype", "archiveprefix"} else [("eprinttype", crosswalk.ARXIV)]
+    return item, [("eprint", match.group(1))] + kinds
+
+
+def _number(item: dict, kind: EntryType) -> dict:
+    """The item with its number (``number`` for a report ..., ``collection-number`` for a book ...)
+    as ``issue``, the model's slot for BibLaTeX's ``number``, when it has no issue."""
+    variable = NUMBER_VARIABLES.get(kind)
+    if variable is None or _text(item.get("issue")) or not _text(item.get(variable)):
+        return item
+    return {("issue" if k == variable else k): v for k, v in item.items()}
 
 
 def _urls(value: Any, span: Span) -> tuple[tuple[Url, ...], tuple[Finding, ...]]:

@@ -5,10 +5,15 @@ TY (type), ID (the key), AU/A1 (authors), A2/ED (editors), A4 (translators, kept
 BibTeX name list), TI/T1 (title),
 T2/JO/JF/JA/BT (container; the first given wins), PY/Y1 (year), DA (full date),
 Y2 (access date), VL, IS, SP/EP (pages), ET (edition), PB, CY, UR (one per line),
-DO, SN (ISBN, or ISSN when it has that shape), AB, KW, N1. Any other tag is kept in
+DO, SN (ISBN, or ISSN when it has that shape), AB, KW, N1, and the tags ``emit.crosswalk`` maps
+to BibLaTeX fields in ``extra``: ST (``shorttitle``), J2 (``shortjournal``), T3 (``series``), L1
+(``file``), LA (``langid`` for a language tag such as "en", else ``language``) and M3 (the type of
+work: ``type`` for a thesis, report, web page or document, "PhD thesis" as biblatex's
+``phdthesis``; a DOI there, as EndNote sometimes writes, stays ``ris:M3``). Any other tag is kept in
 ``extra`` as ``ris:XX`` and written back by ``emit.ris``; AB, KW and an ISSN go to
 ``extra`` as ``abstract``, ``keywords`` (joined by ``, ``) and ``issn``, the names
-BibTeX uses. A line without a tag continues the previous value (exporters wrap AB, TI, UR):
+BibTeX uses. Y2, the access date, is ``YYYY/MM/DD/other`` (Zotero writes the time as the
+"other" part: ``2023/04/11/08:15:22``): read as the ISO date. A line without a tag continues the previous value (exporters wrap AB, TI, UR):
 text joins with a space; a URL or DOI tag (UR, DO, L1, L2, L4, LK) joins with nothing, as a
 URL has no spaces, and a URL so rejoined is a ``url-repaired`` finding (the free-text
 path's finding for a URL wrapped over lines). A record with no year (PY, Y1 or DA) is a
@@ -27,6 +32,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..emit import crosswalk
 from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex import names_text
 from .urls import wayback_snapshot
@@ -51,7 +57,11 @@ CONTAINER_TAGS = ("T2", "JO", "JF", "JA", "BT")
 # Tags whose value is a URL or DOI: a wrapped value continues with no space.
 LINK_TAGS = frozenset({"UR", "DO", "L1", "L2", "L4", "LK"})
 WRAP = "\n"  # kept between a link tag's value and its continuation line, until the URLs are read
-KNOWN = frozenset("TY ID AU A1 A2 A4 ED TI T1 PY Y1 DA Y2 VL IS SP EP ET PB CY UR DO SN AB KW N1 ER".split()) | set(CONTAINER_TAGS)
+KNOWN = frozenset("TY ID AU A1 A2 A4 ED TI T1 PY Y1 DA Y2 VL IS SP EP ET PB CY UR DO SN AB KW N1 ER LA".split()) | set(
+    CONTAINER_TAGS) | set(crosswalk.FROM_RIS)
+# Types whose M3 ("type of work") is BibLaTeX's ``type`` (Zotero: thesisType, reportType, websiteType ...).
+TYPE_OF_WORK = frozenset({EntryType.THESIS, EntryType.REPORT, EntryType.WEBPAGE, EntryType.DOCUMENT})
+_DOI = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?10\.\d{4,9}/\S+\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -176,7 +186,7 @@ def _dates(record: _Record) -> tuple[int | None, str]:
 def _accessed(record: _Record) -> str:
     value = record.first("Y2")
     match = _DATE.match(value)
-    if match and re.fullmatch(r"\s*\d{4}(?:[/-]\d{1,2}){0,2}/?\s*", value):
+    if match and re.fullmatch(r"\s*\d{4}(?:[/-]\d{1,2}){0,2}(?:/[^/]*)?\s*", value):  # YYYY/MM/DD/other
         return _iso(match)
     return value
 
@@ -280,7 +290,10 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     keywords = [k.strip() for k in record.values("KW")]
     if keywords:
         extra.append(("keywords", ", ".join(keywords)))
+    extra.extend(_crosswalk_fields(record, kind))
     for tag, value in record.tags:
+        if tag == "M3" and kind in TYPE_OF_WORK and not _DOI.match(value):
+            continue  # read as ``type`` (``_crosswalk_fields``)
         if tag not in KNOWN and value.strip():
             extra.append((f"ris:{tag}", _link_value(value.strip(), "URL", rejoined) if tag in LINK_TAGS else value.strip()))
     ref = Reference(
@@ -298,6 +311,18 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     if not ref.title and not ref.authors:
         problems.append("record has neither a title (TI) nor an author (AU)")
     return ref, problems
+
+
+def _crosswalk_fields(record: _Record, kind: EntryType) -> list[tuple[str, str]]:
+    """``extra`` pairs, under BibLaTeX names, for the tags ``emit.crosswalk`` maps (ST, J2, T3, L1,
+    LA, and M3 for the types whose type of work biblatex's ``type`` holds)."""
+    pairs = [(name, record.first(tag)) for tag, name in crosswalk.FROM_RIS.items() if record.first(tag)]
+    if record.first("LA"):
+        pairs.append(crosswalk.language_fields(record.first("LA")))
+    work = record.first("M3")
+    if work and kind in TYPE_OF_WORK and not _DOI.match(work):
+        pairs.append(("type", crosswalk.genre_key(work)))
+    return pairs
 
 
 def _doi(value: str) -> str:
