@@ -30,28 +30,29 @@ _OPENS = r"(?:^|(?<=[(\[,.;:])|(?<=[(\[,.;:]\s))"
 _CLOSES = r"(?=\s*(?:[)\],.;:]|$))"
 
 
-def _full_date_patterns(year: int) -> tuple[re.Pattern[str], ...]:
-    y = rf"(?<!\d){year}(?![\d\-–/])"
-    forms = (
-        rf"{_DAY}\s+{MONTH},?\s+{y}",  # 15 July 2019
-        rf"{MONTH}\s+{_DAY},?\s+{y}",  # July 15, 2019
-        rf"{y}[,.]?\s+{MONTH}\s+{_DAY}",  # (2020, November 3); 2011 Jul 23;
-        rf"{year}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])",  # 2019-07-15
-        rf"(?<=\(){y},\s+{MONTH}(?=\))|(?<=\(){MONTH}\s+{y}(?=\))",  # (2020, November), (November 2020)
-        rf"(?<=,\s){MONTH}\s+{y}",  # IEEE's "..., Sep. 1995."
-    )
-    return tuple(re.compile(f"{_OPENS}(?:{form}){_CLOSES}", re.IGNORECASE) for form in forms)
+_Y = r"(?<!\d)(?P<{name}>\d{{4}})(?![\d\-–/])"
+_FORMS = (
+    rf"{_DAY}\s+{MONTH},?\s+{_Y.format(name='y1')}",  # 15 July 2019
+    rf"{MONTH}\s+{_DAY},?\s+{_Y.format(name='y2')}",  # July 15, 2019
+    rf"{_Y.format(name='y3')}[,.]?\s+{MONTH}\s+{_DAY}",  # (2020, November 3); 2011 Jul 23;
+    r"(?<!\d)(?P<y4>\d{4})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])",  # 2019-07-15
+    rf"(?<=\(){_Y.format(name='y5')},\s+{MONTH}(?=\))|(?<=\(){MONTH}\s+{_Y.format(name='y6')}(?=\))",  # (2020, November)
+    rf"(?<=,\s){MONTH}\s+{_Y.format(name='y7')}",  # IEEE's "..., Sep. 1995."
+)
+# one pattern for every form (compiled once: a pattern per year would be compiled per entry)
+_FULL_DATE = re.compile(f"{_OPENS}(?:{'|'.join(f'(?:{form})' for form in _FORMS)}){_CLOSES}", re.IGNORECASE)
+_ANY_MONTH = re.compile(MONTH, re.IGNORECASE)
 
 
 def publication_date(text: str, year: int | None) -> str:
     """The full date (ISO, "2019-07-15" or "2020-11") an entry gives with its publication ``year``,
     or "". ``text`` is the entry with its access date and links masked, so "Retrieved 20 July 2019"
     is not read; the first full date of that year wins."""
-    if not year or not re.search(MONTH, text, re.IGNORECASE) and "-" not in text:
+    wanted = f"{year:04d}" if year else ""
+    if not wanted or f"{wanted}-" not in text and not _ANY_MONTH.search(text):
         return ""
-    found = [m for pattern in _full_date_patterns(year) for m in [pattern.search(text)] if m]
-    if not found:
-        return ""
-    first = min(found, key=lambda m: m.start())
-    date = iso_date(first.group(0).strip("()"))
-    return date if date.startswith(f"{year:04d}-") else ""
+    for m in _FULL_DATE.finditer(text):
+        if wanted in m.groupdict().values():
+            date = iso_date(m.group(0).strip("()"))
+            return date if date.startswith(f"{wanted}-") else ""
+    return ""
