@@ -16,13 +16,17 @@ import pytest
 
 from citecheck.parse.tagger import load_tagger, read_sequences, sequence_items
 from citecheck.parse.tagger.features import (
+    _BARE,
     CHUNK_ENDS,
     CHUNK_STARTS,
     _DOI,
     _KNOWN,
     _URL,
     KnownAttributes,
+    _bare,
     _edges,
+    _pairs_by_left,
+    _spans,
     clear_caches,
     surname_ranks,
     token_features,
@@ -112,7 +116,7 @@ def test_clear_caches_forgets_the_known_token_caches(known):
     assert known in set(_KNOWN)
     clear_caches()
     assert known._token.cache_info().currsize == 0
-    assert known._around.cache_info().currsize == 0
+    assert known._shared.cache_info().currsize == 0
 
 
 @pytest.mark.parametrize("token", ODD_TOKENS + ["http://x", "<https://x>", "www.x", "https:", "ww.x", "Dover", "d-o-i"])
@@ -139,3 +143,44 @@ def test_surname_ranks():
     ranks = surname_ranks()
     assert ranks["smith"] == 1 and ranks["johnson"] == 2
     assert len(ranks) > 80_000 and "#" not in "".join(list(ranks)[:5])
+
+
+def random_tokens(n: int, seed: int = 13) -> list[str]:
+    """Tokens of letters, digits, punctuation and markup, ASCII and not."""
+    rng = random.Random(seed)
+    pieces = ["a", "Z", "é", "Ü", "1", "9", "²", "١", ".", ",", ";", ":", "(", ")", "[", "]", "*", "_", '"', "“",
+              "”", "'", "«", "»", "-", "–", "/", "<", ">", "?", "!", "|", "Smith", "doi", "www.", "http://", "2019"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(n)]
+
+
+def test_bare_is_the_pattern():
+    for token in random_tokens(5000) + ODD_TOKENS + ["_a_", "__", "a_", "\x00a\x7f", "ab\n"]:
+        assert _bare(token) == _BARE.sub("", token), token
+
+
+def test_known_items_of_odd_tokens_are_the_full_items_less_the_unknown(known):
+    tokens = random_tokens(3000, seed=17)
+    for start in range(0, len(tokens), 30):
+        chunk = tokens[start:start + 30]
+        spans, full = sequence_items(chunk, cache=False)
+        assert known.sequence_items(chunk) == (spans, [[a for a in item if a in known.names] for item in full])
+
+
+def test_spans_cut_where_a_chunk_may_end_or_start():
+    rng = random.Random(5)
+    for _ in range(500):
+        edges = [(rng.random() < 0.3, rng.random() < 0.3) for _ in range(rng.randint(0, 12))]
+        expected, start = [], 0
+        for i in range(1, len(edges)):
+            if edges[i - 1][0] or edges[i][1]:
+                expected.append((start, i))
+                start = i
+        assert _spans(edges) == (expected + [(start, len(edges))] if edges else [])
+
+
+def test_word_pairs_with_a_bar_are_read_every_way():
+    pairs = _pairs_by_left([b"bi:smith|the", b"bi:a|b|c"])
+    assert pairs == {b"smith": {b"the"}, b"a": {b"b|c"}, b"a|b": {b"c"}}
+    known = KnownAttributes(["bi:a|b|c", "bi:x|y"])
+    for left, right in ((b"a", b"b|c"), (b"a|b", b"c")):
+        assert b"bi:" + left + b"|" + right in known.names and right in known._pairs[left]

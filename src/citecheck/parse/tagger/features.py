@@ -89,14 +89,14 @@ def _char_class(ch: str) -> str:
     return "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
 
 
-_ASCII_CLASSES = {i: _char_class(chr(i)) for i in range(128)}
+_ASCII_CLASS_BYTES = bytes(ord(_char_class(chr(i))) for i in range(128)) + bytes(128)  # for bytes.translate
 _REPEATED = re.compile(r"(.)(?=\1)", re.DOTALL)  # a character the next one repeats
 
 
 def shape(token: str) -> str:
     """A compressed character-class shape: "Smith," -> "Xx,", "2019" -> "d", "45–67" -> "d–d"."""
-    if token.isascii():
-        classes = token.translate(_ASCII_CLASSES)
+    if token.isascii():  # a bytes table reads ASCII text faster than a str one (a dict lookup a character)
+        classes = token.encode().translate(_ASCII_CLASS_BYTES).decode()
     else:
         classes = "".join(map(_char_class, token))
     return _compressed(classes)
@@ -110,19 +110,18 @@ def _compressed(classes: str) -> str:
     return _REPEATED.sub("", classes)[:8]
 
 
-def _token_features(token: str, surnames: dict[str, int]) -> dict[str, str | float]:
-    # \w is str.isalnum() or "_": a token with word characters at both ends has nothing to strip
-    word = token if token[:1].isalnum() and token[-1:].isalnum() else _BARE.sub("", token)
+HEAD_KEYS = ("w", "shape", "first", "last", "p2", "s3", "len")  # the features every token has, first
+
+
+def _token_features(token: str, surnames: dict[str, int]) -> tuple[tuple[str, ...], dict[str, str | float]]:
+    """The values of a token's ``HEAD_KEYS`` features, and its other features (flags, "role",
+    "surname", "star"), those it has only, in order (``token_features`` joins the two)."""
+    word = _bare(token)
     lower = word.lower()
-    f: dict[str, str | float] = {
-        "w": lower[:20] or token[:6],
-        "shape": shape(token),
-        "first": token[:1],
-        "last": token[-1:],
-        "p2": token[:2],
-        "s3": lower[-3:],
-        "len": str(min(len(word), 10)),
-    }
+    head = token[:1]
+    values = (lower[:20] or token[:6], shape(token), head, token[-1:], token[:2], lower[-3:],
+              _WORD_LENGTHS[len(word)] if len(word) < 10 else "10")
+    f: dict[str, str | float] = {}
     if word[:1].isupper():
         f["cap"] = 1.0
     if word.isupper() and len(word) > 1 and word.isalpha():
@@ -132,13 +131,13 @@ def _token_features(token: str, surnames: dict[str, int]) -> dict[str, str | flo
     digit = _has_digit(token)
     if digit:
         f["digit"] = 1.0
-    if digit and _YEAR.match(token):
-        f["year"] = 1.0
-    elif digit and _YEAR_INSIDE.search(token):
-        f["hasyear"] = 1.0
-    if digit and _PAGES.match(token):
-        f["pages"] = 1.0
-    if "A" <= token[:1] <= "Z" and _INITIALS.match(token):
+        if _YEAR.match(token):
+            f["year"] = 1.0
+        elif _YEAR_INSIDE.search(token):
+            f["hasyear"] = 1.0
+        if _PAGES.match(token):
+            f["pages"] = 1.0
+    if "A" <= head <= "Z" and _INITIALS.match(token):
         f["initial"] = 1.0
     folded = token.lower()
     # _URL needs "://" or "www." and _DOI a "/" or "do" (no other character matches h, t, p, w, d or o
@@ -147,11 +146,12 @@ def _token_features(token: str, surnames: dict[str, int]) -> dict[str, str | flo
         f["url"] = 1.0
     if ("/" in token or "do" in folded) and _DOI.search(token):
         f["doi"] = 1.0
-    if digit and _ISBN.match(token):
-        f["isbn"] = 1.0
-    if digit and _VOL_ISSUE.match(token):
-        f["volissue"] = 1.0
-    if lower in MONTHS or lower[:3] in MONTHS and lower.isalpha() and len(lower) <= 4:
+    if digit:
+        if _ISBN.match(token):
+            f["isbn"] = 1.0
+        if _VOL_ISSUE.match(token):
+            f["volissue"] = 1.0
+    if lower in MONTHS or len(lower) <= 4 and lower[:3] in MONTHS and lower.isalpha():
         f["month"] = 1.0
     if lower in JOURNAL_WORDS:
         f["journalw"] = 1.0
@@ -167,18 +167,28 @@ def _token_features(token: str, surnames: dict[str, int]) -> dict[str, str | flo
     rank = surnames.get(lower) if word[:1].isupper() and word.isalpha() else None
     if rank:
         f["surname"] = "top1k" if rank <= 1000 else "top10k" if rank <= 10000 else "census"
-    if "*" in token or "_" in token[:1] + token[-1:]:
+    if "*" in token or "_" in head + token[-1:]:
         f["star"] = ("open" if token.lstrip("(")[:1] in "*_" else "") + ("close" if token.rstrip(".,;:)")[-1:] in "*_" else "")
     end = token.rstrip(".,;:")[-1:]  # "" for a token of those only: "" is in every string (as for token[:1])
-    if token[:1] in "\"“'‘«":
+    if head in "\"“'‘«":
         f["qopen"] = 1.0
     if end in "\"”'’»":
         f["qclose"] = 1.0
-    if token[:1] in "([":
+    if head in "([":
         f["popen"] = 1.0
     if end in ")]":
         f["pclose"] = 1.0
-    return f
+    return values, f
+
+
+_WORD_LENGTHS = tuple(str(n) for n in range(10))  # "len": a word's length up to 10
+_ASCII_NON_ALNUM = "".join(chr(i) for i in range(128) if not chr(i).isalnum())  # _BARE's [\W_] in ASCII
+
+
+def _bare(token: str) -> str:
+    """``token`` less its leading and trailing non-word characters (``_BARE``): str.strip, quicker
+    than the regular expression, on ASCII text (where those are every character but a letter or a digit)."""
+    return token.strip(_ASCII_NON_ALNUM) if token.isascii() else _BARE.sub("", token)
 
 
 NEIGHBOUR_KEYS = ("w", "shape", "last", "year", "initial", "role", "surname", "month", "cap", "pages")
@@ -219,22 +229,20 @@ def chunk_spans(tokens: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
     return _spans([_edges(t) for t in tokens])
 
 
-def _spans(edges: list[tuple[bool, bool]]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for i in range(1, len(edges)):
-        if edges[i - 1][0] or edges[i][1]:
-            spans.append((start, i))
-            start = i
-    if edges:
-        spans.append((start, len(edges)))
-    return spans
+def _spans(edges: list[tuple], end: int = 0, start: int = 1) -> list[tuple[int, int]]:
+    """The chunks of tokens with these ``edges``: for each, whether a chunk may end after it (item
+    ``end``) and start at it (item ``start``)."""
+    if not edges:
+        return []
+    cuts = [i for i in range(1, len(edges)) if edges[i - 1][end] or edges[i][start]]
+    return list(zip([0, *cuts], [*cuts, len(edges)]))
 
 
 def token_features(token: str) -> dict[str, str | float]:
     """One token's own features (word, shape, dictionary and pattern hits); the chunk items are built
     from these."""
-    return _token_features(token, surname_ranks())
+    values, others = _token_features(token, surname_ranks())
+    return {**dict(zip(HEAD_KEYS, values)), **others}
 
 
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
@@ -327,10 +335,17 @@ def _places(n: int) -> tuple[tuple[bytes, bytes], ...]:
     return tuple((b"tpos:%d" % min(i, 8), b"rel:%d" % (10 * i // n)) for i in range(n))
 
 
-@lru_cache(maxsize=4096)
-def _chunk_place(c: int, m: int) -> bytes:
-    """Where chunk ``c`` of ``m`` sits: its index up to 5, then the middle or the last two."""
-    return b"cpos:%d" % c if c < 6 else (b"cend" if c >= m - 2 else b"cmid")
+def _chunk_places(m: int) -> tuple[bytes, ...]:
+    """Where each chunk of ``m`` sits: its index up to 5, then the middle or the last two (the same
+    for every reference of ``m`` chunks: remembered up to 512)."""
+    return _cpos(m) if m <= 512 else _cpos.__wrapped__(m)
+
+
+@lru_cache(maxsize=512)
+def _cpos(m: int) -> tuple[bytes, ...]:
+    return tuple(b"cpos:%d" % c if c < 6 else (b"cend" if c >= m - 2 else b"cmid") for c in range(m))
+
+
 _SINGLE = (b"single",)
 _CAPS = tuple(b"capr:%d" % q for q in range(5))  # the quarter of a chunk's words capitalised
 _BEFORE_LENGTHS = tuple(b"-1len:%d" % n for n in range(6))  # the length of the chunk before, up to 5
@@ -350,7 +365,7 @@ def sequence_items(tokens: list[str] | tuple[str, ...], cache: bool = True) -> t
         pieces = [_token_pieces(t) for t in tokens]
     else:
         pieces = [_pieces(token_features(t), t) for t in tokens]
-    spans = _spans([(p[4], p[5]) for p in pieces])
+    spans = _spans(pieces, 4, 5)
     if cache:
         opens = [_cached_opening(tokens[i]) for i, _ in spans]
         closes = [_cached_closing(tokens[j - 1]) for _, j in spans]
@@ -361,13 +376,15 @@ def sequence_items(tokens: list[str] | tuple[str, ...], cache: bool = True) -> t
 
 
 def _chunk_items(tokens: list[str] | tuple[str, ...], spans: list[tuple[int, int]], pieces: list[tuple],
-                 opens: list[tuple], closes: list[tuple], pairs: frozenset[bytes] | None = None) -> list[list[bytes]]:
+                 opens: list[tuple], closes: list[tuple], pairs: dict[bytes, set[bytes]] | None = None) -> list[list[bytes]]:
     """Each chunk's item, from its tokens' pieces (slots 2 to 7 of ``_token_pieces``) and the opening and
     closing attributes of each chunk's first and last token (``_opening``, ``_closing``). ``pairs``: the
-    only word pairs across a chunk boundary ("bi:") to keep (None: all)."""
+    only word pairs across a chunk boundary ("bi:left|right") to keep, the right words by left word
+    (None: all)."""
     n = len(tokens)
     m = len(spans)
     token_places = _token_places(n)
+    chunk_places = _chunk_places(m)
     edge_b2, edge_b1, edge_a1, edge_a2 = _EDGE
     items: list[list[bytes]] = []
     italic = quoted = False
@@ -390,7 +407,7 @@ def _chunk_items(tokens: list[str] | tuple[str, ...], spans: list[tuple[int, int
         item.append(_CAPS[4 * caps // size])
         item += markup
         item += token_places[i]
-        item.append(_chunk_place(c, m))
+        item.append(chunk_places[c])
         if c >= 2:
             item += closes[c - 2][2]
         else:
@@ -412,10 +429,10 @@ def _chunk_items(tokens: list[str] | tuple[str, ...], spans: list[tuple[int, int
         if c == 0:
             if _NUMBERED.match(tokens[0]):
                 item.append(b"numbered")
-        else:
-            pair = b"bi:" + pieces[i - 1][7] + b"|" + pieces[i][7]  # the words either side of the boundary
-            if pairs is None or pair in pairs:
-                item.append(pair)
+        else:  # the words either side of the boundary
+            left, right = pieces[i - 1][7], pieces[i][7]
+            if pairs is None or right in pairs.get(left, ()):
+                item.append(b"bi:" + left + b"|" + right)
         items.append(item)
     return items
 
@@ -430,8 +447,6 @@ def _chunk_items(tokens: list[str] | tuple[str, ...], spans: list[tuple[int, int
 # in the same order and gives the same labels and marginals, with less to build and to hand over.
 
 _SIDES = (b"1", b"2", b"l", b"-1", b"-2", b"any")  # the prefixes of what a token shows around it
-# the features that make those (NEIGHBOUR_KEYS, then the BAG_KEYS not among them), but the word
-_AROUND_KEYS = NEIGHBOUR_KEYS[1:] + tuple(k for k in BAG_KEYS if k not in NEIGHBOUR_KEYS)
 
 
 class KnownAttributes:
@@ -442,8 +457,9 @@ class KnownAttributes:
     tables of the known attributes, so an attribute the model does not know is never spelled out.
     What a token shows to the chunks around it ("1:", "2:", "l:", "-1:", "-2:") and adds to its
     chunk's bag ("any:") depends, but for its word, on a few features that tokens share (shape, last
-    character, dictionary hits): it is made once for each of their combinations (about 1,500 for
-    11,600 distinct tokens), and the known attributes of the word put in front."""
+    character, flags and dictionary hits), and so do its own ("f:") names of those: they are made
+    once for each of their combinations (about 1,500 for 11,600 distinct tokens), and the known
+    attributes of the word and of the token's first characters and suffix looked up on their own."""
 
     def __init__(self, names: Iterable[str | bytes]):
         self.names = frozenset(n.encode() if isinstance(n, str) else n for n in names)
@@ -463,9 +479,12 @@ class KnownAttributes:
                 else:
                     self._side(key, value if colon else 1.0)[_SIDES.index(head)] = name
         self._words = {word: tuple(known) for word, known in self._sides.pop("w", {}).items()}
-        self._pairs = frozenset(pairs)
+        # the "f:" names of the HEAD_KEYS features, by value, a table for each
+        self._head_first = tuple({v: name for (k, v), name in self._first.items() if k == key} for key in HEAD_KEYS)
+        self._pairs = _pairs_by_left(pairs)
+        self._surnames = surname_ranks()
         self._token = lru_cache(maxsize=TOKEN_CACHE_SIZE)(self._token_pieces)
-        self._around = lru_cache(maxsize=TOKEN_CACHE_SIZE)(self._around_of)
+        self._shared = lru_cache(maxsize=TOKEN_CACHE_SIZE)(self._shared_of)
         _KNOWN.add(self)
 
     def _side(self, key: str, value: str | float) -> list[bytes | None]:
@@ -473,7 +492,7 @@ class KnownAttributes:
 
     def clear_cache(self) -> None:
         self._token.cache_clear()
-        self._around.cache_clear()
+        self._shared.cache_clear()
 
     def sequence_items(self, tokens: list[str] | tuple[str, ...]) -> tuple[list[tuple[int, int]], list[list[bytes]]]:
         """``sequence_items(tokens)`` less the attributes the model does not know: the same chunks,
@@ -481,7 +500,7 @@ class KnownAttributes:
         if not tokens:
             return [], []
         pieces = [self._token(t) for t in tokens]
-        spans = _spans([(p[4], p[5]) for p in pieces])
+        spans = _spans(pieces, 4, 5)
         opens = [pieces[i][0] for i, _ in spans]
         closes = [pieces[j - 1][1] for _, j in spans]
         return spans, _chunk_items(tokens, spans, pieces, opens, closes, self._pairs)
@@ -489,33 +508,55 @@ class KnownAttributes:
     def _token_pieces(self, token: str) -> tuple:
         """``_token_pieces(token)`` with its known attributes only, and its opening and closing
         attributes (``_opening``, ``_closing``) in slots 0 and 1."""
-        own = token_features(token)
-        word = own["w"]
-        around = self._around(tuple(map(own.get, _AROUND_KEYS)))
+        (word, shape, first, last, p2, s3, length), others = _token_features(token, self._surnames)
+        shape_first, last_first, others_first, around = self._shared(shape, last, tuple(others.items()))
+        words, _, firsts, _, p2s, s3s, lengths = self._head_first
+        head_first = (words.get(word), shape_first, firsts.get(first), last_first, p2s.get(p2), s3s.get(s3),
+                      lengths.get(length))
         if word in self._words:
             around = tuple((name, *known) if name else known for name, known in zip(self._words[word], around))
-        ends, starts = _edges(token, "digit" in own)
+        ends, starts = _edges(token, "digit" in others)
         return (
-            (tuple(filter(None, map(self._first.get, own.items()))), around[0], around[1]),
+            ((*filter(None, head_first), *others_first), around[0], around[1]),
             around[2:5],
             around[5],
-            "cap" in own,
+            "cap" in others,
             ends,
             starts,
             "*" in token or '"' in token or "“" in token or "”" in token,
             word.encode(),
         )
 
-    def _around_of(self, values: tuple) -> tuple[tuple[bytes, ...], ...]:
-        """The known names, by side ("1:" ... "any:"), of a token with these ``_AROUND_KEYS`` values
-        (None: lacks the feature), in NEIGHBOUR_KEYS (BAG_KEYS) order."""
-        features = dict(zip(_AROUND_KEYS, values))
-        near = [self._sides.get(k, {}).get(features[k]) for k in NEIGHBOUR_KEYS[1:]]
-        bag = [self._sides.get(k, {}).get(features[k]) for k in BAG_KEYS]
-        return (
-            *(tuple([known[s] for known in near if known and known[s]]) for s in range(len(_SIDES) - 1)),
-            tuple([known[-1] for known in bag if known and known[-1]]),
+    def _shared_of(self, shape: str, last: str, others: tuple[tuple[str, str | float], ...]) -> tuple:
+        """What the tokens with this shape, last character and ``others`` (their features but the
+        ``HEAD_KEYS`` ones, as ``(feature, value)`` pairs) share: the known "f:" names of the
+        shape, of the last character and of the others, and the known names by side ("1:" ...
+        "any:") in NEIGHBOUR_KEYS (BAG_KEYS) order, but for the word's."""
+        features = {"shape": shape, "last": last, **dict(others)}
+        near = self._known_sides(features, NEIGHBOUR_KEYS[1:])
+        bag = self._known_sides(features, BAG_KEYS)
+        around = (
+            *(tuple([known[s] for known in near if known[s]]) for s in range(len(_SIDES) - 1)),
+            tuple([known[-1] for known in bag if known[-1]]),
         )
+        _, shapes, _, lasts, *_ = self._head_first
+        return shapes.get(shape), lasts.get(last), tuple(filter(None, map(self._first.get, others))), around
+
+    def _known_sides(self, features: dict[str, str | float], keys: tuple[str, ...]) -> list[list[bytes | None]]:
+        """The known names by side of those of ``keys`` that ``features`` has, in order (none: left out)."""
+        return [known for key in keys if key in features and (known := self._sides.get(key, {}).get(features[key]))]
+
+
+def _pairs_by_left(names: Iterable[bytes]) -> dict[bytes, set[bytes]]:
+    """Word pairs ("bi:left|right") as the right words by left word; a name with more than one "|"
+    is read every way it can be ("bi:a|b|c": "a" then "b|c", and "a|b" then "c"): each reading
+    spells it again."""
+    by_left: dict[bytes, set[bytes]] = {}
+    for name in names:
+        pair = name[3:]
+        for at in (i for i, ch in enumerate(pair) if ch == ord("|")):
+            by_left.setdefault(pair[:at], set()).add(pair[at + 1:])
+    return by_left
 
 
 _KNOWN: weakref.WeakSet[KnownAttributes] = weakref.WeakSet()  # their token caches, for clear_caches
