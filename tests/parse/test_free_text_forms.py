@@ -124,3 +124,12 @@ def test_a_book_in_volumes_is_a_book():
 def test_an_mla_book_from_a_university_press():
     ref = parse("Okafor, Chidi. *Rivers of Lagos*. Lagos UP, 2015.")
     assert (ref.title, ref.container, ref.publisher, ref.type.name) == ("Rivers of Lagos", "", "Lagos UP", "BOOK")
+
+
+def test_an_archived_copy_of_the_entrys_own_address_is_its_snapshot():
+    ref = parse('"Learn About Heat Islands <https://www.epa.gov/heat>". *US EPA*. 2014-02-28. Archived '
+                '<https://web.archive.org/web/20230101000000/https://www.epa.gov/heat> from the original on 2023-01-01. '
+                "Retrieved 2023-02-15.")
+    (url,) = ref.urls
+    assert url.url == "https://www.epa.gov/heat"
+    assert url.snapshot.url == "https://web.archive.org/web/20230101000000/https://www.epa.gov/heat"

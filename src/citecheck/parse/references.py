@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -462,10 +462,23 @@ def _take_links(draft: _Draft, text: str) -> str:
     for found in schemeless_urls(text):  # MLA's "site.com/path", once the full URLs are masked
         urls.append(found.url)
         text = _mask(text, found.start, found.end)
-    draft.values["urls"] = urls
+    draft.values["urls"] = urls = _with_snapshots(urls)
     if urls:
         draft.confidence["urls"] = 1.0
     return text
+
+
+def _with_snapshots(urls: list[Url]) -> list[Url]:
+    """One record per address: an archived copy of an address the entry also gives (Wikipedia's
+    "Archived from the original", its link beside the original's) is that address's snapshot."""
+    merged: list[Url] = []
+    for url in urls:
+        same = next((i for i, m in enumerate(merged) if m.url == url.url), None)
+        if same is None:
+            merged.append(url)
+        elif merged[same].snapshot is None and url.snapshot is not None:
+            merged[same] = replace(merged[same], snapshot=url.snapshot)
+    return merged
 
 
 def _take_doi(draft: _Draft, text: str) -> str:
