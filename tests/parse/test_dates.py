@@ -34,3 +34,9 @@ def test_a_free_text_entry_keeps_its_full_date_but_not_its_access_date():
 def test_ieee_month_and_year():
     assert publication_date('C. Cortes, "Networks," *Mach. Learn.*, vol. 20, pp. 273–297, Sep. 1995.', 1995) == "1995-09"
     assert publication_date("in *Proc. CVPR*, Las Vegas, NV, USA, Jun. 2016, pp. 770–778.", 2016) == "2016-06"
+
+
+def test_a_month_far_from_the_year_is_not_looked_at():
+    # the quick test looks for a month within a few words of the year; the date forms all fit in it
+    assert publication_date("Smith, J. (September 30, 2019). Title.", 2019) == "2019-09-30"
+    assert publication_date("Smith, J. (2019). A May Day title. Publisher.", 2019) == ""

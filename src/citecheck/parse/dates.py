@@ -49,10 +49,21 @@ def publication_date(text: str, year: int | None) -> str:
     or "". ``text`` is the entry with its access date and links masked, so "Retrieved 20 July 2019"
     is not read; the first full date of that year wins."""
     wanted = f"{year:04d}" if year else ""
-    if not wanted or f"{wanted}-" not in text and not _ANY_MONTH.search(text):
+    if not wanted or not _month_near(text, wanted):
         return ""
     for m in _FULL_DATE.finditer(text):
         if wanted in m.groupdict().values():
             date = iso_date(m.group(0).strip("()"))
             return date if date.startswith(f"{wanted}-") else ""
     return ""
+
+
+def _month_near(text: str, year: str) -> bool:
+    """Is a month named, or an ISO date begun, within a few words of ``year`` (a quick test: most
+    entries give a year alone)?"""
+    at = text.find(year)
+    while at >= 0:
+        if text.startswith("-", at + 4) or _ANY_MONTH.search(text, max(0, at - 16), at + 16):
+            return True
+        at = text.find(year, at + 4)
+    return False

@@ -305,7 +305,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     masked = _take_isbn(draft, masked)
     masked = _take_original_date(draft, masked)
     masked, roles = _take_roles(masked)
-    ellipsis = _AUTHOR_ELLIPSIS.search(masked, 0, 2000)  # APA 7's 21+ authors: "S., . . . Ye, Z."
+    ellipsis = (_AUTHOR_ELLIPSIS.search(masked, 0, 2000)  # APA 7's 21+ authors: "S., . . . Ye, Z."
+                if ". ." in masked or "…" in masked else None)
     if ellipsis:
         masked = _mask(masked, ellipsis.start(), ellipsis.end())
     normalised = len(draft.findings)  # findings of the pre-normalisation (URLs, DOIs) hold for every reading
