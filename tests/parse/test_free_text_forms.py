@@ -133,3 +133,37 @@ def test_an_archived_copy_of_the_entrys_own_address_is_its_snapshot():
     (url,) = ref.urls
     assert url.url == "https://www.epa.gov/heat"
     assert url.snapshot.url == "https://web.archive.org/web/20230101000000/https://www.epa.gov/heat"
+
+
+def test_apa_volume_inside_the_journals_italics():
+    ref = parse("García-López, M., Ng, K., & Schmidt, P. (2021). Trust in science. *Nature Human Behaviour, 5*(3), "
+                "301–310. https://doi.org/10.1038/s41562-021-01045-1")
+    assert (ref.container, ref.volume, ref.issue, ref.pages, ref.note) == ("Nature Human Behaviour", "5", "3", "301–310", "")
+    ref = parse("García-López, M. (2021). Trust in science. *Nature Human Behaviour, 5*, 301–310.")
+    assert (ref.container, ref.volume, ref.pages) == ("Nature Human Behaviour", "5", "301–310")
+
+
+def test_harvard_edition_and_a_place_named_in_the_title():
+    ref = parse("O'Neill, S. (2017) *Dublin's Georgian squares*. 2nd edn. Dublin: Four Courts Press.")
+    assert (ref.edition, ref.place, ref.publisher) == ("2", "Dublin", "Four Courts Press")
+
+
+def test_apa_book_volume():
+    ref = parse("Khan, S., & Patel, R. (2019). *Public health communication* (Vol. 2). Routledge.")
+    assert (ref.type.name, ref.title, ref.container, ref.volume, ref.publisher) == (
+        "BOOK", "Public health communication", "", "2", "Routledge")
+
+
+def test_forthcoming_and_in_press_are_the_publication_status():
+    ref = parse("Smith, John. Forthcoming. *Floods*. Chicago: University of Chicago Press.")
+    assert (ref.title, ref.no_date, dict(ref.extra).get("pubstate")) == ("Floods", True, "forthcoming")
+    ref = parse("Lee, A. (in press). Water futures. *Water Policy*.")
+    assert (ref.type.name, ref.container, dict(ref.extra).get("pubstate")) == ("ARTICLE", "Water Policy", "inpress")
+
+
+def test_vancouver_editor_singular():
+    ref = parse("Smith J, editor. Tropical medicine. 3rd ed. London: Elsevier; 2018.")
+    assert ([(n.family, n.given) for n in ref.editors], ref.title, ref.edition) == ([("Smith", "J.")], "Tropical medicine", "3")
+    ref = parse("Lee K. Malaria vaccines. In: Smith J, editor. Tropical medicine. 3rd ed. London: Elsevier; 2018. p. 120-35.")
+    assert (ref.title, ref.container, ref.pages) == ("Malaria vaccines", "Tropical medicine", "120-35")
+    assert [n.family for n in ref.editors] == ["Smith"]

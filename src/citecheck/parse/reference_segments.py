@@ -34,6 +34,7 @@ _VOL_ARTICLE = re.compile(
     r"(?:(?:article(?:\s+(?:no\.?|number))?\s*|art\.\s*)(?P<pages>e?\d+)|(?P<number>e\d{3,}|\d{5,}))"  # not "March 12, 2019"
     r"(?P<tail>(?:\.|\s+.*)?)$", re.IGNORECASE)
 _AUTOLINK = re.compile(r"\s*<(?:https?://|www\.)[^<>\s]*>", re.IGNORECASE)
+_VOLUME_IN_ITALICS = re.compile(r",\s*(?P<volume>\d+)$")
 _VOL_MARK = re.compile(r"\bvol\.", re.IGNORECASE)
 _MLA_VOLUME = re.compile(r"\bvol\.\s*(\w+)", re.IGNORECASE)
 _MLA_ISSUE = re.compile(r"\bno\.\s*(\w+)", re.IGNORECASE)
@@ -166,7 +167,10 @@ def journal_details(text: str) -> dict[str, str] | None:
     container = ""
     lead = _ITALIC_LEAD.match(text)
     if lead and lead.group("rest"):
-        container, text = lead.group("container").strip(), lead.group("rest")
+        container, whole, text = lead.group("container").strip(), text, lead.group("rest")
+        volume = _VOLUME_IN_ITALICS.search(container)
+        if volume:  # APA's "*Nature Human Behaviour, 5*(3), 301–310": the volume set in the journal's italics
+            container, text = container[: volume.start()], volume.group("volume") + whole[lead.end("container") + 1:]
     plain = strip_markup(text)
     if not _DIGIT.search(plain):
         return None

@@ -45,7 +45,8 @@ _YEAR_PAREN = re.compile(  # in brackets, a year before 1500 too: Chaucer's "(14
     rf"\((?:(?P<year>{_YEAR}|1[0-4]\d{{2}})(?P<suffix>[a-z])?(?:\s*[,/–-][^()]*)?|(?P<nd>n\.\s?d\.?|in\s+press|forthcoming)(?:\s*-?\s*(?P<ndsuffix>[a-z]))?)\)",
     re.IGNORECASE,
 )
-_YEAR_BARE = re.compile(rf"(?<=[.,])\s+(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<nd>n\.\s?d))\.(?=\s|$)", re.IGNORECASE)
+_YEAR_BARE = re.compile(  # Chicago's "Smith, John. 2019." / "n.d." / "Forthcoming."
+    rf"(?<=[.,])\s+(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<nd>n\.\s?d|forthcoming|in\s+press))\.(?=\s|$)", re.IGNORECASE)
 _YEAR_ANY = re.compile(rf"(?<![\d\-–/])({_YEAR})(?![\d\-–/])")
 _ACCESS = re.compile(
     r"[\[(]?\b(?:retrieved|accessed|viewed|consulted|cited)(?:\s+on)?:?\s*"
@@ -869,6 +870,8 @@ def classify(ref: Reference, title_italic: bool = False) -> tuple[EntryType, flo
     book_only = not ref.container and bool(ref.publisher or ref.isbn)  # "*Title*. Vol. 1. London: Harvey."
     if (ref.volume or ref.issue or (ref.pages and ref.container)) and not book_only:
         return EntryType.ARTICLE, 0.9
+    if ref.container and not ref.publisher and any(k == "pubstate" for k, _ in ref.extra):
+        return EntryType.ARTICLE, 0.7  # "Lee, A. (in press). Water futures. *Water Policy*."
     if any(is_news_outlet(v) for v in venue):
         return EntryType.NEWS, 0.8
     if _MAGAZINE.search(ref.container):

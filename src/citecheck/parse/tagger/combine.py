@@ -136,7 +136,7 @@ def decide(
     fields = read_fields(tagged)
     names = bool(values.get("authors") or values.get("editors"))
     if web_shaped(text, values) and rules_fit(tagged, year_span, names) and not _journal_article(values, fields):
-        return _rules_reading(values, confidence, fields)
+        return _rules_reading(values, confidence, fields, text)
     return _tagger_reading(values, confidence, fields)
 
 
@@ -176,7 +176,7 @@ def _retake_tail(values: dict, confidence: dict, fields: TaggedFields) -> None:
         confidence[name] = round(fields.confidence.get(name, fields.confidence.get("volume", 0.0)), 3)
 
 
-def _rules_reading(values: dict, confidence: dict, fields: TaggedFields) -> Decision:
+def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: str = "") -> Decision:
     values, confidence = dict(values), dict(confidence)
     _retake_tail(values, confidence, fields)
     used = [_norm(v) for k, v in values.items() if v and k in TAGGED_FIELDS and not isinstance(v, bool)]
@@ -189,7 +189,7 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields) -> Deci
         # a translator the rules misread ("Translated by H. M. Parshley" as the publisher, which the
         # tagger then corrects) is still the translator; only another role of the same names is not
         taken = used if name != "translators" else [_norm(values.get(k, ())) for k in ("authors", "editors")]
-        if any(norm and (norm in u or u in norm) for u in taken if u):
+        if name != "edition" and _already_read(norm, taken, text):  # an edition's "2" is in any year
             continue
         values[name] = candidate
         confidence[name] = round(conf, 3)
@@ -210,6 +210,19 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields) -> Deci
                 confidence[name] = round(confidence[name] * DISAGREE_FACTOR, 3)
     _drop_repeated_note(values, confidence)
     return Decision("rules", values, confidence, fields)
+
+
+def _already_read(norm: str, taken: list[str], text: str) -> bool:
+    """Do the rules' fields hold the words ``norm`` already? Not when the entry gives them more often
+    than those fields do: "*Dublin's Georgian squares*. 2nd edn. Dublin: Four Courts" names Dublin
+    twice, once in the title and once as the place."""
+    if not norm or any(u and u != norm and u in norm for u in taken):
+        return bool(norm)
+    holders = [u for u in taken if u and norm in u]
+    if not holders:
+        return False
+    word = re.compile(rf"(?<!\w){re.escape(norm)}(?!\w)")
+    return len(word.findall(_norm(text))) <= sum(len(word.findall(u)) for u in holders)
 
 
 def _keep_genre(values: dict, confidence: dict, rules_title: str, title: str) -> None:
@@ -278,9 +291,11 @@ def _tagger_reading(values: dict, confidence: dict, fields: TaggedFields) -> Dec
     for name, conf in fields.confidence.items():
         if name in TAGGED_FIELDS and kept.get(name) not in (None, "", ()):
             kept_conf[name] = round(conf, 3)
-    if not kept.get("title") and kept.get("container") and not any(kept.get(k) for k in ("volume", "issue", "pages")):
+    if (not kept.get("title") and kept.get("container") and not any(kept.get(k) for k in ("issue", "pages"))
+            and (not kept.get("volume") or kept.get("publisher"))):
         # "J. Smith, *Gauges*. New York: Wiley, 2001.": a lone italic work with no journal's
-        # volume or pages is the title of a book, not a container
+        # volume or pages is the title of a book, not a container (APA's "*Title* (Vol. 2). Routledge."
+        # gives a book's volume and its publisher)
         kept["title"] = kept.pop("container")
         if "container" in kept_conf:
             kept_conf["title"] = kept_conf.pop("container")

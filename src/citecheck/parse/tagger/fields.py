@@ -31,6 +31,7 @@ _TRANSLATOR_LEAD = re.compile(
     r"(?:\s+(?:by|from\s+the\s+\w+(?:\s+by)?))?\s+|^\s*(?:übersetzt\s+von|traduit\s+(?:de\s+l'\w+\s+)?par|"
     r"traducido\s+por|tradotto\s+da|trad\.)\s+", re.IGNORECASE)
 _EDITOR_TAIL = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg|trans)\.?\)?[.,:]?\s*$", re.IGNORECASE)
+_VANCOUVER_SOLE = re.compile(r"^[^\W\d_][\w'’-]+\s[A-Z]{1,3}$")  # "Smith J, editor."
 _HANDLE = re.compile(r"\[@[^\]]*\]")
 _AND = re.compile(r"\s*(?:&|\band\b)\s*")
 # Vancouver's date before the volume: "2004;101(4)", the day of "2011 Jul 23;378(9789)"
@@ -70,7 +71,8 @@ def _close_open_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
 
 def _repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """The tagger's labels with the slips of shape that no reading of the entry allows put right."""
-    for repair in (_given_name_before_bracketed_date, _italic_title_in_author, _italics_hold_one_field,
+    for repair in (_given_name_before_bracketed_date, _status_is_the_date, _vancouver_editor_role_ends_the_names,
+                   _italic_title_in_author, _italics_hold_one_field,
                    _italic_container_ends_with_its_italics, _one_token_gap_is_bridged):
         tagged = repair(tagged)
     return tagged
@@ -153,6 +155,43 @@ def _closes_italic(token: str) -> bool:
     return token.rstrip(".,;:)]")[-1:] in ("*", "_")
 
 
+_STATUS = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
+
+
+def _status_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Smith, John. Forthcoming. *Floods*.": a run of "Forthcoming." or "(in press)." where the year
+    goes stands for the year, whatever the tagger took it for."""
+    out = list(tagged)
+    for i, tok in enumerate(out):
+        if tok.label == "title" and tok.token.lower() in _STATUS:
+            j = i
+            while j < len(out) and out[j].token.lower() in _STATUS and out[j].label == "title":
+                j += 1
+            words = " ".join(t.token.lower().strip("().") for t in out[i:j])
+            if words in ("forthcoming", "in press") and out[j - 1].token.endswith("."):
+                out[i:j] = [t._replace(label="date") for t in out[i:j]]
+            break
+    return out
+
+
+def _vancouver_editor_role_ends_the_names(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Vancouver's "Smith J, editor. Tropical medicine." (or "In: Smith J, editor. Tropical medicine."):
+    the role word ends the editors; what the tagger ran on into is the title (the book's, after "In:")."""
+    out = list(tagged)
+    start = next((i for i, t in enumerate(out) if t.label == "editor"), None)
+    if start is None:
+        return out
+    end = start
+    while end < len(out) and out[end].label == "editor":
+        end += 1
+    role = next((k for k in range(start, end - 1) if out[k].token.lower() in ("editor.", "editors.", "eds.", "ed.")
+                 and out[k - 1].token.endswith(",")), None)
+    if role is not None:
+        label = "container" if out[start].token.lower() in ("in:", "in") else "title"
+        out[role + 1:end] = [t._replace(label=label) for t in out[role + 1:end]]
+    return out
+
+
 def _italic_title_in_author(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """An author run that goes on into an italic work (MLA's "Morrison, Toni. *Beloved*. Alfred A.
     Knopf, 1987.", all read as names): no name is set in italics, so the italic words are the title,
@@ -231,7 +270,7 @@ def editors_of(text: str) -> tuple[Name, ...]:
     text = strip_markup(text).strip()
     text = _EDITOR_TAIL.sub("", _EDITOR_LEAD.sub("", text, count=1)).strip()
     text = text.strip(" ,;:()")
-    if "," not in text and text:  # "edited by Mark Roe and Ann Lee": given names first
+    if "," not in text and text and not _VANCOUVER_SOLE.match(text):  # "edited by Mark Roe and Ann Lee": given names first
         chunks = [c for c in _AND.split(text) if c.strip()]
         return tuple(parse_name(c, given_first=True) for c in chunks)
     return parse_author_list(text)
