@@ -167,3 +167,35 @@ def test_vancouver_editor_singular():
     ref = parse("Lee K. Malaria vaccines. In: Smith J, editor. Tropical medicine. 3rd ed. London: Elsevier; 2018. p. 120-35.")
     assert (ref.title, ref.container, ref.pages) == ("Malaria vaccines", "Tropical medicine", "120-35")
     assert [n.family for n in ref.editors] == ["Smith"]
+
+
+def test_mla_publisher_with_initials_and_an_editor_et_al():
+    ref = parse("Gates, Henry Louis, Jr., and Nellie Y. McKay, editors. *The Norton Anthology of African American "
+                "Literature*. 2nd ed., W. W. Norton, 2004.")
+    assert (ref.publisher, ref.place, ref.edition) == ("W. W. Norton", "", "2")
+    ref = parse('Hooks, Bell. "Representing Whiteness." *Cultural Studies*, edited by Lawrence Grossberg et al., '
+                "Routledge, 1992, pp. 338-46.")
+    assert (ref.publisher, ref.place) == ("Routledge", "")
+    assert [n.family or n.literal for n in ref.editors] == ["Grossberg", "others"]
+
+
+def test_chicago_place_alone_stays_the_place():
+    ref = parse("Augustine. *On Christian Doctrine*. Translated by D. W. Robertson. Oxford, 1958.")
+    assert ref.publisher != "Oxford"
+
+
+def test_report_numbers_arxiv_ids_and_apa_descriptions_are_kept():
+    ref = parse("World Health Organization. (2021). *Immunization agenda 2030* (Report No. WHO/IVB/21.01). "
+                "https://www.who.int/ia2030")
+    assert (ref.type.name, dict(ref.extra)["number"], ref.note) == ("REPORT", "WHO/IVB/21.01", "")
+    ref = parse("U.S. Department of the Interior. 2018. *Water Resources Report*. Report No. WR-2018-04. Washington, "
+                "DC: Government Printing Office.")
+    assert (ref.type.name, dict(ref.extra)["number"]) == ("REPORT", "WR-2018-04")
+    ref = parse('[1] National Aeronautics and Space Administration, "Flood observatory," NASA, Washington, DC, USA, '
+                "Tech. Rep. NASA/TM-2020-220567, 2020.")
+    assert (ref.type.name, dict(ref.extra)["number"]) == ("REPORT", "NASA/TM-2020-220567")
+    ref = parse('[2] H. Li, "Water segmentation," arXiv:2103.01234, 2021.')
+    assert (dict(ref.extra)["eprint"], dict(ref.extra)["eprinttype"]) == ("2103.01234", "arxiv")
+    ref = parse("Patel, R., & Kim, S. (2022, May 12–14). *Urban heat islands* [Paper presentation]. Annual Meeting "
+                "of the American Association of Geographers, New York, NY, United States.")
+    assert (ref.title, ref.note) == ("Urban heat islands", "Paper presentation")

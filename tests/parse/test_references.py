@@ -591,7 +591,8 @@ def test_a_genre_in_brackets_after_the_title_types_the_entry():
 def test_an_apa_report_number_after_the_title_types_a_report():
     ref = one("Danube Water Agency. (2020). *Sediment budgets of the middle Danube* (Report 20045). "
               "https://dwa.example.org/reports/20045")
-    assert (ref.type, ref.title, ref.note) == (EntryType.REPORT, "Sediment budgets of the middle Danube", "Report 20045")
+    assert (ref.type, ref.title, ref.note) == (EntryType.REPORT, "Sediment budgets of the middle Danube", "")
+    assert dict(ref.extra)["number"] == "20045"  # the report's number, not a note
 
 
 def test_an_italic_title_with_a_gloss_is_still_a_book():

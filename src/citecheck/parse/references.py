@@ -74,6 +74,16 @@ _APA_EDITION = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|rev(?:ised)?\.?|special|e
 # "ISBN 978-0-230-57408-9", "ISBN-13: 9780230574089", "ISBN 0 19 852663 6" (checked for 10 or 13 digits)
 # the ellipsis APA 7 puts before the last of 21 or more authors ("Feng, S., . . . Ye, Z.")
 _AUTHOR_ELLIPSIS = re.compile(r"(?<=,)\s*(?:(?:\.\s?){2}\.|…)(?=\s+[^\W\d_])")
+_REPORT_NUMBER = re.compile(  # "Report No. 20045", "Tech. Rep. NASA/TM-2020-220567"; not "report 2020", a year
+    r"\b(?:(?:tech(?:nical)?\.?\s+)?rep(?:ort|t)?\.?|working\s+paper|discussion\s+paper)\s+"
+    r"(?:(?:no\.?\s*|number\s+)(?P<numbered>(?=[\w./-]*\d)[A-Z0-9][\w./-]*\w)"
+    r"|(?P<number>(?=[\w./-]*\d)(?!(?:1[5-9]|20)\d\d\b)[A-Z0-9][\w./-]*\w))", re.IGNORECASE)
+_ARXIV = re.compile(r"\barXiv:\s?(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)", re.IGNORECASE)
+_TITLE_GENRE = re.compile(  # APA's descriptions (a bracket of other words, "[In Russian]", a translation, is the title's)
+    r"\s*\[((?:paper|poster|conference|keynote|symposium|data\s+set|dataset|computer\s+software|software|tweet|video|"
+    r"podcast|audio|film|motion\s+picture|blog\s+post|preprint|fact\s+sheet|press\s+release|infographic|map|"
+    r"photograph|unpublished|manuscript|lecture|powerpoint|slides|editorial|letter|brochure|television|interview)"
+    r"[^\[\]]{0,40})\]$", re.IGNORECASE)
 # a standard's number: "IEEE Std 686-2017", "ANSI Std. Z39.29", "ISO 690:2021", "ISO/IEC 27001:2013", "ASTM D638-14"
 _STANDARD = re.compile(
     r"\b(?:(?P<body>IEEE|ANSI|BS|DIN|EN)\s+Std\.?|(?P<named>ISO(?:/IEC)?|ASTM))\s+[A-Z]?\d+(?:[.:/-]\d+)*\b")
@@ -335,6 +345,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     _read_thesis_bracket(values, masked)
     _keep_abbreviation_stop(values, folded)
     _read_standard_number(values, folded)
+    _read_report_number_and_eprint(values, folded)
+    _genre_bracket_out_of_title(values)
     fields = dict(
         raw=folded,
         span=draft.span,
@@ -361,6 +373,9 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
                                              ("date", publication_date(masked, values.get("year"))),
                                              ("origdate", values.get("origdate", "")),
                                              ("type", values.get("thesis_genre", "")),
+                                             ("number", values.get("report_number", "")),
+                                             ("eprint", values.get("arxiv", "")),
+                                             ("eprinttype", "arxiv" if values.get("arxiv") else ""),
                                              ("translator", names_text(values.get("translators", ())))) if v),
     )
     ref = Reference(**fields)
@@ -545,6 +560,32 @@ def _take_isbn(draft: _Draft, text: str) -> str:
     draft.values["isbn"] = re.sub(r"\s+", "-", m.group("isbn").strip())
     draft.confidence["isbn"] = 1.0
     return _mask(text, m.start(), m.end())
+
+
+def _read_report_number_and_eprint(values: dict, text: str) -> None:
+    """A report's number ("Report No. WR-2018-04", IEEE's "Tech. Rep. NASA/TM-2020-220567") is its
+    ``number``, and an arXiv identifier ("arXiv:2103.01234") its ``eprint``: both were dropped."""
+    report = _REPORT_NUMBER.search(text) if mentions(text, ("rep", "paper")) else None
+    if report:
+        values["report_number"] = report.group("numbered") or report.group("number")
+        if values.get("note", "").strip(" .") == report.group(0).strip(" ."):
+            values["note"] = ""
+        elif values.get("note", "").strip(" .").lower() in ("tech. rep", "tech. rep.", "technical report"):
+            values["note"] = "Technical report"
+    arxiv = _ARXIV.search(text) if "arxiv" in text.lower() else None
+    if arxiv and not values.get("doi"):
+        values["arxiv"] = arxiv.group("id")
+
+
+def _genre_bracket_out_of_title(values: dict) -> None:
+    """APA's description after a title, "*Urban heat islands* [Paper presentation]", is a note (the
+    entry's kind), not title words."""
+    title = values.get("title", "")
+    m = _TITLE_GENRE.search(title) if title.endswith("]") else None
+    if m and m.start() > 0:
+        values["title"] = title[: m.start()].rstrip()
+        notes = [n for n in (values.get("note", ""), m.group(1)) if n]
+        values["note"] = "; ".join(dict.fromkeys(notes))
 
 
 def _read_standard_number(values: dict, text: str) -> None:
@@ -865,6 +906,8 @@ def classify(ref: Reference, title_italic: bool = False) -> tuple[EntryType, flo
         return EntryType.THESIS, 0.7
     if any(k == "type" and _THESIS.search(v) for k, v in ref.extra):  # APA's "[Doctoral dissertation, ...]"
         return EntryType.THESIS, 0.9
+    if any(k == "number" for k, _ in ref.extra) and not ref.container:  # "Report No. WR-2018-04" was read
+        return EntryType.REPORT, 0.8
     if _REPORT_NOTE.search(ref.note) and not ref.container:  # APA "*Title* (Report No. 20045)."
         return EntryType.REPORT, 0.7
     book_only = not ref.container and bool(ref.publisher or ref.isbn)  # "*Title*. Vol. 1. London: Harvey."

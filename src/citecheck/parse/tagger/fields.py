@@ -15,7 +15,7 @@ from itertools import groupby
 from operator import attrgetter
 
 from ...model import Name
-from ..names import parse_author_list, parse_name
+from ..names import ETAL, parse_author_list, parse_name
 from ..reference_segments import clean_title, strip_markup
 from ..urls import mentions
 from .model import TaggedToken
@@ -31,6 +31,7 @@ _TRANSLATOR_LEAD = re.compile(
     r"(?:\s+(?:by|from\s+the\s+\w+(?:\s+by)?))?\s+|^\s*(?:übersetzt\s+von|traduit\s+(?:de\s+l'\w+\s+)?par|"
     r"traducido\s+por|tradotto\s+da|trad\.)\s+", re.IGNORECASE)
 _EDITOR_TAIL = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg|trans)\.?\)?[.,:]?\s*$", re.IGNORECASE)
+_TRAILING_ETAL = re.compile(r",?\s+et\s+al\.?$")
 _VANCOUVER_SOLE = re.compile(r"^[^\W\d_][\w'’-]+\s[A-Z]{1,3}$")  # "Smith J, editor."
 _HANDLE = re.compile(r"\[@[^\]]*\]")
 _AND = re.compile(r"\s*(?:&|\band\b)\s*")
@@ -72,7 +73,7 @@ def _close_open_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
 def _repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """The tagger's labels with the slips of shape that no reading of the entry allows put right."""
     for repair in (_given_name_before_bracketed_date, _status_is_the_date, _vancouver_editor_role_ends_the_names,
-                   _italic_title_in_author, _italics_hold_one_field,
+                   _initial_opens_the_publisher, _italic_title_in_author, _italics_hold_one_field,
                    _italic_container_ends_with_its_italics, _one_token_gap_is_bridged):
         tagged = repair(tagged)
     return tagged
@@ -94,6 +95,7 @@ def _given_name_before_bracketed_date(tagged: list[TaggedToken]) -> list[TaggedT
     return out
 
 
+_INITIAL_TOKEN = re.compile(r"^[A-Z]\.$")
 _SPLIT_OFF = frozenset({"genre", "note", "publisher", "location", "edition"})
 
 
@@ -192,6 +194,17 @@ def _vancouver_editor_role_ends_the_names(tagged: list[TaggedToken]) -> list[Tag
     return out
 
 
+def _initial_opens_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"W. W. Norton": an initial the tagger took for a place, right before the publisher, is the
+    publisher's first word."""
+    out = list(tagged)
+    for i in range(len(out) - 1):
+        if (out[i].label == "location" and out[i + 1].label == "publisher" and _INITIAL_TOKEN.match(out[i].token)
+                and (i == 0 or out[i - 1].label != "location")):
+            out[i] = out[i]._replace(label="publisher")
+    return out
+
+
 def _italic_title_in_author(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """An author run that goes on into an italic work (MLA's "Morrison, Toni. *Beloved*. Alfred A.
     Knopf, 1987.", all read as names): no name is set in italics, so the italic words are the title,
@@ -271,8 +284,9 @@ def editors_of(text: str) -> tuple[Name, ...]:
     text = _EDITOR_TAIL.sub("", _EDITOR_LEAD.sub("", text, count=1)).strip()
     text = text.strip(" ,;:()")
     if "," not in text and text and not _VANCOUVER_SOLE.match(text):  # "edited by Mark Roe and Ann Lee": given names first
+        text, etal = _TRAILING_ETAL.subn("", text)  # "edited by Lawrence Grossberg et al."
         chunks = [c for c in _AND.split(text) if c.strip()]
-        return tuple(parse_name(c, given_first=True) for c in chunks)
+        return tuple(parse_name(c, given_first=True) for c in chunks) + ((ETAL,) if etal else ())
     return parse_author_list(text)
 
 
@@ -367,18 +381,26 @@ def _split_title_in_container(found: TaggedFields) -> None:
         found.confidence["container"] = found.confidence.get("title", 0.5)
 
 
+# publishers' names that are no place (not "Oxford", "Chicago": Chicago's "Oxford, 1999." gives the place alone)
+_PUBLISHER_NAMES = frozenset("""routledge springer wiley elsevier penguin sage palgrave macmillan blackwell norton
+    knopf verso polity brill gallimard suhrkamp bloomsbury pearson mcgraw-hill""".split())
 _PRESS = re.compile(r"\b(?:UP|U\.?\s?P\.?|Press|Publishers?|Publishing|Verlag)$")
 
 
 def _press_is_the_publisher(found: TaggedFields) -> None:
     """MLA's "*Rivers of Lagos*. Lagos UP, 2015.": a "container" named like a press, with no volume,
-    issue or pages and no publisher, is the book's publisher."""
+    issue or pages and no publisher, is the book's publisher; so is a lone "place" that is a
+    publisher's name ("Routledge")."""
     values = found.values
     container = str(values.get("container", ""))
     if (container and not values.get("publisher") and _PRESS.search(container)
             and not any(values.get(k) for k in ("volume", "issue", "pages"))):
         values["publisher"] = values.pop("container")
         found.confidence["publisher"] = found.confidence.pop("container", 0.5)
+    place = str(values.get("place", ""))
+    if place and not values.get("publisher") and (_PRESS.search(place) or place.lower() in _PUBLISHER_NAMES):
+        values["publisher"] = values.pop("place")  # MLA's "..., Routledge, 1992, pp. 338-46." names no place
+        found.confidence["publisher"] = found.confidence.pop("place", 0.5)
 
 
 def _year_opening_the_title(found: TaggedFields) -> None:
