@@ -537,3 +537,9 @@ def test_an_organisation_of_many_words_cites_as_one_author():
     found = [(c.name_texts, c.year, c.title_as_author) for c in find_citations(text)]
     assert found == [(("Welsh Marine Energy Forum",), 2023, False),
                      (("International Organization for Migration",), 2019, False)]
+
+
+def test_a_firm_named_twice_is_one_author_when_the_list_has_it():
+    text = CleanText.identity("j.md", "Sales grew (Johnson & Johnson, 2021) and (Smith & Jones, 2020).")
+    found = find_citations(text, known_titles=["Johnson & Johnson", "Smith", "Jones"])
+    assert [[n.text for n in c.names] for c in found] == [["Johnson & Johnson"], ["Smith", "Jones"]]

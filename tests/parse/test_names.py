@@ -7,7 +7,9 @@ from citecheck.parse.names import (
     parse_author_list,
     parse_name,
     repair_name_text,
+    role_of,
     strip_editor_marker,
+    strip_role_marker,
 )
 
 
@@ -182,6 +184,31 @@ def test_an_organisation_with_and_in_its_name_stays_whole():
         ("Smith", ""), ("", "the Ocean Foundation")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Food and Agriculture Organization of the United Nations",  # a lone word before "and"
+        "Centers for Disease Control and Prevention",  # ... or after it
+        "Bill & Melinda Gates Foundation",
+        "Johnson & Johnson",  # a firm: two lone words joined by "&", or one word twice
+        "Johnson and Johnson",
+        "Procter & Gamble",
+    ],
+)
+def test_an_organisation_with_a_lone_word_beside_its_and_stays_whole(text):
+    (name,) = parse_author_list(text)
+    assert name.literal == text
+
+
+def test_persons_joined_by_and_are_still_split():
+    assert [(n.family, n.given) for n in parse_author_list("Smith, J. & Doe, A.")] == [("Smith", "J."), ("Doe", "A.")]
+    assert [(n.family, n.given) for n in parse_author_list("Enos, Olivia & Yunjin Kim")] == [
+        ("Enos", "Olivia"), ("Kim", "Yunjin")]
+    assert [n.family for n in parse_author_list("Smith and Jones")] == ["Smith", "Jones"]
+    assert [(n.family, n.literal) for n in parse_author_list("Smith and the Ocean Foundation")] == [
+        ("Smith", ""), ("", "the Ocean Foundation")]
+
+
 def test_an_accented_initial_keeps_its_full_stop():
     (name,) = parse_author_list("Rousseau, É.")
     assert (name.family, name.given) == ("Rousseau", "É.")
@@ -214,3 +241,83 @@ def test_a_chinese_name_written_family_name_first():
     # the second word an English given name, or not pinyin: not read as family name first
     assert read("Lee Smith") == ("Smith", "Lee", "")
     assert read("Ma Ruth")[2] == "Ma Ruth"
+
+
+def test_a_chinese_given_name_that_is_also_an_english_one():
+    def read(text):
+        (name,) = parse_author_list(text)
+        return name.family, name.given, name.literal
+    assert read("Wang Hui") == ("Wang", "Hui", "")  # "Hui" is a US given name, "Wang" is not
+    assert read("Li Yang")[2] == "Li Yang"  # both family names: either order, so left whole
+    assert read("Lin Wang") == ("Wang", "Lin", "")  # an English given name before a family name
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        ("Murakami Haruki", "Murakami", "Haruki"),  # family name first, as Japanese sources write it
+        ("Nakamura Hiroshi", "Nakamura", "Hiroshi"),
+        ("Ōe Kenzaburō", "Ōe", "Kenzaburō"),
+        ("Abe Kobo", "Abe", "Kobo"),
+        ("Haruki Murakami", "Murakami", "Haruki"),  # given name first, as English sources write it
+        ("Kenzaburo Oe", "Oe", "Kenzaburo"),
+        ("Yoko Ono", "Ono", "Yoko"),
+    ],
+)
+def test_a_japanese_name_in_either_order(text, family, given):
+    (name,) = parse_author_list(text)
+    assert (name.family, name.given, name.literal) == (family, given, "")
+
+
+@pytest.mark.parametrize("text", ["Suzuki Motor", "Abe Lincoln", "Mori Ono"])
+def test_what_only_looks_japanese_is_not_read_as_a_japanese_name(text):
+    (name,) = parse_author_list(text)
+    assert name.family != text.split()[0] or name.given != text.split()[1]
+
+
+def test_a_japanese_name_in_a_sentence_keeps_its_in_text_match():
+    (name,) = parse_author_list("Murakami Haruki.")
+    assert name.family == "Murakami"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SMITH, J.", [("SMITH", "J.", "")]),
+        ("DUPONT, Marie", [("DUPONT", "Marie", "")]),
+        ("SMITH, J. & DOE, A.", [("SMITH", "J.", ""), ("DOE", "A.", "")]),
+        ("SILVA, J. A. da", [("SILVA", "J. A.", "")]),
+        ("UNICEF, WHO", [("", "", "UNICEF"), ("", "", "WHO")]),  # acronyms stay organisations
+        ("UNESCO", [("", "", "UNESCO")]),
+    ],
+)
+def test_a_family_name_in_capitals_before_initials_or_a_given_name(text, expected):
+    assert [(n.family, n.given, n.literal) for n in parse_author_list(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reilly, Anne, host.", [("Reilly", "Anne")]),
+        ("Scorsese, Martin, dir.", [("Scorsese", "Martin")]),
+        ("Anne Reilly (host)", [("Reilly", "Anne")]),
+        ("Reilly, Anne, host, and John Doe, producer", [("Reilly", "Anne"), ("Doe", "John")]),
+        ("Smith, Host", [("Smith", "Host")]),  # no whole name before it: a given name
+        ("Doe, J., Host, A.", [("Doe", "J."), ("Host", "A.")]),  # before initials: a family name
+    ],
+)
+def test_a_role_label_after_a_name_is_no_name(text, expected):
+    assert [(n.family, n.given) for n in parse_author_list(text)] == expected
+
+
+def test_the_role_label_is_read():
+    assert strip_role_marker("Reilly, Anne, host.") == ("Reilly, Anne", "host")
+    assert strip_role_marker("Scorsese, Martin, dir.") == ("Scorsese, Martin", "director")
+    assert strip_role_marker("Smith, Host") == ("Smith, Host", "")
+    assert role_of("narr.") == "narrator" and role_of("(ill.)") == "illustrator" and role_of("Smith") == ""
+
+
+def test_et_al_is_never_part_of_a_name():
+    assert parse_name("Lawrence Grossberg et al.", given_first=True).family == "Grossberg"
+    names = parse_author_list("Lawrence Grossberg et al.")
+    assert [(n.family, n.given) for n in names[:1]] == [("Grossberg", "Lawrence")] and names[1] == ETAL

@@ -180,6 +180,8 @@ def read_names(text: str, start: int, end: int, comma: bool, known: frozenset[st
         return None
     known_hit = norm_title(text[start:end]) in known
     pieces = None if quoted else name_pieces(text, start, end)
+    if pieces is not None and len(pieces) > 1 and known_hit:  # "(Johnson & Johnson, 2021)": one name the list has
+        return [(start, end)], etal, False
     if pieces is not None:
         stopped = any(is_stop_word(text[a:b].split()[0]) for a, b in pieces)
         return None if stopped and not known_hit else (pieces, etal, False)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 from .given_names import is_given_name
 from ..model import Name
@@ -37,6 +39,26 @@ _BROKEN_HYPHEN = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
 _EDITORS = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg)\.?\)?\.?\s*$", re.IGNORECASE)
 _EDITOR_WORD_ENDS = ("ed", "eds", "editor", "editors", "hrsg")  # how a text _EDITORS matches ends, less ".)" and spaces
 _ETAL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?", re.IGNORECASE)
+# Role labels after a name (Chicago "Reilly, Anne, host." / "Scorsese, Martin, dir."; "ed." is
+# ``strip_editor_marker``'s): never a name. The key is the label, lower case, without its full stop.
+ROLE_LABELS = {
+    "host": "host", "hosts": "host", "co-host": "host", "cohost": "host", "presenter": "host",
+    "dir": "director", "director": "director", "directors": "director",
+    "prod": "producer", "producer": "producer", "producers": "producer",
+    "exec. prod": "producer", "executive producer": "producer",
+    "narr": "narrator", "narrator": "narrator", "writer": "writer", "creator": "creator",
+    "performer": "performer", "composer": "composer", "comp": "compiler", "compiler": "compiler",
+    "ill": "illustrator", "illus": "illustrator", "illustrator": "illustrator",
+    "trans": "translator", "tr": "translator", "translator": "translator", "translators": "translator",
+    "interviewer": "interviewer", "cond": "conductor", "conductor": "conductor",
+    "photographer": "photographer",
+}
+_ROLE = re.compile(
+    r"^\(?(?P<role>" + "|".join(sorted((re.escape(r) for r in ROLE_LABELS), key=len, reverse=True)) + r")\.?\)?$",
+    re.IGNORECASE)
+_TRAILING_ROLE = re.compile(
+    r"(?:,\s*|\s+(?=\())\(?(?P<role>" + "|".join(sorted((re.escape(r) for r in ROLE_LABELS), key=len, reverse=True))
+    + r")\.?\)?[.,]?\s*$", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and\s+|,\s+(?=&))\s*", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")
 _UPPER = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter, accented ones too ("É.")
@@ -47,6 +69,7 @@ _VANCOUVER_NAME = re.compile(
     r"(?:\s(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?$")  # "Casey DE Jr"
 _GIVEN_FIRST_LIST = re.compile(r"^(?:[A-Z]\.\s*){1,3}[^\W\d_a-zß-ÿ][\w'’-]+")  # "J. Smith", "P. Ólafsdóttir"
 _CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+_CAP_WORD_RE = re.compile(rf"^{_CAP_WORD}$")
 _GIVEN_INITIAL_FAMILY = re.compile(rf"^{_CAP_WORD}(?:\s+[A-Z]\.){{1,2}}\s+{_CAP_WORD}(?:\s+(?:Jr|Sr|II|III|IV)\.?)?$")
 _GIVEN_PARTICLE_FAMILY = re.compile(
     rf"^{_CAP_WORD}(?:\s+{_CAP_WORD})?(?:\s+(?:{'|'.join(sorted(p for p in PARTICLES if len(p) > 1))}))+\s+{_CAP_WORD}$")
@@ -75,6 +98,39 @@ _PINYIN_SYLLABLE = (r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er"
                     r"|a|o|e|i|u|v|ü)")
 _PINYIN_GIVEN = re.compile(rf"^{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}?$")
+JAPANESE_FAMILY_NAMES_FILE = "japanese-family-names.txt"
+# A romanised (Hepburn or Kunrei) Japanese given name: kana syllables, the syllabic n ("Ken'ichi"),
+# a doubled consonant ("Ikko", "Tetchan"), "m" before b/p/m ("Kampo") and "h" for a long o ("Yohko").
+_KANA_SYLLABLE = (r"(?:(?:[kgnhbpmr]y|sh|ch|j)[auo]|(?:sh|ch|j)[ie]|ts?u|fu|[kgsztdnhbpmrwy]?[aiueo]"
+                  r"|n'?(?![aiueoy])|n'(?=[aiueoy])|[kstp](?=[kstp])|t(?=ch)|m(?=[bpm])|(?<=o)h(?![aiueoy]))")
+_JAPANESE_GIVEN = re.compile(rf"^{_KANA_SYLLABLE}+$")
+_LONG_VOWELS = str.maketrans("āīūēōâîûêô", "aiueoaiueo")
+
+
+@lru_cache(maxsize=1)
+def japanese_family_names() -> frozenset[str]:
+    """Common Japanese family names, lower case (``data/japanese-family-names.txt``)."""
+    data = resources.files("citecheck.parse").joinpath("data", JAPANESE_FAMILY_NAMES_FILE)
+    lines = (line.strip() for line in data.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def _romaji(word: str) -> str:
+    """``word`` lower case with its long-vowel marks dropped ("Ōe" -> "oe", "Kenzaburō" -> "kenzaburo")."""
+    return unicodedata.normalize("NFC", word).lower().translate(_LONG_VOWELS)
+
+
+def _is_japanese_family_name(word: str) -> bool:
+    return _capitalised(word) and _romaji(word) in japanese_family_names()
+
+
+def _looks_japanese_given(word: str) -> bool:
+    """"Haruki", "Kenzaburō", "Shin'ichi": a capitalised word of romanised kana syllables."""
+    return _capitalised(word) and len(word) >= 2 and bool(_JAPANESE_GIVEN.match(_romaji(word)))
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or word[1:].replace("'", "").islower())
 
 
 def repair_name_text(text: str) -> str:
@@ -90,6 +146,25 @@ def strip_editor_marker(text: str) -> tuple[str, bool]:
     if stripped != text and stripped.strip():
         return stripped.strip(), True
     return text, False
+
+
+def role_of(token: str) -> str:
+    """The role a label names ("dir." -> "director", "(host)" -> "host"); "" if ``token`` is none."""
+    m = _ROLE.match(token.strip())
+    return ROLE_LABELS[" ".join(m.group("role").lower().split())] if m else ""
+
+
+def strip_role_marker(text: str) -> tuple[str, str]:
+    """``("Reilly, Anne", "host")`` for "Reilly, Anne, host." or "Anne Reilly (host)"; the text
+    unchanged and "" when no role label ends it, or when what is left would be no whole name
+    ("Smith, Host" is Host Smith)."""
+    m = _TRAILING_ROLE.search(text)
+    if not m:
+        return text, ""
+    rest = text[:m.start()].strip(" ,")
+    if not rest or ("," not in rest and " " not in rest):
+        return text, ""
+    return rest, ROLE_LABELS[" ".join(m.group("role").lower().split())]
 
 
 def is_organisation(text: str) -> bool:
@@ -135,7 +210,7 @@ def _split_particle_suffix(words: list[str]) -> tuple[list[str], str]:
 def parse_name(text: str, given_first: bool) -> Name:
     """One personal name ("Family, Given" unless ``given_first``), or a literal for an organisation."""
     raw = text.strip()
-    text = _clean(text)
+    text = _clean(_ETAL.sub("", text))  # "Lawrence Grossberg et al.": "et al." is the list's ``ETAL``, no name's
     if not text:
         return Name(raw=raw)
     if "," not in text and is_organisation(text):
@@ -175,6 +250,17 @@ def _looks_given(token: str) -> bool:
     return all(w[:1].isupper() or w.lower() in PARTICLES or _INITIAL_TOKEN.match(w) for w in words)
 
 
+def _capitals_family(token: str, nxt: str) -> bool:
+    """"SMITH, J." / "DUPONT, Marie": a family name in capitals (ABNT, ISO 690) before initials with
+    full stops or a given name in lower case, not an acronym ("UNICEF, WHO")."""
+    if " " in token.strip() or not token.isupper():
+        return False
+    nxt = nxt.strip()
+    if _INITIAL_TOKEN.match(nxt.split()[0] if nxt else "") and ("." in nxt or len(nxt) == 1):
+        return True
+    return any(c.islower() for c in nxt) and _looks_given(nxt)
+
+
 def _single_family(token: str) -> bool:
     _, rest = _split_particle_prefix(token.split())
     return len(rest) == 1
@@ -193,7 +279,10 @@ def _names_from_commas(chunk: str, first_inverted: bool) -> list[Name]:
             names.append(Name(last.family, last.given, last.particle, token, last.literal, f"{last.raw}, {token}"))
             i += 1
             continue
-        if is_organisation(token):
+        if names and role_of(token) and not (nxt and _INITIALS.match(nxt) and "." in nxt):
+            i += 1  # "Reilly, Anne, host, ...": a role label, not a name ("Host, A." is one)
+            continue
+        if is_organisation(token) and not (nxt is not None and _capitals_family(token, nxt)):
             names.append(Name(literal=_clean(token), raw=token))
             i += 1
             continue
@@ -224,6 +313,7 @@ def parse_author_list(text: str) -> tuple[Name, ...]:
     """
     text = _single_spaced(repair_name_text(text))
     text, _ = strip_editor_marker(text)
+    text, _ = strip_role_marker(text)
     text, etal_count = _ETAL.subn("", text)
     text = _clean(text)
     if not text:
@@ -249,8 +339,11 @@ def _parse_names(text: str) -> list[Name]:
             return [_vancouver_name(t) for t in listed] + _parse_names(tail.strip(" ,;"))
     if "," not in text and len(chunks) == 1:
         return [_sole_name(text)]
-    if "," not in text and is_organisation(text) and not any(_person_shaped(c) for c in chunks):
+    if "," not in text and is_organisation(text) and not any(
+            _person_shaped(c) for c in chunks if _names_a_person(c, chunks)):
         return [Name(literal=_clean(text), raw=text)]  # "Federal Maritime and Hydrographic Agency"
+    if "," not in text and _firm_name(text, chunks):
+        return [Name(literal=_clean(text), raw=text)]  # "Johnson & Johnson", "Procter & Gamble"
     if "," not in chunks[0] and is_organisation(chunks[0]):
         return [Name(literal=_clean(text), raw=text)] if "," not in text else _org_and_more(chunks)
     given_first_list = bool(_GIVEN_FIRST_LIST.match(chunks[0])) or _leads_given_first(chunks[0])
@@ -264,6 +357,25 @@ def _parse_names(text: str) -> list[Name]:
         else:
             names.append(parse_name(chunk, given_first=True))
     return names
+
+
+def _names_a_person(chunk: str, chunks: list[str]) -> bool:
+    """Could ``chunk``, one part of an organisation's name split at "and", be a person's name on
+    its own? Not a lone word ("Food" in "Food and Agriculture Organization", "Prevention" in
+    "Centers for Disease Control and Prevention", "Bill" in "Bill & Melinda Gates Foundation"):
+    a person in an author list has a given name or initials too; unless what follows starts
+    "the" ("Smith and the Ocean Foundation"), which no organisation's name does after its "and"."""
+    return len(chunk.split()) > 1 or any(c.strip().startswith("the ") for c in chunks[1:])
+
+
+def _firm_name(text: str, chunks: list[str]) -> bool:
+    """"Johnson & Johnson", "Procter & Gamble", "Ernst & Young": two lone capitalised words joined
+    by "&", or one word twice ("Johnson and Johnson"), with no comma or initials: a firm. Persons
+    in a reference list have given names or initials ("Smith, J., & Doe, A.")."""
+    words = [c.strip() for c in chunks]
+    if len(words) != 2 or any(len(w.split()) != 1 or not _CAP_WORD_RE.match(w) or w.isupper() for w in words):
+        return False
+    return "&" in text or words[0] == words[1]
 
 
 def _person_shaped(chunk: str) -> bool:
@@ -289,13 +401,39 @@ def _leads_given_first(chunk: str) -> bool:
 
 
 def _is_chinese_family_first(words: list[str]) -> bool:
-    """"Xi Jinping", "Li Na": a Chinese family name, then a given name of one or two pinyin syllables
-    written as one word that is not also an English given name ("Lee Ann", "Ma Ruth" are not)."""
+    """"Xi Jinping", "Wang Hui": a Chinese family name, then a given name of one or two pinyin
+    syllables written as one word ("Ma Ruth" is not). A second word that is also an English given
+    name ("Hui", "Na") counts only when the first is no English given name and the second no
+    family name, so "Lee Ann" is not read so, nor "Li Yang" or "Lin Wang", which could as well be
+    given name first; and a first word that is an English given name before a Chinese family
+    name ("Lin Wang", "Su Chen") is taken to be given name first."""
     if len(words) != 2 or words[0].lower() not in CHINESE_FAMILY_NAMES:
         return False
-    given = words[1]
-    return (given[:1].isupper() and given[1:].islower() and bool(_PINYIN_GIVEN.match(given.lower()))
-            and not is_given_name(given))
+    family, given = words
+    if not (given[:1].isupper() and given[1:].islower() and _PINYIN_GIVEN.match(given.lower())):
+        return False
+    second_is_family = given.lower() in CHINESE_FAMILY_NAMES or given.lower() in EAST_ASIAN_FAMILY_NAMES
+    if is_given_name(family) and second_is_family:
+        return False
+    return not is_given_name(given) or not (is_given_name(family) or second_is_family)
+
+
+def _japanese_name(words: list[str]) -> Name | None:
+    """"Murakami Haruki" (family name first, as Japanese sources and Chicago write it) or "Haruki
+    Murakami" (given name first): one word a common Japanese family name, the other a romanised
+    Japanese given name that is not one too. ``None`` when the name is not so, or could be either
+    ("Mori Ono"), or both words are English given names ("Abe Mae")."""
+    if len(words) != 2:
+        return None
+    first, second = words
+    if is_given_name(first) and is_given_name(second):
+        return None
+    first_family, second_family = _is_japanese_family_name(first), _is_japanese_family_name(second)
+    if first_family and not second_family and _looks_japanese_given(second):
+        return Name(family=first, given=second, raw=" ".join(words))
+    if second_family and not first_family and _looks_japanese_given(first):
+        return Name(family=second, given=first, raw=" ".join(words))
+    return None
 
 
 def _vancouver_name(text: str) -> Name:
@@ -344,6 +482,9 @@ def _sole_name(text: str) -> Name:
             return Name(family=m.group("family"), given=m.group("given"), raw=text)
         if _is_chinese_family_first(words):
             return Name(family=words[0], given=words[1], raw=text)
+        japanese = _japanese_name(words)
+        if japanese:
+            return japanese
         if (_GIVEN_FAMILY.match(text) and all(is_given_name(w.split("-")[0]) for w in words[:-1])
                 and not is_given_name(words[-1])):
             return parse_name(text, given_first=True)  # "Barry Wilkinson": a common given name, then a family name
