@@ -12,7 +12,9 @@ aux         .aux                                 ``\\relax`` then ``\\citation``
 bcf         .bcf                                 XML with biblatex's ``bcf:`` namespace
 html        .html .htm .xhtml                    ``<!DOCTYPE html``, ``<html``
 pandoc      .md ... (with ``[@key]`` or a        (as for markdown)
-            ``bibliography:`` in front matter)
+            ``bibliography:`` in front matter;
+            not a ``[@handle]`` of a reference
+            list: APA's "Obama, B. [@BarackObama].")
 markdown    .md .markdown .mdown
 pdf         .pdf                                 bytes ``%PDF-`` (read by ``inputs.pdf``)
 docx        .docx                                a ZIP with ``word/document.xml`` (``inputs.docx``)
@@ -41,6 +43,19 @@ _HTML = re.compile(r"\A(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGN
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _PANDOC_CITE = re.compile(r"\[[^\[\]\n]*?(?<![\w.@])-?@[\w{]")
 _CSL_YAML = re.compile(r"\A(?:---[ \t]*\n)?references:[ \t]*\n")
+# a reference list's heading ("## References", "Bibliography:"): the section it opens holds no citations
+_BIB_HEADING = re.compile(
+    r"^[ \t]*(?P<marks>#{1,6}[ \t]+)?[*_]{0,2}[ \t]*(?:bibliography|references|reference list|works cited|"
+    r"literature cited|sources cited|works consulted)[ \t]*:?[ \t]*[*_]{0,2}[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ANY_HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+\S", re.MULTILINE)
+# APA 7's social-media handle after the author, then the date: "Obama, B. [@BarackObama]. (2020, March 3)."
+_HANDLE_THEN_DATE = re.compile(r"\[@\w+\]\.?[ \t]*\((?:\d{4}|n\.[ \t]?d\.)")
+# ... or after an inverted name opening an entry: "- Obama, B. [@BarackObama]." (the handle alone in its brackets)
+_NAME_THEN_HANDLE = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|\[\d{1,3}\][ \t]*)?[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?,"
+    r"(?:[ \t]+[^\W\d_][\w'’\-]*\.?)+[ \t]*\[@\w+\]\.", re.MULTILINE)
 _CODE = re.compile(r"^(```+|~~~+).*?^\1[ \t]*$|`[^`\n]*`", re.MULTILINE | re.DOTALL)
 
 
@@ -61,7 +76,37 @@ def is_pandoc(text: str) -> bool:
     front = _FRONT.match(text)
     if front and re.search(r"^(?:bibliography|references):", front.group(1), re.MULTILINE):
         return True
-    return bool(_PANDOC_CITE.search(_CODE.sub("", text[front.end() if front else 0 :])))
+    body = _CODE.sub("", text[front.end() if front else 0 :])
+    sections: list[tuple[int, int]] | None = None
+    for m in _PANDOC_CITE.finditer(body):
+        if _is_handle(body, m.start()):
+            continue
+        if sections is None:
+            sections = _reference_sections(body)
+        if not any(start <= m.start() < end for start, end in sections):
+            return True
+    return False
+
+
+def _is_handle(text: str, at: int) -> bool:
+    """Is the bracket at ``at`` APA's social-media handle after an author ("Obama, B. [@BarackObama].
+    (2020, March 3)."), not a pandoc citation?"""
+    if _HANDLE_THEN_DATE.match(text, at):
+        return True
+    handle = _NAME_THEN_HANDLE.match(text, text.rfind("\n", 0, at) + 1)
+    return bool(handle) and handle.end() > at
+
+
+def _reference_sections(text: str) -> list[tuple[int, int]]:
+    """Where each bibliography section runs (its handles, "[@NASA]", are no citations): from its
+    heading to the next heading of its level or above."""
+    sections = []
+    for heading in _BIB_HEADING.finditer(text):
+        level = len((heading.group("marks") or "").strip()) or 7
+        end = next((m.start() for m in _ANY_HEADING.finditer(text, heading.end()) if len(m.group(1)) <= level),
+                   len(text))
+        sections.append((heading.end(), end))
+    return sections
 
 
 def sniff_format(path: str, text: str) -> str:

@@ -21,12 +21,18 @@ dropped; the result is a CleanText whose ``origin`` maps every character back to
 Before that, blocks of two columns joined side by side (PDF text in layout mode) are rewritten
 column after column (``parse.columns``); a full-width header line between two pages' rows
 ends one block, so each page's columns are unjoined on their own.
+
+Last, a Wikipedia reference list copied as text keeps the back-links to the places an entry is
+cited: "^" (one use), "^ a b c" (several), "↑" (other languages), at the start of each entry,
+after its number if it has one. They are removed (``strip_backlinks``) and counted
+(``Cleaned.backlinks``), so "^ a b Wheeler, Alwyne" reads as Wheeler's entry.
 """
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import CleanText
 from .columns import ColumnBlock, unjoin_columns
@@ -43,6 +49,15 @@ MIN_REPEATS = 3
 MAX_HEADER_CHARS = 200
 PAGE_EDGE_LINES = 2  # lines at the top (at the bottom) of a page that may be its header (its footer)
 LIST_GAP = 12  # bare numbers fewer lines apart than this number a list, not pages
+# Wikipedia's back-links at an entry's start, after its list marker: "^", "^ a b c", "↑", "^ Jump up to: a b"
+_BACKLINK = re.compile(
+    r"^[ \t]*(?:\[\d{1,4}\][ \t]*|\d{1,4}[.)][ \t]+|[-*+•][ \t]+)?"
+    r"(?P<mark>[\^↑](?:[ \t\u00a0]+Jump[ \t\u00a0]up(?:[ \t\u00a0]to)?:?)?)"
+    r"(?P<letters>(?:[ \t\u00a0]+[a-z]{1,2}(?=[ \t\u00a0]))*)(?P<space>[ \t\u00a0]+)(?=\S)",
+    re.MULTILINE,
+)
+# the letters of the back-links in order: a ... z, aa ... zz
+_BACKLINK_LETTERS = tuple(string.ascii_lowercase) + tuple(a + b for a in string.ascii_lowercase for b in string.ascii_lowercase)
 
 
 @dataclass(frozen=True)
@@ -51,6 +66,7 @@ class Cleaned:
     removed: tuple[str, ...]  # the distinct header lines (and page numbers) removed, in first-seen order
     removed_count: int
     columns: tuple[ColumnBlock, ...] = ()  # the two-column blocks rewritten column after column
+    backlinks: int = 0  # Wikipedia back-links ("^", "^ a b") removed from the start of entries
 
 
 @dataclass(frozen=True)
@@ -165,7 +181,7 @@ def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) 
     lines = text.split("\n")
     removed = _furniture_lines(lines, min_repeats) if columns else furniture  # no columns: the same lines
     if not any(removed) and not _REWRITTEN.search(text):  # the text as read (its line starts computed at once)
-        return Cleaned(unjoined, (), 0, columns)
+        return _without_backlinks(Cleaned(unjoined, (), 0, columns))
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
@@ -187,7 +203,42 @@ def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) 
             seen.append(line.strip())
     cleaned = CleanText(file=file, text="".join(builder.chars), origin=tuple(builder.origin + [len(source)]),
                         source=source, _line_starts=read._line_starts)
-    return Cleaned(cleaned, tuple(seen), sum(removed), columns)
+    return _without_backlinks(Cleaned(cleaned, tuple(seen), sum(removed), columns))
+
+
+def _without_backlinks(cleaned: Cleaned) -> Cleaned:
+    text, count = strip_backlinks(cleaned.text)
+    return replace(cleaned, text=text, backlinks=count) if count else cleaned
+
+
+def strip_backlinks(text: CleanText) -> tuple[CleanText, int]:
+    """``text`` without Wikipedia's back-links at the start of its lines (the list marker kept), and how
+    many were removed. "^ a b" loses its letters only when they run a, b, c ... (two at least), so
+    "^ a study" keeps its "a"."""
+    if "^" not in text.text and "↑" not in text.text:
+        return text, 0
+    cuts: list[tuple[int, int]] = []
+    for m in _BACKLINK.finditer(text.text):
+        letters = m.group("letters").split()
+        end = m.end() if len(letters) >= 2 and tuple(letters) == _BACKLINK_LETTERS[: len(letters)] else None
+        if end is None:  # the letters are words of the entry: only the mark goes (with the space after it)
+            gap = re.match(r"[ \t\u00a0]+", text.text[m.end("mark") :])
+            end = m.end("mark") + (gap.end() if gap else 0)
+        cuts.append((m.start("mark"), end))
+    if not cuts:
+        return text, 0
+    chars: list[str] = []
+    origin: list[int] = []
+    kept_from = 0
+    for start, end in cuts:
+        chars.append(text.text[kept_from:start])
+        origin.extend(text.origin[kept_from:start])
+        kept_from = end
+    chars.append(text.text[kept_from:])
+    origin.extend(text.origin[kept_from:])  # with the end position
+    stripped = CleanText(file=text.file, text="".join(chars), origin=tuple(origin), source=text.source,
+                         _line_starts=text._line_starts)
+    return stripped, len(cuts)
 
 
 class _Builder:

@@ -44,7 +44,7 @@ from ..errors import InputError
 from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, SourceDoc
 from .bibtex import parse_bibtex
 from .citation_notes import cite_notes
-from .cleanup import remove_page_headers
+from .cleanup import Cleaned, remove_page_headers
 from .csl_json import parse_csl_json
 from .html import html_text, wiki_footnotes
 from .latex import LatexDocument, NamedFile, parse_aux, parse_bcf, parse_latex
@@ -100,12 +100,20 @@ def parse_document(doc: SourceDoc, load: Loader | None = None, given: Sequence[s
     if doc.format == "docx":
         return _word(doc)
     cleaned = remove_page_headers(doc.path, doc.text)
+    _log_cleanup(doc.path, cleaned)
+    return _prose(doc, cleaned.text)
+
+
+def _log_cleanup(path: str, cleaned: Cleaned) -> None:
+    """Say what cleaning the text removed or rewrote (page headers, columns, Wikipedia back-links)."""
     if cleaned.removed_count:
-        log.info("%s: removed %d repeated page-header lines", doc.path, cleaned.removed_count)
+        log.info("%s: removed %d repeated page-header lines", path, cleaned.removed_count)
     for block in cleaned.columns:
         log.info("%s: lines %d-%d hold two columns (the right at column %d); read column after column",
-                 doc.path, block.first, block.last, block.column + 1)
-    return _prose(doc, cleaned.text)
+                 path, block.first, block.last, block.column + 1)
+    if cleaned.backlinks:
+        log.info("%s: removed %d Wikipedia back-link marks (\"^\", \"^ a b\") from the start of entries",
+                 path, cleaned.backlinks)
 
 
 def parse_documents(docs: Sequence[SourceDoc], load: Loader | None = None) -> list[ParsedDocument]:
@@ -170,8 +178,7 @@ def _word(doc: SourceDoc) -> ParsedDocument:
     """A Word document: with reference-manager citation fields, their keys and cited items; else as prose."""
     text, trailer = split_trailer(doc.text)
     cleaned = remove_page_headers(doc.path, text)
-    if cleaned.removed_count:
-        log.info("%s: removed %d repeated page-header lines", doc.path, cleaned.removed_count)
+    _log_cleanup(doc.path, cleaned)
     read = read_fields(CleanText.identity(doc.path, doc.text), trailer, len(text)) if trailer.fields else None
     if read is None or not read.citations:
         return _prose(doc, cleaned.text)
@@ -376,6 +383,7 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
         refs = word.references
     else:
         cleaned = remove_page_headers(doc.path, text)
+        _log_cleanup(doc.path, cleaned)
         sections = split_sections(cleaned.text)
         refs = parse_reference_list(sections.bibliography if sections.bibliography is not None else cleaned.text)
     if not refs:

@@ -20,7 +20,9 @@ from typing import NamedTuple
 from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex import names_text
 from .dates import MONTH, iso_date, publication_date
+from .lines import starts_numbered_entry
 from .names import ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker
+from .repeated_authors import resolve_repeated_authors
 from .reference_segments import (
     Segment,
     clean_title,
@@ -132,7 +134,7 @@ def parse_reference_list(text: CleanText, use_tagger: bool = True) -> tuple[Refe
 
     ``use_tagger=False`` reads with the rules alone (the bench compares both).
     """
-    refs = tuple(parse_entry(text, entry, use_tagger) for entry in split_entries(text))
+    refs = resolve_repeated_authors([parse_entry(text, entry, use_tagger) for entry in split_entries(text)])
     logger.debug("parsed %d references from %s", len(refs), text.file)
     return refs
 
@@ -144,6 +146,7 @@ def split_entries(text: CleanText) -> tuple[Entry, ...]:
     entries: list[Entry] = []
     current: list[tuple[int, int]] = []  # (start, end) of the lines of the open entry
     label = ""
+    last_number: int | None = None  # the number of the list's latest numbered entry
 
     def close() -> None:
         if current:
@@ -158,9 +161,15 @@ def split_entries(text: CleanText) -> tuple[Entry, ...]:
             close()
             continue
         marker = _LINE_MARKER.match(line)
-        if marker and (marker.group("a") or marker.group("b") or not line.lstrip().startswith("**")):
+        number = marker and (marker.group("a") or marker.group("b"))
+        if number and current and not starts_numbered_entry(
+                int(number), last_number, text.text[current[0][0] : current[-1][1]],
+                looks_like_entry_start(line[marker.end() :].strip()), bracketed=bool(marker.group("a"))):
+            marker = number = None  # "234. https://doi.org/...": a wrapped line of the open entry
+        if marker and (number or not line.lstrip().startswith("**")):
             close()
-            label = marker.group("a") or marker.group("b") or ""
+            label = number or ""
+            last_number = int(number) if number else last_number
             current.append((start + marker.end(), end))
             continue
         if current and _starts_new_entry(line, text.text[current[0][0] : current[-1][1]], _indent_of(text.text, current[0][0])):
@@ -190,7 +199,8 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int) -> bool:
 
 # an entry that ends with a link, or with the piece of a link wrapped onto the next line
 # ("https://www.example.com/" + "   abs/v3/p1-9/")
-_ENDS_WITH_LINK = re.compile(r"https?://\S+$|https?://\S+\s*\n\s*[\w.~%+\-]*/[\w.~%+/?=&#\-]*$")
+_ENDS_WITH_LINK = re.compile(r"https?://\S+$|https?://\S+\s*\n\s*[\w.~%+\-]*/[\w.~%+/?=&#\-]*$"
+                             r"|https?://\S+[-/_.]\s*\n\s*[\w.~%+\-]+$")  # "https://doi.org/10.2112/JCR-D-19-" + "00045.1"
 
 
 def looks_like_entry_start(line: str) -> bool:
@@ -271,6 +281,8 @@ def _rejoin(before: str, word: str, text: str) -> str | None:
     line break between them: "" (a soft hyphen, dropped: "interna-" + "tional"), "-" (a real hyphen:
     "well-" + "known", or a form the document writes hyphenated elsewhere), or None (no join: "pre-
     and", a capital, a URL or a number)."""
+    if before[-1:] in "–—-" and before[-2:-1].isdigit() and word[:1].isdigit() and "/" not in before:
+        return "-"  # a number range wrapped after its dash ("221–" + "234."): joined without a space
     cut = _BROKEN_WORD.search(before) if before.endswith("-") else None
     after = _NEXT_WORD.match(word) if cut else None
     if not after or "/" in before or after["right"].lower() in _SUSPENDED or not after["right"][0].islower():

@@ -18,9 +18,11 @@ _HEADING = re.compile(
 _ANY_HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+\S", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\."
-# How a reference entry starts: a number, "Family, ", or a title/author then "(Year)".
+# How a reference entry starts: a number, "Family, ", a title/author then "(Year)", or the dash that
+# repeats the previous entry's author ("———. 2019b.", "---, ed.": ``parse.repeated_authors``).
 _ENTRY_START = re.compile(
-    rf"^\s*(?:\[\d+\]|\d+\.\s|[A-Z][^\s,.()]*(?:\s[A-Z][^\s,.()]*)?,\s|[^()\n]{{1,200}}?\s\((?:{_YEAR})\))"
+    rf"^\s*(?:\[\d+\]|\d+\.\s|[A-Z][^\s,.()]*(?:\s[A-Z][^\s,.()]*)?,\s|[^()\n]{{1,200}}?\s\((?:{_YEAR})\)"
+    r"|(?:[—―]{2,}|–{3,}|-{3,}|_{3,})[.,]\s)"
 )
 _ENTRY_YEAR = re.compile(rf"\b(?:{_YEAR})")
 
