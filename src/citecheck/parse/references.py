@@ -20,6 +20,7 @@ from typing import NamedTuple
 from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex import names_text
 from .dates import MONTH, iso_date, publication_date
+from .entry_details import read_details
 from .lines import starts_numbered_entry
 from .names import ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker
 from .repeated_authors import resolve_repeated_authors
@@ -73,29 +74,12 @@ _ACCESS_WORDS = ("retrieved", "accessed", "viewed", "consulted", "cited")
 _APA_BRACKET = re.compile(r"(?<=\S)\s\((?P<inner>[^()]{2,200})\)")
 _APA_ROLE = re.compile(r"^(?P<names>[^\W\d_][^;]*?),\s*(?P<role>(?:Eds?\.|Trans\.)(?:\s*(?:&|and)\s*(?:Eds?\.|Trans\.))?)$")
 _APA_EDITION = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|rev(?:ised)?\.?|special|expanded|abridged)\s+ed\.$", re.IGNORECASE)
-# "ISBN 978-0-230-57408-9", "ISBN-13: 9780230574089", "ISBN 0 19 852663 6" (checked for 10 or 13 digits)
 # the ellipsis APA 7 puts before the last of 21 or more authors ("Feng, S., . . . Ye, Z.")
 _AUTHOR_ELLIPSIS = re.compile(r"(?<=,)\s*(?:(?:\.\s?){2}\.|…)(?=\s+[^\W\d_])")
-_REPORT_NUMBER = re.compile(  # "Report No. 20045", "Tech. Rep. NASA/TM-2020-220567"; not "report 2020", a year
-    r"\b(?:(?:tech(?:nical)?\.?\s+)?rep(?:ort|t)?\.?|working\s+paper|discussion\s+paper)\s+"
-    r"(?:(?:no\.?\s*|number\s+)(?P<numbered>(?=[\w./-]*\d)[A-Z0-9][\w./-]*\w)"
-    r"|(?P<number>(?=[\w./-]*\d)(?!(?:1[5-9]|20)\d\d\b)[A-Z0-9][\w./-]*\w))", re.IGNORECASE)
-_ARXIV = re.compile(r"\barXiv:\s?(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)", re.IGNORECASE)
-_TITLE_GENRE = re.compile(  # APA's descriptions (a bracket of other words, "[In Russian]", a translation, is the title's)
-    r"\s*\[((?:paper|poster|conference|keynote|symposium|data\s+set|dataset|computer\s+software|software|tweet|video|"
-    r"podcast|audio|film|motion\s+picture|blog\s+post|preprint|fact\s+sheet|press\s+release|infographic|map|"
-    r"photograph|unpublished|manuscript|lecture|powerpoint|slides|editorial|letter|brochure|television|interview)"
-    r"[^\[\]]{0,40})\]$", re.IGNORECASE)
-# a standard's number: "IEEE Std 686-2017", "ANSI Std. Z39.29", "ISO 690:2021", "ISO/IEC 27001:2013", "ASTM D638-14"
-_STANDARD = re.compile(
-    r"\b(?:(?P<body>IEEE|ANSI|BS|DIN|EN)\s+Std\.?|(?P<named>ISO(?:/IEC)?|ASTM))\s+[A-Z]?\d+(?:[.:/-]\d+)*\b")
-_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{1,6}\.\s")  # "Mach. Learn", "J. Appl. Phys" (not "U.S. News")
-# APA's "[Doctoral dissertation, University of Tokyo]", "[Master's thesis, ...]", "[Unpublished doctoral dissertation]"
-_THESIS_BRACKET = re.compile(
-    r"\[(?P<genre>[^\[\],]*\b(?:dissertation|thesis)\b[^\[\],]*)(?:,\s*(?P<university>[^\[\]]+))?\]", re.IGNORECASE)
 # APA's "(Original work published 1962)", MLA's "Originally published in 1962."
 _ORIGINAL = re.compile(r"\(?\b(?:original\s+work\s+published|originally\s+published(?:\s+in)?)\s+(?P<year>\d{3,4})\)?\.?",
                        re.IGNORECASE)
+# "ISBN 978-0-230-57408-9", "ISBN-13: 9780230574089", "ISBN 0 19 852663 6" (checked for 10 or 13 digits)
 _ISBN = re.compile(r"\bISBN(?:-?1[03])?\s*:?\s*(?P<isbn>[\d](?:[\d\s-]{7,15})[\dXx])(?![\w-])[.,;]?", re.IGNORECASE)
 _LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", "recuperado", "retirado", "dispon",
                      "ligne", "verf", "abrufbar")
@@ -354,11 +338,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
             _reread_checks(draft, masked, normalised)
             _give_roles(draft, roles)
     values = draft.values
-    _read_thesis_bracket(values, masked)
-    _keep_abbreviation_stop(values, folded)
-    _read_standard_number(values, folded)
-    _read_report_number_and_eprint(values, folded)
-    _genre_bracket_out_of_title(values)
+    read_details(values, folded, masked)
     fields = dict(
         raw=folded,
         span=draft.span,
@@ -572,75 +552,6 @@ def _take_isbn(draft: _Draft, text: str) -> str:
     draft.values["isbn"] = re.sub(r"\s+", "-", m.group("isbn").strip())
     draft.confidence["isbn"] = 1.0
     return _mask(text, m.start(), m.end())
-
-
-def _read_report_number_and_eprint(values: dict, text: str) -> None:
-    """A report's number ("Report No. WR-2018-04", IEEE's "Tech. Rep. NASA/TM-2020-220567") is its
-    ``number``, and an arXiv identifier ("arXiv:2103.01234") its ``eprint``: both were dropped."""
-    report = _REPORT_NUMBER.search(text) if mentions(text, ("rep", "paper")) else None
-    if report:
-        values["report_number"] = report.group("numbered") or report.group("number")
-        if values.get("note", "").strip(" .") == report.group(0).strip(" ."):
-            values["note"] = ""
-        elif values.get("note", "").strip(" .").lower() in ("tech. rep", "tech. rep.", "technical report"):
-            values["note"] = "Technical report"
-    arxiv = _ARXIV.search(text) if "arxiv" in text.lower() else None
-    if arxiv and not values.get("doi"):
-        values["arxiv"] = arxiv.group("id")
-
-
-def _genre_bracket_out_of_title(values: dict) -> None:
-    """APA's description after a title, "*Urban heat islands* [Paper presentation]", is a note (the
-    entry's kind), not title words."""
-    title = values.get("title", "")
-    m = _TITLE_GENRE.search(title) if title.endswith("]") else None
-    if m and m.start() > 0:
-        values["title"] = title[: m.start()].rstrip()
-        notes = [n for n in (values.get("note", ""), m.group(1)) if n]
-        values["note"] = "; ".join(dict.fromkeys(notes))
-
-
-def _read_standard_number(values: dict, text: str) -> None:
-    """A standard's number ("IEEE Std 686-2017", "ISO 690:2021") is kept in the note, whole, and its
-    body is the publisher: the reading split it into a publisher "IEEE Std" and a date."""
-    m = _STANDARD.search(text) if mentions(text, ("std", "iso", "astm", "ansi")) else None
-    if not m:
-        return
-    number = " ".join(m.group(0).split())
-    if number not in values.get("note", ""):
-        values["note"] = "; ".join(filter(None, [values.get("note", ""), number]))
-    body = m.group("body") or m.group("named")
-    if not values.get("publisher") or values["publisher"].lower().startswith(body.lower()):
-        values["publisher"] = body
-
-
-def _keep_abbreviation_stop(values: dict, text: str) -> None:
-    """An abbreviated journal keeps the full stop of its last word ("*Mach. Learn.*, vol. 20" is
-    "Mach. Learn.", as "Proc. IEEE Conf." keeps its "Conf."): the reading cut it as a field's end."""
-    container = values.get("container", "")
-    if not container or container.endswith(".") or not _ABBREVIATED.search(container):
-        return
-    last = container.split()[-1]
-    if len(last) <= 6 and last[:1].isupper() and last[1:].islower() and f"{container}." in strip_markup(text):
-        values["container"] = f"{container}."
-
-
-def _read_thesis_bracket(values: dict, text: str) -> None:
-    """APA's "[Doctoral dissertation, University of Tokyo]": the genre (the thesis's ``type``) and the
-    university, which is the institution; a database named after it ("ProQuest Dissertations and
-    Theses Global") is a note, not the publisher."""
-    m = _THESIS_BRACKET.search(text) if mentions(text, ("thesis", "dissertation")) else None
-    if not m:
-        return
-    genre, university = m.group("genre").strip(), (m.group("university") or "").strip()
-    values["thesis_genre"] = genre
-    notes = [n for n in re.split(r";\s*", values.get("note", "")) if n and genre.lower() not in n.lower()]
-    if university:
-        held = values.get("publisher", "")
-        if held and held.lower() not in university.lower():
-            notes.append(held)
-        values["publisher"] = university
-    values["note"] = "; ".join(notes)
 
 
 def _take_original_date(draft: _Draft, text: str) -> str:
