@@ -387,3 +387,29 @@ def test_an_arxiv_url_the_entry_gave_itself_survives_the_csl_json_round_trip():
     for text in (bib, given):
         refs, _ = parse_bibtex(text, "in.bib")
         assert _fields(parse_csl_json(to_csl_json(refs), "rt.json")[0]) == _fields(refs)
+
+
+PATENT_DATASET_SOFTWARE = """\
+@patent{garcia2019, author = {Garcia, M.}, title = {Water filter apparatus}, number = {10123456},
+  holder = {{Aqua Inc.}}, date = {2019}}
+@dataset{zhang2022, author = {Zhang, Y.}, title = {Vaccine tweets corpus}, version = {2}, publisher = {Zenodo},
+  date = {2022}}
+@software{rcore2023, author = {{R Core Team}}, title = {R}, version = {4.3.1}, date = {2023},
+  url = {https://www.R-project.org/}}
+"""
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_patents_data_sets_and_software_keep_their_type(fmt):
+    refs, _ = parse_bibtex(PATENT_DATASET_SOFTWARE, "in.bib")
+    assert [r.type.value for r in refs] == ["patent", "dataset", "software"]
+    write, parse = FORMATS[fmt]
+    out, _ = parse(write(refs), "out")
+    assert [r.type.value for r in out] == ["patent", "dataset", "software"]
+
+
+def test_a_patents_holder_is_written():
+    refs, _ = parse_bibtex(PATENT_DATASET_SOFTWARE, "in.bib")
+    bib = to_bibtex(refs)
+    assert "@patent{garcia2019," in bib and "holder = {{Aqua Inc.}}" in bib and "number = {10123456}" in bib
+    assert "@dataset{zhang2022," in bib and "version = {2}" in bib and "@software{rcore2023," in bib

@@ -199,3 +199,14 @@ def test_report_numbers_arxiv_ids_and_apa_descriptions_are_kept():
     ref = parse("Patel, R., & Kim, S. (2022, May 12–14). *Urban heat islands* [Paper presentation]. Annual Meeting "
                 "of the American Association of Geographers, New York, NY, United States.")
     assert (ref.title, ref.note) == ("Urban heat islands", "Paper presentation")
+
+
+def test_apa_patent_data_set_and_software():
+    ref = parse("Garcia, M. (2019). *Water filter apparatus* (U.S. Patent No. 10,123,456). U.S. Patent and Trademark Office.")
+    assert (ref.type.name, dict(ref.extra)["number"], ref.note) == ("PATENT", "10123456", "")
+    ref = parse("Zhang, Y., Li, X., & Wang, Q. (2022). *Vaccine tweets corpus* (Version 2) [Data set]. Zenodo. "
+                "https://doi.org/10.5281/zenodo.1234567")
+    assert (ref.type.name, dict(ref.extra)["version"], ref.publisher, ref.note) == ("DATASET", "2", "Zenodo", "")
+    ref = parse("R Core Team. (2023). *R: A language and environment for statistical computing* (Version 4.3.1) "
+                "[Computer software]. R Foundation for Statistical Computing. https://www.R-project.org/")
+    assert (ref.type.name, dict(ref.extra)["version"], ref.note) == ("SOFTWARE", "4.3.1", "")

@@ -98,6 +98,9 @@ BIBLATEX_TYPES = {
     EntryType.REPORT: "report",
     EntryType.THESIS: "thesis",
     EntryType.WEBPAGE: "online",
+    EntryType.PATENT: "patent",
+    EntryType.DATASET: "dataset",
+    EntryType.SOFTWARE: "software",
     EntryType.DOCUMENT: "misc",
 }
 SUBTYPES = {EntryType.NEWS: "newspaper", EntryType.MAGAZINE: "magazine"}
@@ -111,6 +114,9 @@ CONTAINER_FIELD = {
     "report": "titleaddon",
     "thesis": "titleaddon",
     "online": "organization",
+    "patent": "titleaddon",
+    "dataset": "howpublished",
+    "software": "howpublished",
     "misc": "howpublished",
 }
 PUBLISHER_FIELD = {
@@ -120,6 +126,9 @@ PUBLISHER_FIELD = {
     "inproceedings": "publisher",
     "report": "institution",
     "thesis": "institution",
+    "patent": "addendum",  # the office that granted it ("U.S. Patent and Trademark Office"); holder is the owner
+    "dataset": "publisher",
+    "software": "organization",
     "misc": "organization",
 }
 ARCHIVE_LABELS = {"wayback": "Wayback Machine"}
@@ -161,6 +170,9 @@ DATAMODEL = {name: _GLOBAL | set(fields.split()) for name, fields in {
     "thesis": "addendum author chapter eid institution language location note pages pagetotal pubstate subtitle title titleaddon type",
     "online": "addendum author editor editortype language note organization pubstate subtitle title titleaddon version",
     "misc": "addendum author editor editortype howpublished language location note organization pubstate subtitle title titleaddon type version",
+    "patent": "addendum author holder location note number pubstate subtitle title titleaddon type version",
+    "dataset": "addendum author edition editor editortype howpublished language location note number organization publisher pubstate series subtitle title titleaddon type version",
+    "software": "addendum author editor editortype howpublished language location note organization pubstate subtitle title titleaddon type version",
 }.items()}
 # Mandatory fields besides the date (biber's data model): an entry lacking one is said, and keeps its type.
 MANDATORY = {
@@ -176,8 +188,8 @@ MANDATORY = {
 NO_DATE = "XXXX"  # ISO 8601-2 "unspecified year": satisfies biber's date constraint, prints no date
 FIELD_ORDER = (
     "author", "editor", "title", "titleaddon", "maintitle", "booktitle", "journaltitle", "entrysubtype",
-    "howpublished", "type", "organization", "institution", "publisher", "location", "edition", "volume",
-    "number", "pages", "date", "isbn", "doi", "url", "urldate", "eprinttype", "eprint", "note",
+    "howpublished", "type", "organization", "institution", "holder", "publisher", "location", "edition", "volume",
+    "number", "pages", "date", "isbn", "doi", "url", "urldate", "eprinttype", "eprint", "note", "addendum",
 )
 _DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]+\s*")
 _KEY_UNSAFE = re.compile(r"[\s,{}()=#%\"\\'~]")

@@ -49,6 +49,8 @@ CLASSIC_TYPES = {
     "article": "article", "book": "book", "collection": "book", "incollection": "incollection", "inproceedings": "inproceedings",
     "report": "techreport", "thesis": "phdthesis", "misc": "misc",
 }
+# biblatex types classic BibTeX has not: written as @misc, the biblatex type kept in ``entrysubtype``
+AS_MISC = frozenset({"online", "patent", "dataset", "software"})
 RENAMES = {"journaltitle": "journal", "location": "address"}
 # ``type`` values that only restate the classic type (parse.bibtex adds them when reading it).
 IMPLIED_TYPE = {"techreport": {"report", "techreport"}, "phdthesis": {"thesis", "phdthesis"},
@@ -59,9 +61,9 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})")
 def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
     """The classic BibTeX type and (field, escaped value) pairs of ``ref``'s entry."""
     bibtype, wanted = biblatex_type(ref)
-    if bibtype == "online":
-        bibtype, wanted = "misc", _wanted_fields(ref, "misc")
-        wanted["entrysubtype"] = EntryType.WEBPAGE.value
+    if bibtype in AS_MISC:
+        bibtype, wanted = "misc", {**_wanted_fields(ref, "misc"), **{k: v for k, v in wanted.items() if k == "number"}}
+        wanted["entrysubtype"] = ref.type.value
     pairs = ordered_fields(ref, bibtype, wanted)
     classic = CLASSIC_TYPES[bibtype]
     types = {name: value for name, value in pairs if name == "type"}

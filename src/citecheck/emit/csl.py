@@ -41,6 +41,7 @@ PUBSTATE_WORDS = {"inpress": "in press", "forthcoming": "forthcoming", "submitte
                   "inpreparation": "in preparation", "prepublished": "prepublished"}
 # CSL's variable for the entry's ``number`` (the model's ``issue``), by type: else "issue".
 NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", EntryType.WEBPAGE: "number",
+                    EntryType.PATENT: "number", EntryType.DATASET: "number", EntryType.SOFTWARE: "number",
                     EntryType.DOCUMENT: "number", EntryType.BOOK: "collection-number",
                     EntryType.CHAPTER: "collection-number", EntryType.CONFERENCE: "collection-number"}
 _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")  # a BibTeX field name (not "bibtex:title", "latex:note")

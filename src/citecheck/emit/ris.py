@@ -31,6 +31,7 @@ TYPE_TAGS = {
     EntryType.ARTICLE: "JOUR", EntryType.NEWS: "NEWS", EntryType.MAGAZINE: "MGZN", EntryType.BOOK: "BOOK",
     EntryType.CHAPTER: "CHAP", EntryType.CONFERENCE: "CPAPER", EntryType.REPORT: "RPRT",
     EntryType.THESIS: "THES", EntryType.WEBPAGE: "ELEC", EntryType.DOCUMENT: "GEN",
+    EntryType.PATENT: "PAT", EntryType.DATASET: "DATA", EntryType.SOFTWARE: "COMP",
 }
 _RANGE = re.compile(r"^\s*([^\s\u2013\u2014-]+)\s*(?:-+|\u2013|\u2014)\s*(\S+)\s*$")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

@@ -22,6 +22,9 @@ class EntryType(str, Enum):
     THESIS = "thesis"
     CONFERENCE = "paper-conference"
     WEBPAGE = "webpage"
+    PATENT = "patent"
+    DATASET = "dataset"
+    SOFTWARE = "software"
     DOCUMENT = "document"
 
 

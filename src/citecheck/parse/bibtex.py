@@ -52,6 +52,7 @@ ENTRY_TYPES = {
     "thesis": EntryType.THESIS, "phdthesis": EntryType.THESIS, "mastersthesis": EntryType.THESIS,
     "online": EntryType.WEBPAGE, "electronic": EntryType.WEBPAGE, "www": EntryType.WEBPAGE,
     "webpage": EntryType.WEBPAGE,
+    "patent": EntryType.PATENT, "dataset": EntryType.DATASET, "software": EntryType.SOFTWARE,
 }
 SUBTYPES = {"newspaper": EntryType.NEWS, "magazine": EntryType.MAGAZINE}
 _CSL_TYPES = {t.value: t for t in EntryType}

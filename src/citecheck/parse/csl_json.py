@@ -41,11 +41,12 @@ from .urls import to_url, wayback_snapshot
 CSL_TYPES = {t.value: t for t in EntryType} | {
     "article": EntryType.DOCUMENT, "post-weblog": EntryType.WEBPAGE, "post": EntryType.WEBPAGE,
     "entry-encyclopedia": EntryType.CHAPTER, "entry-dictionary": EntryType.CHAPTER, "entry": EntryType.CHAPTER,
-    "manuscript": EntryType.DOCUMENT, "speech": EntryType.CONFERENCE, "dataset": EntryType.DOCUMENT,
-    "software": EntryType.DOCUMENT, "standard": EntryType.REPORT, "legislation": EntryType.DOCUMENT,
+    "manuscript": EntryType.DOCUMENT, "speech": EntryType.CONFERENCE,
+    "standard": EntryType.REPORT, "legislation": EntryType.DOCUMENT,
 }
 TO_EXTRA = crosswalk.FROM_CSL  # text variables -> their BibLaTeX names in ``extra``
 NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", EntryType.WEBPAGE: "number",
+                    EntryType.PATENT: "number", EntryType.DATASET: "number", EntryType.SOFTWARE: "number",
                     EntryType.DOCUMENT: "number", EntryType.BOOK: "collection-number",
                     EntryType.CHAPTER: "collection-number", EntryType.CONFERENCE: "collection-number"}
 _BIBTEX_FIELD = re.compile(r"^(?:[a-z][a-z0-9_\-]*|ris:[A-Z][A-Z0-9])$")  # a custom key kept as a field

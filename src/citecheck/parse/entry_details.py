@@ -13,6 +13,10 @@ _REPORT_NUMBER = re.compile(  # "Report No. 20045", "Tech. Rep. NASA/TM-2020-220
     r"\b(?:(?:tech(?:nical)?\.?\s+)?rep(?:ort|t)?\.?|working\s+paper|discussion\s+paper)\s+"
     r"(?:(?:no\.?\s*|number\s+)(?P<numbered>(?=[\w./-]*\d)[A-Z0-9][\w./-]*\w)"
     r"|(?P<number>(?=[\w./-]*\d)(?!(?:1[5-9]|20)\d\d\b)[A-Z0-9][\w./-]*\w))", re.IGNORECASE)
+_PATENT = re.compile(r"\b(?:U\.?\s?S\.?\s+)?Patent\s+(?:No\.?\s*)?(?P<number>\d[\d,]{4,}\d|[A-Z]{2}\s?\d[\d,]*\d\s?[A-Z]?\d?)",
+                     re.IGNORECASE)  # "U.S. Patent No. 10,123,456", "Patent EP 1234567 B1"
+_VERSION = re.compile(r"\(?(?:version|v\.)\s*([\w.-]+)\)?", re.IGNORECASE)
+_KIND = re.compile(r"\[?(?:computer\s+software|software|data\s*set)\]?", re.IGNORECASE)
 _ARXIV = re.compile(r"\barXiv:\s?(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)", re.IGNORECASE)
 _TITLE_GENRE = re.compile(  # APA's descriptions (a bracket of other words, "[In Russian]", a translation, is the title's)
     r"\s*\[((?:paper|poster|conference|keynote|symposium|data\s+set|dataset|computer\s+software|software|tweet|video|"
@@ -31,9 +35,14 @@ _THESIS_BRACKET = re.compile(
 def _read_report_number_and_eprint(values: dict, text: str) -> None:
     """A report's number ("Report No. WR-2018-04", IEEE's "Tech. Rep. NASA/TM-2020-220567") is its
     ``number``, and an arXiv identifier ("arXiv:2103.01234") its ``eprint``: both were dropped."""
-    report = _REPORT_NUMBER.search(text) if mentions(text, ("rep", "paper")) else None
+    patent = _PATENT.search(text) if mentions(text, ("patent",)) else None
+    if patent:
+        values["number"] = patent.group("number").replace(",", "")
+        values["kind"] = "patent"
+        values["note"] = "; ".join(n for n in values.get("note", "").split("; ") if n and patent.group(0) not in n)
+    report = _REPORT_NUMBER.search(text) if not patent and mentions(text, ("rep", "paper")) else None
     if report:
-        values["report_number"] = report.group("numbered") or report.group("number")
+        values["number"] = report.group("numbered") or report.group("number")
         if values.get("note", "").strip(" .") == report.group(0).strip(" ."):
             values["note"] = ""
         elif values.get("note", "").strip(" .").lower() in ("tech. rep", "tech. rep.", "technical report"):
@@ -41,6 +50,22 @@ def _read_report_number_and_eprint(values: dict, text: str) -> None:
     arxiv = _ARXIV.search(text) if "arxiv" in text.lower() else None
     if arxiv and not values.get("doi"):
         values["arxiv"] = arxiv.group("id")
+
+
+def _read_version_and_kind(values: dict) -> None:
+    """APA's "(Version 4.3.1) [Computer software]", "(Version 2) [Data set]", left in the note: the
+    ``version``, and the kind of work (software, data set)."""
+    notes = [n for n in values.get("note", "").split("; ") if n]
+    kept = []
+    for note in notes:
+        version = _VERSION.fullmatch(note)
+        if version:
+            values["version"] = version.group(1)
+        elif _KIND.fullmatch(note):
+            values["kind"] = "software" if "soft" in note.lower() else "dataset"
+        else:
+            kept.append(note)
+    values["note"] = "; ".join(kept)
 
 
 def _genre_bracket_out_of_title(values: dict) -> None:
@@ -105,3 +130,4 @@ def read_details(values: dict, text: str, masked: str) -> None:
     _read_standard_number(values, text)
     _read_report_number_and_eprint(values, text)
     _genre_bracket_out_of_title(values)
+    _read_version_and_kind(values)

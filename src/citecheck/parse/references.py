@@ -365,13 +365,14 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
                                              ("date", publication_date(masked, values.get("year"))),
                                              ("origdate", values.get("origdate", "")),
                                              ("type", values.get("thesis_genre", "")),
-                                             ("number", values.get("report_number", "")),
+                                             ("number", values.get("number", "")),
+                                             ("version", values.get("version", "")),
                                              ("eprint", values.get("arxiv", "")),
                                              ("eprinttype", "arxiv" if values.get("arxiv") else ""),
                                              ("translator", names_text(values.get("translators", ())))) if v),
     )
     ref = Reference(**fields)
-    entry_type, type_confidence = classify(ref, title_italic=bool(values.get("title_italic")))
+    entry_type, type_confidence = classify(ref, title_italic=bool(values.get("title_italic")), kind=values.get("kind", ""))
     if decision is not None and decision.mode == "tagger":
         entry_type, type_confidence = classify_tagged(ref, str(values.get("genre", "")), (entry_type, type_confidence))
     draft.confidence["type"] = type_confidence
@@ -819,8 +820,14 @@ def classify_tagged(ref: Reference, genre: str, fallback: tuple[EntryType, float
     return fallback
 
 
-def classify(ref: Reference, title_italic: bool = False) -> tuple[EntryType, float]:
-    """The entry type and how sure we are of it."""
+_KINDS = {"patent": EntryType.PATENT, "dataset": EntryType.DATASET, "software": EntryType.SOFTWARE}
+
+
+def classify(ref: Reference, title_italic: bool = False, kind: str = "") -> tuple[EntryType, float]:
+    """The entry type and how sure we are of it; ``kind`` is what the entry says it is, a patent, a data
+    set or software (``entry_details``)."""
+    if kind in _KINDS:
+        return _KINDS[kind], 0.8
     venue = (ref.container, ref.publisher)
     is_pdf = any(_PDF.search(u.url) for u in ref.urls)
     if _CONFERENCE.search(ref.container):  # "in *Proc. IEEE PowerAfrica Conf.*", pp. 210-215
