@@ -40,3 +40,8 @@ def test_a_month_far_from_the_year_is_not_looked_at():
     # the quick test looks for a month within a few words of the year; the date forms all fit in it
     assert publication_date("Smith, J. (September 30, 2019). Title.", 2019) == "2019-09-30"
     assert publication_date("Smith, J. (2019). A May Day title. Publisher.", 2019) == ""
+
+
+def test_a_name_that_starts_like_a_month_is_no_month():
+    assert publication_date("Adams, Jane. 2018. *Dutch Dikes*. 1925; repr., New York: Dover.", 2018) == ""
+    assert publication_date("Smith, J. (2019, Sept. 3). Title.", 2019) == "2019-09-03"

@@ -210,3 +210,11 @@ def test_apa_patent_data_set_and_software():
     ref = parse("R Core Team. (2023). *R: A language and environment for statistical computing* (Version 4.3.1) "
                 "[Computer software]. R Foundation for Statistical Computing. https://www.R-project.org/")
     assert (ref.type.name, dict(ref.extra)["version"], ref.note) == ("SOFTWARE", "4.3.1", "")
+
+
+def test_chicago_edition_and_reprint_before_the_imprint():
+    ref = parse("Miller, Sarah. 2010. *Rivers of Empire*. 2nd ed. New York: Norton.")
+    assert (ref.edition, ref.place, ref.publisher) == ("2", "New York", "Norton")
+    ref = parse("Adams, Jane. 2018. *Dutch Dikes*. 1925; repr., New York: Dover.")
+    assert (dict(ref.extra).get("origdate"), ref.place, ref.publisher, dict(ref.extra).get("date")) == (
+        "1925", "New York", "Dover", None)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 MONTHS = "january february march april may june july august september october november december".split()
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")  # a month's name, not "Jane." or "Marches"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 
 

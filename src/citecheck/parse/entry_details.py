@@ -13,6 +13,9 @@ _REPORT_NUMBER = re.compile(  # "Report No. 20045", "Tech. Rep. NASA/TM-2020-220
     r"\b(?:(?:tech(?:nical)?\.?\s+)?rep(?:ort|t)?\.?|working\s+paper|discussion\s+paper)\s+"
     r"(?:(?:no\.?\s*|number\s+)(?P<numbered>(?=[\w./-]*\d)[A-Z0-9][\w./-]*\w)"
     r"|(?P<number>(?=[\w./-]*\d)(?!(?:1[5-9]|20)\d\d\b)[A-Z0-9][\w./-]*\w))", re.IGNORECASE)
+_IMPRINT = re.compile(  # "2nd ed. New York: Norton", "1925; repr., New York: Dover", "Rev. ed. London: Verso"
+    r"^(?:(?P<edition>\d+(?:st|nd|rd|th)\s+ed(?:n|ition)?\.?|rev(?:ised)?\.?\s+ed(?:n|ition)?\.?)\s+)?"
+    r"(?:(?P<original>\d{4});\s*repr(?:int)?\.?,?\s+)?(?P<place>[A-Z][^:;]{1,40}):\s*(?P<publisher>[^:;]+)$", re.IGNORECASE)
 _PATENT = re.compile(r"\b(?:U\.?\s?S\.?\s+)?Patent\s+(?:No\.?\s*)?(?P<number>\d[\d,]{4,}\d|[A-Z]{2}\s?\d[\d,]*\d\s?[A-Z]?\d?)",
                      re.IGNORECASE)  # "U.S. Patent No. 10,123,456", "Patent EP 1234567 B1"
 _VERSION = re.compile(r"\(?(?:version|v\.)\s*([\w.-]+)\)?", re.IGNORECASE)
@@ -66,6 +69,20 @@ def _read_version_and_kind(values: dict) -> None:
         else:
             kept.append(note)
     values["note"] = "; ".join(kept)
+
+
+def _split_imprint(values: dict) -> None:
+    """Chicago's "2nd ed. New York: Norton" and "1925; repr., New York: Dover", read whole as the
+    publisher: the edition, the original year, the place and the publisher."""
+    m = _IMPRINT.match(values.get("publisher", ""))
+    if not m or not (m.group("edition") or m.group("original")):
+        return
+    if m.group("edition"):
+        values["edition"] = values.get("edition") or re.sub(r"\D", "", m.group("edition")) or m.group("edition")
+    if m.group("original"):
+        values["origdate"] = values.get("origdate") or m.group("original")
+    values["place"] = values.get("place") or m.group("place").strip()
+    values["publisher"] = m.group("publisher").strip(" .")
 
 
 def _genre_bracket_out_of_title(values: dict) -> None:
@@ -131,3 +148,4 @@ def read_details(values: dict, text: str, masked: str) -> None:
     _read_report_number_and_eprint(values, text)
     _genre_bracket_out_of_title(values)
     _read_version_and_kind(values)
+    _split_imprint(values)
