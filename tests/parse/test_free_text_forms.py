@@ -218,3 +218,11 @@ def test_chicago_edition_and_reprint_before_the_imprint():
     ref = parse("Adams, Jane. 2018. *Dutch Dikes*. 1925; repr., New York: Dover.")
     assert (dict(ref.extra).get("origdate"), ref.place, ref.publisher, dict(ref.extra).get("date")) == (
         "1925", "New York", "Dover", None)
+
+
+def test_a_journal_named_reports_gives_no_report_number():
+    for text in ("Kim, J., & Lee, S. (2022). Heat stress in cities. *Sci. Rep.*, 12, 3456.",
+                 "Kim J, Lee S. Heat stress in cities. Sci Rep. 2022;12:3456.",
+                 "Kim, J. (2022). Heat stress in cities. Sci. Rep. 12, 3456."):
+        ref = parse(text)
+        assert "number" not in dict(ref.extra) and ref.type.name == "ARTICLE", text

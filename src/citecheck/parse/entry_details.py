@@ -44,6 +44,8 @@ def _read_report_number_and_eprint(values: dict, text: str) -> None:
         values["kind"] = "patent"
         values["note"] = "; ".join(n for n in values.get("note", "").split("; ") if n and patent.group(0) not in n)
     report = _REPORT_NUMBER.search(text) if not patent and mentions(text, ("rep", "paper")) else None
+    if report and report.group(0).split()[0].lower() in values.get("container", "").lower():
+        report = None  # a journal's name: "Sci. Rep. 12, 3456" is Scientific Reports' volume
     if report:
         values["number"] = report.group("numbered") or report.group("number")
         if values.get("note", "").strip(" .") == report.group(0).strip(" ."):
