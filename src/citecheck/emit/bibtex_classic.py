@@ -62,7 +62,7 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
     """The classic BibTeX type and (field, escaped value) pairs of ``ref``'s entry."""
     bibtype, wanted = biblatex_type(ref)
     if bibtype in AS_MISC:
-        bibtype, wanted = "misc", {**_wanted_fields(ref, "misc"), **{k: v for k, v in wanted.items() if k == "number"}}
+        bibtype, wanted = "misc", _wanted_fields(ref, "misc")
         wanted["entrysubtype"] = ref.type.value
     pairs = ordered_fields(ref, bibtype, wanted)
     classic = CLASSIC_TYPES[bibtype]

@@ -35,9 +35,10 @@ _THESIS_BRACKET = re.compile(
     r"\[(?P<genre>[^\[\],]*\b(?:dissertation|thesis)\b[^\[\],]*)(?:,\s*(?P<university>[^\[\]]+))?\]", re.IGNORECASE)
 
 
-def _read_report_number_and_eprint(values: dict, text: str) -> None:
-    """A report's number ("Report No. WR-2018-04", IEEE's "Tech. Rep. NASA/TM-2020-220567") is its
-    ``number``, and an arXiv identifier ("arXiv:2103.01234") its ``eprint``: both were dropped."""
+def _read_numbers_and_eprint(values: dict, text: str) -> None:
+    """A patent's or a report's number ("U.S. Patent No. 10,123,456", "Report No. WR-2018-04", IEEE's
+    "Tech. Rep. NASA/TM-2020-220567") is its ``number`` (a patent's also says its kind), and an arXiv
+    identifier ("arXiv:2103.01234") its ``eprint``: all were dropped."""
     patent = _PATENT.search(text) if mentions(text, ("patent",)) else None
     if patent:
         values["number"] = patent.group("number").replace(",", "")
@@ -147,7 +148,7 @@ def read_details(values: dict, text: str, masked: str) -> None:
     _read_thesis_bracket(values, masked)
     _keep_abbreviation_stop(values, text)
     _read_standard_number(values, text)
-    _read_report_number_and_eprint(values, text)
+    _read_numbers_and_eprint(values, text)
     _genre_bracket_out_of_title(values)
     _read_version_and_kind(values)
     _split_imprint(values)

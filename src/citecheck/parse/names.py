@@ -79,20 +79,19 @@ _FAMILY_FIRST_EAST_ASIAN = re.compile(r"^(?P<family>[A-Z][a-z]{1,5})\s+(?P<given
 # Country and company suffixes that look like a Vancouver author's initials
 NOT_INITIALS = frozenset("UK US USA EU UN NZ SA AG AB BV NV SE UAE LLC PLC INC LTD GB DE FR CA AU IN JP".split())
 # Common Korean, Chinese and Vietnamese family names in their usual romanisations.
-EAST_ASIAN_FAMILY_NAMES = frozenset("""
+_COMMON_CHINESE_FAMILY_NAMES = frozenset("""
+    wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang
+    feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
+""".split())
+EAST_ASIAN_FAMILY_NAMES = _COMMON_CHINESE_FAMILY_NAMES | frozenset("""
     kim lee yi rhee park pak bak choi choe jung jeong chung kang gang cho jo yoon yun jang chang lim im
     han oh shin sin seo suh kwon gwon hwang ahn an song jeon jun hong ko go moon mun yang son bae baek
     paik heo hur yoo yu ryu nam noh roh ha kwak ku koo woo
-    wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang
-    feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
     nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
 """.split())
-
-CHINESE_FAMILY_NAMES = frozenset("""
-    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
-    tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren
-    shen yao xi mao wen bo qian kong meng qin bai lei fang jin dai fan fu xia gu hou shi tan jia zou cui
-    lu lv qiu qu jiao xiang yan yin wan hao kang mo duan lei long tao he
+CHINESE_FAMILY_NAMES = _COMMON_CHINESE_FAMILY_NAMES | frozenset("""
+    yang song han xi mao wen bo qian kong meng qin bai lei fang jin dai fan fu xia gu hou shi tan jia zou cui
+    lv qiu qu jiao xiang yan yin wan hao kang mo duan long tao
 """.split())
 _PINYIN_SYLLABLE = (r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er"
