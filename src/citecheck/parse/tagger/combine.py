@@ -42,6 +42,7 @@ YEAR_UNSURE = 0.6  # below this, the tagger's label of the rules' year does not 
 _IN_PRESS = re.compile(r"\b(?:in\s+press|forthcoming)\b", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
 _INITIAL = re.compile(r"[A-Z]\.")
+_DIVISION = re.compile(r"(?:chapter|part|section|book|lecture)\s+[\w.]+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # Fields the tagger's reading brings (in the order they are compared and reported).
 TAGGED_FIELDS = (
@@ -93,8 +94,10 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
     if not lead:
         return True
     wanted = NAME_LABELS if lead_is_names else TITLE_LABELS
-    if not lead_is_names and len(lead) > 10 and lead[0].label in NAME_LABELS:
-        return False  # "Parisot, Eric. Graveyard Poetry: ... Ashgate, 2013.": no title-first entry
+    if not lead_is_names and lead[0].label in NAME_LABELS and (len(lead) > 10 or _names_then_title(lead)):
+        # "Parisot, Eric. Graveyard Poetry: ... Ashgate, 2013.", "Marin, Louis. Utopics: The
+        # Semiological Play of Textual Spaces. 1984.": no title-first entry
+        return False
     if sum(t.label in wanted for t in lead) >= 0.75 * len(lead):
         return True
     short_title = len(lead) <= 10 and not any(
@@ -106,6 +109,17 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
     # lead is the author ("Shelter (n.d.) *Hidden homelessness*", "Greenpeace UK. n.d. "Plastic ..."")
     after = " ".join(t.token for t in tagged if t.start >= year_span[1] and t.label == "title")
     return not after or _organisation_name(after)
+
+
+def _names_then_title(lead: list[TaggedToken]) -> bool:
+    """The tagger reads the lead as names ending at a full stop, then a title: "Marin, Louis." then
+    "Utopics: ...", "A Cantor." then "Windows Macros FAQ." (a lead wholly of names is another case:
+    see ``rules_fit``)."""
+    names = 0
+    while names < len(lead) and lead[names].label in NAME_LABELS:
+        names += 1
+    return (2 <= names < len(lead) and lead[names - 1].token.endswith(".")
+            and all(t.label == "title" for t in lead[names:]))
 
 
 def web_shaped(text: str, values: dict[str, object]) -> bool:
@@ -136,7 +150,7 @@ def decide(
     fields = read_fields(tagged)
     names = bool(values.get("authors") or values.get("editors"))
     if web_shaped(text, values) and rules_fit(tagged, year_span, names) and not _journal_article(values, fields):
-        return _rules_reading(values, confidence, fields, text)
+        return _rules_reading(values, confidence, fields, text, tagged)
     return _tagger_reading(values, confidence, fields)
 
 
@@ -153,6 +167,9 @@ def _journal_article(values: dict, fields: TaggedFields) -> bool:
 
 TAIL_FIELDS = ("container", "volume", "issue", "pages")
 GUESS = 0.8  # the rules' confidence in a plain segment taken for the publisher
+# how sure the tagger must be that a segment the rules read whole is another field (the same words,
+# another label: less to be sure of than words the rules did not read)
+RELABEL_CONFIDENCE = 0.7
 
 
 def _retake_tail(values: dict, confidence: dict, fields: TaggedFields) -> None:
@@ -176,9 +193,52 @@ def _retake_tail(values: dict, confidence: dict, fields: TaggedFields) -> None:
         confidence[name] = round(fields.confidence.get(name, fields.confidence.get("volume", 0.0)), 3)
 
 
-def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: str = "") -> Decision:
+def _retake_container(values: dict, confidence: dict, fields: TaggedFields) -> None:
+    """A plain segment the rules guessed was the publisher, which the tagger confidently reads, word
+    for word, as the container ("... Black activism, unchurched. The Atlantic. Retrieved from
+    http://...", "... tomography. Tectonophysics, doi:10.1016/..."): a journal or a newspaper,
+    whatever its volume. The tagger learnt both the outlet an APA web entry names as its container
+    and the one the e-IR lists give as the publisher ("... Trafficking." CNN,"), and tells them
+    apart by the words around them."""
+    guessed = values.get("publisher")
+    if not guessed or confidence.get("publisher", 1.0) > GUESS or values.get("container"):
+        return
+    theirs = fields.values.get("container")
+    if not theirs or _norm(theirs) != _norm(guessed) or fields.confidence.get("container", 0.0) < RELABEL_CONFIDENCE:
+        return
+    values["container"] = values.pop("publisher")
+    confidence["container"] = round(fields.confidence["container"], 3)
+    del confidence["publisher"]
+
+
+def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: str = "",
+                   tagged: list[TaggedToken] = ()) -> Decision:
     values, confidence = dict(values), dict(confidence)
     _retake_tail(values, confidence, fields)
+    _retake_container(values, confidence, fields)
+    for name, value in list(values.items()):
+        if name not in TAGGED_FIELDS or name == "year" or name not in confidence or not value or isinstance(value, bool):
+            continue
+        other = fields.values.get(name)
+        if other and _norm(other) != _norm(value):
+            sure = fields.confidence.get(name, 0.0)
+            if name in TAGGER_WINS and sure >= TAGGER_WINS_AT and (
+                    _tagger_wins(name, value, other) or name == "title" and _title_ran_on(value, other, tagged)):
+                values[name] = other  # where the title ends and who published it: the tagger, when sure
+                confidence[name] = round(sure * DISAGREE_FACTOR, 3)
+                if name == "title":
+                    _lead_is_author(values, confidence, fields, value)
+                    _keep_genre(values, confidence, str(value), str(other))
+            else:
+                confidence[name] = round(confidence[name] * DISAGREE_FACTOR, 3)
+    _fill(values, confidence, fields, text)  # after the title's end is settled: what it gave up is free
+    _drop_repeated_note(values, confidence)
+    return Decision("rules", values, confidence, fields)
+
+
+def _fill(values: dict, confidence: dict, fields: TaggedFields, text: str) -> None:
+    """The ``FILLABLE`` fields the rules left empty, from the tagger when it is sure and the words
+    are not already in another field."""
     used = [_norm(v) for k, v in values.items() if v and k in TAGGED_FIELDS and not isinstance(v, bool)]
     for name in FILLABLE:
         candidate = fields.values.get(name)
@@ -194,22 +254,6 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: s
         values[name] = candidate
         confidence[name] = round(conf, 3)
         used.append(norm)
-    for name, value in list(values.items()):
-        if name not in TAGGED_FIELDS or name == "year" or name not in confidence or not value or isinstance(value, bool):
-            continue
-        other = fields.values.get(name)
-        if other and _norm(other) != _norm(value):
-            sure = fields.confidence.get(name, 0.0)
-            if name in TAGGER_WINS and sure >= TAGGER_WINS_AT and _tagger_wins(name, value, other):
-                values[name] = other  # where the title ends and who published it: the tagger, when sure
-                confidence[name] = round(sure * DISAGREE_FACTOR, 3)
-                if name == "title":
-                    _lead_is_author(values, confidence, fields, value)
-                    _keep_genre(values, confidence, str(value), str(other))
-            else:
-                confidence[name] = round(confidence[name] * DISAGREE_FACTOR, 3)
-    _drop_repeated_note(values, confidence)
-    return Decision("rules", values, confidence, fields)
 
 
 def _already_read(norm: str, taken: list[str], text: str) -> bool:
@@ -277,9 +321,39 @@ def _tagger_wins(name: str, rules: object, tagger: object) -> bool:
     ours, theirs = _norm(rules), _norm(tagger)
     if not set(ours.split()) & set(theirs.split()):
         return name != "title" or not _organisation_name(str(tagger))
-    if name == "title" and str(rules).rstrip().endswith(("?", "!")) and theirs.startswith(ours + " "):
-        return True  # "Who Benefits? Community Funds ...": the rules ended the title at its question
+    if name == "title" and theirs.startswith(ours + " ") and (
+            str(rules).rstrip().endswith(("?", "!")) or _DIVISION.fullmatch(str(rules).strip())):
+        # "Who Benefits? Community Funds ...", "Chapter 29. Intergenerational mobility ...": the
+        # rules ended the title at its question, or at the number of the chapter it names
+        return True
     return name == "title" and _norm(_BRACKETED.sub(" ", str(rules))) == theirs
+
+
+RAN_ON_LABELS = frozenset({"editor", "translator", "location", "publisher", "date", "container", "genre"})
+RAN_ON_CONFIDENCE = 0.85
+
+
+def _title_ran_on(rules: object, tagger: object, tagged: list[TaggedToken]) -> bool:
+    """Did the rules' title run on past the title the tagger reads into what the tagger surely
+    reads as other fields? A title-first entry whose year ends it: "Négociations ... de Limoges.
+    Edited by Louis Paris. Paris, 1841.", "La royauté et les élites ..., ed. Régine Le Jan, Lille,
+    1998." (where the tagger's title is cut short of the rules' at an unsure word, the rules keep it)."""
+    ours, theirs = _norm(rules), _norm(tagger)
+    if not theirs or not ours.startswith(theirs + " "):
+        return False
+    title = [t for t in tagged if t.label == "title"]
+    if not title:
+        return False
+    # the tokens after the tagger's title, as far as the rules' title goes
+    rest_words = len(ours.split()) - len(theirs.split())
+    after = [t for t in tagged if t.start >= title[-1].end]
+    run_on, words = [], 0
+    for t in after:
+        if words >= rest_words:
+            break
+        run_on.append(t)
+        words += len(_norm(t.token).split())
+    return bool(run_on) and all(t.label in RAN_ON_LABELS and t.confidence >= RAN_ON_CONFIDENCE for t in run_on)
 
 
 def _tagger_reading(values: dict, confidence: dict, fields: TaggedFields) -> Decision:

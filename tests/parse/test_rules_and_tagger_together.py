@@ -1,0 +1,60 @@
+"""Where the rules' reading of an entry is kept, but the tagger knows better one of its fields
+(``parse.tagger.combine``): each entry was misread before, though the tagger alone read it right."""
+from citecheck.model import CleanText
+from citecheck.parse.references import parse_reference_list
+
+
+def parse(text: str):
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    return ref
+
+
+def families(ref) -> list[str]:
+    return [n.family or n.literal for n in ref.authors]
+
+
+def test_an_outlet_the_tagger_reads_as_the_container_is_not_the_publisher():
+    ref = parse("Devlin, H. (2010, January 28). Neuron breakthrough offers hope on Alzheimer’s and Parkinson’s. "
+                "The Times. Retrieved from http://www.timesonline.co.uk/tol/news/science/medicine/article7005401.ece")
+    assert (ref.container, ref.publisher) == ("The Times", "")
+    ref = parse("Rawlinson, N. and Fishwick, S. 2012. Seismic structure of the southeast Australian lithosphere "
+                "from surface and body wave tomography. Tectonophysics, doi:10.1016/j.tecto.2011.11.016. PDF")
+    assert (ref.container, ref.publisher) == ("Tectonophysics", "")
+
+
+def test_an_organisation_the_tagger_reads_as_the_publisher_stays_the_publisher():
+    ref = parse("Human Rights Watch. (2019). *Give us a baby and we'll let you go*. Human Rights Watch. "
+                "https://www.hrw.org/report/2019/03/21/give-us-baby-and-well-let-you-go")
+    assert (ref.publisher, ref.container) == ("Human Rights Watch", "")
+
+
+def test_names_then_a_title_then_the_year_is_no_title_first_entry():
+    ref = parse("Marin, Louis. Utopics: The Semiological Play of Textual Spaces. 1984. Trans. Robert A. Vollrath. "
+                "Atlantic Highlands, NJ: Humanities Press International, 1990.")
+    assert families(ref) == ["Marin"]
+    assert ref.title == "Utopics: The Semiological Play of Textual Spaces"
+    ref = parse("HÉRITIER, Françoise. Masculin/Féminin, la pensée de la difference. 1996.")
+    assert families(ref) == ["Héritier"] or families(ref) == ["HÉRITIER"]
+    assert ref.title == "Masculin/Féminin, la pensée de la difference"
+
+
+def test_a_title_first_entry_ends_its_title_before_the_editor():
+    ref = parse("Négociations, lettres et pièces diverses relatives au règne de François II, tirées du portefeuille "
+                "de Sébastien de l'Aubespine, évêque de Limoges. Edited by Louis Paris. Paris, 1841.")
+    assert ref.title.endswith("évêque de Limoges")
+    assert [n.family for n in ref.editors] == ["Paris"]
+    assert (ref.place, ref.year) == ("Paris", 1841)
+
+
+def test_a_title_first_entry_ends_its_title_before_the_conference():
+    ref = parse("Mechanical Behaviour of Offshore Pipeline Using Nickel Slag Agreggate and Fly Ash as Partial Cement "
+                "Substitute, ACEC Conference, Pattaya, Thailand, 1213 March 2009 (2009).")
+    assert ref.title.endswith("Partial Cement Substitute")
+    assert ref.container == "ACEC Conference"
+
+
+def test_a_chapter_title_that_opens_with_its_number():
+    ref = parse("Solon, G. (1999). Chapter 29. Intergenerational mobility in the labor market. In O. Ashenfelter and "
+                "D. Card (Eds.), Handbook of labor economics (Vol. 3, pp. 1761–1800). London: Elsevier. Retrieved from "
+                "http://www.sciencedirect.com/science/article/pii/S1573446399030102")
+    assert ref.title == "Chapter 29. Intergenerational mobility in the labor market"
