@@ -6,14 +6,15 @@ capitalised words (up to three per name, particles such as "van der" allowed),
 joined by "and", "&" or a comma; a comma list counts only when it ends in "and"/"&"
 ("In China, Yoon (2019)" cites Yoon alone). Leading sentence words ("In", "Meanwhile",
 months...) are dropped; when the lead knows the cited names, a known trailing part of
-a longer run of capitalised words is preferred ("Korean NGO Yoon" -> "Yoon").
+a longer run of capitalised words is preferred ("Korean NGO Yoon" -> "Yoon"). A legal case is
+cited by its whole name, as a title: "In Brown v. Board of Education (1954)", not "Education".
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .citation_parts import PARTICLES, Range, is_name_word, is_stop_word, norm_title
+from .citation_parts import PARTICLES, Range, case_name_before, is_name_word, is_stop_word, norm_title
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?|\S")
 _WINDOW = 200
@@ -23,11 +24,13 @@ _CONJUNCTIONS = ("and", "&")
 
 @dataclass(frozen=True)
 class NarrativeNames:
-    """The names before a parenthesised year: where they start, each name's range, et al."""
+    """The names before a parenthesised year: where they start, each name's range, et al., and
+    whether the one name is a title (a legal case's name)."""
 
     start: int
     names: tuple[Range, ...]
     etal: bool
+    title: bool = False
 
 
 def _names_end(text: str, open_paren: int) -> int:
@@ -96,6 +99,10 @@ def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozense
     tokens = list(_TOKEN.finditer(text, max(0, end - _WINDOW), end))
     if not tokens or tokens[-1].end() != end:
         return None
+    case = case_name_before(text, max(0, end - _WINDOW), end)
+    if case is not None:
+        italic = case[1] < end  # "*Roe v. Wade* (1973)": the citation's text keeps the italics
+        return NarrativeNames(start=case[0] - italic, names=(case,), etal=False, title=True)
     i = len(tokens) - 1
     etal = i >= 1 and tokens[i].group() in ("al.", "al") and tokens[i - 1].group() == "et"
     if etal:

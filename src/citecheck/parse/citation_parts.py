@@ -144,6 +144,77 @@ def name_pieces(text: str, start: int, end: int) -> list[Range] | None:
     return None
 
 
+# A legal case, cited by its name as the author: "(Brown v. Board of Education 1954)", "(Roe v Wade, 1973)",
+# "(Smith vs. Jones & Co 1999)". Its parties are capitalised words joined by small words ("of", "&"),
+# abbreviations allowed ("U.S.", "Inc."); the name is one author, never "Brown" and "Board of Education".
+_CASE_VERSUS = frozenset({"v", "v.", "vs", "vs."})
+_CASE_JOINERS = frozenset({"of", "the", "for", "and", "&", "de", "del", "la", "le", "von", "van", "on", "in",
+                           "ex", "rel."})
+_CASE_WORD = re.compile(r"[^\W\d_][\w'’&.\-]*")
+_CASE_ABBREVIATION = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_][^\W\d_]{0,4}\.")  # "U.S.", "Inc.", "Corp."
+MAX_PARTY_WORDS = 8
+
+
+def _party_word(token: str) -> bool:
+    return token[0].isupper() and _CASE_WORD.fullmatch(token) is not None
+
+
+def case_name_start(text: str, start: int, end: int) -> int | None:
+    """Where the legal case name that ends at ``end`` begins ("Brown v. Board of Education"), at
+    or after ``start``; None when ``text[start:end]`` does not end with one.
+
+    Read backwards over whitespace-separated words: the second party, "v." (or "v", "vs."),
+    then the first party, which stops at a word that ends the sentence before ("held. Roe v. Wade")
+    and loses leading sentence words ("In Brown v. Board ...").
+    """
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    if not tokens or start + tokens[-1][0] + len(tokens[-1][1]) != end:
+        return None
+    i = len(tokens) - 1
+    second: list[str] = []  # backwards: its last word first
+    while i > 0 and tokens[i][1] not in _CASE_VERSUS and len(second) < 2 * MAX_PARTY_WORDS:
+        if not (_party_word(tokens[i][1]) or tokens[i][1] in _CASE_JOINERS):
+            return None
+        second.append(tokens[i][1])
+        i -= 1
+    if tokens[i][1] not in _CASE_VERSUS or i == 0 or not second:
+        return None
+    if not _party_word(second[0]) or not _party_word(second[-1]):
+        return None
+    first: list[tuple[int, str]] = []
+    i -= 1
+    while i >= 0 and len(first) < 2 * MAX_PARTY_WORDS:
+        word = tokens[i][1]
+        if not (_party_word(word) or word in _CASE_JOINERS):
+            break
+        if word.endswith(".") and not _CASE_ABBREVIATION.fullmatch(word):
+            break  # "... in 1954 it was overruled. Roe v. Wade": the sentence before ends here
+        first.insert(0, tokens[i])
+        i -= 1
+    while first and (first[0][1] in _CASE_JOINERS or is_stop_word(first[0][1])):
+        first.pop(0)
+    if not first or not _party_word(first[-1][1]):
+        return None
+    return start + first[0][0]
+
+
+def case_name_before(text: str, start: int, end: int) -> Range | None:
+    """The range of the case name, in italics or not, that ends ``text[start:end]`` ("In *Roe v. Wade*")."""
+    if end > start and text[end - 1] in "*_":
+        opening = text.rfind(text[end - 1], start, end - 1)
+        inner = opening + 1
+        return (inner, end - 1) if opening >= 0 and case_name_start(text, inner, end - 1) == inner else None
+    found = case_name_start(text, start, end)
+    return None if found is None else (found, end)
+
+
+def _case_name(text: str, start: int, end: int) -> Range | None:
+    """The range of a case name that is all of ``text[start:end]``, in italics or not ("*Roe v. Wade*")."""
+    if end - start > 2 and text[start] == text[end - 1] and text[start] in "*_":
+        start, end = strip_range(text, start + 1, end - 1)
+    return (start, end) if case_name_start(text, start, end) == start else None
+
+
 def _title_allowed(name: str, comma_or_quoted: bool, known_hit: bool) -> bool:
     """Whether a name part that is not a list of surnames may stand as a title-as-author."""
     if known_hit:
@@ -179,6 +250,9 @@ def read_names(text: str, start: int, end: int, comma: bool, known: frozenset[st
     if start >= end:
         return None
     known_hit = norm_title(text[start:end]) in known
+    case = _case_name(text, start, end)
+    if case is not None:
+        return [case], etal, True  # a case name: "Brown v. Board of Education" is no list of authors
     pieces = None if quoted else name_pieces(text, start, end)
     if pieces is not None and len(pieces) > 1 and known_hit:  # "(Johnson & Johnson, 2021)": one name the list has
         return [(start, end)], etal, False
@@ -259,9 +333,13 @@ def _dated(clean: CleanText, start: int, tail: re.Match[str], known: frozenset[s
 
 
 # MLA's author-page citation: "(Okafor 12)", "(Nguyen and Park 4-6)", "("Lagos Transit Report" 7)"
-_MLA_TAIL = re.compile(r"\s+(?P<loc>(?:(?:pp?|pars?|paras?|ch|sec|ll?)\.\s*)?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?)\s*\Z")
+MLA_PAGE = r"(?:(?:pp?|pars?|paras?|ch|sec|ll?)\.\s*)?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?"
+_MLA_TAIL = re.compile(rf"\s+(?P<loc>{MLA_PAGE})\s*\Z")
+# A title as MLA writes it in a citation, italic for a whole work, quoted for a part of one:
+# "*Beloved*", "_Beloved_", '"Toni Morrison Papers"', '"Rivers,"' (the comma MLA puts inside the quotes)
+WRAPPED_TITLE = r"(?:\*(?P<italic>[^*\n]+)\*|_(?P<underscored>[^_\n]+)_|[\"“](?P<quoted>[^\"“”\n]+?)[,.]?[\"”])"
+_WRAPPED = re.compile(WRAPPED_TITLE)
 _MLA_NAMES = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)")
-_QUOTES = "\"“”*_"
 NEAR_NAME = 80.0
 
 
@@ -272,7 +350,13 @@ def _near_known(name: str, known: frozenset[str]) -> bool:
 
 
 # MLA's author + short title, for one of several works by an author: "Smith, *White Teeth*", 'Lee, "Rivers,"'
-_MLA_SHORT_TITLE = re.compile(r",\s*(?:\*[^*\n]+\*|_[^_\n]+_|[\"“][^\"“”\n]+[\"”])\s*\Z")
+_MLA_SHORT_TITLE = re.compile(rf",\s*{WRAPPED_TITLE}\s*\Z")
+
+
+def wrapped_title(match: re.Match[str]) -> Range:
+    """Where the title of a ``WRAPPED_TITLE`` match is, without its italics or quotes."""
+    group = next(g for g in ("italic", "underscored", "quoted") if match.group(g) is not None)
+    return strip_range(match.string, match.start(group), match.end(group))
 
 
 def _author_page(clean: CleanText, start: int, end: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
@@ -287,12 +371,10 @@ def _author_page(clean: CleanText, start: int, end: int, known: frozenset[str], 
     titled = _MLA_SHORT_TITLE.search(text, start, lead_end)
     if tail is None and titled is None:
         return ()
-    lead = text[start:lead_end]
     names_end = titled.start() if titled else lead_end
-    if titled is None and norm_title(lead.strip(_QUOTES)) in known and lead.strip()[:1] in _QUOTES:
-        inner = lead.strip().strip(_QUOTES)
-        at = text.index(inner, start)
-        ranges = [(at, at + len(inner))]  # the title without its quotes
+    wrapped = _WRAPPED.fullmatch(text, *strip_range(text, start, lead_end)) if titled is None else None
+    if wrapped is not None and norm_title(text[slice(*wrapped_title(wrapped))]) in known:
+        ranges = [wrapped_title(wrapped)]  # the title without its quotes
         title = True
     else:
         ranges, at = [], start
@@ -309,11 +391,16 @@ def _author_page(clean: CleanText, start: int, end: int, known: frozenset[str], 
 
 def undated(clean: CleanText, start: int, end: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
     """A citation without a year: only a known title (or name), optionally with a locator
-    (", p. 3", or MLA's bare page: "(Okafor 12)")."""
+    (", p. 3", or MLA's bare page: "(Okafor 12)"); a known title in quotes or italics alone
+    is MLA's citation of a work without an author and without pages: '("Toni Morrison Papers")'."""
     text = clean.text
     start, end = strip_range(text, start, end)
     if not known or start >= end:
         return ()
+    wrapped = _WRAPPED.fullmatch(text, start, end)
+    if wrapped is not None and norm_title(text[slice(*wrapped_title(wrapped))]) in known:
+        return (Citation(text=fold(text[start:end]), span=clean.span(start, end),
+                         names=cited_names(clean, [wrapped_title(wrapped)]), title_as_author=True, group=group),)
     name_end, loc = end, ""
     if norm_title(text[start:end]) not in known:
         tail = _LOC_TAIL.search(text, start, end)

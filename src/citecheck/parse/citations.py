@@ -18,7 +18,8 @@ from collections.abc import Collection, Iterator, Sequence
 from ..model import Citation, CleanText
 from .citation_narrative import narrative_names
 from .citation_parts import (
-    DATE, DATE_PLAIN, LOCATOR, Range, cited_names, date_fields, fold, norm_title, parse_part, undated,
+    DATE, DATE_PLAIN, LOCATOR, MLA_PAGE, STOP_WORDS, WRAPPED_TITLE, Range, cited_names, date_fields, fold,
+    norm_title, parse_part, undated, wrapped_title,
 )
 
 log = logging.getLogger(__name__)
@@ -90,7 +91,7 @@ def _narrative(clean: CleanText, open_paren: int, close: int, dates: re.Match[st
     common = dict(
         text=fold(text[found.start : close + 1]), span=clean.span(found.start, close + 1),
         names=cited_names(clean, list(found.names)), etal=found.etal, narrative=True,
-        group=fold(text[open_paren : close + 1]),
+        title_as_author=found.title, group=fold(text[open_paren : close + 1]),
     )
     years = list(DATE.finditer(text, dates.start("dates"), dates.end("dates")))
     return tuple(
@@ -145,12 +146,34 @@ NOT_NAMES = frozenset("""table tables figure figures fig chapter chapters sectio
     class group round stage wave model study experiment sample test""".split())
 
 
+# MLA's citation of a work without an author, by its title: "(*Beloved*)", "(*Beloved* 12)", '("Toni Morrison Papers")'
+_TITLE_PAGE = re.compile(rf"\((?P<title>{WRAPPED_TITLE})(?:\s+(?P<loc>{MLA_PAGE}))?\)")
+# words a title leaves in lower case (MLA's title case): articles, prepositions, conjunctions, "to"
+_MINOR_TITLE_WORDS = frozenset("""a an the and but or nor for so yet as at by in of off on per to up via from into
+    onto over than with vs v""".split())
+MAX_TITLE_WORDS = 15
+
+
+def title_cased(title: str) -> bool:
+    """Written as a title is: its first word and every word but the small ones capitalised, and not only
+    small or sentence words ("*Beloved*", "Toni Morrison Papers", not "*sic*", "yes, really", "The")."""
+    words = [w.strip("\"“”‘’'.,:;!?()[]") for w in title.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > MAX_TITLE_WORDS or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    if all(w.casefold() in _MINOR_TITLE_WORDS or w.casefold() in STOP_WORDS for w in words):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or w.casefold() in _MINOR_TITLE_WORDS
+               for w in words[1:])
+
+
 def author_page_candidates(text: CleanText, found: Sequence[Citation]) -> tuple[Citation, ...]:
-    """MLA citations of names that are in no entry ("(Adeyemi 88-90)"), outside the citations
-    already ``found``: for a document whose citations are MLA's author-page ones, so that a
-    work cited but missing from Works Cited is reported."""
+    """MLA citations of names that are in no entry ("(Adeyemi 88-90)"), and of titles no entry has
+    ("(*Beloved*)", '("Toni Morrison Papers" 4)'), outside the citations already ``found``: for a
+    document whose citations are MLA's author-page ones, so that a work cited but missing from Works
+    Cited is reported (and one listed under its title but read otherwise still matched by it)."""
     taken = [(c.span.start, c.span.end) for c in found]
-    extra = []
+    extra = list(_title_candidates(text, taken))
     for m in _AUTHOR_PAGE.finditer(text.text):
         names = [n for n in re.split(r"(?:,\s*|\s+)(?:and|&)\s+", m.group("names"))]
         if any(n.lower() in NOT_NAMES or not n[:1].isupper() for n in names):
@@ -166,3 +189,18 @@ def author_page_candidates(text: CleanText, found: Sequence[Citation]) -> tuple[
         extra.append(Citation(text=fold(text.text[m.start() + 1 : m.end() - 1]), span=span,
                               names=cited_names(text, ranges), locator=m.group("loc"), group=fold(m.group(0))))
     return tuple(extra)
+
+
+def _title_candidates(text: CleanText, taken: Sequence[Range]) -> Iterator[Citation]:
+    """MLA's title citations no entry's known title made citations of: a title written as one
+    ("*Beloved*", not "*sic*" or a quoted phrase in sentence case), alone in its parenthesis or with a page."""
+    for m in _TITLE_PAGE.finditer(text.text):
+        start, end = wrapped_title(m)
+        if not title_cased(text.text[start:end]):
+            continue
+        span = text.span(m.start() + 1, m.end() - 1)
+        if any(a < span.end and span.start < b for a, b in taken):
+            continue
+        yield Citation(text=fold(text.text[m.start() + 1 : m.end() - 1]), span=span,
+                       names=cited_names(text, [(start, end)]), locator=fold(m.group("loc") or ""),
+                       title_as_author=True, group=fold(m.group(0)))

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from citecheck.model import Citation, EntryType, Evidence, Finding, Fix, Kind, Reference, Severity, Target
 
 from .decide import decide
-from .keys import close_key, closest_key, is_keyed
+from .keys import close_key, closest_key, is_keyed, note_label
 from .listed import author_count, is_truncated, listed_names, short_form
 from .match import FULL_FIT, Match, MatchKind
 from .normalize import match_key, names_key
@@ -193,10 +193,15 @@ def missing_references(
     for group in _group_by_citation_key(citations, unmatched).values():
         first = citations[group[0].citation]
         rivals = [references[i] for i in group[0].rivals]
-        evidence = _near_misses(first, rivals) if rivals else _closest(first, references)
+        authored = [] if rivals else _authored_with_title(first, references)
+        evidence = (_near_misses(first, rivals) if rivals else _titled_evidence(authored) if authored
+                    else _closest(first, references))
         message = f'"{first.text}" is cited ({_plural(len(group), "citation")}) but has no entry in the reference list'
         if rivals:
             message += _near_miss_note(first, rivals)
+        elif authored:
+            message += (f"; {describe(authored[0])} has this title but is listed under its author: "
+                        f"if it is the work meant, cite it by the author's name ({short_form(authored[0])})")
         found.append((group[0].citation, Finding(
             kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, message=message, citation=first.text,
             evidence=evidence, span=first.span,
@@ -212,10 +217,18 @@ def _undefined_keys(citations: Sequence[Citation], references: Sequence[Referenc
     found = []
     for key, group in groups.items():
         first = citations[group[0].citation]
-        message = f'undefined key "{key}": cited ({_plural(len(group), "citation")}) but no entry has this key'
+        label = note_label(first)
+        if label:  # a page's "[12]" marker whose note is missing: named as the reader sees it, not "cite_note-12"
+            message = (f"[{label}] cites note {label} ({_plural(len(group), 'citation')}), "
+                       f"but the page has no note {label}")
+            evidence = (Evidence(source="bibliography", detail=f"the marker links to #{key}, and no note of the "
+                                 "page has that id"),)
+        else:
+            message = f'undefined key "{key}": cited ({_plural(len(group), "citation")}) but no entry has this key'
+            evidence = closest_key(key, references)
         found.append((group[0].citation, Finding(
             kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, message=message, citation=first.text,
-            suggested=close_key(key, references), evidence=closest_key(key, references), span=first.span,
+            suggested=close_key(key, references), evidence=evidence, span=first.span,
         )))
     return found
 
@@ -233,6 +246,20 @@ def _near_miss_note(citation: Citation, rivals: Sequence[Reference]) -> str:
         return f'; no entry by {short_form(rivals[0])} has a title starting "{short}"'
     listed = ", ".join(r.year_label for r in rivals)
     return f"; the list gives {short_form(rivals[0])} {listed}, not {citation.year_label}"
+
+
+def _authored_with_title(citation: Citation, references: Sequence[Reference]) -> list[Reference]:
+    """For a title cited as its own author ("(*Song of Solomon*)"), the entries with authors that have
+    that title: the work may be listed, under its author, whose name an MLA citation gives."""
+    if not citation.title_as_author or len(citation.names) != 1:
+        return []
+    cited = match_key(citation.names[0].text)
+    return [r for r in references if (r.authors or r.editors) and r.title and match_key(r.title) == cited]
+
+
+def _titled_evidence(authored: Sequence[Reference]) -> tuple[Evidence, ...]:
+    return tuple(Evidence(source="bibliography", detail=f"has the cited title, listed under its author: {r.key}: "
+                          f"{describe(r)}") for r in authored)
 
 
 def _closest(citation: Citation, references: Sequence[Reference]) -> tuple[Evidence, ...]:

@@ -5,7 +5,8 @@ A citation with a ``key`` points at the reference with that key, compared exactl
 only in case is named in the evidence). A key no reference has is an "undefined key",
 reported as a missing reference. ``*`` (``\\nocite{*}``) cites every reference, so none
 is reported as uncited. When several references share a key, the first is the target
-(as BibTeX keeps the first) and the others count as cited too.
+(as BibTeX keeps the first) and the others count as cited too. A web page's note marker ("[12]",
+a key ``cite_note-12`` read from the HTML) is named as its reader sees it, not by its anchor.
 """
 from __future__ import annotations
 
@@ -34,6 +35,23 @@ def key_candidates(citation: Citation, references: Sequence[Reference]) -> tuple
 
 # keys a page generates by number (Wikipedia's "cite_note-12"): one differing from another is no typo
 _NUMBERED_KEY = re.compile(r"^cite_note-.*\d+$")
+
+
+_NOTE_KEY = "cite_note-"  # the id of a page's note, which its "[12]" marker links to
+_SHOWN_MARKER = re.compile(r"\[\s*(?P<label>[^\[\]]+?)\s*\]")
+_TRAILING_NUMBER = re.compile(r"(\d+)$")
+
+
+def note_label(citation: Citation) -> str:
+    """The note a page's marker cites as its reader sees it: "12" for "[12]" (linking to
+    ``#cite_note-12``), "a" for "[a]"; "" for a citation that is no note marker."""
+    if not citation.key.startswith(_NOTE_KEY):
+        return ""
+    shown = _SHOWN_MARKER.fullmatch(citation.text.strip())
+    if shown is not None:
+        return shown["label"]
+    number = _TRAILING_NUMBER.search(citation.key)
+    return number.group(1) if number else citation.key.removeprefix(_NOTE_KEY)
 
 
 def close_key(key: str, references: Sequence[Reference]) -> str | None:

@@ -6,6 +6,8 @@ acronym the entry gives ("World Health Organization (WHO)" -> "WHO") or, when wr
 capitals, by its initials ("World Health Organization" -> "WHO"). A bibliography that
 ends its author list with "et al." (a Harvard habit; the parser keeps it as the literal
 "others", BibTeX's spelling) is truncated: the work has more authors than are listed.
+An entry listed under its title (MLA's '*Beloved*. Directed by ...', a legal case's "Brown v.
+Board of Education, 347 U.S. 483 (1954).") is cited by that title, whatever fields it was read into.
 """
 from __future__ import annotations
 
@@ -112,3 +114,25 @@ def _initials(text: str) -> str:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words)
+
+
+_LIST_MARK = re.compile(r"\s*(?:[-+•]\s+|\d{1,4}[.)]\s+|\[\d{1,4}\]\s*)?")
+# where a title written first can end: its closing italics or quotes, its full stop or comma, a "(" after it
+_TITLE_END = re.compile(r"[*_\"”’.,:;!?(\[]|\s*\Z")
+
+
+def listed_under(cited: str, reference: Reference) -> bool:
+    """The entry's text begins with the whole of ``cited`` as its title: '*Beloved*. Directed by ...' is
+    listed under "Beloved" (not "*Beloved Reconsidered*. ..."), "Brown v. Board of Education, 347 U.S. 483
+    (1954)." under the case's name: so cited by it, even when its fields were read otherwise."""
+    wanted = match_key(cited)
+    if not wanted:
+        return False
+    raw = reference.raw[_LIST_MARK.match(reference.raw).end():]
+    limit = 2 * len(cited) + 8  # room for markup and spacing, not a search through the entry
+    for end in _TITLE_END.finditer(raw, 1):
+        if end.start() > limit:
+            return False
+        if match_key(raw[: end.start()]) == wanted:
+            return True
+    return False

@@ -14,6 +14,8 @@ and its year label with the reference's. Candidates fall into tiers, best first:
 
 Names are compared in the forms ``listed.fits`` accepts: with or without a particle
 ("van der Berg", "Berg"), an organisation by its acronym, accents and case folded.
+A title used as author ("(*Beloved*)", a legal case's name) also fits, exactly, an entry listed
+under that title (``listed.listed_under``), however the entry's fields were read.
 
 An MLA citation that gives a short title after the names ("Smith, *White Teeth* 12") fits
 only the entries whose title starts so; when the names fit entries but none has that
@@ -40,7 +42,7 @@ from rapidfuzz.distance import OSA
 from citecheck.model import Citation, CitedName, Reference
 
 from .keys import ALL_KEYS, is_keyed, key_candidates
-from .listed import ListedName, author_count, cited_keys, fits, listed_names, literal_name
+from .listed import ListedName, author_count, cited_keys, fits, listed_names, listed_under, literal_name
 from .short_titles import cited_short_title, title_fits
 
 NAME_RATIO = 80.0
@@ -216,6 +218,16 @@ def _by_organisation(reference: Reference) -> bool:
 
 
 def _fit_names(citation: Citation, reference: Reference) -> _NameFit | None:
+    fit = _fit_fields(citation, reference)
+    exact = fit is not None and fit.kind is MatchKind.EXACT
+    if not exact and citation.title_as_author and len(citation.names) == 1 and listed_under(
+            citation.names[0].text, reference):
+        return _NameFit(MatchKind.EXACT, (), FULL_FIT, True, 100.0)  # (*Beloved*) for "*Beloved*. Directed by ..."
+    return fit
+
+
+def _fit_fields(citation: Citation, reference: Reference) -> _NameFit | None:
+    """How the cited names fit the entry's authors, or the title of an entry without any."""
     if not citation.names:
         return None
     if _is_titled(reference):
