@@ -58,3 +58,22 @@ def test_a_chapter_title_that_opens_with_its_number():
                 "D. Card (Eds.), Handbook of labor economics (Vol. 3, pp. 1761–1800). London: Elsevier. Retrieved from "
                 "http://www.sciencedirect.com/science/article/pii/S1573446399030102")
     assert ref.title == "Chapter 29. Intergenerational mobility in the labor market"
+
+
+def test_a_journal_and_its_pages_the_rules_took_for_a_publisher():
+    ref = parse("Nonnon, E. (1996). Activités argumentatives et élaboration de connaissances nouvelles : le dialogue "
+                "comme espace d'exploration. Langue française, 67-87. doi: 10.3406/lfr.1996.5361")
+    assert (ref.container, ref.pages, ref.publisher) == ("Langue française", "67-87", "")
+
+
+def test_words_a_link_left_behind_are_no_publisher():
+    ref = parse("Bauwens, M. (2005). Equality, Hierarchy, Freedom. Retrieved on November 10, 2015 at "
+                "http://p2pfoundation.net/4.2.B._Equality,_Hierarchy,_Freedom")
+    assert ref.publisher == ""
+    ref = parse("Fenner M (2013) What can article-level metrics do for you?. Available: "
+                "http://dx.doi.org/10.1371/journal.pbio.1001687.")
+    assert ref.publisher == ""
+    ref = parse("Gott, M., Gardiner, C., Payne, S., Small, N., Seamark, D., & Halpin, D. (2009). Barriers to advance care planning in chronic obstructive pulmonary "
+                "disease.. Palliative Medicine, 23(7), 642-648. doi:10.1177/0269216309106790 JCR two-year Impact "
+                "Factor: 4.220")
+    assert (ref.container, ref.publisher) == ("Palliative Medicine", "")

@@ -174,13 +174,18 @@ RELABEL_CONFIDENCE = 0.7
 
 def _retake_tail(values: dict, confidence: dict, fields: TaggedFields) -> None:
     """A plain segment the rules guessed was the publisher, which the tagger confidently reads as
-    a journal with volume and pages ("Ozone Sci., 7:3: 205."): the tagger's reading wins."""
+    a journal with volume and pages ("Ozone Sci., 7:3: 205.", "Langue française, 67-87."): the
+    tagger's reading wins."""
     if not values.get("publisher") or confidence.get("publisher", 1.0) > GUESS:
         return
     if any(values.get(name) for name in TAIL_FIELDS):
         return
     tail = {n: fields.values[n] for n in TAIL_FIELDS if fields.values.get(n)}
-    if "container" not in tail or fields.confidence.get("container", 0.0) < FILL_CONFIDENCE:
+    if "container" not in tail:
+        return
+    # the tagger parts the rules' very words ("Langue française, 67-87."): less to be sure of
+    same_words = _norm(" ".join(tail.values())) == _norm(values["publisher"])
+    if fields.confidence.get("container", 0.0) < (RELABEL_CONFIDENCE if same_words else FILL_CONFIDENCE):
         return
     if fields.values.get("publisher") and _norm(fields.values["publisher"]) == _norm(values["publisher"]):
         return
@@ -211,11 +216,43 @@ def _retake_container(values: dict, confidence: dict, fields: TaggedFields) -> N
     del confidence["publisher"]
 
 
+def _drop_note_publisher(values: dict, confidence: dict, tagged: list[TaggedToken]) -> None:
+    """A plain segment the rules guessed was the publisher (or read as "Place: Publisher"), which
+    the tagger reads as a note: words a link or an access date left behind ("Retrieved on November
+    10, 2015 at http://...", "Available: http://..."), a remark ("JCR two-year Impact Factor:
+    4.220"). No publisher (nor place)."""
+    guessed = values.get("publisher")
+    if not guessed:
+        return
+    parts = ["publisher"] if confidence.get("publisher", 1.0) <= GUESS else ["publisher", "place"]
+    if not all(values.get(name) and _read_as_note(tagged, str(values[name])) for name in parts):
+        return
+    for name in parts:
+        del values[name]
+        confidence.pop(name, None)
+
+
+def _read_as_note(tagged: list[TaggedToken], value: str) -> bool:
+    tokens = _tokens_of(tagged, value)
+    return bool(tokens) and all(t.label == "note" and t.confidence >= RELABEL_CONFIDENCE for t in tokens)
+
+
+def _tokens_of(tagged: list[TaggedToken], value: str) -> list[TaggedToken]:
+    """The tagged tokens that spell ``value`` (its words, as ``_norm`` folds them), the last such run."""
+    wanted = _norm(value).split()
+    flat = [(word, t) for t in tagged for word in _norm(t.token).split()]
+    for i in range(len(flat) - len(wanted), -1, -1):
+        if wanted and [w for w, _ in flat[i : i + len(wanted)]] == wanted:
+            return list(dict.fromkeys(t for _, t in flat[i : i + len(wanted)]))
+    return []
+
+
 def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: str = "",
                    tagged: list[TaggedToken] = ()) -> Decision:
     values, confidence = dict(values), dict(confidence)
     _retake_tail(values, confidence, fields)
     _retake_container(values, confidence, fields)
+    _drop_note_publisher(values, confidence, tagged)
     for name, value in list(values.items()):
         if name not in TAGGED_FIELDS or name == "year" or name not in confidence or not value or isinstance(value, bool):
             continue
