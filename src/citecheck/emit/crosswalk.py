@@ -5,37 +5,69 @@
 into these names through this table, and ``emit.csl`` / ``emit.ris`` translate them back, so each
 round trip (BibLaTeX, CSL-JSON, RIS) keeps every field the target format can hold:
 
-================ ========================= ===== =============================================
-BibLaTeX         CSL-JSON                  RIS   notes
-================ ========================= ===== =============================================
+================ ========================= ======== ==========================================
+BibLaTeX         CSL-JSON                  RIS      notes
+================ ========================= ======== ==========================================
 shorttitle       title-short               ST
 shortjournal     container-title-short     J2
 series           collection-title          T3
 abstract         abstract                  AB
-keywords         keyword                   KW    one KW per keyword in RIS
-issn             ISSN                      SN    (an ISSN-shaped SN)
-langid           language                  LA    babel name <-> BCP 47 tag (english <-> en)
-language         language                  LA    when there is no langid, or not a known code
-type             genre                     M3    biblatex's keys as words (phdthesis <-> "PhD thesis")
-pagetotal        number-of-pages           --
-eventtitle       event-title (``event``)   --
-venue            event-place               --
-eventdate        event-date                --
-origdate         original-date             --
-pmid             PMID                      --
-pmcid            PMCID                     --
-version          version                   --
-file             (``custom``)              L1    a Zotero/JabRef attachment, kept as written
-                                                 (``parse.ris`` keeps L1 as ``ris:L1``)
-eprint ...       number "arXiv:ID",        --    see ``emit.csl`` (Zotero's encoding of a preprint)
-                 publisher "arXiv"
-================ ========================= ===== =============================================
+keywords         keyword                   KW       one KW per keyword in RIS
+issn             ISSN                      SN       (an ISSN-shaped SN)
+langid           language                  LA       babel name <-> BCP 47 tag (english <-> en)
+language         language                  LA       when there is no langid, or not a known code
+type             genre                     M3       biblatex's keys as words (phdthesis <-> "PhD thesis")
+number           number                    SN       a report's or patent's number (RPRT, PAT: "Report
+                 (collection-number)       M1, SV   Number", "Patent Number"); the number in its series
+                                           IS       of a book (BOOK M1) or chapter (CHAP SV: "Series
+                                                    Volume"); IS elsewhere
+pagetotal        number-of-pages           SP       BOOK, THES ("Number of Pages"; a book's pages are then
+                                                    SE, its "Pages"); elsewhere M2
+eventtitle       event-title (``event``)   T2       CPAPER ("Conference Name"), when the proceedings'
+                                                    title (the container) is C3; elsewhere M2
+venue            event-place               CY       CPAPER ("Conference Location"), when the place of
+                                                    publication is C1; elsewhere M2
+eventdate        event-date                M2
+origdate         original-date             OP       JOUR, BOOK, CHAP, GEN ("Original Publication"); M2
+                                                    elsewhere (OP is "Contents" or "Priority Numbers")
+pmid             PMID                      M2
+pmcid            PMCID                     C2       JOUR ("PMCID"), a PMC-shaped value; elsewhere M2
+version          version                   ET       COMP, DATA ("Version"; their edition is then M2);
+                                                    elsewhere M2
+file             (``custom``)              L1       a Zotero/JabRef attachment, kept as written
+                                                    (``parse.ris`` keeps L1 as ``ris:L1``)
+eprint ...       number "arXiv:ID",        M2       ``tex.eprint``, ``tex.eprinttype``, ``tex.eprintclass``;
+                 publisher "arXiv"                  see ``emit.csl`` (Zotero's encoding of a preprint)
+================ ========================= ======== ==========================================
+
+RIS's tags mean different things per type. The type-specific homes above are the ones the RIS
+specification (RefMan/EndNote, 2011: the per-type tables of its ``RISFormatSpecs`` zip, as
+transcribed in citation-js/ris-mappings ``specs/new/props/*.csv``) and Zotero's RIS translator
+(zotero/translators ``RIS.js``, ``fieldMap``) agree on: T2 conferenceName, C3 proceedingsTitle and
+C1 place for a conference paper; SN reportNumber / patentNumber; M1 a book's and SV a book
+section's seriesNumber; SP numPages for a book or thesis; ET versionNumber for software and data
+sets. OP (Original Publication), CY (Conference Location) and C2 (PMCID) are the specification's,
+which Zotero has no field for. A field that would be ambiguous in its type-specific tag (an event
+title without the proceedings' title, a venue without a place of publication, a PMCID not shaped
+``PMC...``) goes to M2 instead.
+
+M2, "key: value": a field no tool has a tag for is written as one ``M2`` line ``key: value``, the
+key being its CSL variable (``original-date: 1850``, ``PMID: 8589715``, ``event-place: Paris``)
+or, for a BibLaTeX field CSL lacks, ``tex.NAME`` (``tex.eprint: 1706.03762``). Zotero's RIS.js
+reads M2 into the item's Extra field, one line each (``degenerateImportFieldMap``: ``M2: "extra"``;
+it writes RefMan's ``PM:`` URL there as ``PMID: ...`` too); Extra lines ``key: value`` naming a CSL
+variable are Zotero's own encoding of the variables it has no field for, which its citation
+processor reads, and ``tex.NAME`` lines are Better BibTeX's, which it writes back as BibLaTeX
+fields (retorquere/zotero-better-bibtex ``site/content/exporting/extra-fields.md``). ``parse.ris``
+reads such M2 lines back (the key case-insensitively, Zotero's labels such as "Original Date"
+too); any other M2 is kept as ``ris:M2``. N1 is not used: it is the entry's note (``note``).
 
 A BibLaTeX field CSL has no variable for is written in the item's ``custom`` object (CSL-JSON
 schema 1.0.2: "additional information that does not have a designated CSL JSON field"), which
-citeproc processors ignore and ``parse.csl_json`` reads back; a field RIS has no tag for is left
-out of RIS with a warning naming the file, the key and the fields (once per entry), and so is a
-CSL variable or RIS tag BibLaTeX has no field for.
+citeproc processors ignore and ``parse.csl_json`` reads back; a field RIS has neither a tag nor
+an M2 key for (``addendum``, a CSL variable kept as ``csl:NAME`` ...) is left out of RIS with a
+warning naming the file, the key and the fields (once per entry), and so is a CSL variable or
+RIS tag BibLaTeX has no field for.
 """
 from __future__ import annotations
 
@@ -58,6 +90,57 @@ RIS_TAGS = {"shorttitle": "ST", "shortjournal": "J2", "series": "T3", "file": "L
 # one when wrapped) and written as ``file`` by ``emit.bibtex`` (``RIS_AS_FIELDS``)
 FROM_RIS = {v: k for k, v in RIS_TAGS.items() if v != "L1"}
 RIS_AS_FIELDS = {"ris:L1": "file"}
+# BibLaTeX field -> (RIS tag, the types, as CSL type names (``model.EntryType`` values), whose tag it
+# is); sources in the docstring: the RIS specification's per-type tables (citation-js/ris-mappings
+# specs/new/props: "Book.csv" SP "Number of Pages", OP "Original Publication"; "Thesis.csv" SP;
+# "Conference Paper.csv" T2 "Conference Name", CY "Conference Location", C1 "Place Published";
+# "Journal Article.csv" C2 "PMCID", OP; "Book Section.csv" OP; "Generic.csv" OP; "Computer
+# Program.csv" / "Data File.csv" ET "Version") and zotero/translators RIS.js fieldMap (T2
+# conferenceName, C3 proceedingsTitle, C1 place: conferencePaper; SP numPages: book, thesis; ET
+# versionNumber: computerProgram, dataset; SN reportNumber, patentNumber). ``emit.ris`` / ``parse.ris``
+# add the conditions that keep each unambiguous (see the docstring).
+RIS_TYPED = {
+    "pagetotal": ("SP", frozenset({"book", "thesis"})),
+    "origdate": ("OP", frozenset({"article-journal", "book", "chapter", "document"})),
+    "eventtitle": ("T2", frozenset({"paper-conference"})),
+    "venue": ("CY", frozenset({"paper-conference"})),
+    "pmcid": ("C2", frozenset({"article-journal"})),
+    "version": ("ET", frozenset({"software", "dataset"})),
+}
+# The tag of the BibLaTeX ``number`` (the model's ``issue``) by type, else IS (Zotero: reportNumber,
+# patentNumber, the seriesNumber of a book and of a book section; the specification's "Report
+# Number", "Patent Number", "Series Volume": Report.csv, Patent.csv, Book.csv M1, Book Section.csv
+# SV); and where a conference paper keeps the proceedings' title and the place of publication when
+# T2 and CY hold the event's.
+RIS_NUMBER_TAGS = {"report": "SN", "patent": "SN", "book": "M1", "chapter": "SV"}
+RIS_PROCEEDINGS, RIS_PUBLISHED_IN = "C3", "C1"
+# The tag of the "key: value" lines for the fields that have no tag (Zotero reads it into Extra).
+RIS_KEYED = "M2"
+# BibLaTeX field -> its key on an M2 line: its CSL variable, else Better BibTeX's ``tex.NAME``.
+RIS_KEYS = {
+    "origdate": "original-date", "eventtitle": "event-title", "venue": "event-place", "eventdate": "event-date",
+    "pagetotal": "number-of-pages", "version": "version", "pmid": "PMID", "pmcid": "PMCID",
+    "eprint": "tex.eprint", "eprinttype": "tex.eprinttype", "eprintclass": "tex.eprintclass",
+}
+# An M2 key (lower case, blanks as hyphens: Zotero's label "Original Date" too) -> BibLaTeX field;
+# "edition" is the model's edition (software and data sets, whose ET is their version).
+FROM_RIS_KEYS = {v.lower(): k for k, v in RIS_KEYS.items()} | {"edition": "edition"}
+_RIS_KEYED_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 ._-]*?)\s*:\s*(\S.*?)\s*$")
+
+
+def ris_keyed_line(name: str, value: str) -> str:
+    """The M2 value for a BibLaTeX field RIS has no tag for: ``key: value`` (``RIS_KEYS``)."""
+    return f"{RIS_KEYS.get(name, name)}: {value.strip()}"
+
+
+def ris_keyed_field(line: str) -> tuple[str, str] | None:
+    """The (BibLaTeX field, value) of an M2 line ``key: value`` whose key ``RIS_KEYS`` gives (or
+    "edition"), else None (another M2, kept as written)."""
+    match = _RIS_KEYED_LINE.match(line)
+    if not match:
+        return None
+    name = FROM_RIS_KEYS.get(re.sub(r"\s+", "-", match.group(1).strip().lower()))
+    return (name, match.group(2)) if name else None
 
 # biblatex's localisation keys for ``type`` and the words CSL's ``genre`` / RIS's ``M3`` give them.
 GENRE_WORDS = {

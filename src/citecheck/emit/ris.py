@@ -7,9 +7,18 @@ split at its dash), ET, PB, CY, SN (ISBN, then ISSN), DO, UR (every URL; an arch
 copy follows its original as another UR), Y2 (access date, ``YYYY/MM/DD`` when ISO), AB,
 KW (one per keyword), N1, the BibLaTeX fields ``emit.crosswalk`` maps to tags (ST short
 title, J2 short journal, T3 series, L1 file, LA language: a ``langid`` as its BCP 47 tag,
-M3 the type of work: ``phdthesis`` as "PhD thesis"), then ``extra`` pairs kept as ``ris:XX``.
+M3 the type of work: ``phdthesis`` as "PhD thesis"), OP (original date) and C2 (PMCID), the
+M2 ``key: value`` lines, then ``extra`` pairs kept as ``ris:XX``.
+Tags by type (``crosswalk.RIS_TYPED``, the RIS specification's and Zotero's RIS.js's): a conference
+paper's T2 is the conference (``eventtitle``) when C3 holds the proceedings' title, and CY its place
+(``venue``) when C1 holds the place of publication; a report's or patent's number is SN (before its
+ISBN), a book's M1 and a chapter's SV (its number in the series); a book's or thesis's SP is its
+number of pages (``pagetotal``), its pages then SE unless a range; the ET of software and data sets
+is their version (an edition goes to M2). A field no tool has a tag for (``eventdate``, ``pmid``,
+``eprint`` ..., or one whose tag would be ambiguous) is an M2 line ``key: value``
+(``crosswalk.ris_keyed_line``), which Zotero reads into its Extra field.
 A list cut short (BibTeX's ``and others``) ends with the author ``others``, which ``parse.ris``
-reads back as such. A field RIS has no tag for (``pagetotal``, ``origdate``, ``eprint``, a CSL
+reads back as such. A field RIS has neither a tag nor an M2 key for (``addendum``, a CSL
 variable kept as ``csl:NAME`` ...) is left out with one warning per record naming the file,
 the key and the fields. Values are plain text
 on one line (RIS has no markup; newlines become spaces). Records are separated by a
@@ -38,7 +47,7 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _BLANKS = re.compile(r"\s+")
 # ``extra`` names written by their own tags, or citecheck's own notes (never a field of the user's)
 WRITTEN = frozenset({"translator", "date", "issn", "abstract", "keywords", "langid", "language", "type",
-                     "doi_fragment", "csl:type", "csl:zotero-uri", *crosswalk.RIS_TAGS})
+                     "doi_fragment", "csl:type", "csl:zotero-uri", *crosswalk.RIS_TAGS, *crosswalk.RIS_KEYS})
 _OWN_NOTES = ("bibtex:", "latex:", "ris:")
 
 
@@ -72,6 +81,9 @@ def record_lines(ref: Reference) -> list[str]:
     """The RIS lines of one record, TY to ER."""
     extra = list(ref.extra)
     take = lambda name: [v for k, v in extra if k == name]  # noqa: E731
+    first = {name: values[0] for name in (*crosswalk.RIS_TYPED, *crosswalk.RIS_KEYS)
+             if (values := [v for v in take(name) if v.strip()])}
+    typed = _typed_fields(ref, first)
     pairs: list[tuple[str, str]] = [("TY", TYPE_TAGS[ref.type])]
     if ref.key:
         pairs.append(("ID", ref.key))
@@ -81,14 +93,22 @@ def record_lines(ref: Reference) -> list[str]:
         from ..parse.bibtex import parse_names
 
         pairs += [("A4", ris_name(n)) for n in parse_names(value)]
-    pairs += [("TI", ref.title), ("T2", ref.container)]
+    if "eventtitle" in typed:  # a conference paper: T2 the conference, C3 the proceedings
+        pairs += [("TI", ref.title), ("T2", first["eventtitle"]), (crosswalk.RIS_PROCEEDINGS, ref.container)]
+    else:
+        pairs += [("TI", ref.title), ("T2", ref.container)]
     if ref.year is not None and not ref.no_date:
         pairs.append(("PY", str(ref.year)))
     dates = [d for d in take("date") if _ISO.match(d.strip()) and d.strip() != str(ref.year)]
     if dates and ref.year is not None and dates[0].startswith(str(ref.year)):
         pairs.append(("DA", _ris_date(dates[0])))
-    pairs += [("VL", ref.volume), ("IS", ref.issue), *_pages(ref.pages), ("ET", ref.edition)]
-    pairs += [("PB", ref.publisher), ("CY", ref.place), ("SN", ref.isbn)]
+    number_tag = _number_tag(ref)
+    pairs += [("VL", ref.volume), ("IS", ref.issue if number_tag == "IS" else ""), *_page_pairs(ref, first, typed)]
+    versioned = ref.type in crosswalk.RIS_TYPED["version"][1]  # ET is the version of software, data sets
+    pairs.append(("ET", first.get("version", "") if versioned else ref.edition))
+    places = [("C1", ref.place), ("CY", first["venue"])] if "venue" in typed else [("CY", ref.place)]
+    pairs += [("PB", ref.publisher), *places, ("SN", ref.issue if number_tag == "SN" else ""), ("SN", ref.isbn)]
+    pairs += [(tag, ref.issue if number_tag == tag else "") for tag in ("M1", "SV")]
     pairs += [("SN", v) for v in take("issn")]
     pairs.append(("DO", ref.doi))
     for url in ref.urls:
@@ -105,9 +125,55 @@ def record_lines(ref: Reference) -> list[str]:
     language = (take("langid") or [""])[0]
     pairs.append(("LA", crosswalk.bcp47(language) if language.strip() else (take("language") or [""])[0]))
     pairs += [("M3", crosswalk.genre_words(v)) for v in take("type")[:1]]
+    pairs += [(tag, first[name]) for name, tag in typed.items() if tag in ("OP", "C2")]
+    keyed = [(name, value) for name, value in first.items() if name in crosswalk.RIS_KEYS and name not in typed]
+    if versioned and ref.edition.strip():
+        keyed.append(("edition", ref.edition))
+    pairs += [(crosswalk.RIS_KEYED, crosswalk.ris_keyed_line(name, value)) for name, value in keyed]
     pairs += [(k[4:], v) for k, v in extra if k.startswith("ris:") and re.fullmatch(r"[A-Z][A-Z0-9]", k[4:])]
     _warn_left_out(ref, extra)
     return [_line(tag, value) for tag, value in pairs if value and value.strip()] + ["ER  - "]
+
+
+_PMCID = re.compile(r"^PMC\d+$", re.IGNORECASE)
+_ORIGINAL_DATE = re.compile(r"^\d{4}[^A-Za-z]*$")  # EDTF: 1850, 1850-03, 1850~, 1850/1860
+
+
+def _typed_fields(ref: Reference, first: dict[str, str]) -> dict[str, str]:
+    """BibLaTeX field -> the tag ``crosswalk.RIS_TYPED`` gives it in this record's type, when it
+    is unambiguous there (the rest of ``crosswalk.RIS_KEYS`` is written on M2 lines): T2 and CY
+    are a conference's name and place only beside the proceedings' title (C3, another title) and
+    the place of publication (C1); C2 is a PMCID shaped ``PMC...``; OP an original date."""
+    typed = {name: tag for name, (tag, types) in crosswalk.RIS_TYPED.items() if ref.type in types and name in first}
+    if not ref.container.strip() or first.get("eventtitle", "").strip() == ref.container.strip():
+        typed.pop("eventtitle", None)
+    if not ref.place.strip():
+        typed.pop("venue", None)
+    if not _PMCID.match(first.get("pmcid", "").strip()):
+        typed.pop("pmcid", None)
+    if not _ORIGINAL_DATE.match(first.get("origdate", "").strip()):
+        typed.pop("origdate", None)
+    return typed
+
+
+def _number_tag(ref: Reference) -> str:
+    """The tag of the entry's number (``crosswalk.RIS_NUMBER_TAGS``; IS elsewhere, and for a number
+    SN would read back as an ISBN or ISSN)."""
+    from ..parse.ris import isbn_or_issn
+
+    tag = crosswalk.RIS_NUMBER_TAGS.get(ref.type.value, "IS")
+    return "IS" if tag == "SN" and isbn_or_issn(ref.issue) else tag
+
+
+def _page_pairs(ref: Reference, first: dict[str, str], typed: dict[str, str]) -> list[tuple[str, str]]:
+    """SP/EP; for a book or thesis SP is its number of pages, and its pages, unless a range
+    without one, are SE (the specification's "Pages" of a book)."""
+    if ref.type not in crosswalk.RIS_TYPED["pagetotal"][1]:
+        return _pages(ref.pages)
+    total = [("SP", first["pagetotal"])] if "pagetotal" in typed else []
+    if not total and _RANGE.match(ref.pages):
+        return _pages(ref.pages)
+    return total + [("SE", ref.pages)]
 
 
 def _warn_left_out(ref: Reference, extra: list[tuple[str, str]]) -> None:

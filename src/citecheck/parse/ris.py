@@ -9,8 +9,17 @@ DO, SN (ISBN, or ISSN when it has that shape), AB, KW, N1, and the tags ``emit.c
 to BibLaTeX fields in ``extra``: ST (``shorttitle``), J2 (``shortjournal``), T3 (``series``), L1
 (``file``), LA (``langid`` for a language tag such as "en", else ``language``) and M3 (the type of
 work: ``type`` for a thesis, report, web page or document, "PhD thesis" as biblatex's
-``phdthesis``; a DOI there, as EndNote sometimes writes, stays ``ris:M3``). Any other tag is kept in
-``extra`` as ``ris:XX`` and written back by ``emit.ris``; AB, KW and an ISSN go to
+``phdthesis``; a DOI there, as EndNote sometimes writes, stays ``ris:M3``). Tags by type
+(``crosswalk.RIS_TYPED``): a conference paper (CONF, CPAPER) with C3 has it as its container
+(Zotero's proceedingsTitle) and T2 as ``eventtitle``, with C1 has it as its place and CY as
+``venue`` (without them T2 and CY are the proceedings and the place, as databases write them); a
+report's or patent's SN is its number unless it is an ISBN (valid check digit) or ISSN, a book's M1
+and a chapter's SV its number (IS when they are absent); a book's or thesis's lone SP is
+``pagetotal`` (SE its pages; SP-EP are still its pages); OP shaped as a date is ``origdate`` for
+JOUR, BOOK, CHAP, GEN; an article's C2 shaped ``PMC...`` is ``pmcid``; ET is the ``version`` of
+software and data sets; and M2 lines ``key: value`` whose key is a CSL variable or ``tex.NAME`` of
+``crosswalk.RIS_KEYS`` (Zotero's labels too: "Original Date") are those fields. Any other tag is
+kept in ``extra`` as ``ris:XX`` and written back by ``emit.ris``; AB, KW and an ISSN go to
 ``extra`` as ``abstract``, ``keywords`` (joined by ``, ``) and ``issn``, the names
 BibTeX uses. Y2, the access date, is ``YYYY/MM/DD/other`` (Zotero writes the time as the
 "other" part: ``2023/04/11/08:15:22``): read as the ISO date. A line without a tag continues the previous value (exporters wrap AB, TI, UR):
@@ -53,6 +62,7 @@ _TAG = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*)|\s*)$")
 _ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
 _YEAR = re.compile(r"^\s*(\d{4})")
 _DATE = re.compile(r"^\s*(\d{4})(?:[/-](\d{1,2}))?(?:[/-](\d{1,2}))?")
+_RANGE = re.compile(r"^\s*\S+\s*(?:-+|\u2013|\u2014)\s*\S+\s*$")
 CONTAINER_TAGS = ("T2", "JO", "JF", "JA", "BT")
 # Tags whose value is a URL or DOI: a wrapped value continues with no space.
 LINK_TAGS = frozenset({"UR", "DO", "L1", "L2", "L4", "LK"})
@@ -273,14 +283,21 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     extra: list[tuple[str, str]] = []
     if full_date:
         extra.append(("date", full_date))
-    isbn = ""
+    isbn, number = "", ""
+    number_tag = crosswalk.RIS_NUMBER_TAGS.get(kind.value, "IS")
     for value in record.values("SN"):
         if _ISSN.match(value.strip()):
             extra.append(("issn", value.strip()))
+        elif number_tag == "SN" and not number and not _valid_isbn(value):
+            number = value.strip()  # a report's or patent's number
         elif not isbn:
             isbn = value.strip()
         else:
             extra.append(("ris:SN", value.strip()))
+    if number_tag in ("M1", "SV"):
+        number = record.first(number_tag)  # a book's or chapter's number in its series
+    if number and record.first("IS"):
+        extra.append(("ris:IS", record.first("IS")))
     abstract = record.first("AB")
     if abstract:
         extra.append(("abstract", abstract))
@@ -291,19 +308,24 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     if keywords:
         extra.append(("keywords", ", ".join(keywords)))
     extra.extend(_crosswalk_fields(record, kind))
+    typed = _typed_fields(record, kind)
+    extra.extend((name, value) for name, value in typed.fields if name != "edition")
     for tag, value in record.tags:
         if tag == "M3" and kind in TYPE_OF_WORK and not _DOI.match(value):
             continue  # read as ``type`` (``_crosswalk_fields``)
-        if tag not in KNOWN and value.strip():
+        if tag == number_tag and number and value.strip() == number:
+            continue  # the entry's number (M1, SV)
+        if tag not in KNOWN and value.strip() and (tag, value) not in typed.read:
             extra.append((f"ris:{tag}", _link_value(value.strip(), "URL", rejoined) if tag in LINK_TAGS else value.strip()))
     ref = Reference(
         raw=raw, span=span, type=kind, key=record.first("ID"),
         authors=tuple(parse_ris_name(v) for v in record.values("AU", "A1")),
         editors=tuple(parse_ris_name(v) for v in record.values("A2", "ED")),
         year=year, no_date=year is None and _says_no_date(record),
-        title=record.first("TI", "T1"), container=record.first(*CONTAINER_TAGS),
-        publisher=record.first("PB"), place=record.first("CY"), volume=record.first("VL"),
-        issue=record.first("IS"), pages=_pages(record), edition=record.first("ET"),
+        title=record.first("TI", "T1"), container=typed.container or record.first(*CONTAINER_TAGS),
+        publisher=record.first("PB"), place=typed.place or record.first("CY"), volume=record.first("VL"),
+        issue=number or record.first("IS"), pages=typed.pages if typed.pages is not None else _pages(record),
+        edition=dict(typed.fields).get("edition", "") if kind in VERSIONED else record.first("ET"),
         urls=_with_snapshots(_urls(record, rejoined)), doi=_doi(_link_value(record.first("DO"), "DOI", rejoined)),
         isbn=isbn, accessed=_accessed(record), note="\n".join(record.values("N1")), extra=tuple(extra),
         findings=_no_year(year, span, _says_no_date(record)) + _repair_findings(rejoined, raw, span),
@@ -311,6 +333,86 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     if not ref.title and not ref.authors:
         problems.append("record has neither a title (TI) nor an author (AU)")
     return ref, problems
+
+
+@dataclass(frozen=True)
+class _Typed:
+    """What a record's type-specific tags give (``emit.crosswalk.RIS_TYPED``, M2 ``key: value``
+    lines): BibLaTeX fields, the model's slots they change (None: as generically read), and the
+    (tag, value) lines so read (not kept as ``ris:XX``)."""
+
+    fields: tuple[tuple[str, str], ...] = ()
+    read: frozenset[tuple[str, str]] = frozenset()
+    container: str = ""
+    place: str = ""
+    pages: str | None = None
+
+
+VERSIONED = crosswalk.RIS_TYPED["version"][1]  # types whose ET is their version (COMP, DATA)
+_PMCID = re.compile(r"^\s*PMC\d+\s*$", re.IGNORECASE)
+_ORIGINAL_DATE = re.compile(r"^\s*\d{4}[^A-Za-z]*$")  # 1850, 1850/03/, 1850-03, 1850~, 1850/1860
+
+
+def _typed_fields(record: _Record, kind: EntryType) -> _Typed:
+    """The type-specific tags of ``emit.crosswalk``: a conference paper's T2 (the conference) and
+    CY (its place) beside C3 (the proceedings, the container) and C1 (the place of publication); a
+    book's or thesis's lone SP (its number of pages; SE its pages); OP an original date; an
+    article's C2 a PMCID (``PMC...``); ET the version of software and data sets; and M2 lines
+    ``key: value`` (``crosswalk.ris_keyed_field``). Without C3 or C1 a conference paper's T2 and
+    CY are its proceedings and place, as databases write them."""
+    fields: dict[str, str] = {}
+    read: set[tuple[str, str]] = set()
+
+    def take(tag: str, name: str, raw: str, value: str | None = None) -> None:
+        if raw.strip() and name not in fields:  # a second value for a field stays ``ris:XX``
+            fields[name] = raw.strip() if value is None else value
+            read.add((tag, raw))
+
+    container = place = ""
+    pages = None
+    if kind == EntryType.CONFERENCE:
+        container, place = record.first(crosswalk.RIS_PROCEEDINGS), record.first(crosswalk.RIS_PUBLISHED_IN)
+        read |= {(crosswalk.RIS_PROCEEDINGS, _raw(record, crosswalk.RIS_PROCEEDINGS)),
+                 (crosswalk.RIS_PUBLISHED_IN, _raw(record, crosswalk.RIS_PUBLISHED_IN))}
+        if container and record.first("T2") != container:
+            take("T2", "eventtitle", _raw(record, "T2"))
+        if place:
+            take("CY", "venue", _raw(record, "CY"))
+    if kind in crosswalk.RIS_TYPED["pagetotal"][1] and not record.first("EP") and not _RANGE.match(record.first("SP")):
+        take("SP", "pagetotal", _raw(record, "SP"))
+        pages = record.first("SE")
+        read.add(("SE", _raw(record, "SE")))
+    if kind in crosswalk.RIS_TYPED["origdate"][1] and _ORIGINAL_DATE.match(record.first("OP")):
+        take("OP", "origdate", _raw(record, "OP"))
+    if kind in crosswalk.RIS_TYPED["pmcid"][1] and _PMCID.match(record.first("C2")):
+        take("C2", "pmcid", _raw(record, "C2"))
+    if kind in VERSIONED:
+        take("ET", "version", _raw(record, "ET"))
+    for raw in record.values(crosswalk.RIS_KEYED):
+        keyed = crosswalk.ris_keyed_field(raw)
+        if keyed and (keyed[0] != "edition" or kind in VERSIONED):  # elsewhere ET is the edition
+            take(crosswalk.RIS_KEYED, keyed[0], raw, keyed[1])
+    return _Typed(tuple(fields.items()), frozenset(read), container, place, pages)
+
+
+def _raw(record: _Record, tag: str) -> str:
+    """The first non-blank value of ``tag`` as the record has it (unstripped), or ""."""
+    return next((v for t, v in record.tags if t == tag and v.strip()), "")
+
+
+def _valid_isbn(value: str) -> bool:
+    """An ISBN-10 or ISBN-13 (hyphens and blanks allowed) whose check digit is right."""
+    digits = re.sub(r"[\s-]", "", value).upper()
+    if re.fullmatch(r"\d{9}[\dX]", digits):
+        return sum((10 - i) * (10 if c == "X" else int(c)) for i, c in enumerate(digits)) % 11 == 0
+    if re.fullmatch(r"97[89]\d{10}", digits):
+        return sum((3 if i % 2 else 1) * int(c) for i, c in enumerate(digits)) % 10 == 0
+    return False
+
+
+def isbn_or_issn(value: str) -> bool:
+    """Whether an SN value reads as an ISBN or an ISSN (not as a report's or patent's number)."""
+    return bool(_ISSN.match(value.strip())) or _valid_isbn(value)
 
 
 def _crosswalk_fields(record: _Record, kind: EntryType) -> list[tuple[str, str]]:
