@@ -77,3 +77,12 @@ def test_words_a_link_left_behind_are_no_publisher():
                 "disease.. Palliative Medicine, 23(7), 642-648. doi:10.1177/0269216309106790 JCR two-year Impact "
                 "Factor: 4.220")
     assert (ref.container, ref.publisher) == ("Palliative Medicine", "")
+
+
+def test_a_publisher_and_its_place_read_as_one_are_parted():
+    ref = parse("Taylor, J., & Stanovic, D. (2005). Refugees and regional settlement: balancing priorities. "
+                "Brotherhood of St Laurence, Melbourne. Available at http://www.bsl.org.au/pdfs/refugees.pdf")
+    assert (ref.publisher, ref.place) == ("Brotherhood of St Laurence", "Melbourne")
+    ref = parse("U.S. Department of Veterans Affairs. (n.d.). The Veteran population projection model 2014 "
+                "(VetPop2014). Washington, DC. Retrieved from http://www.va.gov/vetdata/Veteran_Population.asp")
+    assert (ref.publisher, ref.place) == ("", "Washington, DC")

@@ -216,6 +216,25 @@ def _retake_container(values: dict, confidence: dict, fields: TaggedFields) -> N
     del confidence["publisher"]
 
 
+def _part_place(values: dict, confidence: dict, fields: TaggedFields) -> None:
+    """A plain segment the rules guessed was the publisher, whose words the tagger surely reads as
+    a publisher and its place ("Brotherhood of St Laurence, Melbourne."), or as a place alone
+    ("Washington, DC."): parted so."""
+    guessed = values.get("publisher")
+    place = fields.values.get("place")
+    if not guessed or not place or values.get("place") or confidence.get("publisher", 1.0) > GUESS:
+        return
+    publisher = fields.values.get("publisher", "")
+    sure = min(fields.confidence.get(name, 0.0) for name in (("place", "publisher") if publisher else ("place",)))
+    if sure < RELABEL_CONFIDENCE or _norm(guessed) not in (_norm(f"{publisher} {place}"), _norm(f"{place} {publisher}")):
+        return
+    values["place"], confidence["place"] = place, round(fields.confidence["place"], 3)
+    if publisher:
+        values["publisher"], confidence["publisher"] = publisher, round(fields.confidence["publisher"], 3)
+    else:
+        del values["publisher"], confidence["publisher"]
+
+
 def _drop_note_publisher(values: dict, confidence: dict, tagged: list[TaggedToken]) -> None:
     """A plain segment the rules guessed was the publisher (or read as "Place: Publisher"), which
     the tagger reads as a note: words a link or an access date left behind ("Retrieved on November
@@ -253,6 +272,7 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: s
     _retake_tail(values, confidence, fields)
     _retake_container(values, confidence, fields)
     _drop_note_publisher(values, confidence, tagged)
+    _part_place(values, confidence, fields)
     for name, value in list(values.items()):
         if name not in TAGGED_FIELDS or name == "year" or name not in confidence or not value or isinstance(value, bool):
             continue
