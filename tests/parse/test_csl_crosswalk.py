@@ -26,9 +26,9 @@ def test_number_is_a_reports_number_and_a_books_collection_number():
     assert article.issue == "3" and dict(article.extra)["csl:number"] == "7"
 
 
-def test_a_zotero_preprint_is_an_arxiv_eprint_document():
+def test_a_zotero_preprint_is_an_arxiv_eprint_preprint():
     ref = read(type="article", number="arXiv:2001.00001", publisher="arXiv", URL="http://arxiv.org/abs/2001.00001")
-    assert ref.type is EntryType.DOCUMENT and not ref.publisher and not ref.issue
+    assert ref.type is EntryType.PREPRINT and not ref.publisher and not ref.issue  # CSL 1.0.2's "article"
     assert (dict(ref.extra)["eprint"], dict(ref.extra)["eprinttype"]) == ("2001.00001", "arxiv")
     assert [u.url for u in ref.urls] == ["http://arxiv.org/abs/2001.00001"]  # Zotero's own link: kept
     assert to_csl_item(ref)["type"] == "article" and to_csl_item(ref)["number"] == "arXiv:2001.00001"

@@ -198,7 +198,7 @@ def test_report_numbers_arxiv_ids_and_apa_descriptions_are_kept():
     assert (dict(ref.extra)["eprint"], dict(ref.extra)["eprinttype"]) == ("2103.01234", "arxiv")
     ref = parse("Patel, R., & Kim, S. (2022, May 12–14). *Urban heat islands* [Paper presentation]. Annual Meeting "
                 "of the American Association of Geographers, New York, NY, United States.")
-    assert (ref.title, ref.note) == ("Urban heat islands", "Paper presentation")
+    assert (ref.title, dict(ref.extra)["type"], ref.note) == ("Urban heat islands", "Paper presentation", "")  # its genre
 
 
 def test_apa_patent_data_set_and_software():

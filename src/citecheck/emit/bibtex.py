@@ -15,8 +15,27 @@ REPORT      report, ``type = {Report}``                  titleaddon
 THESIS      thesis, ``type = {phdthesis}`` / ``{mathesis}``  titleaddon
             for a PhD / master's genre, else ``{Thesis}``
 WEBPAGE     online                                       organization (1st item)
+PATENT      patent                                       titleaddon
+DATASET     dataset                                      howpublished
+SOFTWARE    software                                     howpublished
+PREPRINT    misc, ``entrysubtype = {preprint}`` unless   howpublished
+            an arXiv ``eprint`` says it
+PRESENTATION unpublished, the genre ("Paper               eventtitle (the place:
+            presentation") as ``type``                   ``venue``)
+INTERVIEW   misc, ``entrysubtype = {interview}``         howpublished
 DOCUMENT    misc                                         howpublished
 =========== ============================================ ==========================
+
+biblatex has no preprint type: a preprint is ``@misc`` (its arXiv identifier as ``eprint`` with
+``eprinttype = {arxiv}``, biblatex manual 3.15), as a .bib file's arXiv preprints are, so that one
+read from a .bib and written out again, or through CSL-JSON (``emit.csl`` writes an arXiv @misc as
+CSL's preprint type, ``article``), keeps its type; ``entrysubtype = {preprint}`` marks one with no
+arXiv identifier, which ``parse.bibtex`` reads back. (``@online`` with the eprint, as
+biblatex-examples.bib has an arXiv preprint, would turn every arXiv @misc into @online on that
+round trip.) A paper presented at a conference and not published in its proceedings is ``@unpublished`` with the
+event's name as ``eventtitle`` and its place as ``venue`` (biblatex 2.1.1); one in proceedings is
+read as CONFERENCE (``@inproceedings``). An interview is ``@misc`` with ``entrysubtype =
+{interview}``, as biblatex has no interview type.
 
 An entry lacking a field its type makes mandatory in biber's data model (an article without
 its journal, a report without institution ...) keeps its type, with a warning naming the file,
@@ -80,6 +99,7 @@ from bibtexparser.middlewares.parsestack import default_unparse_stack
 from bibtexparser.model import Entry, Field, ImplicitComment
 
 from ..model import EntryType, Reference
+from . import crosswalk
 from .crosswalk import RIS_AS_FIELDS
 from .keys import assign_keys
 from .latex import (
@@ -101,9 +121,13 @@ BIBLATEX_TYPES = {
     EntryType.PATENT: "patent",
     EntryType.DATASET: "dataset",
     EntryType.SOFTWARE: "software",
+    EntryType.PREPRINT: "misc",
+    EntryType.PRESENTATION: "unpublished",
+    EntryType.INTERVIEW: "misc",
     EntryType.DOCUMENT: "misc",
 }
-SUBTYPES = {EntryType.NEWS: "newspaper", EntryType.MAGAZINE: "magazine"}
+SUBTYPES = {EntryType.NEWS: "newspaper", EntryType.MAGAZINE: "magazine", EntryType.INTERVIEW: "interview",
+            EntryType.PREPRINT: "preprint"}
 DEFAULT_TYPE_FIELD = {"report": "Report", "thesis": "Thesis"}
 CONTAINER_FIELD = {
     "article": "journaltitle",
@@ -117,6 +141,7 @@ CONTAINER_FIELD = {
     "patent": "titleaddon",
     "dataset": "howpublished",
     "software": "howpublished",
+    "unpublished": "eventtitle",  # a presentation's event ("Annual Meeting of the ...")
     "misc": "howpublished",
 }
 PUBLISHER_FIELD = {
@@ -129,6 +154,7 @@ PUBLISHER_FIELD = {
     "patent": "addendum",  # the office that granted it ("U.S. Patent and Trademark Office"); holder is the owner
     "dataset": "publisher",
     "software": "organization",
+    "unpublished": "howpublished",
     "misc": "organization",
 }
 ARCHIVE_LABELS = {"wayback": "Wayback Machine"}
@@ -173,6 +199,7 @@ DATAMODEL = {name: _GLOBAL | set(fields.split()) for name, fields in {
     "patent": "addendum author holder location note number pubstate subtitle title titleaddon type version",
     "dataset": "addendum author edition editor editortype howpublished language location note number organization publisher pubstate series subtitle title titleaddon type version",
     "software": "addendum author editor editortype howpublished language location note organization pubstate subtitle title titleaddon type version",
+    "unpublished": f"addendum author {_EVENT} howpublished language location note pubstate subtitle title titleaddon type venue",
 }.items()}
 # Mandatory fields besides the date (biber's data model): an entry lacking one is said, and keeps its type.
 MANDATORY = {
@@ -184,11 +211,12 @@ MANDATORY = {
     "report": ("author", "title", "institution"),
     "thesis": ("author", "title", "institution"),
     "online": ("title", ("url", "doi", "eprint")),
+    "unpublished": ("author", "title"),
 }
 NO_DATE = "XXXX"  # ISO 8601-2 "unspecified year": satisfies biber's date constraint, prints no date
 FIELD_ORDER = (
-    "author", "editor", "title", "titleaddon", "maintitle", "booktitle", "journaltitle", "entrysubtype",
-    "howpublished", "type", "organization", "institution", "holder", "publisher", "location", "edition", "volume",
+    "author", "editor", "title", "titleaddon", "maintitle", "booktitle", "journaltitle", "eventtitle", "entrysubtype",
+    "howpublished", "type", "organization", "institution", "holder", "publisher", "location", "venue", "edition", "volume",
     "number", "pages", "date", "isbn", "doi", "url", "urldate", "eprinttype", "eprint", "note", "addendum",
 )
 _DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]+\s*")
@@ -222,8 +250,8 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
         fields["editor"] = format_names(ref.editors)
     if ref.title.strip():
         fields["title"] = _title(ref)
-    if ref.type in SUBTYPES:
-        fields["entrysubtype"] = SUBTYPES[ref.type]
+    if ref.type in SUBTYPES and not (ref.type is EntryType.PREPRINT and crosswalk.arxiv_id(dict(ref.extra))):
+        fields["entrysubtype"] = SUBTYPES[ref.type]  # a preprint's arXiv eprint says it is one
     genre_note = False
     if bibtype == "thesis":
         kind, genre_note = thesis_kind(ref)
@@ -243,7 +271,9 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
             fields["journaltitle"] = escape_text(ref.publisher)  # who published an article: its periodical
         elif ref.publisher.strip():
             fields[PUBLISHER_FIELD.get(bibtype, "publisher")] = format_literal_list([ref.publisher])
-    if ref.place.strip():
+    if ref.place.strip() and bibtype == "unpublished":  # where a presentation was given: its event's venue
+        fields["venue"] = escape_text(ref.place)
+    elif ref.place.strip():
         fields["location"] = format_literal_list([ref.place])
     for name, value in (("edition", ref.edition), ("volume", ref.volume), ("number", ref.issue)):
         if value.strip():

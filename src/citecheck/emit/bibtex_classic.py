@@ -17,6 +17,9 @@ thesis                          phdthesis, or mastersthesis for ``type = {mathes
 online                          misc with ``howpublished`` (the site) and
                                 ``entrysubtype = {webpage}`` (ignored by bibtex, read back
                                 by ``parse.bibtex`` as a web page)
+patent, dataset, software       misc, ``entrysubtype`` the CSL type
+unpublished (a presentation)    unpublished, its ``eventtitle`` and ``venue`` kept (biber
+                                reads them; bibtex's styles ignore them)
 misc                            misc
 ``date``, ``pubstate``          ``year`` (and ``month`` from a full ISO date, as
                                 the standard macro ``month = mar``, which
@@ -47,7 +50,7 @@ YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a year field that is more than a y
 
 CLASSIC_TYPES = {
     "article": "article", "book": "book", "collection": "book", "incollection": "incollection", "inproceedings": "inproceedings",
-    "report": "techreport", "thesis": "phdthesis", "misc": "misc",
+    "report": "techreport", "thesis": "phdthesis", "misc": "misc", "unpublished": "unpublished",
 }
 # biblatex types classic BibTeX has not: written as @misc, the biblatex type kept in ``entrysubtype``
 AS_MISC = frozenset({"online", "patent", "dataset", "software"})

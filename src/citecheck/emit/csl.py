@@ -12,10 +12,11 @@ through ``emit.crosswalk`` (``shorttitle`` as ``title-short``, ``origdate`` as `
 field, an RIS tag kept as ``ris:XX``) goes to the item's ``custom`` object (CSL-JSON schema 1.0.2),
 which ``parse.csl_json`` reads back. The entry's ``number`` is CSL's ``number`` for a report, a
 thesis, a web page or a document, ``collection-number`` (the number in its series) for a book, a
-chapter or a paper in proceedings, and ``issue`` for a periodical's article. A list cut short
+chapter or a paper in proceedings, and ``issue`` for a periodical's article. A presentation's
+container and place are its event's (``event-title``, ``event-place``), as Zotero writes them. A list cut short
 (BibTeX's ``and others``) ends with the literal name ``others``, as pandoc writes it (and renders it:
 "et al."). An arXiv preprint (``eprint`` with ``eprinttype = {arxiv}``, or classic BibTeX's
-``archiveprefix``) that is a document or web page with no publisher nor number of its own is written
+``archiveprefix``) that is a preprint, a document or a web page with no publisher nor number of its own is written
 as Zotero writes one: type ``article`` (CSL's preprint), ``number`` "arXiv:ID" and ``publisher``
 "arXiv", which styles print, and the ``URL`` https://arxiv.org/abs/ID when it has none (as
 pandoc links an arXiv eprint); otherwise its fields go to ``custom``.
@@ -42,9 +43,11 @@ PUBSTATE_WORDS = {"inpress": "in press", "forthcoming": "forthcoming", "submitte
 # CSL's variable for the entry's ``number`` (the model's ``issue``), by type: else "issue".
 NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", EntryType.WEBPAGE: "number",
                     EntryType.PATENT: "number", EntryType.DATASET: "number", EntryType.SOFTWARE: "number",
+                    EntryType.PREPRINT: "number", EntryType.PRESENTATION: "number", EntryType.INTERVIEW: "number",
                     EntryType.DOCUMENT: "number", EntryType.BOOK: "collection-number",
                     EntryType.CHAPTER: "collection-number", EntryType.CONFERENCE: "collection-number"}
 _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")  # a BibTeX field name (not "bibtex:title", "latex:note")
+ARXIV_TYPES = (EntryType.PREPRINT, EntryType.DOCUMENT, EntryType.WEBPAGE)  # written as Zotero's arXiv preprint
 _RIS_TAG = re.compile(r"^ris:[A-Z][A-Z0-9]$")
 # ``extra`` names written otherwise (the date, the publication state) or citecheck's own notes
 NOT_CUSTOM = frozenset({"date", "pubstate", "translator", "doi_fragment", "langid", "language"})
@@ -98,9 +101,12 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
         item["status"] = PUBSTATE_WORDS.get(extra["pubstate"].strip().lower(), extra["pubstate"])
     if ref.year_suffix:
         item["year-suffix"] = ref.year_suffix
+    event = ref.type is EntryType.PRESENTATION  # its container is the event, its place the event's
     plain = (
-        ("title", rich_text(ref, "title", ref.title)), ("container-title", rich_text(ref, "container", ref.container)), ("publisher", ref.publisher),
-        ("publisher-place", ref.place), ("edition", ref.edition), ("volume", ref.volume),
+        ("title", rich_text(ref, "title", ref.title)),
+        ("event-title" if event else "container-title", rich_text(ref, "container", ref.container)),
+        ("publisher", ref.publisher), ("event-place" if event else "publisher-place", ref.place),
+        ("edition", ref.edition), ("volume", ref.volume),
         (NUMBER_VARIABLES.get(ref.type, "issue"), ref.issue), ("page", ref.pages), ("DOI", ref.doi), ("ISBN", ref.isbn),
     )
     for name, value in plain:
@@ -128,7 +134,7 @@ def _arxiv(ref: Reference, extra: dict[str, str], item: dict[str, Any], custom: 
     "arXiv") for a document or web page with an arXiv ``eprint`` and no publisher nor number of its
     own; the ``extra`` names it holds (``parse.csl_json`` reads them back from it)."""
     ident = crosswalk.arxiv_id(extra)
-    if not ident or ref.type not in (EntryType.DOCUMENT, EntryType.WEBPAGE) or ref.publisher or ref.issue:
+    if not ident or ref.type not in ARXIV_TYPES or ref.publisher or ref.issue:
         return set()
     item["number"] = f"arXiv:{ident}"
     item["publisher"] = "arXiv"

@@ -41,7 +41,12 @@ TYPE_TAGS = {
     EntryType.CHAPTER: "CHAP", EntryType.CONFERENCE: "CPAPER", EntryType.REPORT: "RPRT",
     EntryType.THESIS: "THES", EntryType.WEBPAGE: "ELEC", EntryType.DOCUMENT: "GEN",
     EntryType.PATENT: "PAT", EntryType.DATASET: "DATA", EntryType.SOFTWARE: "COMP",
+    # zotero/translators RIS.js: a presentation is SLIDE (T2 its meeting, CY its place); an interview
+    # PCOMM (its degenerate type); a preprint, which no RIS type names, the default GEN. The M3 words
+    # (``SAID_TYPES``) tell the last two apart from a letter and a generic document.
+    EntryType.PRESENTATION: "SLIDE", EntryType.INTERVIEW: "PCOMM", EntryType.PREPRINT: "GEN",
 }
+SAID_TYPES = {EntryType.INTERVIEW: "Interview", EntryType.PREPRINT: "Preprint"}  # their M3 when no genre is given
 _RANGE = re.compile(r"^\s*([^\s\u2013\u2014-]+)\s*(?:-+|\u2013|\u2014)\s*(\S+)\s*$")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _BLANKS = re.compile(r"\s+")
@@ -124,7 +129,7 @@ def record_lines(ref: Reference) -> list[str]:
     pairs += [(tag, v) for name, tag in crosswalk.RIS_TAGS.items() for v in take(name)[:1]]
     language = (take("langid") or [""])[0]
     pairs.append(("LA", crosswalk.bcp47(language) if language.strip() else (take("language") or [""])[0]))
-    pairs += [("M3", crosswalk.genre_words(v)) for v in take("type")[:1]]
+    pairs += [("M3", crosswalk.genre_words(v)) for v in take("type")[:1] or [SAID_TYPES.get(ref.type, "")]]
     pairs += [(tag, first[name]) for name, tag in typed.items() if tag in ("OP", "C2")]
     keyed = [(name, value) for name, value in first.items() if name in crosswalk.RIS_KEYS and name not in typed]
     if versioned and ref.edition.strip():

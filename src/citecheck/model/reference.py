@@ -25,6 +25,9 @@ class EntryType(str, Enum):
     PATENT = "patent"
     DATASET = "dataset"
     SOFTWARE = "software"
+    PREPRINT = "article"  # CSL 1.0.2's "article": a preprint or working paper, as Zotero writes one
+    PRESENTATION = "speech"  # a paper, poster or talk given at an event, not published in proceedings
+    INTERVIEW = "interview"
     DOCUMENT = "document"
 
 

@@ -55,7 +55,9 @@ ENTRY_TYPES = {
     "patent": EntryType.PATENT, "dataset": EntryType.DATASET, "software": EntryType.SOFTWARE,
 }
 SUBTYPES = {"newspaper": EntryType.NEWS, "magazine": EntryType.MAGAZINE}
-_CSL_TYPES = {t.value: t for t in EntryType}
+# a @misc's (or classic BibTeX's) ``entrysubtype`` naming the type emit.bibtex wrote it for: the CSL
+# type, or "preprint" (CSL's "article" is no word for one)
+_CSL_TYPES = {t.value: t for t in EntryType} | {"preprint": EntryType.PREPRINT}
 DEFAULT_TYPE_FIELD = {"report": "Report", "thesis": "Thesis"}
 ALIAS_TYPE_FIELD = {"phdthesis": "phdthesis", "mastersthesis": "mathesis", "techreport": "techreport"}
 ARCHIVES = {"Wayback Machine": "wayback"}
@@ -68,6 +70,7 @@ CONTAINER_FIELDS = {
     "report": ("titleaddon",), "techreport": ("titleaddon",),
     "thesis": ("titleaddon",), "phdthesis": ("titleaddon",), "mastersthesis": ("titleaddon",),
     "misc": ("howpublished",),
+    "unpublished": ("eventtitle",),  # a presentation's event
 }
 PUBLISHER_FIELDS = ("publisher", "institution", "school", "organization")
 _DOI_PREFIX = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
@@ -482,6 +485,8 @@ def _entry_type(fields: _Fields, bibtype: str) -> EntryType:
         # emit.bibtex writes an entry lacking a mandatory field as @misc with its CSL type here.
         fields.take("entrysubtype")
         kind = _CSL_TYPES[subtype]
+    if bibtype == "unpublished" and ("eventtitle" in fields.items or "venue" in fields.items):
+        kind = EntryType.PRESENTATION  # a paper given at an event (emit.bibtex writes one so)
     type_field = decode_text(fields.items.get("type", ""))
     if type_field and type_field == DEFAULT_TYPE_FIELD.get(bibtype):
         fields.take("type")
@@ -511,6 +516,8 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     raw_title = fields.take("title")
     title = decode_text(raw_title)
     place = " and ".join(decode_text(i) for i in split_literal_list(fields.take("location", "address")))
+    if not place and bibtype == "unpublished" and kind is EntryType.PRESENTATION:
+        place = fields.text("venue")  # where a presentation was given (emit.bibtex writes it so)
     volume = fields.text("volume")
     pages = _DASHES.sub("-", fields.text("pages"))
     edition = fields.text("edition")

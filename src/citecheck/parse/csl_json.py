@@ -16,7 +16,9 @@ object holds under BibTeX field names (``emit.csl`` writes there what CSL has no
 ``number`` is the entry's number (the model's ``issue``) for a report, thesis, web page or document,
 ``collection-number`` for a book, chapter or paper in proceedings; Zotero's preprint
 (``number`` "arXiv:ID", ``publisher`` "arXiv") is BibLaTeX's ``eprint`` and ``eprinttype = {arxiv}``,
-and CSL's ``article`` (a preprint or manuscript) a document. A literal name ``others`` ends a
+and CSL's ``article`` is a preprint (CSL 1.0.2: a preprint or working paper), ``speech`` a
+presentation, whose ``event-title`` and ``event-place`` are its container and place, and
+``interview`` an interview. A literal name ``others`` ends a
 list cut short (BibTeX's ``and others``). Any other variable is kept as ``csl:NAME``
 (``csl-json:NAME`` for a non-text value, as JSON) and written back by ``emit.csl``.
 
@@ -39,14 +41,14 @@ from .bibtex import names_text
 from .urls import to_url, wayback_snapshot
 
 CSL_TYPES = {t.value: t for t in EntryType} | {
-    "article": EntryType.DOCUMENT, "post-weblog": EntryType.WEBPAGE, "post": EntryType.WEBPAGE,
+    "post-weblog": EntryType.WEBPAGE, "post": EntryType.WEBPAGE,
     "entry-encyclopedia": EntryType.CHAPTER, "entry-dictionary": EntryType.CHAPTER, "entry": EntryType.CHAPTER,
-    "manuscript": EntryType.DOCUMENT, "speech": EntryType.CONFERENCE,
-    "standard": EntryType.REPORT, "legislation": EntryType.DOCUMENT,
+    "manuscript": EntryType.DOCUMENT, "standard": EntryType.REPORT, "legislation": EntryType.DOCUMENT,
 }
 TO_EXTRA = crosswalk.FROM_CSL  # text variables -> their BibLaTeX names in ``extra``
 NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", EntryType.WEBPAGE: "number",
                     EntryType.PATENT: "number", EntryType.DATASET: "number", EntryType.SOFTWARE: "number",
+                    EntryType.PREPRINT: "number", EntryType.PRESENTATION: "number", EntryType.INTERVIEW: "number",
                     EntryType.DOCUMENT: "number", EntryType.BOOK: "collection-number",
                     EntryType.CHAPTER: "collection-number", EntryType.CONFERENCE: "collection-number"}
 _BIBTEX_FIELD = re.compile(r"^(?:[a-z][a-z0-9_\-]*|ris:[A-Z][A-Z0-9])$")  # a custom key kept as a field
@@ -167,6 +169,7 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     problems: list[str] = []
     csl_type = _text(item.get("type"))
     kind = CSL_TYPES.get(csl_type, EntryType.DOCUMENT)
+    item = _event(item, kind)
     extra: list[tuple[str, str]] = []
     if csl_type and csl_type != kind.value:
         extra.append(("csl:type", csl_type))
@@ -242,7 +245,7 @@ def _preprint(item: dict, kind: EntryType, custom: set[str]) -> tuple[dict, list
     """Zotero's arXiv preprint (``number`` "arXiv:ID", ``publisher`` "arXiv") as BibLaTeX's ``eprint``
     and ``eprinttype = {arxiv}`` (unless ``custom`` gave the type as written), the item without them."""
     match = crosswalk.ARXIV_NUMBER.match(_text(item.get("number")))
-    if not match or kind not in (EntryType.DOCUMENT, EntryType.WEBPAGE) or "eprint" in custom:
+    if not match or kind not in (EntryType.PREPRINT, EntryType.DOCUMENT, EntryType.WEBPAGE) or "eprint" in custom:
         return item, []
     item = {k: v for k, v in item.items() if k != "number"}
     if _text(item.get("publisher")).lower() == crosswalk.ARXIV:
@@ -251,6 +254,18 @@ def _preprint(item: dict, kind: EntryType, custom: set[str]) -> tuple[dict, list
         del item["URL"]  # the link emit.csl makes of the eprint (custom "url" says the entry gave it)
     kinds = [] if custom & {"eprinttype", "archiveprefix"} else [("eprinttype", crosswalk.ARXIV)]
     return item, [("eprint", match.group(1))] + kinds
+
+
+def _event(item: dict, kind: EntryType) -> dict:
+    """A presentation's item with its event's name and place (``event-title``, pandoc's older
+    ``event``; ``event-place``) as its container and place, where it has none of its own."""
+    if kind is not EntryType.PRESENTATION:
+        return item
+    item = dict(item)
+    for event, own in (("event-title", "container-title"), ("event", "container-title"), ("event-place", "publisher-place")):
+        if _text(item.get(event)) and not _text(item.get(own)):
+            item[own] = item.pop(event)
+    return item
 
 
 def _number(item: dict, kind: EntryType) -> dict:

@@ -1,7 +1,8 @@
 """Details read from a free-text entry once its fields are decided: identifiers and descriptions
 that the rules and the tagger leave in a note, split or cut (a report's number, an arXiv identifier,
 a standard's number, APA's thesis bracket and "[Paper presentation]", an abbreviated journal's last
-full stop). Each reading names the entry shape it is for."""
+full stop), and the kinds of work they show (a preprint, a presentation). Each reading names the
+entry shape it is for."""
 from __future__ import annotations
 
 import re
@@ -142,6 +143,100 @@ def _read_thesis_bracket(values: dict, text: str) -> None:
     values["note"] = "; ".join(notes)
 
 
+# Preprint servers, by name and by DOI prefix (arXiv 10.48550, bioRxiv/medRxiv 10.1101, PsyArXiv
+# 10.31234, SocArXiv 10.31235, OSF 10.31219, EdArXiv 10.35542, SSRN 10.2139, Research Square 10.21203,
+# Preprints.org 10.20944, ChemRxiv 10.26434, TechRxiv 10.36227, Authorea 10.22541)
+_SERVER = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|psyarxiv|socarxiv|edarxiv|eartharxiv|engrxiv|chemrxiv|techrxiv|"
+                     r"osf\s+preprints|research\s+square|preprints\.org|authorea|ssrn)\b", re.IGNORECASE)
+_SERVER_DOI = re.compile(  # bioRxiv's 10.1101 only with its own numbers: Cold Spring Harbor's journals share the prefix
+    r"^10\.(?:(?:48550|31234|31235|31219|35542|2139|21203|20944|26434|36227|22541)/|1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d{6,}\b)")
+_PREPRINT_WORD = re.compile(r"\s*[(\[]\s*preprint\s*[)\]]", re.IGNORECASE)  # APA's "Title (Preprint)"
+# SSRN's "(SSRN Working Paper No. 3345678)" or "SSRN Working Paper", left in the title or as the publisher
+_SSRN_PAPER = re.compile(r"\s*\(?\bSSRN\s+(?:working|discussion)\s+paper(?:\s+(?:no\.?\s*)?(?P<number>\d+))?\)?",
+                         re.IGNORECASE)
+
+
+def _read_preprint(values: dict, text: str) -> None:
+    """A preprint (CSL's ``article``): an arXiv identifier, a preprint server named ("PsyArXiv",
+    "bioRxiv", "SSRN") or its DOI, or APA's "(Preprint)"; not when the entry gives a volume, issue or
+    pages (a published article that also names its preprint). APA's "(Preprint)" and SSRN's
+    "(SSRN Working Paper No. 3345678)" are taken out of the title (the number is the entry's)."""
+    if values.get("kind") or values.get("volume") or values.get("issue") or values.get("pages"):
+        return
+    server = _SERVER.search(text) if mentions(text, ("arxiv", "rxiv", "osf", "research", "preprint", "authorea", "ssrn")) else None
+    word = _PREPRINT_WORD.search(values.get("title", "")) if "reprint" in text.lower() else None
+    noted = any(n.lower() == "preprint" for n in values.get("note", "").split("; "))  # "[Preprint]", taken out
+    if not (values.get("arxiv") or server or word or noted or _SERVER_DOI.match(values.get("doi", ""))):
+        return
+    values["kind"] = "preprint"
+    title = values.get("title", "")
+    ssrn = _SSRN_PAPER.search(title) if "ssrn" in title.lower() else None
+    if ssrn and ssrn.start() > 0:
+        values["title"] = (title[: ssrn.start()] + title[ssrn.end() :]).strip(" .")
+        values["number"] = values.get("number") or ssrn.group("number") or ""
+    elif word and word.start() > 0:
+        values["title"] = (title[: word.start()] + title[word.end() :]).strip()
+    if values.get("publisher", "").lower().startswith("ssrn"):
+        values["publisher"] = "SSRN"  # "SSRN Working Paper": the server's name
+    values["note"] = "; ".join(n for n in values.get("note", "").split("; ") if n and n.lower() != "preprint")
+
+
+# APA's description of a presentation ("[Paper presentation]", "[Poster session]", "[Conference
+# session]", "[Keynote address]"), which ``_genre_bracket_out_of_title`` leaves in the note
+_PRESENTATION_GENRE = re.compile(r"^(?:paper|poster|keynote|conference|symposium|invited|panel|oral)\b.*"
+                                 r"(?:presentation|session|address|talk|paper|symposium|lecture)$", re.IGNORECASE)
+# "Paper presented at the International Coastal Symposium, Busan, South Korea"
+_PRESENTED_AT = re.compile(r"\b(?:(?:paper|poster|talk|lecture|address|speech)\s+(?:presented|given|delivered)|presented)\s+at\s+"
+                           r"(?:the\s+)?"
+                           r"(?P<event>[^,.;]+(?:\.\s?\d+)?)(?:,\s*(?P<place>[^.;]+))?", re.IGNORECASE)
+_PLACE_PART = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")  # "Washington", "DC", "United States"
+
+
+def _read_presentation(values: dict, text: str) -> None:
+    """A paper, poster or talk given at an event and not published in its proceedings (CSL's
+    ``speech``, biblatex's @unpublished): APA's "[Paper presentation]" (the genre, biblatex's
+    ``type``) with the event and its place after it ("Annual Meeting of the ..., Washington, DC,
+    United States", read whole as the publisher or the container): the event is the container, its
+    place the place. Or "Paper presented at the X Conference, City": the container is that phrase as
+    the reading took it (as AnyStyle's labels have it; biblatex prints it well as the event's title),
+    the place the place. Not a paper in proceedings ("In *Proceedings of ...*", pages), which stays
+    a paper in a conference's proceedings."""
+    if values.get("kind") or values.get("pages") or values.get("volume") or "proceedings" in values.get("container", "").lower():
+        return
+    notes = [n for n in values.get("note", "").split("; ") if n]
+    genre = next((n for n in notes if _PRESENTATION_GENRE.match(n)), "")
+    presented = _PRESENTED_AT.search(text) if mentions(text, ("presented", "given", "delivered")) else None
+    if not (genre or presented):
+        return
+    values["kind"] = "presentation"
+    if genre:
+        values["presentation_genre"] = genre
+        values["note"] = "; ".join(n for n in notes if n != genre)
+    if presented:
+        event = values.get("container") or presented.group(0)[: presented.start("event") - presented.start()] + \
+            presented.group("event").strip()
+        place = (presented.group("place") or "").strip()
+    else:
+        event, place = split_trailing_place(values.get("container") or values.get("publisher", ""))
+    if event:
+        held = values.get("publisher", "")
+        values["container"] = event
+        if held and (event in held or held in place):
+            values["publisher"] = ""  # it held the event (and its place), not who published
+        values["place"] = place or values.get("place", "")
+
+
+def split_trailing_place(text: str) -> tuple[str, str]:
+    """"Annual Meeting of the AAG, Washington, DC, United States" -> the event and its place ("Oral
+    History Collection, University of Oklahoma, Norman" -> the archive and its place): the parts
+    before the place, and the parts after them when each is a place's name of up to three words."""
+    parts = [p.strip() for p in text.split(",")]
+    for i in range(1, len(parts)):
+        if all(_PLACE_PART.match(p) for p in parts[i:]):
+            return ", ".join(parts[:i]), ", ".join(parts[i:])
+    return text.strip(), ""
+
+
 def read_details(values: dict, text: str, masked: str) -> None:
     """Complete ``values`` (an entry's decided fields) from its ``text``; ``masked`` is the text with
     links, DOIs and access dates blanked out."""
@@ -152,3 +247,5 @@ def read_details(values: dict, text: str, masked: str) -> None:
     _genre_bracket_out_of_title(values)
     _read_version_and_kind(values)
     _split_imprint(values)
+    _read_preprint(values, masked)
+    _read_presentation(values, masked)

@@ -336,6 +336,9 @@ def _parse_names(text: str) -> list[Name]:
         listed = [t.strip() for t in head.split(",") if t.strip()]
         if len(listed) > 1 and all(_VANCOUVER_NAME.match(t) for t in listed) and tail.strip(" ,;"):
             return [_vancouver_name(t) for t in listed] + _parse_names(tail.strip(" ,;"))
+    family_first = _east_asian_family_first_list(chunks)
+    if family_first:
+        return family_first
     if "," not in text and len(chunks) == 1:
         return [_sole_name(text)]
     if "," not in text and is_organisation(text) and not any(
@@ -417,6 +420,53 @@ def _is_chinese_family_first(words: list[str]) -> bool:
     return not is_given_name(given) or not (is_given_name(family) or second_is_family)
 
 
+def _east_asian_family_first(words: list[str]) -> Name | None:
+    """"Wang Hui", "Nakamura Hiroshi", "Kim Jong-un": a two-word East Asian name written family name
+    first, with no comma (Chicago 8.14-8.15): a common family name, then a given name of its own
+    shape (a hyphenated Korean one, one or two pinyin syllables, a romanised Japanese one; see
+    ``_is_chinese_family_first`` and ``_japanese_name`` for what is not read so). None otherwise."""
+    if len(words) != 2:
+        return None
+    m = _FAMILY_FIRST_EAST_ASIAN.match(" ".join(words))
+    if m and m.group("family").lower() in EAST_ASIAN_FAMILY_NAMES:
+        return Name(family=m.group("family"), given=m.group("given"), raw=" ".join(words))
+    if _is_chinese_family_first(words):
+        return Name(family=words[0], given=words[1], raw=" ".join(words))
+    japanese = _japanese_name(words)
+    return japanese if japanese is not None and japanese.family == words[0] else None
+
+
+def _east_asian_family_first_list(chunks: list[str]) -> list[Name] | None:
+    """Several authors each written family name first ("Wang Hui and Li Ming", "Nakamura Hiroshi,
+    Sato Kenji, and Suzuki Aya"): every name two words, each an East Asian name family first
+    (``_east_asian_family_first``) or, beside one that is, of that shape (``_family_first_shaped``:
+    "Li Ming", which alone might be given name first, is so beside "Wang Hui"). Not when the commas
+    could pair the words as "Family, Given" names: "Li Ming, Wang Hui" with no "and" may be one
+    inverted name (and an even run of them pairs), so the list must have an "and" (or "&", ";") or
+    an odd number of names; "Li, Ming and Wang, Hui" has one-word names and is APA's. None when the
+    list is not so."""
+    tokens = [t.strip() for c in chunks for t in c.split(",") if t.strip()]
+    if len(tokens) < 2 or (len(chunks) < 2 and len(tokens) % 2 == 0) or any(len(t.split()) != 2 for t in tokens):
+        return None
+    if not all(_family_first_shaped(t.split()) for t in tokens):
+        return None
+    if not any(_east_asian_family_first(t.split()) for t in tokens):
+        return None
+    return [Name(family=t.split()[0], given=t.split()[1], raw=t) for t in tokens]
+
+
+def _family_first_shaped(words: list[str]) -> bool:
+    """Could ``words`` be an East Asian name family name first: a common Chinese family name and a
+    pinyin given name, a Japanese family name and a romanised Japanese given name (not a family
+    name too), or a Korean family name and a hyphenated given name?"""
+    family, given = words
+    if _FAMILY_FIRST_EAST_ASIAN.match(" ".join(words)):
+        return family.lower() in EAST_ASIAN_FAMILY_NAMES
+    if family.lower() in CHINESE_FAMILY_NAMES and _capitalised(given) and _PINYIN_GIVEN.match(given.lower()):
+        return True
+    return _is_japanese_family_name(family) and _looks_japanese_given(given) and not _is_japanese_family_name(given)
+
+
 def _japanese_name(words: list[str]) -> Name | None:
     """"Murakami Haruki" (family name first, as Japanese sources and Chicago write it) or "Haruki
     Murakami" (given name first): one word a common Japanese family name, the other a romanised
@@ -476,12 +526,10 @@ def _sole_name(text: str) -> Name:
             return _vancouver_name(text)
         if _GIVEN_INITIAL_FAMILY.match(text) or _GIVEN_PARTICLE_FAMILY.match(text):
             return parse_name(text, given_first=True)
-        m = _FAMILY_FIRST_EAST_ASIAN.match(text)
-        if m and m.group("family").lower() in EAST_ASIAN_FAMILY_NAMES:
-            return Name(family=m.group("family"), given=m.group("given"), raw=text)
-        if _is_chinese_family_first(words):
-            return Name(family=words[0], given=words[1], raw=text)
-        japanese = _japanese_name(words)
+        family_first = _east_asian_family_first(words)
+        if family_first:
+            return Name(family=family_first.family, given=family_first.given, raw=text)
+        japanese = _japanese_name(words)  # "Haruki Murakami", given name first
         if japanese:
             return japanese
         if (_GIVEN_FAMILY.match(text) and all(is_given_name(w.split("-")[0]) for w in words[:-1])

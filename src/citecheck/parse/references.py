@@ -21,9 +21,10 @@ from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, S
 from .bibtex import names_text
 from .dates import MONTH, iso_date, publication_date
 from .entry_details import read_details
+from .interview_entries import read_interview
 from .lines import starts_numbered_entry
 from .names import ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker
-from .repeated_authors import resolve_repeated_authors
+from .repeated_authors import mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
     Segment,
     clean_title,
@@ -90,6 +91,7 @@ _TERMINAL = tuple(".>)]?!\"'”’*")
 _QUOTE_OR_ITALIC = re.compile(r"[*\"“”]")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s")
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
+_ARXIV_ID = re.compile(r"\barxiv:\s?[\w./-]+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*|&|and|et|al\.?|(?:[A-Z]\.)+|van|von|de|der|den|del|della|di|da|du|la|le)$")
 _ORG_SMALL = frozenset("of on and the for to in & de du des la le et van von der den del della di da dos zu".split())  # "Ludwig van Beethoven Society"
@@ -312,6 +314,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     masked = _take_isbn(draft, masked)
     masked = _take_original_date(draft, masked)
     masked, roles = _take_roles(masked)
+    masked = mask_dash_role(masked)  # "———, ed." is read as "———." (``resolve_repeated_authors`` gives the role)
     ellipsis = (_AUTHOR_ELLIPSIS.search(masked, 0, 2000)  # APA 7's 21+ authors: "S., . . . Ye, Z."
                 if ". ." in masked or "…" in masked else None)
     if ellipsis:
@@ -323,6 +326,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     _give_roles(draft, roles)
     year_span = draft.values.pop("_year_span", None)
     tag_text = _mask(folded, roles.start, roles.end) if roles else folded  # the tagger misreads the bracket
+    tag_text = mask_dash_role(tag_text)  # ... and a role after the repeated-author dash
     if ellipsis:  # ... and the ellipsis
         tag_text = _mask(tag_text, ellipsis.start(), ellipsis.end())
     tagged = _tag(tag_text, _marker(clean.text, entry)) if use_tagger else None
@@ -337,6 +341,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
             _fallback_year(draft, masked)
             _reread_checks(draft, masked, normalised)
             _give_roles(draft, roles)
+    _read_as_interview(draft, masked, normalised)
     values = draft.values
     read_details(values, folded, masked)
     fields = dict(
@@ -362,9 +367,9 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
         note=values.get("note", ""),
         extra=tuple((k, str(v)) for k, v in (("label", entry.label), ("doi_fragment", values.get("doi_fragment", "")),
                                              ("pubstate", values.get("pubstate", "")),
-                                             ("date", publication_date(masked, values.get("year"))),
+                                             ("date", values.get("date") or publication_date(masked, values.get("year"))),
                                              ("origdate", values.get("origdate", "")),
-                                             ("type", values.get("thesis_genre", "")),
+                                             ("type", values.get("thesis_genre") or values.get("presentation_genre", "")),
                                              ("number", values.get("number", "")),
                                              ("version", values.get("version", "")),
                                              ("eprint", values.get("arxiv", "")),
@@ -373,13 +378,28 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     )
     ref = Reference(**fields)
     entry_type, type_confidence = classify(ref, title_italic=bool(values.get("title_italic")), kind=values.get("kind", ""))
-    if decision is not None and decision.mode == "tagger":
+    if decision is not None and decision.mode == "tagger" and values.get("kind") not in _SAID_KINDS:
         entry_type, type_confidence = classify_tagged(ref, str(values.get("genre", "")), (entry_type, type_confidence))
     draft.confidence["type"] = type_confidence
     _report_low_confidence(draft, ref)
     confidence = tuple(sorted(draft.confidence.items()))
     # made anew rather than copied with dataclasses.replace, which is slower
     return Reference(**fields, type=entry_type, field_confidence=confidence, findings=tuple(draft.findings))
+
+
+def _read_as_interview(draft: _Draft, masked: str, normalised: int) -> None:
+    """Chicago's interview ("Smith, Ida. Interview by John Doe. July 3, 1975. Transcript. ..."), which
+    both readings took whole for a title, read from its own words (``interview_entries``); its links,
+    DOI and access date stay the entry's, and its shape is checked anew."""
+    interview = read_interview(masked)
+    if interview is None:
+        return
+    keep = {k: v for k, v in draft.values.items() if k in ("urls", "doi", "accessed", "isbn", "doi_fragment", "origdate")}
+    draft.values = {**interview, **keep}
+    for name in ("authors", "title", "year", "container", "publisher", "place", "note"):
+        if interview.get(name):
+            draft.confidence[name] = 0.9
+    _reread_checks(draft, masked, normalised)
 
 
 def _rest_read_by_rules(
@@ -754,6 +774,9 @@ def _read_tail(draft: _Draft, tail: str, seg: Segment) -> None:
     if not tail:
         return
     fragment = find_doi_fragment(tail)
+    arxiv = _ARXIV_ID.search(seg.text) if fragment else None
+    if arxiv and fragment in arxiv.group(0):
+        fragment = None  # "arXiv:2001.01234" is an arXiv identifier (``entry_details``), no truncated DOI
     if fragment and not draft.values.get("doi"):
         at = seg.start + max(seg.text.find(fragment), 0)
         where = draft.span_of(at, at + len(fragment))
@@ -820,12 +843,15 @@ def classify_tagged(ref: Reference, genre: str, fallback: tuple[EntryType, float
     return fallback
 
 
-_KINDS = {"patent": EntryType.PATENT, "dataset": EntryType.DATASET, "software": EntryType.SOFTWARE}
+_KINDS = {"patent": EntryType.PATENT, "dataset": EntryType.DATASET, "software": EntryType.SOFTWARE,
+          "preprint": EntryType.PREPRINT, "presentation": EntryType.PRESENTATION, "interview": EntryType.INTERVIEW}
+# kinds the entry's own words give, which the tagger's genre does not override ("Annual Meeting" is no proceedings)
+_SAID_KINDS = frozenset({"preprint", "presentation", "interview"})
 
 
 def classify(ref: Reference, title_italic: bool = False, kind: str = "") -> tuple[EntryType, float]:
     """The entry type and how sure we are of it; ``kind`` is what the entry says it is, a patent, a data
-    set or software (``entry_details``)."""
+    set, software, a preprint, a presentation (``entry_details``) or an interview."""
     if kind in _KINDS:
         return _KINDS[kind], 0.8
     venue = (ref.container, ref.publisher)

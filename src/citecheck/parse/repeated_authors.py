@@ -4,7 +4,10 @@ Chicago (17th ed., 15.17-15.18) writes a 3-em dash, MLA three hyphens ("---."), 
 of underscores, for the name(s) the previous entry gave. The entry reader takes the dash for a
 name ("———"); ``resolve_repeated_authors`` gives such an entry the names the entry before it
 lists, as citation managers do, so it is keyed, matched ("Smith 2019b") and written out with its
-author. "———, ed." makes the names editors; "———, and Jane Doe" keeps the co-author. The entry's
+author. A role after the dash (Chicago 15.18: "———, ed.", "———, eds.", "———, trans."; MLA's "---,
+editor.") makes the names editors or translators; "———, and Jane Doe" keeps the co-author. The
+entry reader reads the text with that role blanked (``mask_dash_role``), as a plain dash, so the
+role is not read as the title ("---, translator") or a year's lead ("———, ed. 2020."). The entry's
 ``raw`` text and span keep what was written; each resolution is an info finding on the entry.
 A pure list step: references in, references out.
 """
@@ -15,17 +18,57 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Evidence, Finding, Kind, Name, Reference, Severity, Span
+from .bibtex import names_text
 
 # a dash standing for a name: two or more em dashes (or horizontal bars), three or more en dashes,
 # hyphens or underscores
 DASH = r"(?:[—―]{2,}|–{3,}|-{3,}|_{3,})"
 _DASH_NAME = re.compile(rf"^\s*{DASH}\s*\.?\s*$")
 _OPENING_DASH = re.compile(rf"^\s*[*_]{{0,2}}(?P<dash>{DASH})")
+# the role after an opening dash: "———, ed.", "———, eds.", "———, trans.", "———, ed. and trans.", MLA's
+# "---, editor." / "---, translator."; "comp." (a compiler) is cited as an editor is (Chicago 14.6)
+_EDITOR_ROLE = r"(?:eds?|editors?|comps?|compilers?)"
+_TRANSLATOR_ROLE = r"(?:trans|tr|translators?)"
+_DASH_ROLE = re.compile(
+    rf"^\s*[*_]{{0,2}}{DASH}(?P<role>\s*,\s*(?P<words>(?:{_EDITOR_ROLE}|{_TRANSLATOR_ROLE})\.?"
+    rf"(?:\s*(?:,|and|&)\s*(?:{_EDITOR_ROLE}|{_TRANSLATOR_ROLE})\.?)?))(?=[\s,]|$)", re.IGNORECASE)
+_TRANSLATOR_WORD = re.compile(rf"\b{_TRANSLATOR_ROLE}\b", re.IGNORECASE)
+_EDITOR_WORD = re.compile(rf"\b{_EDITOR_ROLE}\b", re.IGNORECASE)
 
 
 def is_dash_name(name: Name) -> bool:
     """Is ``name`` only a repeated-author dash ("———", "---")?"""
     return bool(_DASH_NAME.match(name.literal or name.family)) and not name.given
+
+
+def mask_dash_role(text: str) -> str:
+    """``text`` as the entry reader reads it: the role after an opening dash blanked as a full stop
+    and spaces ("———, trans. 2021." -> "———.        2021."), and a dash of hyphens or underscores
+    (MLA's "---.") written as the em dashes the reader takes for a name; the same length, so every
+    offset holds."""
+    dash = _OPENING_DASH.match(text) if text[:8].strip(" *_")[:1] in "—―–-_" else None
+    if not dash:
+        return text
+    start, end = dash.span("dash")
+    if text[start] in "-_–":
+        text = text[:start] + "—" * (end - start) + text[end:]
+    m = _DASH_ROLE.match(text)
+    if not m:
+        return text
+    start, end = m.span("role")
+    if text[end : end + 1] == ".":  # the role's own full stop ("ed.") ends the name part
+        end += 1
+    return text[:start] + "." + " " * (end - start - 1) + text[end:]
+
+
+def dash_role(raw: str) -> tuple[bool, bool]:
+    """Whether the role after an entry's opening dash makes the names editors, translators (both:
+    "———, ed. and trans."); (False, False) for a plain dash."""
+    m = _DASH_ROLE.match(raw)
+    if not m:
+        return False, False
+    words = m.group("words")
+    return bool(_EDITOR_WORD.search(words)), bool(_TRANSLATOR_WORD.search(words))
 
 
 def resolve_repeated_authors(refs: Sequence[Reference]) -> tuple[Reference, ...]:
@@ -35,14 +78,18 @@ def resolve_repeated_authors(refs: Sequence[Reference]) -> tuple[Reference, ...]
     resolved: list[Reference] = []
     previous: tuple[Name, ...] = ()
     for ref in refs:
-        if previous and _OPENING_DASH.match(ref.raw):
+        stands_for = previous if previous and _OPENING_DASH.match(ref.raw) else ()
+        if stands_for:
             ref = _resolve(ref, previous)
         resolved.append(ref)
-        previous = ref.authors or ref.editors
+        previous = ref.authors or ref.editors or stands_for  # "———, trans.": the next dash is still theirs
     return tuple(resolved)
 
 
 def _resolve(ref: Reference, previous: tuple[Name, ...]) -> Reference:
+    as_editors, as_translators = dash_role(ref.raw)
+    if as_editors or as_translators:
+        return _resolve_role(ref, previous, as_editors, as_translators)
     in_authors = any(map(is_dash_name, ref.authors))
     in_editors = any(map(is_dash_name, ref.editors))
     if not (in_authors or in_editors):
@@ -52,6 +99,22 @@ def _resolve(ref: Reference, previous: tuple[Name, ...]) -> Reference:
     authors = _replace_dash(ref.authors, previous) if in_authors else ref.authors
     editors = _replace_dash(ref.editors, previous) if in_editors else ref.editors
     return replace(ref, authors=authors, editors=editors, findings=ref.findings + (_finding(ref, previous),))
+
+
+def _resolve_role(ref: Reference, previous: tuple[Name, ...], as_editors: bool, as_translators: bool) -> Reference:
+    """"———, ed." / "———, trans.": the names of the entry before are this entry's editors or
+    translators (``translator`` in ``extra``, as a BibTeX name list), wherever the reader put the
+    dash; co-authors written after the role stay authors."""
+    if (ref.authors or ref.editors) and not any(map(is_dash_name, ref.authors + ref.editors)):
+        return ref  # the entry names someone else where the dash was: not ours to guess
+    authors = tuple(n for n in ref.authors if not is_dash_name(n))
+    editors = tuple(n for n in ref.editors if not is_dash_name(n))
+    if as_editors:
+        editors = previous + tuple(n for n in editors if n not in previous)
+    extra = ref.extra
+    if as_translators:
+        extra = tuple((k, v) for k, v in extra if k != "translator") + (("translator", names_text(previous)),)
+    return replace(ref, authors=authors, editors=editors, extra=extra, findings=ref.findings + (_finding(ref, previous),))
 
 
 def _replace_dash(names: tuple[Name, ...], previous: tuple[Name, ...]) -> tuple[Name, ...]:

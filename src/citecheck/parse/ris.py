@@ -57,6 +57,7 @@ RIS_TYPES = {
     "ELEC": EntryType.WEBPAGE, "WEB": EntryType.WEBPAGE, "BLOG": EntryType.WEBPAGE,
     "GEN": EntryType.DOCUMENT, "UNPB": EntryType.DOCUMENT, "STAND": EntryType.DOCUMENT,
     "DATA": EntryType.DATASET, "COMP": EntryType.SOFTWARE, "PAT": EntryType.PATENT,
+    "SLIDE": EntryType.PRESENTATION, "PCOMM": EntryType.DOCUMENT,
 }
 _TAG = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*)|\s*)$")
 _ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
@@ -70,7 +71,8 @@ WRAP = "\n"  # kept between a link tag's value and its continuation line, until 
 KNOWN = frozenset("TY ID AU A1 A2 A4 ED TI T1 PY Y1 DA Y2 VL IS SP EP ET PB CY UR DO SN AB KW N1 ER LA".split()) | set(
     CONTAINER_TAGS) | set(crosswalk.FROM_RIS)
 # Types whose M3 ("type of work") is BibLaTeX's ``type`` (Zotero: thesisType, reportType, websiteType ...).
-TYPE_OF_WORK = frozenset({EntryType.THESIS, EntryType.REPORT, EntryType.WEBPAGE, EntryType.DOCUMENT})
+TYPE_OF_WORK = frozenset({EntryType.THESIS, EntryType.REPORT, EntryType.WEBPAGE, EntryType.DOCUMENT,
+                          EntryType.PRESENTATION})
 _DOI = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?10\.\d{4,9}/\S+\s*$", re.IGNORECASE)
 
 
@@ -276,7 +278,7 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     problems: list[str] = []
     rejoined: list[_Rejoined] = []
     ty = record.first("TY").upper()
-    kind = RIS_TYPES.get(ty, EntryType.DOCUMENT)
+    kind = _said_kind(ty, record.first("M3")) or RIS_TYPES.get(ty, EntryType.DOCUMENT)
     if ty and ty not in RIS_TYPES:
         problems.append(f"unknown RIS type {ty!r}; read as a generic document")
     year, full_date = _dates(record)
@@ -311,7 +313,7 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     typed = _typed_fields(record, kind)
     extra.extend((name, value) for name, value in typed.fields if name != "edition")
     for tag, value in record.tags:
-        if tag == "M3" and kind in TYPE_OF_WORK and not _DOI.match(value):
+        if tag == "M3" and (kind in TYPE_OF_WORK and not _DOI.match(value) or _said_kind(ty, value)):
             continue  # read as ``type`` (``_crosswalk_fields``)
         if tag == number_tag and number and value.strip() == number:
             continue  # the entry's number (M1, SV)
@@ -415,6 +417,16 @@ def isbn_or_issn(value: str) -> bool:
     return bool(_ISSN.match(value.strip())) or _valid_isbn(value)
 
 
+# RIS types whose M3 says what the entry is, as ``emit.ris`` writes an interview (Zotero's PCOMM)
+# and a preprint (GEN, which Zotero writes for one; UNPB, "unpublished work", as some tools do)
+_SAID_KINDS = {("PCOMM", "interview"): EntryType.INTERVIEW, ("GEN", "preprint"): EntryType.PREPRINT,
+               ("UNPB", "preprint"): EntryType.PREPRINT}
+
+
+def _said_kind(ty: str, work: str) -> EntryType | None:
+    return _SAID_KINDS.get((ty, work.strip().lower()))
+
+
 def _crosswalk_fields(record: _Record, kind: EntryType) -> list[tuple[str, str]]:
     """``extra`` pairs, under BibLaTeX names, for the tags ``emit.crosswalk`` maps (ST, J2, T3, L1,
     LA, and M3 for the types whose type of work biblatex's ``type`` holds)."""
@@ -422,7 +434,7 @@ def _crosswalk_fields(record: _Record, kind: EntryType) -> list[tuple[str, str]]
     if record.first("LA"):
         pairs.append(crosswalk.language_fields(record.first("LA")))
     work = record.first("M3")
-    if work and kind in TYPE_OF_WORK and not _DOI.match(work):
+    if work and kind in TYPE_OF_WORK and not _DOI.match(work) and _said_kind(record.first("TY").upper(), work) is None:
         pairs.append(("type", crosswalk.genre_key(work)))
     return pairs
 
