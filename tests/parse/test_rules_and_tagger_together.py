@@ -1,6 +1,6 @@
 """Where the rules' reading of an entry is kept, but the tagger knows better one of its fields
 (``parse.tagger.combine``): each entry was misread before, though the tagger alone read it right."""
-from citecheck.model import CleanText
+from citecheck.model import CleanText, EntryType
 from citecheck.parse.references import parse_reference_list
 
 
@@ -86,3 +86,13 @@ def test_a_publisher_and_its_place_read_as_one_are_parted():
     ref = parse("U.S. Department of Veterans Affairs. (n.d.). The Veteran population projection model 2014 "
                 "(VetPop2014). Washington, DC. Retrieved from http://www.va.gov/vetdata/Veteran_Population.asp")
     assert (ref.publisher, ref.place) == ("", "Washington, DC")
+
+
+def test_an_apa_chapter_book_is_the_container_without_its_editors():
+    ref = parse("Solon, G. (1999). Intergenerational mobility in the labor market. In O. Ashenfelter & D. Card (Eds.), "
+                "*Handbook of labor economics* (Vol. 3, pp. 1761–1800). Elsevier. "
+                "https://doi.org/10.1016/S1573-4463(99)03010-2")
+    assert ref.container == "Handbook of labor economics"
+    assert [n.family for n in ref.editors] == ["Ashenfelter", "Card"]
+    assert (ref.volume, ref.pages, ref.publisher) == ("3", "1761–1800", "Elsevier")
+    assert ref.type is EntryType.CHAPTER

@@ -866,6 +866,8 @@ def classify(ref: Reference, title_italic: bool = False, kind: str = "") -> tupl
         return EntryType.REPORT, 0.8
     if _REPORT_NOTE.search(ref.note) and not ref.container:  # APA "*Title* (Report No. 20045)."
         return EntryType.REPORT, 0.7
+    if ref.editors and ref.container and not ref.issue:  # "In O. Ashenfelter & D. Card (Eds.), *Handbook* (Vol. 3, pp. ...)"
+        return EntryType.CHAPTER, 0.8
     book_only = not ref.container and bool(ref.publisher or ref.isbn)  # "*Title*. Vol. 1. London: Harvey."
     if (ref.volume or ref.issue or (ref.pages and ref.container)) and not book_only:
         return EntryType.ARTICLE, 0.9

@@ -279,7 +279,10 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: s
         other = fields.values.get(name)
         if other and _norm(other) != _norm(value):
             sure = fields.confidence.get(name, 0.0)
-            if name in TAGGER_WINS and sure >= TAGGER_WINS_AT and (
+            if name == "container" and sure >= FILL_CONFIDENCE and _editors_before(value, other, fields):
+                values[name] = other  # "In O. Ashenfelter & D. Card (Eds.), *Handbook ...*": the book alone
+                confidence[name] = round(sure, 3)
+            elif name in TAGGER_WINS and sure >= TAGGER_WINS_AT and (
                     _tagger_wins(name, value, other) or name == "title" and _title_ran_on(value, other, tagged)):
                 values[name] = other  # where the title ends and who published it: the tagger, when sure
                 confidence[name] = round(sure * DISAGREE_FACTOR, 3)
@@ -384,6 +387,21 @@ def _tagger_wins(name: str, rules: object, tagger: object) -> bool:
         # rules ended the title at its question, or at the number of the chapter it names
         return True
     return name == "title" and _norm(_BRACKETED.sub(" ", str(rules))) == theirs
+
+
+_EDITOR_WORDS = frozenset("in ed eds editor editors edited by and".split())
+
+
+def _editors_before(rules: object, tagger: object, fields: TaggedFields) -> bool:
+    """Is the rules' container the tagger's with the editors in front ("In O. Ashenfelter & D. Card
+    (Eds.), *Handbook of labor economics* (Vol. 3, pp. 1761–1800)" read as one container)?"""
+    ours, theirs = _norm(rules), _norm(tagger)
+    editors = fields.values.get("editors")
+    if not editors or not theirs or not ours.endswith(" " + theirs):
+        return False
+    names = set(" ".join(_norm(n.raw or n.family or n.literal) for n in editors).split())
+    before = ours[: -len(theirs)].split()
+    return bool(before) and all(w in names or w in _EDITOR_WORDS for w in before)
 
 
 RAN_ON_LABELS = frozenset({"editor", "translator", "location", "publisher", "date", "container", "genre"})
