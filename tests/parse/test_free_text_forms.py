@@ -226,3 +226,12 @@ def test_a_journal_named_reports_gives_no_report_number():
                  "Kim, J. (2022). Heat stress in cities. Sci. Rep. 12, 3456."):
         ref = parse(text)
         assert "number" not in dict(ref.extra) and ref.type.name == "ARTICLE", text
+
+
+def test_initials_glued_to_the_family_name_and_a_numbered_marker_with_a_stop():
+    ref = parse("[51]. J. Dandurand, V. Samouillan, M.H. Lacoste-Ferre, C. Lacabanne, B.Bochicchio, A. Pepe. "
+                "Conformational and thermal characterization of a synthetic peptidic fragment. Pathologie Biologie 62 "
+                "(2014) 100–107.")
+    assert families(ref) == ["Dandurand", "Samouillan", "Lacoste-Ferre", "Lacabanne", "Bochicchio", "Pepe"]
+    assert ref.authors[4].given == "B."
+    assert dict(ref.extra)["label"] == "51"

@@ -35,6 +35,7 @@ ORGANISATION_WORDS = frozenset(
 # "et al." as a name: BibTeX writes it "and others".
 ETAL = Name(literal="others", raw="et al.")
 
+_GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})(?=[A-Z][a-z])")  # "B.Bochicchio", "J.R.Smith"
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
 _EDITORS = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg)\.?\)?\.?\s*$", re.IGNORECASE)
 _EDITOR_WORD_ENDS = ("ed", "eds", "editor", "editors", "hrsg")  # how a text _EDITORS matches ends, less ".)" and spaces
@@ -311,6 +312,8 @@ def parse_author_list(text: str) -> tuple[Name, ...]:
     "Human Rights Watch" / "HP Boe" -> one literal; "et al." -> a trailing ``ETAL`` name.
     """
     text = _single_spaced(repair_name_text(text))
+    if "." in text:
+        text = _GLUED_INITIALS.sub(r"\1 ", text)  # "B.Bochicchio" is "B. Bochicchio"
     text, _ = strip_editor_marker(text)
     text, _ = strip_role_marker(text)
     text, etal_count = _ETAL.subn("", text)

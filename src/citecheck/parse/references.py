@@ -84,7 +84,7 @@ _ORIGINAL = re.compile(r"\(?\b(?:original\s+work\s+published|originally\s+publis
 _ISBN = re.compile(r"\bISBN(?:-?1[03])?\s*:?\s*(?P<isbn>[\d](?:[\d\s-]{7,15})[\dXx])(?![\w-])[.,;]?", re.IGNORECASE)
 _LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", "recuperado", "retirado", "dispon",
                      "ligne", "verf", "abrufbar")
-_LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)](?=\s)|[-+•]\s|\*\s)\s*")
+_LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\][.:]?|(?P<b>\d{1,3})[.)](?=\s)|[-+•]\s|\*\s)\s*")
 _SKIP_LINE = re.compile(r"^\s*(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)")
 _INVERTED_START = re.compile(r"^[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,2},\s+\S")
 _TERMINAL = tuple(".>)]?!\"'”’*")
