@@ -9,10 +9,13 @@ shapes the rules do not (Chicago notes-bibliography with the year at the end, ch
 ``decide`` keeps the rules' reading for the shapes they were written for (web references
 with a URL, DOI or markdown italics, and title-first entries) when it *fits* the tagger's:
 the rules found a year right after the lead, the tagger labels that year a date, and it
-labels the lead as what the rules took it for (names, or the title). Then the tagger only fills fields the rules left empty (editors,
-pages, edition ...) when it is sure and the text is not already in another field; a title or
-publisher the two read differently is the tagger's when it is sure (``TAGGER_WINS``), and any
-other field the two read differently loses confidence. Otherwise the tagger's reading is used,
+labels the lead as what the rules took it for (names, or the title). Then a plain segment the
+rules guessed was the publisher is settled by the tagger (``guessed_publisher``: a journal and its
+pages, a newspaper, a publisher and its place, words a link left behind); a title or publisher the
+two read differently is the tagger's when it is sure (``TAGGER_WINS``), as is a title the rules
+ran on into the editor or the place, and a container with the editors in front; any other field
+the two read differently loses confidence; and the tagger fills fields the rules left empty
+(editors, pages, edition ...) when it is sure and the text is not already in another field. Otherwise the tagger's reading is used,
 with the rules' URLs, DOI and access date. (The year needs no comparison in a rules reading:
 ``rules_fit`` has already checked that the tagger reads the rules' year as a date.)
 """
@@ -21,16 +24,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...model import Name
 from ..names import ORGANISATION_WORDS, is_organisation
+from .compare import FILL_CONFIDENCE, norm as _norm
 from .fields import TaggedFields, read_fields
+from .guessed_publisher import TAIL_FIELDS, settle_guessed_publisher
 from .model import TaggedToken
 
 NAME_LABELS = frozenset({"author", "editor"})
 TITLE_LABELS = frozenset({"title", "date"})
 # Fields the tagger may add to a rules reading (the rules leave them empty) and how sure it must be.
 FILLABLE = ("editors", "translators", "edition", "pages", "volume", "issue", "container", "publisher", "place")
-FILL_CONFIDENCE = 0.9
 DISAGREE_FACTOR = 0.75
 # Fields of a rules reading the tagger overrides when it is this sure and reads them otherwise
 # in one of two ways (``_tagger_wins``): a wholly different segment (the rules took an
@@ -40,7 +43,6 @@ TAGGER_WINS = frozenset({"title", "publisher"})
 TAGGER_WINS_AT = 0.9
 YEAR_UNSURE = 0.6  # below this, the tagger's label of the rules' year does not count against them
 _IN_PRESS = re.compile(r"\b(?:in\s+press|forthcoming)\b", re.IGNORECASE)
-_NON_WORD = re.compile(r"[\W_]+")
 _INITIAL = re.compile(r"[A-Z]\.")
 _DIVISION = re.compile(r"(?:chapter|part|section|book|lecture)\s+[\w.]+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
@@ -57,14 +59,6 @@ class Decision:
     values: dict[str, object]
     confidence: dict[str, float]
     tagged: TaggedFields = field(default_factory=TaggedFields)
-
-
-def _norm(value: object) -> str:
-    if isinstance(value, tuple):
-        return "|".join(_norm(v) for v in value)
-    if isinstance(value, Name):
-        return (value.family or value.literal).lower()
-    return _NON_WORD.sub(" ", str(value)).strip().lower()
 
 
 def _tokens_in(tagged: list[TaggedToken], start: int, end: int) -> list[TaggedToken]:
@@ -165,114 +159,10 @@ def _journal_article(values: dict, fields: TaggedFields) -> bool:
         sure.get(name, 0.0) for name in ("container", *tail)) >= FILL_CONFIDENCE
 
 
-TAIL_FIELDS = ("container", "volume", "issue", "pages")
-GUESS = 0.8  # the rules' confidence in a plain segment taken for the publisher
-# how sure the tagger must be that a segment the rules read whole is another field (the same words,
-# another label: less to be sure of than words the rules did not read)
-RELABEL_CONFIDENCE = 0.7
-
-
-def _retake_tail(values: dict, confidence: dict, fields: TaggedFields) -> None:
-    """A plain segment the rules guessed was the publisher, which the tagger confidently reads as
-    a journal with volume and pages ("Ozone Sci., 7:3: 205.", "Langue française, 67-87."): the
-    tagger's reading wins."""
-    if not values.get("publisher") or confidence.get("publisher", 1.0) > GUESS:
-        return
-    if any(values.get(name) for name in TAIL_FIELDS):
-        return
-    tail = {n: fields.values[n] for n in TAIL_FIELDS if fields.values.get(n)}
-    if "container" not in tail:
-        return
-    # the tagger parts the rules' very words ("Langue française, 67-87."): less to be sure of
-    same_words = _norm(" ".join(tail.values())) == _norm(values["publisher"])
-    if fields.confidence.get("container", 0.0) < (RELABEL_CONFIDENCE if same_words else FILL_CONFIDENCE):
-        return
-    if fields.values.get("publisher") and _norm(fields.values["publisher"]) == _norm(values["publisher"]):
-        return
-    del values["publisher"], confidence["publisher"]
-    if fields.values.get("publisher"):
-        values["publisher"] = fields.values["publisher"]
-        confidence["publisher"] = round(fields.confidence.get("publisher", 0.0), 3)
-    for name, value in tail.items():
-        values[name] = value
-        confidence[name] = round(fields.confidence.get(name, fields.confidence.get("volume", 0.0)), 3)
-
-
-def _retake_container(values: dict, confidence: dict, fields: TaggedFields) -> None:
-    """A plain segment the rules guessed was the publisher, which the tagger confidently reads, word
-    for word, as the container ("... Black activism, unchurched. The Atlantic. Retrieved from
-    http://...", "... tomography. Tectonophysics, doi:10.1016/..."): a journal or a newspaper,
-    whatever its volume. The tagger learnt both the outlet an APA web entry names as its container
-    and the one the e-IR lists give as the publisher ("... Trafficking." CNN,"), and tells them
-    apart by the words around them."""
-    guessed = values.get("publisher")
-    if not guessed or confidence.get("publisher", 1.0) > GUESS or values.get("container"):
-        return
-    theirs = fields.values.get("container")
-    if not theirs or _norm(theirs) != _norm(guessed) or fields.confidence.get("container", 0.0) < RELABEL_CONFIDENCE:
-        return
-    values["container"] = values.pop("publisher")
-    confidence["container"] = round(fields.confidence["container"], 3)
-    del confidence["publisher"]
-
-
-def _part_place(values: dict, confidence: dict, fields: TaggedFields) -> None:
-    """A plain segment the rules guessed was the publisher, whose words the tagger surely reads as
-    a publisher and its place ("Brotherhood of St Laurence, Melbourne."), or as a place alone
-    ("Washington, DC."): parted so."""
-    guessed = values.get("publisher")
-    place = fields.values.get("place")
-    if not guessed or not place or values.get("place") or confidence.get("publisher", 1.0) > GUESS:
-        return
-    publisher = fields.values.get("publisher", "")
-    sure = min(fields.confidence.get(name, 0.0) for name in (("place", "publisher") if publisher else ("place",)))
-    if sure < RELABEL_CONFIDENCE or _norm(guessed) not in (_norm(f"{publisher} {place}"), _norm(f"{place} {publisher}")):
-        return
-    values["place"], confidence["place"] = place, round(fields.confidence["place"], 3)
-    if publisher:
-        values["publisher"], confidence["publisher"] = publisher, round(fields.confidence["publisher"], 3)
-    else:
-        del values["publisher"], confidence["publisher"]
-
-
-def _drop_note_publisher(values: dict, confidence: dict, tagged: list[TaggedToken]) -> None:
-    """A plain segment the rules guessed was the publisher (or read as "Place: Publisher"), which
-    the tagger reads as a note: words a link or an access date left behind ("Retrieved on November
-    10, 2015 at http://...", "Available: http://..."), a remark ("JCR two-year Impact Factor:
-    4.220"). No publisher (nor place)."""
-    guessed = values.get("publisher")
-    if not guessed:
-        return
-    parts = ["publisher"] if confidence.get("publisher", 1.0) <= GUESS else ["publisher", "place"]
-    if not all(values.get(name) and _read_as_note(tagged, str(values[name])) for name in parts):
-        return
-    for name in parts:
-        del values[name]
-        confidence.pop(name, None)
-
-
-def _read_as_note(tagged: list[TaggedToken], value: str) -> bool:
-    tokens = _tokens_of(tagged, value)
-    return bool(tokens) and all(t.label == "note" and t.confidence >= RELABEL_CONFIDENCE for t in tokens)
-
-
-def _tokens_of(tagged: list[TaggedToken], value: str) -> list[TaggedToken]:
-    """The tagged tokens that spell ``value`` (its words, as ``_norm`` folds them), the last such run."""
-    wanted = _norm(value).split()
-    flat = [(word, t) for t in tagged for word in _norm(t.token).split()]
-    for i in range(len(flat) - len(wanted), -1, -1):
-        if wanted and [w for w, _ in flat[i : i + len(wanted)]] == wanted:
-            return list(dict.fromkeys(t for _, t in flat[i : i + len(wanted)]))
-    return []
-
-
 def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: str = "",
                    tagged: list[TaggedToken] = ()) -> Decision:
     values, confidence = dict(values), dict(confidence)
-    _retake_tail(values, confidence, fields)
-    _retake_container(values, confidence, fields)
-    _drop_note_publisher(values, confidence, tagged)
-    _part_place(values, confidence, fields)
+    settle_guessed_publisher(values, confidence, fields, tagged)
     for name, value in list(values.items()):
         if name not in TAGGED_FIELDS or name == "year" or name not in confidence or not value or isinstance(value, bool):
             continue
@@ -411,8 +301,9 @@ RAN_ON_CONFIDENCE = 0.85
 def _title_ran_on(rules: object, tagger: object, tagged: list[TaggedToken]) -> bool:
     """Did the rules' title run on past the title the tagger reads into what the tagger surely
     reads as other fields? A title-first entry whose year ends it: "Négociations ... de Limoges.
-    Edited by Louis Paris. Paris, 1841.", "La royauté et les élites ..., ed. Régine Le Jan, Lille,
-    1998." (where the tagger's title is cut short of the rules' at an unsure word, the rules keep it)."""
+    Edited by Louis Paris. Paris, 1841.", "Mechanical Behaviour of Offshore Pipeline ..., ACEC
+    Conference, Pattaya, Thailand, 1213 March 2009 (2009)." (where the tagger's title is cut short
+    of the rules' at an unsure word, the rules keep it)."""
     ours, theirs = _norm(rules), _norm(tagger)
     if not theirs or not ours.startswith(theirs + " "):
         return False

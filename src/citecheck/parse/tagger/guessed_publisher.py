@@ -1,0 +1,123 @@
+"""A plain segment the rules guessed was the publisher, settled by the tagger's reading.
+
+The rules take a plain segment after the title for the publisher when they know no better (with
+the confidence ``GUESS``). The tagger often knows: the segment is a journal with its volume and
+pages ("Ozone Sci., 7:3: 205.", "Langue française, 67-87."), a newspaper or journal alone ("The
+Times." before "Retrieved from"), a publisher and its place ("Brotherhood of St Laurence,
+Melbourne."), a place alone ("Washington, DC."), or words a link left behind ("Retrieved on
+November 10, 2015 at http://...": "at"). ``settle_guessed_publisher`` reads it so when the tagger is
+sure enough: ``RELABEL_CONFIDENCE`` for the rules' very words under another label, ``FILL_CONFIDENCE``
+for words the tagger reads otherwise.
+"""
+from __future__ import annotations
+
+from .compare import FILL_CONFIDENCE, norm as _norm
+from .fields import TaggedFields
+from .model import TaggedToken
+
+TAIL_FIELDS = ("container", "volume", "issue", "pages")
+GUESS = 0.8  # the rules' confidence in a plain segment taken for the publisher
+# how sure the tagger must be that a segment the rules read whole is another field (the same words,
+# another label: less to be sure of than words the rules did not read)
+RELABEL_CONFIDENCE = 0.7
+
+
+def settle_guessed_publisher(values: dict, confidence: dict, fields: TaggedFields, tagged: list[TaggedToken]) -> None:
+    """Settle the rules' guessed publisher (``values`` and ``confidence`` changed in place)."""
+    _retake_tail(values, confidence, fields)
+    _retake_container(values, confidence, fields)
+    _drop_note_publisher(values, confidence, tagged)
+    _part_place(values, confidence, fields)
+
+
+def _retake_tail(values: dict, confidence: dict, fields: TaggedFields) -> None:
+    """A plain segment the rules guessed was the publisher, which the tagger confidently reads as
+    a journal with volume and pages ("Ozone Sci., 7:3: 205.", "Langue française, 67-87."): the
+    tagger's reading wins."""
+    if not values.get("publisher") or confidence.get("publisher", 1.0) > GUESS:
+        return
+    if any(values.get(name) for name in TAIL_FIELDS):
+        return
+    tail = {n: fields.values[n] for n in TAIL_FIELDS if fields.values.get(n)}
+    if "container" not in tail:
+        return
+    # the tagger parts the rules' very words ("Langue française, 67-87."): less to be sure of
+    same_words = _norm(" ".join(tail.values())) == _norm(values["publisher"])
+    if fields.confidence.get("container", 0.0) < (RELABEL_CONFIDENCE if same_words else FILL_CONFIDENCE):
+        return
+    if fields.values.get("publisher") and _norm(fields.values["publisher"]) == _norm(values["publisher"]):
+        return
+    del values["publisher"], confidence["publisher"]
+    if fields.values.get("publisher"):
+        values["publisher"] = fields.values["publisher"]
+        confidence["publisher"] = round(fields.confidence.get("publisher", 0.0), 3)
+    for name, value in tail.items():
+        values[name] = value
+        confidence[name] = round(fields.confidence.get(name, fields.confidence.get("volume", 0.0)), 3)
+
+
+def _retake_container(values: dict, confidence: dict, fields: TaggedFields) -> None:
+    """A plain segment the rules guessed was the publisher, which the tagger confidently reads, word
+    for word, as the container ("... Black activism, unchurched. The Atlantic. Retrieved from
+    http://...", "... tomography. Tectonophysics, doi:10.1016/..."): a journal or a newspaper,
+    whatever its volume. The tagger learnt both the outlet an APA web entry names as its container
+    and the organisation that published a page, and tells them apart by the words around them."""
+    guessed = values.get("publisher")
+    if not guessed or confidence.get("publisher", 1.0) > GUESS or values.get("container"):
+        return
+    theirs = fields.values.get("container")
+    if not theirs or _norm(theirs) != _norm(guessed) or fields.confidence.get("container", 0.0) < RELABEL_CONFIDENCE:
+        return
+    values["container"] = values.pop("publisher")
+    confidence["container"] = round(fields.confidence["container"], 3)
+    del confidence["publisher"]
+
+
+def _part_place(values: dict, confidence: dict, fields: TaggedFields) -> None:
+    """A plain segment the rules guessed was the publisher, whose words the tagger surely reads as
+    a publisher and its place ("Brotherhood of St Laurence, Melbourne."), or as a place alone
+    ("Washington, DC."): parted so."""
+    guessed = values.get("publisher")
+    place = fields.values.get("place")
+    if not guessed or not place or values.get("place") or confidence.get("publisher", 1.0) > GUESS:
+        return
+    publisher = fields.values.get("publisher", "")
+    sure = min(fields.confidence.get(name, 0.0) for name in (("place", "publisher") if publisher else ("place",)))
+    if sure < RELABEL_CONFIDENCE or _norm(guessed) not in (_norm(f"{publisher} {place}"), _norm(f"{place} {publisher}")):
+        return
+    values["place"], confidence["place"] = place, round(fields.confidence["place"], 3)
+    if publisher:
+        values["publisher"], confidence["publisher"] = publisher, round(fields.confidence["publisher"], 3)
+    else:
+        del values["publisher"], confidence["publisher"]
+
+
+def _drop_note_publisher(values: dict, confidence: dict, tagged: list[TaggedToken]) -> None:
+    """A plain segment the rules guessed was the publisher (or read as "Place: Publisher"), which
+    the tagger reads as a note: words a link or an access date left behind ("Retrieved on November
+    10, 2015 at http://...", "Available: http://..."), a remark ("JCR two-year Impact Factor:
+    4.220"). No publisher (nor place)."""
+    guessed = values.get("publisher")
+    if not guessed:
+        return
+    parts = ["publisher"] if confidence.get("publisher", 1.0) <= GUESS else ["publisher", "place"]
+    if not all(values.get(name) and _read_as_note(tagged, str(values[name])) for name in parts):
+        return
+    for name in parts:
+        del values[name]
+        confidence.pop(name, None)
+
+
+def _read_as_note(tagged: list[TaggedToken], value: str) -> bool:
+    tokens = _tokens_of(tagged, value)
+    return bool(tokens) and all(t.label == "note" and t.confidence >= RELABEL_CONFIDENCE for t in tokens)
+
+
+def _tokens_of(tagged: list[TaggedToken], value: str) -> list[TaggedToken]:
+    """The tagged tokens that spell ``value`` (its words, as ``_norm`` folds them), the last such run."""
+    wanted = _norm(value).split()
+    flat = [(word, t) for t in tagged for word in _norm(t.token).split()]
+    for i in range(len(flat) - len(wanted), -1, -1):
+        if wanted and [w for w, _ in flat[i : i + len(wanted)]] == wanted:
+            return list(dict.fromkeys(t for _, t in flat[i : i + len(wanted)]))
+    return []
