@@ -235,3 +235,14 @@ def test_initials_glued_to_the_family_name_and_a_numbered_marker_with_a_stop():
     assert families(ref) == ["Dandurand", "Samouillan", "Lacoste-Ferre", "Lacabanne", "Bochicchio", "Pepe"]
     assert ref.authors[4].given == "B."
     assert dict(ref.extra)["label"] == "51"
+
+
+def test_wikipedia_semicolon_list_of_family_names_and_initials_and_a_chapter_before_its_book():
+    ref = parse('Press, WH; Teukolsky, SA; Vetterling, WT; Flannery, BP (2007), "Section 3.7.1. Radial Basis Function '
+                'Interpolation", Numerical Recipes: The Art of Scientific Computing (3rd ed.), New York: Cambridge '
+                "University Press, ISBN 978-0-521-88068-8")
+    assert [(n.family, n.given) for n in ref.authors] == [("Press", "WH"), ("Teukolsky", "SA"), ("Vetterling", "WT"),
+                                                          ("Flannery", "BP")]
+    assert ref.title == "Section 3.7.1. Radial Basis Function Interpolation"
+    assert ref.container == "Numerical Recipes: The Art of Scientific Computing"
+    assert (ref.edition, ref.publisher, ref.place) == ("3", "Cambridge University Press", "New York")

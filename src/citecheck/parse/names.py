@@ -60,6 +60,7 @@ _ROLE = re.compile(
 _TRAILING_ROLE = re.compile(
     r"(?:,\s*|\s+(?=\())\(?(?P<role>" + "|".join(sorted((re.escape(r) for r in ROLE_LABELS), key=len, reverse=True))
     + r")\.?\)?[.,]?\s*$", re.IGNORECASE)
+_SEMICOLON_PAIR = re.compile(r"^[^\W\d_][^,]*,\s*[A-Z]{1,3}$")  # "Press, WH": initials without stops
 _CONNECTOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and\s+|,\s+(?=&))\s*", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")
 _UPPER = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter, accented ones too ("É.")
@@ -339,6 +340,9 @@ def _parse_names(text: str) -> list[Name]:
         listed = [t.strip() for t in head.split(",") if t.strip()]
         if len(listed) > 1 and all(_VANCOUVER_NAME.match(t) for t in listed) and tail.strip(" ,;"):
             return [_vancouver_name(t) for t in listed] + _parse_names(tail.strip(" ,;"))
+    if ";" in text and len(chunks) > 1 and all(_SEMICOLON_PAIR.match(c.strip(" ,")) for c in chunks):
+        # "Press, WH; Teukolsky, SA; Vetterling, WT" (Wikipedia's lists): each a family name and initials
+        return [parse_name(c.strip(" ,"), given_first=False) for c in chunks]
     family_first = _east_asian_family_first_list(chunks)
     if family_first:
         return family_first

@@ -325,7 +325,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     draft.values["authors"], draft.values["editors"] = _read_lead(draft, lead, lead_start, segments)
     _give_roles(draft, roles)
     year_span = draft.values.pop("_year_span", None)
-    tag_text = _mask(folded, roles.start, roles.end) if roles else folded  # the tagger misreads the bracket
+    # the tagger misreads a bracket of roles (an edition alone, "(3rd ed.)", it knows)
+    tag_text = _mask(folded, roles.start, roles.end) if roles and (roles.editors or roles.translators) else folded
     tag_text = mask_dash_role(tag_text)  # ... and a role after the repeated-author dash
     if ellipsis:  # ... and the ellipsis
         tag_text = _mask(tag_text, ellipsis.start(), ellipsis.end())
