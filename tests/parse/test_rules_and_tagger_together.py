@@ -96,3 +96,9 @@ def test_an_apa_chapter_book_is_the_container_without_its_editors():
     assert [n.family for n in ref.editors] == ["Ashenfelter", "Card"]
     assert (ref.volume, ref.pages, ref.publisher) == ("3", "1761–1800", "Elsevier")
     assert ref.type is EntryType.CHAPTER
+
+
+def test_the_words_after_the_year_of_an_entry_with_no_title_are_its_title():
+    ref = parse("Stewart III, Charles and Jonathan Woon. 2009. Congressional Committee Assign- ments, 103rd to 112th "
+                "Congresses.")
+    assert ref.title == "Congressional Committee Assignments, 103rd to 112th Congresses"

@@ -28,9 +28,35 @@ def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """The tagger's labels with the slips of shape that no reading of the entry allows put right."""
     for repair in (_given_name_before_bracketed_date, _status_is_the_date, _vancouver_editor_role_ends_the_names,
                    _initial_opens_the_publisher, _italic_title_in_author, _italics_hold_one_field,
-                   _italic_container_ends_with_its_italics, _one_token_gap_is_bridged, _close_open_container):
+                   _italic_container_ends_with_its_italics, _one_token_gap_is_bridged, _close_open_container,
+                   _untitled_note_after_the_date_is_the_title):
         tagged = repair(tagged)
     return tagged
+
+
+_LINK_WORDS = re.compile(r"^(?:retrieved|available|accessed|viewed|consulted|online|url|see|last)\b", re.IGNORECASE)
+
+
+def _untitled_note_after_the_date_is_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """An entry with no title whose names and year are followed by a note ("Stewart III, Charles and
+    Jonathan Woon. 2009. Congressional Committee Assignments, 103rd to 112th Congresses.", all a
+    note): what an author-date entry gives first after its year is its title, unless it is words
+    a link or an access date brings ("Retrieved from ...")."""
+    if any(t.label in ("title", "container") for t in tagged):
+        return tagged
+    i = 0
+    while i < len(tagged) and tagged[i].label in ("author", "editor"):
+        i += 1
+    if i == 0 or i >= len(tagged) or tagged[i].label != "date":
+        return tagged
+    while i < len(tagged) and tagged[i].label == "date":
+        i += 1
+    j = i
+    while j < len(tagged) and tagged[j].label == "note":
+        j += 1
+    if j - i < 2 or _LINK_WORDS.match(tagged[i].token.lstrip("([")):
+        return tagged
+    return [*tagged[:i], *(t._replace(label="title") for t in tagged[i:j]), *tagged[j:]]
 
 
 def _given_name_before_bracketed_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
