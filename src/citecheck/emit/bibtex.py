@@ -23,6 +23,10 @@ PREPRINT    misc, ``entrysubtype = {preprint}`` unless   howpublished
 PRESENTATION unpublished, the genre ("Paper               eventtitle (the place:
             presentation") as ``type``                   ``venue``)
 INTERVIEW   misc, ``entrysubtype = {interview}``         howpublished
+FILM        misc, ``entrysubtype = {motion_picture}``    howpublished
+BROADCAST   misc, ``entrysubtype = {broadcast}``         howpublished (the series)
+LEGAL_CASE  misc, ``entrysubtype = {legal_case}``        howpublished: the reporter
+                                                         citation, "347 U.S. 483"
 DOCUMENT    misc                                         howpublished
 =========== ============================================ ==========================
 
@@ -35,7 +39,15 @@ biblatex-examples.bib has an arXiv preprint, would turn every arXiv @misc into @
 round trip.) A paper presented at a conference and not published in its proceedings is ``@unpublished`` with the
 event's name as ``eventtitle`` and its place as ``venue`` (biblatex 2.1.1); one in proceedings is
 read as CONFERENCE (``@inproceedings``). An interview is ``@misc`` with ``entrysubtype =
-{interview}``, as biblatex has no interview type.
+{interview}``, as biblatex has no interview type. Films, broadcasts and legal cases are ``@misc``
+too, their CSL type as ``entrysubtype``: biblatex's ``@movie``, ``@video`` and ``@jurisdiction`` are
+types biber's default data model declares with no fields of their own, so that ``--validate-datamodel``
+rejects every field but the global ones (title, author ...). A director is ``editor`` with
+``editortype = {director}`` (biblatex manual, ``editortype``: a role its data model has no name
+field for), the genre ("Film", "TV series episode") ``type``, the studio or network
+``organization``. A legal case's reporter citation (volume, reporter, first page: "347 U.S. 483",
+which @misc has no fields for) is its ``howpublished``, which ``parse.bibtex`` reads back into them,
+and a court it names is ``organization``.
 
 An entry lacking a field its type makes mandatory in biber's data model (an article without
 its journal, a report without institution ...) keeps its type, with a warning naming the file,
@@ -124,10 +136,14 @@ BIBLATEX_TYPES = {
     EntryType.PREPRINT: "misc",
     EntryType.PRESENTATION: "unpublished",
     EntryType.INTERVIEW: "misc",
+    EntryType.FILM: "misc",
+    EntryType.BROADCAST: "misc",
+    EntryType.LEGAL_CASE: "misc",
     EntryType.DOCUMENT: "misc",
 }
 SUBTYPES = {EntryType.NEWS: "newspaper", EntryType.MAGAZINE: "magazine", EntryType.INTERVIEW: "interview",
-            EntryType.PREPRINT: "preprint"}
+            EntryType.PREPRINT: "preprint", EntryType.FILM: EntryType.FILM.value,
+            EntryType.BROADCAST: EntryType.BROADCAST.value, EntryType.LEGAL_CASE: EntryType.LEGAL_CASE.value}
 DEFAULT_TYPE_FIELD = {"report": "Report", "thesis": "Thesis"}
 CONTAINER_FIELD = {
     "article": "journaltitle",
@@ -263,7 +279,9 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
         if any(o.strip() for o in organisations):
             fields["organization"] = format_literal_list(organisations)
     else:
-        if ref.container.strip():
+        if ref.type is EntryType.LEGAL_CASE and ref.container.strip():  # "347 U.S. 483": @misc has no volume, pages
+            fields["howpublished"] = escape_text(reporter_citation(ref))
+        elif ref.container.strip():
             name = CONTAINER_FIELD[bibtype]
             fields[name] = as_written(ref, "container", ref.container) or (
                 escape_title(ref.container) if name in TITLE_FIELDS else escape_text(ref.container))
@@ -275,10 +293,11 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
         fields["venue"] = escape_text(ref.place)
     elif ref.place.strip():
         fields["location"] = format_literal_list([ref.place])
-    for name, value in (("edition", ref.edition), ("volume", ref.volume), ("number", ref.issue)):
+    cited = ref.type is EntryType.LEGAL_CASE and bool(ref.container.strip())  # volume and page are in howpublished
+    for name, value in (("edition", ref.edition), ("volume", "" if cited else ref.volume), ("number", ref.issue)):
         if value.strip():
             fields[name] = escape_text(value)
-    if ref.pages.strip():
+    if ref.pages.strip() and not cited:
         fields["pages"] = bibtex_pages(ref.pages)
     if ref.no_date:
         if not any(k == "pubstate" for k, _ in ref.extra):  # "in press": its pubstate says it, no date is due
@@ -293,6 +312,12 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
     if ref.note.strip() and not genre_note:
         fields["note"] = as_written(ref, "note", ref.note) or escape_text(ref.note)
     return fields
+
+
+def reporter_citation(ref: Reference) -> str:
+    """A legal case's reporter citation: volume, reporter, first page ("347 U.S. 483", "[1932] AC 562"
+    has no volume: "AC 562")."""
+    return " ".join(p.strip() for p in (ref.volume, ref.container, ref.pages) if p.strip())
 
 
 # A thesis's genre as its source words it ("PhD thesis", "Doctoral dissertation", "MA thesis",

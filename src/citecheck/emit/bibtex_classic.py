@@ -18,6 +18,8 @@ online                          misc with ``howpublished`` (the site) and
                                 ``entrysubtype = {webpage}`` (ignored by bibtex, read back
                                 by ``parse.bibtex`` as a web page)
 patent, dataset, software       misc, ``entrysubtype`` the CSL type
+misc (a film, a broadcast, a    misc, as biblatex's (``entrysubtype`` the CSL type; a
+legal case)                     director's ``editortype``, a case's ``howpublished``)
 unpublished (a presentation)    unpublished, its ``eventtitle`` and ``venue`` kept (biber
                                 reads them; bibtex's styles ignore them)
 misc                            misc

@@ -13,7 +13,9 @@ field, an RIS tag kept as ``ris:XX``) goes to the item's ``custom`` object (CSL-
 which ``parse.csl_json`` reads back. The entry's ``number`` is CSL's ``number`` for a report, a
 thesis, a web page or a document, ``collection-number`` (the number in its series) for a book, a
 chapter or a paper in proceedings, and ``issue`` for a periodical's article. A presentation's
-container and place are its event's (``event-title``, ``event-place``), as Zotero writes them. A list cut short
+container and place are its event's (``event-title``, ``event-place``), as Zotero writes them.
+Editors whose ``editortype`` is ``director`` (a film's, a broadcast's) are CSL's ``director``; a legal
+case's publisher (the court) is its ``authority``, its reporter the ``container-title`` (CSL 1.0.2). A list cut short
 (BibTeX's ``and others``) ends with the literal name ``others``, as pandoc writes it (and renders it:
 "et al."). An arXiv preprint (``eprint`` with ``eprinttype = {arxiv}``, or classic BibTeX's
 ``archiveprefix``) that is a preprint, a document or a web page with no publisher nor number of its own is written
@@ -44,8 +46,10 @@ PUBSTATE_WORDS = {"inpress": "in press", "forthcoming": "forthcoming", "submitte
 NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", EntryType.WEBPAGE: "number",
                     EntryType.PATENT: "number", EntryType.DATASET: "number", EntryType.SOFTWARE: "number",
                     EntryType.PREPRINT: "number", EntryType.PRESENTATION: "number", EntryType.INTERVIEW: "number",
+                    EntryType.FILM: "number", EntryType.BROADCAST: "number", EntryType.LEGAL_CASE: "number",
                     EntryType.DOCUMENT: "number", EntryType.BOOK: "collection-number",
                     EntryType.CHAPTER: "collection-number", EntryType.CONFERENCE: "collection-number"}
+DIRECTOR = "director"  # biblatex's ``editortype`` for a director: CSL's name variable ``director``
 _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")  # a BibTeX field name (not "bibtex:title", "latex:note")
 ARXIV_TYPES = (EntryType.PREPRINT, EntryType.DOCUMENT, EntryType.WEBPAGE)  # written as Zotero's arXiv preprint
 _RIS_TAG = re.compile(r"^ris:[A-Z][A-Z0-9]$")
@@ -91,8 +95,9 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
     editors = [csl_name(n) for n in ref.editors]
     if authors:
         item["author"] = authors
+    directed = extra.get("editortype", "").strip().lower() == DIRECTOR  # a film's director: CSL's own variable
     if editors:
-        item["editor"] = editors
+        item["director" if directed else "editor"] = editors
     if ref.year is not None and not ref.no_date:
         item["issued"] = _issued(ref.year, extra.get("date", ""))
     elif extra.get(YEAR_AS_WRITTEN) and not extra.get("pubstate"):  # a year field in words, kept as written
@@ -102,10 +107,11 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
     if ref.year_suffix:
         item["year-suffix"] = ref.year_suffix
     event = ref.type is EntryType.PRESENTATION  # its container is the event, its place the event's
+    court = ref.type is EntryType.LEGAL_CASE  # its publisher is the court, CSL's authority
     plain = (
         ("title", rich_text(ref, "title", ref.title)),
         ("event-title" if event else "container-title", rich_text(ref, "container", ref.container)),
-        ("publisher", ref.publisher), ("event-place" if event else "publisher-place", ref.place),
+        ("authority" if court else "publisher", ref.publisher), ("event-place" if event else "publisher-place", ref.place),
         ("edition", ref.edition), ("volume", ref.volume),
         (NUMBER_VARIABLES.get(ref.type, "issue"), ref.issue), ("page", ref.pages), ("DOI", ref.doi), ("ISBN", ref.isbn),
     )
@@ -121,6 +127,8 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
     if ref.note:
         item["note"] = ref.note
     _language(item, extra)
+    if directed:
+        consumed.add("editortype")
     for name, value in ref.extra:
         if name not in consumed:
             _add_extra(item, custom, name, value, extra)

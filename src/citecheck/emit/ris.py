@@ -45,13 +45,21 @@ TYPE_TAGS = {
     # PCOMM (its degenerate type); a preprint, which no RIS type names, the default GEN. The M3 words
     # (``SAID_TYPES``) tell the last two apart from a letter and a generic document.
     EntryType.PRESENTATION: "SLIDE", EntryType.INTERVIEW: "PCOMM", EntryType.PREPRINT: "GEN",
+    # RIS.js: a film is MPCT (AU its director, PB its distributor), a TV broadcast MPCT, a radio broadcast
+    # and a podcast SOUND (``broadcast_tag``; M3, the genre or "Broadcast", tells them from a film or a
+    # recording); a case CASE (the RIS specification's Case.csv and RIS.js agree: A2 the reporter, VL
+    # its volume, SP the first page, PB the court)
+    EntryType.FILM: "MPCT", EntryType.BROADCAST: "MPCT", EntryType.LEGAL_CASE: "CASE",
 }
-SAID_TYPES = {EntryType.INTERVIEW: "Interview", EntryType.PREPRINT: "Preprint"}  # their M3 when no genre is given
+SAID_TYPES = {EntryType.INTERVIEW: "Interview", EntryType.PREPRINT: "Preprint",  # their M3 when no genre is given
+              EntryType.BROADCAST: "Broadcast"}
+DIRECTED = frozenset({EntryType.FILM, EntryType.BROADCAST})  # types whose AU is the director (RIS.js)
+_SOUND = re.compile(r"\b(?:audio|radio|podcast|sound)\b", re.IGNORECASE)  # a broadcast one hears: SOUND
 _RANGE = re.compile(r"^\s*([^\s\u2013\u2014-]+)\s*(?:-+|\u2013|\u2014)\s*(\S+)\s*$")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _BLANKS = re.compile(r"\s+")
 # ``extra`` names written by their own tags, or citecheck's own notes (never a field of the user's)
-WRITTEN = frozenset({"translator", "date", "issn", "abstract", "keywords", "langid", "language", "type",
+WRITTEN = frozenset({"translator", "date", "issn", "abstract", "keywords", "langid", "language", "type", "editortype",
                      "doi_fragment", "csl:type", "csl:zotero-uri", *crosswalk.RIS_TAGS, *crosswalk.RIS_KEYS})
 _OWN_NOTES = ("bibtex:", "latex:", "ris:")
 
@@ -89,19 +97,20 @@ def record_lines(ref: Reference) -> list[str]:
     first = {name: values[0] for name in (*crosswalk.RIS_TYPED, *crosswalk.RIS_KEYS)
              if (values := [v for v in take(name) if v.strip()])}
     typed = _typed_fields(ref, first)
-    pairs: list[tuple[str, str]] = [("TY", TYPE_TAGS[ref.type])]
+    pairs: list[tuple[str, str]] = [("TY", broadcast_tag(ref) if ref.type is EntryType.BROADCAST else TYPE_TAGS[ref.type])]
     if ref.key:
         pairs.append(("ID", ref.key))
+    directors = ref.type in DIRECTED and not ref.authors and (take("editortype") or [""])[0].strip().lower() == "director"
     pairs += [("AU", ris_name(n)) for n in ref.authors]  # "others": a list cut short, read back so
-    pairs += [("ED", ris_name(n)) for n in ref.editors]
+    pairs += [("AU" if directors else "ED", ris_name(n)) for n in ref.editors]  # a film's director is its AU
     for value in take("translator")[:1]:  # a BibTeX name list (``parse.bibtex.names_text``)
         from ..parse.bibtex import parse_names
 
         pairs += [("A4", ris_name(n)) for n in parse_names(value)]
     if "eventtitle" in typed:  # a conference paper: T2 the conference, C3 the proceedings
         pairs += [("TI", ref.title), ("T2", first["eventtitle"]), (crosswalk.RIS_PROCEEDINGS, ref.container)]
-    else:
-        pairs += [("TI", ref.title), ("T2", ref.container)]
+    else:  # a case's reporter is A2
+        pairs += [("TI", ref.title), ("A2" if ref.type is EntryType.LEGAL_CASE else "T2", ref.container)]
     if ref.year is not None and not ref.no_date:
         pairs.append(("PY", str(ref.year)))
     dates = [d for d in take("date") if _ISO.match(d.strip()) and d.strip() != str(ref.year)]
@@ -138,6 +147,13 @@ def record_lines(ref: Reference) -> list[str]:
     pairs += [(k[4:], v) for k, v in extra if k.startswith("ris:") and re.fullmatch(r"[A-Z][A-Z0-9]", k[4:])]
     _warn_left_out(ref, extra)
     return [_line(tag, value) for tag, value in pairs if value and value.strip()] + ["ER  - "]
+
+
+def broadcast_tag(ref: Reference) -> str:
+    """A broadcast's RIS type, as Zotero's RIS.js writes one: SOUND for a radio broadcast or a
+    podcast (its genre says so: "Audio podcast"), MPCT for a TV broadcast."""
+    genre = next((v for k, v in ref.extra if k == "type"), "")
+    return "SOUND" if _SOUND.search(genre) else "MPCT"
 
 
 _PMCID = re.compile(r"^PMC\d+$", re.IGNORECASE)

@@ -28,6 +28,9 @@ class EntryType(str, Enum):
     PREPRINT = "article"  # CSL 1.0.2's "article": a preprint or working paper, as Zotero writes one
     PRESENTATION = "speech"  # a paper, poster or talk given at an event, not published in proceedings
     INTERVIEW = "interview"
+    FILM = "motion_picture"  # a film or other video recording
+    BROADCAST = "broadcast"  # a TV or radio programme or episode, a podcast (CSL 1.0.2's "broadcast")
+    LEGAL_CASE = "legal_case"  # a court's decision, cited by its name and reporter
     DOCUMENT = "document"
 
 

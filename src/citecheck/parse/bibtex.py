@@ -57,7 +57,7 @@ ENTRY_TYPES = {
 SUBTYPES = {"newspaper": EntryType.NEWS, "magazine": EntryType.MAGAZINE}
 # a @misc's (or classic BibTeX's) ``entrysubtype`` naming the type emit.bibtex wrote it for: the CSL
 # type, or "preprint" (CSL's "article" is no word for one)
-_CSL_TYPES = {t.value: t for t in EntryType} | {"preprint": EntryType.PREPRINT}
+_CSL_TYPES = {t.value: t for t in EntryType} | {"preprint": EntryType.PREPRINT, "film": EntryType.FILM}
 DEFAULT_TYPE_FIELD = {"report": "Report", "thesis": "Thesis"}
 ALIAS_TYPE_FIELD = {"phdthesis": "phdthesis", "mastersthesis": "mathesis", "techreport": "techreport"}
 ARCHIVES = {"Wayback Machine": "wayback"}
@@ -520,6 +520,9 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
         place = fields.text("venue")  # where a presentation was given (emit.bibtex writes it so)
     volume = fields.text("volume")
     pages = _DASHES.sub("-", fields.text("pages"))
+    if kind is EntryType.LEGAL_CASE and not (volume or pages):
+        volume, container, pages = reporter_parts(container)
+        container_written = ""
     edition = fields.text("edition")
     doi = _doi(fields.take("doi"), span, findings)
     isbn = fields.text("isbn")
@@ -562,6 +565,17 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
 
 
 DATE_FIELDS = frozenset({"date", "origdate", "eventdate"})  # EDTF: "1850~" is no tie, "1999/2000" no text
+
+
+# a legal case's reporter citation, as emit.bibtex writes it in howpublished: "347 U.S. 483", "AC 562"
+_REPORTER_CITATION = re.compile(r"^(?:(?P<volume>\d{1,4})\s+)?(?P<reporter>[A-Z].*?)\s+(?P<page>\d{1,5})$")
+
+
+def reporter_parts(citation: str) -> tuple[str, str, str]:
+    """The volume, reporter and first page of a legal case's reporter citation ("347 U.S. 483"); a
+    reporter alone ("U.S.") as the reporter."""
+    m = _REPORTER_CITATION.match(citation.strip())
+    return (m.group("volume") or "", m.group("reporter"), m.group("page")) if m else ("", citation, "")
 
 
 def _extra_text(name: str, value: str) -> str:

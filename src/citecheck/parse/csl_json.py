@@ -18,7 +18,9 @@ object holds under BibTeX field names (``emit.csl`` writes there what CSL has no
 (``number`` "arXiv:ID", ``publisher`` "arXiv") is BibLaTeX's ``eprint`` and ``eprinttype = {arxiv}``,
 and CSL's ``article`` is a preprint (CSL 1.0.2: a preprint or working paper), ``speech`` a
 presentation, whose ``event-title`` and ``event-place`` are its container and place, and
-``interview`` an interview. A literal name ``others`` ends a
+``interview`` an interview; ``director`` names are the editors, with ``editortype = director`` (as
+``emit.bibtex`` writes a film's director), and a ``legal_case``'s ``authority`` (the court) is its
+publisher. A literal name ``others`` ends a
 list cut short (BibTeX's ``and others``). Any other variable is kept as ``csl:NAME``
 (``csl-json:NAME`` for a non-text value, as JSON) and written back by ``emit.csl``.
 
@@ -49,6 +51,7 @@ TO_EXTRA = crosswalk.FROM_CSL  # text variables -> their BibLaTeX names in ``ext
 NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", EntryType.WEBPAGE: "number",
                     EntryType.PATENT: "number", EntryType.DATASET: "number", EntryType.SOFTWARE: "number",
                     EntryType.PREPRINT: "number", EntryType.PRESENTATION: "number", EntryType.INTERVIEW: "number",
+                    EntryType.FILM: "number", EntryType.BROADCAST: "number", EntryType.LEGAL_CASE: "number",
                     EntryType.DOCUMENT: "number", EntryType.BOOK: "collection-number",
                     EntryType.CHAPTER: "collection-number", EntryType.CONFERENCE: "collection-number"}
 _BIBTEX_FIELD = re.compile(r"^(?:[a-z][a-z0-9_\-]*|ris:[A-Z][A-Z0-9])$")  # a custom key kept as a field
@@ -170,7 +173,8 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     csl_type = _text(item.get("type"))
     kind = CSL_TYPES.get(csl_type, EntryType.DOCUMENT)
     item = _event(item, kind)
-    extra: list[tuple[str, str]] = []
+    item, roles = _director_and_court(item, kind)
+    extra: list[tuple[str, str]] = list(roles)
     if csl_type and csl_type != kind.value:
         extra.append(("csl:type", csl_type))
     issued = date_parts(item.get("issued")) if item.get("issued") is not None else []
@@ -266,6 +270,19 @@ def _event(item: dict, kind: EntryType) -> dict:
         if _text(item.get(event)) and not _text(item.get(own)):
             item[own] = item.pop(event)
     return item
+
+
+def _director_and_court(item: dict, kind: EntryType) -> tuple[dict, list[tuple[str, str]]]:
+    """The item with its ``director`` names as its editors, with ``editortype = director`` (biblatex's
+    way to name the role: ``emit.bibtex``), when it has no editors of its own; and a legal case's
+    ``authority`` (the court) as its publisher, when it has none."""
+    extra: list[tuple[str, str]] = []
+    if item.get("director") and not item.get("editor"):
+        item = {**{k: v for k, v in item.items() if k != "director"}, "editor": item["director"]}
+        extra.append(("editortype", "director"))
+    if kind is EntryType.LEGAL_CASE and _text(item.get("authority")) and not _text(item.get("publisher")):
+        item = {**{k: v for k, v in item.items() if k != "authority"}, "publisher": item["authority"]}
+    return item, extra
 
 
 def _number(item: dict, kind: EntryType) -> dict:

@@ -88,7 +88,7 @@ _COMMON_CHINESE_FAMILY_NAMES = frozenset("""
 EAST_ASIAN_FAMILY_NAMES = _COMMON_CHINESE_FAMILY_NAMES | frozenset("""
     kim lee yi rhee park pak bak choi choe jung jeong chung kang gang cho jo yoon yun jang chang lim im
     han oh shin sin seo suh kwon gwon hwang ahn an song jeon jun hong ko go moon mun yang son bae baek
-    paik heo hur yoo yu ryu nam noh roh ha kwak ku koo woo
+    paik heo hur yoo yu ryu nam noh roh ha kwak ku koo woo bong byun byeon cha pyo seong sung
     nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
 """.split())
 CHINESE_FAMILY_NAMES = _COMMON_CHINESE_FAMILY_NAMES | frozenset("""

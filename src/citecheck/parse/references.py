@@ -22,6 +22,8 @@ from .bibtex import names_text
 from .dates import MONTH, iso_date, publication_date
 from .entry_details import read_details
 from .interview_entries import read_interview
+from .legal_cases import read_legal_case
+from .media_entries import read_media_roles, read_titled_film
 from .lines import starts_numbered_entry
 from .names import ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker
 from .repeated_authors import mask_dash_role, resolve_repeated_authors
@@ -342,7 +344,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
             _fallback_year(draft, masked)
             _reread_checks(draft, masked, normalised)
             _give_roles(draft, roles)
-    _read_as_interview(draft, masked, normalised)
+    _read_own_shape(draft, masked, normalised)
+    _read_media_roles(draft, masked, normalised)
     values = draft.values
     read_details(values, folded, masked)
     fields = dict(
@@ -370,7 +373,9 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
                                              ("pubstate", values.get("pubstate", "")),
                                              ("date", values.get("date") or publication_date(masked, values.get("year"))),
                                              ("origdate", values.get("origdate", "")),
-                                             ("type", values.get("thesis_genre") or values.get("presentation_genre", "")),
+                                             ("type", values.get("thesis_genre") or values.get("presentation_genre")
+                                              or values.get("media_genre", "")),
+                                             ("editortype", values.get("editortype", "")),
                                              ("number", values.get("number", "")),
                                              ("version", values.get("version", "")),
                                              ("eprint", values.get("arxiv", "")),
@@ -388,18 +393,36 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     return Reference(**fields, type=entry_type, field_confidence=confidence, findings=tuple(draft.findings))
 
 
-def _read_as_interview(draft: _Draft, masked: str, normalised: int) -> None:
-    """Chicago's interview ("Smith, Ida. Interview by John Doe. July 3, 1975. Transcript. ..."), which
-    both readings took whole for a title, read from its own words (``interview_entries``); its links,
-    DOI and access date stay the entry's, and its shape is checked anew."""
-    interview = read_interview(masked)
+def _read_own_shape(draft: _Draft, masked: str, normalised: int) -> None:
+    """Chicago's interview ("Smith, Ida. Interview by John Doe. July 3, 1975. Transcript. ..."), a legal
+    case ("Brown v. Board of Education, 347 U.S. 483 (1954).") and MLA's film listed under its title
+    ("*Beloved*. Directed by Jonathan Demme, ..."), which both readings misread, read from their own
+    words (``interview_entries``, ``legal_cases``, ``media_entries``); its links, DOI and access date
+    stay the entry's, and its shape is checked anew."""
+    interview = read_interview(masked) or read_legal_case(masked) or read_titled_film(masked)
     if interview is None:
         return
     keep = {k: v for k, v in draft.values.items() if k in ("urls", "doi", "accessed", "isbn", "doi_fragment", "origdate")}
     draft.values = {**interview, **keep}
-    for name in ("authors", "title", "year", "container", "publisher", "place", "note"):
+    for name in ("authors", "editors", "title", "year", "container", "publisher", "place", "note", "volume", "pages"):
         if interview.get(name):
             draft.confidence[name] = 0.9
+    _reread_checks(draft, masked, normalised)
+
+
+def _read_media_roles(draft: _Draft, masked: str, normalised: int) -> None:
+    """A film's director, a podcast's host named with their role (APA's "Jenkins, B. (Director).",
+    Chicago's "Demme, Jonathan, dir."), and APA's genre ("[Film]", "[TV series episode]"): the names in
+    their role and the entry's kind (``media_entries``); the rest of the reading stands."""
+    if draft.values.get("kind"):
+        return
+    media = read_media_roles(draft.values, masked)
+    if media is None:
+        return
+    for name in ("authors", "editors", "title", "note"):
+        if media.get(name) != draft.values.get(name) and media.get(name):
+            draft.confidence[name] = 0.9
+    draft.values = media
     _reread_checks(draft, masked, normalised)
 
 
@@ -845,14 +868,16 @@ def classify_tagged(ref: Reference, genre: str, fallback: tuple[EntryType, float
 
 
 _KINDS = {"patent": EntryType.PATENT, "dataset": EntryType.DATASET, "software": EntryType.SOFTWARE,
-          "preprint": EntryType.PREPRINT, "presentation": EntryType.PRESENTATION, "interview": EntryType.INTERVIEW}
+          "preprint": EntryType.PREPRINT, "presentation": EntryType.PRESENTATION, "interview": EntryType.INTERVIEW,
+          "film": EntryType.FILM, "broadcast": EntryType.BROADCAST, "legal_case": EntryType.LEGAL_CASE}
 # kinds the entry's own words give, which the tagger's genre does not override ("Annual Meeting" is no proceedings)
-_SAID_KINDS = frozenset({"preprint", "presentation", "interview"})
+_SAID_KINDS = frozenset({"preprint", "presentation", "interview", "film", "broadcast", "legal_case"})
 
 
 def classify(ref: Reference, title_italic: bool = False, kind: str = "") -> tuple[EntryType, float]:
     """The entry type and how sure we are of it; ``kind`` is what the entry says it is, a patent, a data
-    set, software, a preprint, a presentation (``entry_details``) or an interview."""
+    set, software, a preprint, a presentation (``entry_details``), an interview, a film, a broadcast or a
+    legal case."""
     if kind in _KINDS:
         return _KINDS[kind], 0.8
     venue = (ref.container, ref.publisher)

@@ -58,7 +58,11 @@ RIS_TYPES = {
     "GEN": EntryType.DOCUMENT, "UNPB": EntryType.DOCUMENT, "STAND": EntryType.DOCUMENT,
     "DATA": EntryType.DATASET, "COMP": EntryType.SOFTWARE, "PAT": EntryType.PATENT,
     "SLIDE": EntryType.PRESENTATION, "PCOMM": EntryType.DOCUMENT,
+    "MPCT": EntryType.FILM, "VIDEO": EntryType.FILM, "ADVS": EntryType.FILM, "CASE": EntryType.LEGAL_CASE,
 }
+# Types whose AU is the director (Zotero's RIS.js: a film's, a TV broadcast's, a video's), read as
+# editors with ``editortype = director`` (as ``emit.ris`` writes a film's director)
+DIRECTED_TAGS = frozenset({"MPCT", "VIDEO", "ADVS"})
 _TAG = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*)|\s*)$")
 _ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
 _YEAR = re.compile(r"^\s*(\d{4})")
@@ -72,7 +76,7 @@ KNOWN = frozenset("TY ID AU A1 A2 A4 ED TI T1 PY Y1 DA Y2 VL IS SP EP ET PB CY U
     CONTAINER_TAGS) | set(crosswalk.FROM_RIS)
 # Types whose M3 ("type of work") is BibLaTeX's ``type`` (Zotero: thesisType, reportType, websiteType ...).
 TYPE_OF_WORK = frozenset({EntryType.THESIS, EntryType.REPORT, EntryType.WEBPAGE, EntryType.DOCUMENT,
-                          EntryType.PRESENTATION})
+                          EntryType.PRESENTATION, EntryType.FILM, EntryType.BROADCAST})
 _DOI = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?10\.\d{4,9}/\S+\s*$", re.IGNORECASE)
 
 
@@ -278,8 +282,8 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     problems: list[str] = []
     rejoined: list[_Rejoined] = []
     ty = record.first("TY").upper()
-    kind = _said_kind(ty, record.first("M3")) or RIS_TYPES.get(ty, EntryType.DOCUMENT)
-    if ty and ty not in RIS_TYPES:
+    kind = _said_kind(ty, record.first("M3")) or _genre_kind(ty, record.first("M3")) or RIS_TYPES.get(ty, EntryType.DOCUMENT)
+    if ty and ty not in RIS_TYPES and kind is EntryType.DOCUMENT:
         problems.append(f"unknown RIS type {ty!r}; read as a generic document")
     year, full_date = _dates(record)
     extra: list[tuple[str, str]] = []
@@ -312,6 +316,11 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     extra.extend(_crosswalk_fields(record, kind))
     typed = _typed_fields(record, kind)
     extra.extend((name, value) for name, value in typed.fields if name != "edition")
+    authors = tuple(parse_ris_name(v) for v in record.values("AU", "A1"))
+    editors = tuple(parse_ris_name(v) for v in record.values("ED", *(() if kind is EntryType.LEGAL_CASE else ("A2",))))
+    if ty in DIRECTED_TAGS and authors and not editors:
+        authors, editors = (), authors  # the director
+        extra.append(("editortype", "director"))
     for tag, value in record.tags:
         if tag == "M3" and (kind in TYPE_OF_WORK and not _DOI.match(value) or _said_kind(ty, value)):
             continue  # read as ``type`` (``_crosswalk_fields``)
@@ -321,10 +330,9 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
             extra.append((f"ris:{tag}", _link_value(value.strip(), "URL", rejoined) if tag in LINK_TAGS else value.strip()))
     ref = Reference(
         raw=raw, span=span, type=kind, key=record.first("ID"),
-        authors=tuple(parse_ris_name(v) for v in record.values("AU", "A1")),
-        editors=tuple(parse_ris_name(v) for v in record.values("A2", "ED")),
-        year=year, no_date=year is None and _says_no_date(record),
-        title=record.first("TI", "T1"), container=typed.container or record.first(*CONTAINER_TAGS),
+        authors=authors, editors=editors, year=year, no_date=year is None and _says_no_date(record),
+        title=record.first("TI", "T1"),
+        container=typed.container or record.first(*CONTAINER_TAGS, *(("A2",) if kind is EntryType.LEGAL_CASE else ())),
         publisher=record.first("PB"), place=typed.place or record.first("CY"), volume=record.first("VL"),
         issue=number or record.first("IS"), pages=typed.pages if typed.pages is not None else _pages(record),
         edition=dict(typed.fields).get("edition", "") if kind in VERSIONED else record.first("ET"),
@@ -420,11 +428,21 @@ def isbn_or_issn(value: str) -> bool:
 # RIS types whose M3 says what the entry is, as ``emit.ris`` writes an interview (Zotero's PCOMM)
 # and a preprint (GEN, which Zotero writes for one; UNPB, "unpublished work", as some tools do)
 _SAID_KINDS = {("PCOMM", "interview"): EntryType.INTERVIEW, ("GEN", "preprint"): EntryType.PREPRINT,
-               ("UNPB", "preprint"): EntryType.PREPRINT}
+               ("UNPB", "preprint"): EntryType.PREPRINT, ("MPCT", "broadcast"): EntryType.BROADCAST,
+               ("SOUND", "broadcast"): EntryType.BROADCAST}
+# a broadcast's genre in M3 ("TV series episode", "Audio podcast"): a TV broadcast's MPCT, a radio
+# broadcast's or podcast's SOUND (Zotero's RIS.js), kept as the entry's ``type``
+_BROADCAST_GENRE = re.compile(r"^(?:(?:tv|television|radio|web)\s+(?:series|program(?:me)?|broadcast|show|episode)"
+                              r"|(?:audio\s+|video\s+)?podcast)\b", re.IGNORECASE)
 
 
 def _said_kind(ty: str, work: str) -> EntryType | None:
     return _SAID_KINDS.get((ty, work.strip().lower()))
+
+
+def _genre_kind(ty: str, work: str) -> EntryType | None:
+    """The kind a genre in M3 gives a record of a type it shares: a broadcast's MPCT or SOUND."""
+    return EntryType.BROADCAST if ty in ("MPCT", "SOUND") and _BROADCAST_GENRE.match(work.strip()) else None
 
 
 def _crosswalk_fields(record: _Record, kind: EntryType) -> list[tuple[str, str]]:
