@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from citecheck.config import Settings
+from citecheck.emit.keys import assign_keys
 from citecheck.model import Citation, CitedName, CleanText, EntryType, Span
 from citecheck.parse.references import parse_reference_list
 from citecheck.pipeline import check
@@ -144,3 +145,9 @@ def test_a_case_matches_through_its_title_not_only_its_raw_text():
                      names=(CitedName("Brown v. Board of Education", at),))
     (match,) = reconcile([cited], [elsewhere], ()).matches
     assert match.found
+
+
+def test_a_case_is_keyed_by_its_parties():
+    refs = parse_reference_list(CleanText.identity("refs.md", "Brown v. Board of Education, 347 U.S. 483 (1954).\n\n"
+                                                   "Donoghue v Stevenson [1932] AC 562.\n"))
+    assert [r.key for r in assign_keys(refs, keep_existing=False)] == ["brownBoard1954", "donoghueStevenson1932"]

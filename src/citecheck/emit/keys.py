@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from anyascii import anyascii
 
-from ..model import Name, Reference
+from ..model import EntryType, Name, Reference
 
 STOP_WORDS = frozenset(
     """
@@ -36,6 +36,9 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _FALLBACK_NAME = "anon"
 NAME_CHARS = 24  # the longest name part of a key ("unodc", "zaugg"; a 2 MB "name" is cut)
 WORD_CHARS = 20  # the longest title word in a key
+
+
+_VERSUS = re.compile(r"\s+vs?\.?\s+")  # a case's "v." between its parties
 
 
 def _fold(text: str) -> str:
@@ -77,6 +80,10 @@ def make_key(ref: Reference) -> str:
     name = ""
     if ref.authors or ref.editors:  # an edited book: its editor, as a citation names it
         name = _name_part((ref.authors or ref.editors)[0])
+    if not name and ref.type is EntryType.LEGAL_CASE and _VERSUS.search(ref.title):
+        # a case by its parties, as it is cited: "Brown v. Board of Education" -> brownBoard
+        first, second = _VERSUS.split(ref.title, maxsplit=1)
+        name, word = _title_word(first), _title_word(second) or word
     if not name:
         organisation = ref.publisher or ref.container
         name = organisation_part(organisation) if organisation else ""
