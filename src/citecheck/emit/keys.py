@@ -68,9 +68,17 @@ def _name_part(name: Name) -> str:
 
 
 def _title_word(title: str) -> str:
-    """The first significant word; a bare number ("2021 Report") only when nothing else is left."""
-    words = _significant_words(title)
-    return next((w for w in words if not w.isdigit()), words[0] if words else "")
+    """The first significant word; a bare number ("2021 Report") only when nothing else is left.
+    Words are folded one at a time, up to the first that serves (a title is longer than its key)."""
+    number = ""
+    for raw in title.split():
+        word = _fold(raw)
+        if not word or word in STOP_WORDS:
+            continue
+        if not word.isdigit():
+            return word
+        number = number or word
+    return number
 
 
 def make_key(ref: Reference) -> str:

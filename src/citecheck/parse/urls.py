@@ -49,8 +49,20 @@ def mentions(text: str, words: tuple[str, ...]) -> bool:
 
     A quick test before a slow ``re.IGNORECASE`` scan, which need not run when this is False (the
     common case). True for any text with one of the three letters ``str.lower`` leaves alone."""
-    folded = text.lower()
-    return any(word in folded for word in words) or not text.isascii() and any(ch in text for ch in _UNLOWERED)
+    global _LOWERED
+    last = _LOWERED  # one read: another thread may set it meanwhile
+    if last[0] is text:  # the callers ask of one entry's text many times over
+        folded = last[1]
+    else:
+        folded = text.lower()
+        _LOWERED = (text, folded)
+    for word in words:
+        if word in folded:
+            return True
+    return not text.isascii() and any(ch in text for ch in _UNLOWERED)
+
+
+_LOWERED: tuple[str, str] = ("", "")  # the last text ``mentions`` lowered, and its lower case
 
 
 @dataclass(frozen=True)
