@@ -114,6 +114,9 @@ def read_media_roles(values: dict, text: str) -> dict | None:
 def _lead_roles(text: str) -> tuple[set[str], tuple]:
     """The roles the lead gives its names (APA's bracket, Chicago's label), as words ("director",
     "host", "writer"), and the names, read anew; nothing when the lead gives no role."""
+    head = text[:260].lower()  # the lead, and its role, come first
+    if not any(stem in head for stem in _ROLE_STEMS):  # most entries: both patterns need one of these
+        return set(), ()
     m = _APA_ROLES.match(text) or _CHICAGO_ROLE.match(text)
     if not m:
         return set(), ()
@@ -125,6 +128,7 @@ def _lead_roles(text: str) -> tuple[set[str], tuple]:
     return roles, names
 
 
+_ROLE_STEMS = ("dir", "host", "prod", "narr", "creator", "writer", "presenter")  # in _ROLE_WORD, _CHICAGO_ROLE
 _LABELS = frozenset("dir dirs director directors host hosts prod prods producer producers narr narrator creator".split())
 _ROLE_NAMES = {"dir": DIRECTOR, "prod": "producer", "narr": "narrator", "executive producer": "producer"}
 

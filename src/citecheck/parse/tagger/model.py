@@ -112,7 +112,8 @@ class ReferenceTagger:
         if not spans:
             return []
         labelled = self._label([t for t, _, _ in spans])
-        return [TaggedToken(token, start, end, label, p) for (token, start, end), (label, p) in zip(spans, labelled)]
+        new = tuple.__new__  # what TaggedToken(...) calls, without its Python-level __new__ per token
+        return [new(TaggedToken, (token, start, end, label, p)) for (token, start, end), (label, p) in zip(spans, labelled)]
 
 
 def model_meta() -> dict:
