@@ -9,7 +9,7 @@ from ..errors import InputError
 from ..model import SourceDoc
 from .docx import docx_text
 from .pdf import pdf_text
-from .sniff import binary_format, sniff_format
+from .sniff import binary_format, binary_kind, looks_like_utf16, sniff_format
 
 STDIN = "-"
 MAX_BYTES = 50 * 1024 * 1024
@@ -57,7 +57,8 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 def decode_text(data: bytes, path: str) -> str:
     """Decode UTF-8 (with or without BOM), or UTF-16 with its byte-order mark (as Windows tools
-    save "Unicode" text), normalising newlines; binary data, UTF-16 without a mark and other
+    save "Unicode" text), normalising newlines; binary data (named by its first bytes when known: an
+    ELF executable has NUL runs that once passed for UTF-16), UTF-16 without a mark and other
     encodings are errors that say what the file looks like and where it stops being UTF-8."""
     if data.startswith(_UTF16_BOMS):
         try:
@@ -66,10 +67,11 @@ def decode_text(data: bytes, path: str) -> str:
             raise InputError("starts with a UTF-16 byte-order mark but is not valid UTF-16 text", path) from exc
         return text.replace("\r\n", "\n").replace("\r", "\n")
     head = data[:8192]
-    if b"\x00" in head:
-        if len(head) > 16 and head.count(b"\x00") * 3 >= len(head):  # every other byte a NUL: UTF-16
+    if b"\x00" in head:  # no text holds a NUL; the first bytes only name what it is ("MZ" may open a text)
+        if looks_like_utf16(head):
             raise InputError("looks like UTF-16 text without a byte-order mark; save it as UTF-8", path)
-        raise InputError("looks like a binary file, not text", path)
+        kind = binary_kind(head)
+        raise InputError(f"not a text file: binary data{f' ({kind}?)' if kind else ''}", path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -71,6 +71,38 @@ def binary_format(path: str, data: bytes) -> str | None:
     return None
 
 
+# the first bytes of binary files passed by mistake, to name them in the refusal ("ELF executable?")
+_MAGIC = (
+    (b"\x7fELF", "ELF executable"), (b"MZ", "Windows executable"), (b"\xcf\xfa\xed\xfe", "Mach-O executable"),
+    (b"\xce\xfa\xed\xfe", "Mach-O executable"), (b"\xca\xfe\xba\xbe", "Java class or Mach-O executable"),
+    (b"\x00asm", "WebAssembly module"), (b"\x1f\x8b", "gzip archive"), (b"PK\x03\x04", "ZIP archive"),
+    (b"BZh", "bzip2 archive"), (b"\xfd7zXZ\x00", "xz archive"), (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"\x28\xb5\x2f\xfd", "zstd archive"), (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"), (b"SQLite format 3\x00", "SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "old Word/Excel (.doc/.xls) document"),
+)
+# a file counts as UTF-16 without a byte-order mark when one byte of each pair is mostly NUL (the high
+# byte of Latin text: "T\x00e\x00") and the other almost never is; a binary file has NUL runs on both
+_UTF16_HIGH_NULS = 1 / 3
+_UTF16_LOW_NULS = 1 / 50
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file is by its first bytes ("ELF executable", "PNG image"), None when unknown."""
+    return next((kind for magic, kind in _MAGIC if data.startswith(magic)), None)
+
+
+def looks_like_utf16(head: bytes) -> bool:
+    """Is ``head`` (a file's first bytes, holding NULs) UTF-16 text without a byte-order mark, rather
+    than binary data? Latin text in UTF-16 has a NUL in every other byte and nowhere else."""
+    if len(head) <= 16 or binary_kind(head) is not None:
+        return False
+    for high, low in ((head[1::2], head[0::2]), (head[0::2], head[1::2])):  # little-endian, then big
+        if high.count(0) >= len(high) * _UTF16_HIGH_NULS and low.count(0) <= len(low) * _UTF16_LOW_NULS:
+            return True
+    return False
+
+
 def is_pandoc(text: str) -> bool:
     """Markdown with pandoc citations: front matter naming a bibliography, or ``[@key]``."""
     front = _FRONT.match(text)

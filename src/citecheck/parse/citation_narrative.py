@@ -8,6 +8,8 @@ joined by "and", "&" or a comma; a comma list counts only when it ends in "and"/
 months...) are dropped; when the lead knows the cited names, a known trailing part of
 a longer run of capitalised words is preferred ("Korean NGO Yoon" -> "Yoon"). A legal case is
 cited by its whole name, as a title: "In Brown v. Board of Education (1954)", not "Education".
+The names never reach back across a paragraph break or into a heading: "# Background" then
+"Zuagg (2019) argues" cites Zuagg, not "Background Zuagg".
 """
 from __future__ import annotations
 
@@ -20,6 +22,13 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?|\S")
 _WINDOW = 200
 _MAX_WORDS = 3
 _CONJUNCTIONS = ("and", "&")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# a line that is a heading by its mark: "## Background", "2.1 Related work", "III. Methods"
+_MARKED_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]|(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+[^\W\d_])")
+_HEADING_WORDS = 8
+# how a line goes on into the next: a sentence ("... shows."), a list of names ("Smith, Jones,", "Smith and")
+_LINE_GOES_ON = (".", ",", ";", ":", "?", "!", " and", " &")
+_SENTENCE_END = (".", "?", "!", ".)", ".”", '."')
 
 
 @dataclass(frozen=True)
@@ -93,13 +102,41 @@ def _prefer_known(piece: list[re.Match[str]], text: str, known: frozenset[str]) 
     return piece
 
 
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """Is the line text[start:end] a heading: marked as one ("## Background", "2 Methods"), or a few
+    words with nothing that goes on into the next line, standing alone after a blank line, at the top,
+    or after a paragraph's last sentence (a PDF's text has no blank lines: "... in 2018." / "Background")?"""
+    line = text[start:end].rstrip()
+    if not line.strip() or line.endswith(_LINE_GOES_ON) or len(line.split()) > _HEADING_WORDS:
+        return False
+    if _MARKED_HEADING.match(line):
+        return True
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : start].strip()
+    return start == 0 or not before or before.endswith(_SENTENCE_END)
+
+
+def _floor(text: str, end: int, window_start: int) -> int:
+    """Where names ending at ``end`` may start at the earliest: after the last paragraph break, and
+    after a heading on the line just before theirs ("Background" / "Zuagg (2019) argues")."""
+    floor = window_start
+    for m in _PARAGRAPH_BREAK.finditer(text, window_start, end):
+        floor = m.end()
+    line_start = text.rfind("\n", floor, end) + 1
+    if line_start > floor:
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        if _is_heading(text, previous, line_start - 1):
+            floor = line_start
+    return floor
+
+
 def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozenset()) -> NarrativeNames | None:
     """The names of a narrative citation whose year parenthesis opens at ``open_paren``."""
     end = _names_end(text, open_paren)
-    tokens = list(_TOKEN.finditer(text, max(0, end - _WINDOW), end))
+    floor = _floor(text, end, max(0, end - _WINDOW))
+    tokens = list(_TOKEN.finditer(text, floor, end))
     if not tokens or tokens[-1].end() != end:
         return None
-    case = case_name_before(text, max(0, end - _WINDOW), end)
+    case = case_name_before(text, floor, end)
     if case is not None:
         italic = case[1] < end  # "*Roe v. Wade* (1973)": the citation's text keeps the italics
         return NarrativeNames(start=case[0] - italic, names=(case,), etal=False, title=True)

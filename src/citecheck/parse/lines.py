@@ -1,8 +1,12 @@
-"""Lines of a text: where they start (for spans: offset -> line and column), and whether a line that
-opens with a list number ("234.", "[12]") starts a new entry of a reference list or goes on with one."""
+"""Lines of a text: where they start (for spans: offset -> line and column), whether a line that
+opens with a list number ("234.", "[12]") starts a new entry of a reference list or goes on with one,
+and the list's own shape of an entry's first line ("Garcia, M. (2020).") that starts an entry even
+after a line without a final full stop ("Accessed 3 May 2020", "pp. 33-45", a URL)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from itertools import accumulate
 
 # how far a numbered list may jump ahead (entries lost to a page break or a bad paste) and still be itself
@@ -41,3 +45,50 @@ def starts_numbered_entry(number: int, last: int | None, so_far: str, looks_like
     if last is not None and (number == 1 or last < number <= last + LIST_GAP):
         return True
     return looks_like_entry and (last is None or so_far.endswith(_ENTRY_END))
+
+
+# --- the list's own shape of an entry's start ---------------------------------------------------
+
+_YEAR = r"(?:(?:1[5-9]|20)\d{2}[a-z]?|n\.[ \t]?d\.)"
+# an inverted first author: "Garcia, M." / "van der Berg, J.-P." (initials) or "Garcia, Maria" (given name)
+_FIRST_AUTHOR = re.compile(
+    r"(?:[^\W\d_][\w'’\-]*[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w'’\-]*,[ \t]+"
+    r"(?:(?P<initials>(?:[A-Z]\.[ \t]?-?){1,4})(?![^\W\d_])|(?P<given>[A-ZÀ-ÖØ-Þ][^\W\d_]+)\b)")
+_PAREN_YEAR = re.compile(rf"\({_YEAR}(?:,[^()]*)?\)(?=[.,:;]?(?:[ \t]|$))")  # APA, Harvard: "(2020)." "(2020, May 3)."
+_BARE_YEAR = re.compile(rf"(?<=\.)[ \t]+{_YEAR}[.,](?=[ \t]|$)")  # Chicago: "Garcia, Maria. 2020."
+_AUTHOR_WORDS = 20  # words of further authors between the first author and the year: "Lee, B., Kim, C., & ..."
+# how a line ends that an entry goes on from, whatever the next line holds: a list of authors ("Lee, B., &"),
+# a word cut at its hyphen, a title before its book ("Review of", "In")
+_GOES_ON = re.compile(r"(?:[,;:&/\-–—(]|\b(?:and|of|in|In|by|the|from|with|to|for|on|at|see|und|et|y))[ \t]*$")
+MIN_SHAPED_ENTRIES = 2  # entries that must share a shape before it is the list's
+
+
+def entry_shape(line: str) -> str | None:
+    """How ``line`` opens an entry, coarsely, or None when not in a shape a list is known by:
+    "initials (year)" for APA's "Garcia, M. (2020).", "given year." for Chicago's "Garcia, Maria. 2020."
+    (further authors before the year do not change it: "Lee, B., & Kim, C. (2019).")."""
+    author = _FIRST_AUTHOR.match(line)
+    if author is None:
+        return None
+    name = "initials" if author.group("initials") else "given"
+    head, after = line[: author.end() + 250], author.start(name)  # the initials' "." may precede a bare year
+    paren, bare = _PAREN_YEAR.search(head, after), _BARE_YEAR.search(head, after)
+    year = min((m for m in (paren, bare) if m), key=lambda m: m.start(), default=None)
+    if year is None or len(head[author.end() : year.start()].split()) > _AUTHOR_WORDS:
+        return None
+    return f"{name} {'(year)' if year is paren else 'year.'}"
+
+
+def list_shape(first_lines: Iterable[str]) -> str | None:
+    """The shape most entries of a list open with (``entry_shape``), when at least
+    ``MIN_SHAPED_ENTRIES`` of them do and no other shape is as common; else None."""
+    counts = Counter(shape for line in first_lines if (shape := entry_shape(line)) is not None)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_SHAPED_ENTRIES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def line_goes_on(line: str) -> bool:
+    """Does an entry go on after ``line`` whatever the next line holds ("Lee, B., &", "Review of")?"""
+    return bool(_GOES_ON.search(line))

@@ -24,7 +24,7 @@ from .entry_details import read_details
 from .interview_entries import read_interview
 from .legal_cases import read_legal_case
 from .media_entries import read_media_roles, read_titled_film
-from .lines import starts_numbered_entry
+from .lines import MIN_SHAPED_ENTRIES, entry_shape, line_goes_on, list_shape, starts_numbered_entry
 from .names import ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker
 from .repeated_authors import mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
@@ -131,18 +131,36 @@ def parse_reference_list(text: CleanText, use_tagger: bool = True) -> tuple[Refe
 
 
 def split_entries(text: CleanText) -> tuple[Entry, ...]:
-    entries: list[Entry] = []
+    """The entries of a reference list, in order (see the module docstring for the forms), then
+    split again where a line opens in the list's own shape (``_split_at_list_shape``)."""
+    groups = _split_at_list_shape(text.text, _line_groups(text.text))
+    entries = (Entry(lines[0][0], lines[-1][1], label) for lines, label, _ in groups)
+    return tuple(e for e in entries if text.text[e.start : e.end].strip())
+
+
+class _Group(NamedTuple):
+    """The lines of one entry as first split: (start, end) of each, its list label, and whether a
+    list marker ("12.", "[3]", "-") opened it."""
+
+    lines: list[tuple[int, int]]
+    label: str
+    marked: bool
+
+
+def _line_groups(text: str) -> list[_Group]:
+    groups: list[_Group] = []
     current: list[tuple[int, int]] = []  # (start, end) of the lines of the open entry
     label = ""
+    marked = False
     last_number: int | None = None  # the number of the list's latest numbered entry
 
     def close() -> None:
         if current:
-            entries.append(Entry(current[0][0], current[-1][1], label))
+            groups.append(_Group(current.copy(), label, marked))
             current.clear()
 
     pos = 0
-    for line in text.text.split("\n"):
+    for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip() or _SKIP_LINE.match(line):
@@ -151,23 +169,54 @@ def split_entries(text: CleanText) -> tuple[Entry, ...]:
         marker = _LINE_MARKER.match(line)
         number = marker and (marker.group("a") or marker.group("b"))
         if number and current and not starts_numbered_entry(
-                int(number), last_number, text.text[current[0][0] : current[-1][1]],
+                int(number), last_number, text[current[0][0] : current[-1][1]],
                 looks_like_entry_start(line[marker.end() :].strip()), bracketed=bool(marker.group("a"))):
             marker = number = None  # "234. https://doi.org/...": a wrapped line of the open entry
         if marker and (number or not line.lstrip().startswith("**")):
             close()
-            label = number or ""
+            label, marked = number or "", True
             last_number = int(number) if number else last_number
             current.append((start + marker.end(), end))
             continue
-        if current and _starts_new_entry(line, text.text[current[0][0] : current[-1][1]], _indent_of(text.text, current[0][0])):
+        if current and _starts_new_entry(line, text[current[0][0] : current[-1][1]], _indent_of(text, current[0][0])):
             close()
-            label = ""
+            label, marked = "", False
         if not current:
-            label = ""
+            label, marked = "", False
         current.append((start + len(line) - len(line.lstrip()), end))
     close()
-    return tuple(e for e in entries if text.text[e.start : e.end].strip())
+    return groups
+
+
+def _split_at_list_shape(text: str, groups: list[_Group]) -> list[_Group]:
+    """Split an unmarked entry again at a line that opens in the shape the list's entries open with
+    ("Garcia, M. (2020). Report."), although the line before it has no final full stop and so did
+    not end the entry ("... Available at: https://example.org/a.html" / "Accessed 3 May 2020"). A
+    line indented deeper than the entry's first (a hanging indent), or after a line that goes on
+    ("Lee, B., Kim, C., &"), stays in the entry: so do wrapped lines that merely start with a
+    capital, since they are not in the list's shape."""
+    if len(groups) < MIN_SHAPED_ENTRIES or not any(len(g.lines) > 1 and not g.marked for g in groups):
+        return groups
+    shape = list_shape(text[g.lines[0][0] : g.lines[0][1]] for g in groups)
+    if shape is None:
+        return groups
+    out: list[_Group] = []
+    for group in groups:
+        if group.marked or len(group.lines) == 1:
+            out.append(group)
+            continue
+        indent = _indent_of(text, group.lines[0][0])
+        lines = [group.lines[0]]
+        for i, (start, end) in enumerate(group.lines[1:], 1):
+            line = text[text.rfind("\n", 0, start) + 1 : end]
+            previous = text[group.lines[i - 1][0] : group.lines[i - 1][1]]
+            if (len(line) - len(line.lstrip()) <= indent and not line_goes_on(previous)
+                    and entry_shape(line.strip()) == shape):
+                out.append(_Group(lines, "", False))  # an unmarked entry has no label
+                lines = []
+            lines.append((start, end))
+        out.append(_Group(lines, "", False))
+    return out
 
 
 def _indent_of(text: str, start: int) -> int:
@@ -228,6 +277,12 @@ class _Draft:
 
     def fix(self, name: str, before: str, after: str, confidence: float = 1.0) -> Fix:
         return Fix(Target.REFERENCE, name, before, after, locations=(self.span,), confidence=confidence)
+
+    def line_break(self, at: int) -> bool:
+        """Was the space at ``folded[at]`` a line break of the source (a URL cut there may go on)?"""
+        if at + 1 >= len(self.index):
+            return False
+        return "\n" in self.clean.text[self.index[at] : self.index[at + 1]]
 
 
 _NON_SPACE = re.compile(r"\S+")
@@ -500,7 +555,7 @@ def _mask(text: str, start: int, end: int) -> str:
 
 def _take_links(draft: _Draft, text: str) -> str:
     urls: list[Url] = []
-    for found in extract_urls(text):
+    for found in extract_urls(text, draft.line_break):
         doi = locate_doi(found.repaired)
         if doi and re.search(r"doi\.org/", found.repaired, re.IGNORECASE):
             draft.values.setdefault("doi", doi.doi)

@@ -4,14 +4,16 @@ A URL is found as a markdown link ``[text](target)`` (the target wins: the text 
 carries markdown escapes), an autolink ``<...>`` or a bare ``http(s)://`` / ``www.`` run.
 ``repair_url`` undoes what copying from a PDF or a markdown converter does to a URL
 (line-wrap spaces, ``\\_`` escapes, a dangling ``#`` or full stop, characters that must be
-percent-encoded) and says what it changed. A Wayback Machine URL is split into the
-original URL and an ``ArchiveSnapshot``.
+percent-encoded) and says what it changed; ``extract_urls`` also rejoins a URL that a line
+break cut mid-word (".../name_that_wr" + "aps.html"), when it is told where the lines broke.
+A Wayback Machine URL is split into the original URL and an ``ArchiveSnapshot``.
 """
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from urllib.parse import quote, unquote
 
 from ..model import ArchiveSnapshot, Url
@@ -37,6 +39,12 @@ _URL_SAFE = "-._~:/?#[]@!$&'()*+,;=%"
 _CONTINUES = tuple("-_=&?/%")
 _CONTINUATION = re.compile(r"^[\w\-./?=&%#~+]+$")
 _WORD = re.compile(r"^[A-Z]?[a-z]+[.,;:]?$")
+# the rest of a URL cut mid-word at a line end ("aps.html", "ex.php?id=3", "ple.com/a"): it starts in the
+# word the line cut and holds a URL's own punctuation before its end, where a sentence has none
+_MIDWORD_REST = re.compile(r"^[a-z0-9][\w\-~%]*[./?=&#][\w\-./?=&%#~+]*$")
+# a URL that ends like this is whole: the next line's word is not its rest ("report.pdf" + "Accessed")
+_WHOLE_END = re.compile(r"\.(?:s?html?|pdf|php\d?|aspx?|jsp|xml|txt|docx?|cgi)$", re.IGNORECASE)
+_MIDWORD_CHANGE = "joined a URL cut mid-word at a line end"
 
 
 # re.IGNORECASE lets an ASCII letter match its other case and four other letters: "İ" and "ı" (i),
@@ -176,8 +184,13 @@ def to_url(raw: str) -> tuple[Url, tuple[str, ...]]:
     return Url(url=repaired, raw=raw), changes
 
 
-def extract_urls(text: str) -> tuple[FoundUrl, ...]:
-    """Every URL in ``text`` in order: markdown links, then autolinks, then bare URLs."""
+def extract_urls(text: str, line_break: Callable[[int], bool] | None = None) -> tuple[FoundUrl, ...]:
+    """Every URL in ``text`` in order: markdown links, then autolinks, then bare URLs.
+
+    ``line_break(i)`` says whether the space at ``text[i]`` was a line break (``text`` is an entry
+    with its whitespace folded); a bare URL that reaches a line break mid-word goes on with the next
+    line when that reads as the URL's rest (``_MIDWORD_REST``). Without it no such join is made:
+    a space in prose is no evidence of a wrap."""
     found: list[FoundUrl] = []
     taken: list[tuple[int, int]] = []
 
@@ -196,9 +209,16 @@ def extract_urls(text: str) -> tuple[FoundUrl, ...]:
     for m in _AUTOLINK.finditer(text):
         if free(m.start(), m.end()):
             add(m.group(1), m.start(), m.end())
-    for start, end in _bare_urls(text):
-        if free(start, end):
+    for start, end, cuts in _bare_urls(text, line_break):
+        if not free(start, end):
+            continue
+        if not cuts:
             add(text[start:end], start, end)
+            continue
+        raw = text[start:end]
+        url, changes = to_url("".join(raw[a + 1 : b] for a, b in zip((-1, *cuts), (*cuts, len(raw)))))
+        found.append(FoundUrl(replace(url, raw=raw), start, end, (_MIDWORD_CHANGE, *changes)))
+        taken.append((start, end))
     return tuple(sorted(found, key=lambda f: f.start))
 
 
@@ -255,18 +275,41 @@ def _matching(text: str, start: int, opening: str, closing: str) -> int:
     return -1
 
 
-def _bare_urls(text: str):
-    """``(start, end)`` of bare URLs, joined across line-wrap spaces, trailing punctuation left out."""
+def _bare_urls(text: str, line_break: Callable[[int], bool] | None = None):
+    """``(start, end, cuts)`` of bare URLs, joined across line-wrap spaces, trailing punctuation left
+    out; ``cuts`` are the offsets (from ``start``) of the line breaks that cut the URL mid-word."""
     if not mentions(text, ("http", "www.")):
         return
     for m in _BARE.finditer(text):
         start, end = m.start(), m.end()
-        while text[start:end].endswith(_CONTINUES):
-            nxt = re.match(r"\s+(\S+)", text[end:])
-            if not nxt or not _looks_like_continuation(nxt.group(1)):
+        cuts: list[int] = []
+        while True:
+            if text[start:end].endswith(_CONTINUES):
+                nxt = re.match(r"\s+(\S+)", text[end:])
+                if not nxt or not _looks_like_continuation(nxt.group(1)):
+                    break
+            elif line_break is not None and _cut_midword(text, start, end, line_break):
+                nxt = re.match(r"\s(\S+)", text[end:])
+                cuts.append(end - start)
+            else:
                 break
             end += nxt.end()
-        yield start, start + len(_trim_end(text[start:end]))
+        yield start, start + len(_trim_end(text[start:end])), tuple(cuts)
+
+
+def _cut_midword(text: str, start: int, end: int, line_break: Callable[[int], bool]) -> bool:
+    """Did a line break cut the URL text[start:end] mid-word (".../a_very_long_file_name_that_wr" +
+    "aps.html (Accessed 3 May 2020).")? The URL must end in a word's letters with a path begun, not
+    like a whole address (".pdf"), and the next line must start with the URL's rest, not a word."""
+    url = text[start:end]
+    if not url[-1:].isalnum() or "/" not in url.split("//", 1)[-1] or _WHOLE_END.search(url):
+        return False
+    if text[end : end + 1] != " " or not line_break(end):
+        return False
+    rest = re.match(r"\S+", text[end + 1 :])
+    if rest is None or _URLISH.match(rest.group()):  # "doi.org/10.1/x" is an address of its own
+        return False
+    return bool(_MIDWORD_REST.match(_trim_end(rest.group())))
 
 
 def _trim_end(piece: str) -> str:

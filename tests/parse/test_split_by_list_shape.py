@@ -1,0 +1,68 @@
+"""Splitting a reference list with no blank lines (text copied from a PDF): a line that opens the way
+the list's entries open ("Garcia, M. (2020).") starts an entry even after a line without a final
+full stop; wrapped lines that merely start with a capital stay in their entry."""
+from __future__ import annotations
+
+import pytest
+
+from citecheck.model import CleanText
+from citecheck.parse.lines import entry_shape, list_shape
+from citecheck.parse.references import parse_reference_list, split_entries
+
+
+def entries(text: str) -> list[str]:
+    return [text[e.start : e.end] for e in split_entries(CleanText.identity("f", text))]
+
+
+def test_an_entry_without_a_final_period_does_not_swallow_the_next():
+    text = ("Lee, B. (2018). A very long title. Example Site. Available at: https://example.org/a.html\n"
+            "Accessed 3 May 2020\n"
+            "Garcia, M. (2020). Report. Publisher.\n"
+            "Smith, J. (2017). Chapter title. In Big Book, pp. 33-45\n"
+            "Zhou, K. (2016). Another report. Publisher.\n")
+    assert [e.split(".")[0] for e in entries(text)] == ["Lee, B", "Garcia, M", "Smith, J", "Zhou, K"]
+    assert entries(text)[0].endswith("Accessed 3 May 2020")
+
+
+def test_an_entry_ending_in_a_url_pypdf_broke_at_its_underscores():
+    text = ("Zaugg, J. (2019). China's bride trafficking problem. CNN.\n"
+            "Lee, B. (2018). A very long title that takes up much of the line so the link\n"
+            "wraps. Example Site. http://example.org/articles/some-very-long-\n"
+            "slug-name with underscores.html\n"
+            "Garcia, M. (2020). Report. Publisher.\n"
+            "https://doi.org/10.1080/13691058.2019.1234567890123456\n")
+    refs = parse_reference_list(CleanText.identity("f", text))
+    assert [r.authors[0].family for r in refs] == ["Zaugg", "Lee", "Garcia"]
+    assert (refs[1].doi, refs[2].doi) == ("", "10.1080/13691058.2019.1234567890123456")
+
+
+def test_chicago_lists_are_split_by_their_own_shape():
+    text = ("Lee, Bora. 2018. A Long Title. Seoul: Press. https://example.org/a.html\n"
+            "Garcia, Maria. 2020. Report. New York: Publisher\n"
+            "Smith, John. 2017. Chapter Title. Boston: Beacon.\n")
+    assert [e.split(".")[0] for e in entries(text)] == ["Lee, Bora", "Garcia, Maria", "Smith, John"]
+
+
+@pytest.mark.parametrize("text", [
+    # wrapped lines starting with a capitalised word, not in the list's shape
+    "Lee, B. (2018). A very long title about\nKorea and China. Example Site\nSmith, J. (2017). T. P.\nKim, C. (2016). U. P.\n",
+    # an author list wrapped after "&": the line in the list's shape is the entry's
+    "Lee, B., Park, S., &\nKim, C. (2018). A title. Press.\nSmith, J. (2017). T. P.\nKim, C. (2016). U. P.\n",
+    # a review naming the reviewed work
+    "Lee, B. (2018). Review of\nKim, C. (2016). Title. Journal.\nSmith, J. (2017). T. P.\nKim, C. (2016). U. P.\n",
+    # a hanging indent
+    "Lee, B. (2018). A title. Example Site\n    Kim, C. (2016). Quoted. P.\nSmith, J. (2017). T. P.\nKim, C. (2016). U. P.\n",
+])
+def test_lines_that_go_on_with_an_entry_stay_in_it(text):
+    assert len(entries(text)) == 3
+
+
+def test_a_shape_is_the_lists_only_when_entries_share_it():
+    assert entry_shape("Garcia, M. (2020). Report.") == entry_shape("Lee, B., & Kim, C. (2019, May 3). T.")
+    assert entry_shape("Garcia, Maria. 2020. Report.") != entry_shape("Garcia, M. (2020). Report.")
+    assert entry_shape("Accessed 3 May 2020") is None and entry_shape("Korea and China. Example Site") is None
+    assert list_shape(["Garcia, M. (2020). R.", "Accessed 3 May 2020"]) is None
+    assert list_shape(["Garcia, M. (2020). R.", "Lee, B. (2018). T.", "Smith, John. 2017. T."]) == "initials (year)"
+    # one entry swallowing all others teaches nothing: no shape, no split
+    one = "Lee, B. (2018). A title. Example Site\nGarcia, M. (2020). Report. Publisher.\n"
+    assert entries(one) == [one.strip()]
