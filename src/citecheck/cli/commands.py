@@ -1,6 +1,7 @@
 """What each command does, between parsing arguments and printing: calls the pipeline and writes files."""
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,10 +15,11 @@ from ..errors import InputError
 from ..emit.bibtex import bibtex_pieces, to_bibtex
 from ..emit.csl import csl_json_pieces, to_csl_json
 from ..emit.ris import ris_pieces, to_ris
-from ..fix import apply_edits, decided_fixes, edits_for
+from ..fix import decided_fixes, edits_for
+from ..fix.layout import fixed_bytes, layout_of
 from ..inputs import read_source
 from ..inputs.stream import bibtex_text_source
-from ..model import Reference, RunResult
+from ..model import Fix, Reference, RunResult
 from ..parse.bibtex import stream_bibtex_references
 from ..pipeline import check, convert_references, fixed_references
 from ..report import RenderOptions, render
@@ -25,7 +27,7 @@ from ..report.groups import plural
 from .exit_codes import ExitCode
 from .progress import link_progress, progress_wanted
 from .services import build_services
-from .output import backup_and_replace, fixed_copy_path, write_output
+from .output import backup_and_replace, fixed_copy_path, write_fixed_copy, write_output
 
 
 @dataclass(frozen=True)
@@ -87,9 +89,10 @@ def _render(result: RunResult, settings: Settings, view: View) -> str:
 
 
 def _write_fixes(result: RunResult, settings: Settings, in_place: bool) -> None:
-    # An archived copy is recorded in the BibTeX output; the document keeps the URL it cites.
-    fixes = tuple(f for f in decided_fixes(result.findings, settings.fix_threshold) if f.field != "archive")
-    for path in result.documents:
+    """Carry out the decided fixes in every file they edit: the inputs, and a bibliography file a
+    document names (``\\bibliography{refs}``, pandoc's ``bibliography:``), which a reference fix edits."""
+    fixes = decided_fixes(result.findings, settings.fix_threshold)
+    for path in _files_to_fix(result.documents, fixes):
         if path == "-":
             typer.echo("citecheck: standard input cannot be fixed; give a file", err=True)
             continue
@@ -98,19 +101,40 @@ def _write_fixes(result: RunResult, settings: Settings, in_place: bool) -> None:
             typer.echo(f"citecheck: {path}: a {doc.format.upper()} file cannot be fixed in place; "
                        "the fixes are in the report (and in --bib-out)", err=True)
             continue
-        source = doc.text
-        edits = edits_for(path, source, fixes)
-        fixed = apply_edits(source, edits)
+        layout = layout_of(Path(path).read_bytes())
+        edits = edits_for(path, layout.text, fixes)
+        fixed = fixed_bytes(layout, edits)
+        count = plural(len(edits), "edit")
         if in_place:
             if not edits:
                 typer.echo(f"citecheck: {path}: nothing to fix", err=True)
                 continue
             backup = backup_and_replace(path, fixed)
-            typer.echo(f"citecheck: fixed {path} in place ({len(edits)} edits; backup {backup})", err=True)
+            typer.echo(f"citecheck: fixed {path} in place ({count}; backup {backup})", err=True)
         else:
             target = fixed_copy_path(path)
-            write_output(target, fixed, list(result.documents))
-            typer.echo(f"citecheck: wrote {target} ({len(edits)} edits)", err=True)
+            backup = write_fixed_copy(target, fixed, list(result.documents))
+            kept = f"; the earlier {target.name}, which differed, kept as {backup}" if backup is not None else ""
+            typer.echo(f"citecheck: wrote {target} ({count}{kept})", err=True)
+
+
+def _files_to_fix(documents: Sequence[str], fixes: Sequence[Fix]) -> list[str]:
+    """The inputs, then each other file a fix edits (a .bib a document names), once each."""
+    files = list(documents)
+    for fix in fixes:
+        for loc in fix.locations:
+            if loc.file and not any(_same_file(loc.file, f) for f in files):
+                files.append(loc.file)
+    return files
+
+
+def _same_file(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    try:
+        return a != "-" and b != "-" and os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 CONVERT_SUFFIXES = {".bib": "bibtex", ".bibtex": "bibtex", ".json": "csl-json", ".ris": "ris"}

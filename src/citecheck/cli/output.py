@@ -11,15 +11,19 @@ from pathlib import Path
 from ..errors import InputError
 
 
-def atomic_write(path: Path, text: str | Iterable[str]) -> None:
-    """Write ``text`` (or its pieces, one after another) to ``path`` through a temporary file in the
-    same folder and a rename: an error on the way leaves ``path`` as it was."""
+def atomic_write(path: Path, text: str | bytes | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces, one after another; or bytes, as they are) to ``path`` through a
+    temporary file in the same folder and a rename: an error on the way leaves ``path`` as it was."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            for piece in [text] if isinstance(text, str) else text:
-                handle.write(piece)
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as raw:
+                raw.write(text)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                for piece in [text] if isinstance(text, str) else text:
+                    handle.write(piece)
         if path.exists():
             shutil.copymode(path, tmp)
         os.replace(tmp, path)
@@ -28,20 +32,24 @@ def atomic_write(path: Path, text: str | Iterable[str]) -> None:
         raise
 
 
-def write_output(path: Path, text: str | Iterator[str], inputs: list[str]) -> None:
+def write_output(path: Path, text: str | bytes | Iterator[str], inputs: list[str]) -> None:
     """Write an output the user named (``--bib-out``, ``convert -o``), refusing to clobber one of the
     inputs. Text given in pieces (a large BibTeX file converted chunk by chunk): the first piece is
     made before the output is checked, so an input that cannot be converted is reported first, as
     when the text is made at once."""
-    if not isinstance(text, str):
+    if not isinstance(text, (str, bytes)):
         first = next(text, "")
         text = itertools.chain([first], text)
     path = Path(path)
-    if any(_same(path, Path(i)) for i in inputs if i != "-"):
-        raise InputError("is one of the inputs; choose another output file (use --in-place to edit inputs)", str(path))
+    _refuse_input(path, inputs)
     if not path.parent.exists():
         raise InputError("folder does not exist", str(path.parent))
     atomic_write(path, text)
+
+
+def _refuse_input(path: Path, inputs: list[str]) -> None:
+    if any(_same(path, Path(i)) for i in inputs if i != "-"):
+        raise InputError("is one of the inputs; choose another output file (use --in-place to edit inputs)", str(path))
 
 
 def fixed_copy_path(path: str) -> Path:
@@ -50,16 +58,34 @@ def fixed_copy_path(path: str) -> Path:
     return p.with_name(f"{p.stem}.fixed{p.suffix}")
 
 
-def backup_and_replace(path: str, text: str) -> Path:
+def write_fixed_copy(path: Path, data: bytes, inputs: list[str]) -> Path | None:
+    """Write a fixed copy (``essay.fixed.md``), which may already exist and hold the user's own edits:
+    an existing copy that differs from ``data`` is kept first, as ``--in-place`` keeps an input
+    (``essay.fixed.md.bak``, then ``.bak1``...). The backup made, if any; refuses to write over an input."""
+    path = Path(path)
+    _refuse_input(path, inputs)
+    if path.exists() and path.read_bytes() == data:
+        return None  # the same fixed copy again: nothing of the user's to keep
+    backup = _backup(path) if path.exists() else None
+    write_output(path, data, inputs)
+    return backup
+
+
+def backup_and_replace(path: str, text: str | bytes) -> Path:
     """Keep a backup (``essay.md.bak``, then ``.bak1``...) and replace the file atomically."""
     p = Path(path)
+    backup = _backup(p)
+    atomic_write(p, text)
+    return backup
+
+
+def _backup(p: Path) -> Path:
     backup = p.with_name(p.name + ".bak")
     n = 1
     while backup.exists():
         backup = p.with_name(f"{p.name}.bak{n}")
         n += 1
     shutil.copy2(p, backup)
-    atomic_write(p, text)
     return backup
 
 

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Fix, Span
+from .archive import archive_insertion
+
+ARCHIVE = "archive"  # a Fix field: keep the dead URL, add its archived copy after it
 
 
 @dataclass(frozen=True)
@@ -21,12 +24,14 @@ def edits_for(file: str, source: str, fixes: Sequence[Fix]) -> tuple[Edit, ...]:
     A location is a span containing the ``before`` text: exactly it (a cited name)
     or somewhere inside it (a reference entry); a fix whose text is not found there
     (already fixed, or edited since) is skipped, which makes fixing idempotent.
+    An ``archive`` fix inserts the archived copy after the URL (``fix.archive``).
     """
     found: list[Edit] = []
     for fix in fixes:
         for loc in fix.locations:
             if loc.file == file:
-                edit = _locate(source, loc, fix.before, fix.after)
+                edit = (_archive(source, loc, fix.before, fix.after) if fix.field == ARCHIVE
+                        else _locate(source, loc, fix.before, fix.after))
                 if edit is not None:
                     found.append(edit)
     found.sort(key=lambda e: (e.start, e.end))
@@ -36,6 +41,11 @@ def edits_for(file: str, source: str, fixes: Sequence[Fix]) -> tuple[Edit, ...]:
             continue
         edits.append(edit)
     return tuple(edits)
+
+
+def _archive(source: str, loc: Span, url: str, snapshot: str) -> Edit | None:
+    found = archive_insertion(source, loc, url, snapshot)
+    return Edit(found[0], found[0], found[1]) if found is not None else None
 
 
 def _locate(source: str, loc: Span, before: str, after: str) -> Edit | None:
