@@ -50,7 +50,8 @@ def test_json_report_follows_the_contract(runner, essay):
     assert report["version"] == 1
     assert set(report) == {"version", "references", "citations", "findings", "links"}
     ref = report["references"][0]
-    assert set(ref) == {"id", "source", "raw", "csl", "verdict"} and set(ref["source"]) == {"file", "line"}
+    assert set(ref) == {"id", "source", "raw", "csl", "verdict"}
+    assert set(ref["source"]) == {"file", "line", "column", "start", "end"}
     assert ref["verdict"] is None  # existence is checked online only
     assert set(report["citations"][0]) == {"text", "source", "reference"}
     finding = report["findings"][0]

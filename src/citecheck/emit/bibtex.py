@@ -8,7 +8,8 @@ EntryType   BibLaTeX type                                container goes to
 ARTICLE     article                                      journaltitle
 NEWS        article, ``entrysubtype = {newspaper}``      journaltitle
 MAGAZINE    article, ``entrysubtype = {magazine}``       journaltitle
-BOOK        book                                         maintitle
+BOOK        book (a .bib's @proceedings:                 maintitle
+            ``proceedings``)
 CHAPTER     incollection                                 booktitle
 CONFERENCE  inproceedings                                booktitle
 REPORT      report, ``type = {Report}``                  titleaddon
@@ -53,7 +54,10 @@ An entry lacking a field its type makes mandatory in biber's data model (an arti
 its journal, a report without institution ...) keeps its type, with a warning naming the file,
 the key and the field (biber's ``--validate-datamodel`` names it too); fields inherited through
 ``crossref``/``xref``/``xdata`` count as given. A book with editors and no author is written as
-``@collection``, biblatex's type for it (classic BibTeX: ``@book``). A reference without a date
+``@collection``, biblatex's type for it (classic BibTeX: ``@book``); a .bib's ``@proceedings`` stays
+``@proceedings`` in both (``extra`` ``bibtex:type``, kept by ``parse.bibtex``), as biblatex's crossref
+inheritance gives an ``@inproceedings`` its ``booktitle`` from a ``@proceedings``' title, not from
+a ``@collection``'s or a ``@book``'s. A reference without a date
 (n.d.) gets ``date = {XXXX}``, the ISO 8601-2 "unspecified year": it meets biber's date
 constraint, and biber passes no date on to biblatex (styles then print "n.d." or nothing); one
 in press or forthcoming gets its ``pubstate`` instead, and no date. A reference whose year is
@@ -149,6 +153,7 @@ CONTAINER_FIELD = {
     "article": "journaltitle",
     "book": "maintitle",
     "collection": "maintitle",
+    "proceedings": "maintitle",
     "incollection": "booktitle",
     "inproceedings": "booktitle",
     "report": "titleaddon",
@@ -163,6 +168,7 @@ CONTAINER_FIELD = {
 PUBLISHER_FIELD = {
     "book": "publisher",
     "collection": "publisher",
+    "proceedings": "publisher",
     "incollection": "publisher",
     "inproceedings": "publisher",
     "report": "institution",
@@ -180,6 +186,8 @@ TITLE_FIELDS = frozenset({"title", "booktitle", "maintitle"})
 LIST_FIELDS = frozenset({"organization", "institution", "publisher", "location"})
 PROTECTED_TITLE = "bibtex:title"  # ``extra``: the title with its case-protected groups in braces (parse.bibtex)
 COMMENTS_BEFORE, COMMENTS_AFTER = "bibtex:before", "bibtex:after"  # ``extra``: a .bib's comments (parse.bibtex)
+BIBTEX_TYPE = "bibtex:type"  # ``extra``: the .bib's own type, when it is one of KEPT_TYPES (parse.bibtex)
+KEPT_TYPES = {"proceedings": "book"}  # a .bib's type written back, over the one its EntryType gives
 LATEX_AS_WRITTEN = "latex:"  # ``extra`` prefix: a field as the .bib wrote it, with its LaTeX (parse.bibtex)
 # ``extra`` pairs that are citecheck's own notes, never a field of the user's: not written
 INTERNAL_EXTRA = frozenset({"doi_fragment"})
@@ -206,6 +214,7 @@ DATAMODEL = {name: _GLOBAL | set(fields.split()) for name, fields in {
     "article": f"addendum annotator author commentator {_EDITORS} eid issn issue issuesubtitle issuetitle issuetitleaddon journalsubtitle journaltitle journaltitleaddon language note number origlanguage pages pubstate series subtitle title titleaddon translator version volume",
     "book": _BOOKISH + " pagetotal",
     "collection": _BOOKISH + " pagetotal",
+    "proceedings": f"addendum chapter editor editortype eid {_EVENT} isbn language location mainsubtitle maintitle maintitleaddon note number organization pages pagetotal part publisher pubstate series subtitle title titleaddon venue volume volumes",
     "incollection": _BOOKISH + " booksubtitle booktitle booktitleaddon",
     "inproceedings": f"addendum author booksubtitle booktitle booktitleaddon chapter editor editortype eid {_EVENT} isbn language location mainsubtitle maintitle maintitleaddon note number organization pages part publisher pubstate series subtitle title titleaddon venue volume volumes",
     "report": "addendum author chapter eid institution isrn language location note number pages pagetotal pubstate subtitle title titleaddon type version",
@@ -222,6 +231,7 @@ MANDATORY = {
     "article": ("author", "journaltitle", "title"),
     "book": ("author", "title"),
     "collection": ("editor", "title"),
+    "proceedings": ("title",),
     "incollection": ("author", "title", "booktitle"),
     "inproceedings": ("author", "title", "booktitle"),
     "report": ("author", "title", "institution"),
@@ -420,9 +430,13 @@ def missing_fields(ref: Reference, fields: dict[str, str], bibtype: str) -> list
 def biblatex_type(ref: Reference) -> tuple[str, dict[str, str]]:
     """The BibLaTeX type for ``ref`` and its wanted fields. The type is kept even when a mandatory
     field is missing (said, with the file and key: biber's validation names it too); a book with
-    editors and no author is biblatex's ``collection``, the type its data model has for it."""
+    editors and no author is biblatex's ``collection``, the type its data model has for it; a .bib's
+    ``@proceedings`` stays one (``KEPT_TYPES``)."""
     bibtype = BIBLATEX_TYPES[ref.type]
-    if bibtype == "book" and ref.editors and not ref.authors:
+    kept = next((v for k, v in ref.extra if k == BIBTEX_TYPE), "")
+    if KEPT_TYPES.get(kept) == bibtype:
+        bibtype = kept
+    elif bibtype == "book" and ref.editors and not ref.authors:
         bibtype = "collection"
     wanted = _wanted_fields(ref, bibtype)
     missing = missing_fields(ref, wanted, bibtype)

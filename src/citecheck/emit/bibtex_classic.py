@@ -9,7 +9,7 @@ BibLaTeX                        classic BibTeX
 =============================== =============================================
 article (journaltitle)          article (``journal``)
 book, incollection,             same types
-inproceedings
+inproceedings, proceedings
 report                          techreport (the default ``type = {Report}`` dropped:
                                 styles print "Technical Report")
 thesis                          phdthesis, or mastersthesis for ``type = {mathesis}``;
@@ -44,7 +44,7 @@ import re
 
 from bibtexparser.model import Entry, Field
 
-from ..model import EntryType, Reference
+from ..model import Reference
 from .bibtex import NO_DATE, _wanted_fields, biblatex_type, ordered_fields
 from .latex import escape_text
 
@@ -52,6 +52,7 @@ YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a year field that is more than a y
 
 CLASSIC_TYPES = {
     "article": "article", "book": "book", "collection": "book", "incollection": "incollection", "inproceedings": "inproceedings",
+    "proceedings": "proceedings",
     "report": "techreport", "thesis": "phdthesis", "misc": "misc", "unpublished": "unpublished",
 }
 # biblatex types classic BibTeX has not: written as @misc, the biblatex type kept in ``entrysubtype``

@@ -67,6 +67,7 @@ CONTAINER_FIELDS = {
     "article": ("journaltitle", "journal"),
     "book": ("maintitle", "booktitle"),
     "collection": ("maintitle", "booktitle"),
+    "proceedings": ("maintitle", "booktitle"),
     "report": ("titleaddon",), "techreport": ("titleaddon",),
     "thesis": ("titleaddon",), "phdthesis": ("titleaddon",), "mastersthesis": ("titleaddon",),
     "misc": ("howpublished",),
@@ -193,6 +194,11 @@ def decode_text(value: str) -> str:
 PROTECTED_TITLE = "bibtex:title"  # ``extra``: the title with its case-protected groups in braces
 COMMENTS_BEFORE = "bibtex:before"  # ``extra``: the comments and preambles written before the entry
 COMMENTS_AFTER = "bibtex:after"  # ... and after it, when it is the file's last
+BIBTEX_TYPE = "bibtex:type"  # ``extra``: a standard type the entry type cannot tell (``KEPT_TYPES``)
+# Standard types (BibTeX's and biblatex's) that emit.bibtex writes back as they were: @proceedings is
+# a BOOK, but biblatex's crossref inheritance gives an @inproceedings its booktitle from a
+# @proceedings' title only, not from a @book's or @collection's.
+KEPT_TYPES = frozenset({"proceedings"})
 
 
 def protected_title(value: str, plain: str) -> str:
@@ -532,6 +538,8 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     marked = protected_title(raw_title, title)
     if marked:
         extra += ((PROTECTED_TITLE, marked),)
+    if bibtype in KEPT_TYPES:
+        extra += ((BIBTEX_TYPE, bibtype),)
     extra += as_written(entry.key, (("title", raw_title, False), ("container", container_written, True),
                                     ("note", fields.written("note"), True),
                                     *((name, value, True) for name, value in fields.items.items()

@@ -27,8 +27,13 @@ docx        a docx with Zotero, Mendeley, EndNote or Word citation fields (``par
 
 Bibliography files a document names are read through ``load`` (``inputs.read_source`` by
 default), relative to the document; a file that cannot be read is a finding on the line
-that names it. ``parse_documents`` parses several inputs and reads a bibliography named
-by a document only when it was not given as an input itself, so it is never counted twice.
+that names it, and a remote one (biblatex's ``\\addbibresource[location=remote]{https://..}``)
+is never fetched: a warning says it was not read and how to pass it. A ``.aux``/``.bcf``
+older (``modified``: file times, ``os.stat`` by default) than the ``.tex`` or a file it
+includes is out of date: its keys are not used, and a warning names both files when it lists
+keys the sources do not cite (a citation since deleted). ``parse_documents`` parses several
+inputs and reads a bibliography named by a document only when it was not given as an input
+itself, so it is never counted twice.
 """
 from __future__ import annotations
 
@@ -36,12 +41,14 @@ import bisect
 import dataclasses
 import logging
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 from ..emit.keys import assign_keys
 from ..errors import InputError
-from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, SourceDoc
+from ..model import Citation, CleanText, Evidence, Finding, Kind, Reference, Severity, SourceDoc
 from .bibtex import parse_bibtex
 from .citation_notes import cite_notes
 from .cleanup import Cleaned, remove_page_headers
@@ -57,6 +64,7 @@ from .word_fields import read_fields, split_trailer
 log = logging.getLogger(__name__)
 
 Loader = Callable[[str], SourceDoc]
+Modified = Callable[[str], float | None]  # a file's modification time (seconds), None when unknown
 STRUCTURED = {"bibtex": parse_bibtex, "ris": parse_ris, "csl-json": parse_csl_json, "csl-yaml": parse_csl_yaml}
 KEYED = frozenset({"pandoc", "latex", "aux", "bcf"})
 MAX_INCLUDE_DEPTH = 8
@@ -87,14 +95,24 @@ def _default_loader(path: str) -> SourceDoc:
     return read_source(path)
 
 
-def parse_document(doc: SourceDoc, load: Loader | None = None, given: Sequence[str] = ()) -> ParsedDocument:
-    """Parse one input. ``given``: paths also given as inputs (their bibliographies are not read again)."""
+def _default_modified(path: str) -> float | None:
+    """The file's modification time, as the default of the injected ``modified`` (like ``load``)."""
+    try:
+        return os.stat(path).st_mtime
+    except (OSError, ValueError):
+        return None
+
+
+def parse_document(doc: SourceDoc, load: Loader | None = None, given: Sequence[str] = (),
+                   modified: Modified | None = None) -> ParsedDocument:
+    """Parse one input. ``given``: paths also given as inputs (their bibliographies are not read again);
+    ``modified``: file times, to tell an out-of-date .aux/.bcf."""
     load = load or _default_loader
     if doc.format in STRUCTURED:
         refs, findings = _structured(doc)
         return ParsedDocument(doc, None, refs, findings)
     if doc.format in KEYED:
-        return _keyed(doc, load, {_normal(p): p for p in given})
+        return _keyed(doc, load, {_normal(p): p for p in given}, modified or _default_modified)
     if doc.format == "html":
         return _page(doc)
     if doc.format == "docx":
@@ -116,10 +134,11 @@ def _log_cleanup(path: str, cleaned: Cleaned) -> None:
                  path, cleaned.backlinks)
 
 
-def parse_documents(docs: Sequence[SourceDoc], load: Loader | None = None) -> list[ParsedDocument]:
+def parse_documents(docs: Sequence[SourceDoc], load: Loader | None = None,
+                    modified: Modified | None = None) -> list[ParsedDocument]:
     """Parse every input; a bibliography file a document names and that is an input too is read once."""
     given = [d.path for d in docs]
-    return [parse_document(d, load, given) for d in docs]
+    return [parse_document(d, load, given, modified) for d in docs]
 
 
 def _prose(doc: SourceDoc, text: CleanText) -> ParsedDocument:
@@ -211,11 +230,12 @@ def _beside(doc_path: str, name: str) -> str:
     return os.path.normpath(os.path.join(os.path.dirname(doc_path), name))
 
 
-def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citation], list[Finding]]:
-    """The main .tex and every file it includes (depth-first, each once), their citations in order."""
+def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citation], list[str]]:
+    """The main .tex and every file it includes (depth-first, each once), their citations in order,
+    and the paths of the files read."""
     main = parse_latex(doc.text, doc.path)
     citations: list[Citation] = []
-    findings: list[Finding] = []
+    read = [doc.path]
     seen = {_normal(doc.path)}
     bibliography = list(main.bibliography)
     references = list(main.references)
@@ -234,6 +254,7 @@ def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citat
                 log.info("%s: included file %s not read: %s", path, target, exc.message)
                 continue
             child = parse_latex(sub.text, sub.path)
+            read.append(sub.path)
             bibliography.extend(child.bibliography)
             references.extend(child.references)
             notes.extend(child.notes)
@@ -242,10 +263,10 @@ def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citat
     walk(main, doc.path, 0)
     tree = LatexDocument(main.body, tuple(citations), tuple(bibliography), main.includes, tuple(references),
                          tuple(notes))
-    return tree, citations, findings
+    return tree, citations, read
 
 
-def _keyed(doc: SourceDoc, load: Loader, given: Mapping[str, str]) -> ParsedDocument:
+def _keyed(doc: SourceDoc, load: Loader, given: Mapping[str, str], modified: Modified) -> ParsedDocument:
     """``given``: the inputs of the run, normalised path -> path as given."""
     findings: list[Finding] = []
     refs: list[Reference] = []
@@ -256,18 +277,27 @@ def _keyed(doc: SourceDoc, load: Loader, given: Mapping[str, str]) -> ParsedDocu
         findings.extend(parsed.findings)
     else:
         if doc.format == "latex":
-            tree, citations, findings = _latex_tree(doc, load)
-            citations.extend(_aux_only(doc, load, citations))
+            tree, citations, read = _latex_tree(doc, load)
+            aux_citations, stale = _aux_only(doc, load, citations, read, modified)
+            citations.extend(aux_citations)
+            findings.extend(stale)
         else:
             tree = parse_aux(doc.text, doc.path) if doc.format == "aux" else parse_bcf(doc.text, doc.path)
             citations = list(tree.citations)
+            findings.extend(_older_than_its_tex(doc, tree, modified))
         body, named = tree.body, list(tree.bibliography)
         refs.extend(tree.references)  # \bibitem entries of a thebibliography environment
         if doc.format == "aux" and not named:
             named, problems = _aux_without_bibdata(doc, load, given)
             findings.extend(problems)
     companions: list[str] = []
+    remote: set[str] = set()
     for item in named:
+        if _REMOTE.match(item.name):  # never fetched: parsing reads no network
+            if item.name not in remote and not _given_as(item.name, given):
+                findings.append(_not_fetched(item, doc.path))
+            remote.add(item.name)
+            continue
         path = _beside(doc.path, item.name)
         if _normal(path) in given or _normal(path) in {_normal(c) for c in companions}:
             continue
@@ -314,6 +344,31 @@ def _as_bibtex(doc: SourceDoc) -> tuple[tuple[Reference, ...], tuple[Finding, ..
     return _structured(SourceDoc(doc.path, doc.text, "bibtex"))
 
 
+_REMOTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def _remote_name(url: str) -> str:
+    """The file name a remote bibliography would be saved as ("group.bib" for https://../group.bib?x=1)."""
+    name = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    return name if "." in name else "bibliography.bib"
+
+
+def _given_as(url: str, given: Mapping[str, str]) -> bool:
+    """A remote bibliography downloaded and given as an input (same file name)."""
+    return any(os.path.basename(p) == _remote_name(url) for p in given.values())
+
+
+def _not_fetched(item: NamedFile, doc_path: str) -> Finding:
+    """A remote bibliography (``\\addbibresource[location=remote]{https://..}``): said once, not fetched."""
+    local = _remote_name(item.name)
+    message = (f"line {item.span.line}: the remote bibliography {item.name} was not read (citecheck does not "
+               f"download while parsing): download it and pass it with the document "
+               f"(citecheck check {doc_path} {local}); until then its keys are missing references")
+    evidence = (Evidence(source="document", detail=f"{item.span.location()} names the remote resource {item.name}"),)
+    return Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.WARNING, message=message, evidence=evidence,
+                   span=item.span)
+
+
 def _unreadable(item: NamedFile, path: str, exc: InputError) -> Finding:
     return Finding(
         kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=item.span,
@@ -346,10 +401,15 @@ def _aux_without_bibdata(doc: SourceDoc, load: Loader, given: Mapping[str, str])
     return [], [Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.WARNING, message=message, span=span)]
 
 
-def _aux_only(doc: SourceDoc, load: Loader, known: Sequence[Citation]) -> list[Citation]:
-    """Keys the .aux beside a .tex lists (from files not read) that the .tex sources do not cite."""
+def _aux_only(doc: SourceDoc, load: Loader, known: Sequence[Citation], sources: Sequence[str],
+              modified: Modified) -> tuple[list[Citation], list[Finding]]:
+    """Keys the .aux beside a .tex lists (from files not read) that the .tex sources do not cite.
+
+    An .aux (or .bcf) older than one of ``sources`` (the .tex and the files it includes) is from
+    an earlier LaTeX run: its keys are not used (one may be a citation since deleted), and when it
+    lists keys the sources do not cite, a warning names both files and those keys."""
     if doc.path == "-":
-        return []
+        return [], []
     base = os.path.splitext(doc.path)[0]
     for suffix, parser in ((".aux", parse_aux), (".bcf", parse_bcf)):
         try:
@@ -359,10 +419,69 @@ def _aux_only(doc: SourceDoc, load: Loader, known: Sequence[Citation]) -> list[C
         cited = {c.key for c in known}
         extra = [c for c in parser(aux.text, aux.path).citations if c.key not in cited]
         unique = list({c.key: c for c in reversed(extra)}.values())[::-1]
+        newer = _newer_source(aux.path, sources, modified)
+        if newer is not None:
+            log.info("%s is older than %s: its %d keys not in the sources are not used", aux.path, newer.source,
+                     len(unique))
+            return [], [_stale(newer, unique)] if unique else []
         if unique:
             log.info("%s: %d keys cited only in %s", doc.path, len(unique), aux.path)
-        return unique
-    return []
+        return unique, []
+    return [], []
+
+
+@dataclass(frozen=True)
+class _Newer:
+    """A source changed after the .aux/.bcf was written: both paths and times."""
+
+    aux: str
+    written: float
+    source: str
+    changed: float
+
+    def evidence(self) -> Evidence:
+        return Evidence(source="file times", detail=f"{self.aux} written {_when(self.written)}, "
+                                                    f"{self.source} changed {_when(self.changed)}")
+
+
+def _newer_source(aux_path: str, sources: Sequence[str], modified: Modified) -> _Newer | None:
+    """The most recently modified of ``sources`` when it is newer than ``aux_path``, else None
+    (also when a time is unknown: then the .aux is used as before)."""
+    written = modified(aux_path)
+    known = [(t, p) for t, p in ((modified(p), p) for p in sources) if t is not None]
+    if written is None or not known:
+        return None
+    changed, path = max(known)
+    return _Newer(aux_path, written, path, changed) if changed > written else None
+
+
+def _when(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def _stale(newer: _Newer, unused: Sequence[Citation]) -> Finding:
+    keys = ", ".join(c.key for c in unused)
+    message = f"{newer.aux} is older than {newer.source}: rerun LaTeX; the keys only it lists ({keys}) were not used"
+    evidence = (newer.evidence(),
+                Evidence(source="in-text citations", detail=f"no citation in the .tex sources names {keys}"))
+    return Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.WARNING, message=message, evidence=evidence,
+                   span=unused[0].span)
+
+
+def _older_than_its_tex(doc: SourceDoc, tree: LatexDocument, modified: Modified) -> list[Finding]:
+    """A .aux/.bcf given itself that is older than the .tex beside it: its keys are used (it is the
+    input), with a warning that they may be out of date."""
+    if doc.path == "-":
+        return []
+    tex = os.path.splitext(doc.path)[0] + ".tex"
+    newer = _newer_source(doc.path, [tex], modified)
+    if newer is None:
+        return []
+    message = f"{doc.path} is older than {tex}: rerun LaTeX; its citations may be out of date"
+    evidence = (newer.evidence(),)
+    span = tree.citations[0].span if tree.citations else CleanText.identity(doc.path, doc.text).span(0, 0)
+    return [Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.WARNING, message=message, evidence=evidence,
+                    span=span)]
 
 
 def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Reference, ...]:

@@ -17,7 +17,9 @@ under a "Bibliography"/"References" heading (paragraphs or ``\\item``s) is read 
 (``latex_written.footnotes``: decoded, italics as ``*..*``, its citation commands left out) for the notes
 reader (``parse.citation_notes``), which matches works written out in notes-bibliography style.
 Included files: ``\\input``, ``\\include``, ``\\subfile``. Comments (``%`` to the end of the
-line, not ``\\%``) and ``verbatim``/``lstlisting``/``minted`` environments are skipped.
+line, not ``\\%``), ``verbatim``/``lstlisting``/``minted``/``comment`` environments and the false
+branch of ``\\iffalse ... \\else``/``\\fi`` (nested conditionals matched as TeX matches them) are
+skipped.
 
 ``.aux`` (after a LaTeX run): ``\\citation{keys}``, ``\\abx@aux@cite{..}{key}`` (biblatex) and
 ``\\bibdata{a,b}``. ``.bcf`` (biblatex's control file for biber): ``<bcf:citekey>`` and
@@ -73,13 +75,62 @@ def _blank(text: str, spans) -> str:
 
 
 def strip_comments(text: str) -> str:
-    """Comments and verbatim environments blanked; offsets kept."""
+    """What LaTeX never reads blanked, offsets kept: comments, verbatim (and ``comment``)
+    environments, and the false branch of ``\\iffalse``."""
     text = _blank(text, [m.span() for m in _VERBATIM.finditer(text)])
     spans = []
     for m in _COMMENT.finditer(text):
         percent = m.group().index("%")
         spans.append((m.start() + percent, m.end()))
-    return _blank(text, spans)
+    text = _blank(text, spans)
+    return _blank(text, iffalse_spans(text))
+
+
+# TeX's conditionals (primitives, e-TeX, pdfTeX, iftex's engine tests): each nests to its own \fi.
+_CONDITIONALS = frozenset({
+    "if", "ifcat", "ifnum", "ifdim", "ifodd", "ifvmode", "ifhmode", "ifmmode", "ifinner", "ifvoid", "ifhbox",
+    "ifvbox", "ifx", "ifeof", "iftrue", "iffalse", "ifcase", "ifdefined", "ifcsname", "iffontchar", "ifincsname",
+    "ifpdfprimitive", "ifpdfabsnum", "ifpdfabsdim", "ifprimitive", "ifabsnum", "ifabsdim", "ifpdf", "ifxetex",
+    "ifluatex", "ifPDFTeX", "ifXeTeX", "ifLuaTeX", "ifpdftex", "ifvtex", "iftutex",
+})
+_IF_TOKEN = re.compile(r"\\(?P<name>if[A-Za-z@]*|fi|else)(?![A-Za-z@])")
+# switches a text declares: \newif\ifdraft, \let\ifshow\iffalse (whose \iffalse starts no branch)
+_DECLARED_IF = re.compile(r"\\newif\s*\\(?P<name>if[A-Za-z@]+)|\\let\s*\\(?P<let>if[A-Za-z@]+)\s*=?\s*(?=\\if)")
+
+
+def iffalse_spans(masked: str) -> list[tuple[int, int]]:
+    """Where each ``\\iffalse`` (outside comments) starts and its false branch ends: at the
+    ``\\else`` or ``\\fi`` that matches it. Nested conditionals count when TeX counts them:
+    its own (``\\ifx``, ``\\ifnum`` ...) and switches the text declares (``\\newif\\ifdraft``,
+    ``\\let\\ifshow\\iffalse``, whose ``\\iffalse`` is a value, not a branch); a macro such as
+    ``\\ifthenelse`` or etoolbox's ``\\ifdef`` takes no ``\\fi`` and is not counted. An
+    ``\\iffalse`` without its ``\\fi`` blanks nothing: text is never dropped on a guess."""
+    declared = list(_DECLARED_IF.finditer(masked))
+    conditionals = _CONDITIONALS | {m.group("name") or m.group("let") for m in declared}
+    values = {m.end() for m in declared if m.group("let")}  # the \iffalse of a \let
+    tokens = [m for m in _IF_TOKEN.finditer(masked) if m.group("name") in conditionals | {"fi", "else"}
+              and masked[m.start() - 1 : m.start()] != "\\"]  # not "\\" (a line break) + letters
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens):
+        opening = tokens[index]
+        index += 1
+        if opening.group("name") != "iffalse" or opening.start() in values:
+            continue
+        depth = 0
+        for index in range(index, len(tokens)):
+            name = tokens[index].group("name")
+            if name in ("fi", "else") and depth == 0:
+                break
+            if name == "fi":
+                depth -= 1
+            elif name != "else":
+                depth += 1
+        else:
+            return spans  # no matching \fi
+        spans.append((opening.start(), tokens[index].end()))
+        index += 1
+    return spans
 
 
 def _optional(text: str, index: int, open_: str, close: str) -> tuple[str, int] | None:

@@ -283,10 +283,36 @@ def uncited_references(
         (len(citations) + i, Finding(
             kind=Kind.UNCITED_REFERENCE, severity=Severity.WARNING,
             message=f"listed but never cited: {describe(r)}", reference=r.key, span=r.span,
+            evidence=_uncited_evidence(r, citations),
         ))
         for i, r in enumerate(references)
         if i not in cited
     ]
+
+
+def _uncited_evidence(reference: Reference, citations: Sequence[Citation]) -> tuple[Evidence, ...]:
+    """Why an entry counts as uncited: what no citation gives (its key, or its names and year), and
+    the citation closest to it, with its place."""
+    if not citations:
+        return (Evidence(source="in-text citations", detail="the document has no citations"),)
+    files = ", ".join(sorted({c.span.file for c in citations}))
+    keyed = [c for c in citations if is_keyed(c)]
+    if keyed and reference.key:
+        absent = f"no citation in {files} uses the key {reference.key}"
+        scored = [(fuzz.ratio(reference.key.casefold(), c.key.casefold()), -i, c) for i, c in enumerate(keyed)]
+    else:
+        year = f" ({reference.year_label})" if reference.year_label else ""
+        absent = f"no citation in {files} names {short_form(reference) or reference.title}{year}"
+        listed = match_key(" ".join(n.text for n in listed_names(reference)))
+        scored = [(fuzz.ratio(listed, match_key(" ".join(c.name_texts))), -i, c)
+                  for i, c in enumerate(citations) if c.names]
+    evidence = [Evidence(source="in-text citations", detail=absent)]
+    if scored:
+        score, _, closest = max(scored, key=lambda t: t[:2])
+        shown = f"key {closest.key}" if is_keyed(closest) else f'"{closest.text}"'
+        evidence.append(Evidence(source="in-text citations", detail=f"closest citation: {shown} at "
+                                 f"{closest.span.location()} (similarity {score:.0f}/100)"))
+    return tuple(evidence)
 
 
 def missing_years(

@@ -1,4 +1,9 @@
-"""The JSON report: a stable contract (version 1) that later stages extend, never break."""
+"""The JSON report: a stable contract (version 1) that later stages extend, never break.
+
+Every ``source`` (of a reference, a citation, a finding) and every fix location is
+``{"file", "line", "column", "start", "end"}``: the place the text report prints as
+file:line:col, and the span's character offsets, which SARIF gives as charOffset/charLength.
+"""
 from __future__ import annotations
 
 import json
@@ -34,7 +39,11 @@ def render_json(result: RunResult) -> str:
 
 
 def _source(span: Span | None) -> dict[str, Any] | None:
-    return None if span is None else {"file": span.file, "line": span.line}
+    """Where an item is: ``line`` and ``column`` 1-based, ``start`` and ``end`` 0-based offsets (end
+    exclusive) into the file's text, counted in Unicode code points, as SARIF's charOffset/charLength."""
+    if span is None:
+        return None
+    return {"file": span.file, "line": span.line, "column": span.column, "start": span.start, "end": span.end}
 
 
 def _finding(f: Finding) -> dict[str, Any]:
