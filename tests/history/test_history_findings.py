@@ -43,3 +43,12 @@ def test_an_unknown_or_ok_url_has_no_failure_finding():
 
 def test_references_without_a_verdict_are_left_alone():
     assert apply_verdicts((LIVE,), (REF,), PAIRS, CHECKS, {}) == (LIVE,)
+
+
+def test_a_dead_url_whose_reference_cites_the_snapshot_gets_no_fix_proposing_it():
+    snap = ArchiveSnapshot("https://web.archive.org/web/20200101000000/" + URL, URL, "20200101000000")
+    ref = Reference(raw="A", span=REF.span, key="a2020", urls=(Url(URL, snapshot=snap), Url(OTHER)))
+    checks = {**CHECKS, URL: LinkCheck(URL, LinkStatus.DEAD, 404, detail="HTTP 404", snapshot=snap)}
+    [rot] = [f for f in apply_verdicts((LIVE,), (ref,), PAIRS, checks, verdicts(Health.DEAD)) if f.kind is Kind.URL_DEAD]
+    assert rot.fix is None and rot.suggested is None
+    assert any("already cites it" in e.detail for e in rot.evidence)

@@ -9,6 +9,7 @@ from ..config import Settings
 from ..links.archive import ArchiveFinder
 from ..links.gate import HostGate
 from ..links.http import Transport
+from ..links.memo import RunMemo
 from ..links.policy import Retry
 from ..links.runner import LinkCheckRunner
 from ..links.save import SavePageNow
@@ -40,14 +41,17 @@ def build_services(settings: Settings) -> Services:
                                   pause_host=settings.pause_host)
         return CachingTransport(inner, cache) if cache is not None else inner
 
-    web = transport(HostGate(per_host=settings.per_host, min_gap=settings.host_gap))
+    # One request per URL per run, whoever asks: the page reader, the link checker and the archive
+    # pass share one memo (each stack keeps its own host budget), with or without the HTTP cache.
+    memo = RunMemo()
+    web = memo.over(transport(HostGate(per_host=settings.per_host, min_gap=settings.host_gap)))
     archive_gate = HostGate(per_host=1, min_gap=1.0)  # the archives' own budget, Save Page Now included
-    archive = ArchiveFinder(transport(archive_gate))
+    archive = ArchiveFinder(memo.over(transport(archive_gate)))
     runner = LinkCheckRunner(
         web, archive, concurrency=settings.concurrency, archive_all=settings.archive_all,
         offline_probe_url="https://web.archive.org/", save=_saver(settings, archive_gate),
     )
-    # Pages go through the same cached transport as the link checker: one fetch per URL per run.
+    # Pages go through the same transport as the link checker: one fetch per URL per run.
     pages = PageFetcher(web, user_agent=settings.user_agent)
     services = transport(HostGate(per_host=settings.per_host, min_gap=settings.host_gap))  # services: own budget
     bases = dict(crossref_base=settings.crossref_base, openalex_base=settings.openalex_base,
@@ -61,7 +65,7 @@ def build_services(settings: Settings) -> Services:
                              gate=HostGate(per_host=settings.per_host, min_gap=settings.host_gap))
     existence = existence_sources(
         bare, contact=settings.contact, mailto=settings.mailto, fetch=pages,
-        archive_transport=transport(HostGate(per_host=1, min_gap=1.0)), arxiv_base=settings.arxiv_base,
+        archive_transport=memo.over(transport(HostGate(per_host=1, min_gap=1.0))), arxiv_base=settings.arxiv_base,
         doi_base=settings.doi_base, semantic_scholar_base=settings.semantic_scholar_base or None, **bases,
     )
     answers = SqliteAnswerCache(settings.cache_dir / "existence.sqlite3") if settings.cache_dir is not None else None

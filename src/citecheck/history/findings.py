@@ -8,7 +8,7 @@ from typing import Mapping, Sequence
 from ..model import Evidence, Finding, Fix, Kind, LinkCheck, LinkStatus, Reference, Severity, Target
 from .records import Health, Verdict
 
-FAILURE_KINDS = frozenset({Kind.URL_DEAD, Kind.URL_SOFT_404, Kind.URL_TIMEOUT, Kind.URL_SUSPECT})
+FAILURE_KINDS = frozenset({Kind.URL_DEAD, Kind.URL_SOFT_404, Kind.URL_TIMEOUT, Kind.URL_ERROR, Kind.URL_SUSPECT})
 _KIND = {LinkStatus.SOFT_404: Kind.URL_SOFT_404, LinkStatus.TIMEOUT: Kind.URL_TIMEOUT}
 _SEVERITY = {Health.DEAD: Severity.ERROR, Health.SUSPECT: Severity.WARNING}
 
@@ -45,10 +45,13 @@ def rot_finding(ref: Reference, url: str, check: LinkCheck, verdict: Verdict) ->
                 Evidence(source="link history", detail=f"{verdict.health.value}: {verdict.reason}")]
     fix = None
     snap = check.snapshot
+    cited = snap is not None and any(u.snapshot is not None and u.snapshot.url == snap.url for u in ref.urls)
     if snap is not None:
         evidence.append(Evidence(source="Wayback Machine" if snap.archive == "wayback" else snap.archive,
-                                 detail=f"snapshot of {snap.timestamp}: {snap.url}"))
+                                 detail=f"snapshot of {snap.timestamp}: {snap.url}"
+                                        + ("; the reference already cites it" if cited else "")))
+    if snap is not None and not cited:  # no fix proposes the archived copy the reference already gives
         fix = Fix(target=Target.REFERENCE, field="archive", before=url, after=snap.url, locations=(ref.span,),
                   reference=ref.key, confidence=0.9)
     return Finding(kind=kind, severity=severity, message=message, reference=ref.key, evidence=tuple(evidence),
-                   fix=fix, suggested=snap.url if snap else None, span=ref.span)
+                   fix=fix, suggested=snap.url if snap and not cited else None, span=ref.span)

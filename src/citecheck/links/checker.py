@@ -26,7 +26,8 @@ Lookup = Callable[..., "HttpResponse | None"]
 
 # HEAD answers that say nothing about the page: ask again with GET
 NO_FALLBACK_ERRORS = frozenset({NetError.DNS, NetError.REFUSED, NetError.PRIVATE_ADDRESS, NetError.BAD_URL,
-                                NetError.OFFLINE, NetError.TIMEOUT, NetError.TOO_MANY_REDIRECTS, NetError.TLS})
+                                NetError.OFFLINE, NetError.TIMEOUT, NetError.TOO_MANY_REDIRECTS, NetError.TLS,
+                                NetError.HOST_SILENT})
 NO_FALLBACK_STATUSES = frozenset({410, 429})
 # last-segment extensions of files that are not web pages: HEAD is enough for them
 FILE_EXTENSIONS = frozenset("""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from ..model import ArchiveSnapshot, Evidence, Finding, Fix, Kind, LinkCheck, LinkStatus, Reference, Severity, Target
 
@@ -32,6 +33,15 @@ def _evidence(check: LinkCheck) -> tuple[Evidence, ...]:
     return tuple(items)
 
 
+class ArchiveState(str, Enum):
+    """What the archive pass learnt about a failed link's snapshot."""
+
+    FOUND = "found"  # a snapshot (the one the reference cites, or one looked up)
+    MISSING = "missing"  # the archives answered: no copy
+    UNREACHABLE = "unreachable"  # no archive answered: nothing is known
+    NOT_LOOKED = "not-looked"  # no archive finder in this run
+
+
 def _archive_fix(ref: Reference, url: str, check: LinkCheck) -> Fix | None:
     if check.snapshot is None:
         return None
@@ -39,24 +49,51 @@ def _archive_fix(ref: Reference, url: str, check: LinkCheck) -> Fix | None:
                locations=(ref.span,), reference=ref.key, confidence=0.9)
 
 
+# a failed link's own finding: kind, severity, and what it says of the URL
+_FAILED = {
+    LinkStatus.DEAD: (Kind.URL_DEAD, Severity.ERROR, "is dead"),
+    LinkStatus.SOFT_404: (Kind.URL_SOFT_404, Severity.ERROR, "answers, but the page is gone"),
+    LinkStatus.ERROR: (Kind.URL_ERROR, Severity.ERROR, "cannot be read"),
+    LinkStatus.TIMEOUT: (Kind.URL_TIMEOUT, Severity.WARNING, "did not answer in time"),
+}
+
+
 def link_findings(ref: Reference, url: str, check: LinkCheck, *, permanent_redirect: bool = False,
-                  archive_detail: str = "", given_snapshot_dead: bool = False) -> list[Finding]:
-    """The findings one reference's URL earns from its check."""
+                  archive: ArchiveState = ArchiveState.NOT_LOOKED, archive_detail: str = "",
+                  given_snapshot_dead: bool = False, cites_snapshot: bool = False,
+                  not_asked: bool = False) -> list[Finding]:
+    """The findings one reference's URL earns from its check.
+
+    Every link that is not alive gets a finding of its own. ``cites_snapshot``: the reference
+    itself cites the working snapshot on the check, so a failed original needs nothing done (info,
+    no fix). ``archive``: whether the archives were asked and answered; a snapshot that could
+    not be looked up is said to be unknown, never "missing". ``not_asked``: the URL was not
+    requested because its host answered nothing earlier in the run (status skipped).
+    """
     out: list[Finding] = []
     ev = _evidence(check)
 
-    def add(kind: Kind, severity: Severity, message: str, fix: Fix | None = None, suggested: str | None = None):
-        out.append(Finding(kind=kind, severity=severity, message=message, reference=ref.key, evidence=ev,
+    def add(kind: Kind, severity: Severity, message: str, fix: Fix | None = None, suggested: str | None = None,
+            evidence: tuple[Evidence, ...] = ev):
+        out.append(Finding(kind=kind, severity=severity, message=message, reference=ref.key, evidence=evidence,
                            fix=fix, suggested=suggested, span=ref.span))
 
     status = check.status
     snap = check.snapshot
-    if status is LinkStatus.DEAD:
-        add(Kind.URL_DEAD, Severity.ERROR, f"{url} is dead ({check.detail})", _archive_fix(ref, url, check),
-            snap.url if snap else None)
-    elif status is LinkStatus.SOFT_404:
-        add(Kind.URL_SOFT_404, Severity.ERROR, f"{url} answers, but the page is gone ({check.detail})",
-            _archive_fix(ref, url, check), snap.url if snap else None)
+    if status in _FAILED:
+        kind, severity, says = _FAILED[status]
+        message = f"{url} {says} ({check.detail or status.value})"
+        if cites_snapshot and snap is not None:
+            add(kind, Severity.INFO, f"{message}; the reference already cites a working archived copy "
+                f"({snap.url}): nothing to do")
+        elif snap is not None:
+            add(kind, severity, message, _archive_fix(ref, url, check), snap.url)
+        elif archive is ArchiveState.UNREACHABLE:
+            why = f" ({archive_detail})" if archive_detail else ""
+            add(kind, severity, f"{message}; archive not reachable: could not look for a snapshot",
+                evidence=ev + (Evidence(source="archives", detail=f"not reachable: could not look for a snapshot{why}"),))
+        else:
+            add(kind, severity, message)
     elif status is LinkStatus.REDIRECTED and permanent_redirect and check.final_url and check.final_url != url:
         fix = Fix(target=Target.REFERENCE, field="url", before=url, after=check.final_url,
                   locations=(ref.span,), reference=ref.key, confidence=0.8)
@@ -65,9 +102,9 @@ def link_findings(ref: Reference, url: str, check: LinkCheck, *, permanent_redir
     elif status in (LinkStatus.BLOCKED, LinkStatus.RATE_LIMITED):
         add(Kind.URL_BLOCKED, Severity.INFO,
             f"{url} could not be checked: the site refused the checker ({check.detail}); not known to be dead")
-    elif status is LinkStatus.TIMEOUT:
-        add(Kind.URL_TIMEOUT, Severity.WARNING, f"{url} did not answer in time ({check.detail})")
-    if status in ARCHIVE_WORTHY and snap is None:
+    elif status is LinkStatus.SKIPPED and not_asked:
+        add(Kind.URL_TIMEOUT, Severity.WARNING, f"{url} was {check.detail or 'not checked'}; not known to be dead")
+    if status in ARCHIVE_WORTHY and snap is None and archive is ArchiveState.MISSING:
         why = f" ({archive_detail})" if archive_detail else ""
         add(Kind.ARCHIVE_MISSING, Severity.WARNING, f"no archived copy of {url} was found{why}")
     if given_snapshot_dead:

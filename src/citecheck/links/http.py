@@ -23,6 +23,7 @@ class NetError(str, Enum):
     BAD_URL = "bad-url"  # not http(s), malformed
     PRIVATE_ADDRESS = "private-address"  # loopback/private/link-local refused by policy
     OFFLINE = "offline"  # no network at all (detected once per run)
+    HOST_SILENT = "host-silent"  # not asked: the host answered nothing and timed out earlier in this run
     OTHER = "other"
 
 

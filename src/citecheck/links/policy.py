@@ -14,6 +14,8 @@ from .http import HttpResponse, NetError
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 RETRY_ERRORS = frozenset({NetError.TIMEOUT, NetError.RESET})
+# a host that has answered nothing in this run and timed out this many times is not asked again
+SILENT_AFTER = 2
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ _ERROR_STATES = {
     NetError.TIMEOUT: LinkStatus.TIMEOUT,
     NetError.OFFLINE: LinkStatus.SKIPPED,
     NetError.PRIVATE_ADDRESS: LinkStatus.SKIPPED,
+    NetError.HOST_SILENT: LinkStatus.SKIPPED,  # not checked: never "dead"
     NetError.TLS: LinkStatus.ERROR,
     NetError.RESET: LinkStatus.ERROR,
     NetError.TOO_MANY_REDIRECTS: LinkStatus.ERROR,
@@ -206,6 +209,8 @@ def classify(response: HttpResponse, *, soft_404: bool = False) -> LinkStatus:
 
 def describe(response: HttpResponse, status: LinkStatus) -> str:
     """A short human detail for a classified response (never matched on)."""
+    if response.error is NetError.HOST_SILENT and response.detail:
+        return response.detail  # "not checked: HOST did not answer ..."
     if response.error is not None:
         return f"{response.error.value}: {response.detail}" if response.detail else response.error.value
     parts = [f"HTTP {response.status}"]

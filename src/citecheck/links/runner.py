@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from ..model import ArchiveSnapshot, Finding, LinkCheck, LinkStatus, Reference
 from .archive import ArchiveFinder, ArchiveLookup, citation_date
 from .checker import CheckOptions, UrlChecker, UrlOutcome
-from .findings import ARCHIVE_WORTHY, Drift, drift_finding, link_findings
+from .findings import ARCHIVE_WORTHY, ArchiveState, Drift, drift_finding, link_findings
 from .http import NetError, Transport
 from .results import LinkReport
 from .save import SavePageNow
@@ -29,6 +29,8 @@ from .soft404 import page_info
 log = logging.getLogger(__name__)
 
 CONNECTION_LEVEL = frozenset({NetError.DNS, NetError.REFUSED, NetError.OFFLINE})
+ARCHIVE_SERVICES = {"wayback-cdx": "Wayback Machine", "wayback-availability": "Wayback Machine",
+                    "memento": "Memento TimeTravel"}
 DRIFT_BELOW = 60.0
 
 
@@ -114,7 +116,12 @@ class LinkCheckRunner:
                 refs_by_url[u].append(ref)
         drifts = self._drifts(refs_by_url, outcomes)
         given = {u.url: u.snapshot for r in refs for u in r.urls if u.snapshot is not None}
-        snapshots, archive_notes, dead_given = self._archive_pass(urls, outcomes, refs_by_url, drifts, given)
+        snapshots, archive_notes, dead_given, states, silent = self._archive_pass(
+            urls, outcomes, refs_by_url, drifts, given)
+        if silent:
+            failed = sum(1 for state in states.values() if state is ArchiveState.UNREACHABLE)
+            log.warning("archives not answering: %s; no snapshot could be looked up for %d link(s)",
+                        ", ".join(silent), failed)
         checks: dict[str, LinkCheck] = {}
         for url in urls:
             check = outcomes[url].check
@@ -122,9 +129,10 @@ class LinkCheckRunner:
                 check = replace(check, snapshot=snapshots[url])
             checks[url] = check
         drifts = self._archived_titles(drifts, checks)
-        findings = self._findings(refs, checks, outcomes, drifts, archive_notes, dead_given)
+        findings = self._findings(refs, checks, outcomes, drifts, archive_notes, dead_given, states)
         log.info("checked %d URL(s) in %.1fs", len(urls), self.clock() - started)
-        return LinkReport(checks=tuple(checks[u] for u in urls), by_reference=pairs, findings=tuple(findings))
+        return LinkReport(checks=tuple(checks[u] for u in urls), by_reference=pairs, findings=tuple(findings),
+                          archives_unanswered=silent)
 
     def _counted(self, total: int) -> Callable[[str, UrlOutcome], None] | None:
         if self.progress is None:
@@ -171,38 +179,49 @@ class LinkCheckRunner:
         return drifts
 
     def _archive_pass(self, urls, outcomes, refs_by_url, drifts, given):
+        """Snapshots by URL, the archives' notes, the URLs whose cited snapshot is dead, what
+        the archives said of each URL looked up (``ArchiveState``), and the archive services
+        that answered no lookup at all (for one notice per run)."""
         snapshots: dict[str, ArchiveSnapshot] = {}
         notes: dict[str, str] = {}
         dead_given: set[str] = set()
+        states: dict[str, ArchiveState] = {}
+        silent: dict[str, None] = {}
         if self.archive is None:
-            return snapshots, notes, dead_given
+            return snapshots, notes, dead_given, states, ()
         drifted = {url for _, url in drifts}
         saving = self.save is not None  # live pages must be looked up too: are they archived?
         wanted = [u for u in urls if self.archive_all or u in drifted or outcomes[u].check.status in ARCHIVE_WORTHY
                   or (saving and outcomes[u].check.status.is_ok)]
         unarchived: list[str] = []  # the archives answered, and hold no copy
 
-        def run(url: str) -> tuple[str, ArchiveSnapshot | None, str, bool]:
+        def run(url: str) -> tuple[str, ArchiveSnapshot | None, str, bool, ArchiveLookup | None]:
             snap = given.get(url)
             if snap is not None:
                 status, _ = self.archive.check_snapshot(snap)
                 if status.is_ok:
-                    return url, snap, "", False
+                    return url, snap, "", False, None
             if url not in wanted:
-                return url, None, "", snap is not None
+                return url, None, "", snap is not None, None
             dates = [d for d in (citation_date(r) for r in refs_by_url.get(url, ())) if d]
             lookup: ArchiveLookup = self.archive.lookup(url, min(dates) if dates else None)
             if lookup.snapshot is None and not lookup.failed:
                 unarchived.append(url)
-            return url, lookup.snapshot, lookup.detail, snap is not None
+            return url, lookup.snapshot, lookup.detail, snap is not None, lookup
 
         todo = list(dict.fromkeys(wanted + [u for u in given if u in outcomes]))
         if not todo:
-            return snapshots, notes, dead_given
+            return snapshots, notes, dead_given, states, ()
         with ThreadPoolExecutor(max_workers=min(self.archive_concurrency, len(todo)), thread_name_prefix="archive") as pool:
-            for url, snap, detail, given_dead in pool.map(run, todo):
+            for url, snap, detail, given_dead, lookup in pool.map(run, todo):
                 if snap is not None:
                     snapshots[url] = snap
+                    states[url] = ArchiveState.FOUND
+                elif lookup is not None and lookup.failed:
+                    states[url] = ArchiveState.UNREACHABLE
+                    silent.update(dict.fromkeys(ARCHIVE_SERVICES.get(t, t) for t in lookup.tried))
+                elif lookup is not None:
+                    states[url] = ArchiveState.MISSING
                 if detail:
                     notes[url] = detail
                 if given_dead:
@@ -214,7 +233,7 @@ class LinkCheckRunner:
                     snapshots[url] = result.snapshot
                 else:
                     log.info("not saved to the Wayback Machine: %s (%s)", url, result.detail)
-        return snapshots, notes, dead_given
+        return snapshots, notes, dead_given, states, tuple(silent)
 
     def _archived_titles(self, drifts, checks) -> dict[tuple[str, str], Drift]:
         """For drifted pages with a snapshot, compare the cited title with the archived one too."""
@@ -234,13 +253,18 @@ class LinkCheckRunner:
                                           archived_score=title_similarity(drift.cited, titles[url]))
         return out
 
-    def _findings(self, refs, checks, outcomes, drifts, notes, dead_given) -> list[Finding]:
+    def _findings(self, refs, checks, outcomes, drifts, notes, dead_given, states) -> list[Finding]:
         findings: list[Finding] = []
         for ref in refs:
             for url in dict.fromkeys(u.url for u in ref.urls if u.url):
                 check = checks[url]
-                findings += link_findings(ref, url, check, permanent_redirect=outcomes[url].permanent_redirect,
-                                          archive_detail=notes.get(url, ""), given_snapshot_dead=url in dead_given)
+                cited = {u.snapshot.url for u in ref.urls if u.url == url and u.snapshot is not None}
+                findings += link_findings(
+                    ref, url, check, permanent_redirect=outcomes[url].permanent_redirect,
+                    archive=states.get(url, ArchiveState.NOT_LOOKED), archive_detail=notes.get(url, ""),
+                    given_snapshot_dead=url in dead_given,
+                    cites_snapshot=check.snapshot is not None and check.snapshot.url in cited,
+                    not_asked=outcomes[url].response.error is NetError.HOST_SILENT)
                 if (ref.key, url) in drifts:
                     findings.append(drift_finding(ref, url, check, drifts[(ref.key, url)]))
         return findings

@@ -12,7 +12,12 @@ backoff; at most one retry of a timeout), and the worker takes the next ready UR
 A timeout from a host that has answered other requests of this run in time is the page's own
 slowness, not the network's: it is not retried (another full deadline on a live host almost
 never changes the answer; the link history gives the page its next chance on the next run).
-A timeout from a host that has answered nothing yet is retried as the policy says.
+A timeout from a host that has answered nothing yet is retried as the policy says, until that
+host has timed out ``SILENT_AFTER`` times: a host that accepts connections and never answers is
+then given up, its URLs still queued are not requested but reported "not checked" (``skipped``,
+never dead), and the checks already made keep their timeout. While a host has timed out and
+answered nothing, it gets one request at a time, so a silent host costs ``SILENT_AFTER``
+deadlines at most, not one per URL.
 
 A worker waits only when no URL of any host may start; one waiter at a time sleeps through
 the injected ``sleep`` until the next host is due, so tests with a fake clock run instantly.
@@ -31,9 +36,10 @@ from datetime import datetime, timezone
 from typing import Callable, Sequence
 from urllib.parse import urlsplit
 
+from ..model import LinkCheck
 from .checker import UrlChecker, UrlOutcome
-from .http import NetError, Transport
-from .policy import Retry
+from .http import HttpResponse, NetError, Transport
+from .policy import SILENT_AFTER, Retry, classify, describe
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +53,7 @@ class _Host:
     in_flight: int = 0
     last_start: float = float("-inf")
     listed: bool = False  # in the runnable deque
+    slots: int | None = None  # fewer slots than per_host, while the host is in doubt
 
 
 def host_of(url: str) -> str:
@@ -123,7 +130,7 @@ class HostScheduler:
                 if host.later:
                     self._timer(host.later[0][0], name)
                 continue
-            if host.in_flight >= self.per_host:
+            if host.in_flight >= min(self.per_host, host.slots or self.per_host):
                 continue  # done() lists it again when a slot frees
             wait = max(self._ready_in(name), host.last_start + self.min_gap - now)
             if wait > 0:
@@ -174,10 +181,74 @@ class HostScheduler:
                 self._list(name)
             self._cond.notify_all()
 
+    def narrow(self, name: str, slots: int | None) -> None:
+        """Let host ``name`` have at most ``slots`` requests in flight (None: ``per_host`` again)."""
+        with self._cond:
+            host = self._hosts.get(name)
+            if host is not None and host.slots != slots:
+                host.slots = slots
+                if host.queue or host.later:
+                    self._list(name)
+                self._cond.notify_all()
+
+    def drain(self, name: str) -> list[str]:
+        """Take every URL of host ``name`` still waiting (queued or due for a retry) off the run;
+        the caller answers them itself."""
+        with self._cond:
+            host = self._hosts.get(name)
+            if host is None:
+                return []
+            urls = [url for url, _ in host.queue] + [item[2][0] for item in sorted(host.later)]
+            host.queue.clear()
+            host.later.clear()
+            self._remaining -= len(urls)
+            self._cond.notify_all()
+            return urls
+
     def abort(self) -> None:
         with self._cond:
             self._aborted = True
             self._cond.notify_all()
+
+
+_SAME = object()  # a host's slots stay as they are
+
+
+@dataclass(frozen=True)
+class _Heard:
+    answers: bool  # the host answered a request of this run in time
+    given_up: bool  # it answered nothing and timed out SILENT_AFTER times
+    silent_now: bool  # ... and this answer made it so
+    narrow_to: object = _SAME  # 1 (in doubt: one request at a time), None (per_host again) or _SAME
+
+
+class _Hosts:
+    """What the hosts of one run said: who answered, who timed out while answering nothing."""
+
+    def __init__(self) -> None:
+        self._answering: set[str] = set()
+        self._timeouts: dict[str, int] = {}
+        self._doubted: set[str] = set()  # hosts narrowed to one request at a time
+        self._lock = threading.Lock()
+
+    def hear(self, host: str, response: HttpResponse) -> _Heard:
+        with self._lock:
+            silent_now = False
+            if response.error is None and response.status is not None:
+                self._answering.add(host)
+            elif response.error is NetError.TIMEOUT and host not in self._answering:
+                self._timeouts[host] = self._timeouts.get(host, 0) + 1
+                silent_now = self._timeouts[host] == SILENT_AFTER
+            answers = host in self._answering
+            doubt = not answers and self._timeouts.get(host, 0) > 0
+            narrow_to: object = _SAME
+            if doubt and host not in self._doubted:
+                narrow_to = 1
+                self._doubted.add(host)
+            elif not doubt and host in self._doubted:
+                narrow_to = None
+                self._doubted.discard(host)
+            return _Heard(answers, doubt and self._timeouts[host] >= SILENT_AFTER, silent_now, narrow_to)
 
 
 def check_all(checker: UrlChecker, transport: Transport, urls: Sequence[str], *, workers: int,
@@ -209,7 +280,25 @@ def check_all(checker: UrlChecker, transport: Transport, urls: Sequence[str], *,
         todo, retry, per_host=getattr(gate, "per_host", workers), min_gap=getattr(gate, "min_gap", 0.0),
         ready_in=getattr(gate, "ready_in", None), clock=clock, sleep=sleep)
     lock = threading.Lock()
-    answering: set[str] = set()  # hosts that answered a request of this run in time
+    hosts = _Hosts()
+    resting: dict[str, UrlOutcome] = {}  # url -> the outcome a scheduled retry would replace
+
+    def finish(url: str, outcome: UrlOutcome) -> None:
+        with lock:
+            outcomes[url] = outcome
+            resting.pop(url, None)
+        if on_done is not None:
+            on_done(url, outcome)
+
+    def give_up(host: str) -> None:
+        """``host`` has answered nothing and timed out too often: its waiting URLs are not asked."""
+        drained = scheduler.drain(host)
+        log.info("%s answered nothing and timed out %d times: %d more URL(s) not requested",
+                 host, SILENT_AFTER, len(drained))
+        for url in drained:
+            with lock:
+                earlier = resting.get(url)
+            finish(url, earlier or not_asked(url, host))
 
     def work() -> None:
         try:
@@ -217,21 +306,26 @@ def check_all(checker: UrlChecker, transport: Transport, urls: Sequence[str], *,
                 url, state = item
                 outcome = checker.check(url, live)
                 host = host_of(url)
-                if outcome.response.error is None and outcome.response.status is not None:
-                    answering.add(host)
+                with lock:
+                    if outcome.response.error is NetError.HOST_SILENT and url in resting:
+                        outcome = resting[url]  # the transport gave the host up meanwhile: the timeout stands
+                heard = hosts.hear(host, outcome.response)
+                if heard.narrow_to is not _SAME:  # a host that timed out and answered nothing yet gets
+                    scheduler.narrow(host, heard.narrow_to)  # one request at a time
                 pending = outcome.pending
-                if pending is not None and pending.error is NetError.TIMEOUT and host in answering:
-                    pending = None  # the host answers: this page is slow, not the network
+                if pending is not None and pending.error is NetError.TIMEOUT and (heard.answers or heard.given_up):
+                    pending = None  # the host answers: this page is slow, not the network; or it is given up
                 wait = state.wait_for(pending, now=datetime.now(timezone.utc)) if pending is not None else None
                 if wait is not None:
                     reason = pending.error.value if pending.error else str(pending.status)
                     log.info("retrying %s in %.2fs (%s)", url, wait, reason)
+                    with lock:
+                        resting[url] = outcome
                     scheduler.again(url, state.increment(reason), wait)
                     continue
-                with lock:
-                    outcomes[url] = outcome
-                if on_done is not None:
-                    on_done(url, outcome)
+                finish(url, outcome)
+                if heard.silent_now:
+                    give_up(host)  # before done() frees the URL's slot
                 scheduler.done(url)
         except BaseException:
             scheduler.abort()
@@ -242,3 +336,11 @@ def check_all(checker: UrlChecker, transport: Transport, urls: Sequence[str], *,
         for future in [pool.submit(work) for _ in range(count)]:
             future.result()
     return outcomes
+
+
+def not_asked(url: str, host: str) -> UrlOutcome:
+    """The outcome of a URL not requested because its host was given up (``skipped``, not dead)."""
+    response = HttpResponse(url=url, final_url=url, error=NetError.HOST_SILENT,
+                            detail=f"not checked: {host} did not answer ({SILENT_AFTER} requests timed out in this run)")
+    status = classify(response)
+    return UrlOutcome(LinkCheck(url=url, status=status, detail=describe(response, status)), response)

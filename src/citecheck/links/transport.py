@@ -33,7 +33,7 @@ from requests.utils import get_environ_proxies, requote_uri, select_proxy
 from .decode import BodyDecoder
 from .gate import HostGate
 from .http import Hop, HttpResponse, NetError
-from .policy import Retry, host_pause
+from .policy import SILENT_AFTER, Retry, host_pause
 
 log = logging.getLogger(__name__)
 
@@ -234,6 +234,14 @@ class RequestsTransport:
     page. ``"always"`` pauses at the first such answer (the strictest reading); ``"never"``
     delays the URL only. True and False stand for "always" and "never". The environment's
     proxies are read once per host and run.
+
+    A host is remembered for the run: one whose name did not resolve is not asked again; one
+    that has answered nothing and timed out ``silent_after`` times (a server that accepts
+    connections and never answers) is not asked again either (``NetError.HOST_SILENT``: not
+    checked, never "dead"); and a timeout from a host that has answered other requests of the
+    run is the page's own slowness, so it is not retried. While a host has timed out and
+    answered nothing, its requests go one at a time, so a silent host costs ``silent_after``
+    deadlines, not one per URL. Twins made by ``with_retry`` share this memory.
     """
 
     def __init__(
@@ -253,6 +261,7 @@ class RequestsTransport:
         sleep: Callable[[float], None] = time.sleep,
         now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
         pause_host: bool | str = "repeated",
+        silent_after: int = SILENT_AFTER,
     ) -> None:
         self.user_agent = user_agent
         self.connect_timeout = connect_timeout
@@ -273,6 +282,11 @@ class RequestsTransport:
         self._resolved: dict[str, tuple[float, tuple[str, ...] | None, str]] = {}
         self._resolved_lock = threading.Lock()
         self._unreachable: dict[str, HttpResponse] = {}  # host -> the failure that showed it unreachable
+        self.silent_after = max(1, silent_after)
+        self._answered: set[str] = set()  # hosts that gave an HTTP answer in this run
+        self._timeouts: dict[str, int] = {}  # host -> timeouts while it had answered nothing
+        self._on_wire: dict[str, int] = {}  # host -> requests of this run on the wire now
+        self._hosts = threading.Condition()
         self._proxy_table: dict[tuple[str, str], dict[str, str]] = {}
         self.session = session if session is not None else requests.Session()
         if not self.session.trust_env:
@@ -304,13 +318,19 @@ class RequestsTransport:
             except Exception as exc:  # noqa: BLE001 - malformed URL/params become data
                 return HttpResponse(url=url, final_url=url, error=NetError.BAD_URL, detail=str(exc)[:300])
         retry = self.retry
+        last: HttpResponse | None = None
         while True:
             response = self._attempt(method, target, headers or {}, max_bytes, follow_redirects, data)
+            if response.error is NetError.HOST_SILENT and last is not None:
+                return last  # the host was given up while this retry waited: the answer it had stands
+            last = response
             now = self._now()
             host = self._host_key(response.final_url or target)
             pause = host_pause(response, retry.max_retry_after, now)
             if self._should_pause(host, response, pause):  # the server asked us to leave the host alone
                 self.gate.defer(host, pause)
+            if response.error is NetError.TIMEOUT and (self.answered(host) or self.silent(host)):
+                return response  # a slow page on a live host, or a host given up: no second deadline
             wait = retry.wait_for(response, now=now)
             if wait is None:
                 return response
@@ -326,6 +346,48 @@ class RequestsTransport:
         if not pause or self.pause_host == "never":
             return False
         return self.pause_host == "always" or row >= 2
+
+    def answered(self, host: str) -> bool:
+        """``host`` (a netloc) gave an HTTP answer to a request of this run."""
+        with self._hosts:
+            return host.lower() in self._answered
+
+    def silent(self, host: str) -> bool:
+        """``host`` answered nothing and timed out ``silent_after`` times: it is not asked again."""
+        with self._hosts:
+            return self._timeouts.get(host.lower(), 0) >= self.silent_after
+
+    def _enter(self, host: str) -> bool:
+        """Go on the wire to ``host`` (False: it has been given up). While the host is in doubt
+        (it timed out and answered nothing), wait until no other request to it is on the wire."""
+        with self._hosts:
+            while (self._timeouts.get(host, 0) and host not in self._answered and self._on_wire.get(host, 0)
+                   and self._timeouts[host] < self.silent_after):
+                self._hosts.wait()
+            if self._timeouts.get(host, 0) >= self.silent_after:
+                return False
+            self._on_wire[host] = self._on_wire.get(host, 0) + 1
+            return True
+
+    def _silent_answer(self, host: str) -> dict:
+        return dict(error=NetError.HOST_SILENT, detail=f"not checked: {host} did not answer "
+                    f"({self.silent_after} requests timed out earlier in this run)")
+
+    def _leave(self, host: str, outcome: dict | tuple[int, str] | None) -> None:
+        """Off the wire: remember whether ``host`` answered or timed out."""
+        with self._hosts:
+            self._on_wire[host] -= 1
+            self._hosts.notify_all()
+            if outcome is None:
+                return
+            if isinstance(outcome, tuple) or outcome.get("status") is not None:
+                self._answered.add(host)
+                self._timeouts.pop(host, None)
+            elif outcome.get("error") is NetError.TIMEOUT and host not in self._answered:
+                self._timeouts[host] = self._timeouts.get(host, 0) + 1
+                if self._timeouts[host] == self.silent_after:
+                    log.info("%s timed out %d times and answered nothing: not asked again in this run",
+                             host, self.silent_after)
 
     def with_retry(self, retry: Retry) -> "RequestsTransport":
         """The same transport (session, gate, name cache) with another retry policy; a
@@ -361,9 +423,18 @@ class RequestsTransport:
             remaining = self.total_timeout - spent
             if remaining <= 0:
                 return result(error=NetError.TIMEOUT, detail=f"deadline of {self.total_timeout}s exceeded")
-            with self.gate.slot(self._host_key(current)):
+            host = self._host_key(current)
+            if self.silent(host):
+                return result(**self._silent_answer(host))
+            with self.gate.slot(host):
                 hop_start = self._clock()
-                outcome = self._hop(method, current, send_headers, max_bytes, follow, remaining, data)
+                if not self._enter(host):  # given up while this request waited
+                    return result(**self._silent_answer(host))
+                outcome = None
+                try:
+                    outcome = self._hop(method, current, send_headers, max_bytes, follow, remaining, data)
+                finally:
+                    self._leave(host, outcome)
                 spent += self._clock() - hop_start
             if isinstance(outcome, dict):
                 answer = result(**outcome)

@@ -54,6 +54,8 @@ class Kind(str, Enum):
     REFERENCE_MISMATCH = "reference-mismatch"
     REFERENCE_UNDECIDED = "reference-undecided"
     RETRACTED = "retracted"
+    # link checking (links/), added later: appended so the SARIF rule indices of the others stay put
+    URL_ERROR = "url-error"  # 5xx, a redirect loop, a reset or TLS failure: the page cannot be read
 
 
 class Target(str, Enum):

@@ -42,6 +42,7 @@ RULES: dict[Kind, tuple[str, str]] = {
     Kind.CONTENT_DRIFT: ("The page at a reference's URL no longer matches the reference", "warning"),
     Kind.METADATA_MISMATCH: ("A reference disagrees with the cited work's metadata", "warning"),
     Kind.MISSING_FIELD: ("A reference lacks a field its type needs", "warning"),
+    Kind.URL_ERROR: ("A reference's URL fails (server error, redirect loop, reset connection)", "error"),
 }
 
 
