@@ -11,10 +11,10 @@ from citecheck.emit.bibtex import to_bibtex
 from citecheck.emit.csl import to_csl_json
 from citecheck.emit.ris import to_ris
 from citecheck.model import CleanText, EntryType
-from citecheck.parse.bibtex import parse_bibtex
 from citecheck.parse.csl_json import parse_csl_json
 from citecheck.parse.references import parse_reference_list
 from citecheck.parse.ris import parse_ris
+from written_formats import FORMATS
 
 ENTRIES = """\
 Jenkins, B. (Director). (2016). *Moonlight* [Film]. A24.
@@ -27,12 +27,6 @@ Glass, I. (Host). (2019, May 3). *This American Life* [Audio podcast]. WBEZ. htt
 Brown v. Board of Education, 347 U.S. 483 (1954).
 """
 TYPES = [EntryType.FILM, EntryType.BROADCAST, EntryType.BROADCAST, EntryType.LEGAL_CASE]
-FORMATS = {
-    "biblatex": (lambda refs: to_bibtex(refs), parse_bibtex),
-    "bibtex": (lambda refs: to_bibtex(refs, dialect="bibtex"), parse_bibtex),
-    "csl-json": (to_csl_json, parse_csl_json),
-    "ris": (to_ris, parse_ris),
-}
 
 
 def refs():

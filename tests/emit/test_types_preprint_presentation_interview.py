@@ -13,6 +13,7 @@ from citecheck.parse.bibtex import parse_bibtex
 from citecheck.parse.csl_json import parse_csl_json
 from citecheck.parse.references import parse_reference_list
 from citecheck.parse.ris import parse_ris
+from written_formats import FORMATS
 
 ENTRIES = """\
 Jones, A., & Lee, B. (2021). Attention in crowds (Preprint). PsyArXiv. https://doi.org/10.31234/osf.io/abcd
@@ -23,12 +24,6 @@ Geographers, Washington, DC, United States.
 Smith, Ida. Interview by John Doe. July 3, 1975. Transcript. Oral History Collection, University of Oklahoma, Norman.
 """
 TYPES = [EntryType.PREPRINT, EntryType.PRESENTATION, EntryType.INTERVIEW]
-FORMATS = {
-    "biblatex": (lambda refs: to_bibtex(refs), parse_bibtex),
-    "bibtex": (lambda refs: to_bibtex(refs, dialect="bibtex"), parse_bibtex),
-    "csl-json": (to_csl_json, parse_csl_json),
-    "ris": (to_ris, parse_ris),
-}
 
 
 def refs():

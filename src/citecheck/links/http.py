@@ -86,3 +86,19 @@ class Transport(Protocol):
         max_bytes: int = 512 * 1024,
         follow_redirects: bool = True,
     ) -> HttpResponse: ...
+
+
+class WrappedTransport:
+    """What a transport that wraps another (``inner``: the HTTP cache's, the run memo's) passes on
+    of it when the link scheduler asks: the inner transport's retry policy and its HostGate (None
+    when it has none to tell)."""
+
+    inner: Transport
+
+    @property
+    def retry(self):
+        return getattr(self.inner, "retry", None)
+
+    @property
+    def gate(self):
+        return getattr(self.inner, "gate", None)

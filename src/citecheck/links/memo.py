@@ -24,7 +24,7 @@ from typing import Mapping
 from urllib.parse import urlencode
 
 from .checker import is_transient
-from .http import HttpResponse, Transport
+from .http import HttpResponse, Transport, WrappedTransport
 
 BODY_BUDGET = 32 * 1024 * 1024
 MEMO_METHODS = frozenset({"GET", "HEAD"})
@@ -103,7 +103,7 @@ class RunMemo:
             self._answers[key] = (response, max_bytes)
 
 
-class MemoTransport:
+class MemoTransport(WrappedTransport):
     """A ``Transport`` through a ``RunMemo``; it passes on the scheduler's questions (``retry``,
     ``gate``, ``with_retry``, ``cached``) to the transport it wraps."""
 
@@ -111,14 +111,6 @@ class MemoTransport:
         self.inner = inner
         self.memo = memo
         self.serve_transient = serve_transient
-
-    @property
-    def retry(self):
-        return getattr(self.inner, "retry", None)
-
-    @property
-    def gate(self):
-        return getattr(self.inner, "gate", None)
 
     def with_retry(self, retry) -> "MemoTransport":
         make = getattr(self.inner, "with_retry", None)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable, Mapping
 from urllib.parse import urlencode
 
-from ..links.http import Hop, HttpResponse, NetError, Transport
+from ..links.http import Hop, HttpResponse, NetError, Transport, WrappedTransport
 from .sqlite import SqliteFile
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ class HttpCache(SqliteFile):
             return self._db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
 
 
-class CachingTransport:
+class CachingTransport(WrappedTransport):
     """A ``Transport`` that answers from ``store`` when it can and records what ``inner`` says."""
 
     def __init__(self, inner: Transport, store: HttpCache, ttl_ok: float = 7 * DAY, ttl_fail: float = 3600.0,
@@ -119,17 +119,7 @@ class CachingTransport:
         self.ttl_transient = ttl_transient
         self.serve_transient = serve_transient
 
-    # -- what the scheduler may ask of a transport ------------------------------------------
-
-    @property
-    def retry(self):
-        """The inner transport's retry policy (None when it has none to tell)."""
-        return getattr(self.inner, "retry", None)
-
-    @property
-    def gate(self):
-        """The inner transport's HostGate (None when it has none)."""
-        return getattr(self.inner, "gate", None)
+    # -- what the scheduler may ask of a transport (``retry``, ``gate``: ``WrappedTransport``) -------
 
     def with_retry(self, retry) -> "CachingTransport":
         """A view on the same store whose inner transport retries by ``retry``; it does not
