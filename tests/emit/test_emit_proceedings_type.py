@@ -1,5 +1,6 @@
 """@proceedings stays @proceedings (biblatex and classic BibTeX both have it), so that biber still
-gives an @inproceedings that crossrefs it its booktitle after a convert."""
+gives an @inproceedings that crossrefs it its booktitle after a convert; @manual, @booklet, @inbook
+and @mvbook keep their types too."""
 from __future__ import annotations
 
 import os
@@ -50,7 +51,7 @@ def test_it_is_still_a_book_for_matching_and_csl():
 
 def test_other_books_are_unchanged():
     out = to_bibtex(refs("@book{b, editor={Ed, Ita}, title={Edited}, year={2017}}\n"
-                         "@mvbook{m, author={Au, Tor}, title={Many volumes}, year={2017}}\n"))
+                         "@book{m, author={Au, Tor}, title={Many volumes}, year={2017}}\n"))
     assert entry_types(out) == ["@collection", "@book"]
 
 
@@ -68,3 +69,20 @@ def test_biber_resolves_the_crossref_of_the_converted_file(tmp_path, dialect):
     resolved = (tmp_path / "res.bib").read_text(encoding="utf-8")
     park = resolved[resolved.index("park2017"):]
     assert "BOOKTITLE = {Proceedings of Things}" in park.split("@", 1)[0]
+
+
+OTHER_KEPT = """@manual{m, author={Roe, R.}, title={Guide}, organization={ACME}, edition={2}, year={2001}}
+@booklet{b, author={Roe, R.}, title={Leaflet}, howpublished={Handed out}, address={Oslo}, year={2002}}
+@inbook{i, author={Roe, R.}, title={A part}, booktitle={The Book}, chapter={3}, pages={1--9}, publisher={P}, year={2003}}
+@mvbook{v, author={Roe, R.}, title={Works}, volumes={3}, publisher={P}, year={2004}}
+"""
+
+
+@pytest.mark.parametrize(("dialect", "types"), [
+    ("biblatex", ["@manual", "@booklet", "@inbook", "@mvbook"]),
+    ("bibtex", ["@manual", "@booklet", "@inbook", "@book"]),  # classic BibTeX has no @mvbook
+])
+def test_manual_booklet_inbook_and_mvbook_keep_their_types_and_fields(dialect, types):
+    out = to_bibtex(refs(OTHER_KEPT), dialect)
+    assert entry_types(out) == types
+    assert "Handed out" in out and "ACME" in out and "The Book" in out and "volumes = {3}" in out

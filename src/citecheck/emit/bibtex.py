@@ -155,6 +155,10 @@ CONTAINER_FIELD = {
     "collection": "maintitle",
     "proceedings": "maintitle",
     "incollection": "booktitle",
+    "inbook": "booktitle",
+    "mvbook": "maintitle",
+    "booklet": "howpublished",
+    "manual": "titleaddon",
     "inproceedings": "booktitle",
     "report": "titleaddon",
     "thesis": "titleaddon",
@@ -170,6 +174,9 @@ PUBLISHER_FIELD = {
     "collection": "publisher",
     "proceedings": "publisher",
     "incollection": "publisher",
+    "inbook": "publisher",
+    "mvbook": "publisher",
+    "manual": "organization",
     "inproceedings": "publisher",
     "report": "institution",
     "thesis": "institution",
@@ -187,7 +194,8 @@ LIST_FIELDS = frozenset({"organization", "institution", "publisher", "location"}
 PROTECTED_TITLE = "bibtex:title"  # ``extra``: the title with its case-protected groups in braces (parse.bibtex)
 COMMENTS_BEFORE, COMMENTS_AFTER = "bibtex:before", "bibtex:after"  # ``extra``: a .bib's comments (parse.bibtex)
 BIBTEX_TYPE = "bibtex:type"  # ``extra``: the .bib's own type, when it is one of KEPT_TYPES (parse.bibtex)
-KEPT_TYPES = {"proceedings": "book"}  # a .bib's type written back, over the one its EntryType gives
+# a .bib's type written back, over the one its EntryType gives (the value)
+KEPT_TYPES = {"proceedings": "book", "manual": "misc", "booklet": "misc", "inbook": "incollection", "mvbook": "book"}
 LATEX_AS_WRITTEN = "latex:"  # ``extra`` prefix: a field as the .bib wrote it, with its LaTeX (parse.bibtex)
 # ``extra`` pairs that are citecheck's own notes, never a field of the user's: not written
 INTERNAL_EXTRA = frozenset({"doi_fragment"})
@@ -216,6 +224,10 @@ DATAMODEL = {name: _GLOBAL | set(fields.split()) for name, fields in {
     "collection": _BOOKISH + " pagetotal",
     "proceedings": f"addendum chapter editor editortype eid {_EVENT} isbn language location mainsubtitle maintitle maintitleaddon note number organization pages pagetotal part publisher pubstate series subtitle title titleaddon venue volume volumes",
     "incollection": _BOOKISH + " booksubtitle booktitle booktitleaddon",
+    "inbook": _BOOKISH + " bookauthor booksubtitle booktitle booktitleaddon",
+    "mvbook": "addendum afterword annotator author commentator edition editor editora editorb editorc editortype editoratype editorbtype editorctype foreword introduction isbn language location note number origlanguage pagetotal publisher pubstate series subtitle title titleaddon translator volume volumes",
+    "booklet": "addendum author chapter editor editortype eid howpublished language location note pages pagetotal pubstate subtitle title titleaddon type",
+    "manual": "addendum author chapter edition editor editortype eid isbn language location note number organization pages pagetotal publisher pubstate series subtitle title titleaddon type version",
     "inproceedings": f"addendum author booksubtitle booktitle booktitleaddon chapter editor editortype eid {_EVENT} isbn language location mainsubtitle maintitle maintitleaddon note number organization pages part publisher pubstate series subtitle title titleaddon venue volume volumes",
     "report": "addendum author chapter eid institution isrn language location note number pages pagetotal pubstate subtitle title titleaddon type version",
     "thesis": "addendum author chapter eid institution language location note pages pagetotal pubstate subtitle title titleaddon type",
@@ -233,6 +245,10 @@ MANDATORY = {
     "collection": ("editor", "title"),
     "proceedings": ("title",),
     "incollection": ("author", "title", "booktitle"),
+    "inbook": ("author", "title", "booktitle"),
+    "mvbook": ("author", "title"),
+    "booklet": (("author", "editor"), "title"),
+    "manual": ("title",),
     "inproceedings": ("author", "title", "booktitle"),
     "report": ("author", "title", "institution"),
     "thesis": ("author", "title", "institution"),

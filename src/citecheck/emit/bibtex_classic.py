@@ -52,7 +52,7 @@ YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a year field that is more than a y
 
 CLASSIC_TYPES = {
     "article": "article", "book": "book", "collection": "book", "incollection": "incollection", "inproceedings": "inproceedings",
-    "proceedings": "proceedings",
+    "proceedings": "proceedings", "manual": "manual", "booklet": "booklet", "inbook": "inbook", "mvbook": "book",
     "report": "techreport", "thesis": "phdthesis", "misc": "misc", "unpublished": "unpublished",
 }
 # biblatex types classic BibTeX has not: written as @misc, the biblatex type kept in ``entrysubtype``

@@ -197,8 +197,9 @@ COMMENTS_AFTER = "bibtex:after"  # ... and after it, when it is the file's last
 BIBTEX_TYPE = "bibtex:type"  # ``extra``: a standard type the entry type cannot tell (``KEPT_TYPES``)
 # Standard types (BibTeX's and biblatex's) that emit.bibtex writes back as they were: @proceedings is
 # a BOOK, but biblatex's crossref inheritance gives an @inproceedings its booktitle from a
-# @proceedings' title only, not from a @book's or @collection's.
-KEPT_TYPES = frozenset({"proceedings"})
+# @proceedings' title only, not from a @book's or @collection's; @manual and @booklet would be @misc,
+# @inbook an @incollection and @mvbook a @book, each with other fields and styles than the user's.
+KEPT_TYPES = frozenset({"proceedings", "manual", "booklet", "inbook", "mvbook"})
 
 
 def protected_title(value: str, plain: str) -> str:
