@@ -195,3 +195,17 @@ def test_a_paper_in_proceedings_stays_a_conference_paper():
     ref = parse("Nguyen, T. (2020). Flood models. In *Proceedings of the 12th International Conference on "
                 "Hydroinformatics* (pp. 10–20). IWA.")
     assert ref.type is EntryType.CONFERENCE
+
+
+def test_mla_interviews_personal_with_the_author_and_published_in_a_periodical():
+    for text in ("Morrison, Toni. Personal interview. 12 Mar. 2020.",
+                 "Morrison, Toni. Interview with the author. 12 Mar. 2020."):
+        ref = parse(text)
+        assert (ref.type, names(ref.authors), ref.year, dict(ref.extra)["date"]) == (
+            EntryType.INTERVIEW, [("Morrison", "Toni")], 2020, "2020-03-12")
+        assert ref.title in ("Personal interview", "Interview with the author")
+    ref = parse('Morrison, Toni. "The Art of Fiction." Interview by Elissa Schappell. *The Paris Review*, no. 128, '
+                "1993, pp. 83-125.")
+    assert (ref.type, ref.title, ref.container, ref.issue, ref.pages, ref.year) == (
+        EntryType.INTERVIEW, "The Art of Fiction", "The Paris Review", "128", "83-125", 1993)
+    assert ref.note == "Interview by Elissa Schappell"

@@ -22,8 +22,18 @@ from .reference_segments import clean_title, strip_markup
 # a person's name: words and initials ("John Doe", "Milton J. E. Senn", "Jon Pareles")
 _PERSON = r"(?:(?:[A-Z]\.|[A-Z][\w'’-]+)\s+){0,4}[A-Z][\w'’-]+"
 _INTERVIEW = re.compile(
-    rf"(?<=[.”\"])\s+(?P<phrase>(?:An\s+)?[Ii]nterview(?:ed)?\s+(?:by|with)\s+(?P<who>{_PERSON}))(?P<end>[.,])(?=\s|$)")
-_SENTENCE = re.compile(r"(?<!\b[A-Z])\.(?:\s+|$)")  # a full stop ending a sentence, not an initial's
+    rf"(?<=[.”\"])\s+(?P<phrase>(?:An\s+)?[Ii]nterview(?:ed)?\s+(?:by|with)\s+(?P<who>{_PERSON}|the\s+author)"
+    r"|(?:[Pp]ersonal|[Tt]elephone|[Pp]hone|[Ee]-?mail|[Vv]ideo|Zoom|Skype)\s+interview)(?P<end>[.,])(?=\s|$)")
+# a full stop ending a sentence: not an initial's, nor a month's ("12 Mar. 2020", MLA) or an
+# abbreviation's before a number ("no. 128", "pp. 83-125", "vol. 3")
+_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|\bNov|\bDec)"
+                       r"(?<!\bSept)(?<!\bno|\bpp|\bNo)(?<!\bvol|\bVol)(?<!\bp)\.(?:\s+|$)")
+# MLA's interview published in a periodical: "*The Paris Review*, no. 128, 1993, pp. 83-125"
+_PUBLISHED_IN = re.compile(r"^\*(?P<container>[^*]+)\*(?P<rest>,.*)?$")
+_IN_YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})(?!\d)")
+_IN_ISSUE = re.compile(r"\bno\.\s*(?P<issue>[\w/-]+)", re.IGNORECASE)
+_IN_VOLUME = re.compile(r"\bvol\.\s*(?P<volume>[\w/-]+)", re.IGNORECASE)
+_IN_PAGES = re.compile(r"\bpp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")
 _QUOTED = re.compile(r"^[\"“](?P<title>.+?)[.,]?[\"”]\.?$")
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d{2}[a-z]?$")
 _DATE = re.compile(rf"(?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}}|{MONTH}\.?\s+\d{{4}}"
@@ -70,6 +80,10 @@ def read_interview(text: str) -> dict | None:
             notes.append(part)
         else:
             others.append(part)
+    published = next((p for p in others if _PUBLISHED_IN.match(p)), None)
+    if published is not None:  # "*The Paris Review*, no. 128, 1993, pp. 83-125"
+        others.remove(published)
+        year = year or _read_published_in(values, published)
     if others:
         *rest, where = others
         notes.extend(rest)
@@ -81,6 +95,19 @@ def read_interview(text: str) -> dict | None:
     _set_date(values, date, year)
     values["note"] = "; ".join(notes)
     return values
+
+
+def _read_published_in(values: dict, part: str) -> str:
+    """The periodical an interview was published in, its volume, issue and pages; its year ("")."""
+    m = _PUBLISHED_IN.match(part)
+    values["container"] = m.group("container").strip()
+    rest = m.group("rest") or ""
+    for pattern, name in ((_IN_VOLUME, "volume"), (_IN_ISSUE, "issue"), (_IN_PAGES, "pages")):
+        found = pattern.search(rest)
+        if found:
+            values[name] = found.group(name)
+    year = _IN_YEAR.search(_IN_PAGES.sub("", rest))
+    return year.group(1) if year else ""
 
 
 def _set_date(values: dict, date: str, year: str) -> None:
