@@ -73,6 +73,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import EntryType
+
 # BibLaTeX field -> CSL variable (text values)
 CSL_TEXT = {
     "shorttitle": "title-short", "shortjournal": "container-title-short", "series": "collection-title",
@@ -84,6 +86,14 @@ CSL_DATES = {"origdate": "original-date", "eventdate": "event-date"}
 # CSL variable -> BibLaTeX field, with the older names pandoc still writes
 FROM_CSL = {v: k for k, v in CSL_TEXT.items()} | {"event": "eventtitle"}
 FROM_CSL_DATES = {v: k for k, v in CSL_DATES.items()}
+# CSL's variable for the entry's ``number`` (the model's ``issue``), by type (``emit.csl`` writes it,
+# ``parse.csl_json`` reads it back): else "issue"
+NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", EntryType.WEBPAGE: "number",
+                    EntryType.PATENT: "number", EntryType.DATASET: "number", EntryType.SOFTWARE: "number",
+                    EntryType.PREPRINT: "number", EntryType.PRESENTATION: "number", EntryType.INTERVIEW: "number",
+                    EntryType.FILM: "number", EntryType.BROADCAST: "number", EntryType.LEGAL_CASE: "number",
+                    EntryType.DOCUMENT: "number", EntryType.BOOK: "collection-number",
+                    EntryType.CHAPTER: "collection-number", EntryType.CONFERENCE: "collection-number"}
 # BibLaTeX field -> RIS tag, for the tags read and written generically (AB, KW, SN, M3, LA are special)
 RIS_TAGS = {"shorttitle": "ST", "shortjournal": "J2", "series": "T3", "file": "L1"}
 # RIS tag -> BibLaTeX field, read so by ``parse.ris``; L1 is kept as ``ris:L1`` (a link tag, joined as

@@ -42,13 +42,6 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a year field in words, as written (parse.bibtex)
 PUBSTATE_WORDS = {"inpress": "in press", "forthcoming": "forthcoming", "submitted": "submitted",
                   "inpreparation": "in preparation", "prepublished": "prepublished"}
-# CSL's variable for the entry's ``number`` (the model's ``issue``), by type: else "issue".
-NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", EntryType.WEBPAGE: "number",
-                    EntryType.PATENT: "number", EntryType.DATASET: "number", EntryType.SOFTWARE: "number",
-                    EntryType.PREPRINT: "number", EntryType.PRESENTATION: "number", EntryType.INTERVIEW: "number",
-                    EntryType.FILM: "number", EntryType.BROADCAST: "number", EntryType.LEGAL_CASE: "number",
-                    EntryType.DOCUMENT: "number", EntryType.BOOK: "collection-number",
-                    EntryType.CHAPTER: "collection-number", EntryType.CONFERENCE: "collection-number"}
 DIRECTOR = "director"  # biblatex's ``editortype`` for a director: CSL's name variable ``director``
 _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")  # a BibTeX field name (not "bibtex:title", "latex:note")
 ARXIV_TYPES = (EntryType.PREPRINT, EntryType.DOCUMENT, EntryType.WEBPAGE)  # written as Zotero's arXiv preprint
@@ -113,7 +106,7 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
         ("event-title" if event else "container-title", rich_text(ref, "container", ref.container)),
         ("authority" if court else "publisher", ref.publisher), ("event-place" if event else "publisher-place", ref.place),
         ("edition", ref.edition), ("volume", ref.volume),
-        (NUMBER_VARIABLES.get(ref.type, "issue"), ref.issue), ("page", ref.pages), ("DOI", ref.doi), ("ISBN", ref.isbn),
+        (crosswalk.NUMBER_VARIABLES.get(ref.type, "issue"), ref.issue), ("page", ref.pages), ("DOI", ref.doi), ("ISBN", ref.isbn),
     )
     for name, value in plain:
         if value:

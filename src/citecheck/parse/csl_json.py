@@ -48,12 +48,6 @@ CSL_TYPES = {t.value: t for t in EntryType} | {
     "manuscript": EntryType.DOCUMENT, "standard": EntryType.REPORT, "legislation": EntryType.DOCUMENT,
 }
 TO_EXTRA = crosswalk.FROM_CSL  # text variables -> their BibLaTeX names in ``extra``
-NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", EntryType.WEBPAGE: "number",
-                    EntryType.PATENT: "number", EntryType.DATASET: "number", EntryType.SOFTWARE: "number",
-                    EntryType.PREPRINT: "number", EntryType.PRESENTATION: "number", EntryType.INTERVIEW: "number",
-                    EntryType.FILM: "number", EntryType.BROADCAST: "number", EntryType.LEGAL_CASE: "number",
-                    EntryType.DOCUMENT: "number", EntryType.BOOK: "collection-number",
-                    EntryType.CHAPTER: "collection-number", EntryType.CONFERENCE: "collection-number"}
 _BIBTEX_FIELD = re.compile(r"^(?:[a-z][a-z0-9_\-]*|ris:[A-Z][A-Z0-9])$")  # a custom key kept as a field
 PLAIN = {"title": "title", "container-title": "container", "publisher": "publisher",
          "publisher-place": "place", "edition": "edition", "volume": "volume", "issue": "issue",
@@ -288,7 +282,7 @@ def _director_and_court(item: dict, kind: EntryType) -> tuple[dict, list[tuple[s
 def _number(item: dict, kind: EntryType) -> dict:
     """The item with its number (``number`` for a report ..., ``collection-number`` for a book ...)
     as ``issue``, the model's slot for BibLaTeX's ``number``, when it has no issue."""
-    variable = NUMBER_VARIABLES.get(kind)
+    variable = crosswalk.NUMBER_VARIABLES.get(kind)
     if variable is None or _text(item.get("issue")) or not _text(item.get(variable)):
         return item
     return {("issue" if k == variable else k): v for k, v in item.items()}
