@@ -100,6 +100,7 @@ def read_interview(text: str) -> dict | None:
 def _read_published_in(values: dict, part: str) -> str:
     """The periodical an interview was published in, its volume, issue and pages; its year ("")."""
     m = _PUBLISHED_IN.match(part)
+    assert m is not None  # called only on a part _PUBLISHED_IN matches
     values["container"] = m.group("container").strip()
     rest = m.group("rest") or ""
     for pattern, name in ((_IN_VOLUME, "volume"), (_IN_ISSUE, "issue"), (_IN_PAGES, "pages")):

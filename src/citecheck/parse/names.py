@@ -236,11 +236,11 @@ def parse_name(text: str, given_first: bool) -> Name:
         suffix = suffix or words.pop()
     if len(words) == 1:
         return Name(family=words[0], suffix=suffix, raw=raw)
-    family = words[-1]
+    last = words[-1]
     i = len(words) - 1
     while i > 1 and words[i - 1].lower() in PARTICLES and words[i - 1][:1].islower():
         i -= 1
-    return Name(family=family, given=" ".join(words[:i]), particle=" ".join(words[i:-1]), suffix=suffix, raw=raw)
+    return Name(family=last, given=" ".join(words[:i]), particle=" ".join(words[i:-1]), suffix=suffix, raw=raw)
 
 
 def _looks_given(token: str) -> bool:
@@ -494,6 +494,7 @@ def _japanese_name(words: list[str]) -> Name | None:
 
 def _vancouver_name(text: str) -> Name:
     m = _VANCOUVER_NAME.match(text)
+    assert m is not None  # called only on text _VANCOUVER_NAME matches
     particle, family = _split_particle_prefix(m.group("family").split())
     return Name(family=" ".join(family), given=" ".join(f"{c}." for c in m.group("initials")), particle=particle,
                 suffix=m.group("suffix") or "", raw=text)

@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex import names_text
@@ -168,7 +168,7 @@ def _line_groups(text: str) -> list[_Group]:
             continue
         marker = _LINE_MARKER.match(line)
         number = marker and (marker.group("a") or marker.group("b"))
-        if number and current and not starts_numbered_entry(
+        if marker and number and current and not starts_numbered_entry(
                 int(number), last_number, text[current[0][0] : current[-1][1]],
                 looks_like_entry_start(line[marker.end() :].strip()), bracketed=bool(marker.group("a"))):
             marker = number = None  # "234. https://doi.org/...": a wrapped line of the open entry
@@ -264,7 +264,7 @@ class _Draft:
     span: Span
     findings: list[Finding] = field(default_factory=list)
     confidence: dict[str, float] = field(default_factory=dict)
-    values: dict[str, object] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
 
     def span_of(self, start: int, end: int) -> Span:
         start, end = max(start, 0), min(end, len(self.folded))
@@ -328,7 +328,7 @@ def _rejoin(before: str, word: str, text: str) -> str | None:
         return "-"  # a number range wrapped after its dash ("221–" + "234."): joined without a space
     cut = _BROKEN_WORD.search(before) if before.endswith("-") else None
     after = _NEXT_WORD.match(word) if cut else None
-    if not after or "/" in before or after["right"].lower() in _SUSPENDED or not after["right"][0].islower():
+    if not cut or not after or "/" in before or after["right"].lower() in _SUSPENDED or not after["right"][0].islower():
         return None  # a capital goes on a name ("Sang- Hun"), which the name reader repairs and reports
     left, right = cut["left"], after["right"]
     if left.lower() in _HYPHEN_PREFIXES or f"{left}-{right}".lower() in _lowered(text):
@@ -647,7 +647,7 @@ def _take_isbn(draft: _Draft, text: str) -> str:
     rules read on (it was left in the note)."""
     m = _ISBN.search(text) if mentions(text, ("isbn",)) else None
     digits = re.sub(r"[\s-]", "", m.group("isbn")) if m else ""
-    if len(digits) not in (10, 13):
+    if not m or len(digits) not in (10, 13):
         return text
     draft.values["isbn"] = re.sub(r"\s+", "-", m.group("isbn").strip())
     draft.confidence["isbn"] = 1.0
@@ -854,7 +854,7 @@ def _read_tail(draft: _Draft, tail: str, seg: Segment) -> None:
         return
     fragment = find_doi_fragment(tail)
     arxiv = _ARXIV_ID.search(seg.text) if fragment else None
-    if arxiv and fragment in arxiv.group(0):
+    if arxiv and fragment and fragment in arxiv.group(0):
         fragment = None  # "arXiv:2001.01234" is an arXiv identifier (``entry_details``), no truncated DOI
     if fragment and not draft.values.get("doi"):
         at = seg.start + max(seg.text.find(fragment), 0)

@@ -154,6 +154,7 @@ def _strip_trailing(url: str, changes: list[str]) -> str:
 
 def _percent_encode(url: str) -> str:
     m = re.match(r"^([a-z][a-z0-9+.-]*://)?([^/?#]*)(.*)$", url, re.IGNORECASE | re.DOTALL)
+    assert m is not None  # the pattern matches every string
     scheme, netloc, rest = (m.group(1) or ""), m.group(2), m.group(3)
     if not netloc.isascii():
         try:
@@ -293,6 +294,7 @@ def _bare_urls(text: str, line_break: Callable[[int], bool] | None = None):
                 cuts.append(end - start)
             else:
                 break
+            assert nxt is not None  # _cut_midword saw a word after the break
             end += nxt.end()
         yield start, start + len(_trim_end(text[start:end])), tuple(cuts)
 

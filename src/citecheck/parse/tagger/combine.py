@@ -160,8 +160,9 @@ def _journal_article(values: dict, fields: TaggedFields) -> bool:
 
 
 def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: str = "",
-                   tagged: list[TaggedToken] = ()) -> Decision:
+                   tagged: list[TaggedToken] | None = None) -> Decision:
     values, confidence = dict(values), dict(confidence)
+    tagged = tagged or []
     settle_guessed_publisher(values, confidence, fields, tagged)
     for name, value in list(values.items()):
         if name not in TAGGED_FIELDS or name == "year" or name not in confidence or not value or isinstance(value, bool):

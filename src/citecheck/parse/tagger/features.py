@@ -306,8 +306,8 @@ def clear_caches() -> None:
     _cached_opening.cache_clear()
     _cached_closing.cache_clear()
     _compressed.cache_clear()
-    for known in list(_KNOWN):
-        known.clear_cache()
+    for cache in list(_KNOWN_CACHES):
+        cache.cache_clear()
     parse_author_list.cache_clear()
 
 
@@ -485,14 +485,10 @@ class KnownAttributes:
         self._surnames = surname_ranks()
         self._token = lru_cache(maxsize=TOKEN_CACHE_SIZE)(self._token_pieces)
         self._shared = lru_cache(maxsize=TOKEN_CACHE_SIZE)(self._shared_of)
-        _KNOWN.add(self)
+        _KNOWN_CACHES.update((self._token, self._shared))
 
     def _side(self, key: str, value: str | float) -> list[bytes | None]:
         return self._sides.setdefault(key, {}).setdefault(value, [None] * len(_SIDES))
-
-    def clear_cache(self) -> None:
-        self._token.cache_clear()
-        self._shared.cache_clear()
 
     def sequence_items(self, tokens: list[str] | tuple[str, ...]) -> tuple[list[tuple[int, int]], list[list[bytes]]]:
         """``sequence_items(tokens)`` less the attributes the model does not know: the same chunks,
@@ -559,7 +555,9 @@ def _pairs_by_left(names: Iterable[bytes]) -> dict[bytes, set[bytes]]:
     return by_left
 
 
-_KNOWN: weakref.WeakSet[KnownAttributes] = weakref.WeakSet()  # their token caches, for clear_caches
+# the token caches of every KnownAttributes, for clear_caches (the caches, not the instances: a class
+# compiled by mypyc takes no weak reference)
+_KNOWN_CACHES: weakref.WeakSet = weakref.WeakSet()
 
 
 def chunk_labels(labels: list[str] | tuple[str, ...], spans: list[tuple[int, int]]) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 from itertools import groupby
 from operator import attrgetter
 
@@ -53,7 +54,7 @@ _VOLUME = re.compile(
 class TaggedFields:
     """Field values read from one tagged reference, and a confidence per field."""
 
-    values: dict[str, object] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
     confidence: dict[str, float] = field(default_factory=dict)
     runs: list[tuple[str, str, float, int, int]] = field(default_factory=list)  # label, text, conf, start, end
 
@@ -187,7 +188,7 @@ def _pages_after_volume(found: TaggedFields) -> None:
         return
     run = next(((text, conf) for label, text, conf, *_ in found.runs if label == "volume"), None)
     match = _VOLUME_PAGES.match(strip_markup(run[0])) if run else None
-    if match:
+    if match and run:
         found.values["volume"], found.values["issue"] = volume_issue(match.group("volume"))
         found.values["pages"] = pages_of(match.group("pages"))
         found.confidence["pages"] = run[1]
@@ -288,9 +289,9 @@ def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
         if year:
             values["year"] = int(year.group(1))
             values["year_suffix"] = year.group(2) or ""
-        elif _ND.search(text):
+        elif nd := _ND.search(text):
             values["no_date"] = True
-            values["year_suffix"] = (_ND.search(text).group(1) or "").lower()
+            values["year_suffix"] = (nd.group(1) or "").lower()
         else:
             return
         confidence["year"] = conf
