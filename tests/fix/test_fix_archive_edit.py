@@ -73,8 +73,29 @@ def test_a_multi_line_bibtex_entry_gains_eprint_lines_after_its_url():
     assert refs[0].urls[0].snapshot.url == SNAP and refs[0].note == "Seen"
 
 
-def test_a_bibtex_entry_with_an_eprint_of_its_own_is_left_alone():
+def test_a_bibtex_entry_with_an_arxiv_eprint_keeps_it_and_gains_an_addendum():
     src = f"@misc{{j, title={{Gone}}, url={{{URL}}}, eprint={{2101.00001}}, eprinttype={{arxiv}}}}\n"
+    out = fixed(src, src.strip(), "refs.bib")
+    assert out == (f"@misc{{j, title={{Gone}}, url={{{URL}}}, addendum={{Archived at \\url{{{SNAP}}}}}, "
+                   "eprint={2101.00001}, eprinttype={arxiv}}\n")
+    (ref,), problems = parse_bibtex(out, "refs.bib")
+    assert not problems
+    assert ref.urls[0].snapshot.url == SNAP and dict(ref.extra)["eprint"] == "2101.00001"
+    assert edits_for("refs.bib", out, [archive_fix(out, out.strip(), "refs.bib")]) == ()  # fixing twice
+
+
+def test_an_addendum_of_its_own_gains_the_snapshot_at_its_end():
+    src = (f"@misc{{j,\n  url = {{{URL}}},\n  addendum = {{Talk, {{Oslo}}}},\n"
+           f"  eprint = {{2101.00001}},\n  eprinttype = {{arxiv}}\n}}\n")
+    out = fixed(src, src.strip(), "refs.bib")
+    assert out == src.replace("{Talk, {Oslo}}", f"{{Talk, {{Oslo}}; Archived at \\url{{{SNAP}}}}}")
+    (ref,), _ = parse_bibtex(out, "refs.bib")
+    assert ref.urls[0].snapshot.url == SNAP and dict(ref.extra)["addendum"] == "Talk, Oslo"
+
+
+def test_a_bibtex_entry_whose_eprint_is_an_archived_copy_already_is_left_alone():
+    src = (f"@misc{{j, url={{{URL}}}, eprinttype={{Wayback Machine}}, "
+           f"eprint={{https://web.archive.org/web/2018/{URL}}}}}\n")
     assert fixed(src, src.strip(), "refs.bib") == src
 
 

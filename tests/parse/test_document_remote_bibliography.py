@@ -28,7 +28,7 @@ def test_a_remote_resource_is_said_once_and_not_loaded():
     assert [r.key for r in parsed.references] == ["smith2019"]
     assert not [p for p in asked if "example.org" in p]  # no path made of the URL
     [finding] = parsed.findings
-    assert finding.kind is Kind.UNPARSED_ENTRY and finding.severity is Severity.WARNING
+    assert finding.kind is Kind.REMOTE_BIBLIOGRAPHY and finding.severity is Severity.WARNING
     assert URL in finding.message and "https:/example" not in finding.message
     assert "not read" in finding.message and "citecheck check paper.tex group.bib" in finding.message
     assert (finding.span.line, finding.span.column) == (4, 34) and finding.evidence

@@ -30,7 +30,7 @@ def test_a_stale_aux_adds_no_citations_and_says_why():
     result = parsed({"paper.tex": 2000.0, "paper.aux": 1000.0})
     assert [c.key for c in result.citations] == ["smith2019"]
     [finding] = result.findings
-    assert finding.kind is Kind.UNPARSED_ENTRY and finding.severity is Severity.WARNING
+    assert finding.kind is Kind.STALE_AUX and finding.severity is Severity.WARNING
     assert finding.message.startswith("paper.aux is older than paper.tex: rerun LaTeX")
     assert "oldkey" in finding.message and (finding.span.file, finding.span.line) == ("paper.aux", 3)
     assert [e.source for e in finding.evidence] == ["file times", "in-text citations"]
@@ -70,7 +70,7 @@ def test_end_to_end_by_file_times(tmp_path, monkeypatch):
     (tmp_path / "paper.aux").write_text(AUX)
     os.utime(tmp_path / "paper.aux", (1_577_836_800, 1_577_836_800))  # 2020-01-01, before the .tex
     result = check(["paper.tex"], Settings())
-    assert [(f.kind.value, f.severity.label) for f in result.findings] == [("unparsed-entry", "warning")]
+    assert [(f.kind.value, f.severity.label) for f in result.findings] == [("stale-aux", "warning")]
     assert "2020-01-01 00:00:00 UTC" in result.findings[0].evidence[0].detail
 
 
@@ -82,6 +82,6 @@ def test_an_aux_given_itself_is_read_with_a_warning(tmp_path, monkeypatch):
     os.utime(tmp_path / "paper.aux", (1_577_836_800, 1_577_836_800))
     result = check(["paper.aux"], Settings())
     kinds = sorted((f.kind.value, f.severity.label) for f in result.findings)
-    assert kinds == [("missing-reference", "error"), ("unparsed-entry", "warning")]
-    stale = next(f for f in result.findings if f.kind is Kind.UNPARSED_ENTRY)
+    assert kinds == [("missing-reference", "error"), ("stale-aux", "warning")]
+    stale = next(f for f in result.findings if f.kind is Kind.STALE_AUX)
     assert stale.message == "paper.aux is older than paper.tex: rerun LaTeX; its citations may be out of date"

@@ -85,7 +85,10 @@ field and its value.
 An archived copy (``Url.snapshot``) is written as ``eprint`` = the archive URL with
 ``eprinttype = {Wayback Machine}`` (or the archive's name): both fields are valid for
 every type, ``eprint`` is verbatim (no LaTeX escaping of the URL) and biblatex prints
-it as "Wayback Machine: <link>". ``url`` keeps the original URL. Only the first URL of a
+it as "Wayback Machine: <link>". ``url`` keeps the original URL. An entry whose ``eprint`` is its
+own (an arXiv identifier, ``extra`` ``eprint``) keeps it, as an entry holds one eprint: its snapshot
+goes to ``addendum`` as "Archived at \\url{SNAPSHOT}" (after any addendum it has and "; "), which biblatex prints
+at the entry's end and ``parse.bibtex`` reads back as the snapshot. Only the first URL of a
 reference fits a BibLaTeX entry; further URLs are logged and left out.
 
 ``extra`` pairs (fields read from BibTeX input that the model has no slot for) follow
@@ -407,7 +410,9 @@ def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
         return
     first = ref.urls[0]
     fields["url"] = escape_url(first.url)
-    if first.snapshot is not None:
+    if first.snapshot is not None and own_eprint(ref):
+        _add_archived_at(ref, fields, first.snapshot.url)
+    elif first.snapshot is not None:
         fields["eprinttype"] = escape_text(ARCHIVE_LABELS.get(first.snapshot.archive, first.snapshot.archive))
         fields["eprint"] = escape_url(first.snapshot.url)
     if ref.accessed.strip():
@@ -418,6 +423,28 @@ def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
             logger.warning("%s: access date %r is not a date biber reads; left out", ref.key, ref.accessed)
     for extra_url in ref.urls[1:]:
         logger.warning("%s: BibLaTeX holds one URL per entry; %s left out", ref.key, extra_url.url)
+
+
+ARCHIVED_AT = "Archived at \\url{{{}}}"  # an archived copy in ``addendum``, when ``eprint`` is taken
+
+
+def own_eprint(ref: Reference) -> bool:
+    """Whether ``ref`` has an ``eprint`` of its own (an arXiv identifier ...), which a snapshot must not replace."""
+    return any(k.lower() == "eprint" and v.strip() for k, v in ref.extra)
+
+
+def archived_at(snapshot: str) -> str:
+    """The addendum text of an archived copy: "Archived at \\url{...}", the URL escaped for a command's
+    argument (``%`` and ``#`` would end or break it there; hyperref's ``\\url`` prints ``\\%`` as ``%``)."""
+    return ARCHIVED_AT.format(escape_url(snapshot).replace("%", r"\%").replace("#", r"\#"))
+
+
+def _add_archived_at(ref: Reference, fields: dict[str, str], snapshot: str) -> None:
+    """The snapshot after the addendum the entry has (a patent's office, a .bib's own addendum), after
+    "; " (``parse.bibtex`` takes it away again, and the addendum is as it was)."""
+    own = next((as_written(ref, k, v) or _extra_value(k, v) for k, v in ref.extra if k.lower() == "addendum"), "")
+    before = fields.get("addendum", "") or own
+    fields["addendum"] = (before.rstrip() + "; " if before.strip() else "") + archived_at(snapshot)
 
 
 DATE_FIELDS = frozenset({"date", "origdate", "eventdate", "urldate"})

@@ -88,6 +88,8 @@ def make_key(ref: Reference) -> str:
     name = ""
     if ref.authors or ref.editors:  # an edited book: its editor, as a citation names it
         name = _name_part((ref.authors or ref.editors)[0])
+    elif translators := _translators(ref):  # a translation listed under its translator ("Wilson, Emily, trans.")
+        name = _name_part(translators[0])
     if not name and ref.type is EntryType.LEGAL_CASE and _VERSUS.search(ref.title):
         # a case by its parties, as it is cited: "Brown v. Board of Education" -> brownBoard
         first, second = _VERSUS.split(ref.title, maxsplit=1)
@@ -99,6 +101,16 @@ def make_key(ref: Reference) -> str:
     if not name:
         return (word or _FALLBACK_NAME) + year
     return name + word[:1].upper() + word[1:] + year
+
+
+def _translators(ref: Reference) -> tuple[Name, ...]:
+    """The translators ``extra`` gives (a BibTeX name list, ``parse.bibtex.names_text``)."""
+    listed = next((v for k, v in ref.extra if k == "translator" and v.strip()), "")
+    if not listed:
+        return ()
+    from ..parse.bibtex import parse_names  # it builds on this package
+
+    return parse_names(listed)
 
 
 def _suffixes() -> Iterator[str]:

@@ -4,8 +4,9 @@ A dead link keeps its address (it is what the author cited); the archived copy i
 
 - a BibTeX entry gains ``eprinttype = {Wayback Machine}`` and ``eprint = {SNAPSHOT}`` after its ``url``
   field, as ``emit.bibtex`` writes a snapshot and ``parse.bibtex`` reads one back (same spacing,
-  delimiters, case and layout as the ``url`` field); an entry that already has an ``eprint`` (an arXiv
-  identifier) is left alone, as it cannot hold two;
+  delimiters, case and layout as the ``url`` field); an entry whose ``eprint`` is its own (an arXiv
+  identifier) keeps it, and gains "Archived at \\url{SNAPSHOT}" in ``addendum`` instead (a new field
+  after ``url``, or after the text of the addendum it has, with "; "), as ``emit.bibtex`` writes it;
 - a RIS record gains a second ``UR`` line, the archive after its original (as ``parse.ris`` reads it);
 - text gains " (archived at SNAPSHOT)" after the URL, the snapshot wrapped as the URL is: ``\\url{...}``
   in LaTeX, ``<...>`` in Markdown, a ``[archived copy](...)`` link after a Markdown link, an ``<a>``
@@ -20,11 +21,13 @@ import html
 import re
 from urllib.parse import urlsplit
 
+from ..emit.bibtex import archived_at
 from ..model import Span
 
 _AFTER_URL = r"(?![\w/%~+#?=&@-])"  # not a prefix of a longer address
 _BEFORE_URL = r"(?<![\w/])"  # not inside another address (a Wayback URL ends with the original)
-_EPRINT_FIELD = re.compile(r"(?i)(?:^|[\s,{])eprint(?:type)?\s*=")
+_EPRINT_FIELD = re.compile(r"(?i)(?:^|[\s,{])eprint\s*=\s*[{\"]?(?P<value>\S{0,12})")
+_ADDENDUM_FIELD = re.compile(r"(?i)(?:^|[\s,{])addendum\s*=\s*(?P<open>[{\"])")
 _URL_FIELD = re.compile(r"[,{](?P<space>\s*)(?P<name>url)(?P<eq>\s*=\s*)(?P<open>[{\"])", re.IGNORECASE)
 _RIS_LINE = re.compile(r"(?m)^(?P<tag>[A-Z][A-Z0-9])(?P<sep>  - ?)(?P<value>.*?)[ \t]*$")
 
@@ -57,8 +60,9 @@ def archive_label(snapshot: str) -> str:
 
 
 def _bibtex(window: str, found: re.Match, snapshot: str, base: int) -> tuple[int, str] | None:
-    if _EPRINT_FIELD.search(window) or any(c in snapshot for c in '{}"'):
-        return None
+    eprint = _EPRINT_FIELD.search(window)
+    if any(c in snapshot for c in '{}"') or archived_at(snapshot) in window or (eprint and "http" in eprint["value"].lower()):
+        return None  # an eprint that is a URL: an archived copy given already
     fields = [m for m in _URL_FIELD.finditer(window) if m.end() <= found.start()]
     field = fields[-1] if fields else None
     if field is None or window[field.end() : found.start()].strip():
@@ -69,11 +73,35 @@ def _bibtex(window: str, found: re.Match, snapshot: str, base: int) -> tuple[int
         return None
     space, eq, opened = field["space"], field["eq"], field["open"]
     upper = field["name"].isupper()
+    if eprint:  # the entry's own (arXiv): the snapshot goes to the addendum
+        addendum = _ADDENDUM_FIELD.search(window)
+        if addendum:
+            return _after_addendum(window, addendum, archived_at(snapshot), base)
+        name = "ADDENDUM" if upper else "addendum"
+        return base + end + 1, f",{space}{name}{eq}{opened}{archived_at(snapshot)}{close}"
     names = ("EPRINTTYPE", "EPRINT") if upper else ("eprinttype", "eprint")
     label = archive_label(snapshot)
     text = (f",{space}{names[0]}{eq}{opened}{label}{close}"
             f",{space}{names[1]}{eq}{opened}{snapshot}{close}")
     return base + end + 1, text
+
+
+def _after_addendum(window: str, field: re.Match, text: str, base: int) -> tuple[int, str] | None:
+    """``text`` after "; " at the end of the value of the ``addendum`` field ``field``, or None when
+    its value does not end in the window."""
+    closing = "}" if field["open"] == "{" else '"'
+    depth, pos = 0, field.end()
+    while pos < len(window):
+        char = window[pos]
+        if char == "\\":  # an escape (\{, \"): the next character is text
+            pos += 2
+            continue
+        if depth == 0 and char == closing:
+            value = window[field.end() : pos]
+            return base + field.end() + len(value.rstrip()), ("; " if value.strip() else "") + text
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        pos += 1
+    return None
 
 
 def _ris(window: str, found: re.Match, snapshot: str, base: int) -> tuple[int, str] | None:

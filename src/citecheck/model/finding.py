@@ -56,6 +56,9 @@ class Kind(str, Enum):
     RETRACTED = "retracted"
     # link checking (links/), added later: appended so the SARIF rule indices of the others stay put
     URL_ERROR = "url-error"  # 5xx, a redirect loop, a reset or TLS failure: the page cannot be read
+    # LaTeX inputs not used (parse/document.py), added later (they were unparsed-entry): appended too
+    STALE_AUX = "stale-aux"  # a .aux/.bcf older than its .tex: from an earlier LaTeX run
+    REMOTE_BIBLIOGRAPHY = "remote-bibliography"  # \addbibresource[location=remote]{https://...}: not downloaded
 
 
 class Target(str, Enum):

@@ -15,7 +15,10 @@ grouping braces. Unknown commands are kept as written. A title's case-protecting
 (``{Wien}``, ``{Iron Curtain}``) are dropped from ``title`` (plain text, for matching and for
 CSL-JSON/RIS) and kept in ``extra`` as ``bibtex:title``: the title with those groups in braces,
 which ``emit.bibtex`` writes back. URL-like fields (url, doi,
-eprint ...) are never LaTeX-decoded, only unwrapped (``\\url{...}``, ``\\_`` -> ``_``).
+eprint ...) are never LaTeX-decoded, only unwrapped (``\\url{...}``, ``\\_`` -> ``_``). An archived
+copy is ``eprint`` with ``eprinttype = {Wayback Machine}`` (or the archive's name), or, in an entry
+whose ``eprint`` is its own (arXiv), "Archived at \\url{SNAPSHOT}" in ``addendum``, as
+``emit.bibtex`` writes them; either becomes the URL's ``snapshot``.
 This is the inverse of ``citecheck.emit.latex``; the type and field tables mirror
 ``citecheck.emit.bibtex`` (the round-trip tests keep the two in step).
 """
@@ -27,7 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
 from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ParsingFailedBlock
@@ -445,7 +448,32 @@ def _urls(fields: _Fields, bibtype: str, span: Span, findings: list[Finding]) ->
             url=archive_url, original=url, timestamp=stamp.group(1) if stamp else "",
             archive=ARCHIVES.get(eprinttype, eprinttype),
         )
+    elif "addendum" in fields.items:
+        snapshot = _archived_at(fields, url, span, findings)
     return (Url(url=url, raw=raw, snapshot=snapshot),)
+
+
+# emit.bibtex's archived copy in an addendum, when the entry's eprint is its own: "Archived at \url{...}"
+_ARCHIVED_AT = re.compile(r"(?:^\s*|\s*;\s*)Archived at\s+\\url\{(?P<url>[^{}\s]+)\}\.?\s*$")
+
+
+def _archived_at(fields: _Fields, url: str, span: Span, findings: list[Finding]) -> ArchiveSnapshot | None:
+    """The snapshot an ``addendum`` ends with ("Archived at \\url{...}"), taken out of it (the field
+    too when nothing else is left), or None."""
+    addendum = fields.items["addendum"]
+    found = _ARCHIVED_AT.search(addendum)
+    if found is None:
+        return None
+    rest = addendum[: found.start()].rstrip()
+    if rest:
+        fields.items["addendum"] = rest
+    else:
+        fields.take("addendum")
+    archive_url = _repaired(decode_url(found["url"]), "URL", span, findings)
+    stamp = _WAYBACK_TIME.search(archive_url)
+    host = (urlsplit(archive_url).hostname or "").lower()
+    return ArchiveSnapshot(url=archive_url, original=url, timestamp=stamp.group(1) if stamp else "",
+                           archive="wayback" if host.endswith("archive.org") else host)
 
 
 def _doi(raw: str, span: Span, findings: list[Finding]) -> str:

@@ -59,6 +59,11 @@ def publication_date(text: str, year: int | None) -> str:
     return ""
 
 
+def full_date(text: str, start: int = 0) -> re.Match[str] | None:
+    """The first full date ("12 June 2017", "June 12, 2017") in ``text`` from ``start``, or None."""
+    return _FULL_DATE.search(text, start)
+
+
 def _month_near(text: str, year: str) -> bool:
     """Is a month named, or an ISO date begun, within a few words of ``year`` (a quick test: most
     entries give a year alone)?"""
@@ -68,3 +73,36 @@ def _month_near(text: str, year: str) -> bool:
             return True
         at = text.find(year, at + 4)
     return False
+
+
+# An event's days, a range of them ("12–15 March 2019", "March 12–15, 2019", APA's "(2019, March
+# 12–15)", or across a month's end: "30 March – 2 April 2019", "March 30–April 2, 2019")
+_TO = r"\s*(?:[-\u2010-\u2015]|to)\s*"
+_M1, _M2 = (f"(?P<m{n}>{MONTH})" for n in (1, 2))
+_D1, _D2 = (rf"(?P<d{n}>{_DAY})(?!\d)" for n in (1, 2))
+_YEAR = r"(?P<y>\d{4})(?![\d\-\u2010-\u2015/])"
+_EVENT_FORMS = (
+    rf"(?<!\d){_D1}(?:\s+{_M1})?{_TO}{_D2}\s+{_M2},?\s+{_YEAR}",  # 12–15 March 2019; 30 March – 2 April 2019
+    rf"{_M1}\s+{_D1}{_TO}(?:{_M2}\s+)?{_D2},?\s+{_YEAR}",  # March 12–15, 2019; March 30–April 2, 2019
+    rf"(?<=\(){_YEAR},\s+{_M1}\s+{_D1}{_TO}(?:{_M2}\s+)?{_D2}(?=\))",  # (2019, March 12–15)
+)
+_EVENT_DAYS = [re.compile(f"{_OPENS}{form}{_CLOSES}", re.IGNORECASE) for form in _EVENT_FORMS]
+
+
+def event_days(text: str) -> tuple[str, re.Match[str]] | None:
+    """The first range of days ``text`` gives as an EDTF interval ("12–15 March 2019" ->
+    "2019-03-12/2019-03-15", biblatex's ``eventdate``, CSL's ``event-date``), with its match, or None
+    (also for a range that is no range: 15–12 March)."""
+    for pattern in _EVENT_DAYS:
+        for m in pattern.finditer(text):
+            first_month = _month_number(m["m1"] or m["m2"])
+            last_month = _month_number(m["m2"] or m["m1"])
+            start = (int(m["y"]), first_month, int(m["d1"]))
+            end = (int(m["y"]), last_month, int(m["d2"]))
+            if start < end:
+                return "{:04d}-{:02d}-{:02d}/{:04d}-{:02d}-{:02d}".format(*start, *end), m
+    return None
+
+
+def _month_number(name: str) -> int:
+    return next(i + 1 for i, month in enumerate(MONTHS) if month.startswith(name.lower().rstrip(".")[:3]))

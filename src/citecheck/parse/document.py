@@ -365,7 +365,7 @@ def _not_fetched(item: NamedFile, doc_path: str) -> Finding:
                f"download while parsing): download it and pass it with the document "
                f"(citecheck check {doc_path} {local}); until then its keys are missing references")
     evidence = (Evidence(source="document", detail=f"{item.span.location()} names the remote resource {item.name}"),)
-    return Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.WARNING, message=message, evidence=evidence,
+    return Finding(kind=Kind.REMOTE_BIBLIOGRAPHY, severity=Severity.WARNING, message=message, evidence=evidence,
                    span=item.span)
 
 
@@ -464,7 +464,7 @@ def _stale(newer: _Newer, unused: Sequence[Citation]) -> Finding:
     message = f"{newer.aux} is older than {newer.source}: rerun LaTeX; the keys only it lists ({keys}) were not used"
     evidence = (newer.evidence(),
                 Evidence(source="in-text citations", detail=f"no citation in the .tex sources names {keys}"))
-    return Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.WARNING, message=message, evidence=evidence,
+    return Finding(kind=Kind.STALE_AUX, severity=Severity.WARNING, message=message, evidence=evidence,
                    span=unused[0].span)
 
 
@@ -480,7 +480,7 @@ def _older_than_its_tex(doc: SourceDoc, tree: LatexDocument, modified: Modified)
     message = f"{doc.path} is older than {tex}: rerun LaTeX; its citations may be out of date"
     evidence = (newer.evidence(),)
     span = tree.citations[0].span if tree.citations else CleanText.identity(doc.path, doc.text).span(0, 0)
-    return [Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.WARNING, message=message, evidence=evidence,
+    return [Finding(kind=Kind.STALE_AUX, severity=Severity.WARNING, message=message, evidence=evidence,
                     span=span)]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import event_days, full_date
 from .reference_segments import strip_markup
 from .urls import mentions
 
@@ -200,8 +201,15 @@ def _read_presentation(values: dict, text: str) -> None:
     place the place. Or "Paper presented at the X Conference, City": the container is that phrase as
     the reading took it (as AnyStyle's labels have it; biblatex prints it well as the event's title),
     the place the place. Not a paper in proceedings ("In *Proceedings of ...*", pages), which stays
-    a paper in a conference's proceedings."""
-    if values.get("kind") or values.get("pages") or values.get("volume") or "proceedings" in values.get("container", "").lower():
+    a paper in a conference's proceedings.
+
+    The event's days, a range ("12–15 March 2019", APA's "(2019, March 12–15)"), are its
+    ``eventdate`` (CSL's ``event-date``), and the days are no pages ("12–15" read as such) nor part
+    of its place."""
+    held = event_days(text)
+    days_as_pages = held is not None and _days_read_as_pages(values.get("pages", ""), held[1])
+    if (values.get("kind") or (values.get("pages") and not days_as_pages) or values.get("volume")
+            or "proceedings" in values.get("container", "").lower()):
         return
     notes = [n for n in values.get("note", "").split("; ") if n]
     genre = next((n for n in notes if _PRESENTATION_GENRE.match(n)), "")
@@ -209,6 +217,10 @@ def _read_presentation(values: dict, text: str) -> None:
     if not (genre or presented):
         return
     values["kind"] = "presentation"
+    if held:
+        values["eventdate"] = held[0]
+        if days_as_pages:
+            values["pages"] = ""
     if genre:
         values["presentation_genre"] = genre
         values["note"] = "; ".join(n for n in notes if n != genre)
@@ -216,6 +228,9 @@ def _read_presentation(values: dict, text: str) -> None:
         event = values.get("container") or presented.group(0)[: presented.start("event") - presented.start()] + \
             presented.group("event").strip()
         place = (presented.group("place") or "").strip()
+        days = held[1] if held else full_date(text, max(presented.start("place"), 0))
+        if place and days and presented.start("place") <= days.start() < presented.end("place"):
+            place = text[presented.start("place") : days.start()].strip(" ,;")  # the event's days are no place
     else:
         event, place = split_trailing_place(values.get("container") or values.get("publisher", ""))
     if event:
@@ -224,6 +239,11 @@ def _read_presentation(values: dict, text: str) -> None:
         if held and (event in held or held in place):
             values["publisher"] = ""  # it held the event (and its place), not who published
         values["place"] = place or values.get("place", "")
+
+
+def _days_read_as_pages(pages: str, days: re.Match[str]) -> bool:
+    """Whether ``pages`` ("12-15") are the first and last of an event's ``days`` ("12–15 March 2019")."""
+    return bool(pages) and re.split(r"\s*[-\u2010-\u2015]+\s*", pages.strip()) == [days["d1"], days["d2"]]
 
 
 def split_trailing_place(text: str) -> tuple[str, str]:

@@ -85,12 +85,19 @@ _COMMON_CHINESE_FAMILY_NAMES = frozenset("""
     wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang
     feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
 """.split())
-EAST_ASIAN_FAMILY_NAMES = _COMMON_CHINESE_FAMILY_NAMES | frozenset("""
+KOREAN_FAMILY_NAMES = frozenset("""
     kim lee yi rhee park pak bak choi choe jung jeong chung kang gang cho jo yoon yun jang chang lim im
     han oh shin sin seo suh kwon gwon hwang ahn an song jeon jun hong ko go moon mun yang son bae baek
     paik heo hur yoo yu ryu nam noh roh ha kwak ku koo woo bong byun byeon cha pyo seong sung
+""".split())
+EAST_ASIAN_FAMILY_NAMES = _COMMON_CHINESE_FAMILY_NAMES | KOREAN_FAMILY_NAMES | frozenset("""
     nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
 """.split())
+# One syllable of a romanised Korean given name (Revised Romanization, McCune-Reischauer and the
+# usual spellings: "Min", "Jin", "Won", "Yeon", "Hyun", "Kyung", "Seok", "Hwan", "Soo", "Hee")
+_KOREAN_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhc])?[wy]?"
+                    r"(?:ae|eo|eu|ee|oo|oe|ui|a|e|i|o|u)(?:ng|[nmlkp](?![aeiouwy])|[kt]h?)?")
+_KOREAN_GIVEN = re.compile(rf"^(?:{_KOREAN_SYLLABLE})(?:-?{_KOREAN_SYLLABLE})?$")
 CHINESE_FAMILY_NAMES = _COMMON_CHINESE_FAMILY_NAMES | frozenset("""
     yang song han xi mao wen bo qian kong meng qin bai lei fang jin dai fan fu xia gu hou shi tan jia zou cui
     lv qiu qu jiao xiang yan yin wan hao kang mo duan long tao
@@ -403,6 +410,8 @@ def _leads_given_first(chunk: str) -> bool:
     if len(tokens) < 2 or len(tokens[1].split()) < 2:
         return False
     words = tokens[0].split()
+    if _korean_given_first(words):  # "Min Jin Lee, Won Park, and ..."
+        return True
     if len(words) in (3, 4) and words[-1].lower() in SUFFIXES:  # "Sammy Davis Jr.": only a person has a
         return bool(_GIVEN_FAMILY.match(" ".join(words[:-1])))  # "Jr.", and inverted it would be "Davis Jr."
     return (len(words) in (2, 3) and bool(_GIVEN_FAMILY.match(tokens[0]))
@@ -474,6 +483,23 @@ def _family_first_shaped(words: list[str]) -> bool:
     return _is_japanese_family_name(family) and _looks_japanese_given(given) and not _is_japanese_family_name(given)
 
 
+def _korean_given_first(words: list[str]) -> bool:
+    """"Min Jin Lee", "Won Park", "Sang-Hun Choe": a Korean name written given name first, as English
+    sources write it: a Korean family name last, before it a given name of one or two romanised Korean
+    syllables (one word, or two, or hyphenated), each word capitalised. "Lee" is also an English given
+    name and "Won" none, so the rule for "Barry Wilkinson" does not read them; "Grace Park" and
+    "Central Park" are not Korean-shaped ("Grace Park" is read by that rule). Two family names ("Li
+    Yang", "Jun Kim") are left to those rules: a name written family name first reads so too."""
+    if len(words) not in (2, 3) or words[-1].lower() not in KOREAN_FAMILY_NAMES or not _capitalised(words[-1]):
+        return False
+    given = words[:-1]
+    if len(given) == 1 and (given[0].lower() in EAST_ASIAN_FAMILY_NAMES or given[0].lower() in CHINESE_FAMILY_NAMES):
+        return False  # "Li Yang", "Jun Kim": two family names, which may as well be written family name first
+    if not all(_capitalised(word.split("-")[0]) and word.replace("-", "")[1:].islower() for word in given):
+        return False  # "Sang-Hun", "Kyung-sook", "Min Jin"; not "MIN JIN" nor "MinJin"
+    return bool(_KOREAN_GIVEN.match("-".join(given).lower()))
+
+
 def _japanese_name(words: list[str]) -> Name | None:
     """"Murakami Haruki" (family name first, as Japanese sources and Chicago write it) or "Haruki
     Murakami" (given name first): one word a common Japanese family name, the other a romanised
@@ -540,6 +566,8 @@ def _sole_name(text: str) -> Name:
         japanese = _japanese_name(words)  # "Haruki Murakami", given name first
         if japanese:
             return japanese
+        if _korean_given_first(words):  # "Min Jin Lee", "Won Park"
+            return Name(family=words[-1], given=" ".join(words[:-1]), raw=text)
         if (_GIVEN_FAMILY.match(text) and all(is_given_name(w.split("-")[0]) for w in words[:-1])
                 and not is_given_name(words[-1])):
             return parse_name(text, given_first=True)  # "Barry Wilkinson": a common given name, then a family name

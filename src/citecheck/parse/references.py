@@ -25,7 +25,9 @@ from .interview_entries import read_interview
 from .legal_cases import read_legal_case
 from .media_entries import read_media_roles, read_titled_film
 from .lines import MIN_SHAPED_ENTRIES, entry_shape, line_goes_on, list_shape, starts_numbered_entry
-from .names import ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker
+from .names import (
+    ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker, strip_role_marker,
+)
 from .repeated_authors import mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
     Segment,
@@ -39,7 +41,7 @@ from .reference_segments import (
 from .tagger.combine import decide, rules_may_win
 from .tagger.fields import edition_of, editors_of
 from .tagger.model import TaggedToken, load_tagger
-from .urls import extract_urls, find_doi_fragment, locate_doi, mentions, schemeless_urls
+from .urls import extract_urls, find_doi_fragment, locate_doi, mentions, schemeless_urls, spaced_rest
 
 logger = logging.getLogger(__name__)
 
@@ -394,11 +396,13 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
         _check_completeness(draft, bool(draft.values["authors"] or draft.values["editors"]))
     decision = decide(folded, tagged, draft.values, draft.confidence, year_span) if tagged is not None else None
     if decision is not None:
+        lead_translators = draft.values.get("translators", ()) if not draft.values.get("authors") else ()
         draft.values, draft.confidence = decision.values, decision.confidence
         if decision.mode == "tagger":
             _fallback_year(draft, masked)
             _reread_checks(draft, masked, normalised)
             _give_roles(draft, roles)
+            _keep_lead_translators(draft, lead_translators)
     _read_own_shape(draft, masked, normalised)
     _read_media_roles(draft, masked, normalised)
     values = draft.values
@@ -428,6 +432,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
                                              ("pubstate", values.get("pubstate", "")),
                                              ("date", values.get("date") or publication_date(masked, values.get("year"))),
                                              ("origdate", values.get("origdate", "")),
+                                             ("eventdate", values.get("eventdate", "")),
                                              ("type", values.get("thesis_genre") or values.get("presentation_genre")
                                               or values.get("media_genre", "")),
                                              ("editortype", values.get("editortype", "")),
@@ -567,6 +572,7 @@ def _take_links(draft: _Draft, text: str) -> str:
             message = f"URL repaired ({'; '.join(found.changes)}): {found.url.raw} -> {found.repaired}"
             fix = draft.fix("url", found.url.raw, found.repaired)
             draft.report(Kind.URL_REPAIRED, Severity.INFO, message, draft.span_of(at, until), fix)
+        _report_spaced_rest(draft, text, found.start, found.end, found.repaired)
         text = _mask(text, found.start, found.end)
     for found in schemeless_urls(text):  # MLA's "site.com/path", once the full URLs are masked
         urls.append(found.url)
@@ -575,6 +581,20 @@ def _take_links(draft: _Draft, text: str) -> str:
     if urls:
         draft.confidence["urls"] = 1.0
     return text
+
+
+def _report_spaced_rest(draft: _Draft, text: str, start: int, end: int, url: str) -> None:
+    """A URL followed by words that read as the rest of its path ("…/slug-name with underscores.html"):
+    cut at spaces, which a PDF's text may hold where the URL had underscores (pypdf cannot give them
+    back: pdflatex's ``\\url`` draws them as rules). Said, not guessed: "_", "-" or "%20" may be meant."""
+    rest = spaced_rest(text, start, end) if re.match(r"(?:https?://|www\.)", text[start:end], re.IGNORECASE) else ""
+    if not rest:  # a bare URL only: a link's or an autolink's end is marked
+        return
+    at = text.find(rest, end)
+    joined = url + "_" + "_".join(rest.split())
+    message = (f"URL looks cut at a space: {url} is followed by {rest!r}, which reads as the rest of its path "
+               f"(a PDF's text shows a URL's underscores as spaces: {joined}?); check the URL")
+    draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, message, draft.span_of(start, at + len(rest)))
 
 
 def _with_snapshots(urls: list[Url]) -> list[Url]:
@@ -640,6 +660,16 @@ def _give_roles(draft: _Draft, bracket: _Bracket | None) -> None:
         if value and not draft.values.get(name):
             draft.values[name] = value
             draft.confidence[name] = 1.0
+
+
+def _keep_lead_translators(draft: _Draft, translators: tuple[Name, ...]) -> None:
+    """The translators the lead named ("Wilson, Emily, trans."), which the tagger reads as editors
+    or authors: they stay translators, and no other role of theirs."""
+    if not translators:
+        return
+    draft.values["translators"] = translators
+    for role in ("authors", "editors"):
+        draft.values[role] = tuple(n for n in draft.values.get(role, ()) if n not in translators)
 
 
 def _take_isbn(draft: _Draft, text: str) -> str:
@@ -728,7 +758,7 @@ def _org_like(text: str) -> bool:
 
 
 def _lead_is_author(lead: str, segments: list[Segment]) -> bool:
-    text = strip_editor_marker(lead.strip())[0]
+    text = _without_translator_role(strip_editor_marker(lead.strip())[0])
     bare = text.rstrip(".").strip()
     if not bare or bare.endswith(("?", "!")) or _QUOTE_OR_ITALIC.search(bare):
         return False
@@ -759,10 +789,22 @@ def _read_lead(
         message = f"name broken by a line wrap repaired: {bare!r} -> {repaired!r}"
         draft.report(Kind.NAME_REPAIRED, Severity.INFO, message, where, draft.fix("author", bare, repaired))
     names_text, is_editor = strip_editor_marker(repaired)
+    if _without_translator_role(names_text) != names_text:  # Chicago's "Wilson, Emily, trans.": the translators
+        names_text = _without_translator_role(names_text)
+        draft.values["translators"] = parse_author_list(names_text)
+        draft.confidence["translators"] = 1.0 if "," in names_text else 0.7
+        return (), ()
     names = parse_author_list(names_text)
     inverted = "," in names_text
     draft.confidence["editors" if is_editor else "authors"] = 1.0 if inverted else 0.7
     return ((), names) if is_editor else (names, ())
+
+
+def _without_translator_role(lead: str) -> str:
+    """The lead without its translator's role ("Wilson, Emily, trans." -> "Wilson, Emily"); other
+    leads as they are (a director's or host's role is ``media_entries``')."""
+    rest, role = strip_role_marker(lead)
+    return rest if role == "translator" else lead
 
 
 def _read_segments(draft: _Draft, segments: list[Segment]) -> None:

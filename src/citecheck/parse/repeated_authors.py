@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Evidence, Finding, Kind, Name, Reference, Severity, Span
-from .bibtex import names_text
+from .bibtex import names_text, parse_names
 
 # a dash standing for a name: two or more em dashes (or horizontal bars), three or more en dashes,
 # hyphens or underscores
@@ -82,8 +82,14 @@ def resolve_repeated_authors(refs: Sequence[Reference]) -> tuple[Reference, ...]
         if stands_for:
             ref = _resolve(ref, previous)
         resolved.append(ref)
-        previous = ref.authors or ref.editors or stands_for  # "———, trans.": the next dash is still theirs
+        # "———, trans.": the next dash is still theirs; so it is after "Wilson, Emily, trans.", a translator only
+        previous = ref.authors or ref.editors or _translators(ref) or stands_for
     return tuple(resolved)
+
+
+def _translators(ref: Reference) -> tuple[Name, ...]:
+    listed = next((v for k, v in ref.extra if k == "translator" and v.strip()), "")
+    return parse_names(listed) if listed else ()
 
 
 def _resolve(ref: Reference, previous: tuple[Name, ...]) -> Reference:

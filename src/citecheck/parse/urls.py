@@ -323,6 +323,34 @@ def _trim_end(piece: str) -> str:
     return piece
 
 
+# What may follow a URL cut at a space: up to seven words of a path (no sentence's stops, no address
+# of their own), the last ending like a whole address (".html", "/") or holding a query ("?id=3")
+_SPACED_WORD = re.compile(r"[\w\-~%+]+")
+_SPACED_LAST = re.compile(r"[\w\-~%+]*(?:\.(?:s?html?|pdf|php\d?|aspx?|jsp|xml|txt|docx?|cgi|csv|xlsx?|zip)|/|[?=&][\w\-.=&%]*)",
+                          re.IGNORECASE)
+
+
+def spaced_rest(text: str, start: int, end: int) -> str:
+    """The words after the URL ``text[start:end]`` that read as the rest of its path, cut at
+    spaces ("…/some-slug-name" + " with underscores.html": pypdf reads the underscores pdflatex's
+    ``\\url`` draws as rules, not glyphs, as spaces), or "". Not when the URL ends like a whole
+    address (".pdf", "/"), nor when the words are prose (a capitalised word, a stop, another address)."""
+    url = "".join(text[start:end].split())
+    if not url or _WHOLE_END.search(url) or url.endswith("/") or "/" not in url.split("//", 1)[-1]:
+        return ""
+    taken: list[str] = []
+    for word in text[end:].split(None, 7)[:7]:
+        bare = _trim_end(word)
+        if _URLISH.match(bare):
+            return ""
+        if _SPACED_LAST.fullmatch(bare):
+            return " ".join([*taken, bare])
+        if bare != word or not _SPACED_WORD.fullmatch(word) or (word[:1].isupper() and word[1:].islower()):
+            return ""
+        taken.append(word)
+    return ""
+
+
 def _looks_like_continuation(token: str) -> bool:
     if _URLISH.match(token) or _WORD.match(token):
         return False

@@ -16,7 +16,7 @@ from citecheck.model import Citation, EntryType, Evidence, Finding, Fix, Kind, R
 
 from .decide import decide
 from .keys import close_key, closest_key, is_keyed, note_label
-from .listed import author_count, is_truncated, listed_names, short_form
+from .listed import author_count, cited_people, is_truncated, listed_names, short_form
 from .match import FULL_FIT, Match, MatchKind
 from .normalize import match_key, names_key
 from .short_titles import cited_short_title
@@ -254,7 +254,7 @@ def _authored_with_title(citation: Citation, references: Sequence[Reference]) ->
     if not citation.title_as_author or len(citation.names) != 1:
         return []
     cited = match_key(citation.names[0].text)
-    return [r for r in references if (r.authors or r.editors) and r.title and match_key(r.title) == cited]
+    return [r for r in references if cited_people(r) and r.title and match_key(r.title) == cited]
 
 
 def _titled_evidence(authored: Sequence[Reference]) -> tuple[Evidence, ...]:
@@ -388,7 +388,7 @@ def _same_work(fits: Sequence[Reference]) -> bool:
 
 
 def _people(reference: Reference) -> tuple[str, ...]:
-    return tuple(match_key(n.family or n.literal) for n in reference.authors or reference.editors)
+    return tuple(match_key(n.family or n.literal) for n in cited_people(reference))
 
 
 def _fold_title(title: str) -> str:
@@ -462,7 +462,7 @@ def etal_misuse(
 
 
 def _etal_problem(citation: Citation, reference: Reference, match: Match) -> str | None:
-    if match.by_title or not (reference.authors or reference.editors):
+    if match.by_title or not cited_people(reference):
         return None
     listed, count = len(listed_names(reference)), author_count(reference)
     if match.kind is MatchKind.ETAL_ORDER:

@@ -8,6 +8,10 @@ ends its author list with "et al." (a Harvard habit; the parser keeps it as the 
 "others", BibTeX's spelling) is truncated: the work has more authors than are listed.
 An entry listed under its title (MLA's '*Beloved*. Directed by ...', a legal case's "Brown v.
 Board of Education, 347 U.S. 483 (1954).") is cited by that title, whatever fields it was read into.
+
+An entry is cited by its authors, else its editors, else its translators (``extra`` ``translator``:
+a .bib's translator-only @book, Chicago's "———, trans. 2023. *The Iliad*."), as biblatex's label
+name falls back from author to editor to translator; only an entry with none of them by its title.
 """
 from __future__ import annotations
 
@@ -37,9 +41,22 @@ class ListedName:
     initials: str = ""
 
 
+def cited_people(reference: Reference) -> tuple[Name, ...]:
+    """The people (or bodies) a citation of ``reference`` names: its authors, else its editors, else
+    its translators; none for an entry cited by its title."""
+    if reference.authors or reference.editors:
+        return reference.authors or reference.editors
+    listed = [v for k, v in reference.extra if k == "translator" and v.strip()]
+    if not listed:
+        return ()
+    from citecheck.parse.bibtex import parse_names  # a BibTeX name list (``parse.bibtex.names_text``)
+
+    return parse_names(listed[0])
+
+
 def listed_names(reference: Reference) -> tuple[ListedName, ...]:
     """The names a citation of ``reference`` shows, in order, without a closing "et al."."""
-    people = reference.authors or reference.editors
+    people = cited_people(reference)
     if people:
         return tuple(_person_or_body(n) for n in people if not _is_etal(n))
     return (literal_name(reference.title),) if reference.title else ()
@@ -47,7 +64,7 @@ def listed_names(reference: Reference) -> tuple[ListedName, ...]:
 
 def is_truncated(reference: Reference) -> bool:
     """The reference list gives only the first authors, then "et al."."""
-    people = reference.authors or reference.editors
+    people = cited_people(reference)
     return bool(people) and _is_etal(people[-1])
 
 

@@ -42,7 +42,7 @@ from rapidfuzz.distance import OSA
 from citecheck.model import Citation, CitedName, Reference
 
 from .keys import ALL_KEYS, is_keyed, key_candidates
-from .listed import ListedName, author_count, cited_keys, fits, listed_names, listed_under, literal_name
+from .listed import ListedName, author_count, cited_keys, cited_people, fits, listed_names, listed_under, literal_name
 from .short_titles import cited_short_title, title_fits
 
 NAME_RATIO = 80.0
@@ -208,12 +208,12 @@ def _year_relation(citation: Citation, reference: Reference) -> str:
 
 def _is_titled(reference: Reference) -> bool:
     """An author-less entry, cited by its title."""
-    return not reference.authors and not reference.editors and bool(reference.title)
+    return not cited_people(reference) and bool(reference.title)
 
 
 def _by_organisation(reference: Reference) -> bool:
     """Every author is an organisation (a literal name), which the parser may take for a title."""
-    people = reference.authors or reference.editors
+    people = cited_people(reference)
     return bool(people) and all(p.is_literal for p in people)
 
 

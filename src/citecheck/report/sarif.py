@@ -43,6 +43,8 @@ RULES: dict[Kind, tuple[str, str]] = {
     Kind.METADATA_MISMATCH: ("A reference disagrees with the cited work's metadata", "warning"),
     Kind.MISSING_FIELD: ("A reference lacks a field its type needs", "warning"),
     Kind.URL_ERROR: ("A reference's URL fails (server error, redirect loop, reset connection)", "error"),
+    Kind.STALE_AUX: ("A LaTeX .aux or .bcf is older than its .tex: rerun LaTeX", "warning"),
+    Kind.REMOTE_BIBLIOGRAPHY: ("A remote bibliography (\\addbibresource[location=remote]) was not read", "warning"),
 }
 
 

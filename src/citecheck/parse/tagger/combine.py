@@ -116,10 +116,15 @@ def _names_then_title(lead: list[TaggedToken]) -> bool:
             and all(t.label == "title" for t in lead[names:]))
 
 
+def has_names(values: dict[str, object]) -> bool:
+    """Does the rules' lead give names: authors, editors, or translators ("Wilson, Emily, trans.")?"""
+    return bool(values.get("authors") or values.get("editors") or values.get("translators"))
+
+
 def web_shaped(text: str, values: dict[str, object]) -> bool:
     """The shapes the rules were written for: a web reference (URL, DOI, markdown italics) or a
     title-first entry."""
-    title_first = bool(values.get("title")) and not (values.get("authors") or values.get("editors"))
+    title_first = bool(values.get("title")) and not has_names(values)
     return bool(values.get("urls") or values.get("doi") or "*" in text or title_first)
 
 
@@ -129,7 +134,7 @@ def rules_may_win(
     """Could ``decide`` keep the rules' reading, whatever they read after the lead? Known before that
     reading (``values`` holds the URLs, DOI and names): an entry with names is web-shaped only by
     its URLs, DOI or italics, and no reading is kept that does not fit the tagger's."""
-    names = bool(values.get("authors") or values.get("editors"))
+    names = has_names(values)
     if names and not (values.get("urls") or values.get("doi") or "*" in text):
         return False
     return rules_fit(tagged, year_span, names)
@@ -142,7 +147,7 @@ def decide(
     """The values and confidences to keep for an entry whose rule reading is ``values`` and which the
     tagger read as ``tagged`` (``load_tagger().tag(text)``)."""
     fields = read_fields(tagged)
-    names = bool(values.get("authors") or values.get("editors"))
+    names = has_names(values)
     if web_shaped(text, values) and rules_fit(tagged, year_span, names) and not _journal_article(values, fields):
         return _rules_reading(values, confidence, fields, text, tagged)
     return _tagger_reading(values, confidence, fields)
