@@ -35,6 +35,9 @@ BibTeX      a synthetic .bib of N entries (varied types and fields, braces, acce
             way (``convert_references`` on the whole file, then ``convert_text`` written at once).
 
 ``PARSE_SPEED_SRC=/other/checkout/src`` measures another copy of the code on the same inputs.
+``--compiled`` measures the parser as a wheel (``pip install .``) has it, its modules compiled by
+mypyc (setup.py; ``scripts/compile_parser.py`` builds the copy); without it, the Python source, as
+the editable install of the tests has it. The table's first line says which.
 ``--instructions N`` also counts, under valgrind (cachegrind, no cache simulation), the instructions
 of parsing N free-text references less those of parsing 10, per 1,000: a figure that does not move
 from run to run on a busy machine, for comparing two copies of the code.
@@ -254,6 +257,23 @@ def run_child(args: list[str]) -> tuple[dict, float]:
     return json.loads(out), usage.ru_maxrss / 1024  # Linux: kilobytes
 
 
+def use_compiled(dest: Path) -> None:
+    """Measure a copy of the source whose listed modules are compiled (``scripts/compile_parser.py``):
+    this process and its children read it as SRC."""
+    global SRC
+    built = subprocess.run([sys.executable, str(ROOT / "scripts" / "compile_parser.py"), str(dest)],
+                           capture_output=True, text=True)
+    if built.returncode:
+        raise SystemExit(f"the parser did not compile:\n{built.stderr}")
+    SRC = Path(built.stdout.strip())
+    os.environ["PARSE_SPEED_SRC"] = str(SRC)
+
+
+def compiled_modules() -> int:
+    """How many of SRC's modules are compiled extensions (0: the Python source)."""
+    return sum(1 for _ in (SRC / "citecheck").rglob("*.so") if "__mypyc" not in _.name)
+
+
 def cold(code: str, repeat: int) -> float:
     """Median seconds from spawning ``python -c code`` to the time it prints (time.time())."""
     times = []
@@ -297,14 +317,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--instructions", type=int, default=0, metavar="N",
                         help="also count, under valgrind, the instructions of parsing N free-text references "
                              "(steady where timings on a shared machine are not)")
+    parser.add_argument("--compiled", action="store_true",
+                        help="measure the parser compiled by mypyc, as a wheel (pip install .) has it: "
+                             "scripts/compile_parser.py builds a copy first (about a minute)")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child(*args.child)
         return 0
     results: dict = {"free_text": [], "cold_start": {}, "bibtex": [], "bibtex_to": args.bib_to}
-    texts = reference_texts()
     with tempfile.TemporaryDirectory(prefix="parse-speed-") as tmp:
+        if args.compiled:
+            use_compiled(Path(tmp, "compiled"))
+        results["compiled"] = compiled_modules()
+        texts = reference_texts()
         for n in (int(s) for s in args.sizes.split(",") if s):
             if n > len(texts):
                 raise SystemExit(f"only {len(texts)} distinct labelled references: {n} asked")
@@ -348,7 +374,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_tables(results: dict) -> None:
-    print("free text (Markdown bibliography, read_source + convert_references, rules + CRF tagger)")
+    built = f"{results['compiled']} modules compiled by mypyc, as a wheel has them" if results.get("compiled") else "the Python source, as an editable install has it"
+    print(f"free text (Markdown bibliography, read_source + convert_references, rules + CRF tagger; {built})")
     print(f"{'references':>10} {'parsed':>7} {'seconds':>8} {'refs/s':>7} {'ms/ref':>7} {'CPU refs/s':>11} {'peak RSS MB':>12}")
     for r in results["free_text"]:
         print(f"{r['n']:>10,} {r['parsed']:>7,} {r['seconds']:>8.2f} {r['n'] / r['seconds']:>7.0f} "

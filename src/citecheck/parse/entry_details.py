@@ -206,15 +206,16 @@ def _read_presentation(values: dict, text: str) -> None:
     The event's days, a range ("12–15 March 2019", APA's "(2019, March 12–15)"), are its
     ``eventdate`` (CSL's ``event-date``), and the days are no pages ("12–15" read as such) nor part
     of its place."""
-    held = event_days(text)
-    days_as_pages = held is not None and _days_read_as_pages(values.get("pages", ""), held[1])
-    if (values.get("kind") or (values.get("pages") and not days_as_pages) or values.get("volume")
-            or "proceedings" in values.get("container", "").lower()):
+    if values.get("kind") or values.get("volume") or "proceedings" in values.get("container", "").lower():
         return
     notes = [n for n in values.get("note", "").split("; ") if n]
     genre = next((n for n in notes if _PRESENTATION_GENRE.match(n)), "")
     presented = _PRESENTED_AT.search(text) if mentions(text, ("presented", "given", "delivered")) else None
     if not (genre or presented):
+        return
+    held = event_days(text)  # looked for only now: its patterns cost a few percent of a whole parse
+    days_as_pages = held is not None and _days_read_as_pages(values.get("pages", ""), held[1])
+    if values.get("pages") and not days_as_pages:
         return
     values["kind"] = "presentation"
     if held:
@@ -234,9 +235,9 @@ def _read_presentation(values: dict, text: str) -> None:
     else:
         event, place = split_trailing_place(values.get("container") or values.get("publisher", ""))
     if event:
-        held = values.get("publisher", "")
+        published_by = values.get("publisher", "")
         values["container"] = event
-        if held and (event in held or held in place):
+        if published_by and (event in published_by or published_by in place):
             values["publisher"] = ""  # it held the event (and its place), not who published
         values["place"] = place or values.get("place", "")
 
