@@ -33,7 +33,7 @@ def build(dest: Path) -> Path:
     src = dest / "src"
     shutil.copytree(ROOT / "src", src, ignore=shutil.ignore_patterns("__pycache__", "*.so"))
     subprocess.run([sys.executable, __file__, "--compile-here"], cwd=src, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # mypy's errors go to stdout
     return src
 
 
@@ -63,7 +63,7 @@ def main() -> int:
     try:
         src = build(args.dest)
     except subprocess.CalledProcessError as exc:
-        print(exc.stderr, file=sys.stderr)
+        print(exc.stdout[-5000:], file=sys.stderr)
         return 1
     print(src)
     return 0

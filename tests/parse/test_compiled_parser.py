@@ -65,7 +65,7 @@ def compiled_src(tmp_path_factory) -> Path:
     dest = tmp_path_factory.mktemp("compiled")
     build = subprocess.run([sys.executable, str(ROOT / "scripts/compile_parser.py"), str(dest / "tree")],
                            capture_output=True, text=True, timeout=1200)
-    assert build.returncode == 0, build.stderr[-3000:]
+    assert build.returncode == 0, build.stderr[-3000:] + build.stdout[-3000:]
     return Path(build.stdout.strip())
 
 
