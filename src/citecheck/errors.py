@@ -18,3 +18,16 @@ class InputError(CitecheckError):
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         return f"{where}: {self.message}"
+
+
+class UsageError(CitecheckError):
+    """The command line asks for what cannot be done, though every input is fine (an output file
+    that is one of the inputs): a usage error, exit code 2, as typer's own. ``file`` says which."""
+
+    def __init__(self, message: str, file: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = file
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.message}"

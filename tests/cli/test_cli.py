@@ -73,7 +73,7 @@ def test_bib_out_writes_bibtex(runner, essay, tmp_path):
 def test_bib_out_refuses_to_overwrite_an_input(runner, essay):
     before = essay.read_text(encoding="utf-8")
     result = run(runner, "check", essay, "--bib-out", essay)
-    assert result.exit_code == 3
+    assert result.exit_code == 2  # the command line's mistake: a usage error
     assert essay.read_text(encoding="utf-8") == before
 
 

@@ -60,3 +60,15 @@ def test_an_enumeration_opened_after_a_colon_goes_on_without_citing():
     # without the opening "(1)" the same words cite
     text = CleanText.identity("v.md", "Gauges fail with silt (2) and ice (3).")
     assert [c.key for c in find_numbered_citations(text, refs())[0]] == ["k2", "k3"]
+
+
+def test_ieee_locators_cite_the_entry_and_keep_the_locator():
+    text = CleanText.identity("e.md", "A survey [2, p. 4], its method [2, Sec. 3], pages [2, pp. 4–6], "
+                                      "a figure [4, Fig. 3], a chapter [4, Ch. 4], a section [1, §2], "
+                                      "the proof [9, Thm. 1]; not [2, see] nor [2, p. 4](x).")
+    citations, findings = find_numbered_citations(text, refs())
+    assert [(c.text, c.key, c.locator) for c in citations] == [
+        ("[2, p. 4]", "k2", "p. 4"), ("[2, Sec. 3]", "k2", "Sec. 3"), ("[2, pp. 4–6]", "k2", "pp. 4–6"),
+        ("[4, Fig. 3]", "k4", "Fig. 3"), ("[4, Ch. 4]", "k4", "Ch. 4"), ("[1, §2]", "k1", "§2")]
+    (missing,) = findings  # a dangling number is reported, locator or not
+    assert missing.kind is Kind.MISSING_REFERENCE and missing.citation == "[9, Thm. 1]"

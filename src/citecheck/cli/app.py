@@ -15,7 +15,7 @@ import typer
 from .. import __version__
 from ..config import Settings
 from ..config_file import ConfigError
-from ..errors import CitecheckError, InputError
+from ..errors import CitecheckError, InputError, UsageError
 from ..history import FailLevel
 from ..model import Severity
 from .clock import DateError, cli_now, parse_since
@@ -244,6 +244,9 @@ def _guard(action) -> int:
     except InputError as exc:
         typer.echo(f"citecheck: error: {exc}", err=True)
         return ExitCode.INPUT
+    except UsageError as exc:
+        typer.echo(f"citecheck: usage error: {exc}", err=True)
+        return ExitCode.USAGE
     except CitecheckError as exc:
         typer.echo(f"citecheck: error: {exc}", err=True)
         return ExitCode.INPUT

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 
 
 def atomic_write(path: Path, text: str | bytes | Iterable[str]) -> None:
@@ -36,20 +36,21 @@ def write_output(path: Path, text: str | bytes | Iterator[str], inputs: list[str
     """Write an output the user named (``--bib-out``, ``convert -o``), refusing to clobber one of the
     inputs. Text given in pieces (a large BibTeX file converted chunk by chunk): the first piece is
     made before the output is checked, so an input that cannot be converted is reported first, as
-    when the text is made at once."""
+    when the text is made at once. An output that is one of the inputs is a usage error (exit 2): the
+    command line named it, and neither ``--bib-out`` nor ``convert`` writes over an input."""
     if not isinstance(text, (str, bytes)):
         first = next(text, "")
         text = itertools.chain([first], text)
     path = Path(path)
-    _refuse_input(path, inputs)
+    if _is_input(path, inputs):
+        raise UsageError("is one of the inputs; choose another output file", str(path))
     if not path.parent.exists():
         raise InputError("folder does not exist", str(path.parent))
     atomic_write(path, text)
 
 
-def _refuse_input(path: Path, inputs: list[str]) -> None:
-    if any(_same(path, Path(i)) for i in inputs if i != "-"):
-        raise InputError("is one of the inputs; choose another output file (use --in-place to edit inputs)", str(path))
+def _is_input(path: Path, inputs: list[str]) -> bool:
+    return any(_same(path, Path(i)) for i in inputs if i != "-")
 
 
 def fixed_copy_path(path: str) -> Path:
@@ -63,7 +64,8 @@ def write_fixed_copy(path: Path, data: bytes, inputs: list[str]) -> Path | None:
     an existing copy that differs from ``data`` is kept first, as ``--in-place`` keeps an input
     (``essay.fixed.md.bak``, then ``.bak1``...). The backup made, if any; refuses to write over an input."""
     path = Path(path)
-    _refuse_input(path, inputs)
+    if _is_input(path, inputs):  # "essay.fixed.md" given as an input too: ``check --fix --in-place`` edits it
+        raise InputError("is one of the inputs; choose another output file (use --in-place to edit inputs)", str(path))
     if path.exists() and path.read_bytes() == data:
         return None  # the same fixed copy again: nothing of the user's to keep
     backup = _backup(path) if path.exists() else None

@@ -19,7 +19,8 @@ key citations and cited items.
 A paragraph's text is everything Word shows in it, read from its XML: runs in hyperlinks,
 content controls, tracked insertions and simple fields too (python-docx's ``Paragraph.text``
 reads only a paragraph's own runs), and paragraphs inside block content controls (a bibliography
-Word generates sits in one); deleted text is not read.
+Word generates sits in one); deleted text is not read. A paragraph Word numbers (a reference list in
+the "List Number" style) starts with the number Word shows, "1." (``inputs.docx_numbering``).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 from ..errors import InputError
+from .docx_numbering import ListNumbers, paragraph_numbering
 
 _HEADING = re.compile(r"^(?:heading|überschrift|titre|título)\s*(\d)$", re.IGNORECASE)
 
@@ -83,13 +85,14 @@ def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _paragraph_text(p) -> tuple[str, list[str]]:
+def _paragraph_text(p, links: dict[str, str] | None = None) -> tuple[str, list[str]]:
     """A paragraph's shown text with its note references as pandoc markers ("[^3]") and superscript
     citation numbers in brackets ("¹²" -> "[1,2]", as ``parse.citation_numbers`` reads them), and the
     note labels. Everything Word shows is read: runs inside hyperlinks, content controls (where Word's
     own citations sit), tracked insertions, smart tags and simple fields (python-docx's
     ``Paragraph.text`` reads only the paragraph's own runs and hyperlinks); deleted text, text boxes
-    and field instructions are not."""
+    and field instructions are not. With ``links`` (relationship id -> external target), a
+    hyperlink's web address is written after its text (``_show_link``)."""
     parts: list[str] = []
     labels: list[str] = []
 
@@ -99,10 +102,16 @@ def _paragraph_text(p) -> tuple[str, list[str]]:
         if child is None:
             stack.pop()
             continue
+        if isinstance(child, tuple):  # the end of a hyperlink: (its target, where its text began)
+            _show_link(parts, *child)
+            continue
         name = _local(child.tag)
         if name in _SKIPPED:
             continue
-        if name not in _TEXT_TAGS:
+        if name == "hyperlink" and links and links.get(child.get(_R + "id") or ""):
+            stack.append(iter([(links[child.get(_R + "id") or ""], len(parts))]))
+            stack.append(iter(child))
+        elif name not in _TEXT_TAGS:
             stack.append(iter(child))
         elif name == "t":
             text = child.text or ""
@@ -120,6 +129,23 @@ def _paragraph_text(p) -> tuple[str, list[str]]:
     return " ".join("".join(parts).split()), labels
 
 
+_WEB_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+def _show_link(parts: list[str], url: str, start: int) -> None:
+    """Write a hyperlink's web address after its text, "Heat and health <https://...>", as
+    ``parse.html`` does for a reference list's ``<a href>``: a title linked to the page it cites
+    (Insert > Link, or pasted from the web) has its URL only in the link, and the free-text parser
+    reads "<https://...>" as the entry's URL. A link whose text is its address, or an address the
+    paragraph already shows, is not repeated; only http(s) addresses are written (no mailto:)."""
+    url = url.strip()
+    shown = "".join(parts[start:]).strip()
+    bare = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).rstrip("/").lower()
+    if not _WEB_URL.match(url) or bare in "".join(parts).lower():
+        return
+    parts.append(f" <{url}>" if shown else f"<{url}>")
+
+
 def _block_elements(container):
     """The paragraphs and tables of the body in order, also those inside block content controls
     (``w:sdt``: a bibliography Word writes, a cover page) and custom XML blocks."""
@@ -135,22 +161,41 @@ def _block_elements(container):
             yield from _block_elements(child)
 
 
-def _blocks(document, notes: dict[str, str] | None = None) -> list[str]:
+_TYPED_LABEL = re.compile(r"^(?:\[\d{1,4}\]|\(?\d{1,4}[.)])(?:\s|$)")  # "[3] ", "3. ", "(3) " typed in
+
+
+def _blocks(document, notes: dict[str, str] | None = None, numbers: ListNumbers | None = None) -> list[str]:
     """Paragraphs (headings as Markdown headings) and table rows; a paragraph citing footnotes or
     endnotes carries their markers and is followed by their definitions (pandoc's form), which
-    ``parse.citation_notes`` reads as notes-bibliography citations."""
+    ``parse.citation_notes`` reads as notes-bibliography citations. A paragraph of a numbered list
+    starts with the label Word shows for it ("3." or "[3]", ``inputs.docx_numbering``), unless its
+    text starts with one typed in. In the bibliography (after a heading or a line "References",
+    "Bibliography" ..., up to the next heading), a hyperlink's address is written after its text
+    (``_show_link``); prose is left as it reads, as ``parse.html`` leaves it. A reference list with
+    no heading at all keeps only the URLs its text shows."""
     from docx.text.paragraph import Paragraph
 
+    from ..parse.sections import is_bibliography_heading
+
     notes = notes or {}
+    numbers = numbers or ListNumbers()
+    links = _external_links(document)
     blocks: list[str] = []
     body = document._body
+    in_bibliography = False
     for element in _block_elements(document.element.body):
         if _local(element.tag) == "p":
-            text, labels = _paragraph_text(element)
-            if not text:
-                continue
             style = Paragraph(element, body).style
             level = _heading_level(style.name or "") if style is not None else 0
+            text, labels = _paragraph_text(element, links if in_bibliography and not level else None)
+            if level or is_bibliography_heading(text):
+                in_bibliography = is_bibliography_heading(text)
+            numbering = paragraph_numbering(element, style) if not level else None
+            number = numbers.label(*numbering) if numbering and text else ""  # an empty paragraph shows no number
+            if not text:
+                continue
+            if number and not _TYPED_LABEL.match(text):
+                text = f"{number} {text}"
             blocks.append(("#" * level + " " + text) if level else text)
             blocks.extend(f"[^{label}]: {notes[label]}" for label in labels if label in notes)
         else:
@@ -163,6 +208,12 @@ def _blocks(document, notes: dict[str, str] | None = None) -> list[str]:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _external_links(document) -> dict[str, str]:
+    """relationship id -> target of the document's external links (hyperlinks to web pages)."""
+    return {r_id: rel.target_ref for r_id, rel in document.part.rels.items() if rel.is_external}
 
 
 def _decoded(code: str, data: str) -> str:
@@ -251,7 +302,7 @@ def docx_text(data: bytes, path: str) -> str:
         notes = _notes(data)
     except ET.ParseError as exc:
         raise InputError(f"its footnotes or endnotes cannot be read ({exc})", path) from exc
-    text = "\n\n".join(_blocks(document, notes))
+    text = "\n\n".join(_blocks(document, notes, ListNumbers.read(data)))
     if not text.strip():
         raise InputError("the Word document has no text", path)
     fields = reference_fields(document)

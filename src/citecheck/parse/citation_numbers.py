@@ -4,7 +4,8 @@ A numbered reference list labels its entries "[3]" or "3." (``Reference.extra`` 
 the reference splitter). When at least two entries carry such labels, every bracketed number
 of the document's text cites the entry with that label: a key citation of that entry (matched
 exactly, no year asked for), or, for a number no entry has, a ``missing-reference`` finding.
-Ranges are expanded ("[4]-[6]" and "[4–6]" cite 4, 5 and 6). A bracket followed by ":" is a
+Ranges are expanded ("[4]-[6]" and "[4–6]" cite 4, 5 and 6). IEEE's locator after a single
+number, "[2, p. 4]", "[2, Sec. 3]", "[3, Thm. 1]", cites entry 2 (3) and is kept as the locator. A bracket followed by ":" is a
 Markdown link definition, not a citation. A document with no bracketed number may cite in
 parentheses, as Vancouver allows: "(3)", "(2,4-6)" after a word (not an enumeration's "(1)"
 at the start of a line or after a colon, nor the "(2) ...", "(3) ..." that go on with it).
@@ -27,7 +28,12 @@ from typing import Sequence
 from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, Span
 
 _ITEM = r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
-_BRACKETS = re.compile(rf"\[(?P<first>\d{{1,4}})\]\s*[-–]\s*\[(?P<last>\d{{1,4}})\]|\[(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\](?!:|\()")
+# IEEE's locator after one number: "[2, p. 4]", "[2, pp. 4–6]", "[2, Sec. 3]", "[3, Thm. 1]",
+# "[2, Fig. 3]", "[2, Ch. 4]", "[2, Eq. (5)]": a word (a label, usually abbreviated), then the place
+_LOCATOR = r"(?:[^\W\d_]{1,12}(?:\.\s*|\s+)|§\s*)[\w(][\w().,:§–\- ]{0,24}?"
+_BRACKETS = re.compile(rf"\[(?P<first>\d{{1,4}})\]\s*[-–]\s*\[(?P<last>\d{{1,4}})\]"
+                       rf"|\[(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\](?!:|\()"
+                       rf"|\[(?P<one>\d{{1,4}}),\s*(?P<locator>{_LOCATOR})\](?!:|\()")
 # Vancouver in parentheses, "(3)", "(2,4-6)": read only when the document has no bracketed
 # number at all, and never at the start of a line (an enumeration: "(1) first, ...")
 _PARENS = re.compile(rf"(?<=[^\s:;])[ \t]?\((?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\)")
@@ -68,6 +74,8 @@ def numbered_labels(references: Sequence[Reference]) -> dict[str, str]:
 def _numbers(match: re.Match[str]) -> list[int]:
     if match.groupdict().get("first"):
         pairs = [(int(match.group("first")), int(match.group("last")))]
+    elif match.groupdict().get("one"):
+        pairs = [(int(match.group("one")), int(match.group("one")))]
     else:
         pairs = []
         for item in match.group("items").split(","):
@@ -97,7 +105,9 @@ def find_numbered_citations(text: CleanText, references: Sequence[Reference]) ->
         if match.start() + match.group(0).find("(") in enumerated:  # an enumeration's item
             continue
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-        _cite(text.text[start:match.end()], text.span(start, match.end()), numbers, labels, citations, findings)
+        locator = " ".join((match.groupdict().get("locator") or "").split())
+        _cite(text.text[start:match.end()], text.span(start, match.end()), numbers, labels, citations, findings,
+              locator)
     sup_citations, sup_findings = _superscript_citations(text, labels, last)
     if sup_citations or sup_findings:
         merged = sorted(citations + list(sup_citations), key=lambda c: c.span.start)
@@ -108,13 +118,13 @@ def find_numbered_citations(text: CleanText, references: Sequence[Reference]) ->
 
 
 def _cite(group: str, span: Span, numbers: list[int], labels: dict[str, str], citations: list[Citation],
-          findings: list[Finding]) -> None:
-    """A key citation of each numbered entry ``group`` cites; a missing-reference finding for a
-    number the list has no entry for."""
+          findings: list[Finding], locator: str = "") -> None:
+    """A key citation of each numbered entry ``group`` cites (with its ``locator``, "p. 4", as a
+    bracket "[2, p. 4]" gives one); a missing-reference finding for a number the list has no entry for."""
     for number in numbers:
         key = labels.get(str(number))
         if key is not None:
-            citations.append(Citation(text=group, span=span, names=(), key=key, group=group))
+            citations.append(Citation(text=group, span=span, names=(), key=key, locator=locator, group=group))
         else:
             findings.append(Finding(
                 kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, citation=group, span=span,

@@ -3,11 +3,14 @@
 The page becomes Markdown-like text: headings as ``## Title``, paragraphs and list items
 separated by blank lines (so every ``<li>`` of a reference list is one entry), runs of
 white space folded, entities decoded. Left out: ``head``, scripts, styles, navigation,
-forms, and Wikipedia's furniture (``[edit]`` links, the ``^ a b`` back-links, the ``[1]``
+forms, the site around the article (``footer``, ``aside``, a site ``header``: ``_PageText._chrome``),
+and Wikipedia's furniture (``[edit]`` links, the ``^ a b`` back-links, the ``[1]``
 markers of ``sup.reference``). A reference list without a heading (``<ol class="references">``,
 ``div.reflist``, ``section.references`` ...) gets a ``## References`` heading, so
 ``parse.sections`` finds it; a heading "References"/"Bibliography"/... followed by a list
-is found as it is. In a reference list, italics are written as Markdown's ``*..*`` and a web
+is found as it is. An entry of an ordered list under a reference heading (``<ol>``, from its
+``start``, an ``<li value>`` honoured) starts with the number a browser shows, "3. ", as a typed
+list does, so "[3]" cites it; a site's own styled reference list is not numbered (``_site_list``). In a reference list, italics are written as Markdown's ``*..*`` and a web
 link's URL after its text (``"Title" <https://...>``: Wikipedia links the title to the page it
 cites, and "the original" to an archived copy), as the free-text parser reads them; prose is left
 as it reads. Every character keeps its offset in the HTML (``CleanText.origin``),
@@ -69,6 +72,9 @@ class _PageText(HTMLParser):
         self.label_at = -1  # where the open <dt> label of a reference list began in ``chars``
         self.glue = False  # the next <dd> continues a number label's line
         self.untitled = _NO_LIST  # where a reference list with no heading yet began (or _NO_LIST, _OWN_HEADING)
+        self.counts: dict[int, int] = {}  # stack depth of each open <ol> -> the number of its last <li>
+        self.unnumbered: set[int] = set()  # the depths of open <ol>s whose numbers are not written
+        self.item_number = 0  # the number an <ol> shows before the open reference-list entry (0: none)
 
     def _at(self) -> int:
         line, column = self.getpos()
@@ -144,7 +150,8 @@ class _PageText(HTMLParser):
                 self.newlines(1, origin)
             return
         # Wikipedia's citation markers are sup.reference (an entry of Elsevier's list is dd.reference)
-        skip = tag in SKIP_TAGS or bool(classes & SKIP_CLASSES) or (tag == "sup" and "reference" in classes)
+        skip = (tag in SKIP_TAGS or bool(classes & SKIP_CLASSES) or (tag == "sup" and "reference" in classes)
+                or self._chrome(tag, attrs))
         self.stack.append((tag, skip))
         if skip:
             self.skipping += 1
@@ -152,10 +159,16 @@ class _PageText(HTMLParser):
             self.sup_at.append(-1 if self.skipping else len(self.chars))
         if tag == "a":  # every <a> is tracked too; only a web link in a reference list is kept
             self.links.append(self._web_link(attrs, origin))
+        if tag == "ol":
+            self.counts[len(self.stack)] = _number(dict(attrs).get("start"), 1) - 1
+            if _site_list(classes, dict(attrs).get("style")) or not _REFERENCE_TITLE.match(self.last_heading):
+                self.unnumbered.add(len(self.stack))
+        number = self._count(attrs) if tag == "li" else 0
         if tag in ENTRY_TAGS:
             self.shown = set()
             if not self.skipping and not self.item_depth and _REFERENCE_TITLE.match(self.last_heading):
                 self.item_depth, self.item_start = len(self.stack), len(self.chars)
+                self.item_number = number
         if tag == "dt" and not self.skipping and _REFERENCE_TITLE.match(self.last_heading):
             self.label_at = len(self.chars)
         if tag in ("i", "em"):  # italics in a reference list are the work's or container's title
@@ -176,6 +189,23 @@ class _PageText(HTMLParser):
         if classes & REFERENCE_LIST_CLASSES and not _REFERENCE_TITLE.match(self.last_heading):
             self.untitled = origin  # headed "References" at its first text, unless a heading of its own comes first
 
+    def _chrome(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """The site around the article: a ``<footer>`` ("© 2023 Blog Inc.", "Posted by ..."), an
+        ``<aside>`` (a sidebar), a ``<header>`` outside any article (the site's banner), or an element
+        whose ARIA role names one of them. After a reference list they would read as more entries.
+        Kept when they hold notes or a bibliography (pandoc's ``aside.footnotes``,
+        ``role="doc-endnotes"``, a ``footer`` classed or named "references")."""
+        values = dict(attrs)
+        role = (values.get("role") or "").strip().lower()
+        if role in _CHROME_ROLES:
+            chrome = True
+        elif tag == "header":
+            chrome = not any(name in ("article", "main") for name, _ in self.stack)
+        else:
+            chrome = tag in ("footer", "aside")
+        names = f"{values.get('class') or ''} {values.get('id') or ''} {role}".lower()
+        return chrome and not _NOTES_NAMES.search(names)
+
     def _close_implicit(self, tag: str) -> None:
         """``<li>`` closes an open ``<li>`` of the same list; ``<p>`` an open ``<p>``."""
         containers = {"li": ("ul", "ol"), "dd": ("dl",), "dt": ("dl",), "tr": ("table", "tbody", "thead"),
@@ -191,10 +221,40 @@ class _PageText(HTMLParser):
     def _pop_to(self, index: int) -> None:
         while len(self.stack) > index:
             _, skip = self.stack.pop()
+            self.counts.pop(len(self.stack) + 1, None)
+            self.unnumbered.discard(len(self.stack) + 1)
             if skip:
                 self.skipping -= 1
         if self.item_depth > len(self.stack):
             self.item_depth = 0
+            self._number_item()
+
+    def _count(self, attrs: list[tuple[str, str | None]]) -> int:
+        """The number the nearest ``<ol>`` shows before this ``<li>`` (its ``value``, else one past the
+        last; the ``<ol start>`` counted from), or 0 in a ``<ul>`` or an ``<ol>`` left unnumbered."""
+        for depth in range(len(self.stack) - 1, 0, -1):
+            name = self.stack[depth - 1][0]
+            if name == "ul":
+                return 0
+            if name == "ol":
+                count = _number(dict(attrs).get("value"), self.counts.get(depth, 0) + 1)
+                self.counts[depth] = count
+                return 0 if depth in self.unnumbered else count
+        return 0
+
+    def _number_item(self) -> None:
+        """Write the number an ``<ol>`` shows before a reference-list entry ("3. ") at its start, as a
+        typed or Markdown list has it, so ``parse.references`` labels the entry and "[3]" cites it
+        (an entry whose text starts with its own "[3]" or "3." keeps that)."""
+        number, self.item_number = self.item_number, 0
+        first = self.item_start
+        while first < len(self.chars) and self.chars[first].isspace():
+            first += 1
+        if not number or first == len(self.chars) or _TYPED_LABEL.match("".join(self.chars[first:first + 8])):
+            return
+        label = f"{number}. "
+        self.chars[first:first] = list(label)
+        self.origin[first:first] = [self.origin[first]] * len(label)
 
     def handle_endtag(self, tag: str) -> None:
         origin = self._at()
@@ -322,6 +382,27 @@ class _PageText(HTMLParser):
 
 
 _NUMBER_LABEL = re.compile(r"^\[?\d{1,4}[.\]]?$")
+_TYPED_LABEL = re.compile(r"^(?:\[\d{1,4}\]|\(?\d{1,4}[.)])(?:\s|$)")  # "[3] ", "3. ", "(3) "
+
+
+_CHROME_ROLES = frozenset({"contentinfo", "banner", "complementary", "navigation", "search"})
+_NOTES_NAMES = re.compile(r"footnote|endnote|reference|bibliograph|citation|doc-notes?\b")
+_SITE_LIST_CLASS = re.compile(r"ref|cit|bibl", re.IGNORECASE)
+
+
+def _site_list(classes: set[str], style: str | None) -> bool:
+    """An ``<ol>`` a site styles as its reference list (MediaWiki's ``ol.references``, Springer's
+    ``ol.c-article-references`` ...) or without markers (``list-style: none``): its CSS, which is not
+    read, decides whether numbers show (Springer's author-date lists are ``<ol>``s that show none),
+    and a site that shows them cites its entries by link or id. Such a list is not numbered."""
+    return any(_SITE_LIST_CLASS.search(name) for name in classes) or bool(
+        re.search(r"list-style(?:-type)?\s*:\s*none", style or "", re.IGNORECASE))
+
+
+def _number(value: str | None, default: int) -> int:
+    """An ``<ol start>`` or ``<li value>`` (a number, maybe signed), else ``default``."""
+    text = (value or "").strip()
+    return int(text) if re.fullmatch(r"-?\d{1,6}", text) else default
 _WEB_HREF = re.compile(r"^https?://(?!(?:dx\.)?doi\.org/)\S+$", re.IGNORECASE)
 _DOI_HREF = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\S+)$", re.IGNORECASE)
 # the link buttons publishers put after each entry (Springer Nature, Elsevier, Wiley, Taylor & Francis, PLOS ...)
@@ -341,6 +422,7 @@ def html_text(file: str, source: str) -> CleanText:
     parser = _PageText(source)
     parser.feed(source)
     parser.close()
+    parser._pop_to(0)  # elements left open at the end (an unclosed last <li> is numbered too)
     parser.newlines(1, len(source))
     text = "".join(parser.chars).lstrip("\n")
     origin = parser.origin[len(parser.chars) - len(text):]

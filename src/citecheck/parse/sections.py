@@ -48,6 +48,11 @@ def split_sections(text: CleanText) -> Sections:
     return Sections(text.slice(0, trailing), text.slice(trailing, len(text.text)), None)
 
 
+def is_bibliography_heading(line: str) -> bool:
+    """Whether one line is a bibliography's heading ("## References", "**Works Cited**", "Sources:")."""
+    return "\n" not in line and _HEADING.fullmatch(line) is not None
+
+
 def _last_heading(text: str) -> re.Match[str] | None:
     matches = list(_HEADING.finditer(text))
     return matches[-1] if matches else None

@@ -27,6 +27,7 @@ def _close_open_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
 def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """The tagger's labels with the slips of shape that no reading of the entry allows put right."""
     for repair in (_given_name_before_bracketed_date, _status_is_the_date, _vancouver_editor_role_ends_the_names,
+                   _vancouver_names_end_at_their_full_stop,
                    _initial_opens_the_publisher, _italic_title_in_author, _italics_hold_one_field,
                    _italic_container_ends_with_its_italics, _one_token_gap_is_bridged, _close_open_container,
                    _untitled_note_after_the_date_is_the_title):
@@ -172,6 +173,81 @@ def _vancouver_editor_role_ends_the_names(tagged: list[TaggedToken]) -> list[Tag
         label = "container" if out[start].token.lower() in ("in:", "in") else "title"
         out[role + 1:end] = [t._replace(label=label) for t in out[role + 1:end]]
     return out
+
+
+_VANCOUVER_FAMILY = re.compile(r"^[^\W\d_a-z][^\W\d_]*[a-zß-ÿ][^\W\d_]*(?:['’\-][^\W\d_]+)*$")  # "Chen", "Pérez-Higueras"
+_VANCOUVER_PARTICLE = re.compile(r"^[a-z]{1,4}$")  # "de la Macorra JC", "van der Berg J"
+_VANCOUVER_INITIALS = re.compile(r"^[A-Z]{1,3}[,.]$")  # "L,", "JJ,", "H." (the last name's: the list ends)
+
+
+def _vancouver_names_end(tagged: list[TaggedToken]) -> int:
+    """The index after the names of a Vancouver author list at the start of the entry ("Chen L, Wu H."
+    -> 4), which ends at initials with a full stop; 0 when the entry does not start with one."""
+    i = 0
+    while i < len(tagged):
+        family = i
+        while i < len(tagged) and _VANCOUVER_PARTICLE.match(tagged[i].token):
+            i += 1
+        words = 0
+        while i < len(tagged) and words < 2 and _VANCOUVER_FAMILY.match(tagged[i].token):
+            i, words = i + 1, words + 1
+        if words == 0 or i >= len(tagged) or not _VANCOUVER_INITIALS.match(tagged[i].token) or i - family > 4:
+            return 0
+        i += 1
+        if tagged[i - 1].token.endswith("."):
+            return i
+        if i + 1 < len(tagged) and tagged[i].token == "et" and tagged[i + 1].token == "al.":
+            return i + 2
+    return 0
+
+
+def _vancouver_names_end_at_their_full_stop(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Vancouver's authors end at the full stop after the last initials ("Chen L, Wu H. Heat. Lancet.
+    2020;395:1-2."): the tagger runs a one-word title on into the names ("Wu H. Heat", "Okafor C.
+    Malaria. N Engl J Med" all names), as a title of several words, lower-case after its first,
+    does not lead it to. When the entry has Vancouver's date ("2020;", "2020 Mar;"), the one or two
+    words after the names' full stop, up to their own, are the title, and author words after it, up
+    to the date, the journal (a one-word journal taken for a date too: "Kim Y. Sleep. Sleep. 2016;").
+    Names that go on are left as read: another initial ("Saunders L. G."), "and"/"et" ("Mair J. et
+    Marti I."), a word without a full stop ("Cherri M. Pancake and Sue Utter.")."""
+    end = _vancouver_names_end(tagged)
+    if not end or end + 1 >= len(tagged) or any(t.label != "author" for t in tagged[:end + 1]):
+        return tagged
+    if not _vancouver_date(tagged):
+        return tagged
+    title_end = next((k + 1 for k in range(end, min(end + 2, len(tagged))) if tagged[k].token.endswith(".")), 0)
+    title = tagged[end:title_end]
+    if not title or any(t.label != "author" or _NAME_GOES_ON.match(t.token) for t in title):
+        return tagged
+    out = list(tagged)
+    out[end:title_end] = [t._replace(label="title") for t in title]
+    journal = title_end
+    while (journal < len(out) and out[journal].label in ("author", "date") and journal - title_end < 8
+           and not _ASCII_DIGIT.search(out[journal].token)):
+        journal += 1
+        if out[journal - 1].token.endswith("."):
+            break
+    if (title_end < journal < len(out) and out[journal - 1].token.endswith(".")
+            and _ASCII_DIGIT.search(out[journal].token) and out[journal].label in ("date", "volume")):
+        out[title_end:journal] = [t._replace(label="container") for t in out[title_end:journal]]
+    return out
+
+
+_NAME_GOES_ON = re.compile(r"^(?:[A-Z]{1,3}[.,]+|and|et|und|&|[^.]*,)$")  # an initial, a connector, "Smith,"
+_VANCOUVER_YEAR = re.compile(r"^(?:1[5-9]|20)\d{2};?$")
+
+
+def _vancouver_date(tagged: list[TaggedToken]) -> bool:
+    """Does the entry date itself as Vancouver does, the year (and month, day) ended by ";" before
+    the volume ("2020;395:1-2", "2020 Mar 5;12:3")?"""
+    for i, t in enumerate(tagged):
+        if _VANCOUVER_YEAR.match(t.token):
+            if t.token.endswith(";"):
+                return True
+            after = tagged[i + 1:i + 3]
+            if any(a.token.endswith(";") and a.token[:1].isalnum() and len(a.token) <= 5 for a in after):
+                return True
+    return False
 
 
 def _initial_opens_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
