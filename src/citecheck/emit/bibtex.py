@@ -304,8 +304,8 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
     elif bibtype in DEFAULT_TYPE_FIELD:
         fields["type"] = DEFAULT_TYPE_FIELD[bibtype]
     if bibtype == "online":
-        organisations = [ref.container, ref.publisher] if ref.container.strip() else [ref.publisher]
-        if any(o.strip() for o in organisations):
+        organisations = ([ref.container] if ref.container.strip() else []) + crosswalk.list_items(ref.publisher)
+        if organisations:  # the site (one item, a title), then its publishers
             fields["organization"] = format_literal_list(organisations)
     else:
         if ref.type is EntryType.LEGAL_CASE and ref.container.strip():  # "347 U.S. 483": @misc has no volume, pages
@@ -317,11 +317,11 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
         if ref.publisher.strip() and bibtype == "article" and not ref.container.strip():
             fields["journaltitle"] = escape_text(ref.publisher)  # who published an article: its periodical
         elif ref.publisher.strip():
-            fields[PUBLISHER_FIELD.get(bibtype, "publisher")] = format_literal_list([ref.publisher])
+            fields[PUBLISHER_FIELD.get(bibtype, "publisher")] = format_literal_list(crosswalk.list_items(ref.publisher))
     if ref.place.strip() and bibtype == "unpublished":  # where a presentation was given: its event's venue
         fields["venue"] = escape_text(ref.place)
     elif ref.place.strip():
-        fields["location"] = format_literal_list([ref.place])
+        fields["location"] = format_literal_list(crosswalk.list_items(ref.place))
     cited = ref.type is EntryType.LEGAL_CASE and bool(ref.container.strip())  # volume and page are in howpublished
     for name, value in (("edition", ref.edition), ("volume", "" if cited else ref.volume), ("number", ref.issue)):
         if value.strip():

@@ -9,9 +9,15 @@ round trip (BibLaTeX, CSL-JSON, RIS) keeps every field the target format can hol
 BibLaTeX         CSL-JSON                  RIS      notes
 ================ ========================= ======== ==========================================
 shorttitle       title-short               ST
-shortjournal     container-title-short     J2
+shortjournal     container-title-short     J2       also CSL ``journalAbbreviation`` (Zotero's export) and
+                 (journalAbbreviation)     (JA)     RIS JA (the "standard abbreviation" of EndNote's
+                                                    exports) when it is not the only journal tag
 series           collection-title          T3
-abstract         abstract                  AB
+abstract         abstract                  AB       also RIS N2 (the abstract in the RIS specification
+                                                    and EndNote's exports)
+volumes          number-of-volumes         NV
+bookauthor       container-author          M2       names; RIS: one ``container-author: Family || Given``
+                                                    line per name (Zotero's Extra form for a creator)
 keywords         keyword                   KW       one KW per keyword in RIS
 issn             ISSN                      SN       (an ISSN-shaped SN)
 langid           language                  LA       babel name <-> BCP 47 tag (english <-> en)
@@ -62,6 +68,11 @@ fields (retorquere/zotero-better-bibtex ``site/content/exporting/extra-fields.md
 reads such M2 lines back (the key case-insensitively, Zotero's labels such as "Original Date"
 too); any other M2 is kept as ``ris:M2``. N1 is not used: it is the entry's note (``note``).
 
+BibLaTeX's list fields (``publisher``, ``location``, ``institution``, ``organization``: items joined
+by "and", as names are) are the model's publisher and place, their items joined by "; " as pandoc
+writes them in CSL (``"London; New York"``), and so in RIS's PB and CY (``LIST_SEPARATOR``). A season
+(EDTF's month 21-24) is CSL's date-parts month, as pandoc writes it, and the "other" part of RIS's DA.
+
 A BibLaTeX field CSL has no variable for is written in the item's ``custom`` object (CSL-JSON
 schema 1.0.2: "additional information that does not have a designated CSL JSON field"), which
 citeproc processors ignore and ``parse.csl_json`` reads back; a field RIS has neither a tag nor
@@ -80,11 +91,15 @@ CSL_TEXT = {
     "shorttitle": "title-short", "shortjournal": "container-title-short", "series": "collection-title",
     "abstract": "abstract", "keywords": "keyword", "issn": "ISSN", "pagetotal": "number-of-pages",
     "eventtitle": "event-title", "venue": "event-place", "pmid": "PMID", "pmcid": "PMCID", "version": "version",
+    "volumes": "number-of-volumes",
 }
+# BibLaTeX name-list field -> CSL name variable (``extra`` keeps the names as a BibTeX name list)
+CSL_NAMES = {"translator": "translator", "bookauthor": "container-author"}
+FROM_CSL_NAMES = {v: k for k, v in CSL_NAMES.items()}
 # BibLaTeX date field -> CSL date variable
 CSL_DATES = {"origdate": "original-date", "eventdate": "event-date"}
 # CSL variable -> BibLaTeX field, with the older names pandoc still writes
-FROM_CSL = {v: k for k, v in CSL_TEXT.items()} | {"event": "eventtitle"}
+FROM_CSL = {v: k for k, v in CSL_TEXT.items()} | {"event": "eventtitle", "journalAbbreviation": "shortjournal"}
 FROM_CSL_DATES = {v: k for k, v in CSL_DATES.items()}
 # CSL's variable for the entry's ``number`` (the model's ``issue``), by type (``emit.csl`` writes it,
 # ``parse.csl_json`` reads it back): else "issue"
@@ -95,7 +110,11 @@ NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", Entr
                     EntryType.DOCUMENT: "number", EntryType.BOOK: "collection-number",
                     EntryType.CHAPTER: "collection-number", EntryType.CONFERENCE: "collection-number"}
 # BibLaTeX field -> RIS tag, for the tags read and written generically (AB, KW, SN, M3, LA are special)
-RIS_TAGS = {"shorttitle": "ST", "shortjournal": "J2", "series": "T3", "file": "L1"}
+RIS_TAGS = {"shorttitle": "ST", "shortjournal": "J2", "series": "T3", "file": "L1", "volumes": "NV"}
+# RIS tags read as a BibLaTeX field when the record has no tag of that field's own above: N2, the
+# specification's abstract (AB is read first), and JA, a journal's standard abbreviation, when the
+# container is another tag's (T2, JO, JF)
+RIS_ALIASES = {"N2": "abstract", "JA": "shortjournal"}
 # RIS tag -> BibLaTeX field, read so by ``parse.ris``; L1 is kept as ``ris:L1`` (a link tag, joined as
 # one when wrapped) and written as ``file`` by ``emit.bibtex`` (``RIS_AS_FIELDS``)
 FROM_RIS = {v: k for k, v in RIS_TAGS.items() if v != "L1"}
@@ -131,7 +150,26 @@ RIS_KEYS = {
     "origdate": "original-date", "eventtitle": "event-title", "venue": "event-place", "eventdate": "event-date",
     "pagetotal": "number-of-pages", "version": "version", "pmid": "PMID", "pmcid": "PMCID",
     "eprint": "tex.eprint", "eprinttype": "tex.eprinttype", "eprintclass": "tex.eprintclass",
+    "bookauthor": "container-author",
 }
+# BibLaTeX name lists written as one M2 line per name, ``key: Family || Given`` (Zotero's Extra form of
+# a creator; a literal name as written), and read back into one BibTeX name list.
+RIS_KEYED_NAMES = frozenset({"bookauthor"})
+# The separator of a BibLaTeX list's items (``publisher``, ``location``, ``institution``,
+# ``organization``: "and"-separated, as names are) in the model's plain text, CSL-JSON and RIS: "; ",
+# as pandoc writes them ("London; New York"); ``emit.bibtex`` splits at it, ``parse.bibtex`` joins with it.
+LIST_SEPARATOR = "; "
+
+
+# EDTF's seasons (level 1: the month 21-24; biber reads them, pandoc writes them so in CSL's date-parts)
+# and their names: RIS writes one in the "other" part of DA (``2001///Spring``: RIS has no season tag)
+SEASON_NAMES = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
+SEASON_MONTHS = {v.lower(): k for k, v in SEASON_NAMES.items()} | {"fall": 23}
+
+
+def list_items(value: str) -> list[str]:
+    """The items of a list field in the model's plain text (``LIST_SEPARATOR``), blanks stripped."""
+    return [item.strip() for item in value.split(LIST_SEPARATOR.strip()) if item.strip()]
 # An M2 key (lower case, blanks as hyphens: Zotero's label "Original Date" too) -> BibLaTeX field;
 # "edition" is the model's edition (software and data sets, whose ET is their version).
 FROM_RIS_KEYS = {v.lower(): k for k, v in RIS_KEYS.items()} | {"edition": "edition"}

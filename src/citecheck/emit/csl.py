@@ -185,10 +185,10 @@ def _issued(year: int, date: str) -> dict[str, Any]:
 def _add_extra(item: dict[str, Any], custom: dict[str, Any], name: str, value: str, extra: dict[str, str]) -> None:
     """An ``extra`` field as its CSL variable (never over a variable already set), or in ``custom``
     when CSL has none (a BibTeX field, an RIS tag); citecheck's own notes are no field."""
-    if name == "translator":  # a BibTeX name list (``parse.bibtex.names_text``)
+    if name in crosswalk.CSL_NAMES:  # a BibTeX name list (``parse.bibtex.names_text``)
         from ..parse.bibtex import parse_names
 
-        variable, data = "translator", [csl_name(n) for n in parse_names(value)]
+        variable, data = crosswalk.CSL_NAMES[name], [csl_name(n) for n in parse_names(value)]
     elif name in crosswalk.CSL_TEXT:
         variable, data = crosswalk.CSL_TEXT[name], value
     elif name in crosswalk.CSL_DATES:

@@ -5,9 +5,10 @@ CSL-JSON writes markup in its text as a few HTML-like tags (the CSL specificatio
 ``<span class="nocase">`` (words a style must not change the case of). BibTeX writes the same as
 ``\\emph{}``, ``\\textbf{}``, ``\\textsuperscript{}``, ``\\textsubscript{}``, ``\\textsc{}`` and a
 brace group (``{mRNA}``). ``csl_to_latex`` reads the first into the second (text escaped as
-``emit.latex`` escapes it; a title's words protected as ``escape_title`` protects them), with the
-plain text; ``latex_to_csl`` goes back, math (``$\\alpha$``) kept as written, ``\\LaTeX`` and
-``\\TeX`` as their names, anything else decoded to plain text (``parse.bibtex.decode_text``).
+``emit.latex`` escapes it; a title's words protected as ``escape_title`` protects them; math, which
+CSL has no markup for, kept as ``latex_to_csl`` writes it, ``$\\alpha$``), with the plain text;
+``latex_to_csl`` goes back, math (``$\\alpha$``) kept as written, ``\\LaTeX`` and ``\\TeX`` as their
+names, anything else decoded to plain text (``parse.bibtex.decode_text``).
 """
 from __future__ import annotations
 
@@ -34,16 +35,21 @@ TAG_COMMANDS = {"i": "\\emph{", "em": "\\emph{", "b": "\\textbf{", "strong": "\\
                 "sub": "\\textsubscript{", "sc": "\\textsc{"}
 _TAG = re.compile(r"<(/?)(i|em|b|strong|sup|sub|sc|span)((?:\s[^<>]*)?)>", re.IGNORECASE)
 _COMMAND = re.compile(r"\\([A-Za-z]+)\s*")
+# TeX math in CSL text, as ``latex_to_csl`` writes it ($\alpha$, CSL has no markup for math) and as
+# pandoc's Markdown delimits it (``tex_math_dollars``): a ``$`` with no blank after it, a closing one
+# with no blank before it and no digit after it, so "$5 and $10" is no math.
+MATH = re.compile(r"(?<![\\$])\$(?=[^\s$])(?:[^$\\]|\\.)*?(?<=[^\s\\])\$(?!\d)")
 
 
 def has_rich_text(text: str) -> bool:
-    return "<" in text and bool(_TAG.search(text))
+    return "<" in text and bool(_TAG.search(text)) or "$" in text and bool(MATH.search(text))
 
 
 def csl_to_latex(text: str, title: bool = True) -> tuple[str, str]:
     """The plain text of CSL rich text, and the same as LaTeX (tags as commands, text escaped;
-    ``title``: words with inner capitals protected). Tags not closed are closed at the end; a
-    closing tag that closes nothing open, and tags CSL does not define, stay as text."""
+    ``title``: words with inner capitals protected; math, ``$\\alpha$``, as written: ``MATH``). Tags not
+    closed are closed at the end; a closing tag that closes nothing open, and tags CSL does not define,
+    stay as text."""
     plain: list[str] = []
     latex: list[str] = []
     open_tags: list[str] = []
@@ -53,7 +59,7 @@ def csl_to_latex(text: str, title: bool = True) -> tuple[str, str]:
     def text_until(end: int) -> None:
         piece = html.unescape(text[position:end])
         plain.append(piece)
-        latex.append(escape_title_piece(piece, protect=title and "{" not in commands))  # a nocase group protects
+        latex.append(_latex_piece(piece, protect=title and "{" not in commands))  # a nocase group protects
 
     for match in _TAG.finditer(text):
         closing, name, attributes = match.group(1), match.group(2).lower(), match.group(3).lower()
@@ -75,6 +81,22 @@ def csl_to_latex(text: str, title: bool = True) -> tuple[str, str]:
     text_until(len(text))
     latex.append("}" * len(open_tags))
     return normalize_space("".join(plain)), normalize_space("".join(latex))
+
+
+def _latex_piece(piece: str, protect: bool) -> str:
+    """A piece of text as LaTeX: escaped, but for its math, written as it is (TeX that touches files
+    or definitions, ``parse.bibtex.unsafe_tex``, is escaped as text)."""
+    from ..parse.bibtex import unsafe_tex  # parse.bibtex builds on this package
+
+    out: list[str] = []
+    start = 0
+    for math in MATH.finditer(piece):
+        if unsafe_tex(math.group()):
+            continue
+        out.append(escape_title_piece(piece[start : math.start()], protect=protect) + math.group())
+        start = math.end()
+    out.append(escape_title_piece(piece[start:], protect=protect))
+    return "".join(out)
 
 
 def _span_command(attributes: str) -> str | None:

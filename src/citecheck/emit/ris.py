@@ -2,11 +2,12 @@
 
 Each record is ``TY`` ... ``ER`` with the tags ``parse.ris`` reads, in a fixed order:
 TY, ID (the key), AU (``Family, Given, Suffix``; an organisation as written), ED, A4 (translators),
-TI, T2 (container), PY (year), DA (full date from ``extra``), VL, IS, SP/EP (a range is
+TI, T2 (container), PY (year), DA (full date from ``extra``; a season, EDTF's month 21-24, in its
+"other" part: ``2001///Spring``), VL, IS, SP/EP (a range is
 split at its dash), ET, PB, CY, SN (ISBN, then ISSN), DO, UR (every URL; an archived
 copy follows its original as another UR), Y2 (access date, ``YYYY/MM/DD`` when ISO), AB,
 KW (one per keyword), N1, the BibLaTeX fields ``emit.crosswalk`` maps to tags (ST short
-title, J2 short journal, T3 series, L1 file, LA language: a ``langid`` as its BCP 47 tag,
+title, J2 short journal, T3 series, NV number of volumes, L1 file, LA language: a ``langid`` as its BCP 47 tag,
 M3 the type of work: ``phdthesis`` as "PhD thesis"), OP (original date) and C2 (PMCID), the
 M2 ``key: value`` lines, then ``extra`` pairs kept as ``ris:XX``.
 Tags by type (``crosswalk.RIS_TYPED``, the RIS specification's and Zotero's RIS.js's): a conference
@@ -76,6 +77,8 @@ def _ris_date(iso: str) -> str:
     if not match:
         return iso
     year, month, day = match.groups()
+    if month and int(month) in crosswalk.SEASON_NAMES:  # EDTF's season: DA's "other" part, as its name
+        return f"{year}///{crosswalk.SEASON_NAMES[int(month)]}"
     return f"{year}/{month or ''}/{day or ''}/" if month else year
 
 
@@ -143,10 +146,22 @@ def record_lines(ref: Reference) -> list[str]:
     keyed = [(name, value) for name, value in first.items() if name in crosswalk.RIS_KEYS and name not in typed]
     if versioned and ref.edition.strip():
         keyed.append(("edition", ref.edition))
-    pairs += [(crosswalk.RIS_KEYED, crosswalk.ris_keyed_line(name, value)) for name, value in keyed]
+    for name, value in keyed:
+        pairs += [(crosswalk.RIS_KEYED, crosswalk.ris_keyed_line(name, line)) for line in _keyed_values(name, value)]
     pairs += [(k[4:], v) for k, v in extra if k.startswith("ris:") and re.fullmatch(r"[A-Z][A-Z0-9]", k[4:])]
     _warn_left_out(ref, extra)
     return [_line(tag, value) for tag, value in pairs if value and value.strip()] + ["ER  - "]
+
+
+def _keyed_values(name: str, value: str) -> list[str]:
+    """The values of a field's M2 lines: one per name, ``Family || Given`` (Zotero's Extra form of a
+    creator), for a name list (``crosswalk.RIS_KEYED_NAMES``); else the value."""
+    if name not in crosswalk.RIS_KEYED_NAMES:
+        return [value]
+    from ..parse.bibtex import parse_names
+
+    return [n.literal if n.is_literal else f"{' '.join(p for p in (n.particle, n.family) if p)} || {n.given}"
+            for n in parse_names(value)]
 
 
 def broadcast_tag(ref: Reference) -> str:

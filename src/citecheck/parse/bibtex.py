@@ -36,6 +36,7 @@ from bibtexparser.middlewares.names import parse_single_name_into_parts, split_m
 from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ParsingFailedBlock
 
 from ..emit.bibtex_classic import MONTH_MACROS, month_macro
+from ..emit.crosswalk import LIST_SEPARATOR
 from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex_blocks import BibtexPrelude, TextSource, iter_blocks, scan_bibtex, text_pieces
@@ -273,6 +274,13 @@ def split_literal_list(value: str) -> list[str]:
     return [i.strip()[1:-1] if i.strip().startswith("{") and _whole_group(i.strip()) else i.strip() for i in items]
 
 
+def list_text(items: Sequence[str]) -> str:
+    """A BibLaTeX list's items (``location = {London and New York}``) as the model's plain text,
+    joined by ``crosswalk.LIST_SEPARATOR`` ("London; New York", as pandoc writes them in CSL), so that
+    ``emit.bibtex`` writes them back as that many items, and CSL-JSON and RIS get pandoc's form."""
+    return LIST_SEPARATOR.join(decoded for decoded in (decode_text(i) for i in items) if decoded)
+
+
 NAME_CACHE_SIZE = 1 << 13  # distinct name strings remembered (a name recurs across a bibliography)
 
 
@@ -400,15 +408,21 @@ def _year(fields: _Fields) -> _Date:
 
 
 def _year_words(text: str, fields: _Fields) -> _Date:
-    """A year field that is not a year: "n.d."; "in press", "forthcoming" (biblatex's ``pubstate``);
-    "circa 1850" (EDTF ``1850~``); "1999/2000" (a range); else the first year in it, or none. What
-    is more than a year is kept as written (classic BibTeX writes it back so)."""
+    return year_words(text, "pubstate" in fields.items)
+
+
+def year_words(text: str, pubstate_given: bool = False, label: str = "year") -> _Date:
+    """A year that is not a year: "n.d."; "in press", "forthcoming" (biblatex's ``pubstate``, unless
+    ``pubstate_given``); "circa 1850" (EDTF ``1850~``); "1999/2000" (a range); else the first year in
+    it, or none. What is more than a year is kept as written (classic BibTeX writes it back so).
+    ``parse.csl_json`` reads a CSL date's words (``{"literal": "circa 1850"}``) so too; ``label``
+    names the field in a problem."""
     written = ((YEAR_AS_WRITTEN, text),)
     words = " ".join(text.lower().split()).strip(" .[]()")
     if _NO_DATE_WORDS.fullmatch(text.strip()):
         return _Date(no_date=True)
     if words in PUBSTATES:
-        state = () if "pubstate" in fields.items else (("pubstate", PUBSTATES[words]),)
+        state = () if pubstate_given else (("pubstate", PUBSTATES[words]),)
         return _Date(no_date=True, extra=state + written)
     for pattern, edtf in ((_CIRCA, "{}~"), (_UNCERTAIN, "{}?")):
         match = pattern.fullmatch(text.strip())
@@ -424,9 +438,9 @@ def _year_words(text: str, fields: _Fields) -> _Date:
     found = re.search(r"(?<!\d)(\d{4})(?!\d)", text)
     if found:
         return _Date(year=int(found.group(1)), extra=written,
-                     problem=f"year {{{text}}} is more than a year: read as {found.group(1)} (BibLaTeX's date holds "
+                     problem=f"{label} {{{text}}} is more than a year: read as {found.group(1)} (BibLaTeX's date holds "
                              "only that; classic BibTeX output keeps it as written)")
-    return _Date(extra=written, problem=f"year {{{text}}} is not a year: no date for BibLaTeX; kept as written for "
+    return _Date(extra=written, problem=f"{label} {{{text}}} is not a year: no date for BibLaTeX; kept as written for "
                                         "classic BibTeX")
 
 
@@ -497,7 +511,7 @@ def _container_publisher(fields: _Fields, bibtype: str) -> tuple[str, str]:
     if bibtype == "online" and "organization" in fields.items:
         items = split_literal_list(fields.take("organization"))
         container = decode_text(items[0]) if items else ""
-        publisher = " and ".join(decode_text(i) for i in items[1:])
+        publisher = list_text(items[1:])
         return container, publisher or _publisher(fields)
     container = fields.text(*CONTAINER_FIELDS.get(bibtype, ()), "booktitle", "journaltitle", "journal")
     return container, _publisher(fields)
@@ -506,7 +520,7 @@ def _container_publisher(fields: _Fields, bibtype: str) -> tuple[str, str]:
 def _publisher(fields: _Fields) -> str:
     for name in PUBLISHER_FIELDS:
         if name in fields.items:
-            return " and ".join(decode_text(i) for i in split_literal_list(fields.take(name)))
+            return list_text(split_literal_list(fields.take(name)))
     return ""
 
 
@@ -550,7 +564,7 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     editors = parse_names(fields.take("editor"))
     raw_title = fields.take("title")
     title = decode_text(raw_title)
-    place = " and ".join(decode_text(i) for i in split_literal_list(fields.take("location", "address")))
+    place = list_text(split_literal_list(fields.take("location", "address")))
     if not place and bibtype == "unpublished" and kind is EntryType.PRESENTATION:
         place = fields.text("venue")  # where a presentation was given (emit.bibtex writes it so)
     volume = fields.text("volume")
@@ -636,6 +650,11 @@ _UNSAFE_TEX = re.compile(
     r"\\(?:input|include|InputIfFileExists|write|immediate|openout|openin|read|catcode|def|edef|gdef|xdef|let"
     r"|csname|newcommand|renewcommand|providecommand|special|usepackage|documentclass|loop|endinput|directlua"
     r"|every[a-z]+|output|uppercase|lowercase)(?![A-Za-z])|\^\^")
+
+
+def unsafe_tex(value: str) -> bool:
+    """Does ``value`` hold TeX that reads or writes files, or defines (never passed through)?"""
+    return bool(_UNSAFE_TEX.search(value))
 
 
 def latex_markup(value: str, groups: bool = True) -> bool:

@@ -4,14 +4,17 @@ Accepts an array of items, an object with an ``items`` array, or a single item. 
 ``id`` (the key), ``type`` (a CSL type; types the model has no slot for keep their name
 in ``extra`` as ``csl:type``), ``author``/``editor`` name objects (family, given,
 non-dropping-particle / dropping-particle, suffix, or literal), ``issued`` (date-parts,
-an EDTF string, or raw/literal text; a full date is kept in ``extra`` as ``date``),
+an EDTF string, or raw/literal text, read by ``parse.csl_dates``: a full date, a range, circa and a
+season are kept in ``extra`` as the EDTF ``date``, "n.d." is no date),
 ``year-suffix``, ``accessed``, title, container-title, publisher, publisher-place,
-edition, volume, issue, page, DOI, ISBN, URL and note. A URL a line break (or space) split is
+edition, volume, issue, page, DOI, ISBN, URL and note (its line breaks kept, as an abstract's:
+``MULTILINE``). A URL a line break (or space) split is
 rejoined as ``parse.urls`` rejoins a wrapped URL, with the same ``url-repaired`` finding. The
 variables ``emit.crosswalk`` maps (``title-short``, ``container-title-short``, ``original-date``,
 ``number-of-pages``, ``event-title``, ``event-place``, ``PMID``, ``genre`` ... ``abstract``,
 ``keyword``, ``ISSN``, ``collection-title``, ``language``) go to ``extra`` under their BibLaTeX
-names, and so do the ``translator`` names (as a BibTeX name list) and what the item's ``custom``
+names, and so do the ``translator`` and ``container-author`` (``bookauthor``) names (as a BibTeX
+name list) and what the item's ``custom``
 object holds under BibTeX field names (``emit.csl`` writes there what CSL has no variable for).
 ``number`` is the entry's number (the model's ``issue``) for a report, thesis, web page or document,
 ``collection-number`` for a book, chapter or paper in proceedings; Zotero's preprint
@@ -40,6 +43,7 @@ from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Sp
 from ..emit import crosswalk
 from ..emit.rich_text import csl_to_latex, has_rich_text
 from .bibtex import names_text
+from .csl_dates import date_parts, date_text, iso, read_date
 from .urls import to_url, wayback_snapshot
 
 CSL_TYPES = {t.value: t for t in EntryType} | {
@@ -54,14 +58,13 @@ PLAIN = {"title": "title", "container-title": "container", "publisher": "publish
          "page": "pages", "DOI": "doi", "ISBN": "isbn", "note": "note"}
 PUBSTATES = {"in press": "inpress", "forthcoming": "forthcoming", "submitted": "submitted",
              "in preparation": "inpreparation", "prepublished": "prepublished"}
-YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a date in words, as written (``emit.bibtex_classic`` writes it)
 RICH_TEXT = {"title": "title", "container-title": "container"}  # variables whose rich text is read
 LATEX_AS_WRITTEN = "latex:"  # ``extra``: a field as LaTeX, markup and all (``emit.bibtex`` writes it)
-HANDLED = frozenset({"id", "type", "author", "editor", "translator", "issued", "year-suffix", "accessed", "URL",
+HANDLED = frozenset({"id", "type", "author", "editor", *crosswalk.FROM_CSL_NAMES, "issued", "year-suffix", "accessed",
+                     "URL",
                      "genre", "language", "custom", *PLAIN, *TO_EXTRA, *crosswalk.FROM_CSL_DATES})
 # A Zotero item URI, which Zotero's CSL-JSON export gives as the "id" (it is no citation key).
 ITEM_URI = re.compile(r"^https?://(?:www\.)?zotero\.org/(?:users|groups)/\w+/items/\w+$")
-_EDTF = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def _text(value: Any) -> str:
@@ -70,6 +73,24 @@ def _text(value: Any) -> str:
     if isinstance(value, list):  # some exporters give ISBN/ISSN/URL as lists
         return ", ".join(_text(v) for v in value)
     return " ".join(str(value).split())
+
+
+# Variables whose line breaks are kept: Zotero writes its Extra field to ``note``, one ``key: value`` per
+# line (``PMID: ...``, ``original-date: ...``), which Zotero and citeproc-js read line by line; an
+# abstract's paragraphs. Blanks within a line are still squeezed.
+MULTILINE = frozenset({"note", "abstract"})
+
+
+def _lines(value: Any) -> str:
+    """A text value with its line breaks kept (``MULTILINE``), each line's blanks squeezed."""
+    if value is None or isinstance(value, list):
+        return _text(value)
+    lines = [" ".join(line.split()) for line in str(value).splitlines()]
+    return "\n".join(lines).strip("\n")
+
+
+def _value(name: str, value: Any) -> str:
+    return _lines(value) if name in MULTILINE else _text(value)
 
 
 def csl_name_to_name(obj: Any) -> Name | None:
@@ -90,59 +111,10 @@ def csl_name_to_name(obj: Any) -> Name | None:
     return Name(family=family, given=given, particle=particle, suffix=_text(obj.get("suffix")), raw=raw)
 
 
-def date_parts(value: Any) -> list[int]:
-    """[year, month, day] (as many as given) of a CSL date, or [] when it has none readable."""
-    if isinstance(value, dict):
-        parts = value.get("date-parts")
-        if isinstance(parts, list) and parts and isinstance(parts[0], list):
-            out = []
-            for part in parts[0][:3]:
-                try:
-                    out.append(int(str(part).strip()))
-                except ValueError:
-                    break
-            return out
-        value = value.get("raw") or value.get("literal") or ""
-    match = _EDTF.match(str(value).strip()) if isinstance(value, (str, int)) else None
-    if match is None:
-        match = re.search(r"\b(\d{4})\b", str(value)) if isinstance(value, str) else None
-        return [int(match.group(1))] if match else []
-    return [int(p) for p in match.groups() if p is not None]
-
-
-def _issued_extra(value: Any, issued: list[int]) -> list[tuple[str, str]]:
-    """``extra`` pairs for what an ``issued`` date holds besides its year: the full date, an end
-    (``date-parts`` [[1999], [2000]] -> ``1999/2000``) and ``circa`` (``1850~``), as EDTF dates as
-    biblatex writes them; a literal date in words is kept as written (``bibtex:year``)."""
-    if not issued:
-        literal = _literal_year(value)
-        return [(YEAR_AS_WRITTEN, literal)] if literal else []
-    date = _iso(issued)
-    parts = value.get("date-parts") if isinstance(value, dict) else None
-    if isinstance(parts, list) and len(parts) == 2 and isinstance(parts[1], list):
-        end = date_parts({"date-parts": [parts[1]]})
-        if end:
-            date += "/" + _iso(end)
-    if isinstance(value, dict) and value.get("circa") not in (None, False, "", 0):
-        date += "~"
-    return [("date", date)] if date != str(issued[0]) else []
-
-
-def _literal_year(value: Any) -> str:
-    """The words of a CSL date with no year in it ({"literal": "undated manuscript"})."""
-    if isinstance(value, dict) and not date_parts(value):
-        return _text(value.get("literal") or value.get("raw"))
-    return ""
-
-
-def _iso(parts: list[int]) -> str:
-    return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
-
-
 def _accessed(value: Any) -> str:
     if isinstance(value, dict) and "date-parts" in value:
         parts = date_parts(value)
-        return _iso(parts) if parts else ""
+        return iso(parts) if parts else ""
     if isinstance(value, dict):
         return _text(value.get("raw") or value.get("literal"))
     return _text(value)
@@ -171,17 +143,18 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     extra: list[tuple[str, str]] = list(roles)
     if csl_type and csl_type != kind.value:
         extra.append(("csl:type", csl_type))
-    issued = date_parts(item.get("issued")) if item.get("issued") is not None else []
-    extra.extend(_issued_extra(item.get("issued"), issued))
+    issued = read_date(item.get("issued"))
+    extra.extend(issued.extra)
+    problems.extend(issued.problems)
     status = _text(item.get("status"))
-    if status.lower() in PUBSTATES:  # "in press", "forthcoming": biblatex's pubstate
+    if status.lower() in PUBSTATES and not any(k == "pubstate" for k, _ in extra):  # biblatex's pubstate
         extra.append(("pubstate", PUBSTATES[status.lower()]))
     for name, target in TO_EXTRA.items():
         if _text(item.get(name)) and target not in {k for k, _ in extra}:
-            extra.append((target, _text(item[name])))
+            extra.append((target, _value(name, item[name])))
     for name, target in crosswalk.FROM_CSL_DATES.items():
         if item.get(name) not in (None, "", {}, []):
-            extra.append((target, _date_text(item[name])))
+            extra.append((target, date_text(item[name])))
     if _text(item.get("genre")):
         extra.append(("type", crosswalk.genre_key(_text(item["genre"]))))
     if _text(item.get("language")):
@@ -190,9 +163,10 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     item, preprint = _preprint(item, kind, {k for k, _ in custom})
     extra.extend(preprint + [(k, v) for k, v in custom if k != "url"])  # "url": the item's URL is the entry's
     item = _number(item, kind)
-    translators = _names(item, "translator", problems)
-    if translators:  # kept as a .bib file gives them, for every format that has translators
-        extra.append(("translator", names_text(translators)))
+    for variable, target in crosswalk.FROM_CSL_NAMES.items():  # translators, a chapter's book's authors
+        names = _names(item, variable, problems)
+        if names:  # kept as a .bib file gives them, for every format that has them
+            extra.append((target, names_text(names)))
     for name, value in item.items():
         if name in HANDLED or value in (None, "", [], {}):
             continue
@@ -200,7 +174,7 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
             extra.append((f"csl:{name}", _text(value)))
         else:
             extra.append((f"csl-json:{name}", json.dumps(value, ensure_ascii=False, sort_keys=True)))
-    plain = {attr: _text(item.get(name)) for name, attr in PLAIN.items()}
+    plain = {attr: _value(name, item.get(name)) for name, attr in PLAIN.items()}
     for name, attr in RICH_TEXT.items():  # <i>, <span class="nocase"> ...: plain text, and the LaTeX for BibTeX
         if has_rich_text(plain[attr]):
             plain[attr], latex = csl_to_latex(plain[attr], title=name == "title")
@@ -209,21 +183,12 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     ref = Reference(
         raw=raw, span=span, type=kind, key=_text(item.get("id")),
         authors=_names(item, "author", problems), editors=_names(item, "editor", problems),
-        year=issued[0] if issued else None, no_date=not issued and not _literal_year(item.get("issued")), year_suffix=_text(item.get("year-suffix")),
+        year=issued.year, no_date=issued.no_date, year_suffix=_text(item.get("year-suffix")) or issued.suffix,
         urls=urls, accessed=_accessed(item.get("accessed")), extra=tuple(extra), findings=repairs, **plain,
     )
     if not ref.title and not ref.authors:
         problems.append("item has neither a title nor an author")
     return ref, problems
-
-
-def _date_text(value: Any) -> str:
-    """A CSL date as BibLaTeX writes a date field: ISO (EDTF), or its words as written."""
-    parts = date_parts(value)
-    if not parts:
-        return _literal_year(value) or _text(value)
-    full = _issued_extra(value, parts)
-    return full[0][1] if full else _iso(parts)
 
 
 def _custom(value: Any) -> list[tuple[str, str]]:

@@ -14,7 +14,8 @@ fenced code blocks and the YAML front matter are not citations. The front matter
 ``bibliography:`` (a single file, a ``[a.bib, b.json]`` list, or a ``- item`` list) names
 the bibliography files, relative to the document. Its ``references:`` (a list of CSL items
 in YAML, as pandoc's manual describes) are read as references (``parse.csl_json``'s item
-reader; a date YAML reads as a date, or a pandoc-citeproc ``[{year: .., month: ..}]``, is
+reader; their strings are Markdown, as pandoc reads them: ``*Origin*`` is emphasis,
+``parse.markdown_text``; a date YAML reads as a date, or a pandoc-citeproc ``[{year: .., month: ..}]``, is
 taken as the CSL date it means), each with the span of its item in the document. Its
 ``nocite:`` (``nocite: '@a, @b'``, or a block ``nocite: |`` with the keys on the lines below;
 ``@*`` for every entry) cites its keys without a mark in the text, as ``\\nocite`` does in LaTeX.
@@ -27,7 +28,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, Span
-from .csl_json import item_to_reference
+from ..emit.rich_text import csl_to_latex, has_rich_text
+from .csl_json import RICH_TEXT, item_to_reference
+from .markdown_text import markdown_to_csl
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY_BODY = r"[\w](?:[\w:.#$%&\-+?<>~/]*[\w])?"
@@ -184,8 +187,34 @@ def _csl_value(value: Any) -> Any:
     return value
 
 
+# CSL's text variables whose Markdown pandoc reads: the title and container title as CSL rich text
+# (``parse.csl_json.RICH_TEXT``: LaTeX markup in BibLaTeX), the rest as the plain text it means
+MARKDOWN_PLAIN = frozenset({
+    "collection-title", "title-short", "container-title-short", "original-title", "volume-title", "part-title",
+    "reviewed-title", "publisher", "publisher-place", "original-publisher", "original-publisher-place",
+    "event-title", "event", "event-place", "note", "abstract", "genre", "medium", "edition", "section", "annote",
+})
+
+
+def _markdown(item: dict) -> dict:
+    """The item with its text variables' Markdown read (``parse.markdown_text``), as pandoc reads them."""
+    out = dict(item)
+    for name, value in item.items():
+        if not isinstance(value, str):
+            continue
+        if name in RICH_TEXT:
+            out[name] = markdown_to_csl(value)
+        elif name in MARKDOWN_PLAIN:  # line by line: a note's lines are kept (``parse.csl_json.MULTILINE``)
+            out[name] = "\n".join(_plain(markdown_to_csl(line)) for line in value.split("\n"))
+    return out
+
+
+def _plain(rich: str) -> str:
+    return csl_to_latex(rich)[0] if has_rich_text(rich) else rich
+
+
 def _csl_item(item: dict) -> dict:
-    item = _csl_value(item)
+    item = _markdown(_csl_value(item))
     for name in ("issued", "accessed", "original-date", "event-date", "submitted"):
         value = item.get(name)
         if isinstance(value, dict) and "year" in value:

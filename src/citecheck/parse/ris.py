@@ -3,11 +3,14 @@
 A record is a run of ``XX  - value`` lines from ``TY`` to ``ER``. Tags read:
 TY (type), ID (the key), AU/A1 (authors), A2/ED (editors), A4 (translators, kept in ``extra`` as a
 BibTeX name list), TI/T1 (title),
-T2/JO/JF/JA/BT (container; the first given wins), PY/Y1 (year), DA (full date),
+T2/JO/JF/JA/BT (container; the first given wins), PY/Y1 (year), DA (full date; a season named in its
+"other" part, ``2001///Spring``, as EDTF's season month ``2001-21``),
 Y2 (access date), VL, IS, SP/EP (pages), ET (edition), PB, CY, UR (one per line),
-DO, SN (ISBN, or ISSN when it has that shape), AB, KW, N1, and the tags ``emit.crosswalk`` maps
-to BibLaTeX fields in ``extra``: ST (``shorttitle``), J2 (``shortjournal``), T3 (``series``), L1
-(``file``), LA (``langid`` for a language tag such as "en", else ``language``) and M3 (the type of
+DO, SN (ISBN, or ISSN when it has that shape), AB (else N2, the specification's abstract), KW, N1,
+and the tags ``emit.crosswalk`` maps to BibLaTeX fields in ``extra``: ST (``shorttitle``), J2
+(``shortjournal``; else JA when another tag gave the container; a journal tag naming it otherwise is
+kept as ``ris:XX``), T3 (``series``), NV (``volumes``), L1 (``file``), LA (``langid`` for a
+language tag such as "en", else ``language``) and M3 (the type of
 work: ``type`` for a thesis, report, web page or document, "PhD thesis" as biblatex's
 ``phdthesis``; a DOI there, as EndNote sometimes writes, stays ``ris:M3``). Tags by type
 (``crosswalk.RIS_TYPED``): a conference paper (CONF, CPAPER) with C3 has it as its container
@@ -67,6 +70,7 @@ _TAG = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*)|\s*)$")
 _ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
 _YEAR = re.compile(r"^\s*(\d{4})")
 _DATE = re.compile(r"^\s*(\d{4})(?:[/-](\d{1,2}))?(?:[/-](\d{1,2}))?")
+_SEASON = re.compile(r"^\s*(\d{4})///\s*([A-Za-z]+)\s*$")  # DA's "other" part naming a season: 2001///Spring
 _RANGE = re.compile(r"^\s*\S+\s*(?:-+|\u2013|\u2014)\s*\S+\s*$")
 CONTAINER_TAGS = ("T2", "JO", "JF", "JA", "BT")
 # Tags whose value is a URL or DOI: a wrapped value continues with no space.
@@ -196,6 +200,10 @@ def _dates(record: _Record) -> tuple[int | None, str]:
         if match and match.group(2) and (year is None or int(match.group(1)) == year):
             full = _iso(match)
             break
+        season = _SEASON.match(record.first(tag))
+        if season and season.group(2).lower() in crosswalk.SEASON_MONTHS and (year is None or int(season.group(1)) == year):
+            full = f"{season.group(1)}-{crosswalk.SEASON_MONTHS[season.group(2).lower()]}"  # EDTF's season
+            break
     return year, full
 
 
@@ -304,9 +312,9 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
         number = record.first(number_tag)  # a book's or chapter's number in its series
     if number and record.first("IS"):
         extra.append(("ris:IS", record.first("IS")))
-    abstract = record.first("AB")
-    if abstract:
-        extra.append(("abstract", abstract))
+    container = _container(record, kind)
+    aliased = _aliased_fields(record, container)
+    extra.extend((name, value) for _, name, value in aliased)
     translators = [parse_ris_name(v) for v in record.values("A4")]  # RIS's "subsidiary author"
     if translators:
         extra.append(("translator", names_text(translators)))
@@ -321,7 +329,13 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     if ty in DIRECTED_TAGS and authors and not editors:
         authors, editors = (), authors  # the director
         extra.append(("editortype", "director"))
+    read_aliases = {(tag, value) for tag, _, value in aliased}
     for tag, value in record.tags:
+        if (tag, value.strip()) in read_aliases:
+            continue  # read as its BibLaTeX field (``_aliased_fields``)
+        if tag in LEFTOVER_CONTAINER_TAGS and value.strip() and value.strip() != container:
+            extra.append((f"ris:{tag}", value.strip()))  # a second journal name: kept, not dropped
+            continue
         if tag == "M3" and (kind in TYPE_OF_WORK and not _DOI.match(value) or _said_kind(ty, value)):
             continue  # read as ``type`` (``_crosswalk_fields``)
         if tag == number_tag and number and value.strip() == number:
@@ -332,7 +346,7 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
         raw=raw, span=span, type=kind, key=record.first("ID"),
         authors=authors, editors=editors, year=year, no_date=year is None and _says_no_date(record),
         title=record.first("TI", "T1"),
-        container=typed.container or record.first(*CONTAINER_TAGS, *(("A2",) if kind is EntryType.LEGAL_CASE else ())),
+        container=typed.container or container,
         publisher=record.first("PB"), place=typed.place or record.first("CY"), volume=record.first("VL"),
         issue=number or record.first("IS"), pages=typed.pages if typed.pages is not None else _pages(record),
         edition=dict(typed.fields).get("edition", "") if kind in VERSIONED else record.first("ET"),
@@ -343,6 +357,30 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     if not ref.title and not ref.authors:
         problems.append("record has neither a title (TI) nor an author (AU)")
     return ref, problems
+
+
+def _container(record: _Record, kind: EntryType) -> str:
+    """The container: the first of T2, JO, JF, JA, BT (a case's reporter: A2 after them)."""
+    return record.first(*CONTAINER_TAGS, *(("A2",) if kind is EntryType.LEGAL_CASE else ()))
+
+
+# Journal tags not chosen as the container: kept (as ``ris:XX``) when they name it otherwise; JA is
+# the journal's abbreviation (``crosswalk.RIS_ALIASES``) when it is free
+LEFTOVER_CONTAINER_TAGS = frozenset({"JO", "JF", "JA", "BT"})
+
+
+def _aliased_fields(record: _Record, container: str) -> list[tuple[str, str, str]]:
+    """(tag, BibLaTeX field, value) for AB and the tags ``crosswalk.RIS_ALIASES`` reads as a field when
+    the record has none of its own: N2 the abstract (AB first), JA the short journal (J2 first) when
+    another tag gave the container. Zotero reads both so (RIS.js: N2 abstractNote, JA journalAbbreviation)."""
+    found = {"abstract": record.first("AB"), "shortjournal": record.first(crosswalk.RIS_TAGS["shortjournal"])}
+    pairs = [("AB", "abstract", found["abstract"])] if found["abstract"] else []
+    for tag, name in crosswalk.RIS_ALIASES.items():
+        value = record.first(tag)
+        if value and not found[name] and not (tag == "JA" and value == container):
+            found[name] = value
+            pairs.append((tag, name, value))
+    return pairs
 
 
 @dataclass(frozen=True)
@@ -398,11 +436,28 @@ def _typed_fields(record: _Record, kind: EntryType) -> _Typed:
         take("C2", "pmcid", _raw(record, "C2"))
     if kind in VERSIONED:
         take("ET", "version", _raw(record, "ET"))
+    names: dict[str, list[Name]] = {}
     for raw in record.values(crosswalk.RIS_KEYED):
         keyed = crosswalk.ris_keyed_field(raw)
-        if keyed and (keyed[0] != "edition" or kind in VERSIONED):  # elsewhere ET is the edition
+        if keyed and keyed[0] in crosswalk.RIS_KEYED_NAMES:  # one line per name: ``key: Family || Given``
+            names.setdefault(keyed[0], []).append(keyed_name(keyed[1]))
+            read.add((crosswalk.RIS_KEYED, raw))
+        elif keyed and (keyed[0] != "edition" or kind in VERSIONED):  # elsewhere ET is the edition
             take(crosswalk.RIS_KEYED, keyed[0], raw, keyed[1])
+    for name, found in names.items():
+        fields.setdefault(name, names_text(found))
     return _Typed(tuple(fields.items()), frozenset(read), container, place, pages)
+
+
+def keyed_name(text: str) -> Name:
+    """A name of an M2 line (Zotero's Extra form): ``Family || Given``, else a literal name."""
+    family, bar, given = text.partition("||")
+    if not bar:
+        return Name(literal=text.strip(), raw=text)
+    if not family.strip():
+        return Name(literal=given.strip(), raw=text)
+    # as an AU line: "van Gogh, V." has the particle "van"
+    return parse_ris_name(f"{family.strip()}, {given.strip()}" if given.strip() else f"{family.strip()},")
 
 
 def _raw(record: _Record, tag: str) -> str:
