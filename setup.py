@@ -9,7 +9,8 @@ Python into C extensions, as black ships itself, about a fifth fewer instruction
   edited module is never shadowed by a stale extension;
 - ``CITECHECK_COMPILE=0`` builds pure Python;
 - a machine that cannot compile (no C compiler or Python headers) gets pure Python with a warning,
-  not a failed install: every extension is optional.
+  not a failed install: all or nothing, since a module's extension without the library it loads
+  would not import.
 """
 from __future__ import annotations
 
@@ -44,8 +45,6 @@ def extensions() -> list:
     except (Exception, SystemExit) as exc:  # a type error mypy reports: the wheel is still usable, pure
         print(f"citecheck: mypyc cannot compile the parser ({exc}); building pure Python", file=sys.stderr)
         return []
-    for ext in modules:
-        ext.optional = True  # a failed compile leaves that module pure Python
     return modules
 
 
@@ -61,6 +60,14 @@ class BuildExt(build_ext):
         if getattr(self, "editable_mode", False) or self.inplace:
             self.extensions = []  # a developer's tree stays pure Python: no stale extension beside its source
         super().run()
+
+    def build_extensions(self) -> None:
+        try:
+            super().build_extensions()
+        except Exception as exc:  # the compiler's errors (CompileError, LinkError) or a missing compiler
+            for ext in self.extensions:
+                Path(self.get_ext_fullpath(ext.name)).unlink(missing_ok=True)
+            print(f"citecheck: the parser did not compile ({exc}); building pure Python", file=sys.stderr)
 
 
 setup(ext_modules=extensions(), cmdclass={"build_ext": BuildExt})
