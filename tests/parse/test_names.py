@@ -321,3 +321,21 @@ def test_et_al_is_never_part_of_a_name():
     assert parse_name("Lawrence Grossberg et al.", given_first=True).family == "Grossberg"
     names = parse_author_list("Lawrence Grossberg et al.")
     assert [(n.family, n.given) for n in names[:1]] == [("Grossberg", "Lawrence")] and names[1] == ETAL
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("J.-P. Lee and K.-H. Kim", [("Lee", "J.-P.", "", "", ""), ("Kim", "K.-H.", "", "", "")]),
+    ("P.-H. P. Wang", [("Wang", "P.-H. P.", "", "", "")]),
+    ("J.-P. Lee, K.-H. Kim, and A. B. Smith",
+     [("Lee", "J.-P.", "", "", ""), ("Kim", "K.-H.", "", "", ""), ("Smith", "A. B.", "", "", "")]),
+])
+def test_hyphenated_initials_before_the_family_name_are_a_person(text, expected):
+    assert people(text) == expected  # IEEE's form of "Lee, J.-P."; once one literal of all the names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hooks, bell.", [("hooks", "bell", "", "", "")]),
+    ("hooks, bell, and Cornel West", [("hooks", "bell", "", "", ""), ("West", "Cornel", "", "", "")]),
+])
+def test_a_lower_case_given_name_after_the_comma_is_the_same_person(text, expected):
+    assert people(text) == expected  # once two authors, "hooks" and "bell"

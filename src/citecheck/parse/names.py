@@ -25,7 +25,7 @@ PARTICLES = frozenset(
 SUFFIXES = frozenset("jr jr. jnr jnr. sr sr. snr snr. ii iii iv".split())
 ORGANISATION_WORDS = frozenset(
     """organization organisation office department ministry agency institute institution university
-    college school commission council association society foundation committee nations watch bureau
+    college school commission council panel association society foundation committee nations watch bureau
     center centre group company corporation inc inc. ltd ltd. llc plc service services network union
     bank fund trust board court government mission programme program project initiative forum news
     federation alliance coalition authority international national unicef unesco unodc unhcr
@@ -69,7 +69,8 @@ _INITIAL_TOKEN = re.compile(rf"^(?:{_UPPER}\.-?)+$|^{_UPPER}$")
 _VANCOUVER_NAME = re.compile(
     rf"^(?P<family>(?:[a-z]+\s)*[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?)\s(?P<initials>{_UPPER}{{1,3}})\.?"
     r"(?:\s(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?$")  # "Casey DE Jr"
-_GIVEN_FIRST_LIST = re.compile(r"^(?:[A-Z]\.\s*){1,3}[^\W\d_a-zß-ÿ][\w'’-]+")  # "J. Smith", "P. Ólafsdóttir"
+# "J. Smith", "P. Ólafsdóttir", and hyphenated initials of a hyphenated given name ("J.-P. Lee", "P.-H. P. Wang")
+_GIVEN_FIRST_LIST = re.compile(r"^(?:[A-Z]\.(?:-[A-Z]\.)?\s*){1,3}[^\W\d_a-zß-ÿ][\w'’-]+")
 _CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _CAP_WORD_RE = re.compile(rf"^{_CAP_WORD}$")
 _GIVEN_INITIAL_FAMILY = re.compile(rf"^{_CAP_WORD}(?:\s+[A-Z]\.){{1,2}}\s+{_CAP_WORD}(?:\s+(?:Jr|Sr|II|III|IV)\.?)?$")
@@ -258,6 +259,15 @@ def _looks_given(token: str) -> bool:
     return all(w[:1].isupper() or w.lower() in PARTICLES or _INITIAL_TOKEN.match(w) for w in words)
 
 
+def _lower_case_given(token: str) -> bool:
+    """"bell" in "hooks, bell": one lower-case word after a family name's comma is that person's
+    given name, written as they write it; another author's family name would be capitalised (a
+    particle alone, "de", or a role label, "trans", is neither)."""
+    word = token.strip().rstrip(".")
+    return (word.isalpha() and word.islower() and len(word) > 1 and word not in PARTICLES
+            and not role_of(word) and word not in ("and", "et", "und", "others"))
+
+
 def _capitals_family(token: str, nxt: str) -> bool:
     """"SMITH, J." / "DUPONT, Marie": a family name in capitals (ABNT, ISO 690) before initials with
     full stops or a given name in lower case, not an acronym ("UNICEF, WHO")."""
@@ -299,7 +309,7 @@ def _names_from_commas(chunk: str, first_inverted: bool) -> list[Name]:
         if inverted and nxt is not None and nxt.lower() in SUFFIXES and after and _looks_given(after):
             names.append(parse_name(f"{token}, {nxt}, {after}", given_first=False))  # "King, Jr., Martin"
             i += 3
-        elif inverted and nxt is not None and _looks_given(nxt) and nxt.lower() not in SUFFIXES:
+        elif inverted and nxt is not None and (_looks_given(nxt) or _lower_case_given(nxt)) and nxt.lower() not in SUFFIXES:
             names.append(parse_name(f"{token}, {nxt}", given_first=False))
             i += 2
         elif inverted and " " not in token:

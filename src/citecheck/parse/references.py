@@ -742,13 +742,19 @@ def _set_year(draft: _Draft, m: re.Match[str], confidence: float) -> None:
     draft.confidence["year"] = confidence
 
 
+_BRACKETED_ACRONYM = re.compile(r"\s+\([A-Z]{2,10}\)(?=[.,]?$)")
+
+
 def _name_like(text: str) -> bool:
     words = text.strip().rstrip(".").split()
     return 0 < len(words) <= 16 and all(_NAME_WORD.match(w.strip(",;")) for w in words if w.strip(",;"))
 
 
 def _org_like(text: str) -> bool:
-    words = text.split()
+    """An organisation's name, as an author: capitalised words (and "of", "and" ...), one of them an
+    organisation's ("Intergovernmental Panel on Climate Change"), or an acronym; the acronym it goes
+    by may follow in brackets ("World Tourism Organization (UNWTO)")."""
+    words = _BRACKETED_ACRONYM.sub("", text).split()
     if not words or len(words) > 10 or re.search(r"[:?!\"“*]", text):
         return False
     if not all(w[:1].isupper() or w.lower() in _ORG_SMALL or w[:1].isdigit() for w in words):
@@ -944,16 +950,31 @@ _REPORT_WORD = re.compile(r"\breport\b", re.IGNORECASE)
 _REPORT_NOTE = re.compile(r"^(?:technical\s+|research\s+|annual\s+)?(?:report|policy\s+brief|working\s+paper|white\s+paper)\b",
                           re.IGNORECASE)
 _THESIS = re.compile(r"\b(?:thesis|dissertation|phd|ph\.d|doctoral|master'?s|mémoire|doktorarbeit)\b", re.IGNORECASE)
-_CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress|meeting|conf)\b|\bproc\.",
+_CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress|meeting|conf)\b|\bproc\."
+                         r"|\bdig(?:\.|est\b)\s*(?:of\s+)?tech(?:\.|nical\b)\s*papers\b",  # ISSCC's "Dig. Tech. Papers"
                          re.IGNORECASE)
 _REPORT = re.compile(r"\b(?:report|working paper|technical|white paper|brief)\b", re.IGNORECASE)
+
+
+def _proceedings(ref: Reference) -> bool:
+    """Is the container a conference's proceedings? Its name says so ("Proc. IEEE PowerAfrica Conf.",
+    "IEEE ISSCC Dig. Tech. Papers"), unless it gives a volume and an issue, as a journal does that is
+    named proceedings ("Proceedings of the National Academy of Sciences, 116(15)", "Proc. IEEE, vol.
+    98, no. 3"): a conference's proceedings have no issues."""
+    return bool(_CONFERENCE.search(ref.container)) and not (ref.volume and ref.issue)
+
+
+def _conference_venue(ref: Reference) -> bool:
+    """IEEE's "in *Venue*, San Francisco, CA, USA, Feb. 2010, pp. 222–223": a container with the place
+    it met at and pages, no volume, issue or publisher. A journal gives no place, a book its publisher."""
+    return bool(ref.container and ref.place and ref.pages) and not (ref.volume or ref.issue or ref.publisher)
 
 
 def classify_tagged(ref: Reference, genre: str, fallback: tuple[EntryType, float]) -> tuple[EntryType, float]:
     """The type of an entry read by the tagger: its genre words and editors refine ``classify``."""
     if _THESIS.search(genre) or _THESIS.search(ref.publisher) and not ref.container:
         return EntryType.THESIS, 0.8
-    if _CONFERENCE.search(ref.container) or _CONFERENCE.search(genre):
+    if _proceedings(ref) or _CONFERENCE.search(genre):
         return EntryType.CONFERENCE, 0.7
     if ref.editors and ref.container:
         return EntryType.CHAPTER, 0.8
@@ -979,8 +1000,10 @@ def classify(ref: Reference, title_italic: bool = False, kind: str = "") -> tupl
         return _KINDS[kind], 0.8
     venue = (ref.container, ref.publisher)
     is_pdf = any(_PDF.search(u.url) for u in ref.urls)
-    if _CONFERENCE.search(ref.container):  # "in *Proc. IEEE PowerAfrica Conf.*", pp. 210-215
+    if _proceedings(ref):  # "in *Proc. IEEE PowerAfrica Conf.*", pp. 210-215
         return EntryType.CONFERENCE, 0.8
+    if _conference_venue(ref):
+        return EntryType.CONFERENCE, 0.6
     if _THESIS.search(ref.note) and not ref.container:  # "*Title* (PhD thesis). University of Bremen."
         return EntryType.THESIS, 0.7
     if any(k == "type" and _THESIS.search(v) for k, v in ref.extra):  # APA's "[Doctoral dissertation, ...]"

@@ -65,7 +65,8 @@ def _tokens_in(tagged: list[TaggedToken], start: int, end: int) -> list[TaggedTo
     return [t for t in tagged if t.end > start and t.start < end]
 
 
-def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead_is_names: bool) -> bool:
+def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead_is_names: bool,
+              organisation_lead: bool = False) -> bool:
     """Does the rules' author-date reading agree with the tagger's labels?
 
     The tagger must read the rules' year as a date (or be unsure of it), and (three quarters of)
@@ -73,7 +74,9 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
     exception: a title-first lead of up to ten words, without a comma, an initial or a handle,
     that the tagger reads as names
     ("Cybersex Trafficking.", which it takes for an organisation) stays the rules' call, when
-    what the tagger reads as the title after the year is an organisation's name (or nothing).
+    what the tagger reads as the title after the year is an organisation's name (or nothing); and
+    its mirror: a lead the rules read as an organisation (``organisation_lead``) that the tagger
+    reads as a title, when it reads a title after the year too.
     """
     if year_span is None:
         return False
@@ -97,11 +100,16 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
     short_title = len(lead) <= 10 and not any(
         "," in t.token or "@" in t.token or "[" in t.token or _INITIAL.fullmatch(t.token) for t in lead
     )
+    after = " ".join(t.token for t in tagged if t.start >= year_span[1] and t.label == "title")
+    if organisation_lead and all(t.label in NAME_LABELS | TITLE_LABELS for t in lead):
+        # an organisation the rules read as the author, the tagger as a title-first entry's title:
+        # the rules' call when the tagger reads another title after the year ("Intergovernmental
+        # Panel on Climate Change. (2021). *Climate change 2021 ...*"), which no entry has twice
+        return bool(after) and not _organisation_name(after)
     if not (not lead_is_names and short_title and all(t.label in NAME_LABELS | TITLE_LABELS for t in lead)):
         return False
     # ... unless the tagger reads a title after the year that is no organisation's name: then the
     # lead is the author ("Shelter (n.d.) *Hidden homelessness*", "Greenpeace UK. n.d. "Plastic ..."")
-    after = " ".join(t.token for t in tagged if t.start >= year_span[1] and t.label == "title")
     return not after or _organisation_name(after)
 
 
@@ -114,6 +122,15 @@ def _names_then_title(lead: list[TaggedToken]) -> bool:
         names += 1
     return (2 <= names < len(lead) and lead[names - 1].token.endswith(".")
             and all(t.label == "title" for t in lead[names:]))
+
+
+def organisation_lead(values: dict[str, object]) -> bool:
+    """Do the rules read the lead as one organisation ("World Tourism Organization (UNWTO)")?"""
+    authors = values.get("authors")
+    if not isinstance(authors, tuple) or len(authors) != 1:
+        return False
+    literal = getattr(authors[0], "literal", "")
+    return bool(literal) and _organisation_name(_BRACKETED.sub(" ", str(literal)))
 
 
 def has_names(values: dict[str, object]) -> bool:
@@ -137,7 +154,7 @@ def rules_may_win(
     names = has_names(values)
     if names and not (values.get("urls") or values.get("doi") or "*" in text):
         return False
-    return rules_fit(tagged, year_span, names)
+    return rules_fit(tagged, year_span, names, organisation_lead(values))
 
 
 def decide(
@@ -148,7 +165,8 @@ def decide(
     tagger read as ``tagged`` (``load_tagger().tag(text)``)."""
     fields = read_fields(tagged)
     names = has_names(values)
-    if web_shaped(text, values) and rules_fit(tagged, year_span, names) and not _journal_article(values, fields):
+    if (web_shaped(text, values) and rules_fit(tagged, year_span, names, organisation_lead(values))
+            and not _journal_article(values, fields)):
         return _rules_reading(values, confidence, fields, text, tagged)
     return _tagger_reading(values, confidence, fields)
 

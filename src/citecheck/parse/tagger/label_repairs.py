@@ -26,13 +26,39 @@ def _close_open_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
 
 def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """The tagger's labels with the slips of shape that no reading of the entry allows put right."""
-    for repair in (_given_name_before_bracketed_date, _status_is_the_date, _vancouver_editor_role_ends_the_names,
+    for repair in (_given_name_before_bracketed_date, _status_is_the_date, _no_date_mark_is_the_date, _vancouver_editor_role_ends_the_names,
                    _vancouver_names_end_at_their_full_stop,
                    _initial_opens_the_publisher, _italic_title_in_author, _italics_hold_one_field,
                    _italic_container_ends_with_its_italics, _one_token_gap_is_bridged, _close_open_container,
-                   _untitled_note_after_the_date_is_the_title):
+                   _untitled_note_after_the_date_is_the_title, _page_range_follows_its_label):
         tagged = repair(tagged)
     return tagged
+
+
+_PAGES_LABEL = frozenset({"pp.", "p.", "pp", "pages", "page"})
+_PAGE_RANGE = re.compile(r"^[A-Za-z]?\d{1,6}[A-Za-z]?(?:[–—-][A-Za-z]?\d{1,6}[A-Za-z]?)?[,.;]?$")
+
+
+def _page_range_follows_its_label(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """IEEE's "pp. 2091–2105, Sep. 2016": the numbers after "pp." are pages, although they look like
+    years to the tagger; and the range's comma ends the pages, so words after it that the tagger
+    ran the pages on into ("pp. 2117–2157, 4th Quart. 2017") are the date they stand before."""
+    labels = [i for i, t in enumerate(tagged[:-1]) if t.label == "pages" and t.token.lower() in _PAGES_LABEL]
+    if not labels:  # most entries: no "pp." tagged pages
+        return tagged
+    out = list(tagged)
+    for i in labels:
+        if not _PAGE_RANGE.match(out[i + 1].token):
+            continue
+        out[i + 1] = out[i + 1]._replace(label="pages")
+        if not out[i + 1].token.endswith(","):
+            continue
+        j = i + 2
+        while j < len(out) and out[j].label == "pages" and not _PAGE_RANGE.match(out[j].token):
+            j += 1
+        if i + 2 < j < len(out) and out[j].label == "date":
+            out[i + 2:j] = [t._replace(label="date") for t in out[i + 2:j]]
+    return out
 
 
 _LINK_WORDS = re.compile(r"^(?:retrieved|available|accessed|viewed|consulted|online|url|see|last)\b", re.IGNORECASE)
@@ -82,7 +108,8 @@ _SPLIT_OFF = frozenset({"genre", "note", "publisher", "location", "edition"})
 
 def _italics_hold_one_field(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """An italic title or container the tagger cut in two ("*Chicago climate action plan: Progress
-    report 2015*", its end read as a genre): italics set one work's name, so its words keep the
+    report 2015*", its end read as a genre; MLA's "*... African American Culture, 1892-1938*. Princeton
+    UP, 2007.", its years read as the date): italics set one work's name, so its words keep the
     label of its first word."""
     out = list(tagged)
     i = 0
@@ -90,7 +117,9 @@ def _italics_hold_one_field(tagged: list[TaggedToken]) -> list[TaggedToken]:
         tok = out[i]
         if tok.label in ("title", "container") and tok.token[:1] in "*_" and not _closes_italic(tok.token[1:]):
             j = next((k for k in range(i + 1, min(len(out), i + 40)) if _closes_italic(out[k].token)), None)
-            if j is not None and all(t.label == tok.label or t.label in _SPLIT_OFF for t in out[i + 1:j + 1]):
+            # a year (range) in the italics is the work's own when the entry is dated after them
+            split_off = _SPLIT_OFF | {"date"} if j is not None and any(t.label == "date" for t in out[j + 1:]) else _SPLIT_OFF
+            if j is not None and all(t.label == tok.label or t.label in split_off for t in out[i + 1:j + 1]):
                 out[i + 1:j + 1] = [t._replace(label=tok.label) for t in out[i + 1:j + 1]]
             i = j if j is not None else i
         i += 1
@@ -157,6 +186,19 @@ def _status_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return out
 
 
+_NO_DATE = re.compile(r"^\(?n\.\s?d\.?(?:-?[a-z])?\)?[.,]?$", re.IGNORECASE)
+_NO_DATE_STARTS = frozenset({"n.d", "n.", "(n.", "(n"})  # how a _NO_DATE token starts, lower-cased
+
+
+def _no_date_mark_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Harvard's title-first "Fiji relocates villages as seas rise (n.d.) BBC News.": "(n.d.)" says
+    the work has no date, whatever the tagger took it for (the end of the title: it saw "(2019)" there
+    far more often)."""
+    if not any(t.token[:1] in "nN(" and t.token[:3].lower() in _NO_DATE_STARTS for t in tagged):  # most entries
+        return tagged
+    return [t._replace(label="date") if t.label != "date" and _NO_DATE.match(t.token) else t for t in tagged]
+
+
 def _vancouver_editor_role_ends_the_names(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """Vancouver's "Smith J, editor. Tropical medicine." (or "In: Smith J, editor. Tropical medicine."):
     the role word ends the editors; what the tagger ran on into is the title (the book's, after "In:")."""
@@ -205,7 +247,8 @@ def _vancouver_names_end_at_their_full_stop(tagged: list[TaggedToken]) -> list[T
     """Vancouver's authors end at the full stop after the last initials ("Chen L, Wu H. Heat. Lancet.
     2020;395:1-2."): the tagger runs a one-word title on into the names ("Wu H. Heat", "Okafor C.
     Malaria. N Engl J Med" all names), as a title of several words, lower-case after its first,
-    does not lead it to. When the entry has Vancouver's date ("2020;", "2020 Mar;"), the one or two
+    does not lead it to, nor does a short one with a capital initial in it ("Holick MF. Vitamin D
+    deficiency. N Engl J Med"). When the entry has Vancouver's date ("2020;", "2020 Mar;"), the few
     words after the names' full stop, up to their own, are the title, and author words after it, up
     to the date, the journal (a one-word journal taken for a date too: "Kim Y. Sleep. Sleep. 2016;").
     Names that go on are left as read: another initial ("Saunders L. G."), "and"/"et" ("Mair J. et
@@ -215,7 +258,8 @@ def _vancouver_names_end_at_their_full_stop(tagged: list[TaggedToken]) -> list[T
         return tagged
     if not _vancouver_date(tagged):
         return tagged
-    title_end = next((k + 1 for k in range(end, min(end + 2, len(tagged))) if tagged[k].token.endswith(".")), 0)
+    title_end = next((k + 1 for k in range(end, min(end + _SHORT_TITLE_WORDS, len(tagged)))
+                      if tagged[k].token.endswith(".")), 0)
     title = tagged[end:title_end]
     if not title or any(t.label != "author" or _NAME_GOES_ON.match(t.token) for t in title):
         return tagged
@@ -233,6 +277,7 @@ def _vancouver_names_end_at_their_full_stop(tagged: list[TaggedToken]) -> list[T
     return out
 
 
+_SHORT_TITLE_WORDS = 6  # how far the title after Vancouver names is looked for; a longer one the tagger reads
 _NAME_GOES_ON = re.compile(r"^(?:[A-Z]{1,3}[.,]+|and|et|und|&|[^.]*,)$")  # an initial, a connector, "Smith,"
 _VANCOUVER_YEAR = re.compile(r"^(?:1[5-9]|20)\d{2};?$")
 

@@ -1,0 +1,25 @@
+"""Dates that belong to the title or stand for the date: an italic title's own year range, and a
+title-first entry's "(n.d.)"."""
+from __future__ import annotations
+
+from citecheck.model import CleanText, Kind
+from citecheck.parse.references import parse_reference_list
+
+
+def _read(entry: str):
+    (ref,) = parse_reference_list(CleanText.identity("r.md", entry + "\n"))
+    return ref
+
+
+def test_an_italic_title_keeps_its_own_year_range():
+    ref = _read("Gates, Henry Louis, Jr., and Gene Andrew Jarrett, editors. *The New Negro: Readings on Race, "
+                "Representation, and African American Culture, 1892-1938*. Princeton UP, 2007.")
+    assert ref.title == "The New Negro: Readings on Race, Representation, and African American Culture, 1892-1938"
+    assert ref.year == 2007
+
+
+def test_a_title_first_entry_without_a_date():
+    ref = _read("Fiji relocates villages as seas rise (n.d.) BBC News. Available at: "
+                "https://www.bbc.co.uk/news/world-asia-12345678")
+    assert (ref.title, ref.no_date, ref.year) == ("Fiji relocates villages as seas rise", True, None)
+    assert not any(f.kind is Kind.MALFORMED_REFERENCE for f in ref.findings)  # once "no year (nor n.d.)"
