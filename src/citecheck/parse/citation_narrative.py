@@ -1,8 +1,9 @@
 """Narrative citations: the names written just before a parenthesised year.
 
 "Yoon (2019) argues", "Enos and Kim (2019)", "Smith, Jones, and Lee (2019)",
-"Smith et al. (2019)", "Newman's (2013)". Walking back from the parenthesis we take
-capitalised words (up to three per name, particles such as "van der" allowed),
+"Smith et al. (2019)", "Newman's (2013)", APA's "A. Smith (2019)" (the initials kept: they tell
+authors of one family name apart), the list's form "Smith, J. (2019)" (the initials dropped).
+Walking back from the parenthesis we take capitalised words (up to three per name, particles such as "van der" allowed),
 joined by "and", "&" or a comma; a comma list counts only when it ends in "and"/"&"
 ("In China, Yoon (2019)" cites Yoon alone). Leading sentence words ("In", "Meanwhile",
 months...) are dropped; when the lead knows the cited names, a known trailing part of
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .citation_parts import PARTICLES, Range, case_name_before, is_name_word, is_stop_word, norm_title
+from .citation_parts import INITIAL, PARTICLES, Range, case_name_before, is_name_word, is_stop_word, norm_title
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?|\S")
 _WINDOW = 200
@@ -93,13 +94,31 @@ def _drop_leading_stops(piece: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 def _prefer_known(piece: list[re.Match[str]], text: str, known: frozenset[str]) -> list[re.Match[str]]:
-    """The longest trailing part of the piece that is a known name, else the piece."""
+    """The longest trailing part of the piece that is a known name, else the piece; the initials
+    before it stay ("A. Smith (2019)": APA's way to tell two authors named Smith apart)."""
     if not known or len(piece) < 2:
         return piece
     for k in range(len(piece)):
         if norm_title(text[piece[k].start() : piece[-1].end()]) in known:
+            while k > 0 and _is_initials([piece[k - 1]]):
+                k -= 1
             return piece[k:]
     return piece
+
+
+def _is_initials(piece: list[re.Match[str]]) -> bool:
+    return bool(piece) and all(INITIAL.fullmatch(t.group()) for t in piece)
+
+
+def _without_inverted_initials(pieces: list[list[re.Match[str]]], seps: list[str]) -> tuple[
+        list[list[re.Match[str]]], list[str]]:
+    """ "Smith, J. (2019)", "Smith, J., & Brown, T. (2019)": a name written as the reference list writes
+    it, family name first; the initials after its comma are no name of their own."""
+    pieces, seps = list(pieces), list(seps)
+    for i in range(len(pieces) - 1, 0, -1):
+        if seps[i - 1] == "," and _is_initials(pieces[i]) and not _is_initials(pieces[i - 1]):
+            del pieces[i], seps[i - 1]
+    return pieces, seps
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -144,7 +163,7 @@ def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozense
     etal = i >= 1 and tokens[i].group() in ("al.", "al") and tokens[i - 1].group() == "et"
     if etal:
         i -= 2
-    pieces, seps = _walk_back(tokens, i)
+    pieces, seps = _without_inverted_initials(*_walk_back(tokens, i))
     if seps and seps[-1] == ",":
         pieces = pieces[-1:]
     pieces = [_prefer_known(p, text, known) for p in map(_drop_leading_stops, pieces)]

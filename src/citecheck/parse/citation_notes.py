@@ -15,7 +15,9 @@ its bibliography would be reported uncited. Here each note is split into the wor
 cited last again, and each work is matched to an entry by its title (the quoted or italic
 part: a short title is a prefix of the full one) and its first author's family name:
 
-- title and author agree: a key citation of that entry (matched exactly, no year asked for);
+- title and author agree: a key citation of that entry (matched exactly, no year asked for), unless
+  a full note's facts of publication give another year ("(Oxford: Clarendon Press, 1981)" for a
+  1982 entry): then an author-date citation with that year, reported as a year mismatch;
 - the title agrees and the family name differs ("Zuagg, "North Korean Defectors""): an
   author-date citation with the note's name and the entry's year, so the reconcile stage
   weighs the spelling as it does for "(Zuagg, 2019)";
@@ -208,7 +210,14 @@ def _cite(text: CleanText, start: int, end: int, label: str,
         elif not title and by_author:  # several works by the author: the title as written, unmarked (Word)
             best, best_score = _by_unmarked_title(work, by_author)
     if best is not None and best_score >= TITLE_AGREES:
-        if not best.authors and not best.editors or _first_family(best) == norm_title(family) or not family:
+        named = bool(best.authors or best.editors) and bool(family)
+        if not named or _first_family(best) == norm_title(family):
+            other = _other_year(work, quoted.end() if quoted else 0, best, references) if named else None
+            if other is not None:  # "Sen, *Poverty and Famines* (Oxford: Clarendon Press, 1981)" for an 1982 entry
+                name_at = work.find(family)
+                name_span = span if name_at < 0 else text.span(start + name_at, start + name_at + len(family))
+                return Citation(text=work, span=span, names=(CitedName(family, name_span),), year=other,
+                                group=work), None, best.key
             return Citation(text=work, span=span, names=(), key=best.key, group=work), None, best.key
         name_at = work.find(family)
         name_span = span if name_at < 0 else text.span(start + name_at, start + name_at + len(family))
@@ -221,6 +230,26 @@ def _cite(text: CleanText, start: int, end: int, label: str,
                + ("title" if title else "author") + (f" (nor one from {year.group(1)} by {family})" if year and family else ""))
     return None, Finding(kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, message=message, citation=work,
                          span=span), ""
+
+
+# the facts of publication after a note's title, "(Oxford: Clarendon Press, 1981)", "(1999)": the last year in them
+_FACTS = re.compile(r"\((?P<facts>[^()]*?(?:1[5-9]|20)\d{2})[a-z]?\s*\)")
+
+
+def _other_year(work: str, title_end: int, entry: Reference, references: Sequence[Reference]) -> int | None:
+    """The year a full note gives its work (in its facts of publication, after the title) when the entry
+    gives another and no other entry of that first author has it: a year mismatch, which the reconcile
+    stage reports as for "(Sen, 1981)". None for a shortened note (no year) or a year that agrees."""
+    facts = _FACTS.search(work, title_end)
+    if facts is None or entry.year is None:
+        return None
+    years = [int(y) for y in _YEAR.findall(facts.group("facts"))]
+    if entry.year in years:
+        return None  # "(1981; repr., Oxford: ..., 1999)": the entry gives one of them
+    family = _first_family(entry)
+    if any(r.year == years[-1] and _first_family(r) == family for r in references):
+        return None
+    return years[-1]
 
 
 # "Jan Assmann, Cultural Memory and Early Civilization (Cambridge: ..., 2011)": a book title that lost

@@ -115,7 +115,13 @@ def is_name_word(word: str) -> bool:
     return word[0].isupper() or word.casefold() in PARTICLES or bool(_ELIDED_PARTICLE.match(word))
 
 
+# an initial before a surname, "J." in APA's "J. Smith" (which tells same-surname authors apart): a name, even "A."
+INITIAL = re.compile(r"[^\W\d_]\.(?:-?[^\W\d_]\.)*")
+
+
 def is_stop_word(word: str) -> bool:
+    if INITIAL.fullmatch(word.rstrip(",;:")) and word[0].isupper():
+        return False  # "A. Smith": the initial, not the article
     bare = word.strip(".,:;")
     if len(bare) >= 2 and bare.isupper() and bare.isalpha():
         return False  # an acronym: "WHO" is the World Health Organization, not "who"
@@ -372,6 +378,10 @@ def _author_page(clean: CleanText, start: int, end: int, known: frozenset[str], 
     if tail is None and titled is None:
         return ()
     names_end = titled.start() if titled else lead_end
+    etal_match = _ETAL.search(text, start, names_end)
+    etal = etal_match is not None and etal_match.start() > start
+    if etal_match is not None and etal:  # "(Gilbert et al. 30)"
+        names_end = etal_match.start()
     wrapped = _WRAPPED.fullmatch(text, *strip_range(text, start, lead_end)) if titled is None else None
     if wrapped is not None and norm_title(text[slice(*wrapped_title(wrapped))]) in known:
         ranges = [wrapped_title(wrapped)]  # the title without its quotes
@@ -380,13 +390,23 @@ def _author_page(clean: CleanText, start: int, end: int, known: frozenset[str], 
         ranges, at = [], start
         for sep in list(_MLA_NAMES.finditer(text, start, names_end)) + [None]:
             stop = sep.start() if sep else names_end
-            if not looks_like_name(text[at:stop].split()) or not _near_known(norm_title(text[at:stop]), known):
+            if not _mla_name(text[at:stop], known):
                 return ()
             ranges.append((at, stop))
             at = sep.end() if sep else stop
         title = False
     return (Citation(text=fold(text[start:end]), span=clean.span(start, end), names=cited_names(clean, ranges),
-                     locator=fold(tail.group("loc")) if tail else "", title_as_author=title, group=group),)
+                     locator=fold(tail.group("loc")) if tail else "", title_as_author=title, etal=etal and not title,
+                     group=group),)
+
+
+def _mla_name(name: str, known: frozenset[str]) -> bool:
+    """A name of an MLA citation: a listed one, or nearly; capitalised, or in lower case exactly as listed
+    ("(hooks 33)" for "hooks, bell.": an author who writes her name so)."""
+    words = name.split()
+    if looks_like_name(words):
+        return _near_known(norm_title(name), known)
+    return bool(words) and all(_NAME_WORD.fullmatch(w) for w in words) and norm_title(name) in known
 
 
 def undated(clean: CleanText, start: int, end: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:

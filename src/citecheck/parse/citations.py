@@ -2,21 +2,26 @@
 
 Parenthetical: "(Choe, 2019)", "(Smith, 2019; Jones & Lee, 2020b)", "(Haerens, 2012, p 16)",
 "(Smith et al. 2019)", "(HP Boe, 2005)", titles as authors "(What is Human Trafficking?, n.d.)",
-even with parentheses inside the title. Narrative: "Yoon (2019) argues", "Newman's (2013)".
+even with parentheses inside the title. Narrative: "Yoon (2019) argues", "Newman's (2013)", "Freud (1900, as cited in Jones, 2010)".
 Without a year, a parenthesis is a citation only when it is one of ``known_titles``.
 
 Parentheses are matched with nesting over any whitespace (line breaks from removed page
 headers included); parentheses inside URLs, markdown link targets and code are ignored.
-The reading of one citation is in ``citation_parts``, narrative names in ``citation_narrative``.
+The reading of one citation is in ``citation_parts``, narrative names in ``citation_narrative``,
+MLA's citations whose author the sentence names ("Gates and Jarrett trace ... (112)") in ``citation_prose``:
+a page alone is read so only in a document with MLA's author-page citations ("(Christian 52)"), where a
+number in parentheses is no Vancouver citation "(3)".
 """
 from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from collections.abc import Collection, Iterator, Sequence
 
 from ..model import Citation, CleanText
 from .citation_narrative import narrative_names
+from .citation_prose import BARE_PAGE, page_after_names, title_after_author
 from .citation_parts import (
     DATE, DATE_PLAIN, LOCATOR, MLA_PAGE, STOP_WORDS, WRAPPED_TITLE, Range, cited_names, date_fields, fold,
     norm_title, parse_part, undated, wrapped_title,
@@ -27,6 +32,10 @@ log = logging.getLogger(__name__)
 MAX_GROUP_CHARS = 600
 _YEAR_ONLY = re.compile(
     rf"\s*(?P<dates>{DATE_PLAIN}(?:\s*[,;]\s*{DATE_PLAIN})*)(?:\s*[,:]\s*(?P<loc>{LOCATOR}))?\s*\Z"
+)
+# a narrative citation of an original read in another work: "Freud (1900, as cited in Jones, 2010)"
+_THROUGH = re.compile(
+    rf"\s*(?P<dates>{DATE_PLAIN})(?:\s*[,:]\s*(?P<loc>{LOCATOR}))?\s*[,;]?\s*(?:as\s+)?(?:cited|quoted)\s+in\s+"
 )
 _IGNORED = re.compile(
     r"<[A-Za-z][A-Za-z0-9+.\-]*:[^<>\s]*>"  # autolink <https://...>
@@ -82,6 +91,7 @@ def _split_semicolons(text: str, start: int, end: int) -> Iterator[Range]:
 
 
 def _narrative(clean: CleanText, open_paren: int, close: int, dates: re.Match[str], known: frozenset[str]) -> tuple[Citation, ...]:
+    """The names before the parenthesis, cited with its dates (``close`` ends the citation's text)."""
     text = clean.text
     found = narrative_names(text, open_paren, known)
     if found is None:
@@ -107,13 +117,29 @@ def _citations_in(clean: CleanText, open_paren: int, close: int, known: frozense
     if dates is not None:
         return _narrative(clean, open_paren, close, dates, known)
     group = fold(text[open_paren : close + 1])
+    through = _THROUGH.match(text, open_paren + 1, close)
+    if through is not None:  # "Freud (1900, as cited in Jones, 2010)": Freud, then the work read
+        secondary = parse_part(clean, through.end(), close, known, group)
+        if secondary:
+            original = _narrative(clean, open_paren, close, through, known)
+            return tuple(replace(c, group=group) for c in original) + secondary
     if known and ";" in group and norm_title(text[open_paren + 1 : close]) in known:
         return undated(clean, open_paren + 1, close, known, group)
     return tuple(
         citation
         for start, end in _split_semicolons(text, open_paren + 1, close)
         for citation in parse_part(clean, start, end, known, group)
-    )
+    ) or _author_in_prose(clean, open_paren, close, known, group)
+
+
+def _author_in_prose(clean: CleanText, open_paren: int, close: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
+    """MLA's title and page when the sentence names the author (``citation_prose``)."""
+    if not known:
+        return ()
+    title = _TITLE_PAGE.fullmatch(clean.text, open_paren, close + 1)
+    if title is None or not title_cased(clean.text[slice(*wrapped_title(title))]):
+        return ()
+    return title_after_author(clean, title, wrapped_title(title), known, group)
 
 
 def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple[Citation, ...]:
@@ -127,13 +153,23 @@ def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple
     known = frozenset(norm_title(t) for t in known_titles if t.strip())
     mask = ignored_mask(body)
     found: list[Citation] = []
+    pages: list[tuple[int, int]] = []  # parentheses holding a number alone: "(112)"
     i = body.find("(")
     while i != -1:
         close = None if mask[i] else _closing(body, mask, i)
         citations = _citations_in(text, i, close, known) if close is not None else ()
         found.extend(citations)
+        if close is not None and not citations and BARE_PAGE.fullmatch(body, i + 1, close):
+            pages.append((i, close))
         i = body.find("(", close + 1 if citations else i + 1)
+    if any(_author_page(c) for c in found):  # MLA's: the page alone, the author named in the sentence
+        found.extend(c for i, close in pages for c in page_after_names(text, i, close, known, fold(body[i : close + 1])))
     return tuple(sorted(found, key=lambda c: c.span.start))
+
+
+def _author_page(citation: Citation) -> bool:
+    """An MLA author-page citation, "(Christian 52)": names and a page, no year."""
+    return bool(citation.names) and bool(citation.locator) and not citation.year_label and not citation.narrative
 
 
 # MLA's "(Adeyemi 88-90)" for a name no entry has: read only in a document that cites this way

@@ -25,7 +25,8 @@ ends one block, so each page's columns are unjoined on their own.
 Last, a Wikipedia reference list copied as text keeps the back-links to the places an entry is
 cited: "^" (one use), "^ a b c" (several), "↑" (other languages), at the start of each entry,
 after its number if it has one. They are removed (``strip_backlinks``) and counted
-(``Cleaned.backlinks``), so "^ a b Wheeler, Alwyne" reads as Wheeler's entry.
+(``Cleaned.backlinks``), so "^ a b Wheeler, Alwyne" reads as Wheeler's entry; entries copied without
+their list numbers are numbered again in order, as the page showed them.
 """
 from __future__ import annotations
 
@@ -214,31 +215,55 @@ def _without_backlinks(cleaned: Cleaned) -> Cleaned:
 def strip_backlinks(text: CleanText) -> tuple[CleanText, int]:
     """``text`` without Wikipedia's back-links at the start of its lines (the list marker kept), and how
     many were removed. "^ a b" loses its letters only when they run a, b, c ... (two at least), so
-    "^ a study" keeps its "a"."""
+    "^ a study" keeps its "a". Entries copied without their numbers (a browser copies an ``<ol>``'s items,
+    not its numbers) get them back, "^ Ólafsson, Jón" -> "1. Ólafsson, Jón", so the page's "[1]" cites them."""
     if "^" not in text.text and "↑" not in text.text:
         return text, 0
-    cuts: list[tuple[int, int]] = []
-    for m in _BACKLINK.finditer(text.text):
+    matches = list(_BACKLINK.finditer(text.text))
+    numbers = _lost_numbers(text.text, matches)
+    cuts: list[tuple[int, int, str]] = []
+    for m, number in zip(matches, numbers):
         letters = m.group("letters").split()
-        end = m.end() if len(letters) >= 2 and tuple(letters) == _BACKLINK_LETTERS[: len(letters)] else None
-        if end is None:  # the letters are words of the entry: only the mark goes (with the space after it)
+        end = m.end() if len(letters) >= 2 and tuple(letters) == _BACKLINK_LETTERS[: len(letters)] else -1
+        if end < 0:  # the letters are words of the entry: only the mark goes (with the space after it)
             gap = re.match(r"[ \t\u00a0]+", text.text[m.end("mark") :])
             end = m.end("mark") + (gap.end() if gap else 0)
-        cuts.append((m.start("mark"), end))
+        cuts.append((m.start("mark"), end, f"{number}. " if number else ""))
     if not cuts:
         return text, 0
     chars: list[str] = []
     origin: list[int] = []
     kept_from = 0
-    for start, end in cuts:
+    for start, end, inserted in cuts:
         chars.append(text.text[kept_from:start])
         origin.extend(text.origin[kept_from:start])
+        chars.append(inserted)
+        origin.extend([text.origin[start]] * len(inserted))
         kept_from = end
     chars.append(text.text[kept_from:])
     origin.extend(text.origin[kept_from:])  # with the end position
     stripped = CleanText(file=text.file, text="".join(chars), origin=tuple(origin), source=text.source,
                          _line_starts=text._line_starts)
     return stripped, len(cuts)
+
+
+_HEADING_WORDS = 5
+
+
+def _lost_numbers(text: str, matches: list[re.Match[str]]) -> list[int]:
+    """The number each back-linked entry had in its list, when none kept one (else 0s): counted
+    1, 2, 3 ... in order, from 1 again after a heading between entries ("Notes" then "References")."""
+    if len(matches) < 2 or any(text[m.start() : m.start("mark")].strip() for m in matches):
+        return [0] * len(matches)
+    numbers: list[int] = []
+    previous_end = -1
+    for m in matches:
+        between = text[previous_end:m.start()].splitlines() if previous_end >= 0 else []
+        heading = any(line.strip() and len(line.split()) <= _HEADING_WORDS and not line.rstrip().endswith(".")
+                      for line in between[1:])
+        numbers.append(1 if not numbers or heading else numbers[-1] + 1)
+        previous_end = m.end()
+    return numbers
 
 
 class _Builder:

@@ -19,6 +19,8 @@ from .keys import close_key, closest_key, is_keyed, note_label
 from .listed import author_count, cited_people, is_truncated, listed_names, short_form
 from .match import FULL_FIT, Match, MatchKind
 from .normalize import match_key, names_key
+from .pubstate import cited_label, listed_label, listed_pending, same_state
+from .secondary import cited_through
 from .short_titles import cited_short_title
 from .style import author_page_style
 
@@ -35,7 +37,7 @@ def describe(reference: Reference) -> str:
     """ "Zaugg (2019) These North Korean defectors...", "Smith, Jones & Lee (2019a) ..." for messages."""
     who = short_form(reference)
     title = f" {reference.title}" if reference.title and reference.authors else ""
-    return f"{who} ({reference.year_label}){title}".strip()
+    return f"{who} ({listed_label(reference)}){title}".strip()
 
 
 def _plural(n: int, noun: str) -> str:
@@ -51,7 +53,7 @@ def _group_by_citation_key(citations: Sequence[Citation], matches: Sequence[Matc
     groups: dict[object, list[Match]] = {}
     for match in matches:
         citation = citations[match.citation]
-        key = (names_key(citation.name_texts), citation.year_label.casefold())
+        key = (names_key(citation.name_texts), cited_label(citation).casefold())
         groups.setdefault(key, []).append(match)
     return groups
 
@@ -62,7 +64,7 @@ def year_mismatches(
     groups: dict[tuple[int, str], list[Match]] = {}
     for match in matches:
         if match.kind is MatchKind.YEAR_DIFFERS and match.reference is not None:
-            label = citations[match.citation].year_label
+            label = cited_label(citations[match.citation])
             groups.setdefault((match.reference, label.casefold()), []).append(match)
     found = []
     for (ref_index, _), group in groups.items():
@@ -80,13 +82,13 @@ def _lacks_suffix(citation: Citation, reference: Reference) -> bool:
     if citation.year_suffix or not reference.year_suffix:
         return False
     if citation.no_date or reference.no_date:
-        return citation.no_date and reference.no_date
+        return citation.no_date and reference.no_date and same_state(citation, reference)
     return citation.year == reference.year
 
 
 def _year_mismatch(group: list[Match], citations: Sequence[Citation], reference: Reference) -> Finding:
     first = citations[group[0].citation]
-    cited, listed = first.year_label, reference.year_label
+    cited, listed = cited_label(first), listed_label(reference)
     evidence = (
         Evidence(
             source="bibliography", detail=f"the reference list gives {listed}; informational (weight 0)",
@@ -187,7 +189,7 @@ def _log_odds(p: float) -> float:
 def missing_references(
     citations: Sequence[Citation], references: Sequence[Reference], matches: Sequence[Match]
 ) -> Ordered:
-    unmatched = [m for m in matches if m.kind is MatchKind.NONE]
+    unmatched = [m for m in matches if m.kind is MatchKind.NONE and not cited_through(citations[m.citation])]
     found = _undefined_keys(citations, references, [m for m in unmatched if is_keyed(citations[m.citation])])
     unmatched = [m for m in unmatched if not is_keyed(citations[m.citation])]
     for group in _group_by_citation_key(citations, unmatched).values():
@@ -325,8 +327,8 @@ def missing_years(
     found = []
     for match in matches:
         citation = citations[match.citation]
-        if citation.year_label or match.reference is None or is_keyed(citation):
-            continue
+        if citation.year_label or match.reference is None or is_keyed(citation) or citation.narrative:
+            continue  # a narrative one without a year is MLA's, the author in the sentence: "Gates ... (112)"
         reference = references[match.reference]
         label = reference.year_label
         fix = Fix(
@@ -399,7 +401,12 @@ def _tell_apart(citation: Citation, fits: Sequence[Reference]) -> str:
     if _same_work(fits):
         return ("they are the same work listed " + ("twice" if len(fits) == 2 else f"{len(fits)} times")
                 + ": remove all but one (" + ", ".join(r.key for r in fits) + ")")
-    years = {"n.d." if r.no_date or r.year is None else str(r.year) for r in fits}
+    initials = _first_initials(fits)
+    if initials:
+        return ("they are by different authors of one family name: add the first author's initials to tell them "
+                "apart, as APA does (" + ", ".join(f"{i} {_first(r)} for {r.key}" for i, r in zip(initials, fits))
+                + ")")
+    years = {listed_pending(r) or ("n.d." if r.no_date or r.year is None else str(r.year)) for r in fits}
     if len(years) == 1 and not any(r.year_suffix for r in fits):
         (year,) = years
         head = (
@@ -415,6 +422,15 @@ def _tell_apart(citation: Citation, fits: Sequence[Reference]) -> str:
     if not citation.year_label:
         return "add the year to tell them apart: " + ", ".join(f"{r.year_label} for {r.key}" for r in fits)
     return "name more authors, or correct the year, to tell them apart"
+
+
+def _first_initials(fits: Sequence[Reference]) -> list[str]:
+    """The first authors' initials ("A.", "J."), when they tell the entries apart (else [])."""
+    firsts = [listed_names(r)[0] if listed_names(r) else None for r in fits]
+    if any(f is None or not f.given_initials for f in firsts):
+        return []
+    written = [". ".join(f.given_initials) + "." for f in firsts if f is not None]
+    return written if len(set(written)) == len(written) else []
 
 
 def _tell_apart_by_title(citation: Citation, fits: Sequence[Reference]) -> str:

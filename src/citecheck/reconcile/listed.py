@@ -24,6 +24,8 @@ from .normalize import match_key
 
 ETAL_LITERAL = "others"  # BibTeX's "and others", the parser's record of a listed "et al."
 _TRAILING_ACRONYM = re.compile(r"^(?P<base>.*?\S)\s*[(\[](?P<acronym>[^()\[\]]{2,12})[)\]]\s*\.?$")
+# initials before a family name in a citation: "J. Smith", "J.-P. Lee", "A. B. Cox"
+_CITED_INITIALS = re.compile(r"^(?P<initials>(?:[^\W\d_]\.(?:\s*-\s*[^\W\d_]\.)?\s*)+)\s(?=\s*[^\W\d_]{2})")
 _MINOR_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "to", "a", "an", "&", "de", "des", "du", "la"})
 
 
@@ -33,12 +35,15 @@ class ListedName:
 
     ``keys`` are the folded forms a citation may use for it (``normalize.match_key``);
     ``initials`` is an organisation's acronym built from its words (when it gives none
-    of its own), which a citation may use only when written in capitals.
+    of its own), which a citation may use only when written in capitals. ``given_initials``
+    are a person's ("JP" for "Jean-Pierre", "AB" for "A. B."), which APA writes before the
+    family name to tell apart authors of the same family name ("J. Smith, 2019").
     """
 
     text: str
     keys: frozenset[str]
     initials: str = ""
+    given_initials: str = ""
 
 
 def cited_people(reference: Reference) -> tuple[Name, ...]:
@@ -80,7 +85,25 @@ def cited_keys(text: str) -> frozenset[str]:
     found = _TRAILING_ACRONYM.match(text.strip())
     if found:
         keys.add(match_key(found["base"]))
+    initials = _CITED_INITIALS.match(text.strip())
+    if initials:  # "J. Smith": the family name is what fits; the initials tell entries apart (``initials_agree``)
+        keys.add(match_key(text.strip()[initials.end():]))
     return frozenset(k for k in keys if k)
+
+
+def initials_agree(cited: str, listed: ListedName) -> bool | None:
+    """Whether the initials a cited name starts with ("J. Smith") are the listed person's (John, J. R.);
+    None when the citation gives none, or the list gives no given name to compare with."""
+    found = _CITED_INITIALS.match(cited.strip())
+    if found is None or not listed.given_initials:
+        return None
+    letters = "".join(ch for ch in found["initials"] if ch.isalpha()).casefold()
+    return listed.given_initials.casefold().startswith(letters)
+
+
+def _given_initials(given: str) -> str:
+    """ "Jean-Pierre" -> "JP", "A. B." -> "AB", "Anna" -> "A"."""
+    return "".join(word[0] for word in re.split(r"[\s.\-]+", given) if word and word[0].isalpha())
 
 
 def fits(cited: str, listed: ListedName) -> bool:
@@ -113,7 +136,8 @@ def _person_or_body(name: Name) -> ListedName:
     keys = {match_key(full), match_key(name.family)}
     if name.given:  # the whole name, family first, as East Asian names are cited: "(Kim Jong-il 1994)"
         keys.add(match_key(f"{full} {name.given}"))
-    return ListedName(text=full or name.family, keys=frozenset(k for k in keys if k))
+    return ListedName(text=full or name.family, keys=frozenset(k for k in keys if k),
+                      given_initials=_given_initials(name.given))
 
 
 def literal_name(text: str) -> ListedName:

@@ -2,7 +2,7 @@
 
 A citation's names are compared with every reference's ``cite_names`` (family names,
 literals, or the title of an author-less entry) after folding (``normalize.match_key``),
-and its year label with the reference's. Candidates fall into tiers, best first:
+and its year label with the reference's ("in press" is no "n.d.": ``pubstate``). Candidates fall into tiers, best first:
 
 1. names as listed, same year (or the citation gives no year);
 2. names as listed, same year but another suffix (2019 vs 2019a);
@@ -13,9 +13,13 @@ and its year label with the reference's. Candidates fall into tiers, best first:
 5. names as listed, another year.
 
 Names are compared in the forms ``listed.fits`` accepts: with or without a particle
-("van der Berg", "Berg"), an organisation by its acronym, accents and case folded.
+("van der Berg", "Berg"), an organisation by its acronym, accents and case folded. APA's initials
+before a family name, "(J. Smith, 2019)", tell apart authors of one family name: the entry whose
+author has other initials fits less well (``OTHER_INITIALS``), so the one with those initials wins.
 A title used as author ("(*Beloved*)", a legal case's name) also fits, exactly, an entry listed
-under that title (``listed.listed_under``), however the entry's fields were read.
+under that title (``listed.listed_under``), however the entry's fields were read; when the sentence
+names the author ("Morrison insists ... (*Beloved* 45)", a narrative title citation), it fits the
+entry listed under an author that has that title (or starts so).
 
 An MLA citation that gives a short title after the names ("Smith, *White Teeth* 12") fits
 only the entries whose title starts so; when the names fit entries but none has that
@@ -42,10 +46,14 @@ from rapidfuzz.distance import OSA
 from citecheck.model import Citation, CitedName, Reference
 
 from .keys import ALL_KEYS, is_keyed, key_candidates
-from .listed import ListedName, author_count, cited_keys, cited_people, fits, listed_names, listed_under, literal_name
+from .listed import (
+    ListedName, author_count, cited_keys, cited_people, fits, initials_agree, listed_names, listed_under, literal_name,
+)
+from .pubstate import same_state
 from .short_titles import cited_short_title, title_fits
 
 NAME_RATIO = 80.0
+OTHER_INITIALS = 95.0  # "J. Smith" for Smith, A.: the name fits, less well than for Smith, J.
 COAUTHOR_RATIO = 50.0
 TITLE_RATIO = 90.0
 FULL_FIT, PARTIAL_FIT, NO_FIT = 2, 1, 0
@@ -199,6 +207,8 @@ def _year_relation(citation: Citation, reference: Reference) -> str:
     cited = citation.year_label.casefold()
     if not cited:
         return "missing"
+    if not same_state(citation, reference):
+        return "different"  # "(Nowak, in press)" for "Nowak (n.d.)", or the other way round
     if cited == reference.year_label.casefold():
         return "same"
     cited_base = "n.d." if citation.no_date else str(citation.year)
@@ -223,7 +233,16 @@ def _fit_names(citation: Citation, reference: Reference) -> _NameFit | None:
     if not exact and citation.title_as_author and len(citation.names) == 1 and listed_under(
             citation.names[0].text, reference):
         return _NameFit(MatchKind.EXACT, (), FULL_FIT, True, 100.0)  # (*Beloved*) for "*Beloved*. Directed by ..."
+    if not exact and _title_of_named_author(citation, reference):
+        return _NameFit(MatchKind.EXACT, (), FULL_FIT, True, 100.0)
     return fit
+
+
+def _title_of_named_author(citation: Citation, reference: Reference) -> bool:
+    """ "Morrison insists ... (*Beloved* 45)": a title cited while the sentence names its author (MLA
+    9), for the entry listed under an author with that title (or one starting so: a short title)."""
+    return (citation.title_as_author and citation.narrative and len(citation.names) == 1
+            and bool(cited_people(reference)) and title_fits(citation.names[0].text, reference))
 
 
 def _fit_fields(citation: Citation, reference: Reference) -> _NameFit | None:
@@ -256,7 +275,8 @@ def _fit_people(citation: Citation, listed: tuple[ListedName, ...], count: int) 
     pairs = list(zip(cited, listed))
     differing = [i for i, (name, entry) in enumerate(pairs) if not fits(name.text, entry)]
     if not differing:
-        return _NameFit(MatchKind.EXACT, (), fit, False, 100.0)
+        other = any(initials_agree(name.text, entry) is False for name, entry in pairs)
+        return _NameFit(MatchKind.EXACT, (), fit, False, OTHER_INITIALS if other else 100.0)
     if citation.etal and len(cited) == 1 and any(fits(cited[0].text, entry) for entry in listed[1:]):
         return _NameFit(MatchKind.ETAL_ORDER, (), fit, False, 100.0)
     if len(differing) > 1:
