@@ -42,3 +42,35 @@ def test_lines_seen_twice_are_kept():
 
 def test_fold_ignores_markup_and_case():
     assert fold_line("# **North Korean Women**") == fold_line("## north korean women")
+
+
+HARVARD = (
+    "Piper, N. (2017) 'Migration and the SDGs', Global Social Policy, 17(1), pp. 93–95.",
+    "Asian Migration Review 15",
+    "Ratha, D. (2013) The impact of remittances. Washington, DC: MPI. Available at: https://www.example.org/research/impact-",
+    "remittances-and-poverty-reduction",
+    "Asian Migration Review 16",
+    "Xiang, B. (2013) 'Multi-scalar ethnography', Ethnography, 14(3), pp. 282–300.",
+    "Asian Migration Review 17",
+    "Yeoh, B. (2014) Report on the region. Available at: https://www.example.org/yeoh",
+    "Asian Migration Review 18",
+    "Zhou, M. (2015) 'Brokers', Pacific Affairs, 85(1), pp. 7–19.",
+)
+
+
+def test_a_header_after_an_entry_ending_in_a_url_keeps_the_line_break_so_the_entries_stay_apart():
+    from citecheck.model import CleanText
+    from citecheck.parse.references import parse_reference_list
+
+    cleaned = remove_page_headers("f.txt", doc(*HARVARD)).text
+    assert "poverty-reduction\nXiang, B." in cleaned.text and "/yeoh\nZhou, M." in cleaned.text
+    refs = parse_reference_list(cleaned)
+    without_headers = parse_reference_list(CleanText.identity("g.txt", doc(*(ln for ln in HARVARD if "Review" not in ln))))
+    assert [r.authors[0].family for r in refs] == [r.authors[0].family for r in without_headers] == [
+        "Piper", "Ratha", "Xiang", "Yeoh", "Zhou"]
+    assert refs[1].urls[0].url == "https://www.example.org/research/impact-remittances-and-poverty-reduction"
+
+
+def test_a_header_inside_a_sentence_still_joins_it_with_a_space():
+    src = doc(HEADER, "See the report at https://example.org/a for", "", HEADER, "the details (Smith, 2019).", "", HEADER)
+    assert "https://example.org/a for the details" in remove_page_headers("f.md", src).text.text

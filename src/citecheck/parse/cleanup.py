@@ -11,7 +11,10 @@ the first with a form feed, "\\f") a line among the first ``PAGE_EDGE_LINES`` li
 page (all but one, for three pages or more) is a running header too, even on two pages, and
 one among the last lines of every page a running footer. Where a removal splits a sentence
 (the text before does not end a sentence, or the text after starts in lower case) the two
-sides are joined with a space, otherwise a paragraph break is kept. Every removed line is
+sides are joined with a space, otherwise a paragraph break is kept. A line break is kept instead of the
+space where the text before ends in a link (a URL never ends with a full stop) or the text after opens
+like a reference list's entry ("Xiang, B. (2013) ..."): the entry splitter then decides as it would
+had the header not been there, so two entries do not become one. Every removed line is
 counted (``Cleaned.removed_count``) and named (``Cleaned.removed``).
 
 The kept text has its ligatures ("ﬁ", "ﬂ" ...) written out as letters and its form feeds
@@ -37,12 +40,15 @@ from dataclasses import dataclass, replace
 
 from ..model import CleanText
 from .columns import ColumnBlock, unjoin_columns
-from .lines import line_starts
+from .lines import entry_shape, line_starts
 
 _LEADING = re.compile(r"^[#>\s]+")  # a heading's or quote's marks and indentation
 _EMPHASIS = re.compile(r"[*_`]+")
 _SENTENCE_END = tuple(".!?:;)]>\"'”’*")
 _EDGE_NUMBER = re.compile(r"^\d{1,4}(?!\w)\s*|\s*(?<!\w)\d{1,4}$")  # a page number starting or ending a line
+# text that ends in a link, or in the piece of one wrapped onto its last line ("https://x.org/impact-" +
+# "remittances-and-growth"): no sentence end tells whether its entry ends there
+_ENDS_IN_LINK = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*(?:\n[ \t]*[\w.~%+/?=&#\-]+)?$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\s*[1-9]\d{0,2}\s*$")  # "12" alone ("12." is a list's number: kept)
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _REWRITTEN = re.compile("[\f" + "".join(LIGATURES) + "]")
@@ -287,7 +293,8 @@ class _Builder:
             self.origin.extend([origin[k]] * len(letters))
 
     def bridge(self, at: int, next_line: str) -> None:
-        """Close the gap left by removed lines: a space inside a sentence, else a paragraph break."""
+        """Close the gap left by removed lines: a space inside a sentence, else a paragraph break; a line
+        break after a link or before a line that opens like an entry (the list's splitter decides)."""
         while self.chars and self.chars[-1] in " \t\n":
             self.chars.pop()
             self.origin.pop()
@@ -297,5 +304,7 @@ class _Builder:
             return
         splits_sentence = not before.endswith(_SENTENCE_END) or after[:1].islower()
         glue = " " if splits_sentence else "\n\n"
+        if splits_sentence and (entry_shape(after) is not None or _ENDS_IN_LINK.search("".join(self.chars[-300:]))):
+            glue = "\n"
         self.chars.extend(glue)
         self.origin.extend([self.text.origin[at]] * len(glue))

@@ -41,7 +41,7 @@ from .reference_segments import (
 from .tagger.combine import decide, rules_may_win
 from .tagger.fields import edition_of, editors_of
 from .tagger.model import TaggedToken, load_tagger
-from .urls import extract_urls, find_doi_fragment, locate_doi, mentions, schemeless_urls, spaced_rest
+from .urls import cut_rest, extract_urls, find_doi_fragment, locate_doi, mentions, schemeless_urls, spaced_rest
 
 logger = logging.getLogger(__name__)
 
@@ -573,6 +573,7 @@ def _take_links(draft: _Draft, text: str) -> str:
             fix = draft.fix("url", found.url.raw, found.repaired)
             draft.report(Kind.URL_REPAIRED, Severity.INFO, message, draft.span_of(at, until), fix)
         _report_spaced_rest(draft, text, found.start, found.end, found.repaired)
+        _report_cut_rest(draft, text, found.start, found.end, "URL", found.repaired)
         text = _mask(text, found.start, found.end)
     for found in schemeless_urls(text):  # MLA's "site.com/path", once the full URLs are masked
         urls.append(found.url)
@@ -597,6 +598,16 @@ def _report_spaced_rest(draft: _Draft, text: str, start: int, end: int, url: str
     draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, message, draft.span_of(start, at + len(rest)))
 
 
+def _report_cut_rest(draft: _Draft, text: str, start: int, end: int, what: str, value: str) -> None:
+    """A URL or DOI cut at a line end before a word that reads as its rest ("…/" + "coronavirus"), where
+    more text follows that word, so that joining them is a guess: said, not guessed."""
+    rest = cut_rest(text, start, end, draft.line_break)
+    if rest:
+        message = (f"{what} looks cut at a line end: {value} is followed on the next line by {rest!r}, which may be "
+                   f"its rest ({value}{rest}?); check the {what}")
+        draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, message, draft.span_of(start, end + 1 + len(rest)))
+
+
 def _with_snapshots(urls: list[Url]) -> list[Url]:
     """One record per address: an archived copy of an address the entry also gives (Wikipedia's
     "Archived from the original", its link beside the original's) is that address's snapshot."""
@@ -611,11 +622,19 @@ def _with_snapshots(urls: list[Url]) -> list[Url]:
 
 
 def _take_doi(draft: _Draft, text: str) -> str:
-    found = locate_doi(text)
+    found = locate_doi(text, draft.line_break)
     if not found:
         return text
     draft.values.setdefault("doi", found.doi)
     draft.confidence["doi"] = 1.0
+    if found.joined:  # "doi:10.1073/pnas.18175" + "61116": the line break was no space of the DOI
+        cut = found.doi[: -len(found.joined)]
+        message = (f"DOI repaired (joined a DOI cut at a line end before its rest, the entry's last word): "
+                   f"{cut} {found.joined} -> {found.doi}")
+        fix = draft.fix("doi", f"{cut} {found.joined}", found.doi)
+        draft.report(Kind.URL_REPAIRED, Severity.INFO, message, draft.span_of(found.start, found.end), fix)
+    else:
+        _report_cut_rest(draft, text, found.start, found.end, "DOI", found.doi)
     return _mask(text, found.start, found.end)
 
 

@@ -5,7 +5,10 @@ carries markdown escapes), an autolink ``<...>`` or a bare ``http(s)://`` / ``ww
 ``repair_url`` undoes what copying from a PDF or a markdown converter does to a URL
 (line-wrap spaces, ``\\_`` escapes, a dangling ``#`` or full stop, characters that must be
 percent-encoded) and says what it changed; ``extract_urls`` also rejoins a URL that a line
-break cut mid-word (".../name_that_wr" + "aps.html"), when it is told where the lines broke.
+break cut mid-word (".../name_that_wr" + "aps.html"), when it is told where the lines broke, and
+one whose rest is a bare word or number ending the entry (".../" + "coronavirus", ".../978924" +
+"0012345"); ``locate_doi`` likewise a DOI's digits ("pnas.18175" + "61116"). Where such a rest has
+more text after it the join is not safe: ``cut_rest`` names it, for a warning.
 A Wayback Machine URL is split into the original URL and an ``ArchiveSnapshot``.
 """
 from __future__ import annotations
@@ -45,6 +48,14 @@ _MIDWORD_REST = re.compile(r"^[a-z0-9][\w\-~%]*[./?=&#][\w\-./?=&%#~+]*$")
 # a URL that ends like this is whole: the next line's word is not its rest ("report.pdf" + "Accessed")
 _WHOLE_END = re.compile(r"\.(?:s?html?|pdf|php\d?|aspx?|jsp|xml|txt|docx?|cgi)$", re.IGNORECASE)
 _MIDWORD_CHANGE = "joined a URL cut mid-word at a line end"
+# the rest of a URL or DOI that a line break cut, when the next line starts with it alone: a bare
+# lower-case word or a number ("coronavirus", "0012345"), no sentence's punctuation inside
+_BARE_REST = re.compile(r"[a-z0-9][a-z0-9_~%\-]*")
+# ... not a word of the prose that follows a URL, nor a year
+_NOT_REST = frozenset("accessed retrieved viewed available archived consulted cited updated last online via from at "
+                      "in on and or see doi pmid pmcid isbn issn".split())
+_YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d")
+_AT_END_CHANGE = "joined a URL cut at a line end before its rest, the entry's last word"
 
 
 # re.IGNORECASE lets an ASCII letter match its other case and four other letters: "İ" and "ı" (i),
@@ -91,9 +102,13 @@ class FoundUrl:
 
 @dataclass(frozen=True)
 class FoundDoi:
+    """A DOI found in a string, where it was, and the next line's word joined to it (a line break
+    cut it before that rest: "pnas.18175" + "61116"), "" when none was."""
+
     doi: str
     start: int
     end: int
+    joined: str = ""
 
 
 def repair_url(raw: str) -> tuple[str, tuple[str, ...]]:
@@ -210,7 +225,7 @@ def extract_urls(text: str, line_break: Callable[[int], bool] | None = None) -> 
     for m in _AUTOLINK.finditer(text):
         if free(m.start(), m.end()):
             add(m.group(1), m.start(), m.end())
-    for start, end, cuts in _bare_urls(text, line_break):
+    for start, end, cuts, at_end in _bare_urls(text, line_break):
         if not free(start, end):
             continue
         if not cuts:
@@ -218,7 +233,8 @@ def extract_urls(text: str, line_break: Callable[[int], bool] | None = None) -> 
             continue
         raw = text[start:end]
         url, changes = to_url("".join(raw[a + 1 : b] for a, b in zip((-1, *cuts), (*cuts, len(raw)))))
-        found.append(FoundUrl(replace(url, raw=raw), start, end, (_MIDWORD_CHANGE, *changes)))
+        found.append(FoundUrl(replace(url, raw=raw), start, end,
+                              (_AT_END_CHANGE if at_end else _MIDWORD_CHANGE, *changes)))
         taken.append((start, end))
     return tuple(sorted(found, key=lambda f: f.start))
 
@@ -277,26 +293,29 @@ def _matching(text: str, start: int, opening: str, closing: str) -> int:
 
 
 def _bare_urls(text: str, line_break: Callable[[int], bool] | None = None):
-    """``(start, end, cuts)`` of bare URLs, joined across line-wrap spaces, trailing punctuation left
-    out; ``cuts`` are the offsets (from ``start``) of the line breaks that cut the URL mid-word."""
+    """``(start, end, cuts, at_end)`` of bare URLs, joined across line-wrap spaces, trailing punctuation
+    left out; ``cuts`` are the offsets (from ``start``) of the line breaks that cut the URL mid-word or
+    before a rest that ends the entry (``at_end``: such a rest was joined)."""
     if not mentions(text, ("http", "www.")):
         return
     for m in _BARE.finditer(text):
         start, end = m.start(), m.end()
         cuts: list[int] = []
+        at_end = False
         while True:
-            if text[start:end].endswith(_CONTINUES):
-                nxt = re.match(r"\s+(\S+)", text[end:])
-                if not nxt or not _looks_like_continuation(nxt.group(1)):
-                    break
-            elif line_break is not None and _cut_midword(text, start, end, line_break):
+            nxt = re.match(r"\s+(\S+)", text[end:]) if text[start:end].endswith(_CONTINUES) else None
+            if nxt is not None and _looks_like_continuation(nxt.group(1)):
+                pass
+            elif line_break is not None and ((midword := _cut_midword(text, start, end, line_break))
+                                             or _rest_at_break(text, start, end, line_break, True)):
+                at_end = at_end or not midword
                 nxt = re.match(r"\s(\S+)", text[end:])
                 cuts.append(end - start)
             else:
                 break
-            assert nxt is not None  # _cut_midword saw a word after the break
+            assert nxt is not None  # _cut_midword and _rest_at_break saw a word after the break
             end += nxt.end()
-        yield start, start + len(_trim_end(text[start:end])), tuple(cuts)
+        yield start, start + len(_trim_end(text[start:end])), tuple(cuts), at_end
 
 
 def _cut_midword(text: str, start: int, end: int, line_break: Callable[[int], bool]) -> bool:
@@ -312,6 +331,35 @@ def _cut_midword(text: str, start: int, end: int, line_break: Callable[[int], bo
     if rest is None or _URLISH.match(rest.group()):  # "doi.org/10.1/x" is an address of its own
         return False
     return bool(_MIDWORD_REST.match(_trim_end(rest.group())))
+
+
+def _rest_at_break(text: str, start: int, end: int, line_break: Callable[[int], bool], at_end: bool) -> str:
+    """The next line's first word when a line break cut the URL or DOI ``text[start:end]`` before it
+    and it reads as the rest ("https://ourworldindata.org/" + "coronavirus", ".../978924" + "0012345"):
+    a bare lower-case word or number (a number only after a digit, a word only after a letter, either
+    after "/" or "-": "…/report" + "12" is no cut), not a word of prose nor a year, after a path begun and not ended like a whole address (".pdf").
+    ``at_end``: only when it ends the entry (nothing but punctuation or a bracketed note after it),
+    where nothing else can be meant; else "" (the caller warns of the others)."""
+    if text[end : end + 1] != " " or not line_break(end):
+        return ""
+    url = text[start:end]
+    last = url[-1:]
+    if not (last.isalnum() or last in _CONTINUES) or "/" not in url.split("//", 1)[-1] or _WHOLE_END.search(url):
+        return ""
+    word = re.match(r"\S+", text[end + 1 :])
+    rest = _trim_end(word.group()) if word else ""
+    if not rest or not _BARE_REST.fullmatch(rest) or rest in _NOT_REST or _YEAR_ALONE.fullmatch(rest):
+        return ""
+    if last.isalpha() and not rest[0].isalpha() or last.isdigit() and not rest.isdigit():
+        return ""
+    after = text[end + 1 + len(rest) :].lstrip(_TRAILING + " ")
+    return rest if (not after or after[0] in "([") == at_end else ""
+
+
+def cut_rest(text: str, start: int, end: int, line_break: Callable[[int], bool]) -> str:
+    """The word after a line break that reads as the rest of the bare URL ``text[start:end]``
+    ("…/" + "coronavirus and ..."), when more text follows it, so it was not joined; else ""."""
+    return _rest_at_break(text, start, end, line_break, False)
 
 
 def _trim_end(piece: str) -> str:
@@ -366,9 +414,11 @@ _DOI_SUFFIX = re.compile(r"(?:[^\s\"<>]|<[^\s\"<>]*::[^\s\"<>]*>)+")  # with a S
 _DOI_LABEL = re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:?\s*", re.IGNORECASE)
 
 
-def locate_doi(text: str) -> FoundDoi | None:
+def locate_doi(text: str, line_break: Callable[[int], bool] | None = None) -> FoundDoi | None:
     """The first DOI in ``text`` (``doi:``, ``https://doi.org/``, ``dx.doi.org`` or bare ``10.x/y``),
-    rejoined when a line break split it (``10.1080/ 0969`` or ``10.1080/abc- def``)."""
+    rejoined when a line break split it (``10.1080/ 0969`` or ``10.1080/abc- def``); told where the
+    lines broke (``line_break``, as for ``extract_urls``), also when a digit ends a line and a number
+    alone ends the entry on the next ("pnas.18175" + "61116")."""
     if "10." not in text:  # every DOI has its "10." registrant prefix: skip the scan
         return None
     for m in _DOI_START.finditer(text):
@@ -383,6 +433,11 @@ def locate_doi(text: str) -> FoundDoi | None:
                 break
             value += nxt.group(1)
             end += nxt.end()
+        joined = ""
+        if line_break is not None and value[-1:].isdigit():
+            joined = _rest_at_break(text, m.start(), end, line_break, True)
+        if joined:
+            value, end = value + joined, end + 1 + len(joined)
         value = _ESCAPE.sub(r"\1", value)
         trimmed = value.rstrip(".,;:'\"”’>]")
         while trimmed.endswith(")") and trimmed.count(")") > trimmed.count("("):
@@ -392,7 +447,7 @@ def locate_doi(text: str) -> FoundDoi | None:
         end -= len(value) - len(trimmed)
         if "%" in trimmed and "doi.org/" in m.group(0).lower():  # a link's escapes: "%3C" is the DOI's "<"
             trimmed = unquote(trimmed)
-        return FoundDoi(doi=f"{m.group(1)}/{trimmed}", start=m.start(), end=end)
+        return FoundDoi(doi=f"{m.group(1)}/{trimmed}", start=m.start(), end=end, joined=joined)
     return None
 
 

@@ -1,0 +1,68 @@
+"""A URL or DOI that a line break cut before a bare word or number ("https://ourworldindata.org/" +
+"coronavirus", ".../item/978924" + "0012345", "pnas.18175" + "61116") is rejoined and reported when
+that word ends the entry; with more text after it the join would be a guess, so it is a warning."""
+from __future__ import annotations
+
+import pytest
+
+from citecheck.model import CleanText, Kind, Severity
+from citecheck.parse.references import parse_reference_list
+
+HEAD = "Ritchie, H. (2021). *Coronavirus pandemic (COVID-19)*. Our World in Data. "
+
+
+def parse(text: str):
+    ref, = parse_reference_list(CleanText.identity("f.md", text))
+    return ref
+
+
+@pytest.mark.parametrize("tail, url", [
+    ("https://ourworldindata.org/\ncoronavirus", "https://ourworldindata.org/coronavirus"),
+    ("https://www.who.int/publications/i/item/978924\n0012345", "https://www.who.int/publications/i/item/9789240012345"),
+    ("https://ourworldindata.org/\ncoronavirus (accessed 3 May 2021).", "https://ourworldindata.org/coronavirus"),
+])
+def test_a_url_cut_before_the_entrys_last_word_is_rejoined_and_reported(tail, url):
+    ref = parse(HEAD + tail)
+    assert [u.url for u in ref.urls] == [url] and ref.publisher in ("", "Our World in Data")
+    repaired, = [f for f in ref.findings if f.kind is Kind.URL_REPAIRED]
+    assert repaired.severity is Severity.INFO and "line end" in repaired.message and repaired.fix.after == url
+
+
+def test_a_doi_url_cut_before_its_last_digits_gives_the_whole_doi():
+    ref = parse("Ziter, C. D. (2019). Scale-dependent interactions. *PNAS*, *116*(15), 7575–7580. "
+                "https://doi.org/10.1073/pnas.18175\n61116")
+    assert ref.doi == "10.1073/pnas.1817561116" and ref.publisher == ""
+    assert [f.kind for f in ref.findings] == [Kind.URL_REPAIRED]
+
+
+def test_a_doi_label_cut_before_its_last_digits_is_rejoined_and_reported():
+    ref = parse("Ziter, C. D. (2019). Scale-dependent interactions. PNAS, 116(15), 7575–7580. doi:10.1073/pnas.18175\n61116")
+    assert ref.doi == "10.1073/pnas.1817561116" and ref.publisher == ""
+    repaired, = ref.findings
+    assert repaired.kind is Kind.URL_REPAIRED and repaired.fix.field == "doi"
+    assert repaired.fix.after == "10.1073/pnas.1817561116"
+
+
+@pytest.mark.parametrize("tail, what", [
+    ("https://ourworldindata.org/\ncoronavirus and the data behind it.", "URL"),
+    ("doi:10.1073/pnas.18175\n61116 PMID 30886089.", "DOI"),
+])
+def test_a_cut_with_more_text_after_its_rest_is_a_warning_not_a_guess(tail, what):
+    ref = parse(HEAD + tail)
+    warning, = [f for f in ref.findings if f.kind is Kind.MALFORMED_REFERENCE]
+    assert warning.severity is Severity.WARNING and warning.message.startswith(f"{what} looks cut at a line end")
+    assert not [f for f in ref.findings if f.kind is Kind.URL_REPAIRED]
+
+
+@pytest.mark.parametrize("tail", [
+    "https://ourworldindata.org/covid\nAccessed 3 May 2021.",  # a word of the entry, capitalised
+    "https://ourworldindata.org/covid\n2021.",                 # a year
+    "https://ourworldindata.org/covid\n12345",                 # digits after a word's letters
+    "https://ourworldindata.org/covid.pdf\nextra",             # a whole address
+    "https://ourworldindata.org/covid\naccessed 3 May 2021.",  # a word of prose
+    "https://ourworldindata.org/covid coronavirus",            # a space, not a line break
+])
+def test_what_follows_a_whole_url_is_neither_joined_nor_warned_of(tail):
+    ref = parse(HEAD + tail)
+    assert ref.urls[0].url == tail.split()[0]
+    assert not [f for f in ref.findings if f.kind in (Kind.URL_REPAIRED, Kind.MALFORMED_REFERENCE)]
