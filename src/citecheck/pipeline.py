@@ -91,6 +91,7 @@ def with_links(result: RunResult, links: "LinkCheckRunner", ignore: Sequence[str
         findings=result.findings + report.findings,
         links=report.checks,
         link_refs=report.by_reference,
+        link_snapshots=report.reference_snapshots,
         offline=report.offline,
     )
 

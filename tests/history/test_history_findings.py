@@ -52,3 +52,13 @@ def test_a_dead_url_whose_reference_cites_the_snapshot_gets_no_fix_proposing_it(
     [rot] = [f for f in apply_verdicts((LIVE,), (ref,), PAIRS, checks, verdicts(Health.DEAD)) if f.kind is Kind.URL_DEAD]
     assert rot.fix is None and rot.suggested is None
     assert any("already cites it" in e.detail for e in rot.evidence)
+
+
+def test_a_suspect_url_blocked_now_is_not_said_to_have_failed_now():
+    # a 500 yesterday, a 403 bot wall today: still suspect, but the 403 is no failure
+    checks = {**CHECKS, URL: LinkCheck(URL, LinkStatus.BLOCKED, 403, detail="HTTP 403")}
+    verdict = {URL: Verdict(URL, Health.SUSPECT, "1 failed check(s) over 0.0 day(s)", failures=1,
+                            last_status=LinkStatus.BLOCKED), OTHER: Verdict(OTHER, Health.OK, "fine")}
+    [rot] = [f for f in apply_verdicts((), (REF,), PAIRS, checks, verdict) if f.kind is Kind.URL_SUSPECT]
+    assert "failed (HTTP 403)" not in rot.message
+    assert "refused the checker" in rot.message and "suspect from earlier failures" in rot.message

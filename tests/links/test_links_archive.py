@@ -116,6 +116,24 @@ def test_choose_prefers_before_unless_much_further():
     assert choose([], target) is None
 
 
+@responses.activate
+def test_a_capture_later_on_the_access_day_beats_last_years(finder):
+    # "Retrieved April 20, 2020" is a day, not noon: the capture made that evening is the page
+    # the author saw, not the one from ten months earlier
+    responses.get(CDX, json=[["urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length"],
+                             ["org,example)/report/2015", "20200420183000", URL, "text/html", "200", "A" * 32, "5120"],
+                             ["org,example)/report/2015", "20190601000000", URL, "text/html", "200", "B" * 32, "5098"]])
+    found = finder.lookup(URL, parse_access_date("April 20, 2020"))
+    assert found.snapshot.timestamp == "20200420183000"
+
+
+def test_choose_counts_the_whole_citation_day_as_before():
+    target = datetime(2020, 4, 20, 12, tzinfo=timezone.utc)
+    assert choose([("20190601000000", "old"), ("20200420235959", "day")], target) == ("20200420235959", "day")
+    assert choose([("20200420010000", "early"), ("20200420235959", "late")], target) == ("20200420235959", "late")
+    assert choose([("20190601000000", "old"), ("20200421000000", "next")], target) == ("20190601000000", "old")
+
+
 def test_parsers():
     assert parse_cdx(load("cdx_closest.json"))[0]["timestamp"] == "20160214093512"
     assert parse_cdx([]) == [] and parse_cdx({"x": 1}) == []

@@ -76,9 +76,11 @@ def run_links(paths: Sequence[str], settings: Settings, view: View, run: LinksRu
     assessment, run_id, timeline = _assess(report, documents, settings, run, now)
     checks = {c.url: c for c in report.checks}
     verdicts = {v.url: v for v in assessment.verdicts}
-    findings = apply_verdicts(report.findings, refs, report.by_reference, checks, verdicts)
+    findings = apply_verdicts(report.findings, refs, report.by_reference, checks, verdicts,
+                              {(k, u): s for k, u, s in report.reference_snapshots})
     result = RunResult(documents=documents, references=refs, citations=(), findings=findings, links=report.checks,
-                       link_refs=report.by_reference, offline=report.offline)
+                       link_refs=report.by_reference, link_snapshots=report.reference_snapshots,
+                       offline=report.offline)
     sys.stdout.write(_render(result, assessment, settings, view, run_id, now, timeline, recorded=run.record))
     if view.format != "text" and not view.quiet:
         typer.echo(f"citecheck: {assessment_summary(assessment)}", err=True)

@@ -9,7 +9,9 @@ requests without a timeout, sleeps between availability calls and raises on ever
 miss; the two Wayback endpoints it wraps are a few lines each through our transport.
 
 Choice rule: among archived-200 captures, the nearest one at or before the citation date
-wins, unless the nearest one after it is more than ``PREFER_BEFORE_DAYS`` closer.
+wins, unless the nearest one after it is more than ``PREFER_BEFORE_DAYS`` closer. The
+citation date is a day (an access date has no hour), so a capture made on that day, at any
+hour, counts as "at" it: the page as the author saw it that day beats last year's copy.
 """
 from __future__ import annotations
 
@@ -108,11 +110,12 @@ def choose(captures: Iterable[tuple[str, str]], target: datetime | None) -> tupl
     if target is None:
         best = max(items)
         return best[1], best[2]
-    before = [i for i in items if i[0] <= target]
-    after = [i for i in items if i[0] > target]
+    day = target.astimezone(timezone.utc).date()
+    before = [i for i in items if i[0].date() <= day]
+    after = [i for i in items if i[0].date() > day]
     b = max(before) if before else None
     a = min(after) if after else None
-    if b and a and (target - b[0]).days - (a[0] - target).days > PREFER_BEFORE_DAYS:
+    if b and a and (day - b[0].date()).days - (a[0].date() - day).days > PREFER_BEFORE_DAYS:
         b = None
     pick = b or a
     return pick[1], pick[2]

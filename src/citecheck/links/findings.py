@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from urllib.parse import urlsplit, urlunsplit
 
 from ..model import ArchiveSnapshot, Evidence, Finding, Fix, Kind, LinkCheck, LinkStatus, Reference, Severity, Target
 
@@ -47,6 +48,17 @@ def _archive_fix(ref: Reference, url: str, check: LinkCheck) -> Fix | None:
         return None
     return Fix(target=Target.REFERENCE, field="archive", before=url, after=check.snapshot.url,
                locations=(ref.span,), reference=ref.key, confidence=0.9)
+
+
+def moved_to(url: str, final_url: str) -> str:
+    """The address to cite instead of a permanently redirected ``url``: the final URL, with
+    ``url``'s fragment when the redirect gave none (a fragment is never sent to the server, and
+    RFC 9110 10.2.2 carries it over), so "#section-2" is not lost from the reference."""
+    fragment = urlsplit(url).fragment
+    final = urlsplit(final_url)
+    if not fragment or final.fragment:
+        return final_url
+    return urlunsplit(final._replace(fragment=fragment))
 
 
 # a failed link's own finding: kind, severity, and what it says of the URL
@@ -94,11 +106,12 @@ def link_findings(ref: Reference, url: str, check: LinkCheck, *, permanent_redir
                 evidence=ev + (Evidence(source="archives", detail=f"not reachable: could not look for a snapshot{why}"),))
         else:
             add(kind, severity, message)
-    elif status is LinkStatus.REDIRECTED and permanent_redirect and check.final_url and check.final_url != url:
-        fix = Fix(target=Target.REFERENCE, field="url", before=url, after=check.final_url,
+    elif (status is LinkStatus.REDIRECTED and permanent_redirect and check.final_url
+          and moved_to(url, check.final_url) != url):
+        new = moved_to(url, check.final_url)
+        fix = Fix(target=Target.REFERENCE, field="url", before=url, after=new,
                   locations=(ref.span,), reference=ref.key, confidence=0.8)
-        add(Kind.URL_MOVED, Severity.WARNING, f"{url} has moved permanently to {check.final_url}", fix,
-            check.final_url)
+        add(Kind.URL_MOVED, Severity.WARNING, f"{url} has moved permanently to {new}", fix, new)
     elif status in (LinkStatus.BLOCKED, LinkStatus.RATE_LIMITED):
         add(Kind.URL_BLOCKED, Severity.INFO,
             f"{url} could not be checked: the site refused the checker ({check.detail}); not known to be dead")

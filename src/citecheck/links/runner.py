@@ -116,7 +116,7 @@ class LinkCheckRunner:
                 refs_by_url[u].append(ref)
         drifts = self._drifts(refs_by_url, outcomes)
         given = {u.url: u.snapshot for r in refs for u in r.urls if u.snapshot is not None}
-        snapshots, archive_notes, dead_given, states, silent = self._archive_pass(
+        snapshots, archive_notes, dead_given, states, silent, per_ref = self._archive_pass(
             urls, outcomes, refs_by_url, drifts, given)
         if silent:
             failed = sum(1 for state in states.values() if state is ArchiveState.UNREACHABLE)
@@ -129,10 +129,11 @@ class LinkCheckRunner:
                 check = replace(check, snapshot=snapshots[url])
             checks[url] = check
         drifts = self._archived_titles(drifts, checks)
-        findings = self._findings(refs, checks, outcomes, drifts, archive_notes, dead_given, states)
+        findings = self._findings(refs, checks, outcomes, drifts, archive_notes, dead_given, states, per_ref)
         log.info("checked %d URL(s) in %.1fs", len(urls), self.clock() - started)
         return LinkReport(checks=tuple(checks[u] for u in urls), by_reference=pairs, findings=tuple(findings),
-                          archives_unanswered=silent)
+                          archives_unanswered=silent,
+                          reference_snapshots=tuple((k, u, snap) for (k, u), snap in per_ref.items()))
 
     def _counted(self, total: int) -> Callable[[str, UrlOutcome], None] | None:
         if self.progress is None:
@@ -180,20 +181,23 @@ class LinkCheckRunner:
 
     def _archive_pass(self, urls, outcomes, refs_by_url, drifts, given):
         """Snapshots by URL, the archives' notes, the URLs whose cited snapshot is dead, what
-        the archives said of each URL looked up (``ArchiveState``), and the archive services
-        that answered no lookup at all (for one notice per run)."""
+        the archives said of each URL looked up (``ArchiveState``), the archive services
+        that answered no lookup at all (for one notice per run), and by (reference key, URL) the
+        snapshots that differ from the URL's: two references that saw one page years apart
+        each get the copy nearest their own date (one more lookup per other date)."""
         snapshots: dict[str, ArchiveSnapshot] = {}
         notes: dict[str, str] = {}
         dead_given: set[str] = set()
         states: dict[str, ArchiveState] = {}
         silent: dict[str, None] = {}
         if self.archive is None:
-            return snapshots, notes, dead_given, states, ()
+            return snapshots, notes, dead_given, states, (), {}
         drifted = {url for _, url in drifts}
         saving = self.save is not None  # live pages must be looked up too: are they archived?
         wanted = [u for u in urls if self.archive_all or u in drifted or outcomes[u].check.status in ARCHIVE_WORTHY
                   or (saving and outcomes[u].check.status.is_ok)]
         unarchived: list[str] = []  # the archives answered, and hold no copy
+        per_ref: dict[tuple[str, str], ArchiveSnapshot] = {}  # (key, url): a copy nearer that reference's date
 
         def run(url: str) -> tuple[str, ArchiveSnapshot | None, str, bool, ArchiveLookup | None]:
             snap = given.get(url)
@@ -203,15 +207,23 @@ class LinkCheckRunner:
                     return url, snap, "", False, None
             if url not in wanted:
                 return url, None, "", snap is not None, None
-            dates = [d for d in (citation_date(r) for r in refs_by_url.get(url, ())) if d]
-            lookup: ArchiveLookup = self.archive.lookup(url, min(dates) if dates else None)
+            dates = sorted({d.date(): d for d in (citation_date(r) for r in refs_by_url.get(url, ())) if d}.items())
+            lookup: ArchiveLookup = self.archive.lookup(url, dates[0][1] if dates else None)
             if lookup.snapshot is None and not lookup.failed:
                 unarchived.append(url)
+            if lookup.snapshot is not None:
+                # references that saw the page on other days get the copy nearest their own day
+                by_day = {day: self.archive.lookup(url, when).snapshot or lookup.snapshot for day, when in dates[1:]}
+                for ref in refs_by_url.get(url, ()):
+                    when = citation_date(ref)
+                    own = by_day.get(when.date()) if when else None
+                    if own is not None and own != lookup.snapshot:
+                        per_ref[(ref.key, url)] = own
             return url, lookup.snapshot, lookup.detail, snap is not None, lookup
 
         todo = list(dict.fromkeys(wanted + [u for u in given if u in outcomes]))
         if not todo:
-            return snapshots, notes, dead_given, states, ()
+            return snapshots, notes, dead_given, states, (), {}
         with ThreadPoolExecutor(max_workers=min(self.archive_concurrency, len(todo)), thread_name_prefix="archive") as pool:
             for url, snap, detail, given_dead, lookup in pool.map(run, todo):
                 if snap is not None:
@@ -233,7 +245,7 @@ class LinkCheckRunner:
                     snapshots[url] = result.snapshot
                 else:
                     log.info("not saved to the Wayback Machine: %s (%s)", url, result.detail)
-        return snapshots, notes, dead_given, states, tuple(silent)
+        return snapshots, notes, dead_given, states, tuple(silent), per_ref
 
     def _archived_titles(self, drifts, checks) -> dict[tuple[str, str], Drift]:
         """For drifted pages with a snapshot, compare the cited title with the archived one too."""
@@ -253,11 +265,13 @@ class LinkCheckRunner:
                                           archived_score=title_similarity(drift.cited, titles[url]))
         return out
 
-    def _findings(self, refs, checks, outcomes, drifts, notes, dead_given, states) -> list[Finding]:
+    def _findings(self, refs, checks, outcomes, drifts, notes, dead_given, states, per_ref) -> list[Finding]:
         findings: list[Finding] = []
         for ref in refs:
             for url in dict.fromkeys(u.url for u in ref.urls if u.url):
                 check = checks[url]
+                if (ref.key, url) in per_ref:
+                    check = replace(check, snapshot=per_ref[(ref.key, url)])
                 cited = {u.snapshot.url for u in ref.urls if u.url == url and u.snapshot is not None}
                 findings += link_findings(
                     ref, url, check, permanent_redirect=outcomes[url].permanent_redirect,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from .citation import Citation
 from .existence import ExistenceCheck
 from .finding import Finding, Severity
-from .link import LinkCheck
+from .link import ArchiveSnapshot, LinkCheck
 from .reference import Reference
 
 
@@ -19,6 +19,8 @@ class RunResult:
     links: tuple[LinkCheck, ...] = ()
     citation_targets: tuple[str | None, ...] = ()  # reference key per citation, parallel to citations
     link_refs: tuple[tuple[str, str], ...] = ()  # (reference key, url) for every checked URL of a reference
+    # (reference key, url, snapshot) where that reference's own date picks another archived copy
+    link_snapshots: tuple[tuple[str, str, ArchiveSnapshot], ...] = ()
     offline: bool = True  # no network was used (or none could be reached)
     existence: tuple[ExistenceCheck, ...] = ()  # one verdict per reference, when existence was checked
 

@@ -7,6 +7,7 @@ file:line:col, and the span's character offsets, which SARIF gives as charOffset
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from ..emit.csl import to_csl_item
@@ -91,7 +92,9 @@ def _links(result: RunResult) -> list[dict[str, Any]]:
     pairs = [(key, url) for key, url in result.link_refs if url in checks]
     named = {url for _, url in pairs}
     pairs += [(None, link.url) for link in result.links if link.url not in named]
-    return [_link(checks[url], key) for key, url in pairs]
+    own = {(k, u): snap for k, u, snap in result.link_snapshots}
+    return [_link(replace(checks[url], snapshot=own[(key, url)]) if (key, url) in own else checks[url], key)
+            for key, url in pairs]
 
 
 def _link(link: LinkCheck, reference: str | None) -> dict[str, Any]:
