@@ -558,6 +558,22 @@ def _mask(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+# a Markdown link's text that only names the link ("[archived copy](...)", "[PDF](...)"), no part of the work
+_LINK_NAME = re.compile(r"^\W*(?:archived?|copy|link|here|pdf|html|online|web|url|doi|full text|available)\b",
+                        re.IGNORECASE)
+
+
+def _mask_link(text: str, start: int, end: int) -> str:
+    """``text`` with the URL found at ``start:end`` masked; of a Markdown link ``[Title](url)`` only
+    the brackets and the target, so its text stays the entry's words ("Link, L. (2016). [A linked
+    page](http://...)." has a title), unless that text is a URL or only names the link."""
+    label_end = text.rfind("](", start, end) if text[start] == "[" else -1
+    label = text[start + 1 : label_end] if label_end > start else ""
+    if len(label.split()) < 2 or _LINK_NAME.match(label) or re.match(r"\s*(?:https?://|www\.)", label):
+        return _mask(text, start, end)
+    return _mask(_mask(text, label_end, end), start, start + 1)
+
+
 def _take_links(draft: _Draft, text: str) -> str:
     urls: list[Url] = []
     for found in extract_urls(text, draft.line_break):
@@ -574,7 +590,7 @@ def _take_links(draft: _Draft, text: str) -> str:
             draft.report(Kind.URL_REPAIRED, Severity.INFO, message, draft.span_of(at, until), fix)
         _report_spaced_rest(draft, text, found.start, found.end, found.repaired)
         _report_cut_rest(draft, text, found.start, found.end, "URL", found.repaired)
-        text = _mask(text, found.start, found.end)
+        text = _mask_link(text, found.start, found.end)
     for found in schemeless_urls(text):  # MLA's "site.com/path", once the full URLs are masked
         urls.append(found.url)
         text = _mask(text, found.start, found.end)
