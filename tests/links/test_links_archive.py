@@ -152,3 +152,14 @@ def test_parsers():
 def test_parse_access_date(text, expected):
     got = parse_access_date(text)
     assert (got.year, got.month, got.day) == expected if expected else got is None
+
+
+@responses.activate
+def test_a_fragment_is_not_sent_to_the_archives_and_the_copy_opens_at_it(finder):
+    responses.get(CDX, json=load("cdx_closest.json"))
+    found = finder.lookup(URL + "#section-2", datetime(2016, 7, 1, tzinfo=timezone.utc))
+    q = parse_qs(urlsplit(responses.calls[0].request.url).query)
+    assert q["url"] == [URL]  # no archive captured a fragment: servers never see one
+    assert found.url == URL + "#section-2"
+    assert found.snapshot.url == f"https://web.archive.org/web/20160214093512/{URL}#section-2"
+    assert found.snapshot.original == URL

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Iterable, Sequence
 from urllib.parse import urlsplit
@@ -167,6 +167,16 @@ class ArchiveFinder:
         self.limit = limit
 
     def lookup(self, url: str, target: datetime | None = None) -> ArchiveLookup:
+        """The archived copy of ``url`` nearest ``target``. A fragment ("#section-2") is never sent to
+        a server, so no archive captured one: the archives are asked for the page, and the copy found
+        opens at the fragment, as the cited URL does."""
+        page, hash_mark, fragment = url.partition("#")
+        found = self._lookup(page, target)
+        if found.snapshot is None or not hash_mark:
+            return replace(found, url=url)
+        return replace(found, url=url, snapshot=replace(found.snapshot, url=f"{found.snapshot.url}#{fragment}"))
+
+    def _lookup(self, url: str, target: datetime | None) -> ArchiveLookup:
         tried: list[str] = []
         problems: list[str] = []
         answered = False
