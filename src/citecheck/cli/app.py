@@ -253,12 +253,24 @@ def _guard(action) -> int:
     except KeyboardInterrupt:
         typer.echo("citecheck: interrupted", err=True)
         return 130
+    except BrokenPipeError:  # the reader left (`citecheck convert refs.bib | head`): no bug, nothing to say
+        _silence_stdout()
+        return 128 + 13  # as a shell reports a process ended by SIGPIPE
     except Exception as exc:  # a bug: one line, the traceback only on request
         if os.environ.get("CITECHECK_DEBUG"):
             raise
         typer.echo(f"citecheck: internal error: {type(exc).__name__}: {exc} "
                    "(set CITECHECK_DEBUG=1 for the traceback, and please report it)", err=True)
         return ExitCode.INTERNAL
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that flushing it at exit cannot raise BrokenPipeError
+    again (the Python manual's advice for SIGPIPE); a stdout with no file descriptor is left."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def main() -> None:

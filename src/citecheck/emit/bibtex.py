@@ -188,6 +188,7 @@ PUBLISHER_FIELD = {
     "software": "organization",
     "unpublished": "howpublished",
     "misc": "organization",
+    "xdata": "publisher",
 }
 ARCHIVE_LABELS = {"wayback": "Wayback Machine"}
 # Fields written verbatim by biblatex: URL rules, never LaTeX escaping.
@@ -198,7 +199,8 @@ PROTECTED_TITLE = "bibtex:title"  # ``extra``: the title with its case-protected
 COMMENTS_BEFORE, COMMENTS_AFTER = "bibtex:before", "bibtex:after"  # ``extra``: a .bib's comments (parse.bibtex)
 BIBTEX_TYPE = "bibtex:type"  # ``extra``: the .bib's own type, when it is one of KEPT_TYPES (parse.bibtex)
 # a .bib's type written back, over the one its EntryType gives (the value)
-KEPT_TYPES = {"proceedings": "book", "manual": "misc", "booklet": "misc", "inbook": "incollection", "mvbook": "book"}
+KEPT_TYPES = {"proceedings": "book", "manual": "misc", "booklet": "misc", "inbook": "incollection", "mvbook": "book",
+              "xdata": "misc"}
 LATEX_AS_WRITTEN = "latex:"  # ``extra`` prefix: a field as the .bib wrote it, with its LaTeX (parse.bibtex)
 # ``extra`` pairs that are citecheck's own notes, never a field of the user's: not written
 INTERNAL_EXTRA = frozenset({"doi_fragment"})
@@ -241,6 +243,8 @@ DATAMODEL = {name: _GLOBAL | set(fields.split()) for name, fields in {
     "software": "addendum author editor editortype howpublished language location note organization pubstate subtitle title titleaddon type version",
     "unpublished": f"addendum author {_EVENT} howpublished language location note pubstate subtitle title titleaddon type venue",
 }.items()}
+# an @xdata entry holds fields for the entries that name it, of any type: every field, none mandatory
+DATAMODEL["xdata"] = set().union(*DATAMODEL.values())
 # Mandatory fields besides the date (biber's data model): an entry lacking one is said, and keeps its type.
 MANDATORY = {
     "article": ("author", "journaltitle", "title"),

@@ -54,6 +54,7 @@ CLASSIC_TYPES = {
     "article": "article", "book": "book", "collection": "book", "incollection": "incollection", "inproceedings": "inproceedings",
     "proceedings": "proceedings", "manual": "manual", "booklet": "booklet", "inbook": "inbook", "mvbook": "book",
     "report": "techreport", "thesis": "phdthesis", "misc": "misc", "unpublished": "unpublished",
+    "xdata": "xdata",  # biber's; bibtex skips a type its style does not define, with a warning
 }
 # biblatex types classic BibTeX has not: written as @misc, the biblatex type kept in ``entrysubtype``
 AS_MISC = frozenset({"online", "patent", "dataset", "software"})

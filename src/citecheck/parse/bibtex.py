@@ -203,7 +203,11 @@ BIBTEX_TYPE = "bibtex:type"  # ``extra``: a standard type the entry type cannot 
 # a BOOK, but biblatex's crossref inheritance gives an @inproceedings its booktitle from a
 # @proceedings' title only, not from a @book's or @collection's; @manual and @booklet would be @misc,
 # @inbook an @incollection and @mvbook a @book, each with other fields and styles than the user's.
-KEPT_TYPES = frozenset({"proceedings", "manual", "booklet", "inbook", "mvbook"})
+# @xdata (biblatex's data container, which entries inherit from through ``xdata``) too: as @misc its
+# publisher would become an organization and biber would refuse the ``xdata`` pointing at it.
+KEPT_TYPES = frozenset({"proceedings", "manual", "booklet", "inbook", "mvbook", "xdata"})
+# types that hold fields for other entries, no work of their own: their fields are kept under their names
+DATA_TYPES = frozenset({"xdata"})
 
 
 def protected_title(value: str, plain: str) -> str:
@@ -552,7 +556,8 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     date = _year(fields)
     findings = [_problem(span, entry.key, date.problem)] if date.problem else []
     urls = _urls(fields, bibtype, span, findings)  # before the container: misc's howpublished may hold the URL
-    container, publisher = _container_publisher(fields, bibtype)
+    # an @xdata's journaltitle or organization is the entries' that inherit it: kept under its own name
+    container, publisher = ("", "") if bibtype in DATA_TYPES else _container_publisher(fields, bibtype)
     container_written = fields.written(*CONTAINER_FIELDS.get(bibtype, ()), "booktitle", "journaltitle", "journal")
     if decode_text(container_written) != container:  # misc's howpublished gave the URL, not the container
         container_written = ""
@@ -725,10 +730,15 @@ def iter_bibtex(source: TextSource, file: str, prelude: BibtexPrelude | None = N
     repeat a key, in file order, a chunk of the text at a time (``parse.bibtex_blocks``): memory
     stays flat however long the text. ``source`` gives the text from its start, piece by piece; it
     is read twice (the @string macros first), once if ``prelude`` (``scan_bibtex``) is given."""
+    folded: dict[str, tuple[str, int]] = {}  # each key in lower case -> the key as first written, its line
     for parsed in iter_blocks(source, file, prelude, size):
         block, span, entry = parsed.block, parsed.span, parsed.entry
         comments = tuple((name, text) for name, text in ((COMMENTS_BEFORE, parsed.before), (COMMENTS_AFTER, parsed.after))
                          if text)
+        if entry is not None and not isinstance(block, DuplicateBlockKeyBlock):
+            case_clash = _case_clash(entry.key, span, folded)
+            if case_clash is not None:
+                yield case_clash
         if isinstance(block, DuplicateBlockKeyBlock):
             yield Finding(
                 kind=Kind.DUPLICATE_KEY, severity=Severity.WARNING, reference=block.key,
@@ -752,6 +762,20 @@ def iter_bibtex(source: TextSource, file: str, prelude: BibtexPrelude | None = N
             yield _failure(block, span)
         elif entry is not None:
             yield _reference(entry, span, comments)
+
+
+def _case_clash(key: str, span: Span, folded: dict[str, tuple[str, int]]) -> Finding | None:
+    """A duplicate-key warning when ``key`` differs from an earlier entry's key only in case
+    (``Doe2018``, ``doe2018``): biber keeps both, but BibTeX compares keys ignoring case and skips
+    the second as a repeated entry, so a natbib document loses it. ``folded`` gets ``key``."""
+    first = folded.setdefault(key.lower(), (key, span.line))
+    if first[0] == key:
+        return None
+    return Finding(
+        kind=Kind.DUPLICATE_KEY, severity=Severity.WARNING, reference=key, span=span,
+        message=f"line {span.line}: key {key!r} differs only in case from {first[0]!r} (line {first[1]}): "
+                "BibTeX takes them for one key and skips this entry (biber keeps both)",
+    )
 
 
 def iter_bibtex_references(text: str, file: str, size: int | None = None) -> Iterator[Reference | Finding]:

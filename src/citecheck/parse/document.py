@@ -230,6 +230,25 @@ def _beside(doc_path: str, name: str) -> str:
     return os.path.normpath(os.path.join(os.path.dirname(doc_path), name))
 
 
+def _included(main_path: str, path: str, name: str) -> list[str]:
+    """Where ``\\input{name}`` in ``path`` may be, in the order to try: beside the main document
+    (LaTeX runs there, so a chapter in a subfolder names its own inputs from there too), then beside
+    ``path`` (``\\subfile`` and the import package's habit)."""
+    return list(dict.fromkeys([_beside(main_path, name), _beside(path, name)]))
+
+
+def _load_first(load: Loader, paths: Sequence[str]) -> SourceDoc:
+    """The first of ``paths`` ``load`` reads; the first path's InputError when none is read."""
+    first: InputError | None = None
+    for target in paths:
+        try:
+            return load(target)
+        except InputError as exc:
+            first = first or exc
+    assert first is not None
+    raise first
+
+
 def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citation], list[str]]:
     """The main .tex and every file it includes (depth-first, each once), their citations in order,
     and the paths of the files read."""
@@ -244,15 +263,15 @@ def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citat
     def walk(parsed: LatexDocument, path: str, depth: int) -> None:
         citations.extend(parsed.citations)
         for include in parsed.includes:
-            target = _beside(path, include.name)
-            if _normal(target) in seen or depth >= MAX_INCLUDE_DEPTH:
+            targets = _included(doc.path, path, include.name)
+            if any(_normal(t) in seen for t in targets) or depth >= MAX_INCLUDE_DEPTH:
                 continue
-            seen.add(_normal(target))
             try:
-                sub = load(target)
-            except InputError as exc:
-                log.info("%s: included file %s not read: %s", path, target, exc.message)
+                sub = _load_first(load, targets)
+            except InputError as exc:  # its citations are not seen: said, as its entries will look uncited
+                log.warning("%s:%d: included file %s not read: %s", path, include.span.line, targets[0], exc.message)
                 continue
+            seen.add(_normal(sub.path))
             child = parse_latex(sub.text, sub.path)
             read.append(sub.path)
             bibliography.extend(child.bibliography)

@@ -43,10 +43,15 @@ NARRATIVE = frozenset({"citet", "citet*", "textcite", "Textcite", "textcites", "
 _COMMAND = re.compile(r"\\(?P<name>[A-Za-z]*[Cc]ite[A-Za-z]*\*?|nocite)(?![A-Za-z@])")
 _RESOURCE = re.compile(r"\\(?P<cmd>bibliography|addbibresource|addglobalbib|addsectionbib)(?![A-Za-z])\s*(?:\[[^\]]*\]\s*)?\{(?P<arg>[^{}]*)\}")
 _INCLUDE = re.compile(r"\\(?:input|include|subfile)(?![A-Za-z])\s*\{(?P<arg>[^{}]+)\}")
+# TeX's own \input chapters/intro, with no braces: the name ends at a blank (plain TeX, old templates)
+_BARE_INPUT = re.compile(r"\\input[ \t]+(?P<arg>[^\s{}\\%,]+)")
 _VERBATIM = re.compile(r"\\begin\{(verbatim\*?|lstlisting|minted|comment|Verbatim)\}.*?\\end\{\1\}", re.DOTALL)
+# \verb|...| and \lstinline: any delimiter but a letter or a blank, the same again on the same line
+_INLINE_VERBATIM = re.compile(r"\\(?:verb\*?|lstinline(?:\[[^\]\n]*\])?)(?P<d>[^A-Za-z\s*\[{])[^\n]*?(?P=d)")
 _COMMENT = re.compile(r"(?<!\\)(?:\\\\)*%[^\n]*")
 _NOT_CITES = frozenset({"citation", "citestyle", "citename", "citefield", "citelist", "citeurl", "citedate",
-                        "citeurldate", "bibcite", "citesetup", "citereset"})
+                        "citeurldate", "bibcite", "citesetup", "citereset",
+                        "citetext"})  # natbib's \citetext{priv.\ comm.}: words in the citation's parentheses
 
 
 @dataclass(frozen=True)
@@ -76,8 +81,9 @@ def _blank(text: str, spans) -> str:
 
 def strip_comments(text: str) -> str:
     """What LaTeX never reads blanked, offsets kept: comments, verbatim (and ``comment``)
-    environments, and the false branch of ``\\iffalse``."""
+    environments, inline ``\\verb|...|`` and ``\\lstinline``, and the false branch of ``\\iffalse``."""
     text = _blank(text, [m.span() for m in _VERBATIM.finditer(text)])
+    text = _blank(text, [m.span() for m in _INLINE_VERBATIM.finditer(text)])
     spans = []
     for m in _COMMENT.finditer(text):
         percent = m.group().index("%")
@@ -244,7 +250,8 @@ def parse_latex(text: str, file: str) -> LatexDocument:
         body=clean,
         citations=find_latex_citations(clean, masked),
         bibliography=_named(_RESOURCE, clean, masked, ".bib"),
-        includes=_named(_INCLUDE, clean, masked, ".tex"),
+        includes=tuple(sorted(_named(_INCLUDE, clean, masked, ".tex") + _named(_BARE_INPUT, clean, masked, ".tex"),
+                              key=lambda named: (named.span.line, named.span.column))),
         references=parse_bibitems(text, file, masked) + parse_written_bibliography(text, file, masked),
         notes=footnotes(text, file, masked),
     )

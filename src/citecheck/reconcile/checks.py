@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from citecheck.model import Citation, EntryType, Evidence, Finding, Fix, Kind, Reference, Severity, Target
 
 from .decide import decide
+from .inherited import with_parents
 from .keys import close_key, closest_key, is_keyed, note_label
 from .listed import author_count, cited_people, is_truncated, listed_names, short_form
 from .match import FULL_FIT, Match, MatchKind
@@ -280,7 +281,7 @@ def _closest(citation: Citation, references: Sequence[Reference]) -> tuple[Evide
 def uncited_references(
     citations: Sequence[Citation], references: Sequence[Reference], matches: Sequence[Match]
 ) -> Ordered:
-    cited = {i for m in matches for i in m.candidates}
+    cited = with_parents({i for m in matches for i in m.candidates}, references)  # a cited paper's proceedings too
     return [
         (len(citations) + i, Finding(
             kind=Kind.UNCITED_REFERENCE, severity=Severity.WARNING,
