@@ -2,13 +2,9 @@
 name has a word of an organisation's ("Panel"), or whose acronym follows it in brackets."""
 from __future__ import annotations
 
-from citecheck.model import CleanText, EntryType
-from citecheck.parse.references import parse_reference_list
+from citecheck.model import EntryType
 
-
-def _read(entry: str):
-    (ref,) = parse_reference_list(CleanText.identity("r.md", entry + "\n"))
-    return ref
+from one_reference import read_one as _read
 
 
 def test_an_apa_organisation_author_before_an_italic_title():

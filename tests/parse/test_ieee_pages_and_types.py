@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.model import CleanText, EntryType
-from citecheck.parse.references import parse_reference_list
+from citecheck.model import EntryType
+
+from one_reference import read_one as _read
 
 _AUTHORS = 'C. Salazar, A. Cathelin, and J. Rabaey, "A wake-up receiver using an N-path architecture," '
-
-
-def _read(entry: str):
-    (ref,) = parse_reference_list(CleanText.identity("r.md", entry + "\n"))
-    return ref
 
 
 @pytest.mark.parametrize(("tail", "pages", "year"), [

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.model import CleanText, Kind
-from citecheck.parse.references import parse_reference_list
+from citecheck.model import Kind
 
-
-def parse(text: str):
-    ref, = parse_reference_list(CleanText.identity("f.md", text))
-    return ref
+from one_reference import read_one as parse
 
 
 def test_a_linked_title_is_the_title():

@@ -6,20 +6,16 @@ import pytest
 
 from citecheck.emit.bibtex import to_bibtex
 from citecheck.emit.csl import to_csl_item
-from citecheck.model import CleanText, EntryType
+from citecheck.model import EntryType
 from citecheck.parse.bibtex import parse_bibtex
 from citecheck.parse.dates import event_days
-from citecheck.parse.references import parse_reference_list
+
+from one_reference import read_one as parse
 
 CHICAGO = ('Smith, John. 2019. "Heat in Cities." Paper presented at the Annual Meeting of the American Association '
            "of Geographers, Boston, MA, 12–15 March 2019.")
 APA = ("Jones, A. (2020, March 12–15). *Urban heat islands* [Paper presentation]. Annual Conference of the Urban "
        "Society, Boston, MA, United States.")
-
-
-def parse(text: str):
-    (ref,) = parse_reference_list(CleanText.identity("refs.md", text + "\n"))
-    return ref
 
 
 @pytest.mark.parametrize("text, edtf", [

@@ -2,13 +2,9 @@
 title-first entry's "(n.d.)"."""
 from __future__ import annotations
 
-from citecheck.model import CleanText, Kind
-from citecheck.parse.references import parse_reference_list
+from citecheck.model import Kind
 
-
-def _read(entry: str):
-    (ref,) = parse_reference_list(CleanText.identity("r.md", entry + "\n"))
-    return ref
+from one_reference import read_one as _read
 
 
 def test_an_italic_title_keeps_its_own_year_range():

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from citecheck.model import CleanText, Kind, Severity
-from citecheck.parse.references import parse_reference_list
+from citecheck.model import Kind, Severity
+
+from one_reference import read_one as parse
 
 HEAD = "Ritchie, H. (2021). *Coronavirus pandemic (COVID-19)*. Our World in Data. "
-
-
-def parse(text: str):
-    ref, = parse_reference_list(CleanText.identity("f.md", text))
-    return ref
 
 
 @pytest.mark.parametrize("tail, url", [
