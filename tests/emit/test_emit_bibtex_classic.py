@@ -77,6 +77,13 @@ def test_months_are_the_standard_macros_and_read_back_as_dates():
     assert "month = mar," in to_bibtex(back, dialect="bibtex") and "date = {2019-03}" in to_bibtex(back)
 
 
+def test_jabrefs_month_macro_in_braces_is_the_month():
+    # JabRef writes a macro inside braces as "#jan#"; it was kept as the text "\\#jan\\#"
+    back, _ = parse_bibtex("@article{a, title={T}, year={1999}, month={#jan#}}\n", "j.bib")
+    assert dict(back[0].extra)["date"] == "1999-01" and "month" not in dict(back[0].extra)
+    assert "#" not in to_bibtex(back)
+
+
 def test_undated_entry_has_no_year_for_bibtex(classic):
     block = classic.split("@misc{nd,")[1]
     assert "year" not in block and "date = {XXXX}" in block

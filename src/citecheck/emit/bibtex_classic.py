@@ -130,8 +130,11 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 
 
 def month_macro(value: str) -> str | None:
-    """The standard BibTeX macro of a month ("3", "03", "March", "Sept.", "mar" -> its macro), or None."""
+    """The standard BibTeX macro of a month ("3", "03", "March", "Sept.", "mar" -> its macro; JabRef's
+    "#jan#", its way of writing a macro inside braces), or None."""
     text = value.strip().strip("{}").strip().rstrip(".").lower()
+    if len(text) == 5 and text[0] == text[-1] == "#":
+        text = text[1:-1]
     if text.isdigit():
         return MONTH_MACROS[int(text) - 1] if 1 <= int(text) <= 12 else None
     if len(text) >= 3:
