@@ -27,6 +27,7 @@ def fixed(src: str, entry: str | None = None, file: str = "f.md") -> str:
     (f"Jones, A. (2020). Gone article. {URL} (accessed 1 May 2020).",
      f"Jones, A. (2020). Gone article. {URL} (archived at {SNAP}) (accessed 1 May 2020)."),
     (f"Jones, A. (2020). Gone article. <{URL}>.", f"Jones, A. (2020). Gone article. <{URL}> (archived at <{SNAP}>)."),
+    (f"Jones, A. (2020). Gone article ({URL}).", f"Jones, A. (2020). Gone article ({URL}; archived at {SNAP})."),
     (f"Jones, A. (2020). [Gone article]({URL}).",
      f"Jones, A. (2020). [Gone article]({URL}) ([archived copy]({SNAP}))."),
     (f"\\bibitem{{j}} Jones, A. 2020. Gone article. \\url{{{URL}}}.",
@@ -109,10 +110,13 @@ def test_a_csl_json_item_has_no_place_for_it():
     assert fixed(src, src.strip(), "refs.json") == src
 
 
-def test_the_free_text_parser_reads_the_fixed_entry_as_the_url_and_its_snapshot(tmp_path):
+@pytest.mark.parametrize("entry", [
+    f"Jones, A. (2020). Gone article. Example Site. {URL} (accessed 1 May 2020).",
+    f"Jones, A. (2020). Gone article. Example Site ({URL}). Accessed 1 May 2020.",
+])
+def test_the_free_text_parser_reads_the_fixed_entry_as_the_url_and_its_snapshot(tmp_path, entry):
     from citecheck.pipeline import check
 
-    entry = f"Jones, A. (2020). Gone article. Example Site. {URL} (accessed 1 May 2020)."
     src = f"# Essay\n\nJones disagrees (Jones, 2020).\n\n## References\n\n{entry}\n"
     path = tmp_path / "essay.md"
     path.write_text(fixed(src, entry), encoding="utf-8")

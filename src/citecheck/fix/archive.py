@@ -8,7 +8,8 @@ A dead link keeps its address (it is what the author cited); the archived copy i
   identifier) keeps it, and gains "Archived at \\url{SNAPSHOT}" in ``addendum`` instead (a new field
   after ``url``, or after the text of the addendum it has, with "; "), as ``emit.bibtex`` writes it;
 - a RIS record gains a second ``UR`` line, the archive after its original (as ``parse.ris`` reads it);
-- text gains " (archived at SNAPSHOT)" after the URL, the snapshot wrapped as the URL is: ``\\url{...}``
+- text gains " (archived at SNAPSHOT)" after the URL ("; archived at SNAPSHOT" inside the brackets of
+  a URL in brackets), the snapshot wrapped as the URL is: ``\\url{...}``
   in LaTeX, ``<...>`` in Markdown, a ``[archived copy](...)`` link after a Markdown link, an ``<a>``
   after an HTML link. The free-text parser reads such a pair as one URL and its snapshot.
 
@@ -132,4 +133,6 @@ def _text(window: str, found: re.Match, snapshot: str, base: int) -> tuple[int, 
         if closing >= 0:
             safe = html.escape(snapshot, quote=True)
             return base + closing + 4, f' (archived at <a href="{safe}">{safe}</a>)'
+    if before.endswith("(") and after.startswith(")"):  # "(http://...)": "(http://...; archived at ...)"
+        return base + end, f"; archived at {snapshot}"
     return base + end, f" (archived at {snapshot})"
