@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from citecheck.links.http import Hop, HttpResponse, NetError
-from citecheck.links.policy import (Retry, bot_wall, classify, is_permanent_redirect, parse_retry_after,
+from citecheck.links.policy import (Retry, bot_wall, classify, describe, is_permanent_redirect, parse_retry_after,
                                     redirects_to_root)
 from citecheck.model import LinkStatus
 
@@ -110,6 +110,21 @@ def test_redirect_to_root_only_for_deep_links():
     assert redirects_to_root(resp(200, url="https://x.org/a", final="https://x.org/", redirects=[Hop(301, "https://x.org/")]))
     assert not redirects_to_root(resp(200, url="http://x.org/", final="https://x.org/", redirects=[Hop(301, "https://x.org/")]))
     assert not redirects_to_root(resp(200, url="https://x.org/a", final="https://x.org/b", redirects=[Hop(301, "https://x.org/b")]))
+
+
+@pytest.mark.parametrize("final", ["https://x.org/accounts/login?next=/report/2019", "https://x.org/users/sign_in",
+                                   "https://sso.x.org/cas/login?service=x", "https://x.org/signin/"])
+def test_a_deep_link_sent_to_a_sign_in_page_is_blocked_not_alive(final):
+    r = resp(200, url="https://x.org/report/2019", final=final, redirects=[Hop(302, final)])
+    assert classify(r) is LinkStatus.BLOCKED
+    assert "a sign-in page" in describe(r, LinkStatus.BLOCKED)
+
+
+def test_a_sign_in_page_cited_as_such_or_a_login_word_elsewhere_stays_what_it_is():
+    cited = resp(200, url="https://x.org/login", final="https://x.org/login/", redirects=[Hop(301, "https://x.org/login/")])
+    assert classify(cited) is LinkStatus.REDIRECTED
+    blog = resp(200, url="https://x.org/a", final="https://x.org/blog/login-tips", redirects=[Hop(301, "https://x.org/blog/login-tips")])
+    assert classify(blog) is LinkStatus.REDIRECTED
 
 
 def test_a_timeout_is_retried_at_most_once_whatever_the_total():

@@ -180,6 +180,20 @@ def redirects_to_root(response: HttpResponse) -> bool:
     return deep and landed_root
 
 
+# a sign-in page's path ("/login", "/accounts/login", "/users/sign_in", "/signin", "/sso", "/cas/login")
+_SIGN_IN_PATH = re.compile(r"/(?:log-?in|sign-?in|sign_in|signon|sso|cas/login|session/new|auth(?:enticate)?)(?:[./]|$)",
+                           re.IGNORECASE)
+
+
+def sign_in_wall(response: HttpResponse) -> bool:
+    """A link redirected to a sign-in page ("/report/2019" -> "/accounts/login?next=/report/2019"):
+    the page may well be there, behind an account, so it is neither alive nor dead to a checker; a
+    link that is itself a sign-in page is what it cites."""
+    if not response.redirects or not _SIGN_IN_PATH.search(urlsplit(response.final_url).path):
+        return False
+    return not _SIGN_IN_PATH.search(urlsplit(response.url).path)
+
+
 def classify(response: HttpResponse, *, soft_404: bool = False) -> LinkStatus:
     """The link state a response stands for. ``soft_404``: the page was judged a soft-404
     (see ``soft404.assess``); a redirect of a deep link to the site root is one by itself."""
@@ -193,6 +207,8 @@ def classify(response: HttpResponse, *, soft_404: bool = False) -> LinkStatus:
     if 200 <= status < 300:
         if soft_404 or redirects_to_root(response):
             return LinkStatus.SOFT_404
+        if sign_in_wall(response):
+            return LinkStatus.BLOCKED
         return LinkStatus.REDIRECTED if response.redirects else LinkStatus.ALIVE
     if status in (404, 410):
         return LinkStatus.DEAD
@@ -222,6 +238,8 @@ def describe(response: HttpResponse, status: LinkStatus) -> str:
         parts.append(f"{len(response.redirects)} {kind} redirect(s) to {response.final_url}")
         if status is LinkStatus.SOFT_404 and redirects_to_root(response):
             parts.append("redirected to the site root")
+        if status is LinkStatus.BLOCKED and sign_in_wall(response):
+            parts.append("a sign-in page")
     if response.detail:
         parts.append(response.detail)
     return "; ".join(parts)
