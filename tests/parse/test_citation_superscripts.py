@@ -66,3 +66,13 @@ def test_digits_glued_to_words_that_do_not_rise_are_no_citations():
     assert cited("Only two look like it: shown.1 and seen.2 here.") == ([], ())  # fewer than three numbers
     # a document that cites in brackets keeps to its brackets
     assert cited("Stages [1] and gauges.2 and rises.3 and falls.4")[0] == [("[1]", "k1")]
+
+
+def test_flattened_superscripts_before_a_full_stop_and_apart_by_semicolons_as_natbib_sets_them():
+    # a natbib [super] paper read out of its PDF: the cite stands before the full stop, "1;2" its default list
+    text = "Rivers are studied widely1;2. Typesetting matters3. Infection control4 and fjords5. Others6–8.\n"
+    found, findings = cited(text)
+    assert found == [("1;2", "k1"), ("1;2", "k2"), ("3", "k3"), ("4", "k4"), ("5", "k5"),
+                     ("6–8", "k6"), ("6–8", "k7"), ("6–8", "k8")]
+    assert findings == ()
+    assert cited("Only covid19. and h264. and step3.")[0] == []  # not rising from 1: no citations

@@ -16,3 +16,15 @@ def test_is_given_name_ignores_case_and_refuses_what_is_not_a_word():
     assert not is_given_name("HP")
     assert not is_given_name("Mary-Ann")  # callers split hyphenated names first
     assert not is_given_name("")
+
+
+def test_is_given_name_looks_up_an_accented_name_without_its_accents():
+    assert is_given_name("Léa") and is_given_name("José") and is_given_name("Zoë") and is_given_name("CHLOÉ")
+    assert not is_given_name("Müller")
+
+
+def test_two_given_first_authors_with_accented_names_are_people_not_an_organisation():
+    from one_reference import read_one
+
+    ref = read_one("[1] Jörg Müller and Léa François. Efficient fluid flow. Journal of Hydrology, 12:1–19, 2019.")
+    assert [(a.given, a.family, a.literal) for a in ref.authors] == [("Jörg", "Müller", ""), ("Léa", "François", "")]

@@ -33,3 +33,10 @@ def test_a_digest_of_technical_papers_with_its_place_is_a_conference_paper():
 ])
 def test_a_journal_named_proceedings_with_volume_and_issue_is_a_journal(entry):
     assert _read(entry).type is EntryType.ARTICLE
+
+
+def test_pages_after_the_word_pages_keep_their_first_digit_and_lose_the_whole_word():
+    # BibTeX's plain and unsrtnat styles: "In Proceedings of ..., pages 200–210, 2017."
+    ref = _read("[6] Kwang-Hyun Lee and Wei Zhang. Neural networks for stage-discharge ratings. In Proceedings of "
+                "the 12th International Conference on Hydroinformatics, pages 200–210, 2017.")
+    assert ref.pages == "200–210"  # was "ages 200–210": the label's "p" alone was dropped

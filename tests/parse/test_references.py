@@ -408,8 +408,16 @@ def test_words_hyphenated_at_a_line_break_are_joined_again():
               "of long-\nterm long-term growth. *Journal of Eco-\nnomics*, 12(3), 45-67. https://example.org/some-\npage-name.html")
     assert ref.title == "International trade and development: a well-known pre- and post-war story of long-term long-term growth"
     assert ref.container == "Journal of Economics" and ref.urls[0].url == "https://example.org/some-page-name.html"
-    name = one("Choe, Sang-\nHun. (2019). A title. *NY Times*.")
+    name = one("Choe, Sang- Hun. (2019). A title. *NY Times*.")  # a space, not a line break: repaired and reported
     assert name.authors[0].given == "Sang-Hun" and any(f.kind is Kind.NAME_REPAIRED for f in name.findings)
+
+
+def test_a_compound_with_a_capital_hyphenated_at_a_line_break_keeps_its_hyphen_and_loses_the_break():
+    # a PDF's lines break "Addison-Wesley", "Navier-Stokes" and "Sang-Hun" after the hyphen
+    ref = one("Choe, Sang-\nHun. (2019). On the Navier-\nStokes equations. Reading, MA: Addison-\nWesley.")
+    assert ref.authors[0].given == "Sang-Hun" and ref.title == "On the Navier-Stokes equations"
+    assert ref.publisher == "Addison-Wesley"  # was "Addison- Wesley"
+    assert one("Kim, J. (2019). A title on pre- Korean era. *NY Times*.").title == "A title on pre- Korean era"
 
 
 def test_a_persons_book_with_a_link_is_still_a_book():

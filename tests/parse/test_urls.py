@@ -214,3 +214,10 @@ def test_a_scheme_cut_off_from_its_host_by_a_pdf_wrap_is_joined():
     (found,) = extract_urls("Workbook. < http:// www.resalliance.org/ index.php/ >")
     assert found.url.url == "http://www.resalliance.org/index.php/"
     assert extract_urls("a bare http:// with nothing after") == ()
+
+
+def test_a_line_broken_after_the_schemes_colon_keeps_https():
+    # LaTeX's url package breaks "https://..." after the colon; the lines rejoined leave "https: //"
+    (found,) = extract_urls("Global report. https: //www.who.int/publications/i/item/ 9789240051164-report, 2020.")
+    assert found.url.url == "https://www.who.int/publications/i/item/9789240051164-report"  # not http://www...
+    assert extract_urls("Note: see it at this https: page") == ()

@@ -49,9 +49,12 @@ _SUP_DIGITS = str.maketrans(_SUP + "⁻", "0123456789-")
 _SUP_ITEM = rf"[{_SUP}]{{1,4}}(?:[⁻\-–][{_SUP}]{{1,4}})?"
 _SUPERSCRIPT = re.compile(rf"(?<=[^\s\d{_SUP}⁻])(?P<items>{_SUP_ITEM}(?:,{_SUP_ITEM})*)(?![\w{_SUP}⁻⁺⁼⁽⁾=+^])")
 _CLOSING = frozenset(".,;:!?”’\"')]*…")
-# plain digits glued to a word ("rise12 in") or to its closing punctuation ("China.12 The", "sold,2,3 and")
+# plain digits glued to a word ("rise12 in") or to its closing punctuation ("China.12 The", "sold,2,3 and"),
+# apart by commas or semicolons (natbib's "widely1;2."), before a space or the sentence's punctuation
+# ("matters3. The", as LaTeX sets a superscript cite before the full stop)
 _FLAT = re.compile(r"(?:(?<=[^\W\d_][.,;:!?”’\"')\]])|(?<=[^\W\d_]{3}))"
-                   rf"(?P<items>\d{{1,3}}(?:[-–]\d{{1,3}})?(?:,\d{{1,3}}(?:[-–]\d{{1,3}})?)*)(?=\s|$)")
+                   rf"(?P<items>\d{{1,3}}(?:[-–]\d{{1,3}})?(?:[,;]\d{{1,3}}(?:[-–]\d{{1,3}})?)*)"
+                   r"(?=[.,;:!?)\]”’\"']*(?:\s|$))")
 _FLAT_ABBREVIATIONS = frozenset("fig figs p pp no nos vol vols eq eqs ref refs sec ch chap para art n v ed edn".split())
 _MATH = frozenset("=+−-*/^×·<>≤≥±∙")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
@@ -174,7 +177,8 @@ def _flattened_superscripts(text: CleanText, labels: dict[str, str], last: int) 
         word = _WORD_BEFORE.search(text.text, max(0, at - 40), end)
         if word is None or word.group().lower() in _FLAT_ABBREVIATIONS or word.group() in UNITS:
             continue
-        numbers = _numbers(re.fullmatch(rf"(?P<items>{_ITEM}(?:,{_ITEM})*)", match.group("items")))
+        items = match.group("items").replace(";", ",")
+        numbers = _numbers(re.fullmatch(rf"(?P<items>{_ITEM}(?:,{_ITEM})*)", items))
         if numbers and max(numbers) <= last + PAREN_SLACK:
             found.append((match, numbers))
     if not _in_citation_order([numbers for _, numbers in found]):

@@ -8,6 +8,7 @@ the first word's being a common given name is the evidence the name parser asks 
 from __future__ import annotations
 
 import gzip
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -24,5 +25,11 @@ def given_name_ranks() -> dict[str, int]:
 
 
 def is_given_name(word: str) -> bool:
-    """Whether ``word`` (any case, no punctuation) is a 1990 US first name."""
-    return word.isalpha() and word.upper() in given_name_ranks()
+    """Whether ``word`` (any case, no punctuation) is a 1990 US first name, its accents aside: the
+    list is ASCII, so "Léa", "José" and "Zoë" are looked up as "LEA", "JOSE" and "ZOE"."""
+    if not word.isalpha():
+        return False
+    upper = word.upper()
+    if not upper.isascii():
+        upper = "".join(ch for ch in unicodedata.normalize("NFKD", upper) if not unicodedata.combining(ch))
+    return upper in given_name_ranks()

@@ -302,7 +302,8 @@ def _fold(text: str, start: int, end: int) -> tuple[str, list[int]]:
     index: list[int] = []
     previous_end = -1
     for m in _NON_SPACE.finditer(text, start, end):
-        joined = _rejoin(parts[-1], m.group(), text) if parts else "-"  # "-": nothing between
+        line_end = "\n" in text[previous_end : m.start()]
+        joined = _rejoin(parts[-1], m.group(), text, line_end) if parts else "-"  # "-": nothing between
         if joined == "":  # a soft hyphen: the word goes on without it
             parts[-1] = parts[-1][:-1]
             index.pop()
@@ -321,17 +322,20 @@ _SUSPENDED = frozenset("and or to nor und oder et ou y o e".split())  # "pre- an
 _HYPHEN_PREFIXES = frozenset("self non co well ex quasi cross half all".split())  # "well-\\nknown"
 
 
-def _rejoin(before: str, word: str, text: str) -> str | None:
+def _rejoin(before: str, word: str, text: str, line_end: bool = False) -> str | None:
     """How the token ``before`` (ending in "-") and the next one ``word`` join across the space or
     line break between them: "" (a soft hyphen, dropped: "interna-" + "tional"), "-" (a real hyphen:
-    "well-" + "known", or a form the document writes hyphenated elsewhere), or None (no join: "pre-
-    and", a capital, a URL or a number)."""
+    "well-" + "known", a form the document writes hyphenated elsewhere, or a capital on the next
+    line, ``line_end``: "Addison-" + "Wesley", as a PDF's lines break a compound), or None (no join:
+    "pre- and", a capital after a space, a URL or a number)."""
     if before[-1:] in "–—-" and before[-2:-1].isdigit() and word[:1].isdigit() and "/" not in before:
         return "-"  # a number range wrapped after its dash ("221–" + "234."): joined without a space
     cut = _BROKEN_WORD.search(before) if before.endswith("-") else None
     after = _NEXT_WORD.match(word) if cut else None
-    if not cut or not after or "/" in before or after["right"].lower() in _SUSPENDED or not after["right"][0].islower():
-        return None  # a capital goes on a name ("Sang- Hun"), which the name reader repairs and reports
+    if not cut or not after or "/" in before or after["right"].lower() in _SUSPENDED:
+        return None
+    if not after["right"][0].islower():  # a capital after a space goes on a name ("Sang- Hun"), which the
+        return "-" if line_end and after["right"][0].isupper() else None  # name reader repairs and reports
     left, right = cut["left"], after["right"]
     if left.lower() in _HYPHEN_PREFIXES or f"{left}-{right}".lower() in _lowered(text):
         return "-"

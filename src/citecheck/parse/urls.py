@@ -29,8 +29,8 @@ _JOIN_BEFORE = frozenset("-/_=&?.#+~%")
 _ESCAPE = re.compile(r"\\+([!-/:-@\[-`{-~])")
 _SPACE_RUN = re.compile(r"\s+")
 _TRAILING = ".,;:!?'\"”’"
-_BARE = re.compile(  # "http:// www." (PDFs); a SICI DOI's "<693::AID-ASI4>" is part of its link
-    r"(?:https?://(?: (?=www\.|[a-z0-9-]+\.[a-z]))?|www\.)(?:[^\s<>\[\]]|<[^\s<>\[\]\"]*::[^\s<>\[\]\"]*>)+", re.IGNORECASE)
+_BARE = re.compile(  # "http:// www.", "https: //www." (PDFs); a SICI DOI's "<693::AID-ASI4>" is part of its link
+    r"(?:https?:(?: (?=//))?//(?: (?=www\.|[a-z0-9-]+\.[a-z]))?|www\.)(?:[^\s<>\[\]]|<[^\s<>\[\]\"]*::[^\s<>\[\]\"]*>)+", re.IGNORECASE)
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>]*)>", re.IGNORECASE)
 _URLISH = re.compile(r"^(?:https?://|www\.|doi\.org/)", re.IGNORECASE)
 _WAYBACK = re.compile(
