@@ -109,3 +109,31 @@ def test_control_characters_do_not_break_the_xml(sample):
 
     bad = replace(sample.findings[3], message="bell \x07 and form feed \x0c")
     parse(render_junit(replace(sample, findings=(bad,)), THRESHOLD))
+
+
+def test_a_finding_about_a_shared_key_fails_one_testcase(sample):
+    """Two entries with one key (a duplicate-key warning): the finding belongs to the entry it points
+    at, so it is one failure, not a failure of each entry with that key."""
+    from dataclasses import replace
+
+    from citecheck.model import Finding, Kind, Severity
+    first = sample.references[0]
+    second = replace(first, raw="Zaugg, J. (2020). Another.", span=replace(first.span, line=40, start=900, end=926))
+    dup = Finding(Kind.DUPLICATE_KEY, Severity.WARNING, "key used twice", reference=first.key, span=second.span)
+    result = replace(sample, references=(first, second), findings=(dup,))
+    root = ET.fromstring(render_junit(result, THRESHOLD, warnings_as_failures=True))
+    check_schema(root)
+    cases = [c for c in root.iter("testcase") if c.get("name") == first.key]
+    assert [c.find("failure") is not None for c in cases] == [False, True]
+    assert root.get("failures") == "1"
+
+
+def test_noncharacters_in_user_text_keep_the_xml_well_formed(sample):
+    """U+FFFE/U+FFFF (and C0 controls) are no XML 1.0 characters: a parser rejects the whole report."""
+    from dataclasses import replace
+    f = sample.findings[0]
+    hostile = replace(f, message="bad \ufffe and \uffff and \x0b and \x01 here")
+    out = render_junit(replace(sample, findings=(hostile,)), THRESHOLD)
+    root = ET.fromstring(out)
+    check_schema(root)
+    assert "bad  and  and  and  here" in root.find(".//failure").get("message")

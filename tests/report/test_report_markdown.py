@@ -61,3 +61,10 @@ def test_info_can_be_left_out(sample):
     assert "url-repaired" in render_markdown(sample, THRESHOLD)
     quiet = render_markdown(sample, THRESHOLD, verbose=False)
     assert "url-repaired" not in quiet and "1 info findings" in quiet
+
+
+def test_document_names_are_shown_as_written(sample):
+    """Inside a code span a backslash is shown, not an escape: ``my_paper.md`` stays ``my_paper.md``."""
+    from dataclasses import replace
+    out = render_markdown(replace(sample, documents=("my_paper [v2].md", "odd`name.md")), THRESHOLD)
+    assert "`my_paper [v2].md` <code>odd`name.md</code>" in out.splitlines()

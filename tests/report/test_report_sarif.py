@@ -104,3 +104,55 @@ def test_unlocatable_fix_is_left_out(sample):
     result = to_sarif(replace(sample, findings=(moved,)), THRESHOLD)["runs"][0]["results"][0]
     assert "fixes" not in result
     validate(to_sarif(replace(sample, findings=(moved,)), THRESHOLD))
+
+
+def test_an_absolute_path_is_named_relative_to_the_working_folder(sample):
+    """Code scanning places a result by a URI relative to the repository: ``/ci/repo/paper.md`` given
+    on the command line is ``paper.md`` there, and a file outside the folder is a file:// URI,
+    never a bare absolute path (no URI code scanning can resolve)."""
+    moved = replace(sample, findings=tuple(replace(f, span=replace(f.span, file="/ci/repo/" + f.span.file))
+                                           if f.span else f for f in sample.findings))
+    log = to_sarif(moved, THRESHOLD, root="/ci/repo")
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]
+            for loc in r.get("locations", ())}
+    assert uris == {"paper.md"}
+    outside = to_sarif(moved, THRESHOLD, root="/elsewhere")["runs"][0]["results"][0]
+    assert outside["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "file:///ci/repo/paper.md"
+    validate(log)
+
+
+def test_sarif_uri_forms():
+    from citecheck.report.sarif_uri import sarif_uri
+    assert sarif_uri("./docs/my paper.md") == "docs/my%20paper.md"
+    assert sarif_uri("docs\\a,b.md") == "docs/a%2Cb.md"
+    assert sarif_uri("C:\\work\\repo\\paper.md", "c:\\work\\repo") == "paper.md"
+    assert sarif_uri("C:\\other\\paper.md", "C:\\work\\repo") == "file:///C:/other/paper.md"
+    assert sarif_uri("/ci/repo2/paper.md", "/ci/repo") == "file:///ci/repo2/paper.md"
+
+
+def test_regions_end_where_char_length_ends(example):
+    """A region without endColumn runs to the end of its line in SARIF; with charLength too, both
+    must name the same characters, so a region whose text is known says where it ends."""
+    source = (ROOT / "examples/eir/essay.md").read_text(encoding="utf-8")
+    lines = source.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    results = to_sarif(example, THRESHOLD, {"examples/eir/essay.md": source})["runs"][0]["results"]
+    regions = [loc["physicalLocation"]["region"] for r in results for loc in r.get("locations", ())
+               if loc["physicalLocation"]["artifactLocation"]["uri"] == "examples/eir/essay.md"]
+    regions += [rep["deletedRegion"] for r in results for fix in r.get("fixes", ())
+                for change in fix["artifactChanges"] for rep in change["replacements"]]
+    assert len(regions) > 20
+    for region in regions:
+        by_lines = source[starts[region["startLine"] - 1] + region["startColumn"] - 1:
+                          starts[region["endLine"] - 1] + region["endColumn"] - 1]
+        assert by_lines == source[region["charOffset"]:region["charOffset"] + region["charLength"]]
+
+
+def test_no_replacements_in_a_file_read_through_text_extraction(sample):
+    """A PDF's or Word file's spans count characters of the extracted text: a replacement at those
+    offsets applied to the file itself would corrupt it, so such files get no fixes."""
+    results = to_sarif(sample, THRESHOLD, read_only={"paper.md"})["runs"][0]["results"]
+    assert all("fixes" not in r for r in results)
+    assert results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "paper.md"

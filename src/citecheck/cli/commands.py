@@ -80,12 +80,20 @@ def _render(result: RunResult, settings: Settings, view: View) -> str:
     name = view.format
     if name == "text" and (view.color or view.quiet):
         name = "terminal"  # a terminal gets the rich report; pipes get plain text
-    sources = {p: read_source(p).text for p in result.documents if p != "-"} if name == "sarif" else {}
+    sources, read_only = sarif_sources(result) if name == "sarif" else ({}, frozenset())
     options = RenderOptions(
         threshold=settings.fix_threshold, verbose=view.verbose, quiet=view.quiet, color=view.color,
-        warnings_as_failures=view.warnings_as_failures, sources=sources,
+        warnings_as_failures=view.warnings_as_failures, sources=sources, root=os.getcwd(), read_only=read_only,
     )
     return render(name, result, options)
+
+
+def sarif_sources(result: RunResult) -> tuple[dict[str, str], frozenset[str]]:
+    """What SARIF needs of the documents: the text of each (file -> text) to pin fixes to exact
+    characters, and the documents read through text extraction (PDF, Word), where it proposes none."""
+    docs = {p: read_source(p) for p in result.documents if p != "-"}
+    sources = {p: doc.text for p, doc in docs.items() if doc.format not in TEXT_EXTRACTED}
+    return sources, frozenset(p for p, doc in docs.items() if doc.format in TEXT_EXTRACTED)
 
 
 def _write_fixes(result: RunResult, settings: Settings, in_place: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
 from dataclasses import dataclass, replace
@@ -17,7 +18,6 @@ from ..emit.keys import assign_keys
 from ..history import RunAssessment, assess_run, observe
 from ..history.findings import apply_verdicts
 from ..history.report import assessment_dict, assessment_summary, assessment_text
-from ..inputs import read_source
 from ..links.results import LinkReport
 from ..links.runner import LinkCheckRunner
 from ..model import Reference, RunResult
@@ -25,7 +25,7 @@ from ..pipeline import parse_inputs
 from ..report import RenderOptions, render, to_dict
 from ..report.html import render_html
 from ..store.history import HistoryStore
-from .commands import View
+from .commands import View, sarif_sources
 from .exit_codes import ExitCode
 from .progress import link_progress
 from .services import build_services
@@ -113,9 +113,10 @@ def _render(result: RunResult, assessment: RunAssessment, settings: Settings, vi
     if view.format == "html":
         return render_html(result, settings.fix_threshold, history=timeline, health=health)
     name = "terminal" if view.format == "text" and (view.color or view.quiet) else view.format
-    sources = {p: read_source(p).text for p in result.documents if p != "-"} if name == "sarif" else {}
+    sources, read_only = sarif_sources(result) if name == "sarif" else ({}, frozenset())
     options = RenderOptions(threshold=settings.fix_threshold, verbose=view.verbose, quiet=view.quiet,
-                            color=view.color, warnings_as_failures=view.warnings_as_failures, sources=sources)
+                            color=view.color, warnings_as_failures=view.warnings_as_failures, sources=sources,
+                            root=os.getcwd(), read_only=read_only)
     out = render(name, result, options)
     section = assessment_text(assessment, rule, recorded=recorded)
     if view.format == "text":

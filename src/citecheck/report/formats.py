@@ -21,7 +21,9 @@ class RenderOptions:
     """Everything a renderer may take besides the result; each format uses what it needs.
 
     ``color`` is decided by the CLI (no colour when stdout is not a terminal or NO_COLOR is
-    set). ``sources`` (file -> text) lets SARIF pin fixes to exact characters.
+    set). ``sources`` (file -> text) lets SARIF pin fixes to exact characters. ``root`` (the working
+    folder) lets SARIF name a file given by an absolute path relative to the repository;
+    ``read_only`` names the files SARIF proposes no text replacements in (PDF, Word).
     """
 
     threshold: float = 0.8
@@ -30,6 +32,8 @@ class RenderOptions:
     color: bool = False
     warnings_as_failures: bool = False
     sources: Mapping[str, str] = field(default_factory=dict)
+    root: str | None = None
+    read_only: frozenset[str] = frozenset()
 
 
 Renderer = Callable[[RunResult, RenderOptions], str]
@@ -42,7 +46,7 @@ FORMATS: Mapping[str, Renderer] = MappingProxyType({
     "html": lambda r, o: render_html(r, o.threshold),
     "junit": lambda r, o: render_junit(r, o.threshold, warnings_as_failures=o.warnings_as_failures),
     "github": lambda r, o: render_github(r, o.threshold),
-    "sarif": lambda r, o: render_sarif(r, o.threshold, o.sources or None),
+    "sarif": lambda r, o: render_sarif(r, o.threshold, o.sources or None, o.root, o.read_only),
 })
 
 

@@ -9,18 +9,21 @@ testcase (several findings are listed in its text), no attributes outside the sc
 """
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 
-from ..model import Finding, RunResult, Severity
+from ..model import Finding, Reference, RunResult, Severity
 from .groups import describe, fix_state
 
-_ILLEGAL_XML = {c: None for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)}
+# XML 1.0's Char excludes the C0 controls but tab, LF and CR, the surrogates and U+FFFE/U+FFFF: a
+# parser stops at any of them (a noncharacter pasted with a PDF's text is enough), so they are dropped.
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
-    """Text XML 1.0 can hold (control characters dropped)."""
-    return text.translate(_ILLEGAL_XML)
+    """Text XML 1.0 can hold (characters outside its Char production dropped)."""
+    return _ILLEGAL_XML.sub("", text)
 
 
 def render_junit(result: RunResult, threshold: float, warnings_as_failures: bool = False) -> str:
@@ -55,11 +58,12 @@ def _suite(result: RunResult, file: str, first_file: str, threshold: float, fail
     """The testsuite of ``file``; findings with no place go to ``first_file``'s suite."""
     suite = ET.Element("testsuite", name=clean(file))
     keys = {r.key for r in result.references}
+    owners = {id(f): _owner(f, result.references) for f in result.findings if f.reference in keys}
     cases: list[ET.Element] = []
     for ref in result.references:
         if ref.span.file != file:
             continue
-        mine = [f for f in result.findings if f.reference == ref.key]
+        mine = [f for f in result.findings if owners.get(id(f)) is ref]
         cases.append(_case("references", ref.key, mine, threshold, failing,
                            header=f"{ref.span.location()}: {describe(ref)}"))
     for f in result.findings:
@@ -74,6 +78,18 @@ def _suite(result: RunResult, file: str, first_file: str, threshold: float, fail
         suite.set(key, str(value))
     suite.extend(cases)
     return suite
+
+
+def _owner(f: Finding, references: tuple[Reference, ...]) -> Reference:
+    """The one reference a finding belongs to. Two entries can share a key (a duplicate-key warning):
+    the finding goes to the entry it points into, else the first one in its file, else the first,
+    so that it is one failure of one testcase, not a failure of each."""
+    same = [r for r in references if r.key == f.reference]
+    if f.span is not None:
+        here = [r for r in same if r.span.file == f.span.file]
+        inside = [r for r in here if r.span.start <= f.span.start < max(r.span.end, r.span.start + 1)]
+        same = inside + here + same
+    return same[0]
 
 
 def _case(classname: str, name: str, findings: list[Finding], threshold: float, failing: Severity,

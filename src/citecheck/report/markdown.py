@@ -32,7 +32,7 @@ def code(text: str) -> str:
 def render_markdown(result: RunResult, threshold: float, verbose: bool = True) -> str:
     """The Markdown report. ``verbose`` False leaves out info findings (automatic repairs)."""
     out = ["## citecheck report", ""]
-    out.append(" ".join(f"`{md(d)}`" if "`" not in d else md(d) for d in result.documents) or "(no documents)")
+    out.append(" ".join(_file_name(d) for d in result.documents) or "(no documents)")
     out.append("")
     out.extend(_summary(result))
     for severity in SEVERITIES:
@@ -48,6 +48,12 @@ def render_markdown(result: RunResult, threshold: float, verbose: bool = True) -
         out.append(":white_check_mark: No findings.")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _file_name(name: str) -> str:
+    """A file name as inline code. Nothing is escaped inside backticks (a backslash there is shown,
+    so ``my_paper.md`` must not become ``my\\_paper.md``); a name holding a backtick goes in <code>."""
+    return f"`{' '.join(name.split())}`" if "`" not in name else code(name)
 
 
 def _summary(result: RunResult) -> list[str]:

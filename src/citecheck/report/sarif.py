@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import json
 from importlib.metadata import PackageNotFoundError, version
-from typing import Any, Mapping
-from urllib.parse import quote
-
+from typing import Any, Collection, Mapping
 from ..fix.text import edits_for
 from ..model import Finding, Fix, Kind, Reference, RunResult, Severity, Span
 from .groups import fix_state
+from .sarif_uri import sarif_uri
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://github.com/citecheck/citecheck"
@@ -55,16 +54,21 @@ def tool_version() -> str:
         return "0+unknown"
 
 
-def to_sarif(result: RunResult, threshold: float, sources: Mapping[str, str] | None = None) -> dict[str, Any]:
+def to_sarif(result: RunResult, threshold: float, sources: Mapping[str, str] | None = None,
+             root: str | None = None, read_only: Collection[str] = ()) -> dict[str, Any]:
     """The SARIF log as a dict.
 
     ``sources`` (file -> text, optional) lets fixes inside a reference entry point at the exact
     characters to replace; without it, such fixes are located in the reference's raw text.
+    ``root`` (the working folder) is what an absolute file path is made relative to (see sarif_uri).
+    ``read_only`` files (a PDF, a Word file: read through text extraction) get no fixes: a
+    replacement counts characters of the extracted text, and applied to the file it would corrupt it.
     """
     kinds = list(Kind)
     index = {kind: i for i, kind in enumerate(kinds)}
     refs = {r.key: r for r in result.references}
-    results = [_result(f, index[f.kind], threshold, refs, sources or {}) for f in result.findings]
+    results = [_result(f, index[f.kind], threshold, refs, sources or {}, root, frozenset(read_only))
+               for f in result.findings]
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -81,8 +85,9 @@ def to_sarif(result: RunResult, threshold: float, sources: Mapping[str, str] | N
     }
 
 
-def render_sarif(result: RunResult, threshold: float, sources: Mapping[str, str] | None = None) -> str:
-    return json.dumps(to_sarif(result, threshold, sources), indent=2, ensure_ascii=False) + "\n"
+def render_sarif(result: RunResult, threshold: float, sources: Mapping[str, str] | None = None,
+                 root: str | None = None, read_only: Collection[str] = ()) -> str:
+    return json.dumps(to_sarif(result, threshold, sources, root, read_only), indent=2, ensure_ascii=False) + "\n"
 
 
 def _rule(kind: Kind) -> dict[str, Any]:
@@ -98,7 +103,7 @@ def _rule(kind: Kind) -> dict[str, Any]:
 
 
 def _result(f: Finding, rule_index: int, threshold: float, refs: Mapping[str, Reference],
-            sources: Mapping[str, str]) -> dict[str, Any]:
+            sources: Mapping[str, str], root: str | None, read_only: frozenset[str]) -> dict[str, Any]:
     out: dict[str, Any] = {
         "ruleId": f.kind.value,
         "ruleIndex": rule_index,
@@ -107,33 +112,50 @@ def _result(f: Finding, rule_index: int, threshold: float, refs: Mapping[str, Re
     }
     if f.span is not None:
         out["locations"] = [{"physicalLocation": {
-            "artifactLocation": {"uri": _uri(f.span.file)},
-            "region": _region(f.span),
+            "artifactLocation": {"uri": sarif_uri(f.span.file, root)},
+            "region": _region(f.span, _covered(f.span, sources)),
         }}]
     if f.evidence:
         out["properties"] = {"evidence": [{"source": e.source, "detail": e.detail} for e in f.evidence]}
     if f.reference:
         out.setdefault("properties", {})["reference"] = f.reference
     if f.fix is not None:
-        fix = _fix(f.fix, threshold, refs, sources)
+        fix = _fix(f.fix, threshold, refs, sources, root, read_only)
         if fix is not None:
             out["fixes"] = [fix]
     return out
 
 
-def _uri(path: str) -> str:
-    """A relative URI reference for a file path (code scanning resolves it against the repository)."""
-    return quote(path.replace("\\", "/"), safe="/")
+def _region(span: Span, text: str | None = None) -> dict[str, Any]:
+    """The region of ``span``. ``text``, the characters it covers when known, gives its end line and
+    column: without them SARIF reads a region as running to the end of its line, which would
+    contradict charLength (the spec wants both descriptions to name the same characters)."""
+    region = {"startLine": span.line, "startColumn": span.column,
+              "charOffset": span.start, "charLength": max(span.end - span.start, 0)}
+    if text is not None:
+        region["endLine"], region["endColumn"] = _end(span.line, span.column, text)
+    return region
 
 
-def _region(span: Span) -> dict[str, Any]:
-    return {"startLine": span.line, "startColumn": span.column,
-            "charOffset": span.start, "charLength": max(span.end - span.start, 0)}
+def _covered(span: Span, sources: Mapping[str, str]) -> str | None:
+    source = sources.get(span.file)
+    return source[span.start:max(span.end, span.start)] if source is not None else None
 
 
-def _fix(fix: Fix, threshold: float, refs: Mapping[str, Reference], sources: Mapping[str, str]) -> dict[str, Any] | None:
+def _end(line: int, column: int, text: str) -> tuple[int, int]:
+    """The line and column just after ``text``, which starts at ``line``:``column``."""
+    breaks = text.count("\n")
+    if not breaks:
+        return line, column + len(text)
+    return line + breaks, len(text) - text.rfind("\n")
+
+
+def _fix(fix: Fix, threshold: float, refs: Mapping[str, Reference], sources: Mapping[str, str],
+         root: str | None, read_only: frozenset[str]) -> dict[str, Any] | None:
     changes: dict[str, list[dict[str, Any]]] = {}
     for loc in fix.locations:
+        if loc.file in read_only:
+            continue
         replacement = _replacement(fix, loc, refs, sources)
         if replacement is not None:
             changes.setdefault(loc.file, []).append(replacement)
@@ -142,7 +164,7 @@ def _fix(fix: Fix, threshold: float, refs: Mapping[str, Reference], sources: Map
     return {
         "description": {"text": f"fix the {fix.target.value} {fix.field}: {fix.before!r} -> {fix.after!r} "
                                 f"(confidence {fix.confidence:.2f}, {fix_state(fix, threshold)})"},
-        "artifactChanges": [{"artifactLocation": {"uri": _uri(file)}, "replacements": reps}
+        "artifactChanges": [{"artifactLocation": {"uri": sarif_uri(file, root)}, "replacements": reps}
                             for file, reps in changes.items()],
     }
 
@@ -157,7 +179,7 @@ def _replacement(fix: Fix, loc: Span, refs: Mapping[str, Reference], sources: Ma
         edit = edits[0]
         return _change(source, edit.start, edit.end, edit.after)
     if loc.end - loc.start == len(fix.before):  # the span is exactly the text to replace
-        return {"deletedRegion": _region(loc), "insertedContent": {"text": fix.after}}
+        return {"deletedRegion": _region(loc, fix.before), "insertedContent": {"text": fix.after}}
     ref = refs.get(fix.reference or "") if fix.reference else None
     ref = ref or next((r for r in refs.values() if r.span == loc), None)
     if ref is not None and ref.span == loc and loc.end - loc.start == len(ref.raw) and fix.before in ref.raw:
@@ -178,5 +200,7 @@ def _change(text: str, start: int, end: int, after: str, base: Span | None = Non
     else:
         line += 1
         offset = start
-    region = {"startLine": line, "startColumn": column, "charOffset": offset, "charLength": end - start}
+    end_line, end_column = _end(line, column, text[start:end])
+    region = {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column,
+              "charOffset": offset, "charLength": end - start}
     return {"deletedRegion": region, "insertedContent": {"text": after}}
