@@ -104,6 +104,8 @@ def fold_line(line: str) -> str:
 
 def mask_page_number(folded: str) -> str:
     """``folded`` with a number at its start or end as "#": a footer on any page folds alike."""
+    if not (folded[:1].isdigit() or folded[-1:].isdigit()):
+        return folded  # no number at either edge (str.isdigit accepts every digit \d matches)
     return _EDGE_NUMBER.sub("#", folded)
 
 

@@ -40,6 +40,7 @@ _BROKEN_HYPHEN = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
 _EDITORS = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg)\.?\)?\.?\s*$", re.IGNORECASE)
 _EDITOR_WORD_ENDS = ("ed", "eds", "editor", "editors", "hrsg")  # how a text _EDITORS matches ends, less ".)" and spaces
 _ETAL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?", re.IGNORECASE)
+_GLUED_HINT = re.compile(r"\.[A-Z][a-z]")  # what every _GLUED_INITIALS match holds (a literal first: found fast)
 # Role labels after a name (Chicago "Reilly, Anne, host." / "Scorsese, Martin, dir."; "ed." is
 # ``strip_editor_marker``'s): never a name. The key is the label, lower case, without its full stop.
 ROLE_LABELS = {
@@ -60,6 +61,7 @@ _ROLE = re.compile(
 _TRAILING_ROLE = re.compile(
     r"(?:,\s*|\s+(?=\())\(?(?P<role>" + "|".join(sorted((re.escape(r) for r in ROLE_LABELS), key=len, reverse=True))
     + r")\.?\)?[.,]?\s*$", re.IGNORECASE)
+_ROLE_ENDINGS = tuple(ROLE_LABELS)  # an ASCII text _TRAILING_ROLE matches ends in one of these, lower case
 _SEMICOLON_PAIR = re.compile(r"^[^\W\d_][^,]*,\s*[A-Z]{1,3}$")  # "Press, WH": initials without stops
 _CONNECTOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and\s+|,\s+(?=&))\s*", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")
@@ -167,6 +169,8 @@ def strip_role_marker(text: str) -> tuple[str, str]:
     """``("Reilly, Anne", "host")`` for "Reilly, Anne, host." or "Anne Reilly (host)"; the text
     unchanged and "" when no role label ends it, or when what is left would be no whole name
     ("Smith, Host" is Host Smith)."""
+    if text.isascii() and not text.rstrip().rstrip(".,)").lower().endswith(_ROLE_ENDINGS):
+        return text, ""  # the search tries every comma and space: most texts end in no label
     m = _TRAILING_ROLE.search(text)
     if not m:
         return text, ""
@@ -219,7 +223,8 @@ def _split_particle_suffix(words: list[str]) -> tuple[list[str], str]:
 def parse_name(text: str, given_first: bool) -> Name:
     """One personal name ("Family, Given" unless ``given_first``), or a literal for an organisation."""
     raw = text.strip()
-    text = _clean(_ETAL.sub("", text))  # "Lawrence Grossberg et al.": "et al." is the list's ``ETAL``, no name's
+    # "Lawrence Grossberg et al.": "et al." is the list's ``ETAL``, no name's
+    text = _clean(_ETAL.sub("", text) if "al" in text.lower() else text)
     if not text:
         return Name(raw=raw)
     if "," not in text and is_organisation(text):
@@ -330,11 +335,11 @@ def parse_author_list(text: str) -> tuple[Name, ...]:
     "Human Rights Watch" / "HP Boe" -> one literal; "et al." -> a trailing ``ETAL`` name.
     """
     text = _single_spaced(repair_name_text(text))
-    if "." in text:
+    if _GLUED_HINT.search(text):
         text = _GLUED_INITIALS.sub(r"\1 ", text)  # "B.Bochicchio" is "B. Bochicchio"
     text, _ = strip_editor_marker(text)
     text, _ = strip_role_marker(text)
-    text, etal_count = _ETAL.subn("", text)
+    text, etal_count = _ETAL.subn("", text) if "al" in text.lower() else (text, 0)
     text = _clean(text)
     if not text:
         return (ETAL,) if etal_count else ()
@@ -346,7 +351,9 @@ def parse_author_list(text: str) -> tuple[Name, ...]:
 
 
 def _parse_names(text: str) -> list[Name]:
-    chunks = [c for c in _CONNECTOR.split(text) if c and c.strip(" ,")]
+    # the split tries every position: a text with no ";", "&" nor "and" has nothing to split at
+    pieces = _CONNECTOR.split(text) if ";" in text or "&" in text or "and" in text.lower() else [text]
+    chunks = [c for c in pieces if c and c.strip(" ,")]
     if not chunks:  # only connectors ("&", "and"): no name at all
         return []
     vancouver = [t.strip() for c in chunks for t in c.split(",") if t.strip()]
