@@ -35,14 +35,15 @@ _SHAPES = (
     re.compile(rf"^{_NAME},?\s+\((?P<year>(?:1[6-9]|20)\d{{2}})\)\s+{_CITED}"),
 )
 _REST = re.compile(r"^[\s.,;]*$")
+_VERSUS = re.compile(r"\sv\.?\s")  # what every _NAME but "In re" and "Ex parte" holds
 
 
 def read_legal_case(text: str) -> dict | None:
     """The fields of a legal case's entry (``text``: the entry with its links masked), or None: title,
     container (the reporter), volume, pages, year, publisher (a court named) and ``kind`` "legal_case".
     What follows the citation must be nothing but its links (masked) or a closing full stop."""
-    if " v" not in text and "In re" not in text and "Ex parte" not in text:
-        return None
+    if "In re" not in text and "Ex parte" not in text and not (" v" in text and _VERSUS.search(text)):
+        return None  # " v" alone is in every "von" and "vol.": most entries stop here
     stripped = text.strip()
     for shape in _SHAPES:
         m = shape.match(stripped)
