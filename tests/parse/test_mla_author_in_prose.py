@@ -85,3 +85,26 @@ def test_every_work_is_cited_and_found(tmp_path, monkeypatch):
     assert targets["hooks 33"] is not None
     assert not [f for f in result.findings if f.kind in (Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE,
                                                           Kind.CITATION_MISSING_YEAR)]
+
+
+def _cited_alone(text: str) -> list[tuple[tuple[str, ...], str]]:
+    found = find_citations(CleanText.identity("e.md", text), known_titles=KNOWN)
+    return [(c.name_texts, c.locator) for c in found]
+
+
+def test_a_page_alone_after_listed_names_in_a_document_with_no_other_citation():
+    """The document's only citation is MLA's page after the authors the sentence names (new user, round 8)."""
+    assert _cited_alone("Gates and Jarrett trace the tradition back further (112). Christian disagrees.") == [
+        (("Gates", "Jarrett"), "112")]
+    assert _cited_alone("Gates and Jarrett trace it (112). Christian disagrees (52-53).") == [
+        (("Gates", "Jarrett"), "112"), (("Christian",), "52-53")]
+
+
+@pytest.mark.parametrize("text", [
+    "The survey counted households in the valley (112).",  # no listed name: a number in prose
+    "Gates and Jarrett trace it (112). The sample was small (40).",  # a number in prose beside it
+    "Smith et al. showed it (1). Gates and Jarrett agree (2).",  # Vancouver's numbers, from 1
+    "Smith et al. showed it (4,5). Gates and Jarrett agree (112).",  # a list of numbers: a numeric style
+])
+def test_a_page_alone_with_no_other_mla_citation_stays_unread_otherwise(text):
+    assert _cited_alone(text) == []

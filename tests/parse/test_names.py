@@ -339,3 +339,28 @@ def test_hyphenated_initials_before_the_family_name_are_a_person(text, expected)
 ])
 def test_a_lower_case_given_name_after_the_comma_is_the_same_person(text, expected):
     assert people(text) == expected  # once two authors, "hooks" and "bell"
+
+
+def test_a_sole_vancouver_author_whose_initials_are_a_country_code_is_a_person():
+    """ "Knuth DE": DE is Germany's code too, but Vancouver's initials first of all (new user, round 8)."""
+    for text, family, given in (("Knuth DE", "Knuth", "D. E."), ("Petrova NV", "Petrova", "N. V."),
+                                ("Smith AB", "Smith", "A. B."), ("Martin CA", "Martin", "C. A.")):
+        (name,) = parse_author_list(text)
+        assert (name.family, name.given, name.literal) == (family, given, "")
+    for text in ("Greenpeace UK", "Acme LLC", "BASF SE", "Oxfam USA"):  # suffixes no initials are, and an acronym's
+        (name,) = parse_author_list(text)
+        assert name.literal == text
+
+
+def test_a_list_without_vancouver_names_keeps_a_firm_with_a_company_suffix():
+    from citecheck.model import CleanText
+    from citecheck.parse.references import parse_reference_list
+
+    def sole_authors(text):
+        return [r.authors[0] for r in parse_reference_list(CleanText.identity("refs.md", text))]
+    apa = sole_authors("Siemens AG. (2020). *Annual report 2020*. Siemens.\n\n"
+                       "Smith, J. (2019). *A book*. Penguin.\n")
+    assert apa[0].literal == "Siemens AG" and apa[1].family == "Smith"
+    vancouver = sole_authors("1. Knuth DE. The TeXbook. Reading, MA: Addison-Wesley; 1984.\n"
+                             "2. Smith J. Another book. London: Penguin; 1999.\n")
+    assert [(n.family, n.given) for n in vancouver] == [("Knuth", "D. E."), ("Smith", "J.")]

@@ -62,3 +62,47 @@ def test_what_follows_a_whole_url_is_neither_joined_nor_warned_of(tail):
     ref = parse(HEAD + tail)
     assert ref.urls[0].url == tail.split()[0]
     assert not [f for f in ref.findings if f.kind in (Kind.URL_REPAIRED, Kind.MALFORMED_REFERENCE)]
+
+
+@pytest.mark.parametrize("tail, url", [
+    ("https://www.example.org/reports/annual.\n2019/summary.pdf", "https://www.example.org/reports/annual.2019/summary.pdf"),
+    ("https://data.example.org/sets/v2.\n3/table.csv (accessed 3 May 2021).", "https://data.example.org/sets/v2.3/table.csv"),
+    ("https://www.who.\nint/publications/i/item/9789240051164", "https://www.who.int/publications/i/item/9789240051164"),
+])
+def test_a_url_cut_after_a_full_stop_inside_it_is_rejoined(tail, url):
+    """ "…/annual." + "2019/summary.pdf": the stop is the URL's own when the next line goes on in lower
+    case or digits with a path's punctuation inside (new user, round 8)."""
+    ref = parse(HEAD + tail)
+    assert [u.url for u in ref.urls] == [url]
+    repaired, = [f for f in ref.findings if f.kind is Kind.URL_REPAIRED]
+    assert "after a full stop" in repaired.message and repaired.fix.after == url
+
+
+@pytest.mark.parametrize("tail, doi", [
+    ("doi:10.1016/j.\ncell.2019.01.002", "10.1016/j.cell.2019.01.002"),
+    ("https://doi.org/10.1371/journal.\npone.0123456", "10.1371/journal.pone.0123456"),
+])
+def test_a_doi_cut_after_a_full_stop_inside_it_is_rejoined(tail, doi):
+    ref = parse(HEAD + tail)
+    assert ref.doi == doi
+    repaired, = [f for f in ref.findings if f.kind is Kind.URL_REPAIRED]
+    assert "after a full stop" in repaired.message
+
+
+@pytest.mark.parametrize("tail", [
+    "https://www.example.org/page.\nAccessed 3 May 2021.",  # the next sentence
+    "https://www.example.org/page.\n2021.",                 # a year
+    "https://www.example.org/page.\ne.g. the archive",      # prose
+    "https://www.example.org/page.\ncited 2021 May 3",      # a word of prose
+    "https://www.example.org/report.pdf.\nabc/def.html",    # a whole address before the stop
+    "https://www.example.org/page. ab/cd.html",             # a space, not a line break
+])
+def test_a_url_that_ends_its_sentence_is_not_joined_to_the_next_line(tail):
+    ref = parse(HEAD + tail)
+    assert ref.urls[0].url == tail.split()[0].rstrip(".")
+    assert not [f for f in ref.findings if f.kind is Kind.URL_REPAIRED]
+
+
+def test_a_url_ending_its_sentence_is_not_joined_to_a_doi_on_the_next_line():
+    ref = parse(HEAD + "https://www.example.org/page.\n10.1016/j.cell.2019.01.002")
+    assert ref.urls[0].url == "https://www.example.org/page" and ref.doi == "10.1016/j.cell.2019.01.002"

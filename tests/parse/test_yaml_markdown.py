@@ -44,3 +44,40 @@ def test_markdown_inlines():
     assert markdown_to_csl("snake_case_name and _emph_") == "snake_case_name and <i>emph</i>"
     assert markdown_to_csl("\\*not\\* emphasis, `*code*`, $a*b*c$") == "*not* emphasis, *code*, $a*b*c$"
     assert markdown_to_csl("[DNA]{.nocase} repair") == '<span class="nocase">DNA</span> repair'
+
+
+SMART = """---
+title: “A study of things”
+references:
+- id: smith2019
+  type: article-journal
+  author:
+  - family: Smith
+    given: ‘John’
+  title: “The growth of cells: a review”
+  container-title: ‘Cell Reports’
+  issued: 2019
+- id: lee2020
+  type: book
+  author:
+  - family: Lee
+    given: Kim
+  title: ‘Books and ‘quotes’ inside’ # a comment
+  publisher: “Penguin” and “Puffin”
+  issued: 2020
+---
+
+As @smith2019 and @lee2020 show.
+"""
+
+
+def test_curly_quoted_yaml_values_read_as_their_text():
+    """Smart quotes ("title: “A title”") are the value's quotes: no error at a colon inside, no quotes kept
+    in the title (new user, round 8); quotations inside a value stay."""
+    doc = parse_pandoc(SMART, "doc.md")
+    assert not doc.findings
+    smith, lee = doc.references
+    assert smith.title == "The growth of cells: a review" and smith.container == "Cell Reports"
+    assert smith.authors[0].given == "John"
+    assert lee.title == "Books and ‘quotes’ inside" and lee.publisher == "“Penguin” and “Puffin”"
+    assert [r.span.line for r in doc.references] == [4, 12]  # spans as written

@@ -184,10 +184,16 @@ def _works(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _family_of(author_part: str) -> str:
-    """The first author's family name in a note's author part ("Heather Barr", "Barr", "Enos and Kim")."""
+    """The first author's family name in a note's author part ("Heather Barr", "Barr", "Enos and Kim",
+    "Mark U. Edwards Jr.")."""
     first = re.split(r"\s+(?:and|&)\s+|,", author_part.strip(), maxsplit=1)[0].strip()
     words = first.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _NAME_SUFFIXES:  # "Mark U. Edwards Jr."
+        words.pop()
     return words[-1] if words else ""
+
+
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def _cite(text: CleanText, start: int, end: int, label: str,

@@ -9,8 +9,9 @@ Parentheses are matched with nesting over any whitespace (line breaks from remov
 headers included); parentheses inside URLs, markdown link targets and code are ignored.
 The reading of one citation is in ``citation_parts``, narrative names in ``citation_narrative``,
 MLA's citations whose author the sentence names ("Gates and Jarrett trace ... (112)") in ``citation_prose``:
-a page alone is read so only in a document with MLA's author-page citations ("(Christian 52)"), where a
-number in parentheses is no Vancouver citation "(3)".
+a page alone is read so in a document with MLA's author-page citations ("(Christian 52)"), where a
+number in parentheses is no Vancouver citation "(3)"; in a document with no other citation by name and
+year, only when every such number follows listed authors' names and none reads as a numeric style's.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from collections.abc import Collection, Iterator, Sequence
 
 from ..model import Citation, CleanText
 from .citation_narrative import narrative_names
-from .citation_prose import BARE_PAGE, page_after_names, title_after_author
+from .citation_prose import BARE_PAGE, closes_clause, page_after_names, title_after_author
 from .citation_parts import (
     DATE, DATE_PLAIN, LOCATOR, MLA_PAGE, STOP_WORDS, WRAPPED_TITLE, Range, cited_names, date_fields, fold,
     norm_title, parse_part, undated, wrapped_title,
@@ -164,7 +165,35 @@ def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple
         i = body.find("(", close + 1 if citations else i + 1)
     if any(_author_page(c) for c in found):  # MLA's: the page alone, the author named in the sentence
         found.extend(c for i, close in pages for c in page_after_names(text, i, close, known, fold(body[i : close + 1])))
+    elif pages and not any(c.year is not None or c.no_date for c in found):
+        found.extend(_pages_only_after_names(text, pages, known))
     return tuple(sorted(found, key=lambda c: c.span.start))
+
+
+# a parenthesis of numbers that is a numeric citation, not a page: "(1,2)", "(3, 5-7)"
+_NUMBER_LIST = re.compile(r"\(\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)+\s*\)")
+
+
+def _pages_only_after_names(text: CleanText, pages: Sequence[tuple[int, int]], known: frozenset[str]) -> list[Citation]:
+    """MLA's page alone in a document with no other MLA citation ("Gates and Jarrett trace the tradition
+    back further (112)." its only one): read only when every number in parentheses that ends a clause
+    follows a sentence naming listed authors, and none looks like a numeric style's: no list of
+    numbers ("(1,2)"), no first number 1 (Vancouver's "(1)" numbers the works in citing order). A
+    number in prose ("the sample (112).", no listed author named) keeps the document's from being read."""
+    body = text.text
+    at_clause_end = [(i, close) for i, close in pages if closes_clause(body, close)]
+    if not at_clause_end or _NUMBER_LIST.search(body):
+        return []
+    first = BARE_PAGE.fullmatch(body, at_clause_end[0][0] + 1, at_clause_end[0][1])
+    if first is not None and re.match(r"0*1\b", first.group("loc")):
+        return []
+    found: list[Citation] = []
+    for i, close in at_clause_end:
+        cites = page_after_names(text, i, close, known, fold(body[i : close + 1]))
+        if not cites:
+            return []
+        found.extend(cites)
+    return found
 
 
 def _author_page(citation: Citation) -> bool:

@@ -76,6 +76,21 @@ def _read_version_and_kind(values: dict) -> None:
     values["note"] = "; ".join(kept)
 
 
+def _kind_read_as_publisher(values: dict) -> None:
+    """Chicago's data set: ""GHCN-Daily, Version 3." Dataset. NOAA National Centers for Environmental
+    Information.": the word "Dataset" read as the publisher is the kind of work, and the one segment
+    after it, read as a note, the publisher."""
+    publisher = values.get("publisher", "")
+    if not publisher or not _KIND.fullmatch(publisher.strip(" .")):
+        return
+    values["kind"] = values.get("kind") or ("software" if "soft" in publisher.lower() else "dataset")
+    note = values.get("note", "")
+    if note and "; " not in note and not any(ch.isdigit() for ch in note):
+        values["publisher"], values["note"] = note, ""
+    else:
+        values["publisher"] = ""
+
+
 def _split_imprint(values: dict) -> None:
     """Chicago's "2nd ed. New York: Norton" and "1925; repr., New York: Dover", read whole as the
     publisher: the edition, the original year, the place and the publisher."""
@@ -267,6 +282,7 @@ def read_details(values: dict, text: str, masked: str) -> None:
     _read_numbers_and_eprint(values, text)
     _genre_bracket_out_of_title(values)
     _read_version_and_kind(values)
+    _kind_read_as_publisher(values)
     _split_imprint(values)
     _read_preprint(values, masked)
     _read_presentation(values, masked)

@@ -30,7 +30,9 @@ ORGANISATION_WORDS = frozenset(
     bank fund trust board court government mission programme program project initiative forum news
     federation alliance coalition authority international national unicef unesco unodc unhcr
     campaign press publishing media times magazine review journal library museum police army navy
-    parliament congress senate republic kingdom states church team staff editors""".split()
+    parliament congress senate republic kingdom states church team staff editors academy laboratory
+    centers centres institutes agencies ministries offices departments societies universities associations
+    councils committees commissions foundations academies laboratories""".split()
 )
 # "et al." as a name: BibTeX writes it "and others".
 ETAL = Name(literal="others", raw="et al.")
@@ -81,8 +83,13 @@ _GIVEN_PARTICLE_FAMILY = re.compile(
 _GIVEN_FAMILY = re.compile(  # "Barry Wilkinson", "Mary Ann Smith", "Jean DUPONT"
     rf"^{_CAP_WORD}\s+(?:{_CAP_WORD}\s+)?(?:[^\W\d_a-z][\w'’\-]*[a-zß-ÿ][\w'’\-]*|[A-Z]{{3,}})$")
 _FAMILY_FIRST_EAST_ASIAN = re.compile(r"^(?P<family>[A-Z][a-z]{1,5})\s+(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+)$")
-# Country and company suffixes that look like a Vancouver author's initials
-NOT_INITIALS = frozenset("UK US USA EU UN NZ SA AG AB BV NV SE UAE LLC PLC INC LTD GB DE FR CA AU IN JP".split())
+# Country and company suffixes that look like a Vancouver author's initials: "Greenpeace UK" is an organisation
+ORG_SUFFIXES = frozenset("UK US USA EU UN NZ UAE LLC PLC INC LTD GMBH AU IN".split())
+# ... and those that are also common initials: "Knuth DE", "Petrova NV", "Smith AB" are persons in a Vancouver
+# list, where "Siemens AG" is rare; read as initials, unless the list around them shows no Vancouver names
+# (``vancouver_list_sole_authors``) or the name before them is an acronym ("BASF SE")
+AMBIGUOUS_SUFFIXES = frozenset("SA AG AB BV NV SE GB DE FR CA JP".split())
+NOT_INITIALS = ORG_SUFFIXES | AMBIGUOUS_SUFFIXES
 # Common Korean, Chinese and Vietnamese family names in their usual romanisations.
 _COMMON_CHINESE_FAMILY_NAMES = frozenset("""
     wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang
@@ -377,6 +384,8 @@ def _parse_names(text: str) -> list[Name]:
         return [Name(literal=_clean(text), raw=text)]  # "Federal Maritime and Hydrographic Agency"
     if "," not in text and _firm_name(text, chunks):
         return [Name(literal=_clean(text), raw=text)]  # "Johnson & Johnson", "Procter & Gamble"
+    if "," in text and _listing_organisation(text):
+        return [Name(literal=_clean(text), raw=text)]  # "Department for Digital, Culture, Media and Sport"
     if "," not in chunks[0] and is_organisation(chunks[0]):
         return [Name(literal=_clean(text), raw=text)] if "," not in text else _org_and_more(chunks)
     given_first_list = bool(_GIVEN_FIRST_LIST.match(chunks[0])) or _leads_given_first(chunks[0])
@@ -390,6 +399,24 @@ def _parse_names(text: str) -> list[Name]:
         else:
             names.append(parse_name(chunk, given_first=True))
     return names
+
+
+_LISTED_PART = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
+
+
+def _listing_organisation(text: str) -> bool:
+    """An organisation whose name lists its fields with commas: "Department for Digital, Culture, Media
+    and Sport", "Department for Environment, Food and Rural Affairs". Its first part is an organisation's
+    name, and every other part a word or two, capitalised, with no initial and no given name, where a
+    person after an organisation would have them ("World Bank, Smith, John", "..., J. Smith")."""
+    parts = [p for p in _LISTED_PART.split(text.strip()) if p]
+    if len(parts) < 2 or "," in parts[0] or not is_organisation(parts[0]):
+        return False
+    for part in parts[1:]:
+        words = part.split()
+        if len(words) > 2 or any(not _capitalised(w) or "." in w or is_given_name(w) for w in words):
+            return False
+    return True
 
 
 def _names_a_person(chunk: str, chunks: list[str]) -> bool:
@@ -535,6 +562,49 @@ def _japanese_name(words: list[str]) -> Name | None:
     return None
 
 
+def _initials_not_a_suffix(vancouver: re.Match[str]) -> bool:
+    """Are the capitals of "Family XX" a Vancouver author's initials, not a country or company suffix
+    ("Greenpeace UK", "BASF SE")? "Knuth DE": DE is also a country code, but initials first of all."""
+    initials = vancouver.group("initials")
+    if initials in ORG_SUFFIXES:
+        return False
+    family = vancouver.group("family")
+    return initials not in AMBIGUOUS_SUFFIXES or not (family.isupper() and family.isalpha())
+
+
+def suffix_read_as_initials(name: Name) -> bool:
+    """A sole author "Knuth DE" read as a person although its capitals may be a country or company
+    suffix ("Siemens AG"): the list around it decides (``vancouver_list_sole_authors``)."""
+    if name.literal or name.suffix:
+        return False
+    m = _VANCOUVER_NAME.match(name.raw)
+    return m is not None and m.group("initials") in AMBIGUOUS_SUFFIXES
+
+
+def vancouver_shaped(name: Name) -> bool:
+    """A person written as Vancouver writes one, family name and bare initials ("Smith J", "Nguyen TH")."""
+    return not name.literal and _VANCOUVER_NAME.match(name.raw) is not None
+
+
+def vancouver_list_sole_authors(authors: list[tuple[Name, ...]]) -> list[tuple[Name, ...]]:
+    """The author lists of a reference list's entries, with a sole "Family XX" whose capitals may be a
+    country or company suffix ("Siemens AG", read as a person by ``parse_author_list``) made an
+    organisation again when the list's other entries name persons and none the Vancouver way: there
+    "Knuth DE" would be "Knuth, D. E.", so "Siemens AG" is a firm. In a Vancouver list it stays a person."""
+    doubtful = [i for i, names in enumerate(authors) if len(names) == 1 and suffix_read_as_initials(names[0])]
+    if not doubtful:
+        return authors
+    others = [n for i, names in enumerate(authors) if i not in doubtful for n in names]
+    persons = [n for n in others if not n.literal]
+    if not persons or any(vancouver_shaped(n) for n in persons):
+        return authors
+    out = list(authors)
+    for i in doubtful:
+        raw = out[i][0].raw
+        out[i] = (Name(literal=raw, raw=raw),)
+    return out
+
+
 def _vancouver_name(text: str) -> Name:
     m = _VANCOUVER_NAME.match(text)
     assert m is not None  # called only on text _VANCOUVER_NAME matches
@@ -573,7 +643,7 @@ def _sole_name(text: str) -> Name:
         return parse_name(text, given_first=True)
     if not is_organisation(text):
         vancouver = _VANCOUVER_NAME.match(text)  # "Nguyen TH", a sole author in Vancouver style
-        if vancouver and vancouver.group("initials") not in NOT_INITIALS:  # not "Greenpeace UK"
+        if vancouver and _initials_not_a_suffix(vancouver):  # not "Greenpeace UK"
             return _vancouver_name(text)
         if _GIVEN_INITIAL_FAMILY.match(text) or _GIVEN_PARTICLE_FAMILY.match(text):
             return parse_name(text, given_first=True)

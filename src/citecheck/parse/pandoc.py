@@ -117,7 +117,7 @@ def front_matter_nocite(text: str, clean: CleanText) -> tuple[Citation, ...]:
 
 
 def _ref(value: str, clean: CleanText, start: int) -> BibliographyRef:
-    name = value.strip().strip("'\"")
+    name = value.strip().strip("'\"“”‘’")
     return BibliographyRef(name=name, span=clean.span(start, start + len(value.rstrip())))
 
 
@@ -225,6 +225,39 @@ def _csl_item(item: dict) -> dict:
     return item
 
 
+# a YAML value a word processor or pandoc's --smart wrote in curly quotes ("title: “A title”", "- ‘Kim’"):
+# the whole value, from its opening quote to its closing one at the line's end (a comment may follow)
+_CURLY_VALUE = re.compile(
+    r"^(?P<lead>[ \t]*(?:-[ \t]+)*(?:[^\s:#'\"\[\]{}-][^:#\n]*?:[ \t]+)?)(?P<open>[“‘„])(?P<body>[^\n]*?)"
+    r"(?P<close>[”’“])(?P<tail>[ \t]*(?:[ \t]#[^\n]*)?)$", re.MULTILINE)
+
+
+def straight_quoted(block: str) -> str:
+    """The YAML ``block`` with each value written wholly in curly quotes (“…”, ‘…’, as smart quotes make
+    of ``"…"``) quoted with straight ones, which YAML reads as quotes: its text is the value, not the
+    quotes with it, and a colon inside ("“Cells: a review”") no error. Every offset holds (one character
+    for one; a value holding a straight quote or backslash of the kind it would need escaped takes the
+    other kind of quote, and one holding both is left as written)."""
+    if "“" not in block and "‘" not in block and "„" not in block:
+        return block
+
+    def straight(m: re.Match[str]) -> str:
+        body = m.group("body")
+        if m.group("open") == "‘" and m.group("close") != "’" or m.group("open") != "‘" and m.group("close") == "’":
+            return m.group(0)  # "‘Kim” ": quotes that do not pair
+        if m.group("open") != "‘" and ("“" in body or "”" in body):
+            return m.group(0)  # "“A” and “B”": two quotations, not one quoted value
+        if '"' not in body and "\\" not in body:
+            quote = '"'
+        elif "'" not in body:
+            quote = "'"
+        else:
+            return m.group(0)
+        return f"{m.group('lead')}{quote}{body}{quote}{m.group('tail')}"
+
+    return _CURLY_VALUE.sub(straight, block)
+
+
 def front_matter_references(text: str, clean: CleanText, yaml_file: bool = False) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
     """The CSL items of the front matter's ``references:`` list, each with its span; ``yaml_file``: the
     text is a bibliography file of pandoc's YAML form (``refs.yaml``), whose ``---`` fences are optional."""
@@ -239,7 +272,7 @@ def front_matter_references(text: str, clean: CleanText, yaml_file: bool = False
         return (), ()
     import yaml  # only for a document whose front matter holds references
 
-    loader = yaml.SafeLoader(block)
+    loader = yaml.SafeLoader(straight_quoted(block))
     refs: list[Reference] = []
     findings: list[Finding] = []
     try:

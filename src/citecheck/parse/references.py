@@ -27,6 +27,7 @@ from .media_entries import read_media_roles, read_titled_film
 from .lines import MIN_SHAPED_ENTRIES, entry_shape, line_goes_on, list_shape, starts_numbered_entry
 from .names import (
     ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker, strip_role_marker,
+    vancouver_list_sole_authors,
 )
 from .repeated_authors import mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
@@ -124,9 +125,19 @@ def parse_reference_list(text: CleanText, use_tagger: bool = True) -> tuple[Refe
 
     ``use_tagger=False`` reads with the rules alone (the bench compares both).
     """
-    refs = resolve_repeated_authors([parse_entry(text, entry, use_tagger) for entry in split_entries(text)])
+    refs = _list_sole_authors(resolve_repeated_authors([parse_entry(text, entry, use_tagger) for entry in split_entries(text)]))
     logger.debug("parsed %d references from %s", len(refs), text.file)
     return refs
+
+
+def _list_sole_authors(refs: tuple[Reference, ...]) -> tuple[Reference, ...]:
+    """A sole "Siemens AG" read as a person is a firm again in a list with no Vancouver names
+    (``vancouver_list_sole_authors``)."""
+    authors = [r.authors for r in refs]
+    judged = vancouver_list_sole_authors(authors)
+    if judged == authors:
+        return refs
+    return tuple(r if a is r.authors else replace(r, authors=a) for r, a in zip(refs, judged))
 
 
 # --- splitting --------------------------------------------------------------------------------
@@ -649,8 +660,8 @@ def _take_doi(draft: _Draft, text: str) -> str:
     draft.confidence["doi"] = 1.0
     if found.joined:  # "doi:10.1073/pnas.18175" + "61116": the line break was no space of the DOI
         cut = found.doi[: -len(found.joined)]
-        message = (f"DOI repaired (joined a DOI cut at a line end before its rest, the entry's last word): "
-                   f"{cut} {found.joined} -> {found.doi}")
+        how = "after a full stop inside it" if cut.endswith(".") else "before its rest, the entry's last word"
+        message = f"DOI repaired (joined a DOI cut at a line end {how}): {cut} {found.joined} -> {found.doi}"
         fix = draft.fix("doi", f"{cut} {found.joined}", found.doi)
         draft.report(Kind.URL_REPAIRED, Severity.INFO, message, draft.span_of(found.start, found.end), fix)
     else:
@@ -782,6 +793,7 @@ def _set_year(draft: _Draft, m: re.Match[str], confidence: float) -> None:
 
 
 _BRACKETED_ACRONYM = re.compile(r"\s+\([A-Z]{2,10}\)(?=[.,]?$)")
+_ACRONYM_SPELLED_OUT = re.compile(r"^[A-Z][A-Z&]{1,9}\s+\((?P<name>[A-Z][^()]+)\)[.,]?$")
 
 
 def _name_like(text: str) -> bool:
@@ -792,7 +804,11 @@ def _name_like(text: str) -> bool:
 def _org_like(text: str) -> bool:
     """An organisation's name, as an author: capitalised words (and "of", "and" ...), one of them an
     organisation's ("Intergovernmental Panel on Climate Change"), or an acronym; the acronym it goes
-    by may follow in brackets ("World Tourism Organization (UNWTO)")."""
+    by may follow in brackets ("World Tourism Organization (UNWTO)"), or lead with the name in brackets
+    ("NOAA (National Oceanic and Atmospheric Administration)", Chicago's author-date form)."""
+    spelled = _ACRONYM_SPELLED_OUT.match(text)  # Chicago's "NOAA (National Oceanic and Atmospheric Administration)"
+    if spelled:
+        return _org_like(spelled.group("name"))
     words = _BRACKETED_ACRONYM.sub("", text).split()
     if not words or len(words) > 10 or re.search(r"[:?!\"“*]", text):
         return False

@@ -56,6 +56,13 @@ _NOT_REST = frozenset("accessed retrieved viewed available archived consulted ci
                       "in on and or see doi pmid pmcid isbn issn".split())
 _YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d")
 _AT_END_CHANGE = "joined a URL cut at a line end before its rest, the entry's last word"
+_STOP_CHANGE = "joined a URL cut at a line end after a full stop inside it"
+# the rest of a URL or DOI cut right after one of its own full stops ("…/annual." + "2019/summary.pdf",
+# "10.1016/j." + "cell.2019.01.002"): it goes on in lower case or digits, with no space, and holds a URL's
+# or DOI's own punctuation inside, where the next entry or sentence would start with a capital, a label
+# ("2.", "[3]") or a word
+_STOP_REST = re.compile(r"[a-z0-9][\w\-~%]*(?:[./?=&#_\-][\w\-~%]+)+/?")
+_NOT_STOP_REST = re.compile(r"(?:e\.g|i\.e|cf|et\.al|10\.\d{4,9}/.*|(?:1[5-9]|20)\d\d[a-z]?)", re.IGNORECASE)
 
 
 # re.IGNORECASE lets an ASCII letter match its other case and four other letters: "İ" and "ı" (i),
@@ -225,7 +232,7 @@ def extract_urls(text: str, line_break: Callable[[int], bool] | None = None) -> 
     for m in _AUTOLINK.finditer(text):
         if free(m.start(), m.end()):
             add(m.group(1), m.start(), m.end())
-    for start, end, cuts, at_end in _bare_urls(text, line_break):
+    for start, end, cuts, change in _bare_urls(text, line_break):
         if not free(start, end):
             continue
         if not cuts:
@@ -233,8 +240,7 @@ def extract_urls(text: str, line_break: Callable[[int], bool] | None = None) -> 
             continue
         raw = text[start:end]
         url, changes = to_url("".join(raw[a + 1 : b] for a, b in zip((-1, *cuts), (*cuts, len(raw)))))
-        found.append(FoundUrl(replace(url, raw=raw), start, end,
-                              (_AT_END_CHANGE if at_end else _MIDWORD_CHANGE, *changes)))
+        found.append(FoundUrl(replace(url, raw=raw), start, end, (change, *changes)))
         taken.append((start, end))
     return tuple(sorted(found, key=lambda f: f.start))
 
@@ -293,29 +299,31 @@ def _matching(text: str, start: int, opening: str, closing: str) -> int:
 
 
 def _bare_urls(text: str, line_break: Callable[[int], bool] | None = None):
-    """``(start, end, cuts, at_end)`` of bare URLs, joined across line-wrap spaces, trailing punctuation
-    left out; ``cuts`` are the offsets (from ``start``) of the line breaks that cut the URL mid-word or
-    before a rest that ends the entry (``at_end``: such a rest was joined)."""
+    """``(start, end, cuts, change)`` of bare URLs, joined across line-wrap spaces, trailing punctuation
+    left out; ``cuts`` are the offsets (from ``start``) of the line breaks that cut the URL mid-word,
+    after a full stop inside it, or before a rest that ends the entry (``change`` says which, for the
+    last such join)."""
     if not mentions(text, ("http", "www.")):
         return
     for m in _BARE.finditer(text):
         start, end = m.start(), m.end()
         cuts: list[int] = []
-        at_end = False
+        change = ""  # the last join's kind (``_MIDWORD_CHANGE``, ``_STOP_CHANGE``, ``_AT_END_CHANGE``)
         while True:
             nxt = re.match(r"\s+(\S+)", text[end:]) if text[start:end].endswith(_CONTINUES) else None
             if nxt is not None and _looks_like_continuation(nxt.group(1)):
                 pass
             elif line_break is not None and ((midword := _cut_midword(text, start, end, line_break))
+                                             or (stop := _cut_after_stop(text, start, end, line_break))
                                              or _rest_at_break(text, start, end, line_break, True)):
-                at_end = at_end or not midword
+                change = _MIDWORD_CHANGE if midword else _STOP_CHANGE if stop else _AT_END_CHANGE
                 nxt = re.match(r"\s(\S+)", text[end:])
                 cuts.append(end - start)
             else:
                 break
             assert nxt is not None  # _cut_midword and _rest_at_break saw a word after the break
             end += nxt.end()
-        yield start, start + len(_trim_end(text[start:end])), tuple(cuts), at_end
+        yield start, start + len(_trim_end(text[start:end])), tuple(cuts), change
 
 
 def _cut_midword(text: str, start: int, end: int, line_break: Callable[[int], bool]) -> bool:
@@ -331,6 +339,27 @@ def _cut_midword(text: str, start: int, end: int, line_break: Callable[[int], bo
     if rest is None or _URLISH.match(rest.group()):  # "doi.org/10.1/x" is an address of its own
         return False
     return bool(_MIDWORD_REST.match(_trim_end(rest.group())))
+
+
+def _cut_after_stop(text: str, start: int, end: int, line_break: Callable[[int], bool], doi: bool = False) -> str:
+    """The next line's first word when a line break cut the URL (or DOI, ``doi``) ``text[start:end]``
+    right after one of its own full stops ("https://www.example.org/reports/annual." + "2019/summary.pdf",
+    "doi:10.1016/j." + "cell.2019.01.002"), else "". A URL that ends its sentence with a full stop is
+    followed by the next sentence or entry: a capital, a label ("2."), a word of prose ("accessed"), an
+    address of its own ("www.…", a DOI) or a year, never a lower-case run of a path's words with a
+    path's or a DOI's punctuation inside (``_STOP_REST``), which is what is joined."""
+    url = text[start:end]
+    if not url.endswith(".") or not url[-2:-1].isalnum() or text[end : end + 1] != " " or not line_break(end):
+        return ""
+    if not doi and (_WHOLE_END.search(url[:-1]) or "//" not in url and not url.lower().startswith("www.")):
+        return ""
+    word = re.match(r"\S+", text[end + 1 :])
+    if word is None or _URLISH.match(word.group()):
+        return ""
+    rest = _trim_end(word.group())
+    if not _STOP_REST.fullmatch(rest) or _NOT_STOP_REST.fullmatch(rest) or rest.split(".", 1)[0].lower() in _NOT_REST:
+        return ""
+    return rest
 
 
 def _rest_at_break(text: str, start: int, end: int, line_break: Callable[[int], bool], at_end: bool) -> str:
@@ -436,6 +465,8 @@ def locate_doi(text: str, line_break: Callable[[int], bool] | None = None) -> Fo
         joined = ""
         if line_break is not None and value[-1:].isdigit():
             joined = _rest_at_break(text, m.start(), end, line_break, True)
+        elif line_break is not None and value.endswith("."):  # "10.1016/j." + "cell.2019.01.002"
+            joined = _cut_after_stop(text, m.start(), end, line_break, doi=True)
         if joined:
             value, end = value + joined, end + 1 + len(joined)
         value = _ESCAPE.sub(r"\1", value)

@@ -24,6 +24,8 @@ from .normalize import match_key
 
 ETAL_LITERAL = "others"  # BibTeX's "and others", the parser's record of a listed "et al."
 _TRAILING_ACRONYM = re.compile(r"^(?P<base>.*?\S)\s*[(\[](?P<acronym>[^()\[\]]{2,12})[)\]]\s*\.?$")
+# Chicago's author-date "NOAA (National Oceanic and Atmospheric Administration)": the acronym first, cited by it
+_LEADING_ACRONYM = re.compile(r"^(?P<acronym>[A-Z][A-Z&.]{1,11})\s*[(\[](?P<base>[^()\[\]]{4,})[)\]]\s*\.?$")
 # initials before a family name in a citation: "J. Smith", "J.-P. Lee", "A. B. Cox"
 _CITED_INITIALS = re.compile(r"^(?P<initials>(?:[^\W\d_]\.(?:\s*-\s*[^\W\d_]\.)?\s*)+)\s(?=\s*[^\W\d_]{2})")
 _MINOR_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "to", "a", "an", "&", "de", "des", "du", "la"})
@@ -141,8 +143,13 @@ def _person_or_body(name: Name) -> ListedName:
 
 
 def literal_name(text: str) -> ListedName:
-    """An organisation, or a title standing in as author: also its bracketed acronym and initials."""
+    """An organisation, or a title standing in as author: also its bracketed acronym and initials, or
+    its name in brackets after the acronym it is cited by ("NOAA (National Oceanic ...)")."""
     keys = {match_key(text)}
+    leading = _LEADING_ACRONYM.match(text.strip())
+    if leading:  # "NOAA (National Oceanic and Atmospheric Administration)": cited as "NOAA"
+        keys |= {match_key(leading["base"]), match_key(leading["acronym"])}
+        return ListedName(text=leading["acronym"], keys=frozenset(k for k in keys if k))
     found = _TRAILING_ACRONYM.match(text.strip())
     if found and found["acronym"].replace(".", "").isupper():  # it gives its own acronym: that one, not initials
         keys |= {match_key(found["base"]), match_key(found["acronym"])}

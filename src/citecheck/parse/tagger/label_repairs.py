@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..names import is_organisation
 from .model import TaggedToken
 
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -30,7 +31,9 @@ def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
                    _vancouver_names_end_at_their_full_stop,
                    _initial_opens_the_publisher, _italic_title_in_author, _italics_hold_one_field,
                    _italic_container_ends_with_its_italics, _one_token_gap_is_bridged, _close_open_container,
-                   _untitled_note_after_the_date_is_the_title, _page_range_follows_its_label):
+                   _untitled_note_after_the_date_is_the_title, _page_range_follows_its_label,
+                   _words_before_a_bracketed_medium_are_the_title, _organisation_before_a_quoted_title,
+                   _volume_count_after_the_italic_title, _year_edition_ends_the_title):
         tagged = repair(tagged)
     return tagged
 
@@ -84,6 +87,46 @@ def _untitled_note_after_the_date_is_the_title(tagged: list[TaggedToken]) -> lis
     if j - i < 2 or _LINK_WORDS.match(tagged[i].token.lstrip("([")):
         return tagged
     return [*tagged[:i], *(t._replace(label="title") for t in tagged[i:j]), *tagged[j:]]
+
+
+def _words_before_a_bracketed_medium_are_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Vancouver's "World Health Organization. Global report on infection prevention and control
+    [Internet]. Geneva: WHO; 2020.": an entry with no title whose names are followed by words the
+    tagger ran into the bracketed medium ("[Internet]", "[dissertation]") as one genre: the words
+    before the bracket are the title, the bracket the genre."""
+    if any(t.label == "title" for t in tagged):
+        return tagged
+    i = 0
+    while i < len(tagged) and tagged[i].label in ("author", "editor", "date"):
+        i += 1
+    if i == 0 or i >= len(tagged) or tagged[i].label != "genre":
+        return tagged
+    j = i
+    while j < len(tagged) and tagged[j].label == "genre" and not tagged[j].token.startswith("["):
+        j += 1
+    if j == i or j >= len(tagged) or tagged[j].label != "genre" or not tagged[j].token.startswith("["):
+        return tagged
+    if tagged[j - 1].token.endswith((".", ",", ":", ";")):  # the words end before the bracket: no title of its
+        return tagged
+    return [*tagged[:i], *(t._replace(label="title") for t in tagged[i:j]), *tagged[j:]]
+
+
+def _organisation_before_a_quoted_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's web page of an organisation with no date: "University of St Andrews. "Universal Short
+    Title Catalogue." Accessed March 3, 2023. https://...", all read as the title: an organisation's name
+    ending at its full stop, before a title in quotes or italics that opens the entry's title run, is
+    its author."""
+    if not tagged or tagged[0].label != "title" or any(t.label in ("author", "editor") for t in tagged):
+        return tagged
+    for k in range(1, min(len(tagged), 12)):
+        if tagged[k].label != "title":
+            return tagged
+        if tagged[k].token[:1] in "\"“‘*_" and tagged[k - 1].token.endswith(".") and len(tagged[k].token) > 1:
+            lead = " ".join(t.token for t in tagged[:k]).rstrip(".")
+            if is_organisation(lead) and not any(ch in lead for ch in "\"“”*_:?!"):
+                return [*(t._replace(label="author") for t in tagged[:k]), *tagged[k:]]
+            return tagged
+    return tagged
 
 
 def _given_name_before_bracketed_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
@@ -161,6 +204,34 @@ def _one_token_gap_is_bridged(tagged: list[TaggedToken]) -> list[TaggedToken]:
                 and out[i].label != label and not _ASCII_DIGIT.search(out[i].token)):
             out[i] = out[i]._replace(label=label)
     return out
+
+
+_EDITION_WORD = re.compile(r"^(?:edition|edn|ed)\.?[,.]?$", re.IGNORECASE)
+
+
+def _year_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Harvard's "UNWTO (2019) International tourism highlights, 2019 edition. Madrid: ...": a year and
+    the word "edition" after the title's comma name the edition the title gives; they are the title's
+    end, not a second date and an edition "edition"."""
+    for i in range(1, len(tagged) - 1):
+        year, word = tagged[i], tagged[i + 1]
+        if (year.label == "date" and year.token.isdigit() and len(year.token) == 4 and word.label == "edition"
+                and _EDITION_WORD.match(word.token) and tagged[i - 1].label == "title" and tagged[i - 1].token.endswith(",")):
+            return [*tagged[:i], year._replace(label="title"), word._replace(label="title"), *tagged[i + 2:]]
+    return tagged
+
+
+_VOLUMES = re.compile(r"^vols?\.?,?$", re.IGNORECASE)
+
+
+def _volume_count_after_the_italic_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's "*The Printing Press as an Agent of Change*. 2 vols. Cambridge: ...": the number of
+    volumes after the italic title, which the tagger ran the title on into, is a note."""
+    for i in range(1, len(tagged) - 1):
+        if (tagged[i].label == "title" and tagged[i].token.isdigit() and _VOLUMES.match(tagged[i + 1].token)
+                and tagged[i + 1].label == "title" and tagged[i - 1].label == "title" and _closes_italic(tagged[i - 1].token)):
+            return [*tagged[:i], *(t._replace(label="note") for t in tagged[i:i + 2]), *tagged[i + 2:]]
+    return tagged
 
 
 def _closes_italic(token: str) -> bool:
