@@ -263,7 +263,8 @@ def read_names(text: str, start: int, end: int, comma: bool, known: frozenset[st
     if pieces is not None and len(pieces) > 1 and known_hit:  # "(Johnson & Johnson, 2021)": one name the list has
         return [(start, end)], etal, False
     if pieces is not None:
-        stopped = any(is_stop_word(text[a:b].split()[0]) for a, b in pieces)
+        # a sentence's word ("In", "May") is no name, unless the list has it ("Adams and Page 2005")
+        stopped = any(is_stop_word(text[a:b].split()[0]) and norm_title(text[a:b]) not in known for a, b in pieces)
         return None if stopped and not known_hit else (pieces, etal, False)
     if not quoted and _organisation_author(text[start:end]):
         return [(start, end)], etal, False  # "(Welsh Marine Energy Forum 2023)": one author, an organisation

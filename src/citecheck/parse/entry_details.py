@@ -116,6 +116,19 @@ def _genre_bracket_out_of_title(values: dict) -> None:
         values["note"] = "; ".join(dict.fromkeys(notes))
 
 
+_FORMAT_MARK = re.compile(r"\s*[(\[](?P<format>PDF|DOC|DOCX|PPT|XLS|XLSX|video|audio)[)\]]\s*$", re.IGNORECASE)
+
+
+def _format_out_of_title(values: dict) -> None:
+    """Wikipedia's "Great Barrier Reef Outlook Report 2019 (PDF)": the file's format after the title is
+    a note, not title words."""
+    title = values.get("title", "")
+    m = _FORMAT_MARK.search(title) if title.endswith((")", "]")) else None
+    if m and m.start() > 0:
+        values["title"] = title[: m.start()]
+        values["note"] = "; ".join(n for n in (values.get("note", ""), m.group("format")) if n)
+
+
 def _read_standard_number(values: dict, text: str) -> None:
     """A standard's number ("IEEE Std 686-2017", "ISO 690:2021") is kept in the note, whole, and its
     body is the publisher: the reading split it into a publisher "IEEE Std" and a date."""
@@ -128,6 +141,30 @@ def _read_standard_number(values: dict, text: str) -> None:
     body = m.group("body") or m.group("named")
     if not values.get("publisher") or values["publisher"].lower().startswith(body.lower()):
         values["publisher"] = body
+
+
+# a 3GPP or ETSI technical report or specification: "3GPP TR 38.901, v16.1.0", "ETSI TS 138 901 V16.1.0"
+_SPECIFICATION = re.compile(r"\b(?P<body>3GPP|ETSI)\s+(?P<number>T[RS]\s+\d{2,3}(?:[.\s]\d{3})+)"
+                            r"(?:,?\s+(?:version\s+|[vV])(?P<version>\d+(?:\.\d+)+))?")
+
+
+def _read_specification_number(values: dict, text: str) -> None:
+    """IEEE's "*Study on Channel Model for Frequencies From 0.5 to 100 GHz*, 3GPP TR 38.901, v16.1.0,
+    Dec. 2019.": the body is the publisher, "TR 38.901" the number and "16.1.0" the version, none of
+    them the title's end, a container or a date."""
+    m = _SPECIFICATION.search(text) if "3GPP" in text or "ETSI" in text else None
+    if not m:
+        return
+    body, number = m.group("body"), " ".join(m.group("number").split())
+    values["number"], values["publisher"] = number, body
+    if m.group("version"):
+        values["version"] = m.group("version")
+    title = values.get("title", "")
+    if title.endswith(body) and title[: -len(body)].rstrip().endswith(","):
+        values["title"] = title[: -len(body)].rstrip(" ,")
+    for name in ("container", "note"):
+        if values.get(name) and number in " ".join(values[name].split()):
+            values[name] = ""
 
 
 def _keep_abbreviation_stop(values: dict, text: str) -> None:
@@ -157,6 +194,41 @@ def _read_thesis_bracket(values: dict, text: str) -> None:
             notes.append(held)
         values["publisher"] = university
     values["note"] = "; ".join(notes)
+
+
+# IEEE's thesis: "Ph.D. dissertation, Dept. Elect. Eng., KAIST, Daejeon, South Korea, 2021.", "M.S. thesis, MIT,
+# Cambridge, MA, USA, 2019.": the genre, then the school and its place, comma by comma, before the year
+_IEEE_THESIS = re.compile(
+    r"(?P<genre>\b(?:Ph\.\s?D\.?|M\.\s?S\.?|M\.\s?Sc\.?|M\.\s?Eng\.?|B\.\s?S\.?|Doctoral|Master's|Bachelor's|Diploma)"
+    r"\s+(?:dissertation|thesis)),\s*(?P<rest>[^\d\[\]()]+?),\s*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[89]|20)\d\d\.?\s*$")
+_SCHOOL_WORD = re.compile(r"\b(?:univ|university|universit[äéà]t?|universidad|institut|institute|college|school|dept|department|"
+                          r"faculty|lab|laboratory|polytechnic|academy|center|centre|grad)\b", re.IGNORECASE)
+_PLACE_CODE = frozenset("USA UK US UAE PRC ROC".split())
+
+
+def _read_ieee_thesis(values: dict, text: str) -> None:
+    """IEEE's thesis ("Ph.D. dissertation, Dept. Elect. Eng., KAIST, Daejeon, South Korea, 2021."): the
+    school is the parts after the genre that name one (a department, a university, an acronym such as
+    "KAIST" or "MIT"), the place the parts after them; both readings cut them elsewhere ("Dept. Elect" as
+    the publisher)."""
+    m = _IEEE_THESIS.search(text) if mentions(text, ("thesis", "dissertation")) else None
+    if not m:
+        return
+    parts = [p.strip() for p in m.group("rest").split(",")]
+    school: list[str] = []
+    for part in parts:
+        words = part.split()
+        acronym = len(words) == 1 and part.isupper() and len(part) >= 3 and part not in _PLACE_CODE
+        if not words or not (_SCHOOL_WORD.search(part) or acronym):
+            break
+        school.append(part)
+    if not school or len(school) == len(parts):
+        return
+    values["publisher"] = ", ".join(school)
+    values["place"] = ", ".join(parts[len(school):])
+    values["thesis_genre"] = values.get("thesis_genre") or m.group("genre")
+    values["note"] = "; ".join(n for n in values.get("note", "").split("; ")
+                               if n and n.strip(" .,") != m.group("genre").strip(" .,"))
 
 
 # Preprint servers, by name and by DOI prefix (arXiv 10.48550, bioRxiv/medRxiv 10.1101, PsyArXiv
@@ -277,10 +349,13 @@ def read_details(values: dict, text: str, masked: str) -> None:
     """Complete ``values`` (an entry's decided fields) from its ``text``; ``masked`` is the text with
     links, DOIs and access dates blanked out."""
     _read_thesis_bracket(values, masked)
+    _read_ieee_thesis(values, masked)
     _keep_abbreviation_stop(values, text)
     _read_standard_number(values, text)
+    _read_specification_number(values, text)
     _read_numbers_and_eprint(values, text)
     _genre_bracket_out_of_title(values)
+    _format_out_of_title(values)
     _read_version_and_kind(values)
     _kind_read_as_publisher(values)
     _split_imprint(values)

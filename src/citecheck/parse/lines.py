@@ -58,8 +58,9 @@ _PAREN_YEAR = re.compile(rf"\({_YEAR}(?:,[^()]*)?\)(?=[.,:;]?(?:[ \t]|$))")  # A
 _BARE_YEAR = re.compile(rf"(?<=\.)[ \t]+{_YEAR}[.,](?=[ \t]|$)")  # Chicago: "Garcia, Maria. 2020."
 _AUTHOR_WORDS = 20  # words of further authors between the first author and the year: "Lee, B., Kim, C., & ..."
 # how a line ends that an entry goes on from, whatever the next line holds: a list of authors ("Lee, B., &"),
-# a word cut at its hyphen, a title before its book ("Review of", "In")
-_GOES_ON = re.compile(r"(?:[,;:&/\-–—(]|\b(?:and|of|in|In|by|the|from|with|to|for|on|at|see|und|et|y))[ \t]*$")
+# a word cut at its hyphen, a title before its book ("Review of", "In"), a family name's particle ("Coughlan de")
+_GOES_ON = re.compile(r"(?:[,;:&/\-–—(]|\b(?:and|of|in|In|by|the|from|with|to|for|on|at|see|und|et|y"
+                      r"|de|van|von|der|den|da|di|du|dos|del|ter|ten))[ \t]*$")  # ... or a name's particle ("Coughlan de")
 MIN_SHAPED_ENTRIES = 2  # entries that must share a shape before it is the list's
 
 

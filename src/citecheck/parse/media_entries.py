@@ -104,11 +104,31 @@ def read_media_roles(values: dict, text: str) -> dict | None:
         values["authors"], values["editors"] = names, ()
     if genre:
         _take_genre(values, genre.group(0), genre.group("genre"))
+        if kind == "broadcast":
+            _episode_and_show(values, text, genre.end())
     if names and values.get("title", "").strip(" .").lower() in _LABELS and values.get("container"):
         # Chicago's notes-bibliography form, "Demme, Jonathan, dir. *Beloved*. Burbank, CA: ...": the
         # label was read as the title, the title as the container
         values["title"], values["container"] = values["container"], ""
     return values
+
+
+_SHOW = re.compile(r"\.?\s+In\s+(?:\*(?P<italic>[^*]{2,150})\*|(?P<plain>[A-Z][^.*]{1,150}))\.")
+_EPISODE = re.compile(r"\((?:[^()]*?,\s*)?(?:No\.|Episode|Ep\.)\s*(?P<number>\d{1,5})\)", re.IGNORECASE)
+
+
+def _episode_and_show(values: dict, text: str, genre_end: int) -> None:
+    """APA's podcast or TV episode: "The misinformation age (No. 112) [Audio podcast episode]. In *Volts*.
+    Volts Media.": the show after "In" is the container, and the episode's number its ``number``, not a
+    volume."""
+    show = _SHOW.match(text, genre_end)
+    if show and not values.get("container"):
+        values["container"] = (show.group("italic") or show.group("plain")).strip()
+    episode = _EPISODE.search(text, 0, genre_end)
+    if episode:
+        values["number"] = episode.group("number")
+        if values.get("volume") == episode.group("number"):
+            values["volume"] = ""
 
 
 def _lead_roles(text: str) -> tuple[set[str], tuple]:

@@ -173,7 +173,8 @@ def _line_groups(text: str) -> list[_Group]:
             current.clear()
 
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip() or _SKIP_LINE.match(line):
@@ -191,7 +192,9 @@ def _line_groups(text: str) -> list[_Group]:
             last_number = int(number) if number else last_number
             current.append((start + marker.end(), end))
             continue
-        if current and _starts_new_entry(line, text[current[0][0] : current[-1][1]], _indent_of(text, current[0][0])):
+        following = lines[at + 1] if at + 1 < len(lines) else ""
+        if current and _starts_new_entry(line, text[current[0][0] : current[-1][1]], _indent_of(text, current[0][0]),
+                                         following):
             close()
             label, marked = "", False
         if not current:
@@ -237,14 +240,43 @@ def _indent_of(text: str, start: int) -> int:
     return start - (text.rfind("\n", 0, start) + 1)
 
 
-def _starts_new_entry(line: str, so_far: str, first_indent: int) -> bool:
+def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str = "") -> bool:
+    """Does ``line`` open a new entry after the open one's text ``so_far``? Only after an entry's end (a
+    full stop, a link), and only a line that opens as an entry does: its names and year, or names that a
+    long author list wraps before the year, on the ``following`` line ("Ward, P. J., ..., Coughlan de" /
+    "Perez, E., ... (2015). Usefulness ...")."""
     indent = len(line) - len(line.lstrip())
     if indent > first_indent:
         return False  # a hanging indent continues the entry
     prev = so_far.rstrip()
     if not (prev.endswith(_TERMINAL) or _ENDS_WITH_LINK.search(prev)):
         return False
-    return looks_like_entry_start(line.strip())
+    if looks_like_entry_start(line.strip()):
+        return True
+    names = line.strip()
+    return (bool(following.strip()) and bool(_INVERTED_START.match(names)) and line_goes_on(names)
+            and _names_only(names) and _names_then_year(following.strip()))
+
+
+def _names_then_year(line: str) -> bool:
+    """Does ``line`` go on with names to the entry's year ("Perez, E., ... & Winsemius, H. C. (2015).",
+    "Yarleque, C, ... & Sicart, J-E 2018, 'Rapid ...")?"""
+    head = line[:250]
+    year = _YEAR_PAREN.search(head) or _YEAR_ANY.search(head)
+    return year is not None and (year.start() == 0 or _names_only(head[: year.start()]))
+
+
+# a word of a line of names only, as a long APA author list wraps before its year ("Ward, P. J., Jongman, B.,
+# ... Coughlan de"): a capitalised name, initials, "&" or "and", a particle
+_NAME_LINE_WORD = re.compile(r"[^\W\d_a-z][\w'’\-]*,?|(?:[A-Z]\.)(?:-?[A-Z]\.)*,?|&|and|[a-z]{1,3}")
+_INITIALS_WORD = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*,?|[A-Z]{1,2}(?:-[A-Z])?,")  # "P. J.", Harvard's bare "M,"
+
+
+def _names_only(line: str) -> bool:
+    """Is ``line`` only names, with initials among them (an APA author list cut before its year)?"""
+    words = line.split()
+    return (all(_NAME_LINE_WORD.fullmatch(w) for w in words)
+            and any(_INITIALS_WORD.fullmatch(w) for w in words))
 
 
 # an entry that ends with a link, or with the piece of a link wrapped onto the next line
@@ -261,7 +293,14 @@ def looks_like_entry_start(line: str) -> bool:
     year = _YEAR_PAREN.search(head)
     if year and len(head[: year.start()].split()) <= 30:
         return True
-    return bool(_INVERTED_START.match(line) and (_YEAR_BARE.search(head) or _YEAR_ANY.search(head[:120])))
+    if _INVERTED_START.match(line) and (_YEAR_BARE.search(head) or _YEAR_ANY.search(head[:120])):
+        return True
+    # Chicago's "World Bank. 2019. Leveraging ...", Harvard's "World Bank 2021, Peru: ...": an organisation, the year
+    org = _ORG_YEAR_START.match(head)
+    return org is not None and _org_like(org.group("lead"))
+
+
+_ORG_YEAR_START = re.compile(r"(?P<lead>[A-Z][^.()\d]{1,80}?)(?:\.\s+(?:1[5-9]|20)\d{2}[a-z]?\.|\s+(?:1[5-9]|20)\d{2}[a-z]?,)\s")
 
 
 # --- one entry --------------------------------------------------------------------------------
@@ -386,6 +425,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     masked = _take_doi(draft, masked)
     masked = _take_access(draft, masked)
     masked = _take_isbn(draft, masked)
+    masked = _masked_extras(masked)
     masked = _take_original_date(draft, masked)
     masked, roles = _take_roles(masked)
     masked = mask_dash_role(masked)  # "———, ed." is read as "———." (``resolve_repeated_authors`` gives the role)
@@ -402,6 +442,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     # the tagger misreads a bracket of roles (an edition alone, "(3rd ed.)", it knows)
     tag_text = _mask(folded, roles.start, roles.end) if roles and (roles.editors or roles.translators) else folded
     tag_text = mask_dash_role(tag_text)  # ... and a role after the repeated-author dash
+    tag_text = _masked_extras(tag_text)  # ... and an ISSN, an archive's date
     if ellipsis:  # ... and the ellipsis
         tag_text = _mask(tag_text, ellipsis.start(), ellipsis.end())
     tagged = _tag(tag_text, _marker(clean.text, entry)) if use_tagger else None
@@ -732,6 +773,23 @@ def _take_isbn(draft: _Draft, text: str) -> str:
     draft.values["isbn"] = re.sub(r"\s+", "-", m.group("isbn").strip())
     draft.confidence["isbn"] = 1.0
     return _mask(text, m.start(), m.end())
+
+
+# what an entry gives beside its work and no field holds: a serial's ISSN (Wikipedia's "The New York Times.
+# ISSN 0362-4331.", not a volume and issue), the date a copy was archived ("Archived from the original on 2
+# April 2019.", not the work's date)
+_EXTRAS = re.compile(r"\bISSN:?\s*\d{4}-?\d{3}[\dXx]\b[.,;]?"
+                     rf"|\bArchived\s+from\s+the\s+original\s+on\s+(?:\d{{1,2}}\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+                     r"|\d{4}-\d{2}-\d{2})[.,;]?", re.IGNORECASE)
+
+
+def _masked_extras(text: str) -> str:
+    """``text`` with an ISSN and an archive's date blanked (``_EXTRAS``), offsets kept."""
+    if not mentions(text, ("issn", "archived")):
+        return text
+    for m in _EXTRAS.finditer(text):
+        text = _mask(text, m.start(), m.end())
+    return text
 
 
 def _take_original_date(draft: _Draft, text: str) -> str:

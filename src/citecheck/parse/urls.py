@@ -345,12 +345,14 @@ def _cut_after_stop(text: str, start: int, end: int, line_break: Callable[[int],
     """The next line's first word when a line break cut the URL (or DOI, ``doi``) ``text[start:end]``
     right after one of its own full stops ("https://www.example.org/reports/annual." + "2019/summary.pdf",
     "doi:10.1016/j." + "cell.2019.01.002"), else "". A URL that ends its sentence with a full stop is
-    followed by the next sentence or entry: a capital, a label ("2."), a word of prose ("accessed"), an
-    address of its own ("www.…", a DOI) or a year, never a lower-case run of a path's words with a
-    path's or a DOI's punctuation inside (``_STOP_REST``), which is what is joined."""
+    followed by the next sentence or entry: a capital, a label ("2."), a word of prose ("accessed", even
+    "next.html"), an address of its own ("www.…", a DOI) or a year, never a lower-case run of a path's
+    words with a path's or a DOI's punctuation inside (``_STOP_REST``) that goes on with the path ("/")
+    or a number, which is what is joined (a DOI's suffix with any such run)."""
     url = text[start:end]
     if not url.endswith(".") or not url[-2:-1].isalnum() or text[end : end + 1] != " " or not line_break(end):
         return ""
+    doi = doi or "doi.org/10." in url.lower()  # a DOI's link: "https://doi.org/10.1371/journal." + "pone.0123456"
     if not doi and (_WHOLE_END.search(url[:-1]) or "//" not in url and not url.lower().startswith("www.")):
         return ""
     word = re.match(r"\S+", text[end + 1 :])
@@ -359,7 +361,9 @@ def _cut_after_stop(text: str, start: int, end: int, line_break: Callable[[int],
     rest = _trim_end(word.group())
     if not _STOP_REST.fullmatch(rest) or _NOT_STOP_REST.fullmatch(rest) or rest.split(".", 1)[0].lower() in _NOT_REST:
         return ""
-    return rest
+    # a URL's rest goes on with its path ("2019/summary.pdf") or a number ("3/table.csv"); a word alone
+    # ("next.html") may be the next sentence's, as a DOI's suffix never is ("cell.2019.01.002")
+    return rest if doi or "/" in rest or rest[0].isdigit() else ""
 
 
 def _rest_at_break(text: str, start: int, end: int, line_break: Callable[[int], bool], at_end: bool) -> str:

@@ -138,6 +138,11 @@ def _person_or_body(name: Name) -> ListedName:
     keys = {match_key(full), match_key(name.family)}
     if name.given:  # the whole name, family first, as East Asian names are cited: "(Kim Jong-il 1994)"
         keys.add(match_key(f"{full} {name.given}"))
+        given = name.given.split()
+        if len(given) > 1 and len(given[-1]) > 2 and "." not in given[-1] and given[-1][:1].isupper():
+            # a Spanish family name of two, the list reading the first as a given name: "María Soledad
+            # Martínez Pería" (given first, as Chicago lists a second author) is cited "Martínez Pería"
+            keys.add(match_key(f"{given[-1]} {full}"))
     return ListedName(text=full or name.family, keys=frozenset(k for k in keys if k),
                       given_initials=_given_initials(name.given))
 

@@ -33,7 +33,8 @@ def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
                    _italic_container_ends_with_its_italics, _one_token_gap_is_bridged, _close_open_container,
                    _untitled_note_after_the_date_is_the_title, _page_range_follows_its_label,
                    _words_before_a_bracketed_medium_are_the_title, _organisation_before_a_quoted_title,
-                   _volume_count_after_the_italic_title, _year_edition_ends_the_title):
+                   _volume_count_after_the_italic_title, _year_edition_ends_the_title,
+                   _committee_then_title_then_editors):
         tagged = repair(tagged)
     return tagged
 
@@ -203,6 +204,41 @@ def _one_token_gap_is_bridged(tagged: list[TaggedToken]) -> list[TaggedToken]:
         if (label in _BRIDGED and out[i + 1].label == label and out[i].label in ("location", "publisher")
                 and out[i].label != label and not _ASCII_DIGIT.search(out[i].token)):
             out[i] = out[i]._replace(label=label)
+    return out
+
+
+_SMALL_WORDS = frozenset("of on and the for to in a an at by with from & de du des la le et".split())
+_EDITORS_WORD = re.compile(r"^editors?[.,]?$", re.IGNORECASE)
+_YEAR_TOKEN = re.compile(r"^\(?(?:1[5-9]|20)\d{2}[a-z]?\)?[.;,]?$")
+
+
+def _committee_then_title_then_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """NLM's book by a committee, with editors after the title ("Institute of Medicine (US) Committee to
+    Review Dietary Reference Intakes for Vitamin D and Calcium. Dietary reference intakes for calcium and
+    vitamin D. Ross AC, Taylor CL, editors. Washington (DC): National Academies Press (US); 2011."), all
+    read as names: after the first full stop, words in lower case (no name has them) open the title,
+    which ends at its own full stop; the names after it, before "editors.", are the editors; and a year
+    read as a note is the date."""
+    if not tagged or tagged[0].label != "author":
+        return tagged
+    run = 0
+    while run < len(tagged) and tagged[run].label == "author":
+        run += 1
+    stop = next((k + 1 for k in range(run - 1) if tagged[k].token.endswith(".") and len(tagged[k].token) > 3), 0)
+    title_end = next((k + 1 for k in range(stop, run) if tagged[k].token.endswith(".")), 0)
+    if not stop or not title_end or title_end >= run:
+        return tagged
+    lower = [t for t in tagged[stop:title_end] if t.token[:1].islower() and t.token.rstrip(".,").lower() not in _SMALL_WORDS]
+    editors_at = next((k for k in range(title_end, len(tagged)) if _EDITORS_WORD.match(tagged[k].token)), None)
+    if len(lower) < 2 or editors_at is None or any(t.label not in ("author", "editor") for t in tagged[title_end:editors_at]):
+        return tagged
+    out = list(tagged)
+    out[stop:title_end] = [t._replace(label="title") for t in out[stop:title_end]]
+    out[title_end:editors_at + 1] = [t._replace(label="editor") for t in out[title_end:editors_at + 1]]
+    if not any(t.label == "date" for t in out):
+        last = max((k for k in range(editors_at + 1, len(out)) if _YEAR_TOKEN.match(out[k].token)), default=None)
+        if last is not None:
+            out[last] = out[last]._replace(label="date")
     return out
 
 

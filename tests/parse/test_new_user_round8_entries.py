@@ -1,0 +1,118 @@
+"""Entries a new user's reference lists misread (round 8): corporate authors in Chicago, Harvard and APA,
+Chicago's volumes and Harvard's edition year, IEEE's thesis and 3GPP report, NLM's committee book,
+Wikipedia's ISSN, archive date and "(PDF)", APA's podcast episode."""
+from __future__ import annotations
+
+import pytest
+
+from citecheck.model import CleanText, EntryType
+from citecheck.parse.references import parse_reference_list
+
+from one_reference import read_one
+
+
+def _authors(ref):
+    return [n.literal or (n.family, n.given) for n in ref.authors]
+
+
+@pytest.mark.parametrize("entry, author, title", [
+    ("Centers for Disease Control and Prevention. (2022). *Sleep in middle and high school students*. "
+     "https://www.cdc.gov/healthyschools/features/students-sleep.htm",
+     "Centers for Disease Control and Prevention", "Sleep in middle and high school students"),
+    ('University of St Andrews. "Universal Short Title Catalogue." Accessed March 3, 2023. https://www.ustc.ac.uk/.',
+     "University of St Andrews", "Universal Short Title Catalogue"),
+    ("Department for Digital, Culture, Media and Sport (2019) Tourism sector deal: building a world-class "
+     "experience economy. London: HM Government.",
+     "Department for Digital, Culture, Media and Sport", "Tourism sector deal: building a world-class experience economy"),
+    ('NOAA (National Oceanic and Atmospheric Administration). 2021. "Global Historical Climatology Network Daily '
+     '(GHCN-Daily), Version 3." Dataset. NOAA National Centers for Environmental Information. '
+     "https://doi.org/10.7289/V5D21VHZ.",
+     "NOAA (National Oceanic and Atmospheric Administration)", "Global Historical Climatology Network Daily (GHCN-Daily), Version 3"),
+])
+def test_a_corporate_author_is_the_author(entry, author, title):
+    ref = read_one(entry)
+    assert _authors(ref) == [author] and ref.title == title
+
+
+def test_a_data_set_word_is_its_kind_and_the_next_part_its_publisher():
+    ref = read_one('NOAA (National Oceanic and Atmospheric Administration). 2021. "Global Historical Climatology '
+                   'Network Daily (GHCN-Daily), Version 3." Dataset. NOAA National Centers for Environmental '
+                   "Information. https://doi.org/10.7289/V5D21VHZ.")
+    assert ref.type is EntryType.DATASET and ref.publisher == "NOAA National Centers for Environmental Information"
+
+
+def test_a_firm_or_a_person_keeps_its_comma_list():
+    from citecheck.parse.names import parse_author_list
+    assert [n.literal for n in parse_author_list("Department for Environment, Food and Rural Affairs")] == [
+        "Department for Environment, Food and Rural Affairs"]
+    assert [n.literal or n.family for n in parse_author_list("World Bank, Smith, John")] == ["World Bank", "Smith"]
+
+
+def test_volumes_and_an_edition_year_are_no_title_words():
+    ref = read_one("Eisenstein, Elizabeth L. *The Printing Press as an Agent of Change*. 2 vols. "
+                   "Cambridge: Cambridge University Press, 1979.")
+    assert ref.title == "The Printing Press as an Agent of Change" and ref.publisher == "Cambridge University Press"
+    ref = read_one("UNWTO (2019) International tourism highlights, 2019 edition. Madrid: World Tourism Organization.")
+    assert ref.title == "International tourism highlights, 2019 edition" and ref.edition == ""
+
+
+@pytest.mark.parametrize("entry, school, place", [
+    ('J. Park, "Deep learning for massive MIMO channel estimation," Ph.D. dissertation, Dept. Elect. Eng., KAIST, '
+     "Daejeon, South Korea, 2021.", "Dept. Elect. Eng., KAIST", "Daejeon, South Korea"),
+    ('J. Doe, "Robust control of drones," M.S. thesis, MIT, Cambridge, MA, USA, 2019.', "MIT", "Cambridge, MA, USA"),
+])
+def test_an_ieee_thesis_gives_its_school_and_place(entry, school, place):
+    ref = read_one(entry)
+    assert ref.type is EntryType.THESIS and (ref.publisher, ref.place) == (school, place)
+
+
+def test_a_3gpp_report_gives_its_body_number_and_version():
+    ref = read_one("[5] *Study on Channel Model for Frequencies From 0.5 to 100 GHz*, 3GPP TR 38.901, v16.1.0, Dec. 2019.")
+    assert ref.title == "Study on Channel Model for Frequencies From 0.5 to 100 GHz" and ref.publisher == "3GPP"
+    assert ("number", "TR 38.901") in ref.extra and ("version", "16.1.0") in ref.extra and ref.container == ""
+
+
+def test_nlm_committee_book_with_editors():
+    ref = read_one("6. Institute of Medicine (US) Committee to Review Dietary Reference Intakes for Vitamin D and "
+                   "Calcium. Dietary reference intakes for calcium and vitamin D. Ross AC, Taylor CL, Yaktine AL, "
+                   "Del Valle HB, editors. Washington (DC): National Academies Press (US); 2011.")
+    assert _authors(ref) == ["Institute of Medicine (US) Committee to Review Dietary Reference Intakes for Vitamin D and Calcium"]
+    assert ref.title == "Dietary reference intakes for calcium and vitamin D"
+    assert [n.family for n in ref.editors] == ["Ross", "Taylor", "Yaktine", "Del Valle"]
+    assert (ref.year, ref.place, ref.publisher) == (2011, "Washington (DC)", "National Academies Press")
+
+
+def test_wikipedia_issn_archive_date_and_pdf_mark():
+    ref = read_one('Cave, Damien; Gillis, Justin (15 March 2017). "Large Sections of Australia\'s Great Reef Are Now '
+                   'Dead, Scientists Find". The New York Times. ISSN 0362-4331. Retrieved 3 March 2023.')
+    assert ref.container == "The New York Times" and (ref.volume, ref.issue) == ("", "")
+    ref = read_one('"Great Barrier Reef". UNESCO World Heritage Centre. Archived from the original on 2 April 2019. '
+                   "Retrieved 3 March 2023.")
+    assert ref.year is None  # the archive's date is not the work's
+    ref = read_one("Great Barrier Reef Marine Park Authority (2019). Great Barrier Reef Outlook Report 2019 (PDF). "
+                   "Townsville: GBRMPA. ISBN 978-0-6485892-0-6. Retrieved 3 March 2023.")
+    assert ref.title == "Great Barrier Reef Outlook Report 2019"
+
+
+def test_a_podcast_episode_gives_its_show_and_number():
+    ref = read_one("Roberts, D. (Host). (2020, March 4). The misinformation age (No. 112) [Audio podcast episode]. "
+                   "In *Volts*. Volts Media. https://www.volts.wtf/p/misinformation")
+    assert ref.container == "Volts" and ref.volume == "" and ("number", "112") in ref.extra
+
+
+LONG_NAMES = """Mills, E. (2005). Insurance in a climate of change. Science, 309(5737), 1040–1044.
+Ward, P. J., Jongman, B., Salamon, P., Simpson, A., Bates, P., De Groeve, T., Muis, S., Coughlan de
+Perez, E., Rudari, R., Trigg, M. A., & Winsemius, H. C. (2015). Usefulness and limitations of
+global flood risk models. Nature Climate Change, 5(8), 712–715. https://doi.org/10.1038/nclimate2742
+World Bank. 2019. Leveraging Economic Migration for Development. Washington, DC: World Bank.
+Vuille, M, Carey, M, Huggel, C, Buytaert, W, Rabatel, A, Jacobsen, D, Soruco, A, Villacis, M,
+Yarleque, C, Elison Timm, O, Condom, T, Salzmann, N & Sicart, J-E 2018, 'Rapid decline of
+snow and ice in the tropical Andes', Earth-Science Reviews, vol. 176, pp. 195–213.
+World Bank 2021, Peru: integrated water resources management project, World Bank, Washington, DC.
+"""
+
+
+def test_an_author_list_wrapped_before_its_year_opens_an_entry():
+    refs = parse_reference_list(CleanText.identity("refs.txt", LONG_NAMES))
+    assert [r.authors[0].literal or r.authors[0].family for r in refs] == ["Mills", "Ward", "World Bank", "Vuille", "World Bank"]
+    assert refs[1].authors[7].family == "Coughlan de Perez" and refs[1].year == 2015
