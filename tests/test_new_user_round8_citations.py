@@ -40,3 +40,28 @@ def test_every_work_is_cited_and_found(tmp_path, monkeypatch):
     assert len(result.references) == 3 and len(result.citations) == 3
     kinds = {f.kind for f in result.findings}
     assert not kinds & {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE, Kind.NAME_MISMATCH}
+
+
+NOTES = """# Memory
+
+A museum catalogue records the exhibits.[^1] The ministry's plan followed.[^2]
+
+[^1]: War Memorial of Korea, *Exhibition Guide* (Seoul: War Memorial of Korea, 2019), 4.
+[^2]: Department of Health and Social Care, *Tackling Antimicrobial Resistance* (London: DHSC, 2019), 7.
+
+## Bibliography
+
+Department of Health and Social Care. *Tackling Antimicrobial Resistance*. London: DHSC, 2019.
+
+War Memorial of Korea. *Exhibition Guide*. Seoul: War Memorial of Korea, 2019.
+"""
+
+
+def test_a_note_cites_an_organisation_by_its_whole_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "doc.md").write_text(NOTES, encoding="utf-8")
+    result = check(["doc.md"], Settings())
+    assert [r.authors[0].literal for r in result.references] == [
+        "Department of Health and Social Care", "War Memorial of Korea"]
+    assert len(result.citations) == 2
+    assert not {f.kind for f in result.findings} & {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE, Kind.NAME_MISMATCH}

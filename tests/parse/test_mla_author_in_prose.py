@@ -108,3 +108,11 @@ def test_a_page_alone_after_listed_names_in_a_document_with_no_other_citation():
 ])
 def test_a_page_alone_with_no_other_mla_citation_stays_unread_otherwise(text):
     assert _cited_alone(text) == []
+
+
+def test_a_second_page_in_the_sentence_cites_the_name_after_the_first():
+    """ "Hughes insisted ... (692), and Hurston's essay ... (24-25)": Hurston at 24-25 (new user, round 8)."""
+    known = ("Hughes", "Hurston")
+    found = find_citations(CleanText.identity("e.md", "Hughes insisted that art owes nothing (692), and Hurston's essay "
+                                              "makes a similar claim (24-25)."), known_titles=known)
+    assert [(c.name_texts, c.locator) for c in found] == [(("Hughes",), "692"), (("Hurston",), "24-25")]

@@ -97,7 +97,7 @@ def test_wikipedia_issn_archive_date_and_pdf_mark():
 def test_a_podcast_episode_gives_its_show_and_number():
     ref = read_one("Roberts, D. (Host). (2020, March 4). The misinformation age (No. 112) [Audio podcast episode]. "
                    "In *Volts*. Volts Media. https://www.volts.wtf/p/misinformation")
-    assert ref.container == "Volts" and ref.volume == "" and ("number", "112") in ref.extra
+    assert ref.container == "Volts" and ref.volume == "" and ref.note == "No. 112"
 
 
 LONG_NAMES = """Mills, E. (2005). Insurance in a climate of change. Science, 309(5737), 1040–1044.
@@ -116,3 +116,22 @@ def test_an_author_list_wrapped_before_its_year_opens_an_entry():
     refs = parse_reference_list(CleanText.identity("refs.txt", LONG_NAMES))
     assert [r.authors[0].literal or r.authors[0].family for r in refs] == ["Mills", "Ward", "World Bank", "Vuille", "World Bank"]
     assert refs[1].authors[7].family == "Coughlan de Perez" and refs[1].year == 2015
+
+
+def test_a_report_number_after_the_title_is_its_number():
+    ref = read_one("National Center for Education Statistics. (2022). Teacher turnover: Stayers, movers, and leavers "
+                   "(Condition of Education No. 2022-144). U.S. Department of Education. "
+                   "https://nces.ed.gov/programs/coe/indicator/slc")
+    assert ref.title == "Teacher turnover: Stayers, movers, and leavers" and ("number", "2022-144") in ref.extra
+    assert ref.note == "Condition of Education" and ref.publisher == "U.S. Department of Education"
+
+
+def test_a_blog_posts_date_is_no_publisher():
+    ref = read_one('Pendergrast, Mark. 2019. "How Coffee Changed the World." *Smithsonian Magazine* (blog). March 12, '
+                   "2019. https://www.smithsonianmag.com/history/coffee-changed-world-180971678/.")
+    assert ref.publisher == "" and ref.container == "Smithsonian Magazine" and ("date", "2019-03-12") in ref.extra
+
+
+def test_an_organisation_before_an_italic_title_read_as_a_container():
+    ref = read_one("War Memorial of Korea. *Exhibition Guide*. Seoul: War Memorial of Korea, 2019.")
+    assert _authors(ref) == ["War Memorial of Korea"] and ref.title == "Exhibition Guide" and ref.container == ""

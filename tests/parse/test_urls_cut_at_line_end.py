@@ -106,3 +106,24 @@ def test_a_url_that_ends_its_sentence_is_not_joined_to_the_next_line(tail):
 def test_a_url_ending_its_sentence_is_not_joined_to_a_doi_on_the_next_line():
     ref = parse(HEAD + "https://www.example.org/page.\n10.1016/j.cell.2019.01.002")
     assert ref.urls[0].url == "https://www.example.org/page" and ref.doi == "10.1016/j.cell.2019.01.002"
+
+
+def test_a_cochrane_doi_cut_after_its_full_stop_is_rejoined_and_its_rest_no_field():
+    ref = parse("Spurling GK, Del Mar CB. Delayed antibiotic prescriptions for respiratory infections. Cochrane "
+                "Database Syst Rev. 2017;9(9):CD004417. doi:10.1002/14651858.\nCD004417.pub5")
+    assert ref.doi == "10.1002/14651858.CD004417.pub5" and ref.place == "" and ref.publisher == ""
+
+
+@pytest.mark.parametrize("tail, url", [
+    ("https://www.gov.uk/government/publications/antimicrobial-utilisa-\ntion-and-resistance-report",
+     "https://www.gov.uk/government/publications/antimicrobial-utilisation-and-resistance-report"),
+    ("https://doi.org/10.1016/j.geofo-\nrum.2013.02.008", "https://doi.org/10.1016/j.geoforum.2013.02.008"),
+])
+def test_a_line_break_hyphen_in_a_word_the_entry_writes_whole_is_dropped(tail, url):
+    ref = parse("Boelens, R. (2014). Antimicrobial utilisation in Geoforum. *Geoforum*, 57, 234–247. " + tail)
+    assert [u.url for u in ref.urls] == [url] or ref.doi == url.split("doi.org/")[-1]
+
+
+def test_a_hyphen_the_entry_does_not_write_away_stays():
+    ref = parse("Boelens, R. (2014). Water. *Geoforum*, 57, 234–247. https://example.org/anti-\nmicrobial-report")
+    assert [u.url for u in ref.urls] == ["https://example.org/anti-microbial-report"]

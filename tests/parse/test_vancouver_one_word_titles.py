@@ -26,3 +26,13 @@ def test_a_one_word_title_is_no_part_of_the_names(entry, authors, title, journal
 def test_given_first_names_with_a_middle_initial_stay_names():
     authors, title, _ = _read("John A. Smith. Widgets. Wiley, 2001.")  # no Vancouver date: not read as Vancouver
     assert authors == [("Smith", "John A.")] and title == "Widgets"
+
+
+@pytest.mark.parametrize("entry, author, title", [
+    ("4. Green B. Another. London: Penguin; 2001.", ("Green", "B."), "Another"),
+    ("[7] Okafor C. Malaria. Lagos: University Press; 2018.", ("Okafor", "C."), "Malaria"),
+])
+def test_a_numbered_vancouver_book_with_a_one_word_title(entry, author, title):
+    """A book's "Publisher; 2001." dates it the Vancouver way too (new user, round 8)."""
+    authors, read_title, _ = _read(entry)
+    assert authors == [author] and read_title == title

@@ -196,6 +196,11 @@ def _family_of(author_part: str) -> str:
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
+def _whole_author(author_part: str) -> str:
+    """A note's author part as one name: an organisation's ("War Memorial of Korea, *Exhibition Guide*")."""
+    return norm_title(author_part.strip().split(",", 1)[0].strip())
+
+
 def _cite(text: CleanText, start: int, end: int, label: str,
           references: Sequence[Reference]) -> tuple[Citation | None, Finding | None, str]:
     """The citation (or the finding) of one work of a note, and the key of the entry it cites."""
@@ -217,7 +222,7 @@ def _cite(text: CleanText, start: int, end: int, label: str,
             best, best_score = _by_unmarked_title(work, by_author)
     if best is not None and best_score >= TITLE_AGREES:
         named = bool(best.authors or best.editors) and bool(family)
-        if not named or _first_family(best) == norm_title(family):
+        if not named or _first_family(best) in (norm_title(family), _whole_author(author_part)):
             other = _other_year(work, quoted.end() if quoted else 0, best, references) if named else None
             if other is not None:  # "Sen, *Poverty and Famines* (Oxford: Clarendon Press, 1981)" for an 1982 entry
                 name_at = work.find(family)

@@ -55,15 +55,21 @@ def _known_at(text: str, start: int, end: int, known: frozenset[str]) -> int | N
             break
         if norm_title(text[start:stop]) in known:
             found = stop
+        elif text[start:stop].endswith(_POSSESSIVE) and norm_title(text[start:stop - 2]) in known:
+            found = stop - 2  # "Hurston's essay ... (24-25)"
     return found
 
 
 def prose_names(text: str, open_paren: int, known: frozenset[str]) -> NarrativeNames | None:
-    """The first names of listed authors in the sentence before ``open_paren``: "Gates and Jarrett",
-    "Gilbert et al.", "Morrison" (also "Morrison's"); None when it names none."""
+    """The first names of listed authors in the sentence before ``open_paren`` (after a parenthesis
+    before it in the sentence, if any): "Gates and Jarrett", "Gilbert et al.", "Morrison" (also
+    "Morrison's"); None when it names none."""
     if not known:
         return None
     start = _sentence_start(text, open_paren)
+    # a parenthesis earlier in the sentence closes its own names' clause: "Hughes insisted ... (692), and
+    # Hurston's essay ... (24-25)" cites Hurston at 24-25
+    start = max(start, text.rfind(")", start, open_paren) + 1)
     for word in _WORD.finditer(text, start, open_paren):
         end = _known_at(text, word.start(), open_paren, known)
         if end is None:

@@ -91,6 +91,15 @@ def _kind_read_as_publisher(values: dict) -> None:
         values["publisher"] = ""
 
 
+def _date_read_as_publisher(values: dict) -> None:
+    """Chicago's blog post: "*Smithsonian Magazine* (blog). March 12, 2019. https://...": the post's date,
+    read as the publisher, is no publisher (the entry's date holds it)."""
+    publisher = values.get("publisher", "").strip(" .,")
+    m = full_date(publisher) if publisher[-4:].isdigit() else None
+    if m and m.start() == 0 and m.end() == len(publisher):
+        values["publisher"] = ""
+
+
 def _split_imprint(values: dict) -> None:
     """Chicago's "2nd ed. New York: Norton" and "1925; repr., New York: Dover", read whole as the
     publisher: the edition, the original year, the place and the publisher."""
@@ -127,6 +136,24 @@ def _format_out_of_title(values: dict) -> None:
     if m and m.start() > 0:
         values["title"] = title[: m.start()]
         values["note"] = "; ".join(n for n in (values.get("note", ""), m.group("format")) if n)
+
+
+# APA's report in a numbered series, after the title: "(Condition of Education No. 2022-144)", "(Report No. 12)"
+_SERIES_NUMBER = re.compile(r"\s*\((?P<series>[A-Z][^()]{0,80}?)\s+No\.\s*(?P<number>[A-Z0-9][\w./-]*)\)$")
+
+
+def _numbered_series_out_of_title(values: dict) -> None:
+    """APA 7 (10.4): "Teacher turnover: Stayers, movers, and leavers (Condition of Education No. 2022-144)":
+    the report's number is its ``number`` and the series it is numbered in a note, not title words."""
+    title = values.get("title", "")
+    m = _SERIES_NUMBER.search(title) if title.endswith(")") and "No." in title else None
+    if not m or m.start() == 0:
+        return
+    values["title"] = title[: m.start()]
+    values["number"] = values.get("number") or m.group("number")
+    series = m.group("series").strip()
+    if series.lower() not in ("report", "rep.", "tech. rep.", "technical report"):
+        values["note"] = "; ".join(n for n in (values.get("note", ""), series) if n)
 
 
 def _read_standard_number(values: dict, text: str) -> None:
@@ -356,8 +383,10 @@ def read_details(values: dict, text: str, masked: str) -> None:
     _read_numbers_and_eprint(values, text)
     _genre_bracket_out_of_title(values)
     _format_out_of_title(values)
+    _numbered_series_out_of_title(values)
     _read_version_and_kind(values)
     _kind_read_as_publisher(values)
+    _date_read_as_publisher(values)
     _split_imprint(values)
     _read_preprint(values, masked)
     _read_presentation(values, masked)

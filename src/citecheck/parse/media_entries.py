@@ -119,16 +119,17 @@ _EPISODE = re.compile(r"\((?:[^()]*?,\s*)?(?:No\.|Episode|Ep\.)\s*(?P<number>\d{
 
 def _episode_and_show(values: dict, text: str, genre_end: int) -> None:
     """APA's podcast or TV episode: "The misinformation age (No. 112) [Audio podcast episode]. In *Volts*.
-    Volts Media.": the show after "In" is the container, and the episode's number its ``number``, not a
-    volume."""
+    Volts Media.": the show after "In" is the container, and the episode's number, read as a volume, a
+    note ("No. 112": biblatex's types for a broadcast have no number)."""
     show = _SHOW.match(text, genre_end)
     if show and not values.get("container"):
         values["container"] = (show.group("italic") or show.group("plain")).strip()
     episode = _EPISODE.search(text, 0, genre_end)
-    if episode:
-        values["number"] = episode.group("number")
-        if values.get("volume") == episode.group("number"):
-            values["volume"] = ""
+    if episode and values.get("volume") == episode.group("number"):  # "(No. 112)", read as a volume: a note
+        values["volume"] = ""
+        said = episode.group(0).strip("()")
+        if said not in values.get("title", ""):
+            values["note"] = "; ".join(n for n in (values.get("note", ""), said) if n)
 
 
 def _lead_roles(text: str) -> tuple[set[str], tuple]:

@@ -32,7 +32,8 @@ ORGANISATION_WORDS = frozenset(
     campaign press publishing media times magazine review journal library museum police army navy
     parliament congress senate republic kingdom states church team staff editors academy laboratory
     centers centres institutes agencies ministries offices departments societies universities associations
-    councils committees commissions foundations academies laboratories""".split()
+    councils committees commissions foundations academies laboratories memorial hospital clinic archives
+    gallery observatory consortium secretariat directorate assembly""".split()
 )
 # "et al." as a name: BibTeX writes it "and others".
 ETAL = Name(literal="others", raw="et al.")

@@ -317,6 +317,7 @@ class _Draft:
     findings: list[Finding] = field(default_factory=list)
     confidence: dict[str, float] = field(default_factory=dict)
     values: dict[str, Any] = field(default_factory=dict)
+    rests: list[tuple[int, int]] = field(default_factory=list)  # a cut URL's or DOI's rest, joined to it
 
     def span_of(self, start: int, end: int) -> Span:
         start, end = max(start, 0), min(end, len(self.folded))
@@ -442,9 +443,11 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     # the tagger misreads a bracket of roles (an edition alone, "(3rd ed.)", it knows)
     tag_text = _mask(folded, roles.start, roles.end) if roles and (roles.editors or roles.translators) else folded
     tag_text = mask_dash_role(tag_text)  # ... and a role after the repeated-author dash
-    tag_text = _masked_extras(tag_text)  # ... and an ISSN, an archive's date
+    tag_text = _masked_extras(tag_text, archived=False)  # ... and an ISSN
     if ellipsis:  # ... and the ellipsis
         tag_text = _mask(tag_text, ellipsis.start(), ellipsis.end())
+    for rest_start, rest_end in draft.rests:  # ... and the rest of a URL or DOI a line break cut
+        tag_text = _mask(tag_text, rest_start, rest_end)
     tagged = _tag(tag_text, _marker(clean.text, entry)) if use_tagger else None
     if _rest_read_by_rules(draft, masked, tagged, year_span):
         _read_segments(draft, segments)
@@ -638,6 +641,9 @@ def _take_links(draft: _Draft, text: str) -> str:
             draft.values.setdefault("doi", doi.doi)
         else:
             urls.append(found.url)
+        cut = text.find(" ", found.start, found.end) if " " in found.url.raw else -1
+        if cut > found.start and found.changes[:1] and found.changes[0].startswith("joined a URL cut"):
+            draft.rests.append((cut, found.end))  # "…/annual." + "2019/summary.pdf": the tagger reads no rest
         if found.changes:
             raw_at = text.find(found.url.raw, found.start, found.end)
             at, until = (raw_at, raw_at + len(found.url.raw)) if raw_at >= 0 else (found.start, found.end)
@@ -700,6 +706,7 @@ def _take_doi(draft: _Draft, text: str) -> str:
     draft.values.setdefault("doi", found.doi)
     draft.confidence["doi"] = 1.0
     if found.joined:  # "doi:10.1073/pnas.18175" + "61116": the line break was no space of the DOI
+        draft.rests.append((found.end - len(found.joined), found.end))
         cut = found.doi[: -len(found.joined)]
         how = "after a full stop inside it" if cut.endswith(".") else "before its rest, the entry's last word"
         message = f"DOI repaired (joined a DOI cut at a line end {how}): {cut} {found.joined} -> {found.doi}"
@@ -783,12 +790,13 @@ _EXTRAS = re.compile(r"\bISSN:?\s*\d{4}-?\d{3}[\dXx]\b[.,;]?"
                      r"|\d{4}-\d{2}-\d{2})[.,;]?", re.IGNORECASE)
 
 
-def _masked_extras(text: str) -> str:
-    """``text`` with an ISSN and an archive's date blanked (``_EXTRAS``), offsets kept."""
-    if not mentions(text, ("issn", "archived")):
+def _masked_extras(text: str, archived: bool = True) -> str:
+    """``text`` with an ISSN and (``archived``) an archive's date blanked (``_EXTRAS``), offsets kept."""
+    if not mentions(text, ("issn", "archived") if archived else ("issn",)):
         return text
     for m in _EXTRAS.finditer(text):
-        text = _mask(text, m.start(), m.end())
+        if archived or m.group(0)[:1] in "Ii":
+            text = _mask(text, m.start(), m.end())
     return text
 
 

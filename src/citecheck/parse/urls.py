@@ -62,6 +62,9 @@ _STOP_CHANGE = "joined a URL cut at a line end after a full stop inside it"
 # or DOI's own punctuation inside, where the next entry or sentence would start with a capital, a label
 # ("2.", "[3]") or a word
 _STOP_REST = re.compile(r"[a-z0-9][\w\-~%]*(?:[./?=&#_\-][\w\-~%]+)+/?")
+# a DOI's rest that opens in capitals, with digits before its own full stop ("CD004417.pub5"), as no
+# sentence's first word does
+_DOI_CAPITAL_REST = re.compile(r"[A-Z]{1,4}\d{3,}(?:[./\-][\w\-]+)+")
 _NOT_STOP_REST = re.compile(r"(?:e\.g|i\.e|cf|et\.al|10\.\d{4,9}/.*|(?:1[5-9]|20)\d\d[a-z]?)", re.IGNORECASE)
 
 
@@ -221,7 +224,12 @@ def extract_urls(text: str, line_break: Callable[[int], bool] | None = None) -> 
         return all(end <= a or start >= b for a, b in taken)
 
     def add(raw: str, start: int, end: int) -> None:
-        url, changes = to_url(raw)
+        joined, word = _dehyphenated(raw, text, start, end, line_break)
+        url, changes = to_url(joined)
+        if word:
+            url = replace(url, raw=raw)
+            changes = (f"removed the hyphen of a word broken at a line end ({word!r}, as the entry writes it)",
+                       *(c for c in changes if not c.startswith("joined a URL broken across lines")))
         found.append(FoundUrl(url, start, end, changes))
         taken.append((start, end))
 
@@ -262,6 +270,29 @@ def schemeless_urls(text: str) -> tuple[FoundUrl, ...]:
         url, _ = to_url("https://" + piece)
         found.append(FoundUrl(Url(url=url.url, raw=piece, snapshot=url.snapshot), m.start(), m.start() + len(piece)))
     return tuple(found)
+
+
+_BROKEN_AT_HYPHEN = re.compile(r"(?P<left>[^\W\d_]{2,})-(?P<space>\s+)(?P<right>[a-z]{2,})")
+
+
+def _dehyphenated(raw: str, text: str, start: int, end: int, line_break: Callable[[int], bool] | None) -> tuple[str, str]:
+    """``raw`` (``text[start:end]``) without the hyphen a line break put into one of its words, when the
+    entry writes that word whole elsewhere and never with the hyphen ("…/antimicrobial-utilisa-" +
+    "tion-and-…" in an entry titled "... antimicrobial utilisation ..."; "j.geofo-" + "rum" for
+    *Geoforum*), and the word; else ``raw`` and "". A hyphen the URL has is kept: a break after it
+    is as likely."""
+    if line_break is None or "-" not in raw:
+        return raw, ""
+    outside = (text[:start] + " " + text[end:]).lower()
+    for m in _BROKEN_AT_HYPHEN.finditer(raw):
+        if not line_break(start + m.start("space")):
+            continue
+        word = (m.group("left") + m.group("right")).lower()
+        left_word = re.search(r"[^\W\d_]+$", m.group("left"))
+        whole = (left_word.group() if left_word else m.group("left")).lower() + m.group("right")
+        if re.search(rf"\b{re.escape(whole)}", outside) and f"{whole[:len(whole) - len(m.group('right'))]}-{m.group('right')}" not in outside:
+            return raw[: m.start("space") - 1] + raw[m.end("space"):], word
+    return raw, ""
 
 
 def _markdown_links(text: str):
@@ -359,6 +390,8 @@ def _cut_after_stop(text: str, start: int, end: int, line_break: Callable[[int],
     if word is None or _URLISH.match(word.group()):
         return ""
     rest = _trim_end(word.group())
+    if doi and _DOI_CAPITAL_REST.fullmatch(rest):  # Cochrane's "10.1002/14651858." + "CD004417.pub5"
+        return rest
     if not _STOP_REST.fullmatch(rest) or _NOT_STOP_REST.fullmatch(rest) or rest.split(".", 1)[0].lower() in _NOT_REST:
         return ""
     # a URL's rest goes on with its path ("2019/summary.pdf") or a number ("3/table.csv"); a word alone
@@ -464,7 +497,9 @@ def locate_doi(text: str, line_break: Callable[[int], bool] | None = None) -> Fo
             nxt = re.match(r"\s+([\w\-.()/;:]+)", text[end:])
             if not nxt:
                 break
-            value += nxt.group(1)
+            piece = f"{value[-30:]} {nxt.group(1)}"
+            unbroken, _ = _dehyphenated(piece, text, end - min(len(value), 30), end + nxt.end(), line_break)
+            value = value[:-1] + nxt.group(1) if unbroken != piece else value + nxt.group(1)  # "j.geofo-" + "rum"
             end += nxt.end()
         joined = ""
         if line_break is not None and value[-1:].isdigit():

@@ -120,12 +120,20 @@ def _organisation_before_a_quoted_title(tagged: list[TaggedToken]) -> list[Tagge
     if not tagged or tagged[0].label != "title" or any(t.label in ("author", "editor") for t in tagged):
         return tagged
     for k in range(1, min(len(tagged), 12)):
-        if tagged[k].label != "title":
+        if tagged[k].label not in ("title", "container"):
             return tagged
         if tagged[k].token[:1] in "\"“‘*_" and tagged[k - 1].token.endswith(".") and len(tagged[k].token) > 1:
             lead = " ".join(t.token for t in tagged[:k]).rstrip(".")
-            if is_organisation(lead) and not any(ch in lead for ch in "\"“”*_:?!"):
-                return [*(t._replace(label="author") for t in tagged[:k]), *tagged[k:]]
+            if not is_organisation(lead) or any(ch in lead for ch in "\"“”*_:?!"):
+                return tagged
+            out = [*(t._replace(label="author") for t in tagged[:k]), *tagged[k:]]
+            if tagged[k].label == "container":  # "War Memorial of Korea. *Exhibition Guide*. Seoul: ...": the title
+                end = k
+                while end < len(out) and out[end].label == "container":
+                    end += 1
+                out[k:end] = [t._replace(label="title") for t in out[k:end]]
+            return out
+        if tagged[k].label != "title":
             return tagged
     return tagged
 
@@ -391,11 +399,12 @@ _VANCOUVER_YEAR = re.compile(r"^(?:1[5-9]|20)\d{2};?$")
 
 def _vancouver_date(tagged: list[TaggedToken]) -> bool:
     """Does the entry date itself as Vancouver does, the year (and month, day) ended by ";" before
-    the volume ("2020;395:1-2", "2020 Mar 5;12:3")?"""
+    the volume ("2020;395:1-2", "2020 Mar 5;12:3"), or a book's year after its publisher's ";"
+    ("London: Penguin; 2001.")?"""
     for i, t in enumerate(tagged):
-        if _VANCOUVER_YEAR.match(t.token):
-            if t.token.endswith(";"):
-                return True
+        if _VANCOUVER_YEAR.match(t.token.rstrip(".")):
+            if t.token.endswith(";") or (i > 0 and tagged[i - 1].token.endswith(";") and tagged[i - 1].token[:1].isupper()):
+                return True  # "2020;395:1-2", or a book's "London: Penguin; 2001."
             after = tagged[i + 1:i + 3]
             if any(a.token.endswith(";") and a.token[:1].isalnum() and len(a.token) <= 5 for a in after):
                 return True
