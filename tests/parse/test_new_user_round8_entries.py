@@ -135,3 +135,32 @@ def test_a_blog_posts_date_is_no_publisher():
 def test_an_organisation_before_an_italic_title_read_as_a_container():
     ref = read_one("War Memorial of Korea. *Exhibition Guide*. Seoul: War Memorial of Korea, 2019.")
     assert _authors(ref) == ["War Memorial of Korea"] and ref.title == "Exhibition Guide" and ref.container == ""
+
+
+def test_ieee_article_number_patent_with_spaces_and_book_chapter():
+    ref = read_one('[2] Y. Zhang, Q. Tang, and A. A. Lee, "Identifying degradation patterns of lithium ion batteries," '
+                   "*Nat. Commun.*, vol. 11, Art. no. 1706, Apr. 2020.")
+    assert (ref.volume, ref.pages, ref.year) == ("11", "1706", 2020)
+    ref = read_one('[7] J. Smith and R. Lee, "Method for estimating battery state of health," U.S. Patent 10 123 456, '
+                   "Jan. 5, 2021.")
+    assert ref.type is EntryType.PATENT and ("number", "10123456") in ref.extra and (ref.publisher, ref.pages) == ("", "")
+    ref = read_one('[8] G. L. Plett, "Battery management systems," in *Battery Management Systems, Volume II: '
+                   "Equivalent-Circuit Methods*. Norwood, MA, USA: Artech House, 2015, ch. 4, pp. 141–198.")
+    assert ref.type is EntryType.CHAPTER and ref.volume == "" and ref.pages == "141–198"
+
+
+def test_a_harvard_title_with_a_plurals_apostrophe_and_a_day_after_it():
+    ref = read_one("BBC News (2018) 'Plastic pollution: Scientists' warning over microplastics', 22 January. Available "
+                   "at: https://www.bbc.co.uk/news/science-environment-42815434 (Accessed: 3 March 2023).")
+    assert ref.title == "Plastic pollution: Scientists' warning over microplastics" and ref.publisher == ""
+    assert ("date", "2018-01-22") in ref.extra
+
+
+def test_a_publication_number_kept_as_a_note_is_the_number_and_a_lone_bracket_no_note():
+    ref = read_one("National Institute of Child Health and Human Development. (2000). *Report of the National Reading "
+                   "Panel* (NIH Publication No. 00-4769). U.S. Government Printing Office.")
+    assert ("number", "00-4769") in ref.extra and ref.note == "NIH Publication"
+    ref = read_one("Justice, L. M., & Kaderavek, J. N. (2004). Embedded-explicit emergent literacy intervention I: "
+                   "Background and description of approach. In S. B. Neuman & D. K. Dickinson (Eds.), *Handbook of "
+                   "early literacy research* (Vol. 2, pp. 289–304). Guilford Press.")
+    assert ref.note == "" and (ref.volume, ref.pages) == ("2", "289–304")

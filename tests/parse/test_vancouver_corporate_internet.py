@@ -20,3 +20,11 @@ def test_a_corporate_author_keeps_the_title_before_internet(label):
     assert [u.url for u in ref.urls] == ["https://www.who.int/publications/i/item/9789240051164"]
     assert ref.note == "[Internet]"
     assert not ref.findings
+
+
+def test_a_corporate_author_the_tagger_took_for_the_publisher():
+    (ref,) = parse_reference_list(CleanText.identity("r.md", (
+        "4. American Medical Association. Telehealth implementation playbook [Internet]. Chicago: AMA; 2020 [updated "
+        "2021 Jan; cited 2023 Mar 3]. Available from: https://www.ama-assn.org/system/files/2020-04/ama-telehealth-playbook.pdf\n")))
+    assert [n.literal for n in ref.authors] == ["American Medical Association"]
+    assert (ref.title, ref.place, ref.publisher, ref.year) == ("Telehealth implementation playbook", "Chicago", "AMA", 2020)

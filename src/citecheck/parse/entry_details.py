@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import event_days, full_date
+from .dates import MONTH, event_days, full_date, iso_date
 from .reference_segments import strip_markup
 from .urls import mentions
 
@@ -18,7 +18,8 @@ _REPORT_NUMBER = re.compile(  # "Report No. 20045", "Tech. Rep. NASA/TM-2020-220
 _IMPRINT = re.compile(  # "2nd ed. New York: Norton", "1925; repr., New York: Dover", "Rev. ed. London: Verso"
     r"^(?:(?P<edition>\d+(?:st|nd|rd|th)\s+ed(?:n|ition)?\.?|rev(?:ised)?\.?\s+ed(?:n|ition)?\.?)\s+)?"
     r"(?:(?P<original>\d{4});\s*repr(?:int)?\.?,?\s+)?(?P<place>[A-Z][^:;]{1,40}):\s*(?P<publisher>[^:;]+)$", re.IGNORECASE)
-_PATENT = re.compile(r"\b(?:U\.?\s?S\.?\s+)?Patent\s+(?:No\.?\s*)?(?P<number>\d[\d,]{4,}\d|[A-Z]{2}\s?\d[\d,]*\d\s?[A-Z]?\d?)",
+_PATENT = re.compile(r"\b(?:U\.?\s?S\.?\s+)?Patent\s+(?:No\.?\s*)?(?P<number>\d{1,3}(?:[, ]\d{3}){2,}(?!\d)|\d[\d,]{4,}\d"
+                     r"|[A-Z]{2}\s?\d[\d,]*\d\s?[A-Z]?\d?)",
                      re.IGNORECASE)  # "U.S. Patent No. 10,123,456", "Patent EP 1234567 B1"
 _VERSION = re.compile(r"\(?(?:version|v\.)\s*([\w.-]+)\)?", re.IGNORECASE)
 _KIND = re.compile(r"\[?(?:computer\s+software|software|data\s*set)\]?", re.IGNORECASE)
@@ -43,8 +44,12 @@ def _read_numbers_and_eprint(values: dict, text: str) -> None:
     identifier ("arXiv:2103.01234") its ``eprint``: all were dropped."""
     patent = _PATENT.search(text) if mentions(text, ("patent",)) else None
     if patent:
-        values["number"] = patent.group("number").replace(",", "")
+        values["number"] = patent.group("number").replace(",", "").replace(" ", "") if patent.group("number")[:1].isdigit() \
+            else patent.group("number").replace(",", "")
         values["kind"] = "patent"
+        for name in ("publisher", "pages", "volume", "container"):  # IEEE's "U.S. Patent 10 123 456" read as fields
+            if values.get(name) and values[name].strip(" .,") in patent.group(0):
+                values[name] = ""
         values["note"] = "; ".join(n for n in values.get("note", "").split("; ") if n and patent.group(0) not in n)
     report = _REPORT_NUMBER.search(text) if not patent and mentions(text, ("rep", "paper")) else None
     if report and report.group(0).split()[0].lower() in values.get("container", "").lower():
@@ -91,13 +96,23 @@ def _kind_read_as_publisher(values: dict) -> None:
         values["publisher"] = ""
 
 
+_DAY_MONTH = re.compile(rf"\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}", re.IGNORECASE)
+
+
 def _date_read_as_publisher(values: dict) -> None:
     """Chicago's blog post: "*Smithsonian Magazine* (blog). March 12, 2019. https://...": the post's date,
-    read as the publisher, is no publisher (the entry's date holds it)."""
+    read as the publisher, is no publisher (the entry's date holds it); Harvard's day and month after the
+    title ("'Title', 22 January.") are the date's, with the year."""
     publisher = values.get("publisher", "").strip(" .,")
     m = full_date(publisher) if publisher[-4:].isdigit() else None
     if m and m.start() == 0 and m.end() == len(publisher):
         values["publisher"] = ""
+        return
+    day = _DAY_MONTH.fullmatch(publisher) if publisher[:1].isdigit() or publisher[-1:].isdigit() else None
+    if day:  # Harvard's newspaper: "BBC News (2018) 'Title', 22 January. Available at: ..."
+        values["publisher"] = ""
+        if values.get("year") and not values.get("date"):
+            values["date"] = iso_date(f"{publisher} {values['year']}")
 
 
 def _split_imprint(values: dict) -> None:
@@ -142,17 +157,27 @@ def _format_out_of_title(values: dict) -> None:
 _SERIES_NUMBER = re.compile(r"\s*\((?P<series>[A-Z][^()]{0,80}?)\s+No\.\s*(?P<number>[A-Z0-9][\w./-]*)\)$")
 
 
+_GENERIC_SERIES = frozenset({"report", "rep.", "tech. rep.", "technical report"})
+_SERIES_NOTE = re.compile(r"(?P<series>[A-Z][^();]{0,80}?)\s+No\.\s*(?P<number>[A-Z0-9][\w./-]*)")
+
+
 def _numbered_series_out_of_title(values: dict) -> None:
     """APA 7 (10.4): "Teacher turnover: Stayers, movers, and leavers (Condition of Education No. 2022-144)":
     the report's number is its ``number`` and the series it is numbered in a note, not title words."""
     title = values.get("title", "")
     m = _SERIES_NUMBER.search(title) if title.endswith(")") and "No." in title else None
+    note = _SERIES_NOTE.fullmatch(values.get("note", "")) if not m and "No." in values.get("note", "") else None
+    if note and not values.get("number"):  # "(NIH Publication No. 00-4769)", kept as the note
+        series = note.group("series")
+        values["number"] = note.group("number")
+        values["note"] = "" if series.lower() in _GENERIC_SERIES else series
+        return
     if not m or m.start() == 0:
         return
     values["title"] = title[: m.start()]
     values["number"] = values.get("number") or m.group("number")
     series = m.group("series").strip()
-    if series.lower() not in ("report", "rep.", "tech. rep.", "technical report"):
+    if series.lower() not in _GENERIC_SERIES:
         values["note"] = "; ".join(n for n in (values.get("note", ""), series) if n)
 
 
@@ -231,6 +256,16 @@ _IEEE_THESIS = re.compile(
 _SCHOOL_WORD = re.compile(r"\b(?:univ|university|universit[äéà]t?|universidad|institut|institute|college|school|dept|department|"
                           r"faculty|lab|laboratory|polytechnic|academy|center|centre|grad)\b", re.IGNORECASE)
 _PLACE_CODE = frozenset("USA UK US UAE PRC ROC".split())
+
+
+def _no_punctuation_alone(values: dict) -> None:
+    """A note or container that is only the bracket a volume and pages were read out of ("(Vol. 2, pp.
+    289–304)." leaving ")"), or a container that ends with its opening bracket, loses it."""
+    if values.get("note") and not any(ch.isalnum() for ch in values["note"]):
+        values["note"] = ""
+    container = values.get("container", "")
+    if container.endswith("(") and container.count("(") > container.count(")"):
+        values["container"] = container[:-1].rstrip(" ,")
 
 
 def _read_ieee_thesis(values: dict, text: str) -> None:
@@ -377,6 +412,7 @@ def read_details(values: dict, text: str, masked: str) -> None:
     links, DOIs and access dates blanked out."""
     _read_thesis_bracket(values, masked)
     _read_ieee_thesis(values, masked)
+    _no_punctuation_alone(values)
     _keep_abbreviation_stop(values, text)
     _read_standard_number(values, text)
     _read_specification_number(values, text)

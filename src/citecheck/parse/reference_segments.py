@@ -94,7 +94,8 @@ class Segment:
         )
 
 
-_QUOTED_TITLE = re.compile(r"^[\s.,:;)]*(['‘])(?P<title>.+?)[,.]?['’][,.]?(?=\s|$)")  # Harvard: 'Title', ...
+# Harvard: 'Title', ... (the closing quote is no plural's apostrophe: 'Scientists' warning over microplastics',)
+_QUOTED_TITLE = re.compile(r"^[\s.,:;)]*(['‘])(?P<title>.+?)[,.]?['’](?:[,.](?=\s|$)|(?=\s+(?:[^a-z\s]|in\b))|$)")
 _SEGMENT_MARKS = re.compile(r"[*\"“”.?!]")
 _CAPITAL = re.compile(r"[A-Z]")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")

@@ -1135,6 +1135,8 @@ def classify(ref: Reference, title_italic: bool = False, kind: str = "") -> tupl
         return EntryType.REPORT, 0.7
     if ref.editors and ref.container and not ref.issue:  # "In O. Ashenfelter & D. Card (Eds.), *Handbook* (Vol. 3, pp. ...)"
         return EntryType.CHAPTER, 0.8
+    if ref.container and ref.publisher and ref.place and not ref.volume and not ref.issue:
+        return EntryType.CHAPTER, 0.7  # IEEE's "in *Book Title*. Norwood, MA, USA: Artech House, 2015, pp. 141-198."
     book_only = not ref.container and bool(ref.publisher or ref.isbn)  # "*Title*. Vol. 1. London: Harvey."
     if (ref.volume or ref.issue or (ref.pages and ref.container)) and not book_only:
         return EntryType.ARTICLE, 0.9

@@ -42,7 +42,8 @@ _LEAD_YEAR = re.compile(r"^\s*((?:1[5-9]|20)\d{2})\s*;")  # Vancouver "2000;355(
 _NUMBER = re.compile(r"\d+")
 # a volume run that took the pages after its colon too: "58(1):1–20," (BibTeX's plain style), "12:45"
 _VOLUME_PAGES = re.compile(r"^(?P<volume>.*?[\w)])\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–—]+\s*[A-Za-z]?\d+)?)[\s.,;]*$")
-_PAGES_LABEL = re.compile(r"^(?:pages?|pp?|s)\.?\s*", re.IGNORECASE)  # "pages" before its "p"
+_PAGES_LABEL = re.compile(r"^(?:art(?:icle)?\.?\s*(?:no\.?|number)\s*|article\s+|pages?|pp?|s)\.?\s*",
+                          re.IGNORECASE)  # "pages" before its "p"; IEEE's "Art. no. 1706", APA's "Article 103425"
 _IN = re.compile(r"^in:?\s+", re.IGNORECASE)
 _VOLUME = re.compile(
     r"^(?:vol(?:ume)?\.?\s*)?(?P<volume>[\dA-Za-z]+?)\s*(?:,?\s*(?:\((?P<issue>[^)]+)\)|(?:no|nr|issue|iss)\.?\s*(?P<issue2>[\w/–-]+)))?$",

@@ -34,7 +34,7 @@ def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
                    _untitled_note_after_the_date_is_the_title, _page_range_follows_its_label,
                    _words_before_a_bracketed_medium_are_the_title, _organisation_before_a_quoted_title,
                    _volume_count_after_the_italic_title, _year_edition_ends_the_title,
-                   _committee_then_title_then_editors):
+                   _committee_then_title_then_editors, _article_number_is_the_pages, _chapter_is_no_volume):
         tagged = repair(tagged)
     return tagged
 
@@ -100,6 +100,14 @@ def _words_before_a_bracketed_medium_are_the_title(tagged: list[TaggedToken]) ->
     i = 0
     while i < len(tagged) and tagged[i].label in ("author", "editor", "date"):
         i += 1
+    lead_as_publisher = False
+    if i == 0:  # "American Medical Association. Telehealth implementation playbook [Internet]. Chicago: AMA; 2020."
+        while i < len(tagged) and tagged[i].label == "publisher":
+            i += 1
+        lead = " ".join(t.token for t in tagged[:i])
+        lead_as_publisher = i > 0 and lead.endswith(".") and is_organisation(lead.rstrip("."))
+        if not lead_as_publisher:
+            return tagged
     if i == 0 or i >= len(tagged) or tagged[i].label != "genre":
         return tagged
     j = i
@@ -109,7 +117,8 @@ def _words_before_a_bracketed_medium_are_the_title(tagged: list[TaggedToken]) ->
         return tagged
     if tagged[j - 1].token.endswith((".", ",", ":", ";")):  # the words end before the bracket: no title of its
         return tagged
-    return [*tagged[:i], *(t._replace(label="title") for t in tagged[i:j]), *tagged[j:]]
+    lead = [t._replace(label="author") for t in tagged[:i]] if lead_as_publisher else tagged[:i]
+    return [*lead, *(t._replace(label="title") for t in tagged[i:j]), *tagged[j:]]
 
 
 def _organisation_before_a_quoted_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
@@ -248,6 +257,33 @@ def _committee_then_title_then_editors(tagged: list[TaggedToken]) -> list[Tagged
         if last is not None:
             out[last] = out[last]._replace(label="date")
     return out
+
+
+def _chapter_is_no_volume(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """IEEE's chapter of a book: "in *Battery Management Systems*. Norwood, MA, USA: Artech House, 2015,
+    ch. 4, pp. 141–198.": the chapter's number, read as a volume (which makes a journal article of the
+    entry), is a note."""
+    for i in range(len(tagged) - 1):
+        if (tagged[i].label == "volume" and tagged[i].token.lower() in ("ch.", "chap.", "chapter")
+                and tagged[i + 1].label == "volume" and _ARTICLE_NUMBER.match(tagged[i + 1].token)):
+            return [*tagged[:i], *(t._replace(label="note") for t in tagged[i:i + 2]), *tagged[i + 2:]]
+    return tagged
+
+
+_ARTICLE_NUMBER = re.compile(r"^e?\d{1,8}[,.;]?$")
+
+
+def _article_number_is_the_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """IEEE's "*Nat. Commun.*, vol. 11, Art. no. 1706, Apr. 2020.": an article's number stands where its
+    pages would (IEEE reference guide), read as a volume's words and a date; it is the pages, when the
+    entry has none."""
+    if any(t.label == "pages" for t in tagged):
+        return tagged
+    for i in range(len(tagged) - 2):
+        if (tagged[i].token.lower() in ("art.", "art", "article") and tagged[i + 1].token.lower() in ("no.", "no", "number")
+                and _ARTICLE_NUMBER.match(tagged[i + 2].token)):
+            return [*tagged[:i], *(t._replace(label="pages") for t in tagged[i:i + 3]), *tagged[i + 3:]]
+    return tagged
 
 
 _EDITION_WORD = re.compile(r"^(?:edition|edn|ed)\.?[,.]?$", re.IGNORECASE)
