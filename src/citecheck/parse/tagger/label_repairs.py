@@ -117,8 +117,8 @@ def _words_before_a_bracketed_medium_are_the_title(tagged: list[TaggedToken]) ->
         return tagged
     if tagged[j - 1].token.endswith((".", ",", ":", ";")):  # the words end before the bracket: no title of its
         return tagged
-    lead = [t._replace(label="author") for t in tagged[:i]] if lead_as_publisher else tagged[:i]
-    return [*lead, *(t._replace(label="title") for t in tagged[i:j]), *tagged[j:]]
+    names = [t._replace(label="author") for t in tagged[:i]] if lead_as_publisher else tagged[:i]
+    return [*names, *(t._replace(label="title") for t in tagged[i:j]), *tagged[j:]]
 
 
 def _organisation_before_a_quoted_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
