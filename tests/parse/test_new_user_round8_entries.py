@@ -164,3 +164,18 @@ def test_a_publication_number_kept_as_a_note_is_the_number_and_a_lone_bracket_no
                    "Background and description of approach. In S. B. Neuman & D. K. Dickinson (Eds.), *Handbook of "
                    "early literacy research* (Vol. 2, pp. 289–304). Guilford Press.")
     assert ref.note == "" and (ref.volume, ref.pages) == ("2", "289–304")
+
+
+REPEATED = """Doak, Kevin M. 2007. A History of Nationalism in Modern Japan: Placing the People. Leiden:
+   Brill.
+———. 2012a. “Narrating China, Ordering East Asia.” In Nation and Nationalism in Japan, edited by Sandra
+   Wilson, 85–117. London: Routledge.
+———, ed. 2012b. Pan-Asianism in Modern Japanese History. London: Routledge.
+Em, Henry H. 2013. The Great Enterprise. Durham, NC: Duke University Press.
+"""
+
+
+def test_a_repeated_author_dash_opens_an_entry_in_a_wrapped_list():
+    refs = parse_reference_list(CleanText.identity("refs.txt", REPEATED))
+    assert [(r.year, r.year_suffix) for r in refs] == [(2007, ""), (2012, "a"), (2012, "b"), (2013, "")]
+    assert refs[1].authors[0].family == "Doak" and refs[2].editors[0].family == "Doak"

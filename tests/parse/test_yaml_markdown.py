@@ -81,3 +81,8 @@ def test_curly_quoted_yaml_values_read_as_their_text():
     assert smith.authors[0].given == "John"
     assert lee.title == "Books and ‘quotes’ inside" and lee.publisher == "“Penguin” and “Puffin”"
     assert [r.span.line for r in doc.references] == [4, 12]  # spans as written
+
+
+def test_a_curly_quoted_bibliography_file_name():
+    doc = parse_pandoc("---\ntitle: “Notes”\nbibliography: “refs.bib”\n---\n\nAs @doe2020 shows.\n", "doc.md")
+    assert [b.name for b in doc.bibliography] == ["refs.bib"]

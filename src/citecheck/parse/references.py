@@ -29,7 +29,7 @@ from .names import (
     ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker, strip_role_marker,
     vancouver_list_sole_authors,
 )
-from .repeated_authors import mask_dash_role, resolve_repeated_authors
+from .repeated_authors import DASH, mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
     Segment,
     clean_title,
@@ -287,6 +287,8 @@ _ENDS_WITH_LINK = re.compile(r"https?://\S+$|https?://\S+\s*\n\s*[\w.~%+\-]*/[\w
 
 def looks_like_entry_start(line: str) -> bool:
     """Does a line open a reference ("Family, Given ... (2019)" or "Title. (2019).")?"""
+    if line[:1] in "—―–-_" and _DASH_START.match(line):  # "———. 2012a. “Narrating China ...": the author again
+        return bool(_YEAR_PAREN.search(line[:80]) or _YEAR_BARE.search(line[:80]) or _YEAR_ANY.search(line[:40]))
     if not line or not (line[0].isupper() or line[0].isdigit() or line[0] in "*\"“'‘"):
         return False
     head = line[:250]
@@ -300,6 +302,7 @@ def looks_like_entry_start(line: str) -> bool:
     return org is not None and _org_like(org.group("lead"))
 
 
+_DASH_START = re.compile(rf"{DASH}\s*[.,]")
 _ORG_YEAR_START = re.compile(r"(?P<lead>[A-Z][^.()\d]{1,80}?)(?:\.\s+(?:1[5-9]|20)\d{2}[a-z]?\.|\s+(?:1[5-9]|20)\d{2}[a-z]?,)\s")
 
 
