@@ -153,7 +153,8 @@ def test_decoding_is_limited_to_text():
     assert decode_text(r"{\"u}ber \'{\i}ndice na\"{\i}ve \c{c}a \~n \^o \`a \v{s} \H{o} \r{a} \k{a}") == \
         "über índice naïve ça ñ ô à š ő å ą"
     assert decode_text(r"\textbackslash{}input\textbraceleft{}x\textbraceright{} \$ \# \_ \& \%") == r"\input{x} $ # _ & %"
-    assert decode_text(r"\emph{Kept} \LaTeX{} a~b") == r"Kept \LaTeX a b"
+    # a logo is its text (RIS and CSL-JSON get "LaTeX", not "\LaTeX"); a command it does not know stays
+    assert decode_text(r"\emph{Kept} \LaTeX{} \foo{} a~b") == r"Kept LaTeX \foo a b"
     assert decode_url(r"\url{https://e.org/a\_b\%20\#x}") == "https://e.org/a_b%20#x"
     assert decode_url("https://e.org/a_b--c") == "https://e.org/a_b--c"
 
@@ -169,3 +170,50 @@ def test_empty_and_garbage_input():
     assert parse_bibtex("", "empty.bib") == ((), ())
     refs, findings = parse_bibtex("just some text\n@@@ {\n", "junk.bib")
     assert refs == ()
+
+
+def test_a_missing_comma_between_fields_is_said_and_the_fields_are_read():
+    """``title = {Six} journal = {J}``: bibtex stops ("I was expecting a `,' or a `}'"); it was read
+    silently as the title "Six journal = J"."""
+    text = ("@article{five, author = {I, J}, title = {Five}, journal = {J}, year = {2005}}\n"
+            "@article{six, author = {K, L}, title = {Six} journal = {J}, year = {2006}}\n"
+            "@article{seven, author = {M, N}, title = {Seven}, journal = {J}, year = {2007}}\n")
+    refs, findings = parse_bibtex(text, "b.bib")
+    assert [(r.key, r.title, r.container) for r in refs] == [("five", "Five", "J"), ("six", "Six", "J"),
+                                                             ("seven", "Seven", "J")]
+    assert [(f.span.line, f.reference, f.message) for f in findings] == [
+        (2, "six", "line 2: no comma after field title (bibtex stops there); read as title and journal")]
+
+
+def test_a_comment_between_fields_loses_no_field():
+    """biber skips a % line between fields; bibtexparser read it into the next field's name, and that
+    field (here author and journal) was lost without a word."""
+    text = ("@article{a,\n  % read on the train\n  author = {Doe, Jane},\n  title = {Title}, % check the year\n"
+            "  journal = {J},\n  year = {2001},\n}\n")
+    (ref,), findings = parse_bibtex(text, "c.bib")
+    assert [n.family for n in ref.authors] == ["Doe"] and ref.container == "J" and not findings
+    from citecheck.emit.bibtex import to_bibtex
+
+    out = to_bibtex([ref])
+    assert "% read on the train\n% check the year\n\n@article{a," in out  # the comments kept, before the entry
+    assert "author = {Doe, Jane}" in out and "journaltitle = {J}" in out
+
+
+def test_a_comment_before_the_closing_brace_fails_no_entry():
+    """"year = {2001}, % last" then "}": bibtexparser failed the whole entry (biber reads it)."""
+    text = "@article{c,\n  author = {A, B},\n  title = {T},\n  year = {2001}, % last\n}\n@misc{d, title = {50%}, year = 2002 % odd\n}\n"
+    refs, findings = parse_bibtex(text, "c.bib")
+    assert [(r.key, r.year, r.title) for r in refs] == [("c", 2001, "T"), ("d", 2002, "50%")] and not findings
+    assert refs[0].raw == "@article{c,\n  author = {A, B},\n  title = {T},\n  year = {2001}, % last\n}"  # as written
+
+
+def test_an_extra_closing_brace_that_ends_an_entry_early_is_said():
+    """``title = {Too many}}, journal = ...``: the entry ends at the extra brace (as bibtex and biber read
+    it) and its later fields were left out without a word."""
+    text = ("@article{one, author = {A, B}, title = {One}, journal = {J}, year = {2001}}\n\n"
+            "@article{extra, author = {C, D}, title = {Too many}}, journal = {J}, year = {2002}}\n\n"
+            "@article{three, author = {E, F}, title = {Three}, journal = {J}, year = {2003}}\n")
+    refs, findings = parse_bibtex(text, "b.bib")
+    assert [r.key for r in refs] == ["one", "extra", "three"]
+    assert [(f.span.line, f.reference, f.kind) for f in findings] == [(3, "extra", Kind.MALFORMED_REFERENCE)]
+    assert "extra '}' ends the entry before journal" in findings[0].message

@@ -175,7 +175,9 @@ def test_ris_written_again_is_the_same(name):
     assert to_ris(parse_ris(text, "rt.ris")[0]) == text
 
 
-def test_a_field_with_no_home_is_still_left_out_with_a_warning(caplog):
+def test_a_field_with_no_tag_is_an_m2_tex_line(caplog):
+    """A BibLaTeX field RIS has no tag for rides on an M2 line ``tex.NAME: value``, as Better BibTeX writes
+    one into Zotero's Extra (it was left out with a warning); only what is no field is still left out."""
     bib = r"""@misc{doe2020,
   title = {Something},
   author = {Doe, Jane},
@@ -185,10 +187,21 @@ def test_a_field_with_no_home_is_still_left_out_with_a_warning(caplog):
 }"""
     text, before, after = round_trip(bib, caplog)
     assert "M2  - event-date: 2020-01-01" in text.splitlines()
+    assert "M2  - tex.addendum: Unpublished draft" in text.splitlines()
     assert after["doe2020"][1]["eventdate"] == "2020-01-01"
-    assert "addendum" not in after["doe2020"][1] and "Unpublished" not in text
+    assert after["doe2020"][1]["addendum"] == "Unpublished draft"
+    assert not [r.getMessage() for r in caplog.records if "RIS has no tag" in r.getMessage()]
+
+
+def test_a_csl_variable_with_no_home_is_still_left_out_with_a_warning(caplog):
+    from citecheck.parse.csl_json import parse_csl_json
+
+    refs, _ = parse_csl_json('[{"id": "a", "type": "book", "title": "T", "source": "DOI.org"}]', "in.json")
+    with caplog.at_level("WARNING"):
+        text = to_ris(refs)
+    assert "DOI.org" not in text
     assert [r.getMessage() for r in caplog.records if "RIS has no tag" in r.getMessage()] == [
-        "in.bib: doe2020: RIS has no tag for addendum; left out"]
+        "in.json: a: RIS has no tag for csl:source; left out"]
 
 
 # RIS as zotero/translators RIS.js writes it: its exportOrder, TY CONF for a conference paper

@@ -119,7 +119,7 @@ from bibtexparser.model import Entry, Field, ImplicitComment
 
 from ..model import EntryType, Reference
 from . import crosswalk
-from .crosswalk import RIS_AS_FIELDS
+from .crosswalk import RIS_AS_FIELDS, keyword_items
 from .keys import assign_keys
 from .latex import (
     escape_protected_title, escape_text, escape_title, escape_url, format_literal_list, format_names, normalize_space,
@@ -410,6 +410,7 @@ def as_written(ref: Reference, name: str, plain: str) -> str:
 
 
 def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
+    _add_urldate(ref, fields)  # also without a URL (Zotero keeps a catalogue item's access date): kept, not lost
     if not ref.urls:
         return
     first = ref.urls[0]
@@ -419,14 +420,17 @@ def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
     elif first.snapshot is not None:
         fields["eprinttype"] = escape_text(ARCHIVE_LABELS.get(first.snapshot.archive, first.snapshot.archive))
         fields["eprint"] = escape_url(first.snapshot.url)
+    for extra_url in ref.urls[1:]:
+        logger.warning("%s: BibLaTeX holds one URL per entry; %s left out", ref.key, extra_url.url)
+
+
+def _add_urldate(ref: Reference, fields: dict[str, str]) -> None:
     if ref.accessed.strip():
         accessed = iso_date(ref.accessed)
         if accessed:
             fields["urldate"] = accessed
         else:
             logger.warning("%s: access date %r is not a date biber reads; left out", ref.key, ref.accessed)
-    for extra_url in ref.urls[1:]:
-        logger.warning("%s: BibLaTeX holds one URL per entry; %s left out", ref.key, extra_url.url)
 
 
 ARCHIVED_AT = "Archived at \\url{{{}}}"  # an archived copy in ``addendum``, when ``eprint`` is taken
@@ -458,6 +462,9 @@ _EDTF = re.compile(r"^[0-9X][0-9X/\-~?%:T+. ]*$")  # biblatex's EDTF dates: 1850
 def _extra_value(name: str, value: str) -> str:
     if name in DATE_FIELDS and _EDTF.match(value.strip()):
         return value.strip()
+    items = keyword_items(value) if name == "keywords" and ";" in value else []
+    if any("," in item for item in items):  # a keyword with a comma in it ("Aged, 80 and over") braced,
+        return ", ".join("{" + escape_text(i) + "}" if "," in i else escape_text(i) for i in items)  # as biblatex splits
     return escape_url(value) if name in VERBATIM_FIELDS else escape_text(value)
 
 
@@ -502,6 +509,9 @@ def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
 def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list[tuple[str, str]]:
     """``wanted`` and ``ref.extra`` as (field, escaped value) pairs biber's data model accepts for ``bibtype``."""
     extra = [(RIS_AS_FIELDS.get(k, k).lower(), v) for k, v in ref.extra]  # RIS's L1 is BibLaTeX's file
+    files = [v.strip() for k, v in extra if k == "file" and v.strip()]
+    if len(files) > 1:  # RIS's one L1 a file: one field, ";" between them, as Zotero and JabRef write it
+        extra = [(k, v) for k, v in extra if k != "file"] + [("file", ";".join(files))]
     if bibtype == "thesis":  # a genre in words ("PhD thesis") as biblatex's key, which it localises
         extra = [(k, (_genre_key(v) or v) if k == "type" else v) for k, v in extra]
     extra_names = {k for k, _ in extra}

@@ -25,13 +25,17 @@ unpublished (a presentation)    unpublished, its ``eventtitle`` and ``venue`` ke
 misc                            misc
 ``date``, ``pubstate``          ``year`` (and ``month`` from a full ISO date, as
                                 the standard macro ``month = mar``, which
-                                styles print as the month's name);
+                                styles print as the month's name, and ``day``,
+                                which biber reads and styles ignore; a date
+                                they cannot hold, a season or a range of
+                                months, also as ``date``, which biber reads);
                                 n.d. keeps ``date = {XXXX}``: no year for bibtex,
                                 the unspecified year for biber; an unknown
                                 year (none given, not n.d.): no field at all;
                                 a year more than a year ("circa 1850",
-                                "1999/2000") as the source wrote it, and one
-                                in press as its words ("in press")
+                                "1999/2000") as the source wrote it, with
+                                ``date`` for biber, and one in press as
+                                its words ("in press")
 ``location``                    ``address``
 =============================== =============================================
 
@@ -62,7 +66,7 @@ RENAMES = {"journaltitle": "journal", "location": "address"}
 # ``type`` values that only restate the classic type (parse.bibtex adds them when reading it).
 IMPLIED_TYPE = {"techreport": {"report", "techreport"}, "phdthesis": {"thesis", "phdthesis"},
                 "mastersthesis": {"mathesis", "mastersthesis"}}
-_ISO = re.compile(r"^(\d{4})-(\d{2})")
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
@@ -85,6 +89,8 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
             continue
         if name == "date":
             out.extend([("year", escape_text(year_words))] if year_words else _year_month(value, {n for n, _ in pairs}))
+            if year_words and value.strip() and value.strip() != NO_DATE:  # biber reads no year in words:
+                out.append(("date", value))  # the EDTF date for it (bibtex ignores the field)
             continue
         if name == "institution" and classic in ("phdthesis", "mastersthesis"):
             name = "school"
@@ -107,7 +113,7 @@ def _year_as_written(ref: Reference) -> str:
         return PUBSTATE_WORDS.get(extra.get("pubstate", "").strip().lower(), "")
     date = extra.get("date", "").strip()
     if ref.year is not None and date.startswith(str(ref.year)):
-        if date.endswith("~"):
+        if re.fullmatch(r"\d{4}~", date):  # circa a month or a day: ``year`` and ``date`` (``_year_month``)
             return f"circa {date[:-1]}"
         if re.fullmatch(r"\d{4}/\d{4}", date):
             return date.replace("/", "--")
@@ -115,12 +121,19 @@ def _year_as_written(ref: Reference) -> str:
 
 
 def _year_month(date: str, present: set[str]) -> list[tuple[str, str]]:
+    """``year``, ``month`` (the standard macro) and ``day`` (biber joins the three into its date; the
+    standard styles ignore ``day``) of an ISO date; a date they cannot hold (a season, a range of
+    months or days, ``1850?``) also stays ``date``, which biber reads before ``year`` and bibtex ignores."""
     if date == NO_DATE:  # bibtex ignores the field (plain.bst warns "empty year"); biber reads n.d.
         return [("date", NO_DATE)]
     pairs = [("year", date[:4])]
-    match = _ISO.match(date)
-    if match and "month" not in present:
+    match = _ISO.fullmatch(date)
+    if not match or not 1 <= int(match.group(2) or 1) <= 12:
+        return pairs + ([("date", date)] if date != date[:4] else [])
+    if match.group(2) and "month" not in present:
         pairs.append(("month", str(int(match.group(2)))))
+        if match.group(3) and "day" not in present:
+            pairs.append(("day", str(int(match.group(3)))))
     return pairs
 
 

@@ -38,6 +38,8 @@ origdate         original-date             OP       JOUR, BOOK, CHAP, GEN ("Orig
                                                     elsewhere (OP is "Contents" or "Priority Numbers")
 pmid             PMID                      M2
 pmcid            PMCID                     C2       JOUR ("PMCID"), a PMC-shaped value; elsewhere M2
+eid              (``custom``)              C7       JOUR ("Article Number", Scopus's and Web of
+                                                    Science's e-locator); elsewhere M2 ``tex.eid``
 version          version                   ET       COMP, DATA ("Version"; their edition is then M2);
                                                     elsewhere M2
 file             (``custom``)              L1       a Zotero/JabRef attachment, kept as written
@@ -93,6 +95,8 @@ CSL_TEXT = {
     "eventtitle": "event-title", "venue": "event-place", "pmid": "PMID", "pmcid": "PMCID", "version": "version",
     "volumes": "number-of-volumes",
 }
+# fields whose LaTeX markup (a protected word, ``\emph``) CSL-JSON carries as rich text, as a title's
+RICH_FIELDS = frozenset({"shorttitle", "series"})
 # BibLaTeX name-list field -> CSL name variable (``extra`` keeps the names as a BibTeX name list)
 CSL_NAMES = {"translator": "translator", "bookauthor": "container-author"}
 FROM_CSL_NAMES = {v: k for k, v in CSL_NAMES.items()}
@@ -135,6 +139,8 @@ RIS_TYPED = {
     "venue": ("CY", frozenset({"paper-conference"})),
     "pmcid": ("C2", frozenset({"article-journal"})),
     "version": ("ET", frozenset({"software", "dataset"})),
+    # "Journal Article.csv" C7 "Article Number": Scopus and Web of Science write an article's e-locator there
+    "eid": ("C7", frozenset({"article-journal"})),
 }
 # The tag of the BibLaTeX ``number`` (the model's ``issue``) by type, else IS (Zotero: reportNumber,
 # patentNumber, the seriesNumber of a book and of a book section; the specification's "Report
@@ -150,7 +156,7 @@ RIS_KEYS = {
     "origdate": "original-date", "eventtitle": "event-title", "venue": "event-place", "eventdate": "event-date",
     "pagetotal": "number-of-pages", "version": "version", "pmid": "PMID", "pmcid": "PMCID",
     "eprint": "tex.eprint", "eprinttype": "tex.eprinttype", "eprintclass": "tex.eprintclass",
-    "bookauthor": "container-author",
+    "bookauthor": "container-author", "eid": "tex.eid",
 }
 # BibLaTeX name lists written as one M2 line per name, ``key: Family || Given`` (Zotero's Extra form of
 # a creator; a literal name as written), and read back into one BibTeX name list.
@@ -165,6 +171,17 @@ LIST_SEPARATOR = "; "
 # and their names: RIS writes one in the "other" part of DA (``2001///Spring``: RIS has no season tag)
 SEASON_NAMES = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
 SEASON_MONTHS = {v.lower(): k for k, v in SEASON_NAMES.items()} | {"fall": 23}
+
+
+def keyword_items(value: str) -> list[str]:
+    """The keywords of a ``keywords`` value: ", " between them, or "; " when one holds a comma (MeSH's
+    "Aged, 80 and over": ``keywords_text``)."""
+    return [item.strip() for item in value.split(";" if ";" in value else ",") if item.strip()]
+
+
+def keywords_text(items: list[str]) -> str:
+    """Keywords as one ``keywords`` value (``keyword_items`` splits it again)."""
+    return ("; " if any("," in item for item in items) else ", ").join(items)
 
 
 def list_items(value: str) -> list[str]:
@@ -183,12 +200,16 @@ def ris_keyed_line(name: str, value: str) -> str:
 
 def ris_keyed_field(line: str) -> tuple[str, str] | None:
     """The (BibLaTeX field, value) of an M2 line ``key: value`` whose key ``RIS_KEYS`` gives (or
-    "edition"), else None (another M2, kept as written)."""
+    "edition", or ``tex.NAME``: the field NAME), else None (another M2, kept as written)."""
     match = _RIS_KEYED_LINE.match(line)
     if not match:
         return None
-    name = FROM_RIS_KEYS.get(re.sub(r"\s+", "-", match.group(1).strip().lower()))
+    key = re.sub(r"\s+", "-", match.group(1).strip().lower())
+    name = FROM_RIS_KEYS.get(key) or (key[4:] if _TEX_KEY.match(key) else "")
     return (name, match.group(2)) if name else None
+
+
+_TEX_KEY = re.compile(r"^tex\.[a-z][a-z0-9_-]*$")  # Better BibTeX's ``tex.NAME``: any BibLaTeX field
 
 # biblatex's localisation keys for ``type`` and the words CSL's ``genre`` / RIS's ``M3`` give them.
 GENRE_WORDS = {

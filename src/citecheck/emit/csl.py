@@ -26,6 +26,7 @@ pandoc links an arXiv eprint); otherwise its fields go to ``custom``.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -37,6 +38,7 @@ from .keys import assign_keys, make_key
 from .latex import normalize_space
 from .rich_text import latex_to_csl, marked_to_csl
 
+logger = logging.getLogger(__name__)
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 # ``extra`` fields (BibTeX names, as the parsers keep them) that are CSL variables.
 YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a year field in words, as written (parse.bibtex)
@@ -55,14 +57,32 @@ def csl_name(name: Name) -> dict[str, str]:
     if name.is_literal:
         return {"literal": name.literal}
     item = {"family": name.family}
-    if name.given:
-        item["given"] = name.given
+    given, dropping = dropping_particle(name.given)
+    if given:
+        item["given"] = given
+    if dropping:
+        item["dropping-particle"] = dropping
     if name.particle:
         # Shown with the family name ("van Gogh"); CSL still sorts under "Gogh" by default.
         item["non-dropping-particle"] = name.particle
     if name.suffix:
         item["suffix"] = name.suffix
     return item
+
+
+# particles a given name can end with ("Ludwig van" Beethoven): CSL's dropping-particle, as citeproc-js and
+# Zotero's CSL export split them off a given name
+PARTICLES = frozenset("van von de der den del della delle dei degli di da du la le les des dos das do ten ter te "
+                      "zu zum zur af av al el bin ibn op het".split())
+
+
+def dropping_particle(given: str) -> tuple[str, str]:
+    """A given name without the lowercase particles it ends with, and those particles ("" when none)."""
+    words = given.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in PARTICLES:
+        cut -= 1
+    return (" ".join(words[:cut]), " ".join(words[cut:])) if cut < len(words) else (given, "")
 
 
 def csl_date(text: str) -> dict[str, Any]:
@@ -113,6 +133,8 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
             item[name] = value
     if ref.urls:
         item["URL"] = ref.urls[0].url
+    for extra_url in ref.urls[1:]:  # as emit.bibtex says of BibLaTeX's url
+        logger.warning("%s: CSL-JSON holds one URL per item; %s left out", ref.key, extra_url.url)
     custom: dict[str, Any] = {}
     consumed = _arxiv(ref, extra, item, custom)
     if ref.accessed:
@@ -124,7 +146,7 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
         consumed.add("editortype")
     for name, value in ref.extra:
         if name not in consumed:
-            _add_extra(item, custom, name, value, extra)
+            _add_extra(item, custom, name, rich_text(ref, name, value) if name in crosswalk.RICH_FIELDS else value, extra)
     if custom:
         item["custom"] = custom
     return item
@@ -169,7 +191,8 @@ def rich_text(ref: Reference, name: str, plain: str) -> str:
 
 def _issued(year: int, date: str) -> dict[str, Any]:
     """The year, or the full date ``extra`` keeps when it is an ISO date in that year: an EDTF
-    range (``1999/2000``) as two date-parts, an approximate date (``1850~``) with ``circa``."""
+    range (``1999/2000``) as two date-parts, an approximate date (``1850~``) with ``circa``; an
+    uncertain (``1850?``) or open (``1999/..``) date as ``raw``."""
     date = date.strip()
     circa = date.endswith("~")
     ends = date.rstrip("~").split("/")
@@ -179,7 +202,13 @@ def _issued(year: int, date: str) -> dict[str, Any]:
         if circa:
             issued["circa"] = True
         return issued
+    if _EDTF_ONLY.match(date) and date.startswith(f"{year:04d}"):  # 1850?, 1850%, 1999/..: as it is, for
+        return {"raw": date}  # citeproc-js and pandoc read a raw EDTF date (parse.csl_dates reads it back)
     return {"date-parts": [[year]]}
+
+
+# an EDTF date CSL's date-parts cannot hold (uncertain, approximate and uncertain, open)
+_EDTF_ONLY = re.compile(r"^\d{4}(?:-\d{2}){0,2}[?%]$|^\d{4}(?:-\d{2}){0,2}[~?%]?/\.\.$")
 
 
 def _add_extra(item: dict[str, Any], custom: dict[str, Any], name: str, value: str, extra: dict[str, str]) -> None:
@@ -209,6 +238,10 @@ def _add_extra(item: dict[str, Any], custom: dict[str, Any], name: str, value: s
             for key, inner in data.items():
                 custom.setdefault(key, inner)
             return
+    elif _RIS_TAG.match(name) and name in custom:  # a repeated RIS tag (two AD lines): a list of its values
+        have = custom[name]
+        custom[name] = (have if isinstance(have, list) else [have]) + [value]
+        return
     elif (_FIELD_NAME.match(name) and name not in NOT_CUSTOM) or _RIS_TAG.match(name):
         custom.setdefault(name, value)
         return

@@ -163,6 +163,9 @@ def format_name(name: Name) -> str:
         if name.literal == "others":  # a list cut short ("et al."): BibTeX's own keyword, unbraced
             return "others"
         return "{" + escape_text(name.literal) + "}"
+    particle = normalize_space(name.particle)
+    if particle[:1].isupper():  # "De La" Cruz: BibTeX reads a capitalised particle as part of the family name;
+        name = Name(family=f"{particle} {name.family}", given=name.given, suffix=name.suffix, raw=name.raw)  # say so
     family = _name_part(name.family)
     if " " in normalize_space(name.family) and not family.startswith("{"):
         # "Brinch Hansen", "de la Cruz": one group, or BibTeX would split off a von part.

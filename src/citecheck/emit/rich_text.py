@@ -157,6 +157,8 @@ def _to_csl(text: str) -> str:
                 out.append(opening + _to_csl(inner[switch.end():]) + closing)
             elif inner.startswith("\\") or _math_end(inner, 0) == len(inner) and inner.startswith("$"):
                 out.append(_to_csl(inner))  # {\"u}, {\LaTeX}, {$\alpha$}: a group around a command or math
+            elif inner.startswith("{") and brace_group_end(inner, 0) == len(inner):
+                out.append(_to_csl(inner))  # {{Equation}}, as Better BibTeX protects a word: one group
             elif inner.strip():
                 out.append(NOCASE + _to_csl(inner) + "</span>")
             start = index = end

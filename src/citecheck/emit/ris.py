@@ -2,8 +2,9 @@
 
 Each record is ``TY`` ... ``ER`` with the tags ``parse.ris`` reads, in a fixed order:
 TY, ID (the key), AU (``Family, Given, Suffix``; an organisation as written), ED, A4 (translators),
-TI, T2 (container), PY (year), DA (full date from ``extra``; a season, EDTF's month 21-24, in its
-"other" part: ``2001///Spring``), VL, IS, SP/EP (a range is
+TI, T2 (container), PY (year; "n.d." or a publication state in words when there is none), DA (full
+date from ``extra``; a season, EDTF's month 21-24, in its "other" part: ``2001///Spring``; circa in
+words, ``circa 1850``; another EDTF date as it is, ``1999/2000``: ``date_pairs``), VL, IS, SP/EP (a range is
 split at its dash), ET, PB, CY, SN (ISBN, then ISSN), DO, UR (every URL; an archived
 copy follows its original as another UR), Y2 (access date, ``YYYY/MM/DD`` when ISO), AB,
 KW (one per keyword), N1, the BibLaTeX fields ``emit.crosswalk`` maps to tags (ST short
@@ -19,8 +20,9 @@ is their version (an edition goes to M2). A field no tool has a tag for (``event
 ``eprint`` ..., or one whose tag would be ambiguous) is an M2 line ``key: value``
 (``crosswalk.ris_keyed_line``), which Zotero reads into its Extra field.
 A list cut short (BibTeX's ``and others``) ends with the author ``others``, which ``parse.ris``
-reads back as such. A field RIS has neither a tag nor an M2 key for (``addendum``, a CSL
-variable kept as ``csl:NAME`` ...) is left out with one warning per record naming the file,
+reads back as such. Any other BibLaTeX field (``addendum``, ``annotation``, JabRef's ``owner``) is an
+M2 line ``tex.NAME: value``, as Better BibTeX writes one into Zotero's Extra field; what is no
+field (a CSL variable kept as ``csl:NAME`` ...) is left out with one warning per record naming the file,
 the key and the fields. Values are plain text
 on one line (RIS has no markup; newlines become spaces). Records are separated by a
 blank line; the output ends with a newline. Byte-stable: same records, same text.
@@ -33,6 +35,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import EntryType, Name, Reference
 from . import crosswalk
+from .bibtex_classic import PUBSTATE_WORDS
 from .keys import assign_keys
 
 logger = logging.getLogger(__name__)
@@ -82,6 +85,35 @@ def _ris_date(iso: str) -> str:
     return f"{year}/{month or ''}/{day or ''}/" if month else year
 
 
+_CIRCA = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?~$")  # EDTF's approximate date: 1850~, 1850-03~
+_EDTF = re.compile(r"^(?:\d{4}|\.\.)[0-9X/\-~?%.]*$")  # a date biblatex reads that RIS's date cannot hold
+NO_DATE_WORDS = "n.d."
+
+
+def date_pairs(ref: Reference, dates: list[str], pubstate: str) -> list[tuple[str, str]]:
+    """PY (the year; "n.d." or a publication state in words, "in press", when there is none) and DA,
+    the full date: ``YYYY/MM/DD/`` for an ISO date, a season in its "other" part (``2001///Spring``),
+    circa in words before it (``circa 1850``: Zotero's RIS import keeps a DA it cannot split as
+    written, and ``parse.ris`` reads it back as ``1850~``), and another EDTF date (a range
+    ``1999/2000``, ``1850?``) as it is."""
+    if ref.year is None:
+        if not ref.no_date:
+            return []
+        return [("PY", PUBSTATE_WORDS.get(pubstate.strip().lower(), NO_DATE_WORDS) if pubstate.strip() else NO_DATE_WORDS)]
+    pairs = [("PY", str(ref.year))]
+    date = next((d.strip() for d in dates if d.strip()), "")
+    if not date.startswith(f"{ref.year:04d}") or date == f"{ref.year:04d}":
+        return pairs
+    circa = _CIRCA.match(date)
+    if _ISO.match(date):
+        pairs.append(("DA", _ris_date(date)))
+    elif circa:
+        pairs.append(("DA", "circa " + "/".join(p for p in circa.groups() if p)))
+    elif _EDTF.match(date):
+        pairs.append(("DA", date))
+    return pairs
+
+
 def _line(tag: str, value: str) -> str:
     return f"{tag}  - {_BLANKS.sub(' ', value).strip()}"
 
@@ -114,11 +146,7 @@ def record_lines(ref: Reference) -> list[str]:
         pairs += [("TI", ref.title), ("T2", first["eventtitle"]), (crosswalk.RIS_PROCEEDINGS, ref.container)]
     else:  # a case's reporter is A2
         pairs += [("TI", ref.title), ("A2" if ref.type is EntryType.LEGAL_CASE else "T2", ref.container)]
-    if ref.year is not None and not ref.no_date:
-        pairs.append(("PY", str(ref.year)))
-    dates = [d for d in take("date") if _ISO.match(d.strip()) and d.strip() != str(ref.year)]
-    if dates and ref.year is not None and dates[0].startswith(str(ref.year)):
-        pairs.append(("DA", _ris_date(dates[0])))
+    pairs += date_pairs(ref, take("date"), (take("pubstate") or [""])[0])
     number_tag = _number_tag(ref)
     pairs += [("VL", ref.volume), ("IS", ref.issue if number_tag == "IS" else ""), *_page_pairs(ref, first, typed)]
     versioned = ref.type in crosswalk.RIS_TYPED["version"][1]  # ET is the version of software, data sets
@@ -126,7 +154,7 @@ def record_lines(ref: Reference) -> list[str]:
     places = [("C1", ref.place), ("CY", first["venue"])] if "venue" in typed else [("CY", ref.place)]
     pairs += [("PB", ref.publisher), *places, ("SN", ref.issue if number_tag == "SN" else ""), ("SN", ref.isbn)]
     pairs += [(tag, ref.issue if number_tag == tag else "") for tag in ("M1", "SV")]
-    pairs += [("SN", v) for v in take("issn")]
+    pairs += [("SN", v) for value in take("issn") for v in re.split(r"\s*[,;]\s*|\s+", value.strip()) if v]  # one each
     pairs.append(("DO", ref.doi))
     for url in ref.urls:
         pairs.append(("UR", url.url))
@@ -136,19 +164,23 @@ def record_lines(ref: Reference) -> list[str]:
         pairs.append(("Y2", _ris_date(ref.accessed)))
     pairs += [("AB", v) for v in take("abstract")[:1]]
     for value in take("keywords")[:1]:
-        pairs += [("KW", k.strip()) for k in value.split(",") if k.strip()]
+        pairs += [("KW", k) for k in crosswalk.keyword_items(value)]
     pairs += [("N1", line) for line in ref.note.split("\n")]
-    pairs += [(tag, v) for name, tag in crosswalk.RIS_TAGS.items() for v in take(name)[:1]]
+    pairs += [(tag, v) for name, tag in crosswalk.RIS_TAGS.items() for v in take(name)[:1] if name != "file"]
+    files = take("file") + take("ris:L1")  # a .bib's file field; an RIS input's L1 lines (``parse.ris``)
+    pairs += [("L1", v.strip()) for value in files for v in value.split(";") if v.strip()]  # one a file
     language = (take("langid") or [""])[0]
     pairs.append(("LA", crosswalk.bcp47(language) if language.strip() else (take("language") or [""])[0]))
     pairs += [("M3", crosswalk.genre_words(v)) for v in take("type")[:1] or [SAID_TYPES.get(ref.type, "")]]
-    pairs += [(tag, first[name]) for name, tag in typed.items() if tag in ("OP", "C2")]
+    pairs += [(tag, first[name]) for name, tag in typed.items() if tag in ("OP", "C2", "C7")]
     keyed = [(name, value) for name, value in first.items() if name in crosswalk.RIS_KEYS and name not in typed]
     if versioned and ref.edition.strip():
         keyed.append(("edition", ref.edition))
     for name, value in keyed:
         pairs += [(crosswalk.RIS_KEYED, crosswalk.ris_keyed_line(name, line)) for line in _keyed_values(name, value)]
-    pairs += [(k[4:], v) for k, v in extra if k.startswith("ris:") and re.fullmatch(r"[A-Z][A-Z0-9]", k[4:])]
+    pairs += [(k[4:], v) for k, v in extra if k.startswith("ris:") and re.fullmatch(r"[A-Z][A-Z0-9]", k[4:]) and k != "ris:L1"]
+    pairs += [(crosswalk.RIS_KEYED, f"tex.{name}: {value.strip()}") for name, value in _left_out(ref, extra)
+              if _TEX_FIELD.match(name)]
     _warn_left_out(ref, extra)
     return [_line(tag, value) for tag, value in pairs if value and value.strip()] + ["ER  - "]
 
@@ -212,11 +244,29 @@ def _page_pairs(ref: Reference, first: dict[str, str], typed: dict[str, str]) ->
     return total + [("SE", ref.pages)]
 
 
+# a BibLaTeX field's name (a .bib's own: JabRef's ``owner``, Mendeley's ``mendeley-groups``), which an M2
+# line ``tex.NAME: value`` carries, as Better BibTeX writes a field Zotero has none for into Extra
+_TEX_FIELD = re.compile(r"^[a-z][a-z0-9_-]*$")
+
+
+def _left_out(ref: Reference, extra: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The fields of ``extra`` RIS has no tag for, in order (one value a field)."""
+    langid = any(k == "langid" for k, _ in extra)
+    out: dict[str, str] = {}
+    for k, v in extra:
+        if not v.strip() or k.startswith(_OWN_NOTES) or k in out:
+            continue
+        if k not in WRITTEN or k == "language" and langid:  # LA holds the langid
+            out[k] = v
+    if ref.year is None and ref.no_date:
+        out.pop("pubstate", None)  # PY holds it in words ("in press")
+    return list(out.items())
+
+
 def _warn_left_out(ref: Reference, extra: list[tuple[str, str]]) -> None:
-    """One warning for the fields of ``extra`` RIS has no tag for (left out)."""
-    names = dict.fromkeys(k for k, v in extra if v.strip() and k not in WRITTEN and not k.startswith(_OWN_NOTES))
-    if any(k == "langid" for k, _ in extra) and any(k == "language" and v.strip() for k, v in extra):
-        names["language"] = None  # LA holds the langid
+    """One warning for the fields of ``extra`` RIS has neither a tag nor an M2 line for (left out: a
+    CSL variable BibLaTeX has no field for, ``csl:NAME``)."""
+    names = [name for name, _ in _left_out(ref, extra) if not _TEX_FIELD.match(name)]
     if names:
         logger.warning("%s: %s: RIS has no tag for %s; left out", ref.span.file if ref.span else "-", ref.key,
                        ", ".join(names))

@@ -36,7 +36,7 @@ from bibtexparser.middlewares.names import parse_single_name_into_parts, split_m
 from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ParsingFailedBlock
 
 from ..emit.bibtex_classic import MONTH_MACROS, month_macro
-from ..emit.crosswalk import LIST_SEPARATOR
+from ..emit.crosswalk import LIST_SEPARATOR, keywords_text
 from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex_blocks import BibtexPrelude, TextSource, iter_blocks, scan_bibtex, text_pieces
@@ -98,7 +98,14 @@ _SYMBOLS = {
     "L": "\u0141", "i": "\u0131", "j": "\u0237", "dh": "\u00f0", "DH": "\u00d0", "th": "\u00fe",
     "TH": "\u00de", "euro": "\u20ac", "S": "\u00a7", "P": "\u00b6", "copyright": "\u00a9",
     "textcopyright": "\u00a9", "textregistered": "\u00ae", "texttrademark": "\u2122",
+    "ldots": "\u2026", "dots": "\u2026", "textellipsis": "\u2026", "dag": "\u2020",
+    "ddag": "\u2021", "textdagger": "\u2020", "pounds": "\u00a3", "textsterling": "\u00a3", "textdegree": "\u00b0",
+    "textbullet": "\u2022", "textperiodcentered": "\u00b7", "textsection": "\u00a7", "textparagraph": "\u00b6",
 }
+# Logos a title names (JabRef's "\LaTeX: A Document Preparation System"): their text in plain text (RIS,
+# matching), the command itself kept for BibLaTeX (``latex_markup``: no plain text writes a logo back)
+_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2\u03b5", "BibTeX": "BibTeX", "XeTeX": "XeTeX",
+          "LuaTeX": "LuaTeX", "ConTeXt": "ConTeXt"}
 # Formatting commands dropped (their argument stays as text).
 _FORMATTING = frozenset({
     "emph", "textit", "textbf", "textsc", "texttt", "textrm", "textsf", "textup", "textmd", "textsl",
@@ -177,8 +184,8 @@ def _decode_command(text: str, index: int, out: list[str]) -> int:
         base, end = _accent_argument(text, end)
         out.append(_accented(base, name))
         return end
-    if name in _SYMBOLS or name in _FORMATTING:
-        out.append(_SYMBOLS.get(name, ""))
+    if name in _SYMBOLS or name in _FORMATTING or name in _LOGOS:
+        out.append(_SYMBOLS.get(name) or _LOGOS.get(name, ""))
         if text.startswith("{}", end):
             return end + 2
         while end < len(text) and text[end] == " ":
@@ -383,7 +390,7 @@ class _Date:
 
 def _year(fields: _Fields) -> _Date:
     """The year; a full date ("2019-05-03") also stays in the fields, for ``extra``, and so does the
-    date a classic ``year`` and ``month`` (``mar``, ``{March}``, ``3``) make ("2019-03"). No date
+    date a classic ``year``, ``month`` (``mar``, ``{March}``, ``3``) and ``day`` make ("2019-03"). No date
     at all is an unknown year (not n.d., which only "n.d." or ``date = {XXXX}`` says); a year field
     in words is read by ``_year_words``."""
     date = fields.items.get("date", "").strip()
@@ -394,7 +401,13 @@ def _year(fields: _Fields) -> _Date:
     if match and date == match.group(1):
         fields.take("date")
     if match:
+        year = fields.items.get("year", "").strip().strip("{}").strip()
+        if year == match.group(1):
+            fields.take("year")  # the year classic BibTeX output keeps beside the date biber reads
+        elif year and year_words(decode_text(year)).year == int(match.group(1)):  # ... or in words ("circa 1850")
+            return _Date(year=int(match.group(1)), extra=((YEAR_AS_WRITTEN, decode_text(fields.take("year"))),))
         return _Date(year=int(match.group(1)))
+    before_year = list(fields.items)[: list(fields.items).index("year")] if "year" in fields.items else list(fields.items)
     written = fields.take("year")
     match = re.fullmatch(r"\s*\{?(\d{4})\}?\s*", written)
     if not match and not written.strip():  # no date: unknown, or not yet published (biblatex's pubstate says so)
@@ -407,7 +420,14 @@ def _year(fields: _Fields) -> _Date:
     month = month_macro(fields.items.get("month", ""))
     if month and "date" not in fields.items:  # classic year + month: the date they make
         fields.take("month")
-        fields.items["date"] = f"{match.group(1)}-{MONTH_MACROS.index(month) + 1:02d}"
+        date = f"{match.group(1)}-{MONTH_MACROS.index(month) + 1:02d}"
+        day = fields.items.get("day", "").strip().strip("{}").strip()
+        if day.isdigit() and 1 <= int(day) <= 31:  # biber's legacy day, as emit.bibtex_classic writes it
+            fields.take("day")
+            date += f"-{int(day):02d}"
+        items = list(fields.items.items())  # the date where the year was: a second conversion orders as the first
+        items.insert(len([k for k in before_year if k in fields.items]), ("date", date))
+        fields.items = dict(items)
     return _Date(year=int(match.group(1)))
 
 
@@ -454,7 +474,10 @@ def _urls(fields: _Fields, bibtype: str, span: Span, findings: list[Finding]) ->
         raw = fields.take("howpublished")
     if not raw.strip():
         return ()
-    url = _repaired(decode_url(raw), "URL", span, findings)
+    # Mendeley writes an item's several URLs into one field, a space between them: each its own URL
+    first, *more = re.split(r"\s+(?=(?:https?|ftp)://)", decode_url(raw).strip(), flags=re.IGNORECASE)
+    others = tuple(Url(url=_repaired(text, "URL", span, findings), raw=text) for text in more)
+    url = _repaired(first, "URL", span, findings)
     eprint, eprinttype = fields.items.get("eprint", ""), decode_text(fields.items.get("eprinttype", ""))
     snapshot = None
     if re.match(r"^\s*https?://", eprint) and eprinttype:
@@ -468,7 +491,7 @@ def _urls(fields: _Fields, bibtype: str, span: Span, findings: list[Finding]) ->
         )
     elif "addendum" in fields.items:
         snapshot = _archived_at(fields, url, span, findings)
-    return (Url(url=url, raw=raw, snapshot=snapshot),)
+    return (Url(url=url, raw=raw if not more else first, snapshot=snapshot),) + others
 
 
 # emit.bibtex's archived copy in an addendum, when the entry's eprint is its own: "Archived at \url{...}"
@@ -637,9 +660,25 @@ def reporter_parts(citation: str) -> tuple[str, str, str]:
 def _extra_text(name: str, value: str) -> str:
     if name in VERBATIM_FIELDS:
         return decode_url(value)
+    if name == "keywords" and "{" in value:  # a braced keyword may hold a comma: "Humans, {Aged, 80 and over}"
+        items = [decode_text(item) for item in _top_level_split(value)]
+        return keywords_text([item for item in items if item])
+    if name == "keywords" and "\n" in value.strip() and not re.search(r"[,;]", value):  # EndNote: one a line
+        return keywords_text([decode_text(line) for line in value.splitlines() if line.strip()])
     if name in DATE_FIELDS and re.fullmatch(r"[\s{}0-9X/\-~?%:T+.]+", value):
         return value.replace("{", "").replace("}", "").strip()
     return decode_text(value)
+
+
+def _top_level_split(value: str) -> list[str]:
+    """``value`` split at the commas outside braces."""
+    parts, depth, start = [], 0, 0
+    for index, ch in enumerate(value):
+        depth += (ch == "{") - (ch == "}")
+        if ch == "," and depth == 0:
+            parts.append(value[start:index])
+            start = index + 1
+    return parts + [value[start:]]
 
 
 def _problem(span: Span, key: str, message: str) -> Finding:
@@ -761,6 +800,8 @@ def iter_bibtex(source: TextSource, file: str, prelude: BibtexPrelude | None = N
         elif isinstance(block, ParsingFailedBlock):
             yield _failure(block, span)
         elif entry is not None:
+            yield from (Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, reference=entry.key, span=span,
+                                message=f"line {span.line}: {problem}") for problem in parsed.problems)
             yield _reference(entry, span, comments)
 
 

@@ -31,12 +31,13 @@ from bibtexparser.middlewares import default_parse_stack
 from bibtexparser.middlewares.enclosing import RemoveEnclosingMiddleware
 from bibtexparser.middlewares.interpolate import ResolveStringReferencesMiddleware
 from bibtexparser.model import (
-    Block, DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ExplicitComment, ImplicitComment,
+    Block, DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ExplicitComment, Field, ImplicitComment,
     ParsingFailedBlock, Preamble, String,
 )
 from bibtexparser.splitter import Splitter
 
 from ..model import Span
+from .braces import brace_group_end
 from .lines import line_starts
 
 TextSource = Callable[[], Iterable[str]]  # the text from its start, piece by piece (read more than once)
@@ -101,16 +102,73 @@ def split_chunks(pieces: Iterable[str], size: int | None = None) -> Iterator[Chu
         yield Chunk(buf[pos:], start, row, line, "")
 
 
-def _split(chunk: Chunk) -> list[tuple[Block, int | None]]:
+def _split(chunk: Chunk) -> list[tuple[Block, int | None, str]]:
     """The chunk's blocks as the splitter gives them (a key repeated within the chunk already
     marked), each with the offset of its ``@`` in the chunk (None for an implicit comment, the text
-    between blocks)."""
+    between blocks) and the ``%`` comment lines between its fields (``blank_comments``: the splitter
+    sees blanks there, the block's raw text keeps them)."""
     sentinel = chunk.sentinel()
-    splitter = _ChunkSplitter(chunk.text + sentinel, chunk.line)
+    text, comments = blank_comments(chunk.text)
+    splitter = _ChunkSplitter(text + sentinel, chunk.line)
     blocks = splitter.split().blocks
     starts = iter(splitter.block_starts)
-    pairs = [(b, None if isinstance(b, ImplicitComment) else next(starts)) for b in blocks]
-    return pairs[:-1] if sentinel else pairs
+    triples: list[tuple[Block, int | None, str]] = []
+    for block in blocks:
+        at = None if isinstance(block, ImplicitComment) else next(starts)
+        said = ""
+        if comments and at is not None and block.raw:
+            end = at + len(block.raw)
+            said = "\n".join(comment for offset, comment in comments if at <= offset < end)
+            if said:  # the raw text as written (bibtexparser's ``raw`` has no setter: its attribute)
+                block._raw = chunk.text[at:end]
+        triples.append((block, at, said))
+    return triples[:-1] if sentinel else triples
+
+
+_SCANNED = re.compile(r'[\\{}()"%@]')
+_OPENING = re.compile(r"@[ \t]*(\w+)[ \t]*([{(])")
+
+
+def blank_comments(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """``text`` with each ``%`` comment written between an entry's fields (before a field, after its
+    comma, before the closing brace) blanked to its line's end, and each (offset, comment). biber skips
+    them; bibtexparser reads one into the next field's name (the field was lost) or fails the entry.
+    A ``%`` in a value (braced or quoted) is text; @comment and @preamble blocks are left alone."""
+    if "%" not in text:
+        return text, []
+    out: list[str] = []
+    comments: list[tuple[int, str]] = []
+    depth, quoted, closer, keep, done = 0, False, "}", True, 0
+    index = 0
+    while True:
+        found = _SCANNED.search(text, index)
+        if found is None:
+            break
+        at, ch = found.start(), found.group()
+        index = at + 1
+        if depth == 0:
+            opening = _OPENING.match(text, at) if ch == "@" else None
+            if opening:
+                depth, quoted, index = 1, False, opening.end()
+                closer = "}" if opening.group(2) == "{" else ")"
+                keep = opening.group(1).lower() in ("comment", "preamble")
+        elif ch == "\\":
+            index = at + 2
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == ")" and closer == ")" and depth == 1 and not quoted:
+            depth = 0
+        elif ch == '"' and depth == 1:
+            quoted = not quoted
+        elif ch == "%" and depth == 1 and not quoted and not keep:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            comments.append((at, text[at:end].rstrip()))
+            out.append(text[done:at] + " " * (end - at))
+            done = index = end
+    return "".join(out) + text[done:], comments
 
 
 class _ChunkSplitter(Splitter):
@@ -151,7 +209,7 @@ def scan_bibtex(pieces: Iterable[str], size: int | None = None) -> BibtexPrelude
         keyless = keyless or _KEYLESS.search(chunk.text) is not None
         if _STRING_START.search(chunk.text) is None:
             continue
-        for block, _ in _split(chunk):
+        for block, _, _ in _split(chunk):
             if isinstance(block, String):
                 strings.setdefault(block.key, block)
     return BibtexPrelude(tuple(strings.values()), keyless)
@@ -166,6 +224,7 @@ class ParsedBlock:
     entry: Entry | None
     before: str = ""  # the comments and preambles between the previous entry and this one, as written
     after: str = ""  # those after the last entry of the file (given to it)
+    problems: tuple[str, ...] = ()  # what was repaired in the entry (``split_run_together``), to say
 
 
 def _commented_out(raw: str, line: int) -> str:
@@ -190,7 +249,7 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
                 size: int | None = None) -> Iterator[ParsedBlock]:
     """Every entry and failed block of the text, in order, as ``bibtexparser.parse_string`` and its
     default parse stack give them for the whole text. The comments and preambles before an entry
-    ride with it (``ParsedBlock.before``; those ending the file with the last entry, ``after``), so
+    (and the ``%`` lines between its fields: ``comments_inside``) ride with it (``ParsedBlock.before``; those ending the file with the last entry, ``after``), so
     a .bib converted to .bib keeps them; @string blocks are expanded into the fields."""
     prelude = prelude if prelude is not None else scan_bibtex(source(), size)
     resolve = ResolveStringReferencesMiddleware(allow_inplace_modification=True)
@@ -201,9 +260,12 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
     comments: list[str] = []  # since the last entry
     held: ParsedBlock | None = None  # the last entry, yielded once it is known whether comments end the file
     for chunk in split_chunks(source(), size):
-        pairs = [(_mark_repeated(b, seen_entries, seen_strings), at) for b, at in _split(chunk)]
+        split = _split(chunk)
+        inner = {id(b): text for b, _, text in split if text}
+        pairs = [(_mark_repeated(b, seen_entries, seen_strings), at) for b, at, _ in split]
         entries = [b for b, _ in pairs if type(b) is Entry]
         concatenate(entries, prelude.strings)
+        repaired = {id(entry): split_run_together(entry) for entry in entries}
         if prelude.strings and entries:
             resolve.transform(Library([*prelude.strings, *entries], fail_on_duplicate_key=False))
         unenclose.transform(Library([b for b, _ in pairs], fail_on_duplicate_key=False))  # in place
@@ -213,6 +275,11 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
                 text = _comment_text(block)
                 if text:
                     comments.append(text)
+                stray = _FIELDS_AFTER.match(text) if held is not None and len(comments) == 1 else None
+                if stray:  # "title = {Too many}}, journal = ...": an extra "}" ended the entry early
+                    held = dataclasses.replace(held, problems=held.problems + (
+                        f"an extra '}}' ends the entry before {stray.group(1)} = ...: what follows is outside it "
+                        "(bibtex and biber read no more of it; kept as written)",))
                 continue
             entry = block if isinstance(block, Entry) else None
             if isinstance(block, DuplicateBlockKeyBlock):
@@ -231,10 +298,41 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
                 continue
             if held is not None:
                 yield held
-            held = dataclasses.replace(parsed, before="\n\n".join(comments))
+            comments += [text for text in (inner.get(id(block), ""),) if text]  # its % lines, kept before it
+            held = dataclasses.replace(parsed, before="\n\n".join(comments), problems=repaired.get(id(block), ()))
             comments = []
     if held is not None:
         yield dataclasses.replace(held, after="\n\n".join(comments))
+
+
+_FIELDS_AFTER = re.compile(r"^[\s}]*,\s*([A-Za-z][\w:.+-]*)\s*=")  # an entry's fields after its closing brace
+_NEXT_FIELD = re.compile(r"\s*([A-Za-z][\w:.+-]*)\s*=\s*(\S.*)$", re.DOTALL)
+
+
+def split_run_together(entry: Entry) -> tuple[str, ...]:
+    """Split, in place, the fields a missing comma ran together (``title = {Six} journal = {J}``:
+    bibtexparser reads one value, "{Six} journal = {J}", where bibtex stops with "I was expecting a `,'
+    or a `}'") into the fields they are; one problem (said with the entry's line) each."""
+    problems: list[str] = []
+    index = 0
+    while index < len(entry.fields):
+        field = entry.fields[index]
+        index += 1
+        value = field.value
+        if not isinstance(value, str) or value[:1] not in '{"' or "#" in value:
+            continue
+        end = brace_group_end(value, 0) if value[0] == "{" else value.find('"', 1) + 1
+        after = _NEXT_FIELD.match(value, end) if 0 < end < len(value) else None
+        if after is None:
+            continue
+        name = after.group(1)
+        field.value = value[:end]
+        if name.lower() in {f.key.lower() for f in entry.fields}:
+            problems.append(f"no comma after field {field.key}; {name} given again after it, left out")
+            continue
+        entry.fields.insert(index, Field(name, after.group(2).rstrip(), field.start_line))
+        problems.append(f"no comma after field {field.key} (bibtex stops there); read as {field.key} and {name}")
+    return tuple(problems)
 
 
 def concatenate(entries: Iterable[Entry], strings: Iterable[String]) -> None:

@@ -24,8 +24,8 @@ from ..emit import crosswalk
 from .bibtex import YEAR_AS_WRITTEN, year_words
 
 _EDTF = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-# an EDTF date biblatex reads, kept as written: 2019-05-03, 1850~, 1850?, 1999/2000, 2001-21
-_EDTF_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}[~?%]?(?:/\d{4}(?:-\d{2}){0,2}[~?%]?)?$")
+# an EDTF date biblatex reads, kept as written: 2019-05-03, 1850~, 1850?, 1999/2000, 1999/.., 2001-21
+_EDTF_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}[~?%]?(?:/(?:\d{4}(?:-\d{2}){0,2}[~?%]?|\.\.))?$")
 SEASONS = crosswalk.SEASON_MONTHS
 _SEASON_WORDS = re.compile(r"^(spring|summer|autumn|fall|winter)\s*,?\s*(\d{4})$", re.IGNORECASE)
 

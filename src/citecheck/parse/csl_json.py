@@ -1,8 +1,10 @@
 """CSL-JSON text -> Reference records (the format of citeproc, pandoc and Zotero's exports).
 
-Accepts an array of items, an object with an ``items`` array, or a single item. Per item:
-``id`` (the key), ``type`` (a CSL type; types the model has no slot for keep their name
-in ``extra`` as ``csl:type``), ``author``/``editor`` name objects (family, given,
+Accepts an array of items, an object with an ``items`` array, an object of items keyed by their ids
+(citeproc-js's ``{"ITEM-1": {...}}``), a single item, or Crossref's REST API answer (``{"status":
+"ok", "message": ...}``: its work or its list's items). Per item:
+``id`` (the key), ``type`` (a CSL type, or Crossref's name for one, ``journal-article``:
+``CROSSREF_TYPES``; types the model has no slot for keep their name in ``extra`` as ``csl:type``), ``author``/``editor`` name objects (family, given,
 non-dropping-particle / dropping-particle, suffix, or literal), ``issued`` (date-parts,
 an EDTF string, or raw/literal text, read by ``parse.csl_dates``: a full date, a range, circa and a
 season are kept in ``extra`` as the EDTF ``date``, "n.d." is no date),
@@ -27,7 +29,7 @@ publisher. A literal name ``others`` ends a
 list cut short (BibTeX's ``and others``). Any other variable is kept as ``csl:NAME``
 (``csl-json:NAME`` for a non-text value, as JSON) and written back by ``emit.csl``.
 
-A JSON syntax error is an InputError naming the line; an item that is not an object,
+A JSON syntax error is an InputError naming the line and column (a trailing comma said so); an item that is not an object,
 or has neither title nor author, is a finding naming its line, and the rest is read.
 """
 from __future__ import annotations
@@ -50,6 +52,14 @@ CSL_TYPES = {t.value: t for t in EntryType} | {
     "post-weblog": EntryType.WEBPAGE, "post": EntryType.WEBPAGE,
     "entry-encyclopedia": EntryType.CHAPTER, "entry-dictionary": EntryType.CHAPTER, "entry": EntryType.CHAPTER,
     "manuscript": EntryType.DOCUMENT, "standard": EntryType.REPORT, "legislation": EntryType.DOCUMENT,
+}
+# Crossref's own type names (its REST API's, which some DOI content negotiation answers carry in CSL-JSON)
+# -> the CSL types they are, as Crossref's CSL transform writes them: read as those (and written so)
+CROSSREF_TYPES = {
+    "journal-article": "article-journal", "proceedings-article": "paper-conference", "posted-content": "article",
+    "book-chapter": "chapter", "book-section": "chapter", "book-part": "chapter", "reference-entry": "entry",
+    "monograph": "book", "edited-book": "book", "reference-book": "book", "book-set": "book",
+    "dissertation": "thesis", "report-component": "report", "database": "dataset",
 }
 TO_EXTRA = crosswalk.FROM_CSL  # text variables -> their BibLaTeX names in ``extra``
 _BIBTEX_FIELD = re.compile(r"^(?:[a-z][a-z0-9_\-]*|ris:[A-Z][A-Z0-9])$")  # a custom key kept as a field
@@ -102,8 +112,13 @@ def csl_name_to_name(obj: Any) -> Name | None:
     raw = json.dumps(obj, ensure_ascii=False)
     if _text(obj.get("literal")):
         return Name(literal=_text(obj["literal"]), raw=raw)
-    particle = " ".join(p for p in (_text(obj.get("dropping-particle")), _text(obj.get("non-dropping-particle"))) if p)
+    particle = _text(obj.get("non-dropping-particle"))
     family, given = _text(obj.get("family")), _text(obj.get("given"))
+    dropping = _text(obj.get("dropping-particle"))
+    if dropping and given:  # "Ludwig van" Beethoven: kept after the given name, as BibTeX's "Beethoven, Ludwig
+        given = f"{given} {dropping}"  # van" and Zotero hold it (emit.csl writes it back as dropping-particle)
+    elif dropping:
+        particle = " ".join(p for p in (dropping, particle) if p)
     if not family and not given:
         return None
     if not family:  # a mononym given only as "given"
@@ -137,8 +152,14 @@ def _names(item: dict, field: str, problems: list[str]) -> tuple[Name, ...]:
 def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list[str]]:
     problems: list[str] = []
     csl_type = _text(item.get("type"))
+    csl_type = CROSSREF_TYPES.get(csl_type, csl_type)
     kind = CSL_TYPES.get(csl_type, EntryType.DOCUMENT)
     item = _event(item, kind)
+    if (kind not in (EntryType.CONFERENCE, EntryType.PRESENTATION) and _text(item.get("event-place"))
+            and _text(item.get("event-place")) == _text(item.get("publisher-place"))):
+        # Zotero's CSL export writes an item's place as both: one place, no event's venue (biber refuses
+        # ``venue`` on a @book)
+        item = {k: v for k, v in item.items() if k != "event-place"}
     item, roles = _director_and_court(item, kind)
     extra: list[tuple[str, str]] = list(roles)
     if csl_type and csl_type != kind.value:
@@ -149,9 +170,13 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     status = _text(item.get("status"))
     if status.lower() in PUBSTATES and not any(k == "pubstate" for k, _ in extra):  # biblatex's pubstate
         extra.append(("pubstate", PUBSTATES[status.lower()]))
-    for name, target in TO_EXTRA.items():
+    for name, target in ((n, TO_EXTRA[n]) for n in item if n in TO_EXTRA):  # in the item's order: CSL -> CSL keeps it
         if _text(item.get(name)) and target not in {k for k, _ in extra}:
-            extra.append((target, _value(name, item[name])))
+            value = _value(name, item[name])
+            if target in crosswalk.RICH_FIELDS and has_rich_text(value):  # a short title's protected words
+                value, latex = csl_to_latex(value)
+                extra.append((LATEX_AS_WRITTEN + target, latex))
+            extra.append((target, value))
     for name, target in crosswalk.FROM_CSL_DATES.items():
         if item.get(name) not in (None, "", {}, []):
             extra.append((target, date_text(item[name])))
@@ -197,8 +222,14 @@ def _custom(value: Any) -> list[tuple[str, str]]:
     the object is kept as ``csl-json:custom``."""
     if not isinstance(value, dict):
         return [("csl-json:custom", json.dumps(value, ensure_ascii=False, sort_keys=True))] if value else []
-    fields = [(k, _text(v)) for k, v in value.items()
-              if isinstance(k, str) and _BIBTEX_FIELD.match(k) and isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+    fields: list[tuple[str, str]] = []
+    for k, v in value.items():
+        if not isinstance(k, str) or not _BIBTEX_FIELD.match(k):
+            continue
+        if isinstance(v, (str, int, float)) and not isinstance(v, bool):
+            fields.append((k, _text(v)))
+        elif k.startswith("ris:") and isinstance(v, list) and v and all(isinstance(one, str) for one in v):
+            fields += [(k, _text(one)) for one in v]  # a repeated RIS tag (``emit.csl``)
     kept = {k for k, _ in fields}
     rest = {k: v for k, v in value.items() if k not in kept}
     return fields + ([("csl-json:custom", json.dumps(rest, ensure_ascii=False, sort_keys=True))] if rest else [])
@@ -289,11 +320,24 @@ def _items(text: str, file: str) -> list[tuple[Any, int, int]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"is not valid JSON ({exc.msg}, column {exc.colno})", file, exc.lineno) from exc
+        closing = text[exc.pos:exc.pos + 1]
+        hint = f"; a trailing comma before {closing!r}?" if exc.msg == "Expecting value" and closing and closing in "]}" else ""
+        raise InputError(f"is not valid JSON ({exc.msg}, column {exc.colno}{hint})", file, exc.lineno) from exc
+    if isinstance(data, dict) and isinstance(data.get("message"), dict) and "message-type" in data:
+        # Crossref's REST API answer ({"status": "ok", "message": {...}}): its work, or its list's items
+        opening = text.find("{", text.find('"message"') + len('"message"'))
+        if not isinstance(data["message"].get("items"), list):
+            message, end = decoder.raw_decode(text, opening)
+            return [(message, opening, end)]
+        data, text_from = data["message"], opening
+    else:
+        text_from = 0
     if isinstance(data, dict) and isinstance(data.get("items"), list):
-        start = text.find("[", text.find('"items"'))
+        start = text.find("[", text.find('"items"', text_from))
     elif isinstance(data, list):
         start = text.find("[")
+    elif isinstance(data, dict) and data and all(isinstance(v, dict) and ("type" in v or "title" in v) for v in data.values()):
+        return _keyed_items(text, decoder)
     else:
         return [(data, len(text) - len(text.lstrip()), len(text.rstrip()))]
     items = []
@@ -305,6 +349,24 @@ def _items(text: str, file: str) -> list[tuple[Any, int, int]]:
             return items
         value, end = decoder.raw_decode(text, index)
         items.append((value, index, end))
+        index = end
+
+
+def _keyed_items(text: str, decoder: json.JSONDecoder) -> list[tuple[Any, int, int]]:
+    """(item, start, end) of an object of items keyed by their ids, as citeproc-js's examples hold
+    them (``{"ITEM-1": {...}, ...}``); an item without an ``id`` has its key as one."""
+    items = []
+    index = text.find("{") + 1
+    while True:
+        while index < len(text) and text[index] in " \t\r\n,":
+            index += 1
+        if index >= len(text) or text[index] == "}":
+            return items
+        key, index = decoder.raw_decode(text, index)
+        while text[index] in " \t\r\n:":
+            index += 1
+        value, end = decoder.raw_decode(text, index)
+        items.append(({"id": key, **value} if "id" not in value else value, index, end))
         index = end
 
 

@@ -3,10 +3,12 @@
 A record is a run of ``XX  - value`` lines from ``TY`` to ``ER``. Tags read:
 TY (type), ID (the key), AU/A1 (authors), A2/ED (editors), A4 (translators, kept in ``extra`` as a
 BibTeX name list), TI/T1 (title),
-T2/JO/JF/JA/BT (container; the first given wins), PY/Y1 (year), DA (full date; a season named in its
-"other" part, ``2001///Spring``, as EDTF's season month ``2001-21``),
+T2/JO/JF/JA/BT (container; the first given wins), PY/Y1 (year), DA (full date: ``parse.ris_dates``,
+which also reads seasons, circa, EDTF dates, months in words; a DA no date is read from stays ``ris:DA``),
 Y2 (access date), VL, IS, SP/EP (pages), ET (edition), PB, CY, UR (one per line),
-DO, SN (ISBN, or ISSN when it has that shape), AB (else N2, the specification's abstract), KW, N1,
+DO, SN (ISBN, or ISSN when it has that shape or says so, "00167061 (ISSN)"; a record's ISSNs
+are one ``issn``, "0028-0836, 1476-4687", as CSL's list is read), AB (else N2, the specification's
+abstract), KW (several on one line split at ";", as Zotero does), N1,
 and the tags ``emit.crosswalk`` maps to BibLaTeX fields in ``extra``: ST (``shorttitle``), J2
 (``shortjournal``; else JA when another tag gave the container; a journal tag naming it otherwise is
 kept as ``ris:XX``), T3 (``series``), NV (``volumes``), L1 (``file``), LA (``langid`` for a
@@ -19,24 +21,27 @@ work: ``type`` for a thesis, report, web page or document, "PhD thesis" as bibla
 report's or patent's SN is its number unless it is an ISBN (valid check digit) or ISSN, a book's M1
 and a chapter's SV its number (IS when they are absent); a book's or thesis's lone SP is
 ``pagetotal`` (SE its pages; SP-EP are still its pages); OP shaped as a date is ``origdate`` for
-JOUR, BOOK, CHAP, GEN; an article's C2 shaped ``PMC...`` is ``pmcid``; ET is the ``version`` of
-software and data sets; and M2 lines ``key: value`` whose key is a CSL variable or ``tex.NAME`` of
-``crosswalk.RIS_KEYS`` (Zotero's labels too: "Original Date") are those fields. Any other tag is
+JOUR, BOOK, CHAP, GEN; an article's C2 shaped ``PMC...`` is ``pmcid``, its C7 ``eid`` (the article
+number); ET is the ``version`` of software and data sets; and M2 lines ``key: value`` whose key is a
+CSL variable of ``crosswalk.RIS_KEYS`` (Zotero's labels too: "Original Date") or ``tex.NAME`` (any
+BibLaTeX field, as Better BibTeX writes one) are those fields. Any other tag is
 kept in ``extra`` as ``ris:XX`` and written back by ``emit.ris``; AB, KW and an ISSN go to
 ``extra`` as ``abstract``, ``keywords`` (joined by ``, ``) and ``issn``, the names
 BibTeX uses. Y2, the access date, is ``YYYY/MM/DD/other`` (Zotero writes the time as the
 "other" part: ``2023/04/11/08:15:22``): read as the ISO date. A line without a tag continues the previous value (exporters wrap AB, TI, UR):
 text joins with a space; a URL or DOI tag (UR, DO, L1, L2, L4, LK) joins with nothing, as a
 URL has no spaces, and a URL so rejoined is a ``url-repaired`` finding (the free-text
-path's finding for a URL wrapped over lines). A record with no year (PY, Y1 or DA) is a
-finding too; its year is unknown, not "n.d.".
+path's finding for a URL wrapped over lines); a note (N1) continues on a new line of its own after a
+short line (Zotero's rule: under 60 characters), as Web of Science writes its "Times Cited" lines. A
+record with no year (PY, Y1 or DA) is a finding too; its year is unknown, not "n.d.".
 
 Tolerant: a line that is no tag line outside a record is skipped, and said (a finding naming
 its line); so are tag lines outside a record that hold no title nor author (no reference is
 made of them). A tag line before any ``TY``, a record with no ``ER`` (the next ``TY`` or the
 end of the file closes it), a record without a title or author, and an unknown type are
 findings naming the line; the record is still parsed. Names are ``Family, Given[, Suffix]``;
-a name without a comma is an organisation (a literal), as RIS exporters write them.
+a name without a comma is an organisation (a literal), as RIS exporters write them, and so is a
+company with its designation after a comma ("Pfizer, Inc.").
 """
 from __future__ import annotations
 
@@ -47,6 +52,7 @@ from dataclasses import dataclass, field
 from ..emit import crosswalk
 from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex import names_text
+from .ris_dates import DATE, RisDate, iso, read_dates
 from .urls import wayback_snapshot
 
 RIS_TYPES = {
@@ -68,13 +74,11 @@ RIS_TYPES = {
 DIRECTED_TAGS = frozenset({"MPCT", "VIDEO", "ADVS"})
 _TAG = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*)|\s*)$")
 _ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
-_YEAR = re.compile(r"^\s*(\d{4})")
-_DATE = re.compile(r"^\s*(\d{4})(?:[/-](\d{1,2}))?(?:[/-](\d{1,2}))?")
-_SEASON = re.compile(r"^\s*(\d{4})///\s*([A-Za-z]+)\s*$")  # DA's "other" part naming a season: 2001///Spring
 _RANGE = re.compile(r"^\s*\S+\s*(?:-+|\u2013|\u2014)\s*\S+\s*$")
 CONTAINER_TAGS = ("T2", "JO", "JF", "JA", "BT")
 # Tags whose value is a URL or DOI: a wrapped value continues with no space.
 LINK_TAGS = frozenset({"UR", "DO", "L1", "L2", "L4", "LK"})
+NOTE_LINE = 60  # an N1 line shorter than this, continued, ends a line of the note (Zotero's RIS.js rule)
 WRAP = "\n"  # kept between a link tag's value and its continuation line, until the URLs are read
 KNOWN = frozenset("TY ID AU A1 A2 A4 ED TI T1 PY Y1 DA Y2 VL IS SP EP ET PB CY UR DO SN AB KW N1 ER LA".split()) | set(
     CONTAINER_TAGS) | set(crosswalk.FROM_RIS)
@@ -103,11 +107,17 @@ class _Record:
         return ""
 
 
+# what follows a company's name after a comma ("Pfizer, Inc.", "Smith & Sons, Ltd."): no given name
+_COMPANY = re.compile(r"^(?:inc|ltd|llc|llp|plc|co|corp|gmbh|ag|s\.?\s?a|b\.?\s?v|n\.?\s?v|pty\.?\s?ltd|limited|"
+                      r"incorporated|corporation|company)\.?$", re.IGNORECASE)
+
+
 def parse_ris_name(text: str) -> Name:
-    """``Family, Given[, Suffix]``; without a comma, an organisation (literal)."""
+    """``Family, Given[, Suffix]``; without a comma, an organisation (literal), and so is a company
+    written with its designation after a comma ("Pfizer, Inc.")."""
     parts = [p.strip() for p in text.split(",")]
-    if len(parts) == 1:
-        return Name(literal=parts[0], raw=text)
+    if len(parts) == 1 or len(parts) == 2 and _COMPANY.match(parts[1]):
+        return Name(literal=text.strip(), raw=text)
     family, given = parts[0], parts[1]
     suffix = ", ".join(p for p in parts[2:] if p)
     particle = ""
@@ -130,6 +140,8 @@ def _split_records(text: str, file: str, starts: list[int]) -> tuple[list[_Recor
             if current is not None and not current.closed and current.tags and stripped.strip():
                 tag, value = current.tags[-1]
                 joint = WRAP if tag in LINK_TAGS and value else " "
+                if tag == "N1" and value and len(value.rsplit("\n", 1)[-1]) < NOTE_LINE:
+                    joint = "\n"  # a note's next line (Web of Science's "Times Cited: ..." lines), as Zotero reads one
                 current.tags[-1] = (tag, f"{value}{joint}{stripped.strip()}".strip())
                 current.end = line_start + len(line)
             elif stripped.strip():
@@ -180,38 +192,15 @@ def _pages(record: _Record) -> str:
     return first or last
 
 
-def _iso(match: re.Match[str]) -> str:
-    year, month, day = match.groups()
-    parts = [year] + [f"{int(p):02d}" for p in (month, day) if p]
-    return "-".join(parts)
-
-
-def _dates(record: _Record) -> tuple[int | None, str]:
-    """The year (PY/Y1, else DA) and a full date when one is given (DA, or a dated PY)."""
-    year = None
-    for tag in ("PY", "Y1", "DA"):
-        match = _YEAR.match(record.first(tag))
-        if match:
-            year = int(match.group(1))
-            break
-    full = ""
-    for tag in ("DA", "PY", "Y1"):
-        match = _DATE.match(record.first(tag))
-        if match and match.group(2) and (year is None or int(match.group(1)) == year):
-            full = _iso(match)
-            break
-        season = _SEASON.match(record.first(tag))
-        if season and season.group(2).lower() in crosswalk.SEASON_MONTHS and (year is None or int(season.group(1)) == year):
-            full = f"{season.group(1)}-{crosswalk.SEASON_MONTHS[season.group(2).lower()]}"  # EDTF's season
-            break
-    return year, full
+def _dates(record: _Record) -> RisDate:
+    return read_dates(record.first("PY"), record.first("Y1"), record.first("DA"))
 
 
 def _accessed(record: _Record) -> str:
     value = record.first("Y2")
-    match = _DATE.match(value)
+    match = DATE.match(value)
     if match and re.fullmatch(r"\s*\d{4}(?:[/-]\d{1,2}){0,2}(?:/[^/]*)?\s*", value):  # YYYY/MM/DD/other
-        return _iso(match)
+        return iso(match)
     return value
 
 
@@ -293,21 +282,28 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     kind = _said_kind(ty, record.first("M3")) or _genre_kind(ty, record.first("M3")) or RIS_TYPES.get(ty, EntryType.DOCUMENT)
     if ty and ty not in RIS_TYPES and kind is EntryType.DOCUMENT:
         problems.append(f"unknown RIS type {ty!r}; read as a generic document")
-    year, full_date = _dates(record)
-    extra: list[tuple[str, str]] = []
+    dates = _dates(record)
+    year, full_date = dates.year, dates.full
+    extra: list[tuple[str, str]] = list(dates.extra)
     if full_date:
         extra.append(("date", full_date))
+    if dates.unread:
+        extra.append(("ris:DA", dates.unread))  # a DA no date is read from: kept, not dropped
     isbn, number = "", ""
+    issns: list[str] = []
     number_tag = crosswalk.RIS_NUMBER_TAGS.get(kind.value, "IS")
-    for value in record.values("SN"):
-        if _ISSN.match(value.strip()):
-            extra.append(("issn", value.strip()))
+    for said in record.values("SN"):
+        value, label = _sn_label(said)
+        if _ISSN.match(value.strip()) or label == "issn" and value.strip():
+            issns.append(value.strip())  # print and electronic: one field, as CSL's ISSN list is read
         elif number_tag == "SN" and not number and not _valid_isbn(value):
             number = value.strip()  # a report's or patent's number
         elif not isbn:
             isbn = value.strip()
         else:
             extra.append(("ris:SN", value.strip()))
+    if issns:
+        extra.append(("issn", ", ".join(dict.fromkeys(issns))))
     if number_tag in ("M1", "SV"):
         number = record.first(number_tag)  # a book's or chapter's number in its series
     if number and record.first("IS"):
@@ -318,9 +314,10 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     translators = [parse_ris_name(v) for v in record.values("A4")]  # RIS's "subsidiary author"
     if translators:
         extra.append(("translator", names_text(translators)))
-    keywords = [k.strip() for k in record.values("KW")]
+    # one KW a keyword, or several on one line split by semicolons (Scopus's "Carbon; Soil"), as Zotero reads them
+    keywords = [k.strip() for value in record.values("KW") for k in value.split(";") if k.strip()]
     if keywords:
-        extra.append(("keywords", ", ".join(keywords)))
+        extra.append(("keywords", crosswalk.keywords_text(keywords)))
     extra.extend(_crosswalk_fields(record, kind))
     typed = _typed_fields(record, kind)
     extra.extend((name, value) for name, value in typed.fields if name != "edition")
@@ -344,15 +341,15 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
             extra.append((f"ris:{tag}", _link_value(value.strip(), "URL", rejoined) if tag in LINK_TAGS else value.strip()))
     ref = Reference(
         raw=raw, span=span, type=kind, key=record.first("ID"),
-        authors=authors, editors=editors, year=year, no_date=year is None and _says_no_date(record),
+        authors=authors, editors=editors, year=year, no_date=year is None and (dates.no_date or _says_no_date(record)),
         title=record.first("TI", "T1"),
         container=typed.container or container,
         publisher=record.first("PB"), place=typed.place or record.first("CY"), volume=record.first("VL"),
         issue=number or record.first("IS"), pages=typed.pages if typed.pages is not None else _pages(record),
         edition=dict(typed.fields).get("edition", "") if kind in VERSIONED else record.first("ET"),
         urls=_with_snapshots(_urls(record, rejoined)), doi=_doi(_link_value(record.first("DO"), "DOI", rejoined)),
-        isbn=isbn, accessed=_accessed(record), note="\n".join(record.values("N1")), extra=tuple(extra),
-        findings=_no_year(year, span, _says_no_date(record)) + _repair_findings(rejoined, raw, span),
+        isbn=isbn, accessed=_accessed(record), note="\n".join(" ".join(line.split()) for v in record.values("N1") for line in v.split("\n") if line.strip()), extra=tuple(extra),
+        findings=_no_year(year, span, dates.no_date or _says_no_date(record)) + _repair_findings(rejoined, raw, span),
     )
     if not ref.title and not ref.authors:
         problems.append("record has neither a title (TI) nor an author (AU)")
@@ -434,6 +431,8 @@ def _typed_fields(record: _Record, kind: EntryType) -> _Typed:
         take("OP", "origdate", _raw(record, "OP"))
     if kind in crosswalk.RIS_TYPED["pmcid"][1] and _PMCID.match(record.first("C2")):
         take("C2", "pmcid", _raw(record, "C2"))
+    if kind in crosswalk.RIS_TYPED["eid"][1]:  # Scopus's and Web of Science's article number
+        take("C7", "eid", _raw(record, "C7"))
     if kind in VERSIONED:
         take("ET", "version", _raw(record, "ET"))
     names: dict[str, list[Name]] = {}
@@ -463,6 +462,19 @@ def keyed_name(text: str) -> Name:
 def _raw(record: _Record, tag: str) -> str:
     """The first non-blank value of ``tag`` as the record has it (unstripped), or ""."""
     return next((v for t, v in record.tags if t == tag and v.strip()), "")
+
+
+_SN_LABEL = re.compile(r"^(.*?)\s*\(\s*(e-?issn|issn|isbn|print|electronic|online|linking)\s*\)\s*$", re.IGNORECASE)
+
+
+def _sn_label(value: str) -> tuple[str, str]:
+    """An SN value without the label Scopus and MEDLINE-derived exports put after it ("00167061 (ISSN)",
+    "1533-4406 (Electronic)"), and the label's kind: "issn", "isbn" or ""."""
+    match = _SN_LABEL.match(value)
+    if not match:
+        return value, ""
+    label = match.group(2).lower()
+    return match.group(1), "isbn" if label == "isbn" else "issn"
 
 
 def _valid_isbn(value: str) -> bool:

@@ -1,0 +1,270 @@
+"""Bibliographies as reference managers and databases export them (Zotero, Mendeley, JabRef, EndNote,
+PubMed, Web of Science, Scopus, Crossref): read, converted and read back without losing a field
+silently (new-user round 9, exports)."""
+from __future__ import annotations
+
+import json
+import logging
+
+from citecheck.emit.bibtex import to_bibtex
+from citecheck.emit.csl import to_csl_json
+from citecheck.emit.ris import to_ris
+from citecheck.model import EntryType
+from citecheck.parse.bibtex import parse_bibtex
+from citecheck.parse.csl_json import parse_csl_json
+from citecheck.parse.ris import parse_ris
+
+# DOI content negotiation answered with Crossref's own type name and its bookkeeping keys
+CROSSREF = """{"indexed": {"date-parts": [[2024, 2, 20]]}, "reference-count": 45, "publisher": "Springer",
+ "issue": "7553", "published-print": {"date-parts": [[2015, 5, 28]]}, "DOI": "10.1038/nature14539",
+ "type": "journal-article", "page": "436-444", "title": "Deep learning", "volume": "521",
+ "author": [{"given": "Yann", "family": "LeCun", "sequence": "first", "affiliation": []}],
+ "container-title": "Nature", "issued": {"date-parts": [[2015, 5, 27]]}, "ISSN": ["0028-0836", "1476-4687"],
+ "subject": ["Multidisciplinary"]}"""
+
+
+def test_crossref_type_names_are_the_csl_types_they_are(caplog):
+    (ref,), _ = parse_csl_json(CROSSREF, "doi.json")
+    assert ref.type is EntryType.ARTICLE  # was a generic document: @misc, its volume and pages left out
+    with caplog.at_level(logging.WARNING):
+        bib = to_bibtex([ref])
+    assert bib.startswith("@article{") and "volume = {521}" in bib and "pages = {436--444}" in bib
+    assert "number = {7553}" in bib and "volume" not in caplog.text
+    assert json.loads(to_csl_json([ref]))[0]["type"] == "article-journal"
+
+
+def test_every_issn_survives_ris_and_csl_json():
+    (ref,), _ = parse_csl_json(CROSSREF, "doi.json")
+    (again,), _ = parse_ris(to_ris([ref]), "out.ris")
+    assert dict(again.extra)["issn"] == "0028-0836, 1476-4687" and not again.isbn  # once: an ISBN "0028-0836, ..."
+    pubmed = "TY  - JOUR\nTI  - T\nPY  - 2019\nSN  - 1533-4406\nSN  - 0028-4793\nER  - \n"
+    (ref,), _ = parse_ris(pubmed, "pubmed.ris")
+    (again,), _ = parse_csl_json(to_csl_json([ref]), "out.json")
+    assert [line for line in to_ris([again]).splitlines() if line.startswith("SN")] == ["SN  - 1533-4406", "SN  - 0028-4793"]
+
+
+def test_scopus_labelled_issn_is_an_issn():
+    scopus = "TY  - JOUR\nTI  - T\nT2  - Geoderma\nPY  - 2019\nSN  - 00167061 (ISSN)\nER  - \n"
+    (ref,), _ = parse_ris(scopus, "scopus.ris")
+    assert dict(ref.extra)["issn"] == "00167061" and not ref.isbn  # was an ISBN "00167061 (ISSN)", left out of @article
+
+
+def test_repeated_ris_tags_survive_csl_json():
+    pubmed = ("TY  - JOUR\nTI  - T\nPY  - 2019\nAD  - Dept. of Medicine, Somewhere.\nAD  - Institute of Elsewhere.\n"
+              "ER  - \n")
+    (ref,), _ = parse_ris(pubmed, "pubmed.ris")
+    item = json.loads(to_csl_json([ref]))[0]
+    assert item["custom"]["ris:AD"] == ["Dept. of Medicine, Somewhere.", "Institute of Elsewhere."]
+    (again,), _ = parse_csl_json(json.dumps([item]), "out.json")
+    assert [line for line in to_ris([again]).splitlines() if line.startswith("AD")] == [
+        "AD  - Dept. of Medicine, Somewhere.", "AD  - Institute of Elsewhere."]
+
+
+def test_csl_json_names_the_urls_it_leaves_out(caplog):
+    (ref,), _ = parse_ris("TY  - ELEC\nTI  - T\nPY  - 2020\nUR  - https://a.example/x\nUR  - https://b.example/y\n"
+                          "ER  - \n", "in.ris")
+    with caplog.at_level(logging.WARNING):
+        to_csl_json([ref])
+    assert "CSL-JSON holds one URL per item; https://b.example/y left out" in caplog.text
+
+
+def test_mendeley_urls_in_one_field_are_several_urls():
+    mendeley = (r"@article{Smith2015, author = {Smith, John}, title = {T}, journal = {Cell}, year = {2015}, "
+                r"url = {http://www.cell.com/article/S0092-8674(15)00001-1/abstract{\_}v2 http://dx.doi.org/10.1016/j.cell}}")
+    (ref,), findings = parse_bibtex(mendeley, "mendeley.bib")
+    assert [u.url for u in ref.urls] == ["http://www.cell.com/article/S0092-8674(15)00001-1/abstract_v2",
+                                         "http://dx.doi.org/10.1016/j.cell"]  # was one URL with "%20" inside
+    assert not findings
+    assert "UR  - http://dx.doi.org/10.1016/j.cell" in to_ris([ref]).splitlines()
+
+
+def test_a_logo_in_a_title_is_its_text_in_ris():
+    jabref = r"@Book{Lamport1994, author = {Lamport, Leslie}, title = {\LaTeX: A Document Preparation System}, year = {1994}}"
+    (ref,), _ = parse_bibtex(jabref, "jabref.bib")
+    text = to_ris([ref])
+    assert "TI  - LaTeX: A Document Preparation System" in text.splitlines()  # was "\LaTeX", read back as \textbackslash
+    assert r"title = {\LaTeX: A Document Preparation System}" in to_bibtex([ref])  # the .bib keeps its logo
+
+
+def test_a_dropping_particle_survives_every_format():
+    csl = json.dumps([{"id": "b", "type": "book", "title": "T", "issued": {"date-parts": [[1850]]},
+                       "author": [{"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"},
+                                  {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"}]}])
+    (ref,), _ = parse_csl_json(csl, "in.json")
+    assert "author = {Beethoven, Ludwig van and van Gogh, Vincent}" in to_bibtex([ref])
+    assert "AU  - Beethoven, Ludwig van" in to_ris([ref]).splitlines()  # as Zotero's RIS export writes it
+    for write, read in ((to_bibtex, parse_bibtex), (to_ris, parse_ris), (to_csl_json, parse_csl_json)):
+        (again,), _ = read(write([ref]), "out")
+        authors = json.loads(to_csl_json([again]))[0]["author"]
+        assert authors == [{"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"},
+                           {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"}]
+
+
+def test_every_attached_file_is_one_l1_and_comes_back():
+    """Zotero's RIS export writes one L1 per attachment; Better BibTeX's ``file`` joins them with ";"."""
+    bbt = (r"@article{a, author = {Doe, Jane}, title = {T}, journaltitle = {J}, date = {2019}, "
+           r"file = {/home/u/Zotero/storage/AB/a.pdf;/home/u/Zotero/storage/CD/Snapshot.html}}")
+    (ref,), _ = parse_bibtex(bbt, "bbt.bib")
+    text = to_ris([ref])
+    assert [line for line in text.splitlines() if line.startswith("L1")] == [
+        "L1  - /home/u/Zotero/storage/AB/a.pdf", "L1  - /home/u/Zotero/storage/CD/Snapshot.html"]
+    (again,), _ = parse_ris(text, "out.ris")  # the second L1 was dropped (an info line only)
+    assert "file = {/home/u/Zotero/storage/AB/a.pdf;/home/u/Zotero/storage/CD/Snapshot.html}" in to_bibtex([again])
+
+
+def test_a_web_of_science_note_keeps_its_lines():
+    wos = ("TY  - JOUR\r\nTI  - T\r\nPY  - 2017\r\nN1  - Times Cited in Web of Science Core Collection:  1500\r\n"
+           "Total Times Cited:  1550\r\nCited Reference Count:  210\r\nER  -   \r\n")
+    (ref,), _ = parse_ris(wos, "wos.ris")
+    assert [" ".join(line.split()) for line in ref.note.split("\n")] == [
+        "Times Cited in Web of Science Core Collection: 1500", "Total Times Cited: 1550", "Cited Reference Count: 210"]
+    assert to_ris([ref]).count("\nN1  - ") == 3
+
+
+def test_scopus_keywords_on_one_line_are_several():
+    (ref,), _ = parse_ris("TY  - JOUR\nTI  - T\nPY  - 2019\nKW  - Carbon; Soil; Climate\nER  - \n", "scopus.ris")
+    assert dict(ref.extra)["keywords"] == "Carbon, Soil, Climate"
+    assert "keywords = {Carbon, Soil, Climate}" in to_bibtex([ref])
+
+
+def test_zoteros_place_written_twice_is_one_place(caplog):
+    """Zotero's CSL export gives an item's place as publisher-place and event-place: a book got a venue
+    biber refuses on @book."""
+    zotero = json.dumps([{"id": "b", "type": "book", "title": "T", "author": [{"family": "Doe", "given": "J"}],
+                          "issued": {"date-parts": [[2001]]}, "publisher": "P", "publisher-place": "London",
+                          "event-place": "London"}])
+    (ref,), _ = parse_csl_json(zotero, "zotero.json")
+    bib = to_bibtex([ref])
+    assert "venue" not in bib and "location = {{London}}" in bib
+    paper = json.dumps([{"id": "c", "type": "paper-conference", "title": "T", "container-title": "Proc.",
+                         "issued": {"date-parts": [[2001]]}, "publisher-place": "Vienna", "event-place": "Vienna"}])
+    (ref,), _ = parse_csl_json(paper, "zotero.json")
+    assert json.loads(to_csl_json([ref]))[0]["event-place"] == "Vienna"  # a conference's own venue stays
+
+
+def test_a_company_with_a_comma_stays_an_organisation_through_ris():
+    csl = json.dumps([{"id": "c", "type": "report", "title": "T", "issued": {"date-parts": [[2020]]},
+                       "author": [{"literal": "Smith & Sons, Ltd."}, {"literal": "Pfizer, Inc."}]}])
+    (ref,), _ = parse_csl_json(csl, "in.json")
+    (again,), _ = parse_ris(to_ris([ref]), "out.ris")
+    assert [n.literal for n in again.authors] == ["Smith & Sons, Ltd.", "Pfizer, Inc."]  # was family "Smith & Sons"
+
+
+def test_crossref_rest_api_answers_are_read():
+    work = json.loads(CROSSREF)
+    one = json.dumps({"status": "ok", "message-type": "work", "message-version": "1.0.0", "message": work})
+    (ref,), findings = parse_csl_json(one, "api.json")
+    assert ref.title == "Deep learning" and ref.type is EntryType.ARTICLE and not findings  # was "no title nor author"
+    listed = json.dumps({"status": "ok", "message-type": "work-list", "message": {"items": [work, work]}})
+    refs, _ = parse_csl_json(listed, "api.json")
+    assert [r.title for r in refs] == ["Deep learning", "Deep learning"]
+
+
+def test_a_trailing_comma_in_csl_json_is_named_with_its_line():
+    import pytest
+
+    from citecheck.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        parse_csl_json('[\n {"id": "a", "type": "book", "title": "A"},\n]\n', "trailing.json")
+    assert caught.value.line == 3 and "trailing comma" in str(caught.value)
+
+
+def test_a_keyword_with_a_comma_stays_one_keyword():
+    """MeSH headings ("Aged, 80 and over") were split into two keywords on the way back to RIS."""
+    ris = "TY  - JOUR\nTI  - T\nPY  - 2019\nKW  - Humans\nKW  - Aged, 80 and over\nER  - \n"
+    (ref,), _ = parse_ris(ris, "mesh.ris")
+    bib = to_bibtex([ref])
+    assert "keywords = {Humans, {Aged, 80 and over}}" in bib  # biblatex splits keywords outside braces only
+    for write, read in ((to_bibtex, parse_bibtex), (to_ris, parse_ris), (to_csl_json, parse_csl_json)):
+        (again,), _ = read(write([ref]), "out")
+        assert [line for line in to_ris([again]).splitlines() if line.startswith("KW")] == [
+            "KW  - Humans", "KW  - Aged, 80 and over"]
+
+
+def test_a_short_titles_protected_words_survive_csl_json():
+    """Better BibTeX protects words with double braces; the short title lost them through CSL-JSON."""
+    bbt = (r"@article{a, author = {Doe, Jane}, title = {On the {{Equation}} of {{State}}: Gases}, "
+           r"shorttitle = {On the {{Equation}} of {{State}}}, journaltitle = {J}, date = {2019}}")
+    (ref,), _ = parse_bibtex(bbt, "bbt.bib")
+    item = json.loads(to_csl_json([ref]))[0]
+    assert item["title-short"] == ('On the <span class="nocase">Equation</span> of <span class="nocase">State</span>')
+    (again,), _ = parse_csl_json(json.dumps([item]), "out.json")
+    assert "shorttitle = {On the {Equation} of {State}}" in to_bibtex([again])
+
+
+def test_endnote_keywords_one_a_line_are_several():
+    endnote = "@article{RN12,\n   author = {Doe, Jane},\n   title = {T},\n   year = {2001},\n   keywords = {literature\nmagic realism}\n}\n"
+    (ref,), _ = parse_bibtex(endnote, "endnote.bib")
+    assert dict(ref.extra)["keywords"] == "literature, magic realism"  # was one keyword, "literature magic realism"
+    assert [line for line in to_ris([ref]).splitlines() if line.startswith("KW")] == ["KW  - literature",
+                                                                                      "KW  - magic realism"]
+
+
+def test_csl_json_items_keyed_by_id_are_read():
+    keyed = json.dumps({"ITEM-1": {"type": "book", "title": "One", "issued": {"date-parts": [[2001]]}},
+                        "ITEM-2": {"id": "own", "type": "book", "title": "Two"}}, indent=1)
+    refs, findings = parse_csl_json(keyed, "map.json")
+    assert [(r.key, r.title) for r in refs] == [("ITEM-1", "One"), ("own", "Two")] and not findings
+    assert refs[1].span.line == keyed.splitlines().index(' "ITEM-2": {') + 1
+
+
+def test_an_article_number_in_c7_is_biblatexs_eid():
+    scopus = "TY  - JOUR\nAU  - Dupont, J.-P.\nTI  - T\nT2  - Geoderma\nPY  - 2019\nC7  - 114012\nER  - \n"
+    (ref,), _ = parse_ris(scopus, "scopus.ris")
+    bib = to_bibtex([ref])
+    assert "eid = {114012}" in bib  # was "BibLaTeX has no field for C7 (RIS); left out"
+    (again,), _ = parse_bibtex(bib, "out.bib")
+    assert "C7  - 114012" in to_ris([again]).splitlines()
+
+
+def test_an_access_date_without_a_url_is_kept_in_biblatex():
+    """Zotero keeps an access date for an item from a library catalogue, with no URL: BibLaTeX dropped it."""
+    csl = json.dumps([{"id": "a", "type": "book", "title": "T", "author": [{"family": "Doe", "given": "J"}],
+                       "issued": {"date-parts": [[2020]]}, "accessed": {"date-parts": [[2021, 1, 2]]}}])
+    (ref,), _ = parse_csl_json(csl, "zotero.json")
+    bib = to_bibtex([ref])
+    assert "urldate = {2021-01-02}" in bib
+    (again,), _ = parse_bibtex(bib, "out.bib")
+    assert json.loads(to_csl_json([again]))[0]["accessed"] == {"date-parts": [[2021, 1, 2]]}
+
+
+def test_ris_written_from_ris_is_the_same_text():
+    """A second pass changes nothing: the L1 lines read from RIS were written after the M2 lines, so
+    RIS -> RIS moved them (and LA) about."""
+    bbt = (r"@article{a, author = {Doe, Jane}, title = {T}, journaltitle = {J}, date = {2019}, langid = {english}, "
+           r"file = {/a.pdf;/b.html}, annotation = {Read}, keywords = {x, y}}")
+    (ref,), _ = parse_bibtex(bbt, "bbt.bib")
+    once = to_ris([ref])
+    assert to_ris(parse_ris(once, "once.ris")[0]) == once
+
+
+def test_classic_bibtex_written_from_classic_bibtex_is_the_same_text():
+    """The date a classic year and month make was put after every other field: a second conversion moved
+    year and month to the end."""
+    ris = ("TY  - JOUR\nAU  - Doe, Jane\nTI  - T\nT2  - J\nDA  - 2019/03//\nPY  - 2019\nSN  - 0021-9606\n"
+           "UR  - https://example.org/a\nN1  - A note\nER  - \n")
+    (ref,), _ = parse_ris(ris, "zotero.ris")
+    once = to_bibtex([ref], dialect="bibtex")
+    assert to_bibtex(parse_bibtex(once, "once.bib")[0], dialect="bibtex") == once
+
+
+def test_csl_json_written_from_csl_json_is_the_same_text():
+    """Its variables were read in the crosswalk's order and a repeated RIS tag after the rest: a second
+    conversion reordered the item."""
+    pubmed = ("TY  - JOUR\nAU  - Smith, J A\nTI  - T\nT2  - N Engl J Med\nPY  - 2019\nSN  - 1533-4406\n"
+              "AB  - Background.\nKW  - Humans\nJ2  - N Engl J Med\nAD  - Dept. A.\nAD  - Dept. B.\nAN  - 30625050\nER  - \n")
+    (ref,), _ = parse_ris(pubmed, "pubmed.ris")
+    once = to_csl_json([ref])
+    assert to_csl_json(parse_csl_json(once, "once.json")[0]) == once
+
+
+def test_a_capitalised_particle_is_written_as_bibtex_reads_it():
+    """{"non-dropping-particle": "De La"}: BibTeX reads "De La Cruz" as a family name (a von part starts lower
+    case), so it is written as one ({De La Cruz}), and a second conversion writes the same."""
+    csl = json.dumps([{"id": "c", "type": "book", "title": "T", "issued": {"date-parts": [[2001]]},
+                       "author": [{"family": "Cruz", "given": "María José", "non-dropping-particle": "De La"}]}])
+    (ref,), _ = parse_csl_json(csl, "in.json")
+    once = to_bibtex([ref])
+    assert "author = {{De La Cruz}, María José}" in once
+    assert to_bibtex(parse_bibtex(once, "once.bib")[0]) == once
