@@ -16,8 +16,16 @@ class InputError(CitecheckError):
         self.line = line
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.message}"
+        if not self.line:
+            return f"{self.file}: {self.message}"
+        return f"{self.file}:{self.line}: {without_line(self.message, self.line)}"
+
+
+def without_line(message: str, line: int | None) -> str:
+    """``message`` without the "line N: " it opens with (a finding's way of saying where), for a
+    message shown after ``file:N:`` already ("refs.bib:4: line 4: ..." says it twice)."""
+    prefix = f"line {line}: "
+    return message[len(prefix):] if line and message.startswith(prefix) else message
 
 
 class UsageError(CitecheckError):

@@ -4,15 +4,15 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from .config import Settings
 from .emit.keys import assign_keys
-from .errors import InputError
+from .errors import InputError, without_line
 from .fix.plan import decided_fixes
 from .fix.records import apply_to_references
-from .inputs import read_source
-from .model import Citation, Finding, Reference, RunResult
+from .inputs import distinct_inputs, read_source
+from .model import Citation, Finding, Reference, RunResult, SourceDoc
 from .parse.citation_notes import find_note_citations
 from .parse.citation_numbers import find_numbered_citations
 from .parse.citations import author_page_candidates, find_citations
@@ -33,9 +33,10 @@ __all__ = ["check", "check_parsed", "convert_references", "fixed_references", "p
 log = logging.getLogger(__name__)
 
 
-def parse_inputs(paths: Sequence[str]) -> list[ParsedDocument]:
-    """Parse every input; a bibliography a document names and the user also gave is read once."""
-    return parse_documents([read_source(p) for p in paths])
+def parse_inputs(paths: Sequence[str], read: Callable[[str], SourceDoc] = read_source) -> list[ParsedDocument]:
+    """Parse every input, each file once (one given twice is read once); a bibliography a document
+    names and the user also gave is read once. ``read`` reads an input (``inputs.read_source``)."""
+    return parse_documents([read(p) for p in distinct_inputs(paths)])
 
 
 def check(
@@ -45,6 +46,7 @@ def check(
     links: "LinkCheckRunner | None" = None,
     existence: ExistenceSources | None = None,
     existence_cache: AnswerCache | None = None,
+    read: Callable[[str], SourceDoc] = read_source,
 ) -> RunResult:
     """Run the whole check over documents and BibTeX files.
 
@@ -52,10 +54,11 @@ def check(
     a document's own bibliography section is used as well. ``sources`` weigh name
     mismatches (default: the offline ones); ``links``, when given, checks every URL;
     ``existence``, when given, gives every reference a verdict (answers cached in
-    ``existence_cache``). Raises InputError when an input cannot be read or there is
-    no bibliography at all.
+    ``existence_cache``); ``read`` reads an input (``inputs.read_source``; the CLI's reads each
+    once, so a report or a fix sees the text of standard input or a pipe that was checked).
+    Raises InputError when an input cannot be read or there is no bibliography at all.
     """
-    parsed = parse_inputs(paths)
+    parsed = parse_inputs(paths, read)
     result = check_parsed(parsed, settings, offline_sources() if sources is None else sources)
     if links is not None:
         result = with_links(result, links, settings.ignore)
@@ -107,7 +110,8 @@ def check_parsed(
     if not all_refs:
         problem = next((f for p in parsed for f in p.findings if f.span is not None), None)
         if problem is not None:  # e.g. the .bib a LaTeX file names does not exist
-            raise InputError(f"no bibliography: {problem.message}", problem.span.file, problem.span.line)
+            line = problem.span.line
+            raise InputError(f"no bibliography: {without_line(problem.message, line)}", problem.span.file, line)
         names = ", ".join(p.source.path for p in parsed)
         raise InputError("no bibliography found (no heading such as References or Bibliography, "
                          "no trailing reference list, and no .bib file given)", names)

@@ -31,3 +31,17 @@ def test_save_missing_needs_the_archive_keys(monkeypatch):
     monkeypatch.setenv("IA_ACCESS_KEY", "access")
     monkeypatch.setenv("IA_SECRET_KEY", "secret")
     assert build_services(Settings(offline=False, cache_dir=None, save_missing=True)).links.save is not None
+
+
+def test_a_cache_that_cannot_be_opened_is_said_and_the_run_goes_on(tmp_path: Path, caplog):
+    corrupt = tmp_path / "cache"
+    corrupt.mkdir()
+    (corrupt / "http.sqlite3").write_bytes(b"\x00garbage, not a database" * 200)
+    services = build_services(Settings(offline=False, cache_dir=corrupt))
+    assert services.links is not None and services.existence_cache is not None
+    assert "http.sqlite3: the cache cannot be used (file is not a database); running without it" in caplog.text
+    a_file = tmp_path / "essay.md"
+    a_file.write_text("not a folder\n", encoding="utf-8")
+    services = build_services(Settings(offline=False, cache_dir=a_file))
+    assert services.links is not None and services.existence_cache is None
+    assert f"the cache cannot be used ({a_file} is not a folder)" in caplog.text

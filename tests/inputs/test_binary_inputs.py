@@ -51,3 +51,75 @@ def test_an_executable_exits_3_with_one_line(tmp_path):
     result = CliRunner().invoke(app, ["check", str(path), "--offline"])
     assert result.exit_code == 3
     assert result.stderr.strip().splitlines() == [f"citecheck: error: {path}: not a text file: binary data (ELF executable?)"]
+
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
+OLD_DOC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + b"Some text" * 50
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("figure.pdf", PNG, "is not a PDF: by its first bytes it is a PNG image"),
+    ("essay.docx", OLD_DOC, "is not a Word (.docx) document: by its first bytes it is an old Word/Excel"),
+])
+def test_a_file_named_pdf_or_docx_that_is_something_else_is_named_for_what_it_is(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        read_source(str(path))
+    assert info.value.message.startswith(message)
+
+
+def test_an_old_word_file_is_told_to_be_saved_as_docx(tmp_path):
+    for name in ("essay.doc", "essay.docx"):
+        path = tmp_path / name
+        path.write_bytes(OLD_DOC)
+        with pytest.raises(InputError, match=r"save it as \.docx"):
+            read_source(str(path))
+
+
+def test_an_encrypted_pdf_says_it_needs_a_password(tmp_path):
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    writer.encrypt(user_password="secret", owner_password="owner")
+    out = io.BytesIO()
+    writer.write(out)
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(InputError, match="is an encrypted PDF that needs a password; decrypt it first"):
+        read_source(str(path))
+
+
+def test_a_docx_that_unpacks_to_too_much_xml_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    import docx
+
+    from citecheck.inputs import docx as docx_input
+
+    document = docx.Document()
+    document.add_paragraph("Sleep matters (Walker, 2017).")
+    path = tmp_path / "bomb.docx"
+    document.save(str(path))
+    monkeypatch.setattr(docx_input, "MAX_UNPACKED", 1000)  # a real bomb unpacks to gigabytes
+    with pytest.raises(InputError, match=r"unpacks to \d+ MiB of XML, more than any Word document holds"):
+        read_source(str(path))
+
+
+def test_rtf_and_opendocument_files_are_named_with_what_to_do(tmp_path):
+    """An RTF file is text, but its markup would be read as a bibliography of nonsense ("no bibliography
+    found" at best); an .odt is a ZIP: both are named, with how to save them as .docx."""
+    import zipfile
+
+    rtf = tmp_path / "essay.rtf"
+    rtf.write_text("{\\rtf1\\ansi\\deff0 Text cites (Smith, 2019).\\par References\\par Smith, J. (2019). A book.\\par}\n",
+                   encoding="utf-8")
+    with pytest.raises(InputError, match=r"is an RTF document, which citecheck does not read; save it as \.docx"):
+        read_source(str(rtf))
+    odt = tmp_path / "essay.odt"
+    with zipfile.ZipFile(odt, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(InputError, match=r"\(OpenDocument \(\.odt\) file\?\); save it as \.docx"):
+        read_source(str(odt))

@@ -65,3 +65,36 @@ def test_latin1_text_is_named_as_a_likely_cause(tmp_path):
     with pytest.raises(InputError, match="Latin-1 or Windows-1252") as info:
         read_source(str(path))
     assert info.value.line == 1
+
+
+def test_a_symbolic_link_that_loops_or_points_nowhere_is_named_so(tmp_path):
+    loop_a, loop_b, broken = tmp_path / "a.md", tmp_path / "b.md", tmp_path / "c.md"
+    loop_a.symlink_to(loop_b)
+    loop_b.symlink_to(loop_a)
+    broken.symlink_to(tmp_path / "gone.md")
+    with pytest.raises(InputError, match="is a symbolic link that loops"):
+        read_source(str(loop_a))
+    with pytest.raises(InputError, match=r"is a broken symbolic link \(to .*gone\.md, which does not exist\)"):
+        read_source(str(broken))
+
+
+def test_standard_input_over_the_size_limit_is_refused_not_cut_short(monkeypatch):
+    import io
+    import sys
+
+    from citecheck.inputs import read as read_module
+
+    monkeypatch.setattr(read_module, "MAX_BYTES", 100)
+    text = "Text (Smith, 2019).\n\nReferences\n\n" + "Smith, J. (2019). A book. Press.\n" * 10
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    with pytest.raises(InputError, match="is larger than"):
+        read_source("-")
+
+
+def test_files_joined_each_with_its_byte_order_mark_still_have_their_headings(tmp_path):
+    """``cat intro.md refs.md`` of files saved with a BOM each: the second mark opens the heading's line."""
+    path = tmp_path / "joined.md"
+    path.write_bytes(b"\xef\xbb\xbfText cites (Smith, 2019).\n\n" + b"\xef\xbb\xbf## References\n\nSmith, J. (2019). A book.\n")
+    doc = read_source(str(path))
+    assert "\n ## References\n" in doc.text and "\ufeff" not in doc.text
+    assert len(doc.text) == len(path.read_bytes().decode("utf-8-sig"))  # offsets kept: one character for one

@@ -48,3 +48,31 @@ def test_the_bcf_beside_a_biblatex_aux_names_its_bib(folder):
 def test_the_bib_given_with_the_aux_leaves_no_warning(folder):
     result = check(["main.aux", "refs.bib"], Settings())
     assert [f.kind.value for f in result.findings] == ["missing-reference"]
+
+
+def test_a_broken_bcf_beside_a_tex_is_a_warning_not_the_end_of_the_run(folder):
+    (folder / "paper.tex").write_text("\\documentclass{article}\\begin{document}\\cite{vanderberg2019sediment}\n"
+                                      "\\bibliography{refs}\\end{document}\n", encoding="utf-8")
+    (folder / "paper.bcf").write_text('<?xml version="1.0"?>\n<bcf:controlfile xmlns:bcf="x"><bcf:bibdata>',
+                                      encoding="utf-8")  # a LaTeX run stopped halfway
+    result = check(["paper.tex"], Settings())
+    assert len(result.references) == 1 and result.citation_targets == ("vanderberg2019sediment",)
+    [warning] = result.findings
+    assert warning.kind.value == "unparsed-entry" and warning.severity.label == "warning"
+    assert "paper.bcf, beside paper.tex, cannot be read" in warning.message and warning.span.line == 2
+
+
+def test_a_missing_bib_is_named_once_with_its_line(folder):
+    (folder / "run.aux").write_text("\\relax\n\\bibdata{nothere}\n\\citation{a}\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        check(["run.aux"], Settings())
+    assert str(raised.value) == "run.aux:2: no bibliography: the bibliography file nothere.bib cannot be used: no such file"
+
+
+def test_a_bibliography_not_closed_is_the_reason_given(folder):
+    (folder / "paper.tex").write_text("\\documentclass{article}\\begin{document}\\cite{x}\n"
+                                      "\\bibliography{refs\n\\end{document}\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        check(["paper.tex"], Settings())
+    assert str(raised.value) == ("paper.tex:2: no bibliography: \\bibliography{ is not closed (its } is missing): "
+                                 "the file it names is not read")

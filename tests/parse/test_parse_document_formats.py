@@ -107,3 +107,44 @@ def test_structured_file_without_entries_is_an_input_error(folder):
     (folder / "empty.ris").write_text("nothing here\n")
     with pytest.raises(InputError):
         parse_document(read_source("empty.ris"))
+
+
+@pytest.mark.parametrize("name, text", [
+    ("deep.json", "[" * 100_000 + "]" * 100_000),
+    ("deep.yaml", "references:\n" + "- " * 5_000 + "x\n"),
+])
+def test_input_nested_too_deeply_is_an_input_error_not_a_crash(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_source(str(path))
+    for read in (lambda: parse_document(doc), lambda: convert_references(doc)):
+        with pytest.raises(InputError, match="is nested too deeply to be read"):
+            read()
+
+
+def test_lines_removed_as_page_headers_are_reported_with_their_lines(tmp_path):
+    """A line repeated three times is taken for a running header and removed: the report says which
+    and where, so an entry's "Oxford University Press." on a line of its own is never lost unsaid."""
+    path = tmp_path / "essay.md"
+    path.write_text("Text cites (Smith, 2019).\n\n## References\n\n"
+                    "Smith, J. (2019). A long title of a book that wraps onto\nOxford University Press.\n"
+                    "Jones, K. (2018). Another long title of a book that wraps\nOxford University Press.\n"
+                    "Brown, L. (2017). Yet another long title of a book that\nOxford University Press.\n",
+                    encoding="utf-8")
+    parsed = parse_document(read_source(str(path)))
+    [removed] = [f for f in parsed.findings if f.kind is Kind.UNPARSED_ENTRY]
+    assert removed.severity.label == "info" and removed.span.line == 6
+    assert "3 lines removed as running page headers and footers: 'Oxford University Press.' (3x)" in removed.message
+    assert [e.detail for e in removed.evidence] == ["'Oxford University Press.' removed at lines 6, 8, 10"]
+
+
+def test_text_after_the_reference_list_is_said_to_be_unread(tmp_path):
+    """An appendix after the references is neither body nor entries (a "Further reading" list read as body
+    would cite works not listed): an info finding names its lines, so it is not dropped unsaid."""
+    path = tmp_path / "essay.md"
+    path.write_text("Text cites (Smith, 2019).\n\n## References\n\nSmith, J. (2019). A book. Oxford University Press.\n\n"
+                    "## Appendix A\n\nSurvey questions (Jones, 2020).\nQuestion two.\n", encoding="utf-8")
+    parsed = parse_document(read_source(str(path)))
+    [after] = parsed.findings
+    assert after.kind is Kind.UNPARSED_ENTRY and after.severity.label == "info" and after.span.line == 7
+    assert after.message.startswith("lines 7-10 after the reference list, from '## Appendix A', are not read")

@@ -102,3 +102,23 @@ def test_a_headless_reference_list_is_headed_once():
     page = '<p>Text.</p><div class="references"><h3>Further reading</h3><ul><li>Lee, K. (2001). Title.</li></ul></div>'
     text = html_text("p.html", page).text
     assert text.count("## References") == 1 and text.index("Further reading") < text.index("## References")
+
+
+def test_a_comment_never_closed_is_hidden_as_a_browser_hides_it():
+    page = ("<html><body><p>Text (Smith, 2019).</p><h2>References</h2><ul><li>Smith, J. (2019). A book. Press.</li>"
+            "</ul><!-- an editor's note left open")
+    text = html_text("p.html", page).text
+    assert "Smith, J. (2019). A book. Press." in text
+    assert "editor's note" not in text and "<!--" not in text
+
+
+def test_a_long_reference_list_is_read_in_linear_time():
+    """Each block boundary once joined all the text so far to count its trailing newlines: a page of
+    10,000 entries took a minute. 8,000 entries now take well under a second."""
+    import time
+
+    items = "".join(f"<li>Fam{i}, A. (2001). Title {i}.</li>" for i in range(8000))
+    started = time.perf_counter()
+    text = html_text("p.html", f"<html><body><h2>References</h2><ol>{items}</ol></body></html>").text
+    assert time.perf_counter() - started < 5.0
+    assert text.count("\n") >= 8000 and "Fam7999, A. (2001). Title 7999." in text

@@ -44,3 +44,22 @@ def test_aux_and_bcf():
         '<bcf:citekey order="3">a</bcf:citekey>\n</bcf:section></bcf:controlfile>\n', "p.bcf")
     assert [c.key for c in bcf.citations] == ["a", "b"] and [b.name for b in bcf.bibliography] == ["refs.bib"]
     assert bcf.citations[1].span.line == 6
+
+
+def test_a_cite_whose_brace_is_not_closed_takes_no_key_from_the_next_command():
+    tex = "\\begin{document}\nText \\cite{a} and \\cite{b\n\\bibliography{refs}\n\\end{document}\n"
+    parsed = parse_latex(tex, "p.tex")
+    assert [c.key for c in parsed.citations] == ["a", "b"]  # never "\\bibliography{refs"
+    assert [b.name for b in parsed.bibliography] == ["refs.bib"]
+    [problem] = parsed.problems
+    assert problem.span.line == 2 and problem.severity.label == "warning"
+    assert problem.message == "line 2: \\cite{ is not closed (its } is missing): its keys are read up to the line's end"
+
+
+def test_a_bibliography_whose_brace_is_not_closed_is_named():
+    tex = "\\begin{document}\n\\cite{a}\n\\bibliography{refs\n\\end{document}\n"
+    parsed = parse_latex(tex, "p.tex")
+    assert parsed.bibliography == ()
+    assert [(p.span.line, p.message.split(":")[1].strip()) for p in parsed.problems] == [(3, "\\bibliography{ is not closed (its } is missing)")]
+    closed = parse_latex("\\bibliography{refs,\n  more}\n\\input{chapter}\n", "p.tex")  # a list over two lines is fine
+    assert closed.problems == () and [b.name for b in closed.bibliography] == ["refs.bib", "more.bib"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -11,15 +11,15 @@ from typing import Sequence
 import typer
 
 from ..config import Settings
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..emit.bibtex import bibtex_pieces, to_bibtex
 from ..emit.csl import csl_json_pieces, to_csl_json
 from ..emit.ris import ris_pieces, to_ris
 from ..fix import decided_fixes, edits_for
 from ..fix.layout import fixed_bytes, layout_of
-from ..inputs import read_source
+from ..inputs import ReadOnce, read_source
 from ..inputs.stream import bibtex_text_source
-from ..model import Fix, Reference, RunResult
+from ..model import Fix, Reference, RunResult, SourceDoc
 from ..parse.bibtex import stream_bibtex_references
 from ..pipeline import check, convert_references, fixed_references
 from ..report import RenderOptions, render
@@ -27,7 +27,7 @@ from ..report.groups import plural
 from .exit_codes import ExitCode
 from .progress import link_progress, progress_wanted
 from .services import build_services
-from .output import backup_and_replace, fixed_copy_path, write_fixed_copy, write_output
+from .output import backup_and_replace, check_output, fixed_copy_path, write_fixed_copy, write_output
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class View:
     warnings_as_failures: bool = False
 
 
+STDOUT = "-"
 TEXT_EXTRACTED = frozenset({"pdf", "docx"})  # read through text extraction: no text of ours to edit
 
 
@@ -53,34 +54,51 @@ def run_check(
     fix: bool,
     in_place: bool,
 ) -> int:
+    check_outputs(bib_out, csl_out, documents)
     services = build_services(settings)
+    read = ReadOnce()  # standard input and a pipe can be read once: the report and the fixes use that text
     with link_progress(progress_wanted(view.quiet)) as update:
         links = services.links.with_progress(update) if services.links is not None else None
         result = check(documents, settings, sources=services.sources, links=links,
-                       existence=services.existence, existence_cache=services.existence_cache)
+                       existence=services.existence, existence_cache=services.existence_cache, read=read)
     if not settings.offline and result.offline:
         typer.echo("citecheck: offline: no host could be reached; links are marked skipped, not dead", err=True)
-    sys.stdout.write(_render(result, settings, view))
+    sys.stdout.write(_render(result, settings, view, read))
     refs = fixed_references(result, settings)
     if bib_out is not None:
-        write_output(bib_out, to_bibtex(refs), list(documents))
-        typer.echo(f"citecheck: wrote {bib_out} ({plural(len(refs), 'entry')})", err=True)
+        backup = write_output(bib_out, to_bibtex(refs), list(documents))
+        typer.echo(f"citecheck: wrote {bib_out} ({plural(len(refs), 'entry')}{_kept(bib_out, backup)})", err=True)
     if csl_out is not None:
-        write_output(csl_out, to_csl_json(refs), list(documents))
-        typer.echo(f"citecheck: wrote {csl_out} ({len(refs)} items)", err=True)
+        backup = write_output(csl_out, to_csl_json(refs), list(documents))
+        typer.echo(f"citecheck: wrote {csl_out} ({len(refs)} items{_kept(csl_out, backup)})", err=True)
     if fix:
-        _write_fixes(result, settings, in_place)
+        _write_fixes(result, settings, in_place, read)
     worst = result.worst()
     if settings.fail_on is not None and worst is not None and worst >= settings.fail_on:
         return ExitCode.FINDINGS
     return ExitCode.OK
 
 
-def _render(result: RunResult, settings: Settings, view: View) -> str:
+def check_outputs(bib_out: Path | None, csl_out: Path | None, documents: Sequence[str]) -> None:
+    """Refuse, before any work, an output that cannot be written (standard output, which holds the
+    report; one of the inputs; a folder; a folder that does not exist)."""
+    for option, path in (("--bib-out", bib_out), ("--csl-out", csl_out)):
+        if path is not None and str(path) == STDOUT:
+            raise UsageError("'-' would be standard output, which holds the report; name a file to write", option)
+        if path is not None:
+            check_output(path, list(documents))
+
+
+def _kept(path: Path, backup: Path | None) -> str:
+    """What the summary says of a file that was already there and differed: where it was kept."""
+    return f"; the earlier {Path(path).name}, which differed, kept as {backup}" if backup is not None else ""
+
+
+def _render(result: RunResult, settings: Settings, view: View, read: Callable[[str], SourceDoc] = read_source) -> str:
     name = view.format
     if name == "text" and (view.color or view.quiet):
         name = "terminal"  # a terminal gets the rich report; pipes get plain text
-    sources, read_only = sarif_sources(result) if name == "sarif" else ({}, frozenset())
+    sources, read_only = sarif_sources(result, read) if name == "sarif" else ({}, frozenset())
     options = RenderOptions(
         threshold=settings.fix_threshold, verbose=view.verbose, quiet=view.quiet, color=view.color,
         warnings_as_failures=view.warnings_as_failures, sources=sources, root=os.getcwd(), read_only=read_only,
@@ -88,15 +106,18 @@ def _render(result: RunResult, settings: Settings, view: View) -> str:
     return render(name, result, options)
 
 
-def sarif_sources(result: RunResult) -> tuple[dict[str, str], frozenset[str]]:
+def sarif_sources(result: RunResult, read: Callable[[str], SourceDoc] = read_source) -> tuple[
+        dict[str, str], frozenset[str]]:
     """What SARIF needs of the documents: the text of each (file -> text) to pin fixes to exact
-    characters, and the documents read through text extraction (PDF, Word), where it proposes none."""
-    docs = {p: read_source(p) for p in result.documents if p != "-"}
+    characters, and the documents read through text extraction (PDF, Word), where it proposes none.
+    ``read``: the run's reader, so that a pipe is not read a second time (and found empty)."""
+    docs = {p: read(p) for p in result.documents if p != "-"}
     sources = {p: doc.text for p, doc in docs.items() if doc.format not in TEXT_EXTRACTED}
     return sources, frozenset(p for p, doc in docs.items() if doc.format in TEXT_EXTRACTED)
 
 
-def _write_fixes(result: RunResult, settings: Settings, in_place: bool) -> None:
+def _write_fixes(result: RunResult, settings: Settings, in_place: bool,
+                 read: Callable[[str], SourceDoc] = read_source) -> None:
     """Carry out the decided fixes in every file they edit: the inputs, and a bibliography file a
     document names (``\\bibliography{refs}``, pandoc's ``bibliography:``), which a reference fix edits."""
     fixes = decided_fixes(result.findings, settings.fix_threshold)
@@ -104,7 +125,10 @@ def _write_fixes(result: RunResult, settings: Settings, in_place: bool) -> None:
         if path == "-":
             typer.echo("citecheck: standard input cannot be fixed; give a file", err=True)
             continue
-        doc = read_source(path)
+        if not os.path.isfile(path):  # a pipe (``<(...)``), a device: nothing to write a copy beside
+            typer.echo(f"citecheck: {path}: not a regular file (a pipe?), so it cannot be fixed; give a file", err=True)
+            continue
+        doc = read(path)
         if doc.format in TEXT_EXTRACTED:
             typer.echo(f"citecheck: {path}: a {doc.format.upper()} file cannot be fixed in place; "
                        "the fixes are in the report (and in --bib-out)", err=True)
@@ -122,8 +146,7 @@ def _write_fixes(result: RunResult, settings: Settings, in_place: bool) -> None:
         else:
             target = fixed_copy_path(path)
             backup = write_fixed_copy(target, fixed, list(result.documents))
-            kept = f"; the earlier {target.name}, which differed, kept as {backup}" if backup is not None else ""
-            typer.echo(f"citecheck: wrote {target} ({count}{kept})", err=True)
+            typer.echo(f"citecheck: wrote {target} ({count}{_kept(target, backup)})", err=True)
 
 
 def _files_to_fix(documents: Sequence[str], fixes: Sequence[Fix]) -> list[str]:
@@ -171,17 +194,24 @@ def convert_pieces(refs: Iterable[Reference], to: str) -> Iterator[str]:
 
 
 def run_convert(source: str, to: str | None, output: Path | None) -> int:
+    if output is not None and str(output) == STDOUT:  # ``-o -``: standard output, as without -o
+        output = None
     if to is None:
         to = CONVERT_SUFFIXES.get(output.suffix.lower(), "bibtex") if output is not None else "bibtex"
-    count = convert_file(source, to, output)
+    count, backup = convert_written(source, to, output)
     if output is not None:
-        typer.echo(f"citecheck: wrote {output} ({plural(count, 'entry')})", err=True)
+        typer.echo(f"citecheck: wrote {output} ({plural(count, 'entry')}{_kept(output, backup)})", err=True)
     return ExitCode.OK
 
 
 def convert_file(source: str, to: str, output: Path | None) -> int:
+    """``convert_written``'s number of entries."""
+    return convert_written(source, to, output)[0]
+
+
+def convert_written(source: str, to: str, output: Path | None) -> tuple[int, Path | None]:
     """Convert ``source`` into ``to``, written to ``output`` (standard output if None); the number
-    of entries. A BibTeX file is streamed: read, parsed, converted and written a chunk at a time,
+    of entries, and where a different file already at ``output`` was kept. A BibTeX file is streamed: read, parsed, converted and written a chunk at a time,
     so memory stays flat however large the file (the text is what converting it whole gives)."""
     text_source = bibtex_text_source(source)
     streamed = stream_bibtex_references(text_source, source) if text_source is not None else None
@@ -193,17 +223,16 @@ def convert_file(source: str, to: str, output: Path | None) -> int:
         text = convert_text(refs, to)
         if output is None:
             sys.stdout.write(text)
-        else:
-            write_output(output, text, [source])
-        return len(refs)
+            return len(refs), None
+        return len(refs), write_output(output, text, [source])
     counted = _Counted(streamed)
     pieces = convert_pieces(counted, to)
     if output is None:
         for piece in pieces:
             sys.stdout.write(piece)
-    else:
-        write_output(output, pieces, [source])
-    return counted.count
+        return counted.count, None
+    backup = write_output(output, pieces, [source])
+    return counted.count, backup
 
 
 def _has_content(ref: Reference) -> bool:

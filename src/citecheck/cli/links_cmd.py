@@ -9,7 +9,7 @@ import re
 import sys
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
-from typing import Sequence
+from typing import Callable, Sequence
 
 import typer
 
@@ -20,7 +20,8 @@ from ..history.findings import apply_verdicts
 from ..history.report import assessment_dict, assessment_summary, assessment_text
 from ..links.results import LinkReport
 from ..links.runner import LinkCheckRunner
-from ..model import Reference, RunResult
+from ..inputs import ReadOnce, distinct_inputs, read_source
+from ..model import Reference, RunResult, SourceDoc
 from ..pipeline import parse_inputs
 from ..report import RenderOptions, render, to_dict
 from ..report.html import render_html
@@ -42,9 +43,10 @@ class LinksRun:
     progress: bool = False  # show a progress bar on standard error
 
 
-def link_references(paths: Sequence[str], ignore: Sequence[str]) -> tuple[Reference, ...]:
+def link_references(paths: Sequence[str], ignore: Sequence[str],
+                    read: Callable[[str], SourceDoc] = read_source) -> tuple[Reference, ...]:
     """Every reference of the inputs, keyed, without the URLs an ``ignore`` pattern matches."""
-    refs = [r for parsed in parse_inputs(paths) for r in parsed.references]
+    refs = [r for parsed in parse_inputs(paths, read) for r in parsed.references]
     patterns = [re.compile(p) for p in ignore]
     kept = []
     for ref in assign_keys(refs):
@@ -65,14 +67,15 @@ def links_runner(settings: Settings) -> LinkCheckRunner:
 
 def run_links(paths: Sequence[str], settings: Settings, view: View, run: LinksRun,
               runner: LinkCheckRunner | None = None) -> int:
-    refs = link_references(paths, settings.ignore)
+    read = ReadOnce()  # standard input and a pipe can be read once: a SARIF report reuses that text
+    refs = link_references(paths, settings.ignore, read)
     now = run.now or datetime.now(timezone.utc)
     runner = runner if runner is not None else links_runner(settings)
     with link_progress(run.progress) as update:
         report = runner.with_progress(update).check_references(refs)
     if report.offline:
         typer.echo("citecheck: offline: no host could be reached; links are marked skipped, not dead", err=True)
-    documents = tuple(paths)
+    documents = tuple(distinct_inputs(paths))
     assessment, run_id, timeline = _assess(report, documents, settings, run, now)
     checks = {c.url: c for c in report.checks}
     verdicts = {v.url: v for v in assessment.verdicts}
@@ -81,7 +84,8 @@ def run_links(paths: Sequence[str], settings: Settings, view: View, run: LinksRu
     result = RunResult(documents=documents, references=refs, citations=(), findings=findings, links=report.checks,
                        link_refs=report.by_reference, link_snapshots=report.reference_snapshots,
                        offline=report.offline)
-    sys.stdout.write(_render(result, assessment, settings, view, run_id, now, timeline, recorded=run.record))
+    sys.stdout.write(_render(result, assessment, settings, view, run_id, now, timeline, recorded=run.record,
+                             read=read))
     if view.format != "text" and not view.quiet:
         typer.echo(f"citecheck: {assessment_summary(assessment)}", err=True)
     if not report.checks:
@@ -104,7 +108,7 @@ def _assess(report: LinkReport, documents: tuple[str, ...], settings: Settings, 
 
 
 def _render(result: RunResult, assessment: RunAssessment, settings: Settings, view: View, run_id: int | None,
-            now: datetime, timeline, *, recorded: bool) -> str:
+            now: datetime, timeline, *, recorded: bool, read: Callable[[str], SourceDoc] = read_source) -> str:
     rule = settings.rot_rule
     health = {v.url: v.health.value for v in assessment.verdicts}
     if view.format == "json":
@@ -113,7 +117,7 @@ def _render(result: RunResult, assessment: RunAssessment, settings: Settings, vi
     if view.format == "html":
         return render_html(result, settings.fix_threshold, history=timeline, health=health)
     name = "terminal" if view.format == "text" and (view.color or view.quiet) else view.format
-    sources, read_only = sarif_sources(result) if name == "sarif" else ({}, frozenset())
+    sources, read_only = sarif_sources(result, read) if name == "sarif" else ({}, frozenset())
     options = RenderOptions(threshold=settings.fix_threshold, verbose=view.verbose, quiet=view.quiet,
                             color=view.color, warnings_as_failures=view.warnings_as_failures, sources=sources,
                             root=os.getcwd(), read_only=read_only)

@@ -1,6 +1,7 @@
 """Writing files for the CLI: never over an input unless asked, always atomically."""
 from __future__ import annotations
 
+import filecmp
 import itertools
 import os
 import shutil
@@ -11,9 +12,12 @@ from pathlib import Path
 from ..errors import InputError, UsageError
 
 
-def atomic_write(path: Path, text: str | bytes | Iterable[str]) -> None:
+def atomic_write(path: Path, text: str | bytes | Iterable[str], keep_existing: bool = False) -> Path | None:
     """Write ``text`` (or its pieces, one after another; or bytes, as they are) to ``path`` through a
-    temporary file in the same folder and a rename: an error on the way leaves ``path`` as it was."""
+    temporary file in the same folder and a rename: an error on the way leaves ``path`` as it was.
+    A new file gets the permissions any new file gets (the umask), an existing one keeps its own.
+    ``keep_existing``: an existing file that differs from what is written is first kept as a backup
+    (``NAME.bak``, then ``.bak1``...), which is returned (None when nothing needed keeping)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
@@ -26,27 +30,54 @@ def atomic_write(path: Path, text: str | bytes | Iterable[str]) -> None:
                     handle.write(piece)
         if path.exists():
             shutil.copymode(path, tmp)
+        else:  # mkstemp makes the file private (0600): give it a new file's usual mode
+            os.chmod(tmp, 0o666 & ~_umask())
+        backup = None
+        if keep_existing and path.is_file() and not filecmp.cmp(path, tmp, shallow=False):
+            backup = _backup(path)
         os.replace(tmp, path)
+        return backup
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def write_output(path: Path, text: str | bytes | Iterator[str], inputs: list[str]) -> None:
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_output(path: Path, text: str | bytes | Iterator[str], inputs: list[str]) -> Path | None:
     """Write an output the user named (``--bib-out``, ``convert -o``), refusing to clobber one of the
-    inputs. Text given in pieces (a large BibTeX file converted chunk by chunk): the first piece is
-    made before the output is checked, so an input that cannot be converted is reported first, as
-    when the text is made at once. An output that is one of the inputs is a usage error (exit 2): the
-    command line named it, and neither ``--bib-out`` nor ``convert`` writes over an input."""
+    inputs, and keeping a file already there that differs from the new text (the user may have
+    written it by hand) as ``NAME.bak`` (``.bak1``...): the backup made, or None. Text given in pieces
+    (a large BibTeX file converted chunk by chunk): the first piece is made before the output is
+    checked, so an input that cannot be converted is reported first, as when the text is made at
+    once. An output that cannot be written (one of the inputs, a folder, a missing or read-only
+    folder) is a usage error (exit 2): the command line named it; nothing is written."""
     if not isinstance(text, (str, bytes)):
         first = next(text, "")
         text = itertools.chain([first], text)
     path = Path(path)
+    check_output(path, inputs)
+    try:
+        return atomic_write(path, text, keep_existing=True)
+    except OSError as exc:
+        raise UsageError(f"cannot be written ({exc.strerror or exc})", str(path)) from exc
+
+
+def check_output(path: Path, inputs: list[str]) -> None:
+    """Raise the UsageError that writing ``path`` would meet (one of the inputs, a folder, a folder
+    that does not exist), so that a command can refuse it before any work."""
+    path = Path(path)
     if _is_input(path, inputs):
         raise UsageError("is one of the inputs; choose another output file", str(path))
-    if not path.parent.exists():
-        raise InputError("folder does not exist", str(path.parent))
-    atomic_write(path, text)
+    if path.is_dir():
+        raise UsageError("is a folder; name a file to write", str(path))
+    if not path.parent.is_dir():
+        problem = "is not a folder" if path.parent.exists() else "does not exist"
+        raise UsageError(f"cannot be written: the folder {path.parent} {problem}", str(path))
 
 
 def _is_input(path: Path, inputs: list[str]) -> bool:
@@ -68,9 +99,7 @@ def write_fixed_copy(path: Path, data: bytes, inputs: list[str]) -> Path | None:
         raise InputError("is one of the inputs; choose another output file (use --in-place to edit inputs)", str(path))
     if path.exists() and path.read_bytes() == data:
         return None  # the same fixed copy again: nothing of the user's to keep
-    backup = _backup(path) if path.exists() else None
-    write_output(path, data, inputs)
-    return backup
+    return write_output(path, data, inputs)
 
 
 def backup_and_replace(path: str, text: str | bytes) -> Path:

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
-from typing import Sequence
+from pathlib import Path
+from typing import Callable, Sequence, TypeVar
 
 from ..config import Settings
 from ..links.archive import ArchiveFinder
@@ -21,6 +23,7 @@ from ..store.http_cache import CachingTransport, HttpCache
 
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ class Services:
 def build_services(settings: Settings) -> Services:
     if settings.offline:
         return Services(links=None, sources=None)
-    cache = HttpCache(settings.cache_dir / "http.sqlite3") if settings.cache_dir is not None else None
+    cache = _opened(HttpCache, settings.cache_dir / "http.sqlite3") if settings.cache_dir is not None else None
 
     def transport(gate: HostGate) -> Transport:
         inner = RequestsTransport(user_agent=settings.user_agent, gate=gate, allow_private=settings.allow_private,
@@ -68,8 +71,24 @@ def build_services(settings: Settings) -> Services:
         archive_transport=memo.over(transport(HostGate(per_host=1, min_gap=1.0))), arxiv_base=settings.arxiv_base,
         doi_base=settings.doi_base, semantic_scholar_base=settings.semantic_scholar_base or None, **bases,
     )
-    answers = SqliteAnswerCache(settings.cache_dir / "existence.sqlite3") if settings.cache_dir is not None else None
+    answers = _opened(SqliteAnswerCache, settings.cache_dir / "existence.sqlite3") if settings.cache_dir is not None \
+        else None
     return Services(links=runner, sources=sources, existence=existence, existence_cache=answers)
+
+
+def _opened(store: Callable[[Path], T], path: Path) -> T | None:
+    """A cache opened at ``path``, or None (the run goes on without it, said once) when it cannot be: the
+    cache folder is a file or read-only, the file is no SQLite database. A cache only saves requests."""
+    try:
+        return store(path)
+    except (OSError, sqlite3.Error) as exc:
+        if path.parent.exists() and not path.parent.is_dir():
+            why = f"{path.parent} is not a folder"
+        else:
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        log.warning("%s: the cache cannot be used (%s); running without it (delete it, or give --cache-dir or "
+                    "--no-cache)", path, why)
+        return None
 
 
 def _saver(settings: Settings, gate: HostGate) -> SavePageNow | None:

@@ -294,6 +294,7 @@ def docx_text(data: bytes, path: str) -> str:
         raise InputError("reading .docx needs python-docx (pip install python-docx)", path) from exc
     from lxml.etree import XMLSyntaxError  # python-docx parses with lxml
 
+    _refuse_too_large(data, path)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
@@ -311,6 +312,22 @@ def docx_text(data: bytes, path: str) -> str:
 
         return text + "\n\n" + write_trailer(fields, word_sources(data))
     return text + "\n"
+
+
+MAX_UNPACKED = 256 * 1024 * 1024  # the XML parts a Word file unpacks to: a long thesis is a few MiB
+
+
+def _refuse_too_large(data: bytes, path: str) -> None:
+    """Refuse a .docx whose XML parts unpack to more than MAX_UNPACKED (a ZIP bomb would fill memory
+    before any parser complained); its images and other media do not count, they are not read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            size = sum(i.file_size for i in archive.infolist() if i.filename.lower().endswith((".xml", ".rels")))
+    except zipfile.BadZipFile:
+        return  # python-docx says what is wrong with it
+    if size > MAX_UNPACKED:
+        raise InputError(f"unpacks to {size // (1024 * 1024)} MiB of XML, more than any Word document holds "
+                         f"(at most {MAX_UNPACKED // (1024 * 1024)} MiB are read)", path)
 
 
 def is_docx(data: bytes) -> bool:

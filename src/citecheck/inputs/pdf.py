@@ -31,9 +31,12 @@ def pdf_text(data: bytes, path: str) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                reader.decrypt("")
+                opened = reader.decrypt("")  # an owner password only: readable without asking
             except Exception as exc:  # noqa: BLE001 - pypdf raises several types here
-                raise InputError("is an encrypted PDF; decrypt it first", path) from exc
+                raise InputError(f"is an encrypted PDF; decrypt it first ({exc})", path) from exc
+            if not opened:  # PasswordType.NOT_DECRYPTED: it needs the user's password
+                raise InputError("is an encrypted PDF that needs a password; decrypt it first "
+                                 "(e.g. qpdf --password=PASSWORD --decrypt in.pdf out.pdf)", path)
         pages = [_page_text(page, path, number) for number, page in enumerate(reader.pages, start=1)]
     except PdfReadError as exc:
         raise InputError(f"is not a readable PDF ({exc})", path) from exc

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -26,20 +28,40 @@ def read_source(path: str) -> SourceDoc:
     data = _read_bytes(path)
     binary = binary_format(path, data)
     if binary is not None and data:
+        _refuse_mislabelled(binary, data, path)
         text = pdf_text(data, path) if binary == "pdf" else docx_text(data, path)
         return SourceDoc(path=path, text=text, format=binary)
     text = decode_text(data, path)
     if not text.strip():
         raise InputError("the file is empty", path)
+    if text.lstrip("\ufeff \t\n").startswith("{\\rtf"):  # text, but markup no reader here understands
+        raise InputError("is an RTF document, which citecheck does not read" + _SAVE_AS_DOCX, path)
     return SourceDoc(path=path, text=text, format=sniff_format(path, text))
+
+
+_BINARY_NAMES = {"pdf": "a PDF", "docx": "a Word (.docx) document"}
+_OLD_OFFICE = "old Word/Excel (.doc/.xls) document"
+_SAVE_AS_DOCX = "; save it as .docx (Word's Save As, or soffice --headless --convert-to docx FILE)"
+
+
+def _refuse_mislabelled(binary: str, data: bytes, path: str) -> None:
+    """A file named .pdf or .docx whose first bytes say it is something else (a PNG, an old .doc):
+    named for what it is, rather than left to the PDF or ZIP reader's puzzling complaint."""
+    kind = binary_kind(data[:64])
+    looks_right = b"%PDF-" in data[:1024] if binary == "pdf" else data.startswith(b"PK")
+    if looks_right or kind is None:
+        return
+    hint = _SAVE_AS_DOCX if kind == _OLD_OFFICE else ""
+    article = "an" if kind[0].lower() in "aeiou" else "a"
+    raise InputError(f"is not {_BINARY_NAMES[binary]}: by its first bytes it is {article} {kind}{hint}", path)
 
 
 def _read_bytes(path: str) -> bytes:
     if path == STDIN:
-        return sys.stdin.buffer.read(MAX_BYTES + 1)
+        return _within_limit(sys.stdin.buffer.read(MAX_BYTES + 1), path)  # never cut short unsaid
     p = Path(path)
     if not p.exists():
-        raise InputError("no such file", path)
+        raise InputError(_missing(p), path)
     if p.is_dir():
         raise InputError("is a directory, not a file", path)
     try:
@@ -47,9 +69,25 @@ def _read_bytes(path: str) -> bytes:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror or exc})", path) from exc
+    return _within_limit(data, path)
+
+
+def _within_limit(data: bytes, path: str) -> bytes:
     if len(data) > MAX_BYTES:
         raise InputError(f"is larger than {MAX_BYTES // (1024 * 1024)} MiB", path)
     return data
+
+
+def _missing(p: Path) -> str:
+    """Why ``p`` cannot be found: no such file, a symbolic link to nothing, or one that loops."""
+    if not p.is_symlink():
+        return "no such file"
+    try:
+        os.stat(p)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "is a symbolic link that loops (too many levels of symbolic links)"
+    return f"is a broken symbolic link (to {os.readlink(p)}, which does not exist)"
 
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -65,17 +103,27 @@ def decode_text(data: bytes, path: str) -> str:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError("starts with a UTF-16 byte-order mark but is not valid UTF-16 text", path) from exc
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+        return _lines(text)
     head = data[:8192]
     if b"\x00" in head:  # no text holds a NUL; the first bytes only name what it is ("MZ" may open a text)
         if looks_like_utf16(head):
             raise InputError("looks like UTF-16 text without a byte-order mark; save it as UTF-8", path)
         kind = binary_kind(head)
-        raise InputError(f"not a text file: binary data{f' ({kind}?)' if kind else ''}", path)
+        if kind == "ZIP archive" and b"application/vnd.oasis.opendocument" in head[:200]:
+            kind = "OpenDocument (.odt) file"
+        hint = _SAVE_AS_DOCX if kind in (_OLD_OFFICE, "OpenDocument (.odt) file") else ""
+        raise InputError(f"not a text file: binary data{f' ({kind}?)' if kind else ''}{hint}", path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         hint = " (perhaps Latin-1 or Windows-1252: save it as UTF-8, e.g. with iconv -f cp1252 -t utf-8)"
         raise InputError(f"is not valid UTF-8 text{hint}", path, line) from exc
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return _lines(text)
+
+
+def _lines(text: str) -> str:
+    """Newlines as ``\\n``; a byte-order mark opening a line (files joined with ``cat``, each with its
+    mark) read as the blank it shows as, so "## References" after it is still a heading: one
+    character for one, so every offset into the text stays where ``fix.layout`` finds it."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n\ufeff", "\n ")

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..emit.keys import assign_keys
-from ..errors import InputError
+from ..errors import InputError, without_line
 from ..model import Citation, CleanText, Evidence, Finding, Kind, Reference, Severity, SourceDoc
 from .bibtex import parse_bibtex
 from .citation_notes import cite_notes
@@ -107,7 +107,13 @@ def parse_document(doc: SourceDoc, load: Loader | None = None, given: Sequence[s
                    modified: Modified | None = None) -> ParsedDocument:
     """Parse one input. ``given``: paths also given as inputs (their bibliographies are not read again);
     ``modified``: file times, to tell an out-of-date .aux/.bcf."""
-    load = load or _default_loader
+    try:
+        return _parse_document(doc, load or _default_loader, given, modified)
+    except RecursionError as exc:  # a parser of a deeply nested input (front matter "[[[[...")
+        raise InputError(_TOO_DEEP, doc.path) from exc
+
+
+def _parse_document(doc: SourceDoc, load: Loader, given: Sequence[str], modified: Modified | None) -> ParsedDocument:
     if doc.format in STRUCTURED:
         refs, findings = _structured(doc)
         return ParsedDocument(doc, None, refs, findings)
@@ -119,7 +125,7 @@ def parse_document(doc: SourceDoc, load: Loader | None = None, given: Sequence[s
         return _word(doc)
     cleaned = remove_page_headers(doc.path, doc.text)
     _log_cleanup(doc.path, cleaned)
-    return _prose(doc, cleaned.text)
+    return _prose(doc, cleaned.text, removed_lines(doc, cleaned))
 
 
 def _log_cleanup(path: str, cleaned: Cleaned) -> None:
@@ -141,10 +147,67 @@ def parse_documents(docs: Sequence[SourceDoc], load: Loader | None = None,
     return [parse_document(d, load, given, modified) for d in docs]
 
 
-def _prose(doc: SourceDoc, text: CleanText) -> ParsedDocument:
+def _prose(doc: SourceDoc, text: CleanText, findings: tuple[Finding, ...] = ()) -> ParsedDocument:
     sections = split_sections(text)
     refs = parse_reference_list(sections.bibliography) if sections.bibliography is not None else ()
-    return ParsedDocument(doc, sections.body, refs, ())
+    return ParsedDocument(doc, sections.body, refs, findings + text_after(text, sections.bibliography))
+
+
+def text_after(text: CleanText, bibliography: CleanText | None) -> tuple[Finding, ...]:
+    """An info finding for the text after the reference list (an appendix, "Further reading", "About the
+    author" under headings of their own), which is not read: neither body (a list of further reading would
+    read as citations of works not listed) nor entries. Said with its lines, so that none goes unsaid."""
+    if bibliography is None or not bibliography.origin:
+        return ()
+    stop = bisect.bisect_left(text.origin, bibliography.origin[-1], 0, len(text.text))
+    rest = text.text[stop:]
+    lead = len(rest) - len(rest.lstrip())
+    if not rest.strip():
+        return ()
+    last = len(text.text.rstrip())
+    span = text.span(stop + lead, last)
+    first = rest.strip().split("\n", 1)[0].strip()
+    end_line = text.span(last - 1, last).line
+    lines = f"line {span.line}" if end_line == span.line else f"lines {span.line}-{end_line}"
+    verb = "is" if end_line == span.line else "are"
+    message = (f"{lines} after the reference list, from '{first[:80]}', {verb} not read: "
+               "citations there are not checked and entries there are not listed")
+    return (Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.INFO, message=message, span=span),)
+
+
+MAX_REMOVED_SHOWN = 5
+
+
+def removed_lines(doc: SourceDoc, cleaned: Cleaned) -> tuple[Finding, ...]:
+    """The lines cleaning removed as running page headers, footers and page numbers, as one info finding
+    (an ``unparsed-entry``) naming each line, how often and where: nothing of the input goes unsaid,
+    and a line removed that was no header (an entry's "Oxford University Press." on a line of its own,
+    three times) can be seen."""
+    if not cleaned.removed_count:
+        return ()
+    gone = set(cleaned.removed)
+    where: dict[str, list[int]] = {}
+    for number, line in enumerate(doc.text.split("\n"), start=1):
+        key = line.strip().lstrip("\f")
+        if key in gone:
+            where.setdefault(key, []).append(number)
+    if not where:
+        return ()
+    words = [line for line in where if not line.isdigit()]
+    numbers = [n for line in where if line.isdigit() for n in where[line]]
+    shown = ", ".join(f"'{line}' ({len(where[line])}x)" for line in words[:MAX_REMOVED_SHOWN])
+    more = f" and {len(words) - MAX_REMOVED_SHOWN} more" if len(words) > MAX_REMOVED_SHOWN else ""
+    pages = f"{', ' if shown else ''}{len(numbers)} page numbers" if numbers else ""
+    message = (f"{cleaned.removed_count} lines removed as running page headers and footers: {shown}{more}{pages}; "
+               "if one is text of yours, not a header, it was not read")
+    evidence = tuple(Evidence(source="page headers", detail=f"'{line}' removed at lines "
+                              f"{', '.join(str(n) for n in where[line])}") for line in words)
+    if numbers:
+        evidence += (Evidence(source="page numbers", detail=f"removed at lines {', '.join(map(str, numbers))}"),)
+    first = min(n for lines in where.values() for n in lines)
+    start = sum(len(line) + 1 for line in doc.text.split("\n")[: first - 1])
+    span = CleanText.identity(doc.path, doc.text).span(start, start)
+    return (Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.INFO, message=message, evidence=evidence, span=span),)
 
 
 def _page(doc: SourceDoc) -> ParsedDocument:
@@ -198,20 +261,29 @@ def _word(doc: SourceDoc) -> ParsedDocument:
     text, trailer = split_trailer(doc.text)
     cleaned = remove_page_headers(doc.path, text)
     _log_cleanup(doc.path, cleaned)
+    removed = removed_lines(doc, cleaned)
     read = read_fields(CleanText.identity(doc.path, doc.text), trailer, len(text)) if trailer.fields else None
     if read is None or not read.citations:
-        return _prose(doc, cleaned.text)
+        return _prose(doc, cleaned.text, removed)
     sections = split_sections(cleaned.text)
     log.info("%s: %d citations and %d items from reference-manager fields", doc.path, len(read.citations),
              len(read.references))
-    return ParsedDocument(doc, sections.body, read.references, read.findings, read.citations)
+    return ParsedDocument(doc, sections.body, read.references, read.findings + removed, read.citations)
+
+
+_TOO_DEEP = ("is nested too deeply to be read (thousands of levels of lists, brackets or braces: no "
+             "bibliography is written so; is it the file you meant?)")
 
 
 def _structured(doc: SourceDoc) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
-    refs, findings = STRUCTURED[doc.format](doc.text, doc.path)
+    try:
+        refs, findings = STRUCTURED[doc.format](doc.text, doc.path)
+    except RecursionError as exc:  # json and yaml read nested lists recursively: "[[[[..." exhausts the stack
+        raise InputError(_TOO_DEEP, doc.path) from exc
     if not refs and findings:
         first = findings[0]
-        raise InputError(first.message, doc.path, first.span.line if first.span else None)
+        line = first.span.line if first.span else None
+        raise InputError(first.message, doc.path, line)
     if not refs:
         raise InputError(f"no {_FORMAT_NAMES[doc.format]} entries found", doc.path)
     return refs, findings
@@ -259,6 +331,7 @@ def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citat
     bibliography = list(main.bibliography)
     references = list(main.references)
     notes = list(main.notes)
+    problems = list(main.problems)
 
     def walk(parsed: LatexDocument, path: str, depth: int) -> None:
         citations.extend(parsed.citations)
@@ -277,11 +350,12 @@ def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citat
             bibliography.extend(child.bibliography)
             references.extend(child.references)
             notes.extend(child.notes)
+            problems.extend(child.problems)
             walk(child, sub.path, depth + 1)
 
     walk(main, doc.path, 0)
     tree = LatexDocument(main.body, tuple(citations), tuple(bibliography), main.includes, tuple(references),
-                         tuple(notes))
+                         tuple(notes), tuple(problems))
     return tree, citations, read
 
 
@@ -305,6 +379,7 @@ def _keyed(doc: SourceDoc, load: Loader, given: Mapping[str, str], modified: Mod
             citations = list(tree.citations)
             findings.extend(_older_than_its_tex(doc, tree, modified))
         body, named = tree.body, list(tree.bibliography)
+        unclosed = tree.problems  # a \bibliography{ or \cite{ not closed: said after the files' own problems
         refs.extend(tree.references)  # \bibitem entries of a thebibliography environment
         if doc.format == "aux" and not named:
             named, problems = _aux_without_bibdata(doc, load, given)
@@ -329,6 +404,8 @@ def _keyed(doc: SourceDoc, load: Loader, given: Mapping[str, str], modified: Mod
         companions.append(path)
         refs.extend(found)
         findings.extend(problems)
+    if doc.format != "pandoc":
+        findings.extend(unclosed)
     if doc.format == "latex" and tree.notes:  # notes-bibliography: works written out in \footnote{..}
         refs = list(assign_keys(refs))  # keyed now (kept later): a note's work cites an entry by key
         listed = refs + _given_named(doc, named, given, load)
@@ -435,8 +512,12 @@ def _aux_only(doc: SourceDoc, load: Loader, known: Sequence[Citation], sources: 
             aux = load(base + suffix)
         except InputError:
             continue
+        try:
+            listed = parser(aux.text, aux.path).citations
+        except InputError as exc:  # a .bcf left half-written by a LaTeX run that stopped: not the .tex's fault
+            return [], [_unreadable_aux(doc.path, aux, exc)]
         cited = {c.key for c in known}
-        extra = [c for c in parser(aux.text, aux.path).citations if c.key not in cited]
+        extra = [c for c in listed if c.key not in cited]
         unique = list({c.key: c for c in reversed(extra)}.values())[::-1]
         newer = _newer_source(aux.path, sources, modified)
         if newer is not None:
@@ -447,6 +528,17 @@ def _aux_only(doc: SourceDoc, load: Loader, known: Sequence[Citation], sources: 
             log.info("%s: %d keys cited only in %s", doc.path, len(unique), aux.path)
         return unique, []
     return [], []
+
+
+def _unreadable_aux(tex: str, aux: SourceDoc, exc: InputError) -> Finding:
+    """A warning for a .aux/.bcf beside the .tex that cannot be read: the .tex is checked without it."""
+    where = f"line {exc.line}: " if exc.line else ""
+    message = (f"{aux.path}, beside {os.path.basename(tex)}, cannot be read ({where}{exc.message}): the keys it "
+               "lists are not used; rerun LaTeX (or delete it)")
+    lines = aux.text.split("\n")[: max(1, exc.line or 1) - 1]
+    at = min(sum(len(line) + 1 for line in lines), len(aux.text))
+    span = CleanText.identity(aux.path, aux.text).span(at, at)
+    return Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.WARNING, message=message, span=span)
 
 
 @dataclass(frozen=True)
@@ -514,7 +606,12 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
             if finding.severity in (Severity.ERROR, Severity.WARNING):
                 log.warning("%s: %s", doc.path, finding.message)
     elif doc.format in KEYED:
-        refs = parse_document(doc, load).references
+        parsed = parse_document(doc, load)
+        refs = parsed.references
+        problem = next((f for f in parsed.findings if f.span is not None), None)
+        if not refs and problem is not None:  # why there are none, as ``check`` says it: a .bib not found ...
+            line = problem.span.line if problem.span.file == doc.path else None
+            raise InputError(f"no references found: {without_line(problem.message, line)}", problem.span.file, line)
     elif doc.format == "html":  # a note's id (cite_note-3) is no key to write out: keys are derived
         refs = tuple(dataclasses.replace(r, key="") for r in parse_document(doc, load).references)
     elif word is not None and word.citations:  # reference-manager fields: the cited items
@@ -522,6 +619,8 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
     else:
         cleaned = remove_page_headers(doc.path, text)
         _log_cleanup(doc.path, cleaned)
+        for finding in removed_lines(doc, cleaned):  # converting a list leaves them out too: said
+            log.warning("%s:%d: %s", doc.path, finding.span.line if finding.span else 0, finding.message)
         sections = split_sections(cleaned.text)
         refs = parse_reference_list(sections.bibliography if sections.bibliography is not None else cleaned.text)
     if not refs:

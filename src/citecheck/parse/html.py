@@ -91,7 +91,9 @@ class _PageText(HTMLParser):
             self.origin.pop()
         if not self.chars:
             return
-        have = len(self.chars) - len("".join(self.chars).rstrip("\n"))
+        have = 0  # the newlines the text already ends with (counted from the end: joining it all is quadratic)
+        while have < len(self.chars) and self.chars[-1 - have] == "\n":
+            have += 1
         self.put("\n" * max(0, count - have), origin)
 
     def _title_list(self, origin: int) -> None:
@@ -417,10 +419,17 @@ _SEPARATORS = " \t,;|·"  # what stands between link buttons ("[Crossref], [PubM
 _SUP_NUMBERS = re.compile(r"^\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*$")
 
 
+def _readable_end(source: str) -> int:
+    """Where a page's markup ends: before a comment never closed (``<!--`` with no ``-->`` after it),
+    which a browser hides to the end of the file and Python's parser would give back as text."""
+    opened = source.rfind("<!--")
+    return opened if opened >= 0 and source.find("-->", opened + 4) < 0 else len(source)
+
+
 def html_text(file: str, source: str) -> CleanText:
     """The readable text of a page, each character mapped to its offset in ``source``."""
     parser = _PageText(source)
-    parser.feed(source)
+    parser.feed(source[: _readable_end(source)])
     parser.close()
     parser._pop_to(0)  # elements left open at the end (an unclosed last <li> is numbered too)
     parser.newlines(1, len(source))
@@ -533,7 +542,7 @@ def _short_note_citation(shown: str, span: Span) -> Citation | None:
 def wiki_footnotes(file: str, source: str) -> Footnotes:
     """The note markers of a page as key citations, and its notes' places (empty when it has none)."""
     parser = _Notes(source)
-    parser.feed(source)
+    parser.feed(source[: _readable_end(source)])
     parser.close()
     parser._close(0, len(source))
     notes = tuple(sorted(parser.notes, key=lambda n: n[1]))

@@ -33,7 +33,7 @@ import unicodedata
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
-from ..model import Citation, CleanText, Reference, Span
+from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, Span
 from .bibtex import decode_text
 from .braces import brace_group_end
 from .citation_notes import NoteText
@@ -70,6 +70,7 @@ class LatexDocument:
     includes: tuple[NamedFile, ...] = ()
     references: tuple[Reference, ...] = ()
     notes: tuple[NoteText, ...] = ()  # the text of each \\footnote, for written-out citations
+    problems: tuple[Finding, ...] = ()  # a command whose argument is not closed ("\\cite{key" ...)
 
 
 def _blank(text: str, spans) -> str:
@@ -213,17 +214,57 @@ def _citation_calls(masked: str):
         yield m, name, calls, index
 
 
+# what a list of keys or file names never holds: a brace or a command (the "}" that ends the group
+# is missing: "\\cite{key" ran on into the next command), or a blank line (TeX ends the argument there)
+_UNCLOSED = re.compile(r"[{\\]|\n[ \t]*\n")
+
+
 def find_latex_citations(clean: CleanText, masked: str) -> tuple[Citation, ...]:
     """Every citation command's keys, in order; one Citation per key."""
+    return _citations_and_problems(clean, masked)[0]
+
+
+def _citations_and_problems(clean: CleanText, masked: str) -> tuple[tuple[Citation, ...], tuple[Finding, ...]]:
+    """``find_latex_citations``, and a warning for each citation command whose ``{`` is not closed: its
+    keys are read up to where the group should have ended, never on into the next command."""
     found: list[Citation] = []
+    problems: list[Finding] = []
     for m, name, calls, index in _citation_calls(masked):
         text = " ".join(clean.text[m.start() : index].split())
         for options, (start, end, _) in calls:
             locator = decode_text(options[-1]) if options else ""
+            runaway = _UNCLOSED.search(masked, start, end)
+            if runaway is not None:
+                end = runaway.start()
+                text = " ".join(clean.text[m.start() : end].split())
+                problems.append(_unclosed(clean, m.start(), f"\\{name}{{", "its keys are read up to the line's end"))
             for key, span in _keys(masked, clean, start, end):
                 found.append(Citation(text=text, span=span, names=(), key=key, locator=locator,
                                       narrative=name in NARRATIVE, group=text))
-    return tuple(found)
+    return tuple(found), tuple(problems)
+
+
+_OPEN_RESOURCE = re.compile(r"\\(?P<cmd>bibliography|addbibresource|addglobalbib|addsectionbib|input|include|subfile)"
+                            r"(?![A-Za-z])\s*(?:\[[^\]]*\]\s*)?\{")
+_RUNAWAY = re.compile(r"\{|\n[ \t]*\n")  # in a file name list before its "}": the "}" is missing
+
+
+def _unclosed_files(clean: CleanText, masked: str) -> tuple[Finding, ...]:
+    """A warning for each ``\\bibliography{``, ``\\addbibresource{`` or ``\\input{`` whose ``}`` is
+    missing (none follows, or another group or a blank line comes first): the file it names is not
+    read (LaTeX itself stops there)."""
+    problems = []
+    for m in _OPEN_RESOURCE.finditer(masked):
+        close = masked.find("}", m.end())
+        if close < 0 or _RUNAWAY.search(masked, m.end(), close):
+            problems.append(_unclosed(clean, m.start(), f"\\{m.group('cmd')}{{", "the file it names is not read"))
+    return tuple(problems)
+
+
+def _unclosed(clean: CleanText, at: int, command: str, consequence: str) -> Finding:
+    span = clean.span(at, at + len(command))
+    return Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.WARNING, span=span,
+                   message=f"line {span.line}: {command} is not closed (its }} is missing): {consequence}")
 
 
 def _named(pattern: re.Pattern[str], clean: CleanText, masked: str, suffix: str) -> tuple[NamedFile, ...]:
@@ -246,14 +287,16 @@ def parse_latex(text: str, file: str) -> LatexDocument:
 
     clean = CleanText.identity(file, text)
     masked = strip_comments(text)
+    citations, problems = _citations_and_problems(clean, masked)
     return LatexDocument(
         body=clean,
-        citations=find_latex_citations(clean, masked),
+        citations=citations,
         bibliography=_named(_RESOURCE, clean, masked, ".bib"),
         includes=tuple(sorted(_named(_INCLUDE, clean, masked, ".tex") + _named(_BARE_INPUT, clean, masked, ".tex"),
                               key=lambda named: (named.span.line, named.span.column))),
         references=parse_bibitems(text, file, masked) + parse_written_bibliography(text, file, masked),
         notes=footnotes(text, file, masked),
+        problems=_unclosed_files(clean, masked) + problems,
     )
 
 

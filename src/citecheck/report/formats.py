@@ -11,6 +11,7 @@ from .html import render_html
 from .json_report import render_json
 from .junit import render_junit
 from .markdown import render_markdown
+from .printable import printable
 from .sarif import render_sarif
 from .terminal import render_terminal
 from .text import render_text
@@ -36,16 +37,18 @@ class RenderOptions:
     read_only: frozenset[str] = frozenset()
 
 
+# text, markdown and github print input text as it is: its control characters are written out
+# (``report.printable``); terminal does so itself, around its own colour codes; the others escape
 Renderer = Callable[[RunResult, RenderOptions], str]
 
 FORMATS: Mapping[str, Renderer] = MappingProxyType({
-    "text": lambda r, o: render_text(r, o.threshold, o.verbose),
+    "text": lambda r, o: printable(render_text(r, o.threshold, o.verbose)),
     "terminal": lambda r, o: render_terminal(r, o.threshold, verbose=o.verbose, quiet=o.quiet, color=o.color),
     "json": lambda r, o: render_json(r),
-    "markdown": lambda r, o: render_markdown(r, o.threshold),
+    "markdown": lambda r, o: printable(render_markdown(r, o.threshold)),
     "html": lambda r, o: render_html(r, o.threshold),
     "junit": lambda r, o: render_junit(r, o.threshold, warnings_as_failures=o.warnings_as_failures),
-    "github": lambda r, o: render_github(r, o.threshold),
+    "github": lambda r, o: printable(render_github(r, o.threshold)),
     "sarif": lambda r, o: render_sarif(r, o.threshold, o.sources or None, o.root, o.read_only),
 })
 

@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Finding, RunResult, Severity
+from .printable import printable
 from .groups import ReferenceGroup, describe, fix_applies, fix_state, group_by_reference, summary_line
 
 WIDTH = 100
@@ -63,22 +64,22 @@ def _quiet(result: RunResult) -> list[RenderableType]:
             line = Text("error ", style=STYLE[Severity.ERROR])
             line.append(f.kind.value, style="bold")
             if f.span:
-                line.append(f" {f.span.location()}", style="dim")
-            line.append(f": {f.message}")
+                line.append(f" {printable(f.span.location())}", style="dim")
+            line.append(f": {printable(f.message)}")
             parts.append(_indent(line, 0))
     return parts
 
 
 def _summary_text(result: RunResult) -> Text:
     text = Text("citecheck: ", style="bold")
-    text.append(", ".join(result.documents))
+    text.append(printable(", ".join(result.documents)))
     text.append(": ")
     text.append(summary_line(result))
     return text
 
 
 def _summary(result: RunResult) -> RenderableType:
-    table = Table(title=Text(f"citecheck: {', '.join(result.documents)}", style="bold"),
+    table = Table(title=Text(printable(f"citecheck: {', '.join(result.documents)}"), style="bold"),
                   show_header=False, box=None, padding=(0, 2), title_justify="left")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -100,10 +101,10 @@ def _summary(result: RunResult) -> RenderableType:
 
 def _group(group: ReferenceGroup, threshold: float) -> RenderableType:
     head = Text("● ", style=STYLE.get(group.worst, "")) if group.worst else Text("● ")
-    head.append(group.title, style="bold")
+    head.append(printable(group.title), style="bold")
     if group.reference is not None:
-        head.append(f"  {describe(group.reference)}")
-        head.append(f"  {group.reference.span.location()}", style="dim")
+        head.append(printable(f"  {describe(group.reference)}"))
+        head.append(printable(f"  {group.reference.span.location()}"), style="dim")
     else:
         head.append("  citations that match no entry", style="dim")
     lines: list[RenderableType] = [head]
@@ -122,12 +123,12 @@ def _finding(f: Finding, threshold: float) -> list[RenderableType]:
     line = Text(f"{f.severity.label:<7}", style=STYLE[f.severity])
     line.append(f" {f.kind.value}", style="bold")
     if f.span:
-        line.append(f" {f.span.location()}", style="dim")
-    out = [_indent(line, 2), _indent(Text(f.message), 4)]
+        line.append(printable(f" {f.span.location()}"), style="dim")
+    out = [_indent(line, 2), _indent(Text(printable(f.message)), 4)]
     for ev in f.evidence:
         row = Text("evidence ", style="dim")
-        row.append(f"({ev.source})", style="italic")
-        row.append(f": {ev.detail}", style="dim")
+        row.append(printable(f"({ev.source})"), style="italic")
+        row.append(printable(f": {ev.detail}"), style="dim")
         out.append(_indent(row, 6))
     if f.fix is not None:
         fix = f.fix
@@ -144,5 +145,5 @@ def _finding(f: Finding, threshold: float) -> list[RenderableType]:
         places = ", ".join(s.location() for s in fix.locations[:MAX_PLACES])
         if places:
             more = f" (+{len(fix.locations) - MAX_PLACES} more)" if len(fix.locations) > MAX_PLACES else ""
-            out.append(_indent(Text(f"at {places}{more}", style="dim"), 6))
+            out.append(_indent(Text(printable(f"at {places}{more}"), style="dim"), 6))
     return out

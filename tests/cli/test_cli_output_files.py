@@ -1,0 +1,101 @@
+"""The files the user names for output (`--bib-out`, `--csl-out`, `convert -o`): a file already there
+that differs is kept as NAME.bak, never lost; a folder, a missing or unwritable folder and '-' for the
+report's own standard output are one-line usage errors (exit 2), never a traceback; a new file gets
+the usual permissions."""
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+
+import pytest
+from typer.testing import CliRunner
+
+from citecheck.cli.app import app
+
+DOC = "Sleep matters (Walker, 2017).\n\nReferences\n\nWalker, M. (2017). Why we sleep. Scribner.\n"
+HAND = "% my own notes, written by hand\n@misc{mine, title = {Mine}}\n"
+
+
+@pytest.fixture
+def doc(tmp_path):
+    path = tmp_path / "essay.md"
+    path.write_text(DOC, encoding="utf-8")
+    return path
+
+
+def run(*args):
+    result = CliRunner().invoke(app, [str(a) for a in args])
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def test_bib_out_over_a_hand_written_file_keeps_it_as_a_backup(doc, tmp_path):
+    out = tmp_path / "refs.bib"
+    out.write_text(HAND, encoding="utf-8")
+    result = run("check", doc, "--bib-out", out)
+    assert result.exit_code == 0
+    assert "@book{walkerSleep2017" in out.read_text(encoding="utf-8")
+    assert (tmp_path / "refs.bib.bak").read_text(encoding="utf-8") == HAND
+    assert "refs.bib.bak" in result.stderr and "differed" in result.stderr
+    again = run("check", doc, "--bib-out", out)  # the same output again: nothing of the user's to keep
+    assert again.exit_code == 0 and ".bak" not in again.stderr
+    assert not (tmp_path / "refs.bib.bak1").exists()
+
+
+def test_csl_out_and_convert_output_keep_a_different_file_too(doc, tmp_path):
+    csl = tmp_path / "refs.json"
+    csl.write_text("[]\n", encoding="utf-8")
+    assert run("check", doc, "--csl-out", csl).exit_code == 0
+    assert (tmp_path / "refs.json.bak").read_text(encoding="utf-8") == "[]\n"
+    ris = tmp_path / "refs.ris"
+    ris.write_text("TY  - GEN\nTI  - mine\nER  - \n", encoding="utf-8")
+    result = run("convert", doc, "-o", ris)
+    assert result.exit_code == 0 and "refs.ris.bak" in result.stderr
+    assert "TI  - mine" in (tmp_path / "refs.ris.bak").read_text(encoding="utf-8")
+
+
+def test_a_folder_as_output_is_a_usage_error(doc, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for args in (("check", doc, "--bib-out", folder), ("convert", doc, "-o", folder)):
+        result = run(*args)
+        assert result.exit_code == 2, result.stderr
+        assert "is a folder" in result.stderr and "internal error" not in result.stderr
+
+
+def test_a_missing_folder_is_refused_before_the_report(doc, tmp_path):
+    result = run("check", doc, "--bib-out", tmp_path / "nowhere" / "refs.bib")
+    assert result.exit_code == 2
+    assert "nowhere does not exist" in result.stderr
+    assert result.stdout == ""  # refused before any work, not after printing the report
+
+
+def test_an_output_that_cannot_be_written_is_one_line(doc, tmp_path, monkeypatch):
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)  # a read-only folder (root could write anyway)
+    result = run("convert", doc, "-o", tmp_path / "refs.bib")
+    assert result.exit_code == 2
+    assert "refs.bib: cannot be written (Permission denied)" in result.stderr
+    assert "internal error" not in result.stderr
+
+
+def test_a_new_output_file_gets_the_usual_permissions(doc, tmp_path):
+    old = os.umask(0o022)
+    try:
+        assert run("convert", doc, "-o", tmp_path / "refs.bib").exit_code == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "refs.bib").stat().st_mode) == 0o644  # not mkstemp's private 0600
+
+
+def test_dash_is_standard_output_for_convert_and_refused_for_bib_out(doc, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("convert", doc, "-o", "-")
+    assert result.exit_code == 0 and "@book{walkerSleep2017" in result.stdout
+    assert not (tmp_path / "-").exists()
+    refused = run("check", doc, "--bib-out", "-")
+    assert refused.exit_code == 2 and "standard output" in refused.stderr
+    assert not (tmp_path / "-").exists()
