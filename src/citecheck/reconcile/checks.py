@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Generic, TypeVar
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from citecheck.model import Citation, EntryType, Evidence, Finding, Fix, Kind, Reference, Severity, Target
 
@@ -193,12 +194,13 @@ def missing_references(
     unmatched = [m for m in matches if m.kind is MatchKind.NONE and not cited_through(citations[m.citation])]
     found = _undefined_keys(citations, references, [m for m in unmatched if is_keyed(citations[m.citation])])
     unmatched = [m for m in unmatched if not is_keyed(citations[m.citation])]
+    entries = _Nearest((_listed_key(r), r) for r in references) if unmatched else _Nearest([])
     for group in _group_by_citation_key(citations, unmatched).values():
         first = citations[group[0].citation]
         rivals = [references[i] for i in group[0].rivals]
         authored = [] if rivals else _authored_with_title(first, references)
         evidence = (_near_misses(first, rivals) if rivals else _titled_evidence(authored) if authored
-                    else _closest(first, references))
+                    else _closest(first, entries))
         message = f'"{first.text}" is cited ({_plural(len(group), "citation")}) but has no entry in the reference list'
         if rivals:
             message += _near_miss_note(first, rivals)
@@ -265,15 +267,37 @@ def _titled_evidence(authored: Sequence[Reference]) -> tuple[Evidence, ...]:
                           f"{describe(r)}") for r in authored)
 
 
-def _closest(citation: Citation, references: Sequence[Reference]) -> tuple[Evidence, ...]:
-    cited = match_key(" ".join(citation.name_texts))
-    scored = [
-        (fuzz.ratio(cited, match_key(" ".join(n.text for n in listed_names(r)))), -i, r)
-        for i, r in enumerate(references)
-    ]
-    if not scored:
+T = TypeVar("T")
+
+
+class _Nearest(Generic[T]):
+    """The item whose text is nearest a query by ``fuzz.ratio``, the first of equals: what ``max``
+    over every item gives, found by rapidfuzz over the distinct texts (each standing for the first
+    item that has it), so that a document with thousands of entries and citations is not read in
+    time their product takes in Python."""
+
+    def __init__(self, texts: Iterable[tuple[str, T]]):
+        self._first: dict[str, T] = {}
+        for text, item in texts:
+            self._first.setdefault(text, item)
+        self._choices = list(self._first)
+
+    def nearest(self, query: str) -> tuple[float, T] | None:
+        if not self._choices:
+            return None
+        text, score, _ = process.extractOne(query, self._choices, scorer=fuzz.ratio, processor=None)
+        return score, self._first[text]
+
+
+def _listed_key(reference: Reference) -> str:
+    return match_key(" ".join(n.text for n in listed_names(reference)))
+
+
+def _closest(citation: Citation, entries: _Nearest[Reference]) -> tuple[Evidence, ...]:
+    found = entries.nearest(match_key(" ".join(citation.name_texts)))
+    if found is None:
         return (Evidence(source="bibliography", detail="the reference list is empty"),)
-    score, _, reference = max(scored, key=lambda t: t[:2])
+    score, reference = found
     detail = f"closest entry: {describe(reference)} (similarity {score:.0f}/100, too far to be the same work)"
     return (Evidence(source="bibliography", detail=detail),)
 
@@ -282,40 +306,45 @@ def uncited_references(
     citations: Sequence[Citation], references: Sequence[Reference], matches: Sequence[Match]
 ) -> Ordered:
     cited = with_parents({i for m in matches for i in m.candidates}, references)  # a cited paper's proceedings too
+    evidence = _UncitedEvidence(citations)
     return [
         (len(citations) + i, Finding(
             kind=Kind.UNCITED_REFERENCE, severity=Severity.WARNING,
             message=f"listed but never cited: {describe(r)}", reference=r.key, span=r.span,
-            evidence=_uncited_evidence(r, citations),
+            evidence=evidence.of(r),
         ))
         for i, r in enumerate(references)
         if i not in cited
     ]
 
 
-def _uncited_evidence(reference: Reference, citations: Sequence[Citation]) -> tuple[Evidence, ...]:
+class _UncitedEvidence:
     """Why an entry counts as uncited: what no citation gives (its key, or its names and year), and
-    the citation closest to it, with its place."""
-    if not citations:
-        return (Evidence(source="in-text citations", detail="the document has no citations"),)
-    files = ", ".join(sorted({c.span.file for c in citations}))
-    keyed = [c for c in citations if is_keyed(c)]
-    if keyed and reference.key:
-        absent = f"no citation in {files} uses the key {reference.key}"
-        scored = [(fuzz.ratio(reference.key.casefold(), c.key.casefold()), -i, c) for i, c in enumerate(keyed)]
-    else:
-        year = f" ({reference.year_label})" if reference.year_label else ""
-        absent = f"no citation in {files} names {short_form(reference) or reference.title}{year}"
-        listed = match_key(" ".join(n.text for n in listed_names(reference)))
-        scored = [(fuzz.ratio(listed, match_key(" ".join(c.name_texts))), -i, c)
-                  for i, c in enumerate(citations) if c.names]
-    evidence = [Evidence(source="in-text citations", detail=absent)]
-    if scored:
-        score, _, closest = max(scored, key=lambda t: t[:2])
-        shown = f"key {closest.key}" if is_keyed(closest) else f'"{closest.text}"'
-        evidence.append(Evidence(source="in-text citations", detail=f"closest citation: {shown} at "
-                                 f"{closest.span.location()} (similarity {score:.0f}/100)"))
-    return tuple(evidence)
+    the citation closest to it, with its place (the document's citations read once for every entry)."""
+
+    def __init__(self, citations: Sequence[Citation]):
+        self._none = not citations
+        self._files = ", ".join(sorted({c.span.file for c in citations}))
+        self._keys = _Nearest((c.key.casefold(), c) for c in citations if is_keyed(c))
+        self._names = _Nearest((match_key(" ".join(c.name_texts)), c) for c in citations if c.names)
+
+    def of(self, reference: Reference) -> tuple[Evidence, ...]:
+        if self._none:
+            return (Evidence(source="in-text citations", detail="the document has no citations"),)
+        if self._keys.nearest("") is not None and reference.key:
+            absent = f"no citation in {self._files} uses the key {reference.key}"
+            found = self._keys.nearest(reference.key.casefold())
+        else:
+            year = f" ({reference.year_label})" if reference.year_label else ""
+            absent = f"no citation in {self._files} names {short_form(reference) or reference.title}{year}"
+            found = self._names.nearest(_listed_key(reference))
+        evidence = [Evidence(source="in-text citations", detail=absent)]
+        if found is not None:
+            score, closest = found
+            shown = f"key {closest.key}" if is_keyed(closest) else f'"{closest.text}"'
+            evidence.append(Evidence(source="in-text citations", detail=f"closest citation: {shown} at "
+                                     f"{closest.span.location()} (similarity {score:.0f}/100)"))
+        return tuple(evidence)
 
 
 def missing_years(

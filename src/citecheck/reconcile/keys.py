@@ -26,11 +26,22 @@ def is_keyed(citation: Citation) -> bool:
     return bool(citation.key)
 
 
-def key_candidates(citation: Citation, references: Sequence[Reference]) -> tuple[int, ...]:
-    """Indices of the references ``citation`` names by key (all of them for ``*``)."""
+def key_candidates(
+    citation: Citation, references: Sequence[Reference], index: dict[str, tuple[int, ...]] | None = None
+) -> tuple[int, ...]:
+    """Indices of the references ``citation`` names by key (all of them for ``*``); ``index``, the
+    references' ``key_index``, when many citations are looked up in one list."""
     if citation.key == ALL_KEYS:
         return tuple(range(len(references)))
-    return tuple(i for i, r in enumerate(references) if r.key == citation.key)
+    return (key_index(references) if index is None else index).get(citation.key, ())
+
+
+def key_index(references: Sequence[Reference]) -> dict[str, tuple[int, ...]]:
+    """The indices of the references with each key, in order (a key listed twice has two)."""
+    found: dict[str, list[int]] = {}
+    for i, r in enumerate(references):
+        found.setdefault(r.key, []).append(i)
+    return {key: tuple(indices) for key, indices in found.items()}
 
 
 # keys a page generates by number (Wikipedia's "cite_note-12"): one differing from another is no typo

@@ -45,7 +45,7 @@ from rapidfuzz.distance import OSA
 
 from citecheck.model import Citation, CitedName, Reference
 
-from .keys import ALL_KEYS, is_keyed, key_candidates
+from .keys import ALL_KEYS, is_keyed, key_candidates, key_index
 from .listed import (
     ListedName, author_count, cited_keys, cited_people, fits, initials_agree, listed_names, listed_under, literal_name,
 )
@@ -120,7 +120,9 @@ def match_citations(
     In an ``author_page`` document (MLA) a number written after the names without a comma,
     "(Okafor 1234)", is a page when the entry gives another year: it is not compared as one.
     """
-    return tuple(_match_one(i, c, references, author_page) for i, c in enumerate(citations))
+    keys = key_index(references) if any(is_keyed(c) for c in citations) else {}  # once, not once a citation
+    return tuple(_match_key(i, c, references, keys) if is_keyed(c) else _match_one(i, c, references, author_page)
+                 for i, c in enumerate(citations))
 
 
 def page_or_year(citation: Citation) -> bool:
@@ -183,9 +185,12 @@ def _unlisted_suffix(citation: Citation, fits: Sequence[Reference]) -> bool:
     return bool(citation.year_suffix) and all(r.year_suffix for r in fits)
 
 
-def _match_key(index: int, citation: Citation, references: Sequence[Reference]) -> Match:
-    """A key-based citation: the reference with that key, exactly (``*`` cites them all)."""
-    found = key_candidates(citation, references)
+def _match_key(
+    index: int, citation: Citation, references: Sequence[Reference], keys: dict[str, tuple[int, ...]] | None = None
+) -> Match:
+    """A key-based citation: the reference with that key, exactly (``*`` cites them all); ``keys``: the
+    references' ``key_index``."""
+    found = key_candidates(citation, references, keys)
     if not found:
         return Match(citation=index, kind=MatchKind.NONE)
     target = None if citation.key == ALL_KEYS else found[0]
