@@ -155,6 +155,34 @@ def test_one_dead_host_among_live_ones_is_dead_not_offline():
     assert [c.status for c in report.checks] == [LinkStatus.ALIVE, LinkStatus.DEAD]
 
 
+def no_network_resolver(host):
+    """No network: only ``localhost`` resolves (to loopback); every public name fails."""
+    if host == "localhost":
+        return ["127.0.0.1"]
+    raise socket.gaierror(-3, "Temporary failure in name resolution")
+
+
+def test_private_url_refused_by_policy_does_not_hide_an_offline_network():
+    # a URL refused before any request (private address) asked no host: it must not count as
+    # a host that answered, or the one public URL is reported dead when the network is just off
+    t = RequestsTransport(resolver=no_network_resolver, retry=Retry.never(), gate=HostGate(min_gap=0))
+    runner = LinkCheckRunner(t, offline_probe_url="https://probe.example/")
+    urls = ["https://example.com/page", "http://localhost:1/x"]
+    report = runner.check_references([ref("smith", urls[0]), ref("doe", urls[1])])
+    assert report.offline
+    assert {(c.status, c.detail) for c in report.checks} == {(LinkStatus.SKIPPED, "offline")}
+    assert report.findings == ()
+    # the same run with the public URL alone says the same
+    assert runner.check_urls(urls[:1]).offline
+
+
+def test_only_private_urls_are_skipped_not_offline():
+    t = RequestsTransport(resolver=no_network_resolver, retry=Retry.never(), gate=HostGate(min_gap=0))
+    report = LinkCheckRunner(t, offline_probe_url="https://probe.example/").check_urls(["http://localhost:1/x"])
+    assert not report.offline
+    assert [c.status for c in report.checks] == [LinkStatus.SKIPPED]
+
+
 def test_get_only_mode_sends_no_head(web, local_transport):
     web.routes["/x"] = lambda h: web.send(h, 200, web.page("X"))
     LinkCheckRunner(local_transport, options=CheckOptions(head_first=False, soft404=False)).check_urls([web.url("/x")])

@@ -110,3 +110,44 @@ def test_with_page_marks_a_line_at_the_bottom_of_one_page_and_the_top_of_the_nex
                 "London: Routledge.", "\fLondon: Routledge.", "Jones, K. 2018. Another history of",
                 "the coast. Leiden: Brill.", "Young, P. 2012. Tides. Delft: Deltares.")
     assert remove_page_headers("w.txt", src).removed_count == 0  # a header is at the top of both pages
+
+
+WRAPPED = ["Text cites (Smith, 2019), (Jones, 2018) and (Brown, 2017).", "", "## References", "",
+           "Smith, J. (2019). A long title of a book about rivers.", "Oxford University Press.",
+           "Jones, K. (2018). Another long title of a book about tides.", "Oxford University Press.",
+           "Brown, L. (2017). Yet another long title of a book on coasts.", "Oxford University Press."]
+
+
+def test_a_line_repeated_lines_apart_in_a_reference_list_is_no_running_header():
+    src = lines(*WRAPPED)
+    assert remove_page_headers("w.md", src).removed_count == 0
+    refs = parse_document(SourceDoc("w.md", src, "text")).references
+    assert [(r.authors[0].family, r.publisher) for r in refs] == [
+        ("Smith", "Oxford University Press"), ("Jones", "Oxford University Press"), ("Brown", "Oxford University Press")]
+    # an entry listed three times, and "Ibid." lines, are text too
+    entry = "Smith, J. (2019). A book about things. Oxford University Press."
+    other = "Jones, K. (2020). Another title here. Journal of Stuff, 3(2), 1-10."
+    listed = lines("Text cites (Smith, 2019).", "", "## References", "", entry, other, entry, other, entry,
+                   "Ibid.", "Ibid.", "Ibid.")
+    assert remove_page_headers("d.md", listed).removed_count == 0
+    refs = parse_document(SourceDoc("d.md", listed, "text")).references
+    assert sum(1 for r in refs if r.authors and r.authors[0].family == "Smith") == 3
+    # years at a line's end are no page numbers when they do not rise a page at a time
+    years = lines("Adams, B. The polders of the north.", "Oxford: Clarendon Press, 2019", "Bakker, J. Cattle.",
+                  "Oxford: Clarendon Press, 2015", "Cole, P. Tides.", "Oxford: Clarendon Press, 2018")
+    assert remove_page_headers("y.txt", years).removed_count == 0
+
+
+def test_a_running_header_is_a_page_apart():
+    prose = [f"Line {n} of a page of prose that goes on." for n in range(16)]
+    header = "Journal of Tides. All rights reserved."
+    src = lines(header, *prose, header, *prose, header, "Done.")
+    cleaned = remove_page_headers("p.txt", src)
+    assert cleaned.removed == (header,) and cleaned.removed_count == 3
+    close = lines(header, *prose[:8], header, *prose[:8], header, "Done.")  # a full stop: a page is longer
+    assert remove_page_headers("p.txt", close).removed_count == 0
+    # where pages are marked, a header is on different pages; three times on one page is text
+    paged = lines("Text one.", header, "Text two.", header, "Text three.", header, "\fText four.", "Text five.")
+    assert remove_page_headers("p.txt", paged).removed_count == 0
+    on_pages = lines("Text one.", header, "\fText two.", header, "\fText three.", header, "\fText four.")
+    assert remove_page_headers("p.txt", on_pages).removed_count == 3

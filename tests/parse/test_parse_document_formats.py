@@ -123,19 +123,19 @@ def test_input_nested_too_deeply_is_an_input_error_not_a_crash(tmp_path, name, t
 
 
 def test_lines_removed_as_page_headers_are_reported_with_their_lines(tmp_path):
-    """A line repeated three times is taken for a running header and removed: the report says which
-    and where, so an entry's "Oxford University Press." on a line of its own is never lost unsaid."""
+    """A line repeated three times a page apart is taken for a running header and removed: the report
+    says which and where, so a line of the user's own is never lost unsaid."""
+    page = "A sentence of the essay's body, long enough to be prose and not a header.\n" * 6
     path = tmp_path / "essay.md"
-    path.write_text("Text cites (Smith, 2019).\n\n## References\n\n"
-                    "Smith, J. (2019). A long title of a book that wraps onto\nOxford University Press.\n"
-                    "Jones, K. (2018). Another long title of a book that wraps\nOxford University Press.\n"
-                    "Brown, L. (2017). Yet another long title of a book that\nOxford University Press.\n",
+    path.write_text("Journal of Examples 3(2)\n" + page + "Text cites (Smith, 2019).\n"
+                    "Journal of Examples 3(2)\n" + page +
+                    "Journal of Examples 3(2)\n\n## References\n\nSmith, J. (2019). A book. Oxford University Press.\n",
                     encoding="utf-8")
     parsed = parse_document(read_source(str(path)))
     [removed] = [f for f in parsed.findings if f.kind is Kind.UNPARSED_ENTRY]
-    assert removed.severity.label == "info" and removed.span.line == 6
-    assert "3 lines removed as running page headers and footers: 'Oxford University Press.' (3x)" in removed.message
-    assert [e.detail for e in removed.evidence] == ["'Oxford University Press.' removed at lines 6, 8, 10"]
+    assert removed.severity.label == "info" and removed.span.line == 1
+    assert "3 lines removed as running page headers and footers: 'Journal of Examples 3(2)' (3x)" in removed.message
+    assert [e.detail for e in removed.evidence] == ["'Journal of Examples 3(2)' removed at lines 1, 9, 16"]
 
 
 def test_text_after_the_reference_list_is_said_to_be_unread(tmp_path):

@@ -92,3 +92,30 @@ def test_nocite_in_the_front_matter_cites_its_keys(tmp_path, monkeypatch):
     (tmp_path / "paper.md").write_text("---\nbibliography: refs.bib\nnocite: '@b'\n---\nText [@a].\n", encoding="utf-8")
     result = check(["paper.md"], Settings())
     assert not [f for f in result.findings if f.kind in {Kind.UNCITED_REFERENCE, Kind.MISSING_REFERENCE}]
+
+
+def test_a_front_matter_yaml_cannot_read_is_a_warning_with_its_line(tmp_path, monkeypatch):
+    from citecheck.model import Kind, Severity
+
+    broken = parse_pandoc("---\nbibliography: [[[[\n---\nText [@a].\n", "p.md")
+    assert broken.bibliography == ()
+    [finding] = broken.findings
+    assert (finding.kind, finding.severity, finding.span.line) == (Kind.UNPARSED_ENTRY, Severity.WARNING, 2)
+    assert finding.message.startswith("line 2: the YAML front matter cannot be read: ")
+    assert finding.message.endswith("; its bibliography: is not used")
+    # an unclosed quote is placed where it opens; the bibliography: line read anyway is said
+    quoted = parse_pandoc('---\ntitle: "A paper\nbibliography: refs.bib\n---\nText [@a].\n', "p.md")
+    assert [b.name for b in quoted.bibliography] == ["refs.bib"]
+    assert [(f.span.line, f.message.endswith("its bibliography: (refs.bib) is read anyway")) for f in quoted.findings] == [(2, True)]
+    # a front matter that reads, or none at all, says nothing
+    assert parse_pandoc("---\ntitle: 'A: paper'\nbibliography: refs.bib\n---\nText.\n", "p.md").findings == ()
+    assert parse_pandoc("---\n---\nText.\n", "p.md").findings == ()
+
+    from citecheck.config import Settings
+    from citecheck.pipeline import check
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "refs.bib").write_text("@book{a, author={Doe, J.}, title={T}, year={2019}}\n", encoding="utf-8")
+    (tmp_path / "paper.md").write_text('---\ntitle: "A paper\nbibliography: refs.bib\n---\nText [@a].\n', encoding="utf-8")
+    result = check(["paper.md"], Settings())
+    assert [(f.kind, f.span.line) for f in result.findings if f.severity is Severity.WARNING] == [(Kind.UNPARSED_ENTRY, 2)]

@@ -29,6 +29,8 @@ from .soft404 import page_info
 log = logging.getLogger(__name__)
 
 CONNECTION_LEVEL = frozenset({NetError.DNS, NetError.REFUSED, NetError.OFFLINE})
+# refused by policy before any request was sent: such an outcome says nothing about the network
+NOT_SENT = frozenset({NetError.PRIVATE_ADDRESS, NetError.BAD_URL})
 ARCHIVE_SERVICES = {"wayback-cdx": "Wayback Machine", "wayback-availability": "Wayback Machine",
                     "memento": "Memento TimeTravel"}
 DRIFT_BELOW = 60.0
@@ -149,9 +151,13 @@ class LinkCheckRunner:
         return count
 
     def _offline(self, outcomes: dict[str, UrlOutcome]) -> bool:
-        """Every host failed at the connection level (and, with a single host, so did the probe)."""
+        """Every host asked failed at the connection level (and, with a single host, so did the
+        probe). A URL refused before any request (a private address, a malformed URL) asked no
+        host: it is left out, so it neither proves nor disproves that the network is there."""
         hosts: dict[str, bool] = {}
         for url, outcome in outcomes.items():
+            if outcome.response.error in NOT_SENT and not outcome.response.redirects:
+                continue
             host = (urlsplit(url).hostname or "").lower()
             failed = outcome.response.error in CONNECTION_LEVEL
             hosts[host] = hosts.get(host, True) and failed

@@ -3,8 +3,11 @@
 A PDF's running header (the title, "Written by ...") is repeated on every page and
 lands in the middle of sentences, citations and reference entries. Lines that recur
 at least ``min_repeats`` times (after folding markdown emphasis, heading marks and
-case) are taken as page furniture and removed, and so are lines that recur so once a
-page number at their start or end is masked ("Essays on Energy · 3", "... · 4") and
+case) a page apart (on different pages where pages are marked, else ``PAGE_GAP`` lines apart at
+least, ``SENTENCE_PAGE_GAP`` for a line ending in a full stop; a line repeated closer is text, such
+as the publisher line of three wrapped entries) are taken as page furniture and removed, and so
+are lines that recur so once a page number at their start or end is masked ("Essays on Energy · 3",
+"... · 4"; closer too where the numbers rise a page at a time) and
 bare page numbers ("12" alone on a line, between text lines; not a run of them close
 together, which is a list). Where the pages are known (``inputs.pdf`` starts each page after
 the first with a form feed, "\\f") a line among the first ``PAGE_EDGE_LINES`` lines of every
@@ -56,6 +59,10 @@ MIN_REPEATS = 3
 MAX_HEADER_CHARS = 200
 PAGE_EDGE_LINES = 2  # lines at the top (at the bottom) of a page that may be its header (its footer)
 LIST_GAP = 12  # bare numbers fewer lines apart than this number a list, not pages
+# a line repeated fewer lines apart than this is text, not a running header (pages not marked);
+# pasted text may hold a page in a few long lines, so a page is taken to be this short
+PAGE_GAP = 6
+SENTENCE_PAGE_GAP = 15  # the same for a line ending in a full stop, as a wrapped entry's last line does
 # Wikipedia's back-links at an entry's start, after its list marker: "^", "^ a b c", "↑", "^ Jump up to: a b"
 _BACKLINK = re.compile(
     r"^[ \t]*(?:\[\d{1,4}\][ \t]*|\d{1,4}[.)][ \t]+|[-*+•][ \t]+)?"
@@ -122,8 +129,13 @@ def _is_candidate(folded: str) -> bool:
 
 
 def repeated_lines(lines: list[str], min_repeats: int = MIN_REPEATS) -> Furniture:
-    """The lines seen ``min_repeats`` times (as such or with their page number masked, on two page
-    numbers at least), and those at a page's edge on every page where pages are marked ("\\f")."""
+    """The lines seen ``min_repeats`` times a page apart (as such, or with their page number masked
+    on two page numbers at least), and those at a page's edge on every page where pages are marked
+    ("\\f"). A page apart: on different pages where pages are marked, else ``PAGE_GAP`` lines apart
+    at least (``SENTENCE_PAGE_GAP`` for a line ending in a full stop, as an entry's last line does);
+    lines with page numbers that rise one page at a time may be closer (pasted text, short pages).
+    A line repeated closer than that is text: the publisher line of three wrapped entries, an entry
+    listed twice, "Ibid." lines."""
     folds = list(map(fold_line, lines))
     counts = Counter(f for f in folds if _is_candidate(f))
     masked: Counter[str] = Counter()
@@ -135,6 +147,9 @@ def repeated_lines(lines: list[str], min_repeats: int = MIN_REPEATS) -> Furnitur
             variants.setdefault(key, set()).add(folded)
     exact = {f for f, n in counts.items() if n >= min_repeats}
     numbered = {m for m, n in masked.items() if n >= min_repeats and len(variants[m]) >= 2}
+    page_of = _page_index(lines)
+    if exact or numbered:
+        exact, numbered = _a_page_apart(folds, page_of, exact, numbered)
     pages = _pages(lines, folds)
     if len(pages) >= 2:
         need = max(2, len(pages) - 1)
@@ -145,6 +160,60 @@ def repeated_lines(lines: list[str], min_repeats: int = MIN_REPEATS) -> Furnitur
             exact |= {f for f, n in on_edges.items() if n >= need}
             numbered |= {m for m, n in masked_edges.items() if n >= need}
     return Furniture(frozenset(exact), frozenset(numbered))
+
+
+def _page_index(lines: list[str]) -> list[int]:
+    """The page of each line (a line starting with a form feed starts one); empty where no page is marked."""
+    if not any(line.startswith("\f") for line in lines):
+        return []
+    page_of: list[int] = []
+    page = 0
+    for line in lines:
+        if line.startswith("\f"):
+            page += 1
+        page_of.append(page)
+    return page_of
+
+
+def _apart(at: list[int], page_of: list[int], gap: int) -> bool:
+    """Every two successive lines of ``at`` (line indexes, in order) on different pages where pages
+    are marked, else at least ``gap`` lines apart."""
+    if page_of:
+        return all(page_of[a] != page_of[b] for a, b in zip(at, at[1:]))
+    return all(b - a >= gap for a, b in zip(at, at[1:]))
+
+
+def _rising_pages(at: list[int], folds: list[str]) -> bool:
+    """The numbers at the edge of the lines ``at`` go up a page or two at a time, as page numbers do."""
+    previous = -1
+    for i in at:
+        found = _EDGE_NUMBER.search(folds[i])
+        if found is None:
+            return False
+        number = int(found.group().strip())
+        if previous >= 0 and not 0 < number - previous <= 2:
+            return False
+        previous = number
+    return True
+
+
+def _a_page_apart(folds: list[str], page_of: list[int], exact: set[str],
+                  numbered: set[str]) -> tuple[set[str], set[str]]:
+    """``exact`` and ``numbered`` (masked) lines kept only where their repeats are a page apart."""
+    at_exact: dict[str, list[int]] = {f: [] for f in exact}
+    at_masked: dict[str, list[int]] = {m: [] for m in numbered}
+    for i, folded in enumerate(folds):
+        if folded in at_exact:
+            at_exact[folded].append(i)
+        elif numbered and _is_candidate(folded):
+            key = mask_page_number(folded)
+            if key in at_masked:
+                at_masked[key].append(i)
+    kept = {f for f, at in at_exact.items()
+            if _apart(at, page_of, SENTENCE_PAGE_GAP if f.endswith(".") else PAGE_GAP)}
+    kept_masked = {m for m, at in at_masked.items()
+                   if _apart(at, page_of, PAGE_GAP) or _rising_pages(at, folds)}
+    return kept, kept_masked
 
 
 def _pages(lines: list[str], folds: list[str]) -> list[list[str]]:

@@ -318,10 +318,61 @@ def parse_csl_yaml(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[F
     return front_matter_references(text, CleanText.identity(file, text), yaml_file=True)
 
 
+def _yaml_problem(exc: Any, block: str) -> tuple[int, str]:
+    """Where in ``block`` a YAML error is, and what it is: an error at the end of the block
+    (a bracket or quote never closed) is placed where the unclosed thing opens."""
+    problem = getattr(exc, "problem_mark", None)
+    context = getattr(exc, "context_mark", None)
+    what = str(getattr(exc, "problem", None) or exc).replace("'<stream end>'", "the end of the front matter")
+    what = what.replace("end of stream", "end of the front matter")
+    end = len(block.rstrip())
+    if context is not None and (problem is None or problem.index >= end):
+        index, what = context.index, f"{getattr(exc, 'context', None) or 'while reading'}, {what}"
+    else:
+        index = problem.index if problem is not None else 0
+    if index >= end:  # still the end: the last line of the front matter
+        index = block.rfind("\n", 0, end) + 1
+    return index, what
+
+
+def front_matter_problem(text: str, clean: CleanText) -> Finding | None:
+    """A warning when the front matter is not YAML that can be read (pandoc stops on it): its
+    ``bibliography:`` and ``nocite:`` are then read line by line, or not at all, and it says so.
+    A front matter with ``references:`` is not checked here: ``front_matter_references`` reads it."""
+    match = _FRONT.match(text)
+    if not match or not match.group(1).strip() or re.search(r"^references:", match.group(1), re.MULTILINE):
+        return None
+    block, base = match.group(1), match.start(1)
+    import yaml  # only for a document with front matter
+
+    loader = yaml.SafeLoader(straight_quoted(block))
+    try:
+        loader.get_single_node()
+        return None
+    except yaml.YAMLError as exc:
+        index, what = _yaml_problem(exc, block)
+    finally:
+        loader.dispose()
+    at = min(base + index, len(text))
+    span = clean.span(at, at)
+    named, _ = front_matter_bibliography(text, clean)
+    if named:
+        used = f"; its bibliography: ({', '.join(b.name for b in named)}) is read anyway"
+    elif re.search(r"^bibliography:", block, re.MULTILINE):
+        used = "; its bibliography: is not used"
+    else:
+        used = ""
+    return Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.WARNING, span=span,
+                   message=f"line {span.line}: the YAML front matter cannot be read: {what}{used}")
+
+
 def parse_pandoc(text: str, file: str) -> PandocDocument:
     clean = CleanText.identity(file, text)
     bibliography, front_end = front_matter_bibliography(text, clean)
     references, findings = front_matter_references(text, clean)
+    problem = front_matter_problem(text, clean)
+    if problem is not None:
+        findings = (problem,) + findings
     citations = find_key_citations(clean, front_end) + front_matter_nocite(text, clean)
     return PandocDocument(body=clean, citations=citations, bibliography=bibliography,
                           references=references, findings=findings)

@@ -98,6 +98,15 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s")
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _ARXIV_ID = re.compile(r"\barxiv:\s?[\w./-]+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+SOFT_HYPHEN = "\u00ad"
+# characters that show nothing and are no space: the soft hyphen, the zero-width space, word joiner
+# and byte-order mark, the invisible operators, and the bidirectional marks, embeddings and isolates
+# (a web page's or a word processor's, copied with the text); the zero-width (non-)joiners, which
+# shape the letters of Persian or Indic words, are kept
+INVISIBLE = frozenset("\u00ad\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                      "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
+_INVISIBLE_CHARS = "".join(sorted(INVISIBLE))
+_INVISIBLE = re.compile("[" + _INVISIBLE_CHARS + "]")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*|&|and|et|al\.?|(?:[A-Z]\.)+|van|von|de|der|den|del|della|di|da|du|la|le)$")
 _ORG_SMALL = frozenset("of on and the for to in & de du des la le et van von der den del della di da dos zu".split())  # "Ludwig van Beethoven Society"
 NEWS_OUTLETS = frozenset(
@@ -249,6 +258,8 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
     if indent > first_indent:
         return False  # a hanging indent continues the entry
     prev = so_far.rstrip()
+    if prev[-1:] in INVISIBLE:  # "... Verlag." and a left-to-right mark: the full stop ends it
+        prev = prev.rstrip(_INVISIBLE_CHARS).rstrip()
     if not (prev.endswith(_TERMINAL) or _ENDS_WITH_LINK.search(prev)):
         return False
     if looks_like_entry_start(line.strip()):
@@ -286,7 +297,10 @@ _ENDS_WITH_LINK = re.compile(r"https?://\S+$|https?://\S+\s*\n\s*[\w.~%+\-]*/[\w
 
 
 def looks_like_entry_start(line: str) -> bool:
-    """Does a line open a reference ("Family, Given ... (2019)" or "Title. (2019).")?"""
+    """Does a line open a reference ("Family, Given ... (2019)" or "Title. (2019).")? Invisible
+    characters (a bidirectional mark around a name) are not looked at."""
+    if _INVISIBLE.search(line, 0, 250):
+        line = _INVISIBLE.sub("", line).strip()
     if line[:1] in "—―–-_" and _DASH_START.match(line):  # "———. 2012a. “Narrating China ...": the author again
         return bool(_YEAR_PAREN.search(line[:80]) or _YEAR_BARE.search(line[:80]) or _YEAR_ANY.search(line[:40]))
     if not line or not (line[0].isupper() or line[0].isdigit() or line[0] in "*\"“'‘"):
@@ -348,25 +362,41 @@ def _fold(text: str, start: int, end: int) -> tuple[str, list[int]]:
     """``text[start:end]`` with each run of whitespace as one space (none at either end), and the
     offset in ``text`` of each character kept (a run's space: the run's first character). A word
     hyphenated at a line break ("interna-\\ntional", or "interna- tional" once the break was pasted
-    as a space) is joined again (``_rejoin``)."""
+    as a space) is joined again (``_rejoin``). Invisible characters (``INVISIBLE``) are left out, as
+    ligatures are written out: the text keeps them, so every offset still points into the file; a
+    soft hyphen at a line break joins its word ("Din\\u00ad" + "ge" is "Dinge")."""
     piece = text[start:end]
-    if piece == " ".join(piece.split()) and "- " not in piece:
+    invisible = _INVISIBLE.search(piece) is not None
+    if not invisible and piece == " ".join(piece.split()) and "- " not in piece:
         return piece, list(range(start, end))  # already folded (the common case): every character kept
     parts: list[str] = []
     index: list[int] = []
     previous_end = -1
+    goes_on = False  # the word before ended in a soft hyphen: the next one continues it
     for m in _NON_SPACE.finditer(text, start, end):
+        word = m.group()
+        kept: list[int] = []  # the offsets of a word's visible characters, where it holds invisible ones
+        if invisible and _INVISIBLE.search(word):
+            kept = [i for i in range(m.start(), m.end()) if text[i] not in INVISIBLE]
+            word = "".join(text[i] for i in kept)
+            if not word:  # invisible characters alone between spaces: nothing there
+                goes_on = goes_on or text[m.end() - 1] == SOFT_HYPHEN
+                continue
         line_end = "\n" in text[previous_end : m.start()]
-        joined = _rejoin(parts[-1], m.group(), text, line_end) if parts else "-"  # "-": nothing between
+        if goes_on:
+            joined: str | None = "-"  # "-": joined as it is (nothing to add or take away)
+        else:
+            joined = _rejoin(parts[-1], word, text, line_end) if parts else "-"  # "-": nothing between
         if joined == "":  # a soft hyphen: the word goes on without it
             parts[-1] = parts[-1][:-1]
             index.pop()
         elif joined is None:
             parts.append(" ")
             index.append(previous_end)
-        parts.append(m.group())
-        index.extend(range(m.start(), m.end()))
+        parts.append(word)
+        index.extend(kept if kept else range(m.start(), m.end()))
         previous_end = m.end()
+        goes_on = text[m.end() - 1] == SOFT_HYPHEN
     return "".join(parts), index
 
 
