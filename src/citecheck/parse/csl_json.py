@@ -343,8 +343,7 @@ def _items(text: str, file: str) -> list[tuple[Any, int, int]]:
     items = []
     index = start + 1
     while True:
-        while index < len(text) and text[index] in " \t\r\n,":
-            index += 1
+        index = _skip(text, index, " \t\r\n,")
         if index >= len(text) or text[index] == "]":
             return items
         value, end = decoder.raw_decode(text, index)
@@ -358,16 +357,21 @@ def _keyed_items(text: str, decoder: json.JSONDecoder) -> list[tuple[Any, int, i
     items = []
     index = text.find("{") + 1
     while True:
-        while index < len(text) and text[index] in " \t\r\n,":
-            index += 1
+        index = _skip(text, index, " \t\r\n,")
         if index >= len(text) or text[index] == "}":
             return items
         key, index = decoder.raw_decode(text, index)
-        while text[index] in " \t\r\n:":
-            index += 1
+        index = _skip(text, index, " \t\r\n:")
         value, end = decoder.raw_decode(text, index)
         items.append(({"id": key, **value} if "id" not in value else value, index, end))
         index = end
+
+
+def _skip(text: str, index: int, blanks: str) -> int:
+    """The index of the first character at or after ``index`` that is none of ``blanks``."""
+    while index < len(text) and text[index] in blanks:
+        index += 1
+    return index
 
 
 def parse_csl_json(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
