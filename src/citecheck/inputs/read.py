@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -97,7 +98,8 @@ def decode_text(data: bytes, path: str) -> str:
     """Decode UTF-8 (with or without BOM), or UTF-16 with its byte-order mark (as Windows tools
     save "Unicode" text), normalising newlines; binary data (named by its first bytes when known: an
     ELF executable has NUL runs that once passed for UTF-16), UTF-16 without a mark and other
-    encodings are errors that say what the file looks like and where it stops being UTF-8."""
+    encodings are errors that say what the file looks like and where it stops being UTF-8 (but a web page
+    is read in the charset its <meta> declares, such as Windows-1252)."""
     if data.startswith(_UTF16_BOMS):
         try:
             text = data.decode("utf-16")
@@ -116,10 +118,29 @@ def decode_text(data: bytes, path: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        page = _in_declared_charset(data)
+        if page is not None:  # a saved web page in the charset its <meta> names
+            return _lines(page)
         line = data[: exc.start].count(b"\n") + 1
         hint = " (perhaps Latin-1 or Windows-1252: save it as UTF-8, e.g. with iconv -f cp1252 -t utf-8)"
         raise InputError(f"is not valid UTF-8 text{hint}", path, line) from exc
     return _lines(text)
+
+
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+
+
+def _in_declared_charset(data: bytes) -> str | None:
+    """A page not in UTF-8 decoded in the charset its ``<meta charset>`` (or ``http-equiv`` Content-Type)
+    declares in its first 4 KB; ISO-8859-1 and ASCII read as Windows-1252, as browsers read them. None when
+    it declares none, one Python does not know, or one its bytes are not in."""
+    found = _META_CHARSET.search(data[:4096])
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name if found else "utf-8"
+        name = "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+        return None if name.startswith("utf") else data.decode(name)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _lines(text: str) -> str:

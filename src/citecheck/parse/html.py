@@ -13,7 +13,10 @@ is found as it is. An entry of an ordered list under a reference heading (``<ol>
 list does, so "[3]" cites it; a site's own styled reference list is not numbered (``_site_list``). In a reference list, italics are written as Markdown's ``*..*`` and a web
 link's URL after its text (``"Title" <https://...>``: Wikipedia links the title to the page it
 cites, and "the original" to an archived copy), as the free-text parser reads them; prose is left
-as it reads. Every character keeps its offset in the HTML (``CleanText.origin``),
+as it reads. A numbered marker linking to an id inside an entry (``<a href="#ref-CR7">7</a>``:
+``parse.html_markers``) gives that entry its number; a heading in another language, "References (45)",
+a ``<summary>`` or a paragraph of its own naming the list heads it; a ``<template>`` under it is read;
+an ``<hr>`` after it ends it. Every character keeps its offset in the HTML (``CleanText.origin``),
 so spans and fixes point into the page itself. Standard library only (``html.parser``).
 
 ``wiki_footnotes`` reads Wikipedia's numbered notes: every marker ``<sup class="reference"><a
@@ -33,6 +36,7 @@ from html.parser import HTMLParser
 from urllib.parse import unquote
 
 from ..model import Citation, CitedName, CleanText, Span, span_at
+from .html_markers import marker_targets
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "head", "form", "button",
                        "iframe", "select", "math"})
@@ -75,6 +79,16 @@ class _PageText(HTMLParser):
         self.counts: dict[int, int] = {}  # stack depth of each open <ol> -> the number of its last <li>
         self.unnumbered: set[int] = set()  # the depths of open <ol>s whose numbers are not written
         self.item_number = 0  # the number an <ol> shows before the open reference-list entry (0: none)
+        self.targets = marker_targets(source[: _readable_end(source)])  # id -> the number of the in-text markers that link to it
+        self.taken = set(self.targets.values())
+        self.prev_number = 0  # the number of the last entry of the open reference list (0: none)
+        self.linked = False  # an entry of that list was numbered by the markers linking to it
+        self.doi_depth = 0  # the stack depth of an open hidden DOI (Wiley's span.data-doi; 0: none)
+        self.doi_text: list[str] = []
+        self.para_at = -1  # where the text of the open <p> began in ``chars`` (-1: none, or in an entry)
+        self.heading_end = 0  # where the text after the last heading begins in ``chars``
+        self.summary_at = -1  # where the text of an open <summary> began in ``chars`` (-1: none open)
+        self.drop_bracket = False  # a "]" closing a link button taken out ("[<a>PubMed</a>]") is to go too
 
     def _at(self) -> int:
         line, column = self.getpos()
@@ -110,6 +124,11 @@ class _PageText(HTMLParser):
             return
         if self.untitled >= 0 and self.heading is None and data.strip():
             self._title_list(origin)
+        if self.drop_bracket and data.strip():
+            self.drop_bracket = False
+            if data.lstrip().startswith("]"):
+                skip = len(data) - len(data.lstrip()) + 1
+                data, origin = data[skip:], origin + skip
         for index, ch in enumerate(data):
             if ch.isspace():
                 if self.chars and self.chars[-1] not in " \n":
@@ -120,6 +139,8 @@ class _PageText(HTMLParser):
             self.heading.append(data)
 
     def handle_data(self, data: str) -> None:
+        if self.doi_depth:
+            self.doi_text.append(data)
         self.text(data, self._at())
 
     def handle_entityref(self, name: str) -> None:
@@ -147,13 +168,22 @@ class _PageText(HTMLParser):
         classes = set((dict(attrs).get("class") or "").split())
         if tag in ("li", "p", "dd", "dt", "tr", "td", "th"):
             self._close_implicit(tag)
+        if tag == "p":
+            self._paragraph_heading()
         if tag in VOID:
-            if not self.skipping and tag in LINE:
+            if not self.skipping and tag == "hr" and self._after_heading():
+                self.newlines(2, origin)  # a rule ends a reference list, as in Markdown ("Written at: ...")
+                self.put("---", origin)
+                self.newlines(2, origin)
+            elif not self.skipping and tag in LINE:
                 self.newlines(1, origin)
             return
         # Wikipedia's citation markers are sup.reference (an entry of Elsevier's list is dd.reference)
-        skip = (tag in SKIP_TAGS or bool(classes & SKIP_CLASSES) or (tag == "sup" and "reference" in classes)
-                or self._chrome(tag, attrs))
+        if "data-doi" in classes and self.item_depth and not self.skipping:  # Wiley's hidden DOI of an entry
+            self.doi_depth, self.doi_text = len(self.stack) + 1, []
+        skip = ((tag in SKIP_TAGS and not self._shown_template(tag, attrs)) or bool(classes & SKIP_CLASSES)
+                or bool(classes & _HIDDEN_CLASSES) or "data-doi" in classes
+                or (tag == "sup" and "reference" in classes) or self._chrome(tag, attrs))
         self.stack.append((tag, skip))
         if skip:
             self.skipping += 1
@@ -161,20 +191,31 @@ class _PageText(HTMLParser):
             self.sup_at.append(-1 if self.skipping else len(self.chars))
         if tag == "a":  # every <a> is tracked too; only a web link in a reference list is kept
             self.links.append(self._web_link(attrs, origin))
+        if tag in ("ol", "ul", "dl") and not self.item_depth:
+            self.prev_number, self.linked = 0, False
         if tag == "ol":
             self.counts[len(self.stack)] = _number(dict(attrs).get("start"), 1) - 1
             if _site_list(classes, dict(attrs).get("style")) or not _REFERENCE_TITLE.match(self.last_heading):
                 self.unnumbered.add(len(self.stack))
         number = self._count(attrs) if tag == "li" else 0
-        if tag in ENTRY_TAGS:
+        csl_entry = "csl-entry" in classes  # pandoc's and Quarto's <div class="csl-entry" id="ref-key">
+        if csl_entry and self.untitled >= 0 and self.heading is None and not self.skipping:
+            self._title_list(origin)  # div#refs.references with no heading of its own
+        if tag in ENTRY_TAGS or csl_entry:
             self.shown = set()
             if not self.skipping and not self.item_depth and _REFERENCE_TITLE.match(self.last_heading):
                 self.item_depth, self.item_start = len(self.stack), len(self.chars)
                 self.item_number = number
+        target = dict(attrs).get("id") or dict(attrs).get("name") or ""
+        if target in self.targets and self.item_depth and not self.skipping:
+            self.item_number = self.targets[target]  # the entry a marker "<a href='#ref-CR7'>7</a>" links to
+            self.linked = True
         if tag == "dt" and not self.skipping and _REFERENCE_TITLE.match(self.last_heading):
             self.label_at = len(self.chars)
-        if tag in ("i", "em"):  # italics in a reference list are the work's or container's title
-            self.italic_at.append(len(self.chars) if not self.skipping and _REFERENCE_TITLE.match(self.last_heading) else -1)
+        if tag in ("i", "em", "span"):  # italics in a reference list are the work's or container's title
+            italic = tag != "span" or bool(classes & _ITALIC_CLASSES)  # LaTeXML's span.ltx_font_italic
+            self.italic_at.append(len(self.chars) if italic and not self.skipping
+                                  and _REFERENCE_TITLE.match(self.last_heading) else -1)
         if self.skipping:
             return
         level = HEADING.match(tag)
@@ -184,12 +225,24 @@ class _PageText(HTMLParser):
             self.newlines(2, origin)
             self.put("#" * int(level.group(1)) + " ", origin)
             self.heading = []
-        elif tag in PARAGRAPH or tag in LINE:
-            self._break(tag, origin)
+        elif tag in PARAGRAPH or tag in LINE or classes & _BLOCK_CLASSES:
+            self._break(tag, origin, opening=True)
+            if tag == "p" and not self.item_depth:
+                self.para_at = len(self.chars)
+            if tag == "summary" and self.heading is None:  # "<summary>References (12)</summary>" heads its list
+                self.heading, self.summary_at = [], len(self.chars)
         elif tag in CELL:
             self.text(" ", origin)
         if classes & REFERENCE_LIST_CLASSES and not _REFERENCE_TITLE.match(self.last_heading):
             self.untitled = origin  # headed "References" at its first text, unless a heading of its own comes first
+
+    def _shown_template(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """A ``<template>`` holding the reference list a script shows on demand (under a References
+        heading, or named so): read, as the list it is. Other templates are inert markup, left out."""
+        values = dict(attrs)
+        names = f"{values.get('class') or ''} {values.get('id') or ''}".lower()
+        return tag == "template" and (bool(_REFERENCE_TITLE.match(self.last_heading)) or
+                                      bool(re.search(r"reference|bibliograph", names)))
 
     def _chrome(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         """The site around the article: a ``<footer>`` ("© 2023 Blog Inc.", "Posted by ..."), an
@@ -227,8 +280,11 @@ class _PageText(HTMLParser):
             self.unnumbered.discard(len(self.stack) + 1)
             if skip:
                 self.skipping -= 1
+            if len(self.stack) + 1 == self.doi_depth:
+                self._hidden_doi()
         if self.item_depth > len(self.stack):
             self.item_depth = 0
+            self._drop_counts()
             self._number_item()
 
     def _count(self, attrs: list[tuple[str, str | None]]) -> int:
@@ -244,15 +300,43 @@ class _PageText(HTMLParser):
                 return 0 if depth in self.unnumbered else count
         return 0
 
+    def _hidden_doi(self) -> None:
+        """The DOI a site keeps hidden in an entry for its scripts (Wiley's ``span.hidden.data-doi``),
+        written as a link after the entry's text when the text does not give it, as a DOI button's is."""
+        doi = "".join(self.doi_text).strip()
+        self.doi_depth, self.doi_text = 0, []
+        entry = "".join(self.chars[self.item_start:]).lower()
+        if self.item_depth and re.fullmatch(r"10\.\d{4,9}/\S+", doi) and doi.lower() not in entry:
+            origin = self.origin[-1] if self.origin else 0
+            self.text(" ", origin)
+            self.put(f"<https://doi.org/{doi}>", origin)
+
+    def _drop_counts(self) -> None:
+        """Take out of the closing entry the counts a site shows with it, not a link ("Cited by (1234)",
+        Wiley's "Web of Science®Times Cited: 12"), so they are no part of its text."""
+        entry = "".join(self.chars[self.item_start:])
+        for found in reversed(list(_CITED_COUNT.finditer(entry))):
+            start, end = self.item_start + found.start(), self.item_start + found.end()
+            del self.chars[start:end], self.origin[start:end]
+
     def _number_item(self) -> None:
         """Write the number an ``<ol>`` shows before a reference-list entry ("3. ") at its start, as a
         typed or Markdown list has it, so ``parse.references`` labels the entry and "[3]" cites it
         (an entry whose text starts with its own "[3]" or "3." keeps that)."""
         number, self.item_number = self.item_number, 0
+        if not number and self.linked and self.prev_number and self.prev_number + 1 not in self.taken:
+            number = self.prev_number + 1  # between linked entries: "[3]–[5]" links to 3 and 5 only
+        self.prev_number = number
         first = self.item_start
         while first < len(self.chars) and self.chars[first].isspace():
             first += 1
-        if not number or first == len(self.chars) or _TYPED_LABEL.match("".join(self.chars[first:first + 8])):
+        head = "".join(self.chars[first:first + 8])
+        glued = _GLUED_LABEL.match(head)
+        if glued:  # PLOS's "<span class='label'>1.</span>Potts SG": the label apart from the text
+            self.chars.insert(first + glued.end(), " ")
+            self.origin.insert(first + glued.end(), self.origin[first + glued.end()])
+            return
+        if not number or first == len(self.chars) or _TYPED_LABEL.match(head):
             return
         label = f"{number}. "
         self.chars[first:first] = list(label)
@@ -268,7 +352,7 @@ class _PageText(HTMLParser):
             return
         sup_start = self.sup_at.pop() if tag == "sup" and self.sup_at else -1
         link = self.links.pop() if tag == "a" and self.links else None
-        italic_start = self.italic_at.pop() if tag in ("i", "em") and self.italic_at else -1
+        italic_start = self.italic_at.pop() if tag in ("i", "em", "span") and self.italic_at else -1
         if self.skipping:
             return
         if italic_start >= 0:
@@ -280,9 +364,16 @@ class _PageText(HTMLParser):
         if tag == "dt" and self.label_at >= 0:
             self._label(origin)
             return
+        if tag == "summary" and self.summary_at >= 0:
+            self._summary_heading()
+        if tag == "p":
+            self._paragraph_heading()
         if HEADING.match(tag):
             self.last_heading = " ".join("".join(self.heading or []).split())
             self.heading = None
+            self.heading_end = len(self.chars)
+            if _FOREIGN_TITLE.match(self.last_heading) or _COUNTED_TITLE.match(self.last_heading):
+                self._as_references()
             self.newlines(2, origin)
             if self.untitled == _OWN_HEADING and not _REFERENCE_TITLE.match(self.last_heading):  # "Further reading"
                 self._title_list(origin)
@@ -293,10 +384,63 @@ class _PageText(HTMLParser):
         elif tag in CELL:
             self.text(" ", origin)
 
-    def _break(self, tag: str, origin: int) -> None:
+    def _after_heading(self) -> bool:
+        """Whether text follows the last heading (a rule right under a heading, "References<hr>", is
+        decoration and does not end its section)."""
+        return any(not ch.isspace() for ch in self.chars[self.heading_end:])
+
+    def _paragraph_heading(self) -> None:
+        """A paragraph that only names the reference list ("<p><strong>Bibliography</strong></p>", as
+        blogs and E-International Relations essays head theirs): the paragraphs after it are its
+        entries (italics and links kept). Written "References" when in another language or counted."""
+        start, self.para_at = self.para_at, -1
+        if start < 0 or self.skipping:
+            return
+        title = " ".join("".join(self.chars[start:]).split()).rstrip(":").strip()
+        if not title or len(title) > 40:
+            return
+        if _FOREIGN_TITLE.match(title) or _COUNTED_TITLE.match(title):
+            at = self.origin[start] if start < len(self.origin) else 0
+            while start < len(self.chars) and self.chars[start].isspace():
+                start += 1
+            del self.chars[start:], self.origin[start:]
+            self.put("References", at)
+        elif not _REFERENCE_TITLE.match(title) or _NOTES_TITLE.match(title):  # "<p>Notes</p>" may be prose's
+            return
+        self.last_heading, self.heading_end = "References", len(self.chars)
+
+    def _summary_heading(self) -> None:
+        """The end of a ``<summary>``: one naming a reference list ("References", "Références (8)") is
+        written as its heading, "## References"; any other stays the line of text it is."""
+        title = " ".join("".join(self.heading or []).split())
+        start, self.summary_at, self.heading = self.summary_at, -1, None
+        if not (_REFERENCE_TITLE.match(title) or _FOREIGN_TITLE.match(title) or _COUNTED_TITLE.match(title)):
+            return
+        at = self.origin[start] if start < len(self.origin) else (self.origin[-1] if self.origin else 0)
+        del self.chars[start:], self.origin[start:]
+        self.newlines(2, at)
+        self.put("## References", at)
+        self.newlines(2, at)
+        self.last_heading = "References"
+
+    def _as_references(self) -> None:
+        """A reference heading in another language ("Literatur", "Bibliographie", "Referencias") is
+        written "References" (at the heading's place), as ``parse.sections`` knows the list by it."""
+        start = len(self.chars)
+        while start > 0 and self.chars[start - 1] != "#":
+            start -= 1
+        while start < len(self.chars) and self.chars[start] == " ":
+            start += 1
+        at = self.origin[start] if start < len(self.origin) else (self.origin[-1] if self.origin else 0)
+        del self.chars[start:], self.origin[start:]
+        self.put("References", at)
+        self.last_heading = "References"
+
+    def _break(self, tag: str, origin: int, opening: bool = False) -> None:
         """A block boundary: a blank line (a line for ``LINE`` tags), but only a space inside an entry
-        of a reference list (publishers put an entry's text and its links in paragraphs of one <li>)."""
-        own_edge = tag in ENTRY_TAGS and len(self.stack) == self.item_depth  # the entry's own start
+        of a reference list (publishers put an entry's text and its links in paragraphs of one <li>;
+        pandoc its number and its text in two <div>s of one ``div.csl-entry``)."""
+        own_edge = (tag in ENTRY_TAGS or opening) and len(self.stack) == self.item_depth  # the entry's own start
         if self.glue and tag == "dd":  # the entry after its number label ("[1]")
             self.glue = False
             self.text(" ", origin)
@@ -304,7 +448,7 @@ class _PageText(HTMLParser):
             # blocks inside an entry are its fields (Elsevier: authors, title, host in three <div>s)
             tail = "".join(self.chars[max(self.item_start, len(self.chars) - 200):]).rstrip()
             last_word = tail.rsplit(None, 1)[-1] if tail else ""
-            if tail and tail[-1] not in ".,;:!?([<>" and "://" not in last_word:
+            if tail and tail[-1] not in ".,;:!?([<>" and "://" not in last_word and not _NUMBER_LABEL.match(tail):
                 self.put(".", origin)
             self.text(" ", origin)
         else:
@@ -337,17 +481,26 @@ class _PageText(HTMLParser):
         is no part of the entry: its text is taken out, and a DOI it links to written in its place
         when the entry does not give one. Other DOI links are left out (the DOI is in the text)."""
         shown = "".join(self.chars[start:]).strip()
-        if _LINK_FURNITURE.match(shown):
+        bracketed = start > self.item_start and self.chars[start - 1] == "["  # PMC's "[<a>DOI</a>]"
+        if _LINK_FURNITURE.match(shown) or (bracketed and shown.lower() == "doi"):  # Wikipedia's "doi:" stays
             while start > self.item_start and self.chars[start - 1] in _SEPARATORS:  # and the comma before it
                 start -= 1
+            if start > self.item_start and self.chars[start - 1] == "[" and not shown.startswith("["):
+                start -= 1  # PubMed Central brackets the link: "[<a>PubMed</a>]"
+                self.drop_bracket = True
+                while start > self.item_start and self.chars[start - 1] in _SEPARATORS:
+                    start -= 1
             del self.chars[start:], self.origin[start:]
-            doi = _DOI_HREF.match(href)
+            # the DOI it links to, or (Wiley's and Taylor & Francis's "/servlet/linkout?...&key=10.1093%2F...")
+            # carries in its query
+            doi = _DOI_HREF.match(href) or _LINKOUT_DOI.search(href)
             entry = "".join(self.chars[self.item_start:]).lower() if self.item_depth else ""
-            if doi and href not in self.shown and unquote(doi.group(1)).lower() not in entry:
-                self.shown.add(href)
+            found = unquote(unescape(doi.group(1))) if doi else ""
+            if found and found not in self.shown and found.lower() not in entry:
+                self.shown.add(found)
                 self.text(" ", origin)
                 self.put("<", origin)
-                self.put(f"https://doi.org/{unquote(doi.group(1))}", origin)
+                self.put(f"https://doi.org/{found}", origin)
                 self.put(">", origin + len(href) - 1)
             return
         if not _WEB_HREF.match(href):
@@ -380,13 +533,31 @@ class _PageText(HTMLParser):
             return
         self.chars.insert(start, "[")
         self.origin.insert(start, self.origin[start] if start < len(self.origin) else origin)
-        self.put("]", origin)
+        self.put("]", self.origin[-1] if len(self.origin) > start + 1 else origin)  # the span ends at its last digit
 
 
+_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})"
+_CITED_COUNT = re.compile(rf"\s*(?:(?:times cited|cited by)\s*:?\s*\(?{_COUNT}\)?|citations?\s*(?::\s*{_COUNT}|\({_COUNT}\)))"
+                          r"\.?(?=\s|$)", re.IGNORECASE)
+_NOTES_TITLE = re.compile(r"^\s*(?:notes|footnotes|citations)\s*$", re.IGNORECASE)
+_COUNTED_TITLE = re.compile(r"^\s*(?:references?|bibliography|works cited|literature cited|sources)\s*"
+                            r"\(\d{1,4}\)\s*$", re.IGNORECASE)  # "References (45)", as ScienceDirect heads its list
+_FOREIGN_TITLE = re.compile(
+    r"^\s*(?:literatur|literaturverzeichnis|literaturangaben|quellen|quellenverzeichnis|einzelnachweise|"
+    r"quellen und literatur|literatur und quellen|bibliographie|bibliografie|références|"
+    r"références bibliographiques|notes et références|bibliografía|referencias|referencias bibliográficas|"
+    r"obras citadas|bibliografia|riferimenti bibliografici|referências|referências bibliográficas|"
+    r"literatuur|literatuurlijst|bronnen|referenties)\s*:?\s*$", re.IGNORECASE)
+_GLUED_LABEL = re.compile(r"^(?:\[\d{1,4}\]|\(?\d{1,4}[.)])(?=[^\W\d_])")  # "1.Potts", "[3]I. Beltagy"
 _NUMBER_LABEL = re.compile(r"^\[?\d{1,4}[.\]]?$")
-_TYPED_LABEL = re.compile(r"^(?:\[\d{1,4}\]|\(?\d{1,4}[.)])(?:\s|$)")  # "[3] ", "3. ", "(3) "
+_TYPED_LABEL = re.compile(r"^(?:\[\d{1,4}\](?!\d)|\(?\d{1,4}[.)](?:\s|$))")  # "[3] ", "[3]I. Beltagy", "3. ", "(3) "
 
 
+# text for screen readers only ("(opens in new window)"); a plain "hidden" class may be a list a click shows
+_HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "u-visually-hidden", "screen-reader-text",
+                             "screenreader-only", "u-screenreader-only", "a11y-hidden"})
+_ITALIC_CLASSES = frozenset({"ltx_font_italic", "italic", "ital"})
+_BLOCK_CLASSES = frozenset({"ltx_bibblock"})  # LaTeXML's entry blocks, spans its CSS shows as lines
 _CHROME_ROLES = frozenset({"contentinfo", "banner", "complementary", "navigation", "search"})
 _NOTES_NAMES = re.compile(r"footnote|endnote|reference|bibliograph|citation|doc-notes?\b")
 _SITE_LIST_CLASS = re.compile(r"ref|cit|bibl", re.IGNORECASE)
@@ -406,6 +577,8 @@ def _number(value: str | None, default: int) -> int:
     text = (value or "").strip()
     return int(text) if re.fullmatch(r"-?\d{1,6}", text) else default
 _WEB_HREF = re.compile(r"^https?://(?!(?:dx\.)?doi\.org/)\S+$", re.IGNORECASE)
+_LINKOUT_DOI = re.compile(r"^(?:https?://[^/\s]+)?/servlet/linkout\?(?:\S*?&)?key=(10\.\d{4,9}(?:%2F|/)[^&\s]+)",
+                          re.IGNORECASE)
 _DOI_HREF = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\S+)$", re.IGNORECASE)
 # the link buttons publishers put after each entry (Springer Nature, Elsevier, Wiley, Taylor & Francis, PLOS ...)
 _LINK_FURNITURE = re.compile(  # bare or bracketed ("[Crossref]", Taylor & Francis)
@@ -413,7 +586,10 @@ _LINK_FURNITURE = re.compile(  # bare or bracketed ("[Crossref]", Taylor & Franc
     r"cross ?ref|full text via cross ?ref|view record in scopus|view in scopus|scopus|web of science ?®?|isi|"
     r"mathscinet|math ?reviews?|zbmath|ads|nasa ads|semantic scholar|wiley online library|open ?url|"
     r"find it(?: @ \w+)?|view article|view in article|view at publisher|publisher site|full text|abstract|"
-    r"pdf|download references?|cited by(?: \(\d+\))?)\]?$",
+    r"pdf|download references?|(?:cited by|times cited):?(?: \(?[\d,]+\)?)?|pmc free article|free article|"
+    r"free full text|ref list|ads abstract service|view pdf|download pdf|view full text|view html|purchase pdf|"
+    r"book|chapter|math|pubmed/ncbi|ncbi|taylor (?:&|and) francis online|t&f online|get rights and content|"
+    r"full text links|view at crossref|view at scopus|open in viewer)\]?$",
     re.IGNORECASE)
 _SEPARATORS = " \t,;|·"  # what stands between link buttons ("[Crossref], [PubMed]")
 _SUP_NUMBERS = re.compile(r"^\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*$")
