@@ -2,8 +2,6 @@
 repeated-author dash resolved where the list is assembled (``parse_reference_list``)."""
 from __future__ import annotations
 
-import pytest
-
 from citecheck.emit.keys import assign_keys
 from citecheck.model import CleanText, SourceDoc
 from citecheck.parse.document import convert_references

@@ -53,7 +53,7 @@ _CLOSING = frozenset(".,;:!?”’\"')]*…")
 # apart by commas or semicolons (natbib's "widely1;2."), before a space or the sentence's punctuation
 # ("matters3. The", as LaTeX sets a superscript cite before the full stop)
 _FLAT = re.compile(r"(?:(?<=[^\W\d_][.,;:!?”’\"')\]])|(?<=[^\W\d_]{3}))"
-                   rf"(?P<items>\d{{1,3}}(?:[-–]\d{{1,3}})?(?:[,;]\d{{1,3}}(?:[-–]\d{{1,3}})?)*)"
+                   r"(?P<items>\d{1,3}(?:[-–]\d{1,3})?(?:[,;]\d{1,3}(?:[-–]\d{1,3})?)*)"
                    r"(?=[.,;:!?)\]”’\"']*(?:\s|$))")
 _FLAT_ABBREVIATIONS = frozenset("fig figs p pp no nos vol vols eq eqs ref refs sec ch chap para art n v ed edn".split())
 _MATH = frozenset("=+−-*/^×·<>≤≥±∙")
