@@ -64,7 +64,7 @@ def test_json_report_follows_the_contract(runner, essay):
 
 def test_bib_out_writes_bibtex(runner, essay, tmp_path):
     out = tmp_path / "out.bib"
-    result = run(runner, "check", essay, "--bib-out", out)
+    result = run(runner, "check", essay, "--bib-out", out, "--cache-dir", tmp_path / "cache")
     assert result.exit_code == 1
     text = out.read_text(encoding="utf-8")
     assert text.count("\n@") + text.startswith("@") == 28

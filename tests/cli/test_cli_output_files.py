@@ -17,6 +17,12 @@ DOC = "Sleep matters (Walker, 2017).\n\nReferences\n\nWalker, M. (2017). Why we 
 HAND = "% my own notes, written by hand\n@misc{mine, title = {Mine}}\n"
 
 
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path, monkeypatch):
+    """Run where the default cache folder is the test's own (the record of the outputs written lives there)."""
+    monkeypatch.chdir(tmp_path)
+
+
 @pytest.fixture
 def doc(tmp_path):
     path = tmp_path / "essay.md"
@@ -99,3 +105,27 @@ def test_dash_is_standard_output_for_convert_and_refused_for_bib_out(doc, tmp_pa
     refused = run("check", doc, "--bib-out", "-")
     assert refused.exit_code == 2 and "standard output" in refused.stderr
     assert not (tmp_path / "-").exists()
+
+
+def test_an_output_citecheck_wrote_and_nobody_changed_is_replaced_without_a_backup(doc, tmp_path):
+    """A scheduled `check --bib-out refs.bib` rewrites its own file when the list changes, leaving no
+    refs.bib.bak each time; a file edited by hand since is the user's again, and kept."""
+    out, cache = tmp_path / "refs.bib", tmp_path / "state"
+    assert run("check", doc, "--bib-out", out, "--cache-dir", cache).exit_code == 0
+    doc.write_text(DOC.replace("Scribner", "Penguin"), encoding="utf-8")
+    result = run("check", doc, "--bib-out", out, "--cache-dir", cache)
+    assert result.exit_code == 0 and "Penguin" in out.read_text(encoding="utf-8")
+    assert ".bak" not in result.stderr and not (tmp_path / "refs.bib.bak").exists()
+    edited = out.read_text(encoding="utf-8") + "% a note of mine\n"
+    out.write_text(edited, encoding="utf-8")
+    doc.write_text(DOC, encoding="utf-8")
+    result = run("check", doc, "--bib-out", out, "--cache-dir", cache)
+    assert "refs.bib.bak" in result.stderr and (tmp_path / "refs.bib.bak").read_text(encoding="utf-8") == edited
+
+
+def test_without_a_cache_folder_every_differing_output_is_kept(doc, tmp_path):
+    out = tmp_path / "refs.bib"
+    assert run("check", doc, "--bib-out", out, "--no-cache").exit_code == 0
+    doc.write_text(DOC.replace("Scribner", "Penguin"), encoding="utf-8")
+    result = run("check", doc, "--bib-out", out, "--no-cache")
+    assert result.exit_code == 0 and "Scribner" in (tmp_path / "refs.bib.bak").read_text(encoding="utf-8")

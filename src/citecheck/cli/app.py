@@ -100,7 +100,7 @@ def check(
     offline: bool = typer.Option(True, "--offline/--online", help="--online checks every URL live and in web archives; --offline (the default) never touches the network."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Let URLs point at loopback/private addresses."),
     archive_all: bool = typer.Option(False, "--archive-all", help="Find an archived copy of every URL, not only of failed ones."),
-    cache_dir: Optional[Path] = typer.Option(Path("cache"), "--cache-dir", help="Where the HTTP cache lives."),
+    cache_dir: Optional[Path] = typer.Option(Path("cache"), "--cache-dir", help="Where the HTTP cache and the record of the outputs written live."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the HTTP cache."),
     mailto: str = typer.Option("", "--mailto", envvar="CITECHECK_MAILTO", help="Your e-mail, sent to Crossref and OpenAlex as their etiquette asks."),
     save_missing: bool = typer.Option(False, "--save-missing", help="Online: ask Save Page Now to archive live pages that have no snapshot (IA_ACCESS_KEY, IA_SECRET_KEY)."),

@@ -24,6 +24,7 @@ from ..parse.bibtex import stream_bibtex_references
 from ..pipeline import check, convert_references, fixed_references
 from ..report import RenderOptions, render
 from ..report.groups import plural
+from ..store.written_outputs import WrittenOutputs
 from .exit_codes import ExitCode
 from .progress import link_progress, progress_wanted
 from .services import build_services
@@ -65,11 +66,12 @@ def run_check(
         typer.echo("citecheck: offline: no host could be reached; links are marked skipped, not dead", err=True)
     sys.stdout.write(_render(result, settings, view, read))
     refs = fixed_references(result, settings)
+    written = WrittenOutputs(settings.cache_dir)  # a file citecheck wrote, unchanged since, needs no backup
     if bib_out is not None:
-        backup = write_output(bib_out, to_bibtex(refs), list(documents))
+        backup = write_output(bib_out, to_bibtex(refs), list(documents), written)
         typer.echo(f"citecheck: wrote {bib_out} ({plural(len(refs), 'entry')}{_kept(bib_out, backup)})", err=True)
     if csl_out is not None:
-        backup = write_output(csl_out, to_csl_json(refs), list(documents))
+        backup = write_output(csl_out, to_csl_json(refs), list(documents), written)
         typer.echo(f"citecheck: wrote {csl_out} ({len(refs)} items{_kept(csl_out, backup)})", err=True)
     if fix:
         _write_fixes(result, settings, in_place, read)

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError, UsageError
+from ..store.written_outputs import WrittenOutputs
 
 
 def atomic_write(path: Path, text: str | bytes | Iterable[str], keep_existing: bool = False) -> Path | None:
@@ -48,23 +49,30 @@ def _umask() -> int:
     return mask
 
 
-def write_output(path: Path, text: str | bytes | Iterator[str], inputs: list[str]) -> Path | None:
+def write_output(path: Path, text: str | bytes | Iterator[str], inputs: list[str],
+                 written: WrittenOutputs | None = None) -> Path | None:
     """Write an output the user named (``--bib-out``, ``convert -o``), refusing to clobber one of the
     inputs, and keeping a file already there that differs from the new text (the user may have
     written it by hand) as ``NAME.bak`` (``.bak1``...): the backup made, or None. Text given in pieces
     (a large BibTeX file converted chunk by chunk): the first piece is made before the output is
     checked, so an input that cannot be converted is reported first, as when the text is made at
     once. An output that cannot be written (one of the inputs, a folder, a missing or read-only
-    folder) is a usage error (exit 2): the command line named it; nothing is written."""
+    folder) is a usage error (exit 2): the command line named it; nothing is written. ``written``: the
+    record of what citecheck wrote, by which a file it wrote and nobody changed since is replaced
+    without a backup (and the new one recorded)."""
     if not isinstance(text, (str, bytes)):
         first = next(text, "")
         text = itertools.chain([first], text)
     path = Path(path)
     check_output(path, inputs)
+    ours = written is not None and written.unchanged_since_written(path)
     try:
-        return atomic_write(path, text, keep_existing=True)
+        backup = atomic_write(path, text, keep_existing=not ours)
     except OSError as exc:
         raise UsageError(f"cannot be written ({exc.strerror or exc})", str(path)) from exc
+    if written is not None:
+        written.record(path)
+    return backup
 
 
 def check_output(path: Path, inputs: list[str]) -> None:
