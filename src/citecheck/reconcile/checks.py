@@ -282,6 +282,9 @@ class _Nearest(Generic[T]):
             self._first.setdefault(text, item)
         self._choices = list(self._first)
 
+    def __bool__(self) -> bool:
+        return bool(self._choices)
+
     def nearest(self, query: str) -> tuple[float, T] | None:
         if not self._choices:
             return None
@@ -331,7 +334,7 @@ class _UncitedEvidence:
     def of(self, reference: Reference) -> tuple[Evidence, ...]:
         if self._none:
             return (Evidence(source="in-text citations", detail="the document has no citations"),)
-        if self._keys.nearest("") is not None and reference.key:
+        if self._keys and reference.key:
             absent = f"no citation in {self._files} uses the key {reference.key}"
             found = self._keys.nearest(reference.key.casefold())
         else:
