@@ -67,7 +67,7 @@ def norm_text(text: str) -> str:
 
 
 def norm_pages(text: str) -> str:
-    return re.sub(r"\s*[-–—]+\s*", "-", text.strip(" .,;:()")).lower()
+    return re.sub(r"\s*[-‐‑‒–—\u00ad]+\s*", "-", text.strip(" .,;:()")).lower()  # every hyphen and dash, a soft hyphen
 
 
 def family_list(names) -> tuple[str, ...]:

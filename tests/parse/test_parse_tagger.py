@@ -469,3 +469,10 @@ def test_a_numbered_entry_is_tagged_with_its_number_as_the_tagger_learnt_it():
     assert [a.literal for a in ref.authors] == ["Wikipedia contributors"]
     assert (ref.title, ref.container, ref.year) == ("Dead reckoning", "Wikipedia, The Free Encyclopedia", 2020)
     assert dict(ref.extra)["label"] == "28"
+
+
+def test_a_list_bullet_before_the_names_is_not_part_of_them():
+    from citecheck.parse.tagger.fields import names_of
+
+    assert [(n.family, n.given) for n in names_of("- J.-M. PONTIER,")] == [("PONTIER", "J.-M.")]
+    assert [(n.family, n.given) for n in names_of("• Okafor, N.")] == [("Okafor", "N.")]

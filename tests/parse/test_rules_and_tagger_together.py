@@ -102,3 +102,28 @@ def test_the_words_after_the_year_of_an_entry_with_no_title_are_its_title():
     ref = parse("Stewart III, Charles and Jonathan Woon. 2009. Congressional Committee Assign- ments, 103rd to 112th "
                 "Congresses.")
     assert ref.title == "Congressional Committee Assignments, 103rd to 112th Congresses"
+
+
+def test_a_journal_the_rules_parted_at_its_full_stops_is_the_tagger_s_whole():
+    # the rules' guessed publisher and the note, container or numbers beside it spell the tagger's
+    # journal, volume and pages word for word
+    ref = parse("Okafor, N., Lund, P.H., 2014. Tidal mixing in shallow estuaries. Estuar. Coast. Shelf Sci. 12. "
+                "doi:10.1016/j.ecss.2014.01.002")
+    assert (ref.container, ref.volume, ref.publisher) == ("Estuar. Coast. Shelf Sci.", "12", "")
+    ref = parse("Moreno, L., & Vidal, R. (2018). Lectura crítica en la escuela secundaria. Tejuelo. Revista de "
+                "Didáctica de la Lengua, 27, 45-68. doi:10.17398/1988-8430.27.45")
+    assert (ref.container, ref.publisher) == ("Tejuelo. Revista de Didáctica de la Lengua", "")
+    ref = parse("Berger, Hans. 1931. Über das Elektrenkephalogramm des Menschen. Archiv für Psychiatrie und "
+                "Nervenkrankheiten 94. *16*–*60*.")
+    assert (ref.container, ref.volume, ref.pages, ref.publisher) == (
+        "Archiv für Psychiatrie und Nervenkrankheiten", "94", "16–60", "")
+
+
+def test_the_year_repeated_after_volume_and_issue_is_no_page():
+    ref = parse("Dahl, O. (2019). Fjord ice cover. Polar Research, 38(2), 2019. https://doi.org/10.33265/polar.v38.3400")
+    assert (ref.volume, ref.issue, ref.pages) == ("38", "2", "")
+
+
+def test_pages_joined_by_a_non_breaking_hyphen_are_a_range():
+    ref = parse("Sato, K. 2017. « Urban heat islands ». Climate Dynamics 48 (3): 112\u201119. doi:10.1000/x1")
+    assert ref.pages == "112-19"

@@ -17,16 +17,16 @@ _ITALIC_WRAP = re.compile(r"^(\*{1,2}|_)(?P<inner>[^*]+?)\1[.,]?$")
 _TRAILING_ITALIC = re.compile(r"^(?P<plain>[^*]*?[^*\s])\s+\*(?P<italic>[^*]+)\*[.,]?$")
 _ITALIC_LEAD = re.compile(r"^\*(?P<container>[^*]+)\*[,.]?\s*(?P<rest>.*)$")
 _MARKUP = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)|\*+")
-_PAGES = r"[A-Za-z]?\d+(?:\s*[-–—]+\s*[A-Za-z]?\d+)?"
+_PAGES = r"[A-Za-z]?\d+(?:\s*[-‐‑–—]+\s*[A-Za-z]?\d+)?"  # hyphens, also U+2010 and the non-breaking U+2011
 _VOL_ISSUE = re.compile(
     rf"^(?:(?P<container>.*?)[,.]?\s+)?(?P<volume>\d+)\s*\((?P<issue>[^)]+)\)(?:\s*[,:.]\s*(?:pp?\.\s*|[Aa]rticle\s+)?(?P<pages>{_PAGES}))?(?P<tail>.*)$"
 )
-_VOL_PAGES = re.compile(r"^(?:(?P<container>.*?),\s+)?(?P<volume>\d+)\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-–—]+\s*\d+)(?P<tail>.*)$")
+_VOL_PAGES = re.compile(r"^(?:(?P<container>.*?),\s+)?(?P<volume>\d+)\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-‐‑–—]+\s*\d+)(?P<tail>.*)$")
 _CHICAGO = re.compile(
     rf"^(?:(?P<container>.*?)\s+)?(?P<volume>\d+),?\s*(?:no\.\s*(?P<issue>\w+)\s*)?\((?:[A-Za-z]+\.?\s+)?(?P<year>\d{{4}})\)\s*:\s*(?P<pages>{_PAGES})(?P<tail>.*)$"
 )
 _DIGIT = re.compile(r"\d")
-_DASH = re.compile(r"\s*[-–—]+\s*")
+_DASH = re.compile(r"\s*[-‐‑–—]+\s*")
 # a volume and an article number where the pages would be: APA's "*70*, Article 127530", Harvard's "195,
 # 103708" (written as the pages, as publishers' own BibTeX does)
 _VOL_ARTICLE = re.compile(

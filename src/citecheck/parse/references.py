@@ -1014,6 +1014,8 @@ def _read_segment(draft: _Draft, seg: Segment) -> None:
     details = journal_details(seg.text)
     if details:
         for key in ("container", "volume", "issue", "pages"):
+            if key == "pages" and details[key] == str(values.get("year")):
+                continue  # "*Journal*, 14(1), 2006.": the entry's year again, not a page
             if details.get(key):
                 values.setdefault(key, details[key])
                 draft.confidence.setdefault(key, 1.0 if key != "container" else (1.0 if seg.italic_lead else 0.8))

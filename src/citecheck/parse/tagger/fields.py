@@ -35,6 +35,7 @@ _EDITOR_TAIL = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg|trans)\.?\)?[.,:]?\
 _TRAILING_ETAL = re.compile(r",?\s+et\s+al\.?$")
 _VANCOUVER_SOLE = re.compile(r"^[^\W\d_][\w'’-]+\s[A-Z]{1,3}$")  # "Smith J, editor."
 _HANDLE = re.compile(r"\[@[^\]]*\]")
+_BULLET = re.compile(r"^[-–•·]\s+(?=\w)")  # a list's bullet before the names ("- G. MORANGE, « ... »")
 _AND = re.compile(r"\s*(?:&|\band\b)\s*")
 # Vancouver's date before the volume: "2004;101(4)", the day of "2011 Jul 23;378(9789)"
 _VANCOUVER_YEAR = re.compile(r"^[^;]*;\s*(?=\d)")
@@ -110,7 +111,7 @@ def edition_of(text: str) -> str:
 
 def names_of(text: str) -> tuple[Name, ...]:
     text = strip_markup(text).strip()
-    text = _HANDLE.sub("", text)  # "Given Family [@handle]"
+    text = _HANDLE.sub("", _BULLET.sub("", text, count=1))  # "Given Family [@handle]"
     return parse_author_list(text.strip(" ,;:"))
 
 

@@ -11,6 +11,8 @@ for words the tagger reads otherwise.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .compare import FILL_CONFIDENCE, norm as _norm
 from .fields import TaggedFields
 from .model import TaggedToken
@@ -24,6 +26,7 @@ RELABEL_CONFIDENCE = 0.7
 
 def settle_guessed_publisher(values: dict, confidence: dict, fields: TaggedFields, tagged: list[TaggedToken]) -> None:
     """Settle the rules' guessed publisher (``values`` and ``confidence`` changed in place)."""
+    _retake_parted_journal(values, confidence, fields)
     _retake_tail(values, confidence, fields)
     _retake_container(values, confidence, fields)
     _drop_note_publisher(values, confidence, tagged)
@@ -54,6 +57,39 @@ def _retake_tail(values: dict, confidence: dict, fields: TaggedFields) -> None:
     for name, value in tail.items():
         values[name] = value
         confidence[name] = round(fields.confidence.get(name, fields.confidence.get("volume", 0.0)), 3)
+
+
+def _retake_parted_journal(values: dict, confidence: dict, fields: TaggedFields) -> None:
+    """A plain segment the rules guessed was the publisher which, with the container, numbers or note
+    they read beside it, spells word for word the journal, volume and pages the tagger reads: "Cold
+    Spring Harb. Perspect. Med. 2." (the rules' publisher "Cold Spring Harb" and note "Perspect. Med.
+    2"), "Píxel-Bit. Revista de Medios y Educación, 48, 67-83." (publisher "Píxel-Bit", container
+    "Revista ..."), "Zeitschrift ... Gesellschaft 90. *27*–*30*." (publisher "... 90", container
+    "27"). The rules cut a journal at its abbreviations' full stops; the tagger's reading wins, as
+    for the same words read whole (``_retake_tail``)."""
+    if not values.get("publisher") or confidence.get("publisher", 1.0) > GUESS or fields.values.get("publisher"):
+        return
+    tail = {n: fields.values[n] for n in TAIL_FIELDS if fields.values.get(n)}
+    if "container" not in tail or fields.confidence.get("container", 0.0) < RELABEL_CONFIDENCE:
+        return
+    theirs = _words(tail.values())
+    beside = [n for n in (*TAIL_FIELDS, "note") if values.get(n)]
+    for parts in (["publisher", *beside], ["publisher", *beside[:-1]] if beside[-1:] == ["note"] else []):
+        if len(parts) > 1 and _words(values[n] for n in parts) == theirs:
+            break
+    else:
+        return
+    for name in parts:
+        del values[name]
+        confidence.pop(name, None)
+    for name, value in tail.items():
+        values[name] = value
+        confidence[name] = round(fields.confidence.get(name, fields.confidence.get("volume", 0.0)), 3)
+
+
+def _words(values: Iterable[object]) -> list[str]:
+    """The words of ``values`` (as ``_norm`` folds them), sorted: the same words however parted."""
+    return sorted(_norm(" ".join(map(str, values))).split())
 
 
 def _retake_container(values: dict, confidence: dict, fields: TaggedFields) -> None:
