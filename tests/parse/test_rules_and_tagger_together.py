@@ -127,3 +127,10 @@ def test_the_year_repeated_after_volume_and_issue_is_no_page():
 def test_pages_joined_by_a_non_breaking_hyphen_are_a_range():
     ref = parse("Sato, K. 2017. « Urban heat islands ». Climate Dynamics 48 (3): 112\u201119. doi:10.1000/x1")
     assert ref.pages == "112-19"
+
+
+def test_a_journal_with_its_numbers_and_a_page_mark_the_rules_took_for_a_publisher():
+    # "p. 7": the tagger's pages are the number alone, the words are the same
+    ref = parse("Ode to the river. (2004, May). Lake County Alumni magazine, 12, (3), p. 7")
+    assert (ref.container, ref.volume, ref.issue, ref.pages, ref.publisher) == (
+        "Lake County Alumni magazine", "12", "3", "7", "")

@@ -22,6 +22,7 @@ GUESS = 0.8  # the rules' confidence in a plain segment taken for the publisher
 # how sure the tagger must be that a segment the rules read whole is another field (the same words,
 # another label: less to be sure of than words the rules did not read)
 RELABEL_CONFIDENCE = 0.7
+_PAGE_WORDS = frozenset({"p", "pp"})
 
 
 def settle_guessed_publisher(values: dict, confidence: dict, fields: TaggedFields, tagged: list[TaggedToken]) -> None:
@@ -45,7 +46,7 @@ def _retake_tail(values: dict, confidence: dict, fields: TaggedFields) -> None:
     if "container" not in tail:
         return
     # the tagger parts the rules' very words ("Langue française, 67-87."): less to be sure of
-    same_words = _norm(" ".join(tail.values())) == _norm(values["publisher"])
+    same_words = _words(tail.values()) == _words([values["publisher"]])
     if fields.confidence.get("container", 0.0) < (RELABEL_CONFIDENCE if same_words else FILL_CONFIDENCE):
         return
     if fields.values.get("publisher") and _norm(fields.values["publisher"]) == _norm(values["publisher"]):
@@ -88,8 +89,9 @@ def _retake_parted_journal(values: dict, confidence: dict, fields: TaggedFields)
 
 
 def _words(values: Iterable[object]) -> list[str]:
-    """The words of ``values`` (as ``_norm`` folds them), sorted: the same words however parted."""
-    return sorted(_norm(" ".join(map(str, values))).split())
+    """The words of ``values`` (as ``_norm`` folds them), sorted, less "p" and "pp" (the tagger's
+    pages are their numbers): the same words however parted."""
+    return sorted(w for w in _norm(" ".join(map(str, values))).split() if w not in _PAGE_WORDS)
 
 
 def _retake_container(values: dict, confidence: dict, fields: TaggedFields) -> None:
