@@ -112,3 +112,38 @@ def test_a_title_that_lost_its_italics_tells_two_works_of_one_family_apart():
     # text after the names that is no title of theirs is still a remark
     remark = find_note_citations(CleanText.identity("e.md", "X.[^1]\n\n[^1]: Jan Assmann, in conversation.\n"), listed)
     assert remark.citations == () and remark.findings == ()
+
+
+def _keyed(bibliography: str, keys: tuple[str, ...]):
+    found = parse_reference_list(CleanText.identity("b.md", bibliography))
+    return [dataclasses.replace(r, key=k) for r, k in zip(found, keys)]
+
+
+def test_a_shortened_note_leaves_out_the_titles_leading_article():
+    bibliography = ("Kelman, Ari. *A River and Its City: The Nature of Landscape in New Orleans*. Berkeley: "
+                    "University of California Press, 2003.\n")
+    text = CleanText.identity("e.md", "Levees.[^1]\n\n[^1]: Kelman, *River and Its City*, 118.\n")
+    notes = find_note_citations(text, _keyed(bibliography, ("kelman",)))
+    assert [c.key for c in notes.citations] == ["kelman"] and notes.findings == ()
+
+
+def test_an_oscola_note_quotes_its_title_in_single_quotes():
+    bibliography = ("Stapleton J, 'Duty of Care Factors: A Selection from the Judicial Menus' in Cane P and "
+                    "Stapleton J (eds), *The Law of Obligations* (OUP 1998)\n\n"
+                    "Stapleton J, 'Duty of Care: Peripheral Parties and Alternative Opportunities for Deterrence' "
+                    "(1995) 111 LQR 301\n")
+    text = CleanText.identity("e.md", "Duty.[^1] Deterrence.[^2]\n\n"
+                              "[^1]: Jane Stapleton, 'Duty of Care Factors: A Selection from the Judicial Menus' in "
+                              "Peter Cane and Jane Stapleton (eds), *The Law of Obligations* (OUP 1998) 59.\n"
+                              "[^2]: Jane Stapleton, ‘Duty of Care: Peripheral Parties’ (1995) 111 LQR 301.\n")
+    notes = find_note_citations(text, _keyed(bibliography, ("factors", "peripheral")))
+    assert [c.key for c in notes.citations] == ["factors", "peripheral"] and notes.findings == ()
+
+
+def test_a_bluebook_note_with_an_italic_signal_and_a_case_by_its_name():
+    bibliography = ("Solove, Daniel J. *Understanding Privacy* (Harvard Univ. Press 2008).\n\n"
+                    "Carpenter v. United States, 138 S. Ct. 2206 (2018).\n")
+    text = CleanText.identity("e.md", "Courts responded.[^1]\n\n[^1]: Carpenter v. United States, 138 S. Ct. 2206, "
+                              "2217 (2018); *see also* Daniel J. Solove, *Understanding Privacy* 45 (2008).\n")
+    notes = find_note_citations(text, _keyed(bibliography, ("solove", "carpenter")))
+    assert [c.key for c in notes.citations] == ["carpenter", "solove"] and notes.findings == ()

@@ -72,3 +72,22 @@ def test_ieee_locators_cite_the_entry_and_keep_the_locator():
         ("[4, Fig. 3]", "k4", "Fig. 3"), ("[4, Ch. 4]", "k4", "Ch. 4"), ("[1, §2]", "k1", "§2")]
     (missing,) = findings  # a dangling number is reported, locator or not
     assert missing.kind is Kind.MISSING_REFERENCE and missing.citation == "[9, Thm. 1]"
+
+
+def test_science_sets_its_numbers_in_italics():
+    text = CleanText.identity("s.md", "Ocean heat rose (*1*, *2*). Oxygen falls (*3*–*4*).")
+    citations, findings = find_numbered_citations(text, refs())
+    assert [(c.text, c.key) for c in citations] == [
+        ("(*1*, *2*)", "k1"), ("(*1*, *2*)", "k2"), ("(*3*–*4*)", "k3"), ("(*3*–*4*)", "k4")]
+    assert findings == ()
+
+
+def test_an_acs_list_labelled_in_parentheses_is_cited_in_parentheses():
+    acs = ("(1) Miyaura, N.; Suzuki, A. Palladium-Catalyzed Cross-Coupling. *Chem. Rev.* **1995**, *95*, 2457–2483.\n"
+           "(2) Fu, G. C. Versatile Methods. *Acc. Chem. Res.* **2008**, *41*, 1555–1564.\n"
+           "(3) Anastas, P. T.; Warner, J. C. *Green Chemistry*; Oxford University Press: New York, 1998.\n")
+    listed = [dataclasses.replace(r, key=f"k{i}")
+              for i, r in enumerate(parse_reference_list(CleanText.identity("r.md", acs)), 1)]
+    text = CleanText.identity("a.md", "Couplings remain central (1). Ligands matter (2, 3).")
+    citations, findings = find_numbered_citations(text, listed)
+    assert [c.key for c in citations] == ["k1", "k2", "k3"] and findings == ()

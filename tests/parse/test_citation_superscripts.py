@@ -76,3 +76,15 @@ def test_flattened_superscripts_before_a_full_stop_and_apart_by_semicolons_as_na
                      ("6–8", "k6"), ("6–8", "k7"), ("6–8", "k8")]
     assert findings == ()
     assert cited("Only covid19. and h264. and step3.")[0] == []  # not rising from 1: no citations
+
+
+def test_markdown_superscripts_cite_by_number():
+    found, findings = cited("Targets fell.^1,2^ Adherence is poor,^3^ and monitoring helps.^4-6^ See<sup>12</sup>.")
+    assert found == [("^1,2^", "k1"), ("^1,2^", "k2"), ("^3^", "k3"), ("^4-6^", "k4"), ("^4-6^", "k5"),
+                     ("^4-6^", "k6"), ("<sup>12</sup>", "k12")]
+    assert findings == ()
+
+
+def test_markdown_powers_are_no_citations():
+    found, _ = cited("A plot of 5 m^2^ and x^2^ where E = mc^2^ holds.")
+    assert found == []

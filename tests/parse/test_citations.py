@@ -543,3 +543,40 @@ def test_a_firm_named_twice_is_one_author_when_the_list_has_it():
     text = CleanText.identity("j.md", "Sales grew (Johnson & Johnson, 2021) and (Smith & Jones, 2020).")
     found = find_citations(text, known_titles=["Johnson & Johnson", "Smith", "Jones"])
     assert [[n.text for n in c.names] for c in found] == [["Johnson & Johnson"], ["Smith", "Jones"]]
+
+
+LISTED_ABROAD = ["Müller", "Schmidt", "García", "López", "Dupont", "Martin", "Rossi", "Bianchi", "Ortega y Gasset"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("as shown (Müller und Schmidt 2019).", ("Müller", "Schmidt")),
+        ("as shown (García y López, 2018).", ("García", "López")),
+        ("as shown (Dupont et Martin 2017).", ("Dupont", "Martin")),
+        ("Müller und Schmidt (2019) zeigen", ("Müller", "Schmidt")),
+        ("Rossi e Bianchi (2016) mostrano", ("Rossi", "Bianchi")),
+        ("Ortega y Gasset (1930) escribe", ("Ortega y Gasset",)),
+        ("as shown (Ortega y Gasset 1930).", ("Ortega y Gasset",)),
+        ("as shown (Dupont et al. 2017).", ("Dupont",)),
+    ],
+)
+def test_und_y_et_e_join_two_listed_names_in_a_citation(text, names):
+    (citation,) = find_citations(CleanText.identity("doc.md", text), known_titles=LISTED_ABROAD)
+    assert citation.name_texts == names
+
+
+def test_y_joins_no_names_the_list_does_not_have():
+    (citation,) = find_citations(CleanText.identity("doc.md", "as shown (García y López 2018)."))
+    assert citation.name_texts == ("García y López",)
+
+
+def test_a_german_page_locator():
+    (citation,) = find_citations(CleanText.identity("doc.md", "Speicher fehlen (Weber 2020, S. 14)."))
+    assert (citation.name_texts, citation.year, citation.locator) == (("Weber",), 2020, "S. 14")
+
+
+def test_the_original_year_in_brackets_after_the_year_cited():
+    text = "Exchange obliges (Mauss 1990 [1925], 12), as Mauss (1990 [1925]) argues."
+    found = find_citations(CleanText.identity("doc.md", text))
+    assert [(c.name_texts, c.year, c.locator) for c in found] == [(("Mauss",), 1990, "12"), (("Mauss",), 1990, "")]

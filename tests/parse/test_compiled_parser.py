@@ -20,7 +20,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(not (shutil.which("cc") or shutil.which("gcc")), reason="no C compiler")
+pytestmark = [
+    pytest.mark.skipif(not (shutil.which("cc") or shutil.which("gcc")), reason="no C compiler"),
+    # the build (about two minutes alone on 2 cores, in the first test's setup) and the subprocesses have
+    # timeouts of their own; the suite's 300 s would cut a build slowed by other work on the machine
+    pytest.mark.timeout(2400),
+]
 
 # A child process's parse of every labelled reference, as JSON: each reference record whole (fields,
 # spans, confidences, findings), and which of the compiled modules it imported compiled.

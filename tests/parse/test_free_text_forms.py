@@ -246,3 +246,88 @@ def test_wikipedia_semicolon_list_of_family_names_and_initials_and_a_chapter_bef
     assert ref.title == "Section 3.7.1. Radial Basis Function Interpolation"
     assert ref.container == "Numerical Recipes: The Art of Scientific Computing"
     assert (ref.edition, ref.publisher, ref.place) == ("3", "Cambridge University Press", "New York")
+
+
+def test_a_book_with_a_trailing_doi_stays_a_book():
+    for doi in ("doi:10.7208/chicago/9780226123456.001.0001.", "https://doi.org/10.7208/chicago/9780226123456.001.0001"):
+        ref = parse(f"Smith, John. 2010. The Rise of Cities. Chicago: University of Chicago Press. {doi}\n")
+        assert (ref.type.name, ref.publisher, ref.doi) == ("BOOK", "University of Chicago Press",
+                                                           "10.7208/chicago/9780226123456.001.0001")
+    ref = parse("Smith, J. (2010). The rise of cities. University of Chicago Press. https://doi.org/10.7208/x.1\n")
+    assert ref.type.name == "BOOK"
+
+
+def test_a_data_set_in_a_repository_with_a_doi_is_no_book():
+    ref = parse("Lee, A. (2021). Rainfall at Lagos, 1990-2020. Zenodo. https://doi.org/10.5281/zenodo.123456\n")
+    assert ref.type.name != "BOOK"
+
+
+def test_harvard_publisher_then_place_after_the_title():
+    for publisher, place in (("Routledge", "London"), ("Heinemann", "Oxford")):
+        ref = parse(f"Smith, J. and Jones, P. (2005) The Coast, {publisher}, {place}.\n")
+        assert (ref.title, ref.publisher, ref.place, ref.type.name) == ("The Coast", publisher, place, "BOOK")
+
+
+def test_a_city_and_its_region_stay_the_place():
+    for place in ("Cambridge, MA", "Oxford, England", "Berlin, Germany", "Boston, Mass"):
+        ref = parse(f"Smith, J. (2005) The Coast, {place}.\n")
+        assert (ref.publisher, ref.place) == ("", place)
+
+
+def test_acs_bold_year_is_no_part_of_the_journal():
+    ref = parse("Miyaura, N.; Suzuki, A. Palladium-Catalyzed Cross-Coupling Reactions of Organoboron Compounds. "
+                "*Chem. Rev.* **1995**, *95*, 2457–2483.\n")
+    assert (ref.container, ref.year, ref.volume, ref.pages) == ("Chem. Rev.", 1995, "95", "2457–2483")
+
+
+def test_acs_book_names_its_publisher_before_its_place():
+    ref = parse("Reichardt, C.; Welton, T. *Solvents and Solvent Effects in Organic Chemistry*, 4th ed.; "
+                "Wiley-VCH: Weinheim, 2011.\n")
+    assert (ref.title, ref.publisher, ref.place, ref.edition) == (
+        "Solvents and Solvent Effects in Organic Chemistry", "Wiley-VCH", "Weinheim", "4")
+    chicago = parse("Reichardt, C., and T. Welton. *Solvents and Solvent Effects in Organic Chemistry*. 4th ed. "
+                    "Weinheim: Wiley-VCH, 2011.\n")
+    assert (chicago.publisher, chicago.place) == ("Wiley-VCH", "Weinheim")
+
+
+def test_din_1505_edition_issue_and_isbn_dash():
+    book = parse("QUASCHNING, Volker: *Regenerative Energiesysteme: Technologie – Berechnung – Klimaschutz*. "
+                 "11. Aufl. München : Hanser, 2019\n")
+    assert (families(book), book.title, book.edition, book.publisher, book.place) == (
+        ["QUASCHNING"], "Regenerative Energiesysteme: Technologie – Berechnung – Klimaschutz", "11", "Hanser", "München")
+    article = parse("MÜLLER, Karl ; WEBER, Anna: Speicherbedarf im Stromnetz. In: *Energiewirtschaftliche "
+                    "Tagesfragen* 70 (2020), Nr. 3, S. 12–16\n")
+    assert (article.container, article.volume, article.issue, article.pages) == (
+        "Energiewirtschaftliche Tagesfragen", "70", "3", "12–16")
+    isbn = parse("KEMFERT, Claudia: *Das fossile Imperium schlägt zurück*. Hamburg : Murmann, 2017. — "
+                 "ISBN 978-3-86774-584-3\n")
+    assert (isbn.pages, isbn.isbn) == ("", "978-3-86774-584-3")
+
+
+def test_science_bold_volume_before_an_article_number_and_pages_that_read_as_years():
+    ref = parse("3. D. Breitburg *et al.*, Declining oxygen in the global ocean and coastal waters. *Science* **359**, "
+                "eaam7240 (2018).\n")
+    assert (ref.container, ref.volume, ref.pages, ref.year) == ("Science", "359", "eaam7240", 2018)
+    ref = parse("2. K. von Schuckmann *et al.*, Heat stored in the Earth system: where does the energy go? "
+                "*Earth Syst. Sci. Data* **12**, 2013–2041 (2020).\n")
+    assert (ref.authors[0].family, ref.container, ref.volume, ref.pages, ref.year) == (
+        "Schuckmann", "Earth Syst. Sci. Data", "12", "2013–2041", 2020)
+
+
+def test_bluebook_law_review_article_and_book():
+    article = parse("Kerr, Orin S. *The Case for the Third-Party Doctrine*, 107 Mich. L. Rev. 561 (2009).\n")
+    assert (article.title, article.container, article.volume, article.pages, article.year) == (
+        "The Case for the Third-Party Doctrine", "Mich. L. Rev.", "107", "561", 2009)
+    book = parse("Solove, Daniel J. *Understanding Privacy* (Harvard Univ. Press 2008).\n")
+    assert (book.publisher, book.year, book.type.name) == ("Harvard Univ. Press", 2008, "BOOK")
+
+
+def test_oscola_edition_and_publisher_in_one_bracket():
+    ref = parse("Witting C, *Street on Torts* (15th edn, OUP 2018)\n")
+    assert (ref.title, ref.edition, ref.publisher, ref.year, ref.type.name) == ("Street on Torts", "15", "OUP", 2018, "BOOK")
+
+
+def test_aaa_translator_named_before_the_role():
+    ref = parse("Mauss, Marcel\n1990 [1925] The Gift: The Form and Reason for Exchange in Archaic Societies. "
+                "W. D. Halls, trans. London: Routledge.\n")
+    assert (ref.editors, dict(ref.extra).get("translator"), ref.publisher) == ((), "Halls, W. D.", "Routledge")

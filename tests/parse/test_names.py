@@ -364,3 +364,44 @@ def test_a_list_without_vancouver_names_keeps_a_firm_with_a_company_suffix():
     vancouver = sole_authors("1. Knuth DE. The TeXbook. Reading, MA: Addison-Wesley; 1984.\n"
                              "2. Smith J. Another book. London: Penguin; 1999.\n")
     assert [(n.family, n.given) for n in vancouver] == [("Knuth", "D. E."), ("Smith", "J.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Müller, K. und Schmidt, P.", [("Müller", "K."), ("Schmidt", "P.")]),
+        ("García, J. y López, M.", [("García", "J."), ("López", "M.")]),
+        ("García, J., Pérez, A. y López, M.", [("García", "J."), ("Pérez", "A."), ("López", "M.")]),
+        ("Dupont, M. et Martin, C.", [("Dupont", "M."), ("Martin", "C.")]),
+        ("Rossi, G. e Bianchi, L.", [("Rossi", "G."), ("Bianchi", "L.")]),
+        ("Müller, Karl und Schmidt, Peter", [("Müller", "Karl"), ("Schmidt", "Peter")]),
+        ("K. Müller und P. Schmidt", [("Müller", "K."), ("Schmidt", "P.")]),
+        ("Marías, Julián y Ortega y Gasset, José", [("Marías", "Julián"), ("Ortega y Gasset", "José")]),
+    ],
+)
+def test_und_y_et_e_between_two_names_join_them(text, expected):
+    assert [(n.family, n.given) for n in parse_author_list(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ortega y Gasset, José", [("Ortega y Gasset", "José", "")]),
+        ("Ramón y Cajal, Santiago", [("Ramón y Cajal", "Santiago", "")]),
+        ("Rodríguez, Ana y Compañía", [("Rodríguez", "Ana y Compañía", "")]),
+    ],
+)
+def test_y_inside_a_family_or_an_organisations_name_stays(text, expected):
+    assert [(n.family, n.given, n.literal) for n in parse_author_list(text)] == expected
+
+
+def test_a_family_name_in_capitals_before_a_given_name_no_census_knows_is_a_person():
+    assert [(n.family, n.given, n.literal) for n in parse_author_list("QUASCHNING, Volker")] == [
+        ("QUASCHNING", "Volker", "")]
+    assert [n.literal for n in parse_author_list("Department for Digital, Culture, Media and Sport")] == [
+        "Department for Digital, Culture, Media and Sport"]
+
+
+def test_initials_then_a_particle_then_the_family_name():
+    assert [(n.family, n.given, n.particle) for n in parse_author_list("K. von Schuckmann, J. van der Berg")] == [
+        ("Schuckmann", "K.", "von"), ("Berg", "J.", "van der")]

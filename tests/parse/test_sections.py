@@ -8,7 +8,9 @@ def sections(text: str):
     return split_sections(CleanText.identity("f.md", text))
 
 
-@pytest.mark.parametrize("heading", ["## Bibliography", "# References", "**Works Cited**", "Sources", "References:"])
+@pytest.mark.parametrize("heading", ["## Bibliography", "# References", "**Works Cited**", "Sources", "References:",
+                                     "## Literaturverzeichnis", "## Références", "## Список литературы", "## 参考文献",
+                                     "## Referencias bibliográficas", "## References and Notes"])
 def test_headings_are_found(heading):
     s = sections(f"Body (Smith, 2019).\n\n{heading}\n\nSmith, J. (2019). Title.\n")
     assert s.bibliography is not None

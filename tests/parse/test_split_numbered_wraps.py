@@ -62,3 +62,32 @@ def test_selected_entries_keep_their_numbers():
             "17. Kim, B. (2002). Another title. Nature, 3, 4–9.\n"
             "[40] C. Park, \"Third,\" in Proc. X, 2003.\n")
     assert [e.label for e in split_entries(CleanText.identity("f", text))] == ["3", "17", "40"]
+
+
+def _numbered(first: int, last: int, bracketed: bool) -> str:
+    return "".join(
+        (f"[{n}]" if bracketed else f"{n}.") + f" Lee A{n}. A title {n}. J Phys. 2001;{n}:1-5.\n"
+        for n in range(first, last + 1))
+
+
+def test_four_digit_labels_go_on_with_a_list_past_999():
+    for bracketed in (False, True):
+        split = split_entries(CleanText.identity("f", _numbered(990, 1003, bracketed)))
+        assert [e.label for e in split] == [str(n) for n in range(990, 1004)]
+
+
+def test_a_line_opening_with_a_year_is_no_four_digit_label():
+    text = ("1. Donoghue v Stevenson [1932] AC 562 (HL). The leading case, reported as\n"
+            "[1932] AC 562 and discussed at length; its year\n"
+            "1932. is where the modern law of negligence starts.\n"
+            "2. Hart HLA. The concept of law. Oxford: Clarendon; 1961.\n")
+    assert [e.label for e in split_entries(CleanText.identity("f", text))] == ["1", "2"]
+    assert entries("1932. Gazette of the year. London: HMSO.\n")[0].startswith("1932.")
+
+
+def test_acs_labels_in_parentheses_number_the_list():
+    text = ("(1) Miyaura, N.; Suzuki, A. Palladium-Catalyzed Cross-Coupling. *Chem. Rev.* **1995**, *95*, 2457–2483.\n"
+            "(2) Martin, R.; Buchwald, S. L. Dialkylbiaryl Phosphine Ligands. *Acc. Chem. Res.* **2008**, *41*,\n"
+            "(11), 1461–1473.\n"
+            "(3) Fu, G. C. Versatile Methods. *Acc. Chem. Res.* **2008**, *41*, 1555–1564.\n")
+    assert [e.label for e in split_entries(CleanText.identity("f", text))] == ["1", "2", "3"]

@@ -127,3 +127,19 @@ def test_a_line_break_hyphen_in_a_word_the_entry_writes_whole_is_dropped(tail, u
 def test_a_hyphen_the_entry_does_not_write_away_stays():
     ref = parse("Boelens, R. (2014). Water. *Geoforum*, 57, 234–247. https://example.org/anti-\nmicrobial-report")
     assert [u.url for u in ref.urls] == ["https://example.org/anti-microbial-report"]
+
+
+def test_a_hyphen_before_a_line_break_stays_the_urls_own_and_the_finding_says_so():
+    ref = parse("Okafor, C. (2017). Water. WHO. https://www.who.int/news-room/fact-sheets/detail/drink-\n"
+                "ing-water (accessed 3 May 2021).")
+    assert [u.url for u in ref.urls] == ["https://www.who.int/news-room/fact-sheets/detail/drink-ing-water"]
+    repaired, = [f for f in ref.findings if f.kind is Kind.URL_REPAIRED]
+    assert "kept the hyphen before the line break in 'drink-ing'" in repaired.message
+    assert "'drinking'" in repaired.message
+
+
+def test_a_hyphen_the_entry_writes_away_is_removed_and_no_kept_hyphen_is_claimed():
+    ref = parse("Park, C. (2018). The report. Example. https://example.org/files/re-\nport.pdf")
+    assert [u.url for u in ref.urls] == ["https://example.org/files/report.pdf"]
+    repaired, = [f for f in ref.findings if f.kind is Kind.URL_REPAIRED]
+    assert "kept the hyphen" not in repaired.message

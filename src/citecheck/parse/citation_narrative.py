@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .citation_parts import INITIAL, PARTICLES, Range, case_name_before, is_name_word, is_stop_word, norm_title
+from .citation_parts import FOREIGN_JOINERS, INITIAL, PARTICLES, Range, is_han, case_name_before, is_name_word, is_stop_word, norm_title
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?|\S")
 _WINDOW = 200
 _MAX_WORDS = 3
-_CONJUNCTIONS = ("and", "&")
+_CONJUNCTIONS = ("and", "&", "・")  # "鈴木・佐藤（2020）"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # a line that is a heading by its mark: "## Background", "2.1 Related work", "III. Methods"
 _MARKED_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]|(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+[^\W\d_])")
@@ -56,10 +56,16 @@ def _names_end(text: str, open_paren: int) -> int:
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[0].isupper() and is_name_word(word)
+    return _capital(word) and is_name_word(word)
 
 
-def _walk_back(tokens: list[re.Match[str]], i: int) -> tuple[list[list[re.Match[str]]], list[str]]:
+def _capital(word: str) -> bool:
+    """Starts as a name does: a capital, or a Chinese character ("鈴木"), which has none."""
+    return word[0].isupper() or is_han(word)
+
+
+def _walk_back(tokens: list[re.Match[str]], i: int, text: str = "", known: frozenset[str] = frozenset()) -> tuple[
+        list[list[re.Match[str]]], list[str]]:
     """Name pieces (token lists) and the separators between them, reading backwards from i."""
     pieces: list[list[re.Match[str]]] = []
     seps: list[str] = []
@@ -67,11 +73,15 @@ def _walk_back(tokens: list[re.Match[str]], i: int) -> tuple[list[list[re.Match[
     while i >= 0:
         word = tokens[i].group()
         proper = sum(1 for t in current if t.group().casefold() not in PARTICLES)
-        if _is_capitalised(word) and proper < _MAX_WORDS and not (current and is_stop_word(word)):
+        if current and word in FOREIGN_JOINERS and _joins_known(tokens, i, current, text, known):
+            pieces.insert(0, current)  # "Müller und Schmidt (2019)": both names listed, not "Ortega y Gasset"
+            current = []
+            seps.insert(0, "&")
+        elif _is_capitalised(word) and proper < _MAX_WORDS and not (current and is_stop_word(word)):
             current.insert(0, tokens[i])
         elif current and word.casefold() in PARTICLES:
             current.insert(0, tokens[i])
-        elif current and current[0].group()[0].isupper() and (word == "," or word in _CONJUNCTIONS):
+        elif current and _capital(current[0].group()) and (word == "," or word in _CONJUNCTIONS):
             pieces.insert(0, current)
             current = []
             seps.insert(0, word)
@@ -85,6 +95,17 @@ def _walk_back(tokens: list[re.Match[str]], i: int) -> tuple[list[list[re.Match[
     elif seps:
         seps.pop(0)
     return pieces, seps
+
+
+def _joins_known(tokens: list[re.Match[str]], i: int, current: list[re.Match[str]], text: str,
+                 known: frozenset[str]) -> bool:
+    """Whether the "und"/"y"/"et"/"e" at token ``i`` joins two names the list has: the name after it
+    and the word before it, where the list has no name holding all three ("Ortega y Gasset")."""
+    if i == 0 or not known or not _is_capitalised(tokens[i - 1].group()):
+        return False
+    after = norm_title(text[current[0].start() : current[-1].end()])
+    whole = norm_title(text[tokens[i - 1].start() : current[-1].end()])
+    return after in known and norm_title(tokens[i - 1].group()) in known and whole not in known
 
 
 def _drop_leading_stops(piece: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -163,13 +184,15 @@ def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozense
     etal = i >= 1 and tokens[i].group() in ("al.", "al") and tokens[i - 1].group() == "et"
     if etal:
         i -= 2
-    pieces, seps = _without_inverted_initials(*_walk_back(tokens, i))
+    pieces, seps = _without_inverted_initials(*_walk_back(tokens, i, text, known))
     if seps and seps[-1] == ",":
         pieces = pieces[-1:]
     pieces = [_prefer_known(p, text, known) for p in map(_drop_leading_stops, pieces)]
     if not pieces or not pieces[-1]:
         return None
-    pieces = [p for p in pieces if p and p[-1].group()[0].isupper()]
+    pieces = [p for p in pieces if p and _capital(p[-1].group())]
+    # a name in Chinese characters only where the list has it: "令和2年（2020）" names no author
+    pieces = [p for p in pieces if not is_han(p[-1].group()) or norm_title(text[p[0].start() : p[-1].end()]) in known]
     if not pieces:
         return None
     ranges = tuple((p[0].start(), p[-1].end()) for p in pieces)

@@ -49,9 +49,15 @@ _INLINE = re.compile(r"\^\[")
 MAX_INLINE_NOTE = 2000
 _DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*", re.MULTILINE)
 _NEXT_BLOCK = re.compile(r"\n[ \t]*\n(?![ \t])|\n(?=\[\^[^\]\s]+\]:)|\n(?=#)")
-_LEAD_IN = re.compile(r"^(?:see\s+also|see|cf\.?|compare|for\s+example,?|e\.g\.,?)\s+", re.IGNORECASE)
+# a signal before the work, italic in the Bluebook ("*See*", "*see also*", "*cf.*", "*e.g.*,")
+_LEAD_IN = re.compile(r"^([*_]?)(?:see\s+also|see\s+generally|but\s+see|see|cf\.?|compare|accord|for\s+example,?"
+                      r"|e\.g\.,?)\1,?\s+", re.IGNORECASE)
+# a case cited by its name in a note, unitalicised as the Bluebook's notes write it: "Carpenter v. United States, 138 ..."
+_CASE_NAME = re.compile(r"^(?P<case>[^,;()*_\d]{1,120}?\sv\.?\s[^,;()*_\d]{1,120}?),\s+\d")
 _IBID = re.compile(r"^ibid\b\.?,?\s*(?P<locator>.*)$", re.IGNORECASE)
-_QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]+?)[,.]?[\"”]|\*(?P<i>[^*]+)\*|_(?P<u>[^_]+)_")
+# a title in a note: quoted (OSCOLA's single quotes too, "'Duty of Care Factors'", never an apostrophe's) or italic
+_QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]+?)[,.]?[\"”]|\*(?P<i>[^*]+)\*|_(?P<u>[^_]+)_"
+                     r"|(?<!\w)[‘'](?P<s>[^‘’']+?)[,.]?[’'](?!\w)")
 _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})(?!\d)")
 # the facts of publication of a work written out in a note: "(London: Verso, 2018)", "(Seoul: Hanul, 2015)"
 _PUBLICATION = re.compile(r"\((?:[A-Z][^():;\d]{0,40}):\s+[^():;]{1,80}?,?\s+(?:1[5-9]|20)\d{2}\)")
@@ -207,6 +213,9 @@ def _cite(text: CleanText, start: int, end: int, label: str,
     work, span = text.text[start:end], text.span(start, end)
     quoted = _QUOTED.search(work)
     title = next((g for g in quoted.groups() if g), "") if quoted else ""
+    case = _CASE_NAME.match(work) if not title or (quoted and quoted.start() > 0) else None
+    if case is not None:  # "Carpenter v. United States, 138 S. Ct. 2206, 2217 (2018)": the case's name is its title
+        title, quoted = case.group("case"), None
     author_part = work[: quoted.start()] if quoted else work.split(",")[0]
     family = _family_of(author_part)
     best, best_score = None, 0.0
@@ -296,6 +305,15 @@ def _title_score(title: str, ref: Reference) -> float:
     ours, theirs = norm_title(title).strip(" ,.:"), norm_title(ref.title).strip(" ,.:")
     if not ours or not theirs:
         return 0.0
+    score = _prefix_score(ours, theirs)
+    bare = _LEADING_ARTICLE.sub("", theirs)  # a short title leaves out "A" or "An" ("River and Its City")
+    return max(score, _prefix_score(ours, bare)) if bare != theirs and not _LEADING_ARTICLE.match(ours) else score
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:a|an)\s+")
+
+
+def _prefix_score(ours: str, theirs: str) -> float:
     return max(fuzz.ratio(ours, theirs[: len(ours)]) if len(ours) >= 8 else fuzz.ratio(ours, theirs),
                fuzz.ratio(ours, theirs))
 

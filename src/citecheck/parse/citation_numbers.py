@@ -36,7 +36,9 @@ _BRACKETS = re.compile(rf"\[(?P<first>\d{{1,4}})\]\s*[-–]\s*\[(?P<last>\d{{1,4
                        rf"|\[(?P<one>\d{{1,4}}),\s*(?P<locator>{_LOCATOR})\](?!:|\()")
 # Vancouver in parentheses, "(3)", "(2,4-6)": read only when the document has no bracketed
 # number at all, and never at the start of a line (an enumeration: "(1) first, ...")
-_PARENS = re.compile(rf"(?<=[^\s:;])[ \t]?\((?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)\)")
+# Science sets its numbers in italics: "(*1*, *2*)", "(*3*–*5*)"
+_ITALIC_ITEM = r"[*_]?\d{1,4}[*_]?(?:\s*[-–]\s*[*_]?\d{1,4}[*_]?)?"
+_PARENS = re.compile(rf"(?<=[^\s:;])[ \t]?\((?P<items>{_ITALIC_ITEM}(?:\s*,\s*{_ITALIC_ITEM})*)\)")
 # an enumeration opened by "(1)" at the start of a line or after a colon goes on "(2)", "(3)" ...
 # within its paragraph, after words: those are items, not citations
 _ENUMERATION_START = re.compile(r"(?:^|[:;])[ \t]*\(1\)", re.MULTILINE)
@@ -48,6 +50,8 @@ _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_DIGITS = str.maketrans(_SUP + "⁻", "0123456789-")
 _SUP_ITEM = rf"[{_SUP}]{{1,4}}(?:[⁻\-–][{_SUP}]{{1,4}})?"
 _SUPERSCRIPT = re.compile(rf"(?<=[^\s\d{_SUP}⁻])(?P<items>{_SUP_ITEM}(?:,{_SUP_ITEM})*)(?![\w{_SUP}⁻⁺⁼⁽⁾=+^])")
+# a superscript marked up, as Markdown writes one: pandoc's "helps.^1,2^", "^4-6^", and HTML's "<sup>3</sup>"
+_MARKED_SUPERSCRIPT = re.compile(rf"(?<=\S)(?:\^|<sup>)(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)(?:\^|</sup>)")
 _CLOSING = frozenset(".,;:!?”’\"')]*…")
 # plain digits glued to a word ("rise12 in") or to its closing punctuation ("China.12 The", "sold,2,3 and"),
 # apart by commas or semicolons (natbib's "widely1;2."), before a space or the sentence's punctuation
@@ -82,7 +86,7 @@ def _numbers(match: re.Match[str]) -> list[int]:
     else:
         pairs = []
         for item in match.group("items").split(","):
-            bounds = re.fullmatch(r"\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*", item)
+            bounds = re.fullmatch(r"\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*", item.replace("*", "").replace("_", ""))
             pairs.append((int(bounds.group(1)), int(bounds.group(2) or bounds.group(1))))
     numbers = []
     for low, high in pairs:
@@ -150,14 +154,18 @@ def _enumeration_items(text: str) -> set[int]:
 
 
 def _superscript_citations(text: CleanText, labels: dict[str, str], last: int) -> tuple[list[Citation], list[Finding]]:
-    """Unicode superscript numbers after a word or punctuation ("shown.¹²", "trafficking²,³", "⁴⁻⁶")."""
+    """Unicode superscript numbers after a word or punctuation ("shown.¹²", "trafficking²,³", "⁴⁻⁶"), and
+    superscripts marked up so ("shown.^12^", "trafficking^2,3^", "<sup>4-6</sup>")."""
     citations: list[Citation] = []
     findings: list[Finding] = []
-    for match in _SUPERSCRIPT.finditer(text.text):
-        if _exponent(text.text, match.start()):
+    marked = list(_MARKED_SUPERSCRIPT.finditer(text.text)) if "^" in text.text or "<sup>" in text.text else []
+    # powers are told by what is before them, where an earlier marked superscript's "^" is no formula's
+    unmarked = _MARKED_SUPERSCRIPT.sub(lambda m: " " * len(m.group()), text.text) if marked else text.text
+    for match in sorted((*_SUPERSCRIPT.finditer(text.text), *marked), key=lambda m: m.start()):
+        if _exponent(unmarked, match.start()):
             continue
         plain = match.group("items").translate(_SUP_DIGITS)
-        numbers = _numbers(re.fullmatch(rf"(?P<items>{_ITEM}(?:,{_ITEM})*)", plain))
+        numbers = _numbers(re.fullmatch(rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)", plain))
         if not numbers or max(numbers) > last + PAREN_SLACK:
             continue
         _cite(match.group(0), text.span(match.start(), match.end()), numbers, labels, citations, findings)

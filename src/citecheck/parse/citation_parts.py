@@ -18,10 +18,12 @@ from .names import ORGANISATION_WORDS
 Range = tuple[int, int]
 
 # APA's republished work, "1962/1996", is cited by its later year (the entry's), the first is the original's;
-# two years in a row, "2019/2020", are a span (an academic or fiscal year), cited by the first
+# two years in a row, "2019/2020", are a span (an academic or fiscal year), cited by the first; the AAA's
+# and Chicago's original year in brackets after the year cited, "1990 [1925]", goes with it
 _YEAR = (
     r"(?:(?P<original>[1-9][0-9]{2,3})\s*/\s*(?=(?:1[0-9]|20)[0-9]{2}(?![0-9])))?"
     r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?P<suffix>[a-z]?)(?:\s*[/–-]\s*[0-9]{2,4}[a-z]?)?(?!\w)"
+    r"(?:\s*\[[1-9][0-9]{2,3}\])?"
 )
 _NO_DATE = r"(?P<nd>[nN]\.\s?[dD](?:\.(?:-?(?P<ndsuffix>[a-z])(?!\w))?)?|in\s+press|forthcoming)(?!\w)"  # APA: a work in press has no year
 DATE = re.compile(rf"(?:{_YEAR}|{_NO_DATE})")
@@ -31,7 +33,7 @@ _DATES = rf"{DATE_PLAIN}(?:\s*,\s*{DATE_PLAIN})*"
 _KEYWORD = (
     r"(?:pp?|pgs?|pages?|chaps?|chapters?|ch|paras?|paragraphs?|¶{1,2}|§{1,2}|secs?|sections?|sect"
     r"|figs?|figures?|vols?|volumes?|pts?|parts?|nn?|notes?|cols?|ll?|lines?|loc|tables?|tab"
-    r"|apps?|appendix|slides?|min|fn)"
+    r"|apps?|appendix|slides?|min|fn|s|с)"  # German "S. 14" (Seite), Russian "с. 45" (страница)
 )
 _NUM = r"(?:[0-9]+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)"
 _RANGE = rf"{_NUM}(?:\s*[-–—]\s*{_NUM})?"
@@ -48,7 +50,11 @@ _LOC_TAIL = re.compile(rf"\s*,\s*(?P<loc>{LOCATOR})\s*\Z")
 _CHAIN = re.compile(r"\s*,\s+(?:(?:as\s+)?(?:cited|quoted)\s+in\s+)?(?=[^\W\d_])|\s+(?:as\s+)?(?:cited|quoted)\s+in\s+")
 _ENDS_WITH_DATE = re.compile(rf"{DATE_PLAIN}(?:\s*[,:]\s*{LOCATOR})?\s*\Z")
 _ETAL = re.compile(r"(?:\s*,)?\s+et\.?\s+al\.?\s*,?\s*\Z")
-_NAME_SEP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s*&\s*|\s+and\s+")
+_NAME_SEP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s*&\s*|\s+and\s+|\s*[・、]\s*")  # "鈴木・佐藤"
+# "und", "y", "et", "e", "и" between two names ("Müller und Schmidt", "García y López"): a joiner only where
+# the list has both names and not the whole ("Ortega y Gasset" is one name)
+FOREIGN_JOINERS = frozenset({"und", "y", "et", "e", "и"})
+_FOREIGN_SEP = re.compile(r"\s+(?:und|y|et|e|и)\s+")
 _PREFIX = re.compile(
     r"(?i:see\s+also|but\s+see|see|e\.\s?g\.|i\.\s?e\.|cf\.?|compare|for\s+example|for\s+instance"
     r"|also|as\s+cited\s+in|cited\s+in|quoted\s+in|and)(?:\s*,)?\s+"
@@ -112,7 +118,12 @@ def strip_prefixes(text: str, start: int, end: int) -> int:
 def is_name_word(word: str) -> bool:
     if not _NAME_WORD.fullmatch(word):
         return False
-    return word[0].isupper() or word.casefold() in PARTICLES or bool(_ELIDED_PARTICLE.match(word))
+    return word[0].isupper() or word.casefold() in PARTICLES or bool(_ELIDED_PARTICLE.match(word)) or is_han(word)
+
+
+def is_han(word: str) -> bool:
+    """A name in Chinese characters ("山田", "王"), which has no capitals."""
+    return "\u4e00" <= word[0] <= "\u9fff"
 
 
 # an initial before a surname, "J." in APA's "J. Smith" (which tells same-surname authors apart): a name, even "A."
@@ -134,10 +145,11 @@ def looks_like_name(words: list[str]) -> bool:
         return False
     proper = [w for w in words if w.casefold() not in PARTICLES]
     last = words[-1]
-    return bool(proper) and len(proper) <= MAX_NAME_WORDS and (last[0].isupper() or bool(_ELIDED_PARTICLE.match(last)))
+    return bool(proper) and len(proper) <= MAX_NAME_WORDS and (
+        last[0].isupper() or bool(_ELIDED_PARTICLE.match(last)) or is_han(last))
 
 
-def name_pieces(text: str, start: int, end: int) -> list[Range] | None:
+def name_pieces(text: str, start: int, end: int, known: frozenset[str] = frozenset()) -> list[Range] | None:
     """The ranges of the names in "Smith, Jones, & Lee", or None if it is not a name list."""
     pieces: list[Range] = []
     pos = start
@@ -145,9 +157,23 @@ def name_pieces(text: str, start: int, end: int) -> list[Range] | None:
         pieces.append((pos, sep.start()))
         pos = sep.end()
     pieces.append((pos, end))
+    if known:
+        pieces = [part for a, b in pieces for part in _foreign_split(text, a, b, known)]
     if all(looks_like_name(text[a:b].split()) for a, b in pieces):
         return pieces
     return None
+
+
+def _foreign_split(text: str, start: int, end: int, known: frozenset[str]) -> list[Range]:
+    """One name range, or its names where "und", "y", "et" or "e" joins names the list has
+    ("Müller und Schmidt"), but not a name the list has whole ("Ortega y Gasset")."""
+    if norm_title(text[start:end]) in known:
+        return [(start, end)]
+    bounds = [start] + [x for m in _FOREIGN_SEP.finditer(text, start, end) for x in (m.start(), m.end())] + [end]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    if len(parts) > 1 and all(norm_title(text[a:b]) in known for a, b in parts):
+        return parts
+    return [(start, end)]
 
 
 # A legal case, cited by its name as the author: "(Brown v. Board of Education 1954)", "(Roe v Wade, 1973)",
@@ -259,9 +285,11 @@ def read_names(text: str, start: int, end: int, comma: bool, known: frozenset[st
     case = _case_name(text, start, end)
     if case is not None:
         return [case], etal, True  # a case name: "Brown v. Board of Education" is no list of authors
-    pieces = None if quoted else name_pieces(text, start, end)
+    pieces = None if quoted else name_pieces(text, start, end, known)
     if pieces is not None and len(pieces) > 1 and known_hit:  # "(Johnson & Johnson, 2021)": one name the list has
         return [(start, end)], etal, False
+    if pieces is not None and any(is_han(text[a:b]) and norm_title(text[a:b]) not in known for a, b in pieces):
+        return None  # a name in Chinese characters only where the list has it: "（東京, 2020）" cites no one
     if pieces is not None:
         # a sentence's word ("In", "May") is no name, unless the list has it ("Adams and Page 2005")
         stopped = any(is_stop_word(text[a:b].split()[0]) and norm_title(text[a:b]) not in known for a, b in pieces)

@@ -143,6 +143,9 @@ def _author_in_prose(clean: CleanText, open_paren: int, close: int, known: froze
     return title_after_author(clean, title, wrapped_title(title), known, group)
 
 
+_FULL_WIDTH = str.maketrans("（），；", "(),;")  # one character each: the spans stay
+
+
 def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple[Citation, ...]:
     """Every in-text author-date citation of ``text``, in document order.
 
@@ -150,6 +153,8 @@ def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple
     author-less entries, family names); a parenthesis without a year is a citation
     only when it is one of them (optionally followed by a locator).
     """
+    if "（" in text.text:  # Chinese and Japanese text's full-width brackets and comma: "（山田, 2018）"
+        text = replace(text, text=text.text.translate(_FULL_WIDTH))
     body = text.text
     known = frozenset(norm_title(t) for t in known_titles if t.strip())
     mask = ignored_mask(body)
@@ -163,11 +168,34 @@ def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple
         if close is not None and not citations and BARE_PAGE.fullmatch(body, i + 1, close):
             pages.append((i, close))
         i = body.find("(", close + 1 if citations else i + 1)
+    if known and "[" in body:
+        found.extend(_bracketed(text, mask, known))
     if any(_author_page(c) for c in found):  # MLA's: the page alone, the author named in the sentence
         found.extend(c for i, close in pages for c in page_after_names(text, i, close, known, fold(body[i : close + 1])))
     elif pages and not any(c.year is not None or c.no_date for c in found):
         found.extend(_pages_only_after_names(text, pages, known))
     return tuple(sorted(found, key=lambda c: c.span.start))
+
+
+# an author-date citation in square brackets, as GOST R 7.0.5 writes it: "[Кузнецова, 2018, с. 45]"; not a
+# Markdown link's text, a footnote's mark, a pandoc citation or a year alone ("[1932] AC 562")
+_BRACKET = re.compile(r"\[(?![\^@-])(?P<inner>[^\[\]\n]{4,200}?)\](?![(:\[])")
+_HAS_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
+
+
+def _bracketed(clean: CleanText, mask: bytearray, known: frozenset[str]) -> list[Citation]:
+    """Author-date citations in square brackets whose first name the list has ("[Иванов, 2019]")."""
+    text = clean.text
+    found: list[Citation] = []
+    for m in _BRACKET.finditer(text):
+        start, end = m.start("inner"), m.end("inner")
+        if mask[m.start()] or not _HAS_YEAR.search(text, start, end) or _YEAR_ONLY.match(text, start, end):
+            continue
+        group = fold(m.group())
+        cites = [c for a, b in _split_semicolons(text, start, end) for c in parse_part(clean, a, b, known, group)]
+        if cites and all(c.names and norm_title(c.names[0].text) in known for c in cites):
+            found.extend(cites)
+    return found
 
 
 # a parenthesis of numbers that is a numeric citation, not a page: "(1,2)", "(3, 5-7)"

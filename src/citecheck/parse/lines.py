@@ -21,6 +21,13 @@ def line_starts(text: str) -> tuple[int, ...]:
     return tuple(accumulate(map((1).__add__, map(len, text.split("\n")[:-1])), initial=0))
 
 
+def label_in_reach(number: int, last: int | None) -> bool:
+    """Can ``number`` be a list label at all? Up to 999 always; a four-digit one ("1000.", "[1000]") only
+    where it goes on with the list's running numbers (``last`` + 1, or a few more), as a year opening
+    a line ("1932. Title", "[1932] AC 562") does not."""
+    return number < 1000 or (last is not None and last < number <= last + LIST_GAP)
+
+
 def starts_numbered_entry(number: int, last: int | None, so_far: str, looks_like_entry: bool,
                           bracketed: bool = False) -> bool:
     """Does a line opening with the list number ``number`` ("234." or, ``bracketed``, "[234]") start a

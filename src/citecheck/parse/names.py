@@ -67,6 +67,9 @@ _TRAILING_ROLE = re.compile(
 _ROLE_ENDINGS = tuple(ROLE_LABELS)  # an ASCII text _TRAILING_ROLE matches ends in one of these, lower case
 _SEMICOLON_PAIR = re.compile(r"^[^\W\d_][^,]*,\s*[A-Z]{1,3}$")  # "Press, WH": initials without stops
 _CONNECTOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and\s+|,\s+(?=&))\s*", re.IGNORECASE)
+# "und", "y", "et", "e", "и" (German, Spanish, French, Italian, Portuguese, Russian) between two names: read as "&"
+# only between two whole names (``_foreign_connector_between``), never in "Ortega y Gasset, José"
+_FOREIGN_CONNECTOR = re.compile(r"\s(?:und|y|et|e|и)\s")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")
 _UPPER = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter, accented ones too ("É.")
 _INITIAL_TOKEN = re.compile(rf"^(?:{_UPPER}\.-?)+$|^{_UPPER}$")
@@ -74,8 +77,13 @@ _INITIAL_TOKEN = re.compile(rf"^(?:{_UPPER}\.-?)+$|^{_UPPER}$")
 _VANCOUVER_NAME = re.compile(
     rf"^(?P<family>(?:[a-z]+\s)*[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?)\s(?P<initials>{_UPPER}{{1,3}})\.?"
     r"(?:\s(?P<suffix>Jr|Sr|II|III|IV|2nd|3rd)\.?)?$")  # "Casey DE Jr"
+# GOST's and some Vancouver lists' "Иванов И. И.", "Smith J. A.", "Kuznetsova A.V.": initials with full stops after
+_FAMILY_DOTTED_INITIALS = re.compile(
+    rf"^(?P<family>(?:[a-z]+\s)*[^\W\d_][\w'’\-]+)\s(?P<initials>(?:{_UPPER}\.[\s-]?){{1,3}})$")
 # "J. Smith", "P. Ólafsdóttir", and hyphenated initials of a hyphenated given name ("J.-P. Lee", "P.-H. P. Wang")
-_GIVEN_FIRST_LIST = re.compile(r"^(?:[A-Z]\.(?:-[A-Z]\.)?\s*){1,3}[^\W\d_a-zß-ÿ][\w'’-]+")
+_GIVEN_FIRST_LIST = re.compile(  # ... and a particle before the family name ("K. von Schuckmann", "J. van der Berg")
+    r"^(?:[A-Z]\.(?:-[A-Z]\.)?\s*){1,3}(?:(?:von|van|de|der|den|del|della|di|da|du|dos|le|la|ten|ter)\s+){0,2}"
+    r"[^\W\d_a-zß-ÿ][\w'’-]+")
 _CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _CAP_WORD_RE = re.compile(rf"^{_CAP_WORD}$")
 _GIVEN_INITIAL_FAMILY = re.compile(rf"^{_CAP_WORD}(?:\s+[A-Z]\.){{1,2}}\s+{_CAP_WORD}(?:\s+(?:Jr|Sr|II|III|IV)\.?)?$")
@@ -358,7 +366,53 @@ def parse_author_list(text: str) -> tuple[Name, ...]:
     return tuple(names)
 
 
+def _as_ampersands(text: str) -> str:
+    """``text`` with each "und", "y", "et" or "e" that joins two names as "&": "Müller, K. und
+    Schmidt, P.", "García, Juan y López, María", "K. Müller und P. Schmidt". Elsewhere the word
+    stays: a family name ("Ortega y Gasset, José"), an organisation ("Ciencia y Tecnología")."""
+    parts: list[str] = []
+    start = 0
+    for match in _FOREIGN_CONNECTOR.finditer(text):
+        if _foreign_connector_between(text[:match.start()], text[match.end():]):
+            parts.append(text[start:match.start()] + " & ")
+            start = match.end()
+    if not parts:
+        return text
+    return "".join(parts) + text[start:]
+
+
+def _foreign_connector_between(left: str, right: str) -> bool:
+    """Whether ``left`` ends and ``right`` starts with a whole name of the same shape: inverted
+    ("Müller, K." / "Schmidt, P."; the given names initials or known given names) or initials
+    first ("K. Müller" / "P. Schmidt")."""
+    head, comma, given = left.rpartition(",")
+    family, comma_after, rest = right.partition(",")
+    if comma and comma_after and head.strip():
+        after = rest.split()
+        return _given_part(given) and _family_part(family) and bool(after) and _given_part(after[0].rstrip(",;"))
+    last = left.rsplit(",", 1)[-1].split()
+    first = right.split(",", 1)[0].split()
+    return (len(last) >= 2 and len(first) >= 2 and all(_INITIAL_TOKEN.match(w) for w in last[:-1])
+            and all(_INITIAL_TOKEN.match(w) for w in first[:-1])
+            and _CAP_WORD_RE.match(last[-1]) is not None and _CAP_WORD_RE.match(first[-1].rstrip(".;")) is not None)
+
+
+def _given_part(text: str) -> bool:
+    """Initials or known given names, one to three ("K.", "K.-P.", "Juan", "María José")."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(_INITIAL_TOKEN.match(w) or is_given_name(w) for w in words)
+
+
+def _family_part(text: str) -> bool:
+    """A family name of one to three capitalised words, particles between ("Schmidt", "López de Vega")."""
+    words = text.split()
+    return (0 < len(words) <= 3 and _CAP_WORD_RE.match(words[0]) is not None
+            and all(_CAP_WORD_RE.match(w) or w in PARTICLES for w in words) and not is_organisation(text))
+
+
 def _parse_names(text: str) -> list[Name]:
+    if " und " in text or " y " in text or " et " in text or " e " in text or " и " in text:
+        text = _as_ampersands(text)
     # the split tries every position: a text with no ";", "&" nor "and" has nothing to split at
     pieces = _CONNECTOR.split(text) if ";" in text or "&" in text or "and" in text.lower() else [text]
     chunks = [c for c in pieces if c and c.strip(" ,")]
@@ -367,6 +421,8 @@ def _parse_names(text: str) -> list[Name]:
     vancouver = [t.strip() for c in chunks for t in c.split(",") if t.strip()]
     if len(vancouver) > 1 and all(_VANCOUVER_NAME.match(t) for t in vancouver):
         return [_vancouver_name(t) for t in vancouver]
+    if all(_dotted_person(t) for t in vancouver):
+        return [_dotted_initials_name(t) for t in vancouver]  # "Петров П. П., Сидоров С. С."
     if ";" in text:  # "Fattorini L, Mustazzolu A, Cirillo DM; the SMIRA Group": a Vancouver list, then more
         head, tail = text.split(";", 1)
         listed = [t.strip() for t in head.split(",") if t.strip()]
@@ -413,6 +469,8 @@ def _listing_organisation(text: str) -> bool:
     parts = [p for p in _LISTED_PART.split(text.strip()) if p]
     if len(parts) < 2 or "," in parts[0] or not is_organisation(parts[0]):
         return False
+    if len(parts) == 2 and " " not in parts[1].strip() and _capitals_family(parts[0], parts[1]):
+        return False  # ISO 690's and DIN's "QUASCHNING, Volker": a family name in capitals, then the given name
     for part in parts[1:]:
         words = part.split()
         if len(words) > 2 or any(not _capitalised(w) or "." in w or is_given_name(w) for w in words):
@@ -612,6 +670,22 @@ def _vancouver_name(text: str) -> Name:
     particle, family = _split_particle_prefix(m.group("family").split())
     return Name(family=" ".join(family), given=" ".join(f"{c}." for c in m.group("initials")), particle=particle,
                 suffix=m.group("suffix") or "", raw=text)
+
+
+def _dotted_person(text: str) -> bool:
+    """"Иванов И. И.", "Smith J. A.": a family name, then initials with full stops; not an organisation's
+    country ("Greenpeace U.K.")."""
+    m = _FAMILY_DOTTED_INITIALS.match(text)
+    return (m is not None and not is_organisation(text)
+            and "".join(c for c in m.group("initials") if c.isalpha()).upper() not in ORG_SUFFIXES)
+
+
+def _dotted_initials_name(text: str) -> Name:
+    m = _FAMILY_DOTTED_INITIALS.match(text)
+    assert m is not None  # called only on text _FAMILY_DOTTED_INITIALS matches
+    particle, family = _split_particle_prefix(m.group("family").split())
+    given = " ".join(f"{c}." for c in m.group("initials") if c.isalpha())
+    return Name(family=" ".join(family), given=given, particle=particle, raw=text)
 
 
 def _org_and_more(chunks: list[str]) -> list[Name]:

@@ -22,9 +22,13 @@ from .bibtex import names_text
 from .dates import MONTH, iso_date, publication_date
 from .entry_details import read_details
 from .interview_entries import read_interview
+from .cjk_entries import read_cjk_entry
+from .gost_entries import read_gost_entry
 from .legal_cases import read_legal_case
 from .media_entries import read_media_roles, read_titled_film
-from .lines import MIN_SHAPED_ENTRIES, entry_shape, line_goes_on, list_shape, starts_numbered_entry
+from .lines import (
+    MIN_SHAPED_ENTRIES, entry_shape, label_in_reach, line_goes_on, list_shape, starts_numbered_entry,
+)
 from .names import (
     ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker, strip_role_marker,
     vancouver_list_sole_authors,
@@ -89,7 +93,8 @@ _ORIGINAL = re.compile(r"\(?\b(?:original\s+work\s+published|originally\s+publis
 _ISBN = re.compile(r"\bISBN(?:-?1[03])?\s*:?\s*(?P<isbn>[\d](?:[\d\s-]{7,15})[\dXx])(?![\w-])[.,;]?", re.IGNORECASE)
 _LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", "recuperado", "retirado", "dispon",
                      "ligne", "verf", "abrufbar")
-_LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\][.:]?|(?P<b>\d{1,3})[.)](?=\s)|[-+•]\s|\*\s)\s*")
+# a list label: "[3]", "3." / "3)", ACS's "(3)"; a bullet
+_LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\][.:]?|(?P<b>\d{1,4})[.)](?=\s)|\((?P<c>\d{1,4})\)(?=\s)|[-+•]\s|\*\s)\s*")
 _SKIP_LINE = re.compile(r"^\s*(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)")
 _INVERTED_START = re.compile(r"^[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,2},\s+\S")
 _TERMINAL = tuple(".>)]?!\"'”’*")
@@ -190,7 +195,9 @@ def _line_groups(text: str) -> list[_Group]:
             close()
             continue
         marker = _LINE_MARKER.match(line)
-        number = marker and (marker.group("a") or marker.group("b"))
+        number = marker and (marker.group("a") or marker.group("b") or marker.group("c"))
+        if number and not label_in_reach(int(number), last_number):
+            marker = number = None  # "1932. Title", "[1932] AC 562": a year, in a list not yet at 1000
         if marker and number and current and not starts_numbered_entry(
                 int(number), last_number, text[current[0][0] : current[-1][1]],
                 looks_like_entry_start(line[marker.end() :].strip()), bracketed=bool(marker.group("a"))):
@@ -547,11 +554,14 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
 
 def _read_own_shape(draft: _Draft, masked: str, normalised: int) -> None:
     """Chicago's interview ("Smith, Ida. Interview by John Doe. July 3, 1975. Transcript. ..."), a legal
-    case ("Brown v. Board of Education, 347 U.S. 483 (1954).") and MLA's film listed under its title
-    ("*Beloved*. Directed by Jonathan Demme, ..."), which both readings misread, read from their own
-    words (``interview_entries``, ``legal_cases``, ``media_entries``); its links, DOI and access date
+    case ("Brown v. Board of Education, 347 U.S. 483 (1954)."), MLA's film listed under its title
+    ("*Beloved*. Directed by Jonathan Demme, ..."), a GOST entry ("Иванов И. И. Экономика. – Москва :
+    Юрайт, 2019.") and one in Chinese or Japanese characters ("山田太郎. 人口減少社会の行方. 東京大学出版会,
+    2018."), which both readings misread, read from their own words (``interview_entries``, ``legal_cases``,
+    ``media_entries``, ``gost_entries``, ``cjk_entries``); its links, DOI and access date
     stay the entry's, and its shape is checked anew."""
-    interview = read_interview(masked) or read_legal_case(masked) or read_titled_film(masked)
+    interview = (read_interview(masked) or read_legal_case(masked) or read_titled_film(masked) or read_gost_entry(masked)
+                 or read_cjk_entry(masked))
     if interview is None:
         return
     keep = {k: v for k, v in draft.values.items() if k in ("urls", "doi", "accessed", "isbn", "doi_fragment", "origdate")}
@@ -1103,6 +1113,9 @@ def is_news_outlet(name: str) -> bool:
 _PDF = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 _MAGAZINE = re.compile(r"\bmagazine\b", re.IGNORECASE)
 _REPORT_WORD = re.compile(r"\breport\b", re.IGNORECASE)
+# data and preprint repositories that give a work a DOI and stand where a publisher would: no book's publisher
+_REPOSITORY = re.compile(r"\b(?:zenodo|figshare|dryad|osf|open science framework|arxiv|biorxiv|medrxiv|ssrn"
+                         r"|psyarxiv|dataverse|pangaea|mendeley data)\b", re.IGNORECASE)
 _REPORT_NOTE = re.compile(r"^(?:technical\s+|research\s+|annual\s+)?(?:report|policy\s+brief|working\s+paper|white\s+paper)\b",
                           re.IGNORECASE)
 _THESIS = re.compile(r"\b(?:thesis|dissertation|phd|ph\.d|doctoral|master'?s|mémoire|doktorarbeit)\b", re.IGNORECASE)
@@ -1191,6 +1204,8 @@ def classify(ref: Reference, title_italic: bool = False, kind: str = "") -> tupl
         # a person's book with its place and publisher, and a link ("Pyongyang: Foreign Languages
         # Publishing House. https://..."); an organisation's own is more often a report or a page
         return EntryType.BOOK, 0.7
+    if ref.doi and ref.publisher and not ref.container and not ref.urls and not _REPOSITORY.search(ref.publisher):
+        return EntryType.BOOK, 0.6  # "Title. Chicago: University of Chicago Press. doi:10.7208/...": a book's DOI
     if ref.urls:
         return EntryType.WEBPAGE, 0.6
     if ref.doi and ref.container:

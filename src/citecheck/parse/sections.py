@@ -8,7 +8,13 @@ from ..model import CleanText, Span
 
 _TITLES = (
     r"bibliography|references|reference list|works cited|sources|literature cited|"
-    r"literature|cited works|works consulted|sources cited"
+    r"literature|cited works|works consulted|sources cited|references and notes|references cited|notes and references|"
+    # other languages' ("Literatur", "Références", "Список литературы", "参考文献")
+    r"literatur|literaturverzeichnis|quellenverzeichnis|bibliographie|bibliografie|références|"
+    r"références bibliographiques|bibliografía|referencias|referencias bibliográficas|bibliografia|"
+    r"riferimenti bibliografici|referências|referências bibliográficas|literatuur|literatuurlijst|"
+    r"список литературы|список использованной литературы|список использованных источников|литература|"
+    r"библиография|библиографический список|参考文献|引用文献|참고문헌"
 )
 # "## References", "**References**", "References:" alone on a line (markdown or plain text).
 _HEADING = re.compile(

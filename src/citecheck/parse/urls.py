@@ -230,6 +230,8 @@ def extract_urls(text: str, line_break: Callable[[int], bool] | None = None) -> 
             url = replace(url, raw=raw)
             changes = (f"removed the hyphen of a word broken at a line end ({word!r}, as the entry writes it)",
                        *(c for c in changes if not c.startswith("joined a URL broken across lines")))
+        elif changes:
+            changes = (*changes, *_kept_hyphens(raw, start, line_break))
         found.append(FoundUrl(url, start, end, changes))
         taken.append((start, end))
 
@@ -248,7 +250,7 @@ def extract_urls(text: str, line_break: Callable[[int], bool] | None = None) -> 
             continue
         raw = text[start:end]
         url, changes = to_url("".join(raw[a + 1 : b] for a, b in zip((-1, *cuts), (*cuts, len(raw)))))
-        found.append(FoundUrl(replace(url, raw=raw), start, end, (change, *changes)))
+        found.append(FoundUrl(replace(url, raw=raw), start, end, (change, *changes, *_kept_hyphens(raw, start, line_break))))
         taken.append((start, end))
     return tuple(sorted(found, key=lambda f: f.start))
 
@@ -273,6 +275,20 @@ def schemeless_urls(text: str) -> tuple[FoundUrl, ...]:
 
 
 _BROKEN_AT_HYPHEN = re.compile(r"(?P<left>[^\W\d_]{2,})-(?P<space>\s+)(?P<right>[a-z]{2,})")
+
+
+def _kept_hyphens(raw: str, start: int, line_break: Callable[[int], bool] | None) -> tuple[str, ...]:
+    """What a URL joined at a line break after its hyphen says of it: the hyphen is kept, as the styles
+    break a URL after a hyphen and add none ("…/drinking-" + "water"), so a reader can tell the join and
+    check the other reading, when a line break's hyphenation put it there ("drink-" + "ing-water")."""
+    if line_break is None:
+        return ()
+    kept = []
+    for m in _BROKEN_AT_HYPHEN.finditer(raw):
+        if line_break(start + m.start("space")):
+            kept.append(f"kept the hyphen before the line break in {m.group('left') + '-' + m.group('right')!r} as the URL's own;"
+                        f" if the line break added it, the address has {m.group('left') + m.group('right')!r}")
+    return tuple(kept)
 
 
 def _dehyphenated(raw: str, text: str, start: int, end: int, line_break: Callable[[int], bool] | None) -> tuple[str, str]:

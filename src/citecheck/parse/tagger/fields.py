@@ -21,6 +21,7 @@ from ..reference_segments import clean_title, strip_markup
 from ..urls import mentions
 from .label_repairs import repaired
 from .model import TaggedToken
+from .publisher_place import publisher_and_place
 
 _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})([a-z])?(?!\d)")
 _EARLY_YEAR = re.compile(r"(?<!\d)(1[0-4]\d{2})([a-z])?(?!\d)")  # in a date run: Chaucer's "(1400)"
@@ -32,6 +33,7 @@ _TRANSLATOR_LEAD = re.compile(
     r"(?:\s+(?:by|from\s+the\s+\w+(?:\s+by)?))?\s+|^\s*(?:übersetzt\s+von|traduit\s+(?:de\s+l'\w+\s+)?par|"
     r"traducido\s+por|tradotto\s+da|trad\.)\s+", re.IGNORECASE)
 _EDITOR_TAIL = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg|trans)\.?\)?[.,:]?\s*$", re.IGNORECASE)
+_TRANSLATOR_TAIL = re.compile(r",\s*(?:trans|tr|transl)\.?[.,:]?\s*$", re.IGNORECASE)
 _TRAILING_ETAL = re.compile(r",?\s+et\s+al\.?$")
 _VANCOUVER_SOLE = re.compile(r"^[^\W\d_][\w'’-]+\s[A-Z]{1,3}$")  # "Smith J, editor."
 _HANDLE = re.compile(r"\[@[^\]]*\]")
@@ -46,6 +48,8 @@ _VOLUME_PAGES = re.compile(r"^(?P<volume>.*?[\w)])\s*:\s*(?P<pages>[A-Za-z]?\d+(
 _PAGES_LABEL = re.compile(r"^(?:art(?:icle)?\.?\s*(?:no\.?|number)\s*|article\s+|pages?|pp?|s)\.?\s*",
                           re.IGNORECASE)  # "pages" before its "p"; IEEE's "Art. no. 1706", APA's "Article 103425"
 _IN = re.compile(r"^in:?\s+", re.IGNORECASE)
+# an issue on its own, after the volume and the date: DIN 1505's and ISO 690's "Nr. 3", "H. 2", "No. 4"
+_ISSUE_RUN = re.compile(r"^(?:nr|no|heft|h|issue|iss|n°)\.?\s*(?P<issue>\d+(?:[/–-]\d+)?)[,.;]?$", re.IGNORECASE)
 _VOLUME = re.compile(
     r"^(?:vol(?:ume)?\.?\s*)?(?P<volume>[\dA-Za-z]+?)\s*(?:,?\s*(?:\((?P<issue>[^)]+)\)|(?:no|nr|issue|iss)\.?\s*(?P<issue2>[\w/–-]+)))?$",
     re.IGNORECASE,
@@ -91,12 +95,16 @@ _ITALIC_THEN_NAME = re.compile(r"^\s*(?P<container>[*_][^*_]+[*_])[.,]?\s+(?P<pu
 
 
 def _bare(text: str) -> str:
-    return strip_markup(text).strip(" .,;:").strip()
+    bare = strip_markup(text).strip(" .,;:").strip()
+    if bare.startswith("(") and ")" not in bare:  # the Bluebook's "(Harvard Univ. Press 2008)": its bracket opens
+        bare = bare[1:].strip()
+    return bare
 
 
 _EDITION_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s*(?:st|nd|rd|th|e|\.)?\s*(?:ed(?:ition|n)?|aufl(?:age)?|éd(?:ition)?)\.?$",
                              re.IGNORECASE)
 _EDITION_WORD = re.compile(r"\s*\b(?:ed(?:ition|n)?)\.?$", re.IGNORECASE)
+_EDITION_PUBLISHER = re.compile(r"^\(?(?P<edition>\d{1,3}(?:st|nd|rd|th)\s+edn\.?),\s*(?P<publisher>[^\d,()]{2,60})$")
 
 
 def edition_of(text: str) -> str:
@@ -169,6 +177,11 @@ def read_fields(tagged: list[TaggedToken]) -> TaggedFields:
                 and conf > found.confidence.get("year", 1.0) and _YEAR.search(text)):
             _read(found, label, text, conf)
             continue
+        issue = _ISSUE_RUN.match(strip_markup(text).strip()) if label == "volume" and seen[label] > 1 else None
+        if issue is not None and found.values.get("volume") and not found.values.get("issue"):
+            found.values["issue"] = issue.group("issue")  # DIN's "70 (2020), Nr. 3": the issue after the date
+            found.confidence["issue"] = conf
+            continue
         if seen[label] > 1 and label not in ("note", "url", "doi"):
             if label in found.confidence and label != "date":
                 found.confidence[label] *= 0.8  # a broken run: less sure of where it starts and ends
@@ -226,7 +239,8 @@ _PRESS = re.compile(r"\b(?:UP|U\.?\s?P\.?|Press|Publishers?|Publishing|Verlag)$"
 def _press_is_the_publisher(found: TaggedFields) -> None:
     """MLA's "*Rivers of Lagos*. Lagos UP, 2015.": a "container" named like a press, with no volume,
     issue or pages and no publisher, is the book's publisher; so is a lone "place" that is a
-    publisher's name ("Routledge")."""
+    publisher's name ("Routledge"), and the first part of a place that is no city and region
+    ("Routledge, London": Harvard's publisher and place, ``publisher_and_place``)."""
     values = found.values
     container = str(values.get("container", ""))
     if (container and not values.get("publisher") and _PRESS.search(container)
@@ -237,6 +251,11 @@ def _press_is_the_publisher(found: TaggedFields) -> None:
     if place and not values.get("publisher") and (_PRESS.search(place) or place.lower() in _PUBLISHER_NAMES):
         values["publisher"] = values.pop("place")  # MLA's "..., Routledge, 1992, pp. 338-46." names no place
         found.confidence["publisher"] = found.confidence.pop("place", 0.5)
+        return
+    parts = publisher_and_place(place) if place and not values.get("publisher") else None
+    if parts is not None and not any(values.get(k) for k in ("container", "volume", "issue", "pages")):
+        values["publisher"], values["place"] = parts  # Harvard's "The Coast, Routledge, London."
+        found.confidence["publisher"] = found.confidence.get("place", 0.5)
 
 
 def _year_opening_the_title(found: TaggedFields) -> None:
@@ -278,6 +297,10 @@ def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
         values["authors"] = names_of(text)
         confidence["authors"] = conf
     elif label == "editor":
+        if _TRANSLATOR_TAIL.search(strip_markup(text)) and not _TRANSLATOR_LEAD.match(strip_markup(text)):
+            values["translators"] = editors_of(text)  # the AAA's "W. D. Halls, trans.": the role after the names
+            confidence["translators"] = conf
+            return
         role = _TRANSLATOR_LEAD.match(strip_markup(text))
         if role:  # AnyStyle labels translators as editors
             values["translators"] = editors_of(strip_markup(text)[role.end():])
@@ -321,9 +344,16 @@ def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
         if values["issue"]:
             confidence["issue"] = conf
     elif label == "pages":
-        values["pages"] = pages_of(text)
-        confidence["pages"] = conf
+        pages = pages_of(text)
+        if any(ch.isalnum() for ch in pages):  # not a separator alone, ISO 690's "— ISBN ..." dash
+            values["pages"] = pages
+            confidence["pages"] = conf
     elif label == "edition":
+        with_publisher = _EDITION_PUBLISHER.match(_bare(text))
+        if with_publisher and not values.get("publisher"):  # OSCOLA's "(15th edn, OUP 2018)"
+            values["publisher"] = with_publisher.group("publisher").strip()
+            confidence["publisher"] = conf
+            text = with_publisher.group("edition")
         values["edition"] = edition_of(text)
         confidence["edition"] = conf
     elif label in ("publisher", "location", "genre", "isbn"):

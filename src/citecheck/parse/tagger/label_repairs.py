@@ -34,7 +34,11 @@ def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
                    _untitled_note_after_the_date_is_the_title, _page_range_follows_its_label,
                    _words_before_a_bracketed_medium_are_the_title, _organisation_before_a_quoted_title,
                    _volume_count_after_the_italic_title, _year_edition_ends_the_title,
-                   _committee_then_title_then_editors, _article_number_is_the_pages, _chapter_is_no_volume):
+                   _committee_then_title_then_editors, _article_number_is_the_pages, _chapter_is_no_volume,
+                   _dash_subtitle_and_its_year_end_the_title, _bold_year_is_the_date,
+                   _acs_publisher_before_its_place, _numbered_edition_ends_the_title,
+                   _bold_volume_follows_the_journal, _pages_before_the_bracketed_year,
+                   _law_review_volume_and_first_page):
         tagged = repair(tagged)
     return tagged
 
@@ -445,6 +449,141 @@ def _vancouver_date(tagged: list[TaggedToken]) -> bool:
             if any(a.token.endswith(";") and a.token[:1].isalnum() and len(a.token) <= 5 for a in after):
                 return True
     return False
+
+
+_SPACED_DASHES = frozenset({"—", "–", "-"})
+_TITLE_YEAR = re.compile(r"^(?:1[5-9]|20)\d{2}(?:[–-]\d{2,4})?\.$")  # "2019.", "2016–17."
+_DASH_SUBTITLE_WORDS = 12  # "— United States, January 1–October 1, 2019." is ten
+
+
+def _dash_subtitle_and_its_year_end_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """MMWR's titles end in a place and a year after a dash ("Measles cases and outbreaks — United States,
+    2019. MMWR Morb Mortal Wkly Rep 2020;69:1-5."): the tagger takes the title for names and the year for
+    the entry's date, and the journal for the title. In an entry with Vancouver's date, a dash inside the
+    title's sentence, then a year ending that sentence, end the title; the words after it, up to the date's
+    digits, are the journal. The title starts after Vancouver names, or after an organisation's full stop."""
+    dash = next((i for i, t in enumerate(tagged) if t.token in _SPACED_DASHES and t.label in ("author", "title")), 0)
+    if not dash or not _vancouver_date(tagged):
+        return tagged
+    year = next((k for k in range(dash + 1, min(dash + _DASH_SUBTITLE_WORDS, len(tagged)))
+                 if tagged[k].token.endswith(".")), 0)
+    if not year or not _TITLE_YEAR.match(tagged[year].token):
+        return tagged
+    journal_end = next((k for k in range(year + 1, len(tagged)) if _ASCII_DIGIT.search(tagged[k].token)), 0)
+    if journal_end <= year + 1 or journal_end - year > 9:
+        return tagged
+    title_start = next((i for i in range(dash) if tagged[i].label == "title"), 0)
+    if not title_start:
+        title_start = _vancouver_names_end(tagged) or next(
+            (i + 1 for i in range(dash) if tagged[i].token.endswith(".")), 0)
+    if not title_start or title_start >= dash or any(t.token.endswith(".") for t in tagged[title_start:dash]):
+        return tagged
+    out = list(tagged)
+    out[title_start:year + 1] = [t._replace(label="title") for t in out[title_start:year + 1]]
+    out[year + 1:journal_end] = [t._replace(label="container") for t in out[year + 1:journal_end]]
+    return out
+
+
+_BOLD_YEAR = re.compile(r"^\*\*(?:1[5-9]|20)\d{2}[a-z]?\*\*[,.;]?$")
+
+
+def _bold_year_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """ACS's year in bold between the journal and the volume ("*Chem. Rev.* **1995**, *95*, 2457–2483."):
+    the date, which the tagger runs on into the journal ("Chem. Rev. 1995")."""
+    if not any(t.token.startswith("**") for t in tagged):
+        return tagged
+    return [t._replace(label="date") if t.label != "date" and _BOLD_YEAR.match(t.token) else t for t in tagged]
+
+
+# words that name a publisher, never a place ("Wiley-VCH", "Oxford University Press", "Springer-Verlag")
+_PUBLISHER_WORD = re.compile(r"(?:^|-)(?:Wiley|VCH|Springer|Elsevier|Verlag|Press|Publishers?|Publishing|Books|Inc|Ltd"
+                             r"|Society|Academic|Pergamon|Dekker|Routledge|Blackwell|Macmillan|McGraw-Hill)\b[.,:]?")
+
+
+def _acs_publisher_before_its_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """ACS writes a book's publisher before its place, after a semicolon ("*Solvents in Organic
+    Chemistry*, 4th ed.; Wiley-VCH: Weinheim, 2011."), where Chicago writes "Weinheim: Wiley-VCH": a
+    place run ending in ":" after a ";", then a publisher run, is the publisher, then the place, when
+    the place's words name a publisher ("Wiley-VCH", "Academic Press"; "2 vols.; New York: Norton" stays)."""
+    out = list(tagged)
+    for i in range(1, len(out)):
+        if out[i].label != "location" or out[i - 1].label == "location" or not out[i - 1].token.endswith(";"):
+            continue
+        colon = i
+        while colon < len(out) and out[colon].label == "location" and not out[colon].token.endswith(":"):
+            colon += 1
+        if colon >= len(out) or out[colon].label != "location" or colon + 1 >= len(out) or out[colon + 1].label != "publisher":
+            continue
+        if not any(_PUBLISHER_WORD.search(t.token) for t in out[i:colon + 1]):
+            continue  # "2 vols.; New York: Norton": a place, as the tagger read it
+        end = colon + 1
+        while end < len(out) and out[end].label == "publisher":
+            end += 1
+        out[i:colon + 1] = [t._replace(label="publisher") for t in out[i:colon + 1]]
+        out[colon + 1:end] = [t._replace(label="location") for t in out[colon + 1:end]]
+    return out
+
+
+_EDITION_NUMBER = re.compile(r"^\d{1,3}\.$")  # German and French editions: "11. Aufl.", "3. éd."
+_EDITION_WORD = re.compile(r"^(?:Aufl(?:age)?|[ée]d(?:ition)?|edn|Ausg(?:abe)?)\.?[,.;]?$", re.IGNORECASE)
+
+
+def _numbered_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """DIN 1505's "*Regenerative Energiesysteme*. 11. Aufl. München : Hanser, 2019": the edition after
+    the title, a number with a full stop then "Aufl." ("3. éd."), which the tagger runs into the title."""
+    out = list(tagged)
+    for i in range(1, len(out) - 1):
+        if (out[i].label == "title" and out[i + 1].label == "title" and _EDITION_NUMBER.match(out[i].token)
+                and _EDITION_WORD.match(out[i + 1].token) and out[i - 1].token.endswith((".", ",", "*"))
+                and (i + 2 >= len(out) or out[i + 2].label != "title")):
+            out[i], out[i + 1] = out[i]._replace(label="edition"), out[i + 1]._replace(label="edition")
+    return out
+
+
+_BOLD_NUMBER = re.compile(r"^\*\*\d{1,5}\*\*[,.:]?$")
+_NUMBER_RANGE = re.compile(r"^\d{1,6}[–-]\d{1,6}[,.]?$")
+_BRACKETED_YEAR = re.compile(r"^\((?:1[5-9]|20)\d{2}[a-z]?\)[.,;]?$")
+
+
+def _bold_volume_follows_the_journal(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Science's and Nature's bold volume after the italic journal ("*Science* **359**, eaam7240 (2018)."):
+    the volume, which the tagger runs into the journal when an article number stands for the pages."""
+    out = list(tagged)
+    for i in range(1, len(out)):
+        if (out[i].label == "container" and out[i - 1].label == "container" and _BOLD_NUMBER.match(out[i].token)
+                and out[i - 1].token.rstrip(",.").endswith(("*", "_"))):
+            out[i] = out[i]._replace(label="volume")
+    return out
+
+
+def _pages_before_the_bracketed_year(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Science's and Nature's pages between the volume and the year in brackets ("**12**, 2013–2041
+    (2020)."): a range there is the pages, though its numbers read as years."""
+    out = list(tagged)
+    for i in range(1, len(out) - 1):
+        if (out[i].label == "date" and out[i - 1].label == "volume" and _NUMBER_RANGE.match(out[i].token)
+                and _BRACKETED_YEAR.match(out[i + 1].token)):
+            out[i] = out[i]._replace(label="pages")
+    return out
+
+
+def _law_review_volume_and_first_page(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """The Bluebook's article: "*The Case for the Third-Party Doctrine*, 107 Mich. L. Rev. 561 (2009).": the
+    number after the italic title is the volume, the one after the journal its first page (the tagger
+    ran the volume into the title and took the page for the volume)."""
+    out = list(tagged)
+    for i in range(1, len(out) - 3):
+        if not (out[i].label == "title" and out[i].token.isdigit() and len(out[i].token) <= 4
+                and out[i - 1].token.endswith(("*,", "_,"))):
+            continue
+        j = i + 1
+        while j < len(out) and out[j].label == "container":
+            j += 1
+        if (j > i + 1 and j + 1 < len(out) and out[j].token.rstrip(",").isdigit() and out[j].label in ("volume", "pages")
+                and _BRACKETED_YEAR.match(out[j + 1].token)):
+            out[i] = out[i]._replace(label="volume")
+            out[j] = out[j]._replace(label="pages")
+    return out
 
 
 def _initial_opens_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
