@@ -268,3 +268,113 @@ def test_a_capitalised_particle_is_written_as_bibtex_reads_it():
     once = to_bibtex([ref])
     assert "author = {{De La Cruz}, María José}" in once
     assert to_bibtex(parse_bibtex(once, "once.bib")[0]) == once
+
+
+def test_an_abstracts_markup_is_csl_rich_text_and_plain_words_in_ris():
+    """An abstract's \\emph{...} was dropped in CSL-JSON (kept only in a title), and an unknown command's
+    argument ran into it in RIS ("\\citeother"): CSL-JSON has <i>, RIS every word, and BibLaTeX the markup back."""
+    bib = (r"@article{a, author = {Doe, Jane}, title = {T}, journaltitle = {J}, date = {2019}, "
+           r"abstract = {We study \emph{Drosophila} and \textbf{E.~coli}, see \cite{other} and \SI{5}{\metre}.}}")
+    (ref,), _ = parse_bibtex(bib, "in.bib")
+    item = json.loads(to_csl_json([ref]))[0]
+    assert item["abstract"] == r"We study <i>Drosophila</i> and <b>E. coli</b>, see \cite{other} and \SI{5}{\metre}."
+    (back,), _ = parse_csl_json(to_csl_json([ref]), "out.json")
+    assert r"abstract = {We study \emph{Drosophila} and \textbf{E. coli}, see" in to_bibtex([back])
+    assert "AB  - We study Drosophila and E. coli, see \\cite{other} and \\SI{5}{\\metre}.\n" in to_ris([ref])
+
+
+def test_a_zotero_abstract_in_rich_text_keeps_its_paragraphs():
+    csl = json.dumps([{"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2001]]},
+                       "abstract": "First <i>part</i>.\nSecond part."}])
+    (ref,), _ = parse_csl_json(csl, "in.json")
+    assert dict(ref.extra)["abstract"] == "First part.\nSecond part."
+    assert r"abstract = {First \emph{part}. Second part.}" in to_bibtex([ref])
+
+
+def test_a_particle_ending_in_an_apostrophe_or_hyphen_is_written_against_the_family_name():
+    """{"non-dropping-particle": "d'", "family": "Alembert"} came out as "d' Alembert" (BibTeX, RIS): CSL joins
+    such a particle without a space (citeproc-js; the CSL tests' name_ParsedNonDroppingParticleWithApostrophe)."""
+    csl = json.dumps([{"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2001]]},
+                       "author": [{"family": "Alembert", "given": "Jean", "non-dropping-particle": "d'"},
+                                  {"family": "Hashimi", "given": "Ali", "non-dropping-particle": "al-"},
+                                  {"family": "Alembert", "given": "Jean", "non-dropping-particle": "D\u2019"}]}])
+    (ref,), _ = parse_csl_json(csl, "in.json")
+    assert "author = {d'Alembert, Jean and al-Hashimi, Ali and D\u2019Alembert, Jean}" in to_bibtex([ref])
+    assert "AU  - d'Alembert, Jean\nAU  - al-Hashimi, Ali\nAU  - D\u2019Alembert, Jean\n" in to_ris([ref])
+    assert [a.display() for a in ref.authors] == ["Jean d'Alembert", "Ali al-Hashimi", "Jean D\u2019Alembert"]
+
+
+def test_an_articles_type_in_ris_comes_back_to_bibtex(caplog):
+    """EndNote's BibTeX export writes its reference type as ``type = {Journal Article}``; through RIS (M3) it
+    came back as no field ("BibLaTeX has no field for M3 (RIS); left out")."""
+    bib = (r"@article{RN12, author = {Barr, Heather}, title = {T}, journal = {The Diplomat}, year = {2019}, "
+           r"type = {Journal Article}}")
+    (ref,), _ = parse_bibtex(bib, "endnote.bib")
+    ris = to_ris([ref])
+    assert "M3  - Journal Article\n" in ris
+    (back,), _ = parse_ris(ris, "out.ris")
+    with caplog.at_level(logging.WARNING):
+        assert "type = {Journal Article}" in to_bibtex([back])
+    assert "M3" not in caplog.text
+    (doi,), _ = parse_ris("TY  - JOUR\nTI  - T\nT2  - J\nPY  - 2019\nM3  - 10.1000/xyz\nER  - \n", "endnote.ris")
+    assert "type =" not in to_bibtex([doi])  # EndNote's DOI in M3 is no type
+
+
+def test_a_thin_space_survives_every_format_and_comes_back_as_latex():
+    """\\, was read as a plain space: 'J.\\,R.\\,R. Tolkien' and 'pages = {1\\,--\\,10}' came back without it."""
+    bib = (r"@book{t, author = {J.\,R.\,R. Tolkien}, title = {The Hobbit}, publisher = {Allen \& Unwin}, "
+           r"date = {1937}, pages = {1\,--\,10}}")
+    (ref,), _ = parse_bibtex(bib, "in.bib")
+    assert ref.authors[0].given == "J.\u202fR.\u202fR." and ref.pages == "1-10"
+    once = to_bibtex([ref])
+    assert r"author = {Tolkien, J.\,R.\,R.}" in once and r"pages = {1\,--\,10}" in once
+    item = json.loads(to_csl_json([ref]))[0]
+    assert item["author"] == [{"family": "Tolkien", "given": "J.\u202fR.\u202fR."}] and item["page"] == "1-10"
+    for text, parse in ((to_csl_json([ref]), parse_csl_json), (to_ris([ref]), parse_ris)):
+        (back,), _ = parse(text, "out")
+        assert r"author = {Tolkien, J.\,R.\,R.}" in to_bibtex([back])
+    assert to_bibtex(parse_bibtex(once, "once.bib")[0]) == once
+
+
+JSTOR = """Provider: JSTOR http://www.jstor.org
+Database: JSTOR
+Content: text/plain; charset="us-ascii"
+
+
+TY  - JOUR
+TI  - Is Rape a Cultural Universal? A Re-examination of the Ethnographic Data
+AU  - Palmer, Craig
+C1  - Full publication date: Jan., 1989
+DB  - JSTOR
+DO  - 10.2307/3773639
+EP  - 16
+IS  - 1
+PY  - 1989
+SN  - 00141828
+SP  - 1
+T2  - Ethnology
+UR  - http://www.jstor.org/stable/3773639
+VL  - 28
+ER  - 
+"""
+
+
+def test_a_jstor_export_is_read_without_warnings_and_keeps_its_month():
+    """JSTOR's header lines were three "not an RIS tag line" warnings, and its full date (C1) was left out."""
+    (ref,), findings = parse_ris(JSTOR, "jstor.ris")
+    assert findings == () and (ref.year, dict(ref.extra)["date"]) == (1989, "1989-01")
+    assert "date = {1989-01}" in to_bibtex([ref]) and dict(ref.extra)["ris:C1"] == "Full publication date: Jan., 1989"
+    older = "TY  - JOUR\nTI  - T\nPY  - 2004\nM1  - ArticleType: research-article / Full publication date: Sep., 2004 / Copyright\nER  - \n"
+    assert dict(parse_ris(older, "jstor.ris")[0][0].extra)["date"] == "2004-09"
+
+
+def test_ebscos_repeated_abstract_and_doi_are_no_fields_left_out(caplog):
+    """EBSCO writes the abstract as AB and N2 and the DOI as DO and L3: the copies were "left out" warnings."""
+    ebsco = ("TY  - JOUR\nAU  - Garcia, Luis\nT1  - Urban heat\nJO  - Environmental Research\nY1  - 2018/06//\n"
+             "AB  - Heat is bad.\nN2  - Heat is bad.\nDO  - 10.1016/j.envres.2018.02.001\nL3  - 10.1016/j.envres.2018.02.001\n"
+             "DP  - EBSCOhost\nER  - \n")
+    (ref,), _ = parse_ris(ebsco, "ebsco.ris")
+    assert "ris:N2" not in dict(ref.extra) and "ris:L3" not in dict(ref.extra) and dict(ref.extra)["ris:DP"] == "EBSCOhost"
+    with caplog.at_level(logging.WARNING):
+        to_bibtex([ref])
+    assert "N2" not in caplog.text and "L3" not in caplog.text and "DP (RIS)" in caplog.text

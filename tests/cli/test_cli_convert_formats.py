@@ -81,3 +81,23 @@ def test_convert_says_which_block_it_left_out(tmp_path, monkeypatch, caplog, to)
     assert result.exit_code == 0 and "After it" in result.output
     said = [r.getMessage() for r in caplog.records if r.name.startswith("citecheck")]
     assert len(said) == 1 and said[0].startswith("refs.bib: line 1: could not parse BibTeX block")
+
+
+def test_a_paper_gets_what_it_inherits_from_its_proceedings_in_csl_json_and_ris(tmp_path, monkeypatch):
+    """CSL-JSON and RIS have no crossref, and citeproc resolves none: a paper whose proceedings (after it, as
+    BibTeX wants them) gave its booktitle, editors, publisher and year came out with none of them."""
+    monkeypatch.chdir(tmp_path)
+    Path("refs.bib").write_text(
+        "@inproceedings{paper, author = {Nguyen, Bao}, title = {A paper}, crossref = {proc}, pages = {10--20}}\n"
+        "@xdata{springer, publisher = {Springer and Nature}, location = {Berlin}}\n"
+        "@proceedings{proc, editor = {Miller, Anne}, title = {Proceedings of the Workshop}, date = {2019}, xdata = {springer}}\n",
+        encoding="utf-8")
+    item = json.loads(invoke("convert", "refs.bib", "--to", "csl-json").stdout)[0]
+    assert (item["container-title"], item["editor"], item["issued"], item["publisher"], item["publisher-place"]) == (
+        "Proceedings of the Workshop", [{"family": "Miller", "given": "Anne"}], {"date-parts": [[2019]]},
+        "Springer; Nature", "Berlin")
+    assert item["custom"] == {"crossref": "proc"}  # the link stays, for BibLaTeX
+    ris = invoke("convert", "refs.bib", "--to", "ris").stdout
+    assert "T2  - Proceedings of the Workshop\nPY  - 2019\n" in ris and "M2  - tex.crossref: proc\n" in ris
+    biblatex = invoke("convert", "refs.bib", "--to", "biblatex").stdout  # biber resolves it: nothing written out
+    assert biblatex.startswith("@inproceedings{paper,\n  author = {Nguyen, Bao},\n  title = {A paper},\n  pages = {10--20},\n")

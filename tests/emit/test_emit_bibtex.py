@@ -339,3 +339,12 @@ def test_a_users_own_field_survives_conversion_and_citechecks_notes_do_not_leak(
         assert "doi_fragment" not in out and "number-of-pages" not in out
         back, problems = parse_bibtex(out, "out.bib")
         assert not problems and dict(back[0].extra)["customfield"] == "kept"
+
+
+def test_an_access_date_in_a_locales_slashed_order_is_read_when_only_one_order_is_a_date():
+    """Citavi writes ``urldate`` in the computer's locale, ``5/23/2021`` or ``23/5/2021``: it was left out of
+    BibLaTeX ("not a date biber reads"); "3/5/2021" is March or May and still is, with the warning."""
+    from citecheck.emit.bibtex import iso_date
+
+    assert iso_date("5/23/2021") == iso_date("23/5/2021") == "2021-05-23"
+    assert iso_date("7/7/2021") == "2021-07-07" and iso_date("3/5/2021") == "" and iso_date("31/2/2021") == ""

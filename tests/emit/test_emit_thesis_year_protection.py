@@ -75,10 +75,10 @@ def test_protected_title_groups_survive_biblatex_and_bibtex_output():
         assert "title = {Choirs across the {Iron Curtain} and the {NGO} sector}" in text
         again, _ = parse_bibtex(text, "again.bib")
         assert to_bibtex(again, dialect=dialect) == text  # the round trip keeps them
-    assert "{" not in to_ris(refs) and "TI  - Stimmen der Stadt: Laienchöre in Wien, 1945--1965" in to_ris(refs)
+    assert "{" not in to_ris(refs) and "TI  - Stimmen der Stadt: Laienchöre in Wien, 1945\u20131965" in to_ris(refs)
     # CSL-JSON: the protected words are CSL's nocase spans (what pandoc makes of them), read back as groups
     nocase = '<span class=\\"nocase\\">'
-    assert f'"title": "Stimmen der Stadt: {nocase}Laienchöre</span> in {nocase}Wien</span>, 1945--1965"' in to_csl_json(refs)
+    assert f'"title": "Stimmen der Stadt: {nocase}Laienchöre</span> in {nocase}Wien</span>, 1945\u20131965"' in to_csl_json(refs)
 
 
 def test_a_title_changed_since_parsing_drops_the_stale_protection():

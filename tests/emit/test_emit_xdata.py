@@ -19,3 +19,11 @@ def test_xdata_round_trips_in_both_dialects():
     assert "@xdata{acm," in classic and "publisher = {ACM}" in classic
     again, _ = parse_bibtex(out, "out.bib")
     assert to_bibtex(again) == out
+
+
+def test_a_set_stays_a_set():
+    """biblatex's @set (its members in ``entryset``) was written as @misc, an empty work of its own."""
+    refs, _ = parse_bibtex("@set{both, entryset = {first,second}}\n", "refs.bib")
+    for dialect in ("biblatex", "bibtex"):
+        out = to_bibtex(refs, dialect=dialect)
+        assert out == "@set{both,\n  entryset = {first,second},\n}\n"

@@ -308,3 +308,15 @@ def test_superscript_citation_numbers_in_word_cite_a_numbered_list(folder):
     kinds = sorted((f.kind.value, f.citation) for f in result.findings
                    if f.kind in {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE})
     assert kinds == [("missing-reference", "[5]"), ("uncited-reference", None)]
+
+
+def test_an_endnote_records_type_of_work_is_its_genre():
+    """EndNote's ``<work-type>`` (a thesis's "Ph.D. thesis", a report's "Working paper") was not read: the
+    thesis came out of BibLaTeX, CSL-JSON and RIS without its type."""
+    from citecheck.parse.endnote_fields import cites
+
+    thesis = ('<ref-type name="Thesis">32</ref-type><contributors><authors><author>Doe, Jane</author></authors>'
+              "</contributors><titles><title>A thesis</title></titles><dates><year>2018</year></dates>"
+              "<publisher>University of Oxford</publisher><work-type>Ph.D. thesis</work-type>")
+    (one,) = cites(endnote(cite(3, thesis)))
+    assert (one.item["type"], one.item["genre"]) == ("thesis", "Ph.D. thesis")

@@ -155,6 +155,10 @@ def test_decoding_is_limited_to_text():
     assert decode_text(r"\textbackslash{}input\textbraceleft{}x\textbraceright{} \$ \# \_ \& \%") == r"\input{x} $ # _ & %"
     # a logo is its text (RIS and CSL-JSON get "LaTeX", not "\LaTeX"); a command it does not know stays
     assert decode_text(r"\emph{Kept} \LaTeX{} \foo{} a~b") == r"Kept LaTeX \foo a b"
+    # ... with its arguments as written: its words were run together ("see \citeother", "\SI5\metre")
+    assert decode_text(r"see \cite[p.~5]{other} and \SI{5}{\metre}.") == r"see \cite[p.~5]{other} and \SI{5}{\metre}."
+    # BibTeX's \noopsort{key} only sorts: no text ("\noopsortb1973" was the year's text)
+    assert decode_text(r"{\noopsort{b}}1973") == "1973" and parse_name(r"{\noopsort{b}}Smith, John").family == "Smith"
     assert decode_url(r"\url{https://e.org/a\_b\%20\#x}") == "https://e.org/a_b%20#x"
     assert decode_url("https://e.org/a_b--c") == "https://e.org/a_b--c"
 
@@ -217,3 +221,26 @@ def test_an_extra_closing_brace_that_ends_an_entry_early_is_said():
     assert [r.key for r in refs] == ["one", "extra", "three"]
     assert [(f.span.line, f.reference, f.kind) for f in findings] == [(3, "extra", Kind.MALFORMED_REFERENCE)]
     assert "extra '}' ends the entry before journal" in findings[0].message
+
+
+def test_texs_dashes_and_quotes_are_their_characters_in_plain_text_and_kept_in_bibtex():
+    """``growth'' and 1939--1945 reached RIS and CSL-JSON as written, TeX's ligatures and all."""
+    from citecheck.emit.bibtex import to_bibtex
+    from citecheck.emit.ris import to_ris
+
+    (ref,), _ = parse_bibtex("@book{a, author = {Doe, Jane}, title = {``Growth'' in 1939--1945 --- a view}, "
+                             "publisher = {P}, date = {2001}}", "in.bib")
+    assert ref.title == "\u201cGrowth\u201d in 1939\u20131945 \u2014 a view"
+    assert "TI  - \u201cGrowth\u201d in 1939\u20131945 \u2014 a view\n" in to_ris([ref])
+    assert "title = {``Growth'' in 1939--1945 --- a view}" in to_bibtex([ref])
+    assert decode_text(r"the $f''(x)$ of 1939--1945") == "the $f''(x)$ of 1939\u20131945"  # math has none
+
+
+def test_a_block_that_fails_names_the_line_that_opens_a_brace_it_does_not_close():
+    """The message was bibtexparser's alone ("Was still looking for field-value closing"), naming the entry's
+    line, not the field whose '}' is missing."""
+    text = "@article{ok, title = {Fine}, year = 2001}\n\n@article{m2,\n  author = {C, D},\n  title = {Unbalanced {brace},\n  year = 2002,\n}\n\n@article{next, title = {N}, year = 2003}\n"
+    refs, findings = parse_bibtex(text, "refs.bib")
+    (failed,) = [f for f in findings if f.kind.value == "unparsed-entry"]
+    assert failed.message.startswith("line 3: could not parse BibTeX block '@article{m2,'")
+    assert failed.message.endswith("; line 5 opens a '{' it does not close: title = {Unbalanced {brace},")

@@ -60,8 +60,8 @@ PROTECTED = r"""@book{g, author = {G, H}, title = {Stimmen der Stadt: {Laienchö
 
 def test_protected_title_groups_are_kept_beside_the_plain_title():
     g, k, s = parse_bibtex(PROTECTED, "refs.bib")[0]
-    assert g.title == "Stimmen der Stadt: Laienchöre in Wien, 1945--1965"  # plain, for matching and CSL/RIS
-    assert dict(g.extra)["bibtex:title"] == "Stimmen der Stadt: {Laienchöre} in {Wien}, 1945--1965"
+    assert g.title == "Stimmen der Stadt: Laienchöre in Wien, 1945\u20131965"  # plain, for matching and CSL/RIS
+    assert dict(g.extra)["bibtex:title"] == "Stimmen der Stadt: {Laienchöre} in {Wien}, 1945\u20131965"
     assert dict(k.extra)["bibtex:title"] == "Choirs on tour: across the {Iron Curtain}"
     # accents in braces protect nothing; {NGO} is protected on output anyway
     assert s.title == "Returning voices: émigré conductors and the NGO sector" and "bibtex:title" not in dict(s.extra)
@@ -77,3 +77,21 @@ def test_protected_title_groups_are_kept_beside_the_plain_title():
 ])
 def test_protected_title(value, marked):
     assert protected_title(value, decode_text(value)) == marked
+
+
+def test_an_undefined_macro_is_said_with_its_entrys_line():
+    """bibtex warns of a macro no @string defines ("ieee" for "IEEE"); citecheck kept its name as text silently."""
+    refs, findings = parse_bibtex(MACROS, "refs.bib")
+    assert refs[0].note == "Part 2 of undefinedmacro"
+    said = [f.message for f in findings if "undefinedmacro" in f.message]
+    assert said == ["line 4: field note uses the @string macro 'undefinedmacro', which no @string in the file defines "
+                    "(bibtex warns and leaves it out); kept as the text 'undefinedmacro'"]
+    assert not [f for f in findings if "'mwp'" in f.message or "'full'" in f.message]  # defined, in any case
+    (ref,), quiet = parse_bibtex('@article{a, title = {T}, year = 2001, month = feb, volume = 3}', "refs.bib")
+    assert quiet == ()  # the months are bibtex's own macros, a number no macro
+
+
+def test_a_month_with_its_day_is_the_date():
+    """BibTeX's documented ``month = jan # "~15"`` was left as a month "jan 15" biber rejects, the date the year."""
+    (ref,), _ = parse_bibtex('@article{a, title = {T}, year = 2001, month = jan # "~15"}', "refs.bib")
+    assert dict(ref.extra)["date"] == "2001-01-15" and "month" not in dict(ref.extra)

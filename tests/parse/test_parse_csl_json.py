@@ -38,3 +38,23 @@ def test_items_names_dates():
 def test_a_single_item_object():
     refs, _ = parse_csl_json('{"id": "x", "type": "book", "title": "T"}', "x.json")
     assert refs[0].key == "x"
+
+
+def test_a_zotero_item_uri_gives_way_to_the_items_citation_key(caplog):
+    """Zotero 7 exports its citation key as CSL's ``citation-key`` (Better BibTeX pins one in Extra: "Citation Key:
+    ..."); with Zotero's item URI as the id, a key was made up and the user's own "left out" of BibLaTeX and RIS."""
+    import json
+    import logging
+
+    from citecheck.emit.bibtex import to_bibtex
+    from citecheck.emit.ris import to_ris
+
+    items = [{"id": "http://zotero.org/users/123/items/ABCD1234", "citation-key": "smith2020keyed", "type": "book",
+              "title": "Keyed", "author": [{"family": "Smith", "given": "Ann"}], "issued": {"date-parts": [[2020]]}},
+             {"id": "http://zotero.org/users/123/items/EFGH5678", "type": "book", "title": "Pinned",
+              "note": "Citation Key: doe2019book\nPMID: 1", "issued": {"date-parts": [[2019]]}}]
+    refs, _ = parse_csl_json(json.dumps(items), "zotero.json")
+    assert [r.key for r in refs] == ["smith2020keyed", "doe2019book"]
+    with caplog.at_level(logging.WARNING):
+        assert to_bibtex(refs).startswith("@book{smith2020keyed,") and "ID  - doe2019book\n" in to_ris(refs)
+    assert "citation-key" not in caplog.text

@@ -19,3 +19,18 @@ def test_parents_of_cited_entries_are_not_uncited():
     citations = parse_latex("\\cite{paper}", "p.tex").citations
     found = reconcile(citations, refs, []).findings
     assert sorted(f.reference for f in found if f.kind.value == "uncited-reference") == ["other", "unused"]
+
+
+def test_members_of_a_cited_set_and_related_entries_are_used():
+    """Citing a biblatex @set prints its members as one entry, and ``related`` prints the related entry's data
+    in the citing one: both were "listed but never cited"."""
+    bib = """@set{both, entryset = {first,second}}
+@article{first, author = {One, A.}, title = {First}, journaltitle = {J}, date = {2001}}
+@article{second, author = {Two, B.}, title = {Second}, journaltitle = {J}, date = {2002}}
+@book{trans, author = {Weber, Max}, title = {Economy and Society}, date = {1978}, related = {orig}, relatedtype = {origpubin}}
+@book{orig, author = {Weber, Max}, title = {Wirtschaft und Gesellschaft}, date = {1922}}
+@book{alone, author = {Else, E.}, title = {Alone}, date = {1999}}
+"""
+    refs, _ = parse_bibtex(bib, "refs.bib")
+    found = reconcile(parse_latex("\\cite{both,trans}", "p.tex").citations, refs, []).findings
+    assert [f.reference for f in found if f.kind.value == "uncited-reference"] == ["alone"]

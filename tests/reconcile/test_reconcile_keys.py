@@ -47,3 +47,16 @@ def test_key_citations_raise_no_author_date_findings():
 def test_a_repeated_key_matches_the_first_and_counts_both_as_cited():
     result = reconcile([cite("smith2019")], (ref("smith2019"), ref("smith2019", "Other")), offline_sources())
     assert result.targets == ("smith2019",) and result.findings == ()
+
+
+def test_a_key_an_entry_lists_in_its_ids_is_named_with_the_entrys_key():
+    """biblatex's ``ids`` (Better BibTeX keeps a renamed entry's old key there): citing the alias was "no entry
+    has this key; closest key ... a typo?", with no word of the alias pandoc and BibTeX do not resolve."""
+    renamed = Reference(raw="r", span=SPAN, key="smith2020", authors=(Name(family="Smith"),), year=2020, title="T",
+                        extra=(("ids", "smith2020a, Smith:2020"),))
+    result = reconcile([cite("Smith:2020")], (renamed,), offline_sources())
+    missing = result.findings[0]
+    assert missing.kind is Kind.MISSING_REFERENCE and missing.suggested == "smith2020"
+    assert [e.detail for e in missing.evidence] == [
+        "entry 'smith2020' lists 'Smith:2020' in its ids: an alias biber resolves, but BibTeX and pandoc do not; "
+        "cite 'smith2020'"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from ..config import Settings
 from ..errors import InputError, UsageError
 from ..emit.bibtex import bibtex_pieces, to_bibtex
 from ..emit.csl import csl_json_pieces, to_csl_json
+from ..emit.inherit import with_inherited
 from ..emit.ris import ris_pieces, to_ris
 from ..fix import decided_fixes, edits_for
 from ..fix.layout import fixed_bytes, layout_of
@@ -71,7 +73,7 @@ def run_check(
         backup = write_output(bib_out, to_bibtex(refs), list(documents), written)
         typer.echo(f"citecheck: wrote {bib_out} ({plural(len(refs), 'entry')}{_kept(bib_out, backup)})", err=True)
     if csl_out is not None:
-        backup = write_output(csl_out, to_csl_json(refs), list(documents), written)
+        backup = write_output(csl_out, to_csl_json(with_inherited(refs)), list(documents), written)
         typer.echo(f"citecheck: wrote {csl_out} ({len(refs)} items{_kept(csl_out, backup)})", err=True)
     if fix:
         _write_fixes(result, settings, in_place, read)
@@ -180,8 +182,8 @@ def convert_text(refs, to: str) -> str:
     if to == "biblatex":
         return to_bibtex(refs)
     if to == "ris":
-        return to_ris(refs)
-    return to_csl_json(refs)
+        return to_ris(with_inherited(refs))
+    return to_csl_json(with_inherited(refs))
 
 
 def convert_pieces(refs: Iterable[Reference], to: str) -> Iterator[str]:
@@ -216,6 +218,8 @@ def convert_written(source: str, to: str, output: Path | None) -> tuple[int, Pat
     of entries, and where a different file already at ``output`` was kept. A BibTeX file is streamed: read, parsed, converted and written a chunk at a time,
     so memory stays flat however large the file (the text is what converting it whole gives)."""
     text_source = bibtex_text_source(source)
+    if text_source is not None and to in INHERITED_INTO and _names_parents(text_source):
+        text_source = None  # an entry's crossref may come after it: the whole file at once (``emit.inherit``)
     streamed = stream_bibtex_references(text_source, source) if text_source is not None else None
     if streamed is None:  # any other input, or an entry without a key: the whole input at once
         refs = convert_references(read_source(source))
@@ -235,6 +239,20 @@ def convert_written(source: str, to: str, output: Path | None) -> tuple[int, Pat
         return counted.count, None
     backup = write_output(output, pieces, [source])
     return counted.count, backup
+
+
+INHERITED_INTO = ("csl-json", "ris")  # formats with no crossref: an entry's inherited fields are written out
+_PARENT_FIELD = re.compile(r"\b(?:crossref|xdata)\s*=", re.IGNORECASE)
+
+
+def _names_parents(text_source) -> bool:
+    """Whether a BibTeX text names a ``crossref`` or ``xdata`` parent (read a piece at a time)."""
+    tail = ""
+    for piece in text_source():
+        if _PARENT_FIELD.search(tail + piece):
+            return True
+        tail = piece[-16:]
+    return False
 
 
 def _has_content(ref: Reference) -> bool:

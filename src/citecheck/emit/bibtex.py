@@ -120,6 +120,7 @@ from bibtexparser.model import Entry, Field, ImplicitComment
 from ..model import EntryType, Reference
 from . import crosswalk
 from .crosswalk import RIS_AS_FIELDS, keyword_items
+from .file_field import AttachedFile, file_field
 from .keys import assign_keys
 from .latex import (
     escape_protected_title, escape_text, escape_title, escape_url, format_literal_list, format_names, normalize_space,
@@ -200,7 +201,7 @@ COMMENTS_BEFORE, COMMENTS_AFTER = "bibtex:before", "bibtex:after"  # ``extra``: 
 BIBTEX_TYPE = "bibtex:type"  # ``extra``: the .bib's own type, when it is one of KEPT_TYPES (parse.bibtex)
 # a .bib's type written back, over the one its EntryType gives (the value)
 KEPT_TYPES = {"proceedings": "book", "manual": "misc", "booklet": "misc", "inbook": "incollection", "mvbook": "book",
-              "xdata": "misc"}
+              "xdata": "misc", "set": "misc"}
 LATEX_AS_WRITTEN = "latex:"  # ``extra`` prefix: a field as the .bib wrote it, with its LaTeX (parse.bibtex)
 # ``extra`` pairs that are citecheck's own notes, never a field of the user's: not written
 INTERNAL_EXTRA = frozenset({"doi_fragment"})
@@ -245,6 +246,7 @@ DATAMODEL = {name: _GLOBAL | set(fields.split()) for name, fields in {
 }.items()}
 # an @xdata entry holds fields for the entries that name it, of any type: every field, none mandatory
 DATAMODEL["xdata"] = set().union(*DATAMODEL.values())
+DATAMODEL["set"] = set(_GLOBAL)  # an entry set: its members' keys in ``entryset`` (a global field)
 # Mandatory fields besides the date (biber's data model): an entry lacking one is said, and keeps its type.
 MANDATORY = {
     "article": ("author", "journaltitle", "title"),
@@ -282,7 +284,28 @@ def iso_date(text: str) -> str:
         except ValueError:
             continue
         return parsed.strftime({"%Y": "%Y", "%Y-%m": "%Y-%m"}.get(fmt, "%Y-%m-%d"))
-    return ""
+    return _slashed_date(text)
+
+
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def _slashed_date(text: str) -> str:
+    """A date written day and month with slashes in the order of the exporting computer's locale (Citavi's
+    ``urldate = {5/23/2021}``, ``{23/5/2021}``): the ISO date when only one order is a date (or both give the
+    same), else "" (3/5/2021 is March or May)."""
+    match = _SLASHED.match(text)
+    if not match:
+        return ""
+    first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    readings = {(month, day) for month, day in ((first, second), (second, first)) if 1 <= month <= 12 and 1 <= day <= 31}
+    if len(readings) != 1:
+        return ""
+    month, day = readings.pop()
+    try:
+        return datetime(year, month, day).strftime("%Y-%m-%d")
+    except ValueError:
+        return ""
 
 
 def bibtex_pages(pages: str) -> str:
@@ -331,7 +354,7 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
         if value.strip():
             fields[name] = escape_text(value)
     if ref.pages.strip() and not cited:
-        fields["pages"] = bibtex_pages(ref.pages)
+        fields["pages"] = _pages_as_written(ref) or bibtex_pages(ref.pages)
     if ref.no_date:
         if not any(k == "pubstate" for k, _ in ref.extra):  # "in press": its pubstate says it, no date is due
             fields["date"] = NO_DATE
@@ -407,6 +430,17 @@ def as_written(ref: Reference, name: str, plain: str) -> str:
     from ..parse.bibtex import decode_text  # it builds on this package
 
     return written if decode_text(written) == normalize_space(plain) else ""
+
+
+def _pages_as_written(ref: Reference) -> str:
+    """The pages as the .bib wrote them with thin spaces (``1\\,--\\,10``: ``extra`` ``latex:pages``), while
+    they are still the record's pages; else ""."""
+    written = next((v for k, v in ref.extra if k == LATEX_AS_WRITTEN + "pages"), "")
+    if not written:
+        return ""
+    from ..parse.bibtex import decode_text  # it builds on this package
+
+    return written if _DASHES.sub("-", decode_text(written)) == _DASHES.sub("-", ref.pages.strip()) else ""
 
 
 def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
@@ -508,10 +542,15 @@ def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
 
 def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list[tuple[str, str]]:
     """``wanted`` and ``ref.extra`` as (field, escaped value) pairs biber's data model accepts for ``bibtype``."""
-    extra = [(RIS_AS_FIELDS.get(k, k).lower(), v) for k, v in ref.extra]  # RIS's L1 is BibLaTeX's file
-    files = [v.strip() for k, v in extra if k == "file" and v.strip()]
-    if len(files) > 1:  # RIS's one L1 a file: one field, ";" between them, as Zotero and JabRef write it
-        extra = [(k, v) for k, v in extra if k != "file"] + [("file", ";".join(files))]
+    extra: list[tuple[str, str]] = []
+    for k, v in ref.extra:
+        if k == "file" or k in RIS_AS_FIELDS:  # the files, as one field where the first was (``_file_fields``)
+            if not any(name == "file" for name, _ in extra) and _file_fields(ref):
+                extra.append(("file", ";".join(_file_fields(ref))))
+        elif k == RIS_TYPE_OF_WORK and _m3_is_type(ref.extra, v):
+            extra.append(("type", v))  # RIS's M3 of an article or a book (EndNote's "Journal Article"): its type
+        else:
+            extra.append((k.lower(), v))
     if bibtype == "thesis":  # a genre in words ("PhD thesis") as biblatex's key, which it localises
         extra = [(k, (_genre_key(v) or v) if k == "type" else v) for k, v in extra]
     extra_names = {k for k, _ in extra}
@@ -543,13 +582,45 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
         if name not in allowed:  # a field of the user's own (a .bib's "customfield"): kept, not lost
             logger.info("%s: field %s is not in biber's data model for @%s; kept (biber ignores it)", ref.key, name, bibtype)
         written.add(name)
-        pairs.append((name, as_written(ref, name, value) or _extra_value(name, value)))
+        pairs.append((name, value if name == "file" else as_written(ref, name, value) or _extra_value(name, value)))
     return pairs
+
+
+RIS_TYPE_OF_WORK = "ris:M3"  # ``parse.ris`` keeps an M3 as ``type`` only for the types CSL has a genre for
+_DOI_SHAPED = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?10\.\d{4,9}/\S+\s*$", re.IGNORECASE)
+
+
+def _m3_is_type(extra: Sequence[tuple[str, str]], value: str) -> bool:
+    """Whether an RIS input's M3 kept as written (``ris:M3``) is the entry's ``type``: it is no DOI (EndNote
+    writes one there at times) and the entry has no ``type`` of its own."""
+    return not _DOI_SHAPED.match(value) and not any(name == "type" for name, _ in extra)
+
+
+def _file_fields(ref: Reference) -> list[str]:
+    """The ``file`` values of ``ref``: a .bib's as written (biblatex reads the field verbatim), an RIS input's
+    ``L1`` paths escaped as JabRef escapes them; a value whose braces do not pair loses its braces."""
+    values = []
+    for name, value in ref.extra:
+        if name == "file" and value.strip():
+            values.append(value.strip())
+        elif name in RIS_AS_FIELDS and value.strip():
+            values.append(file_field([AttachedFile(path=value.strip())]))
+    return [v if _balanced(v) else v.replace("{", "").replace("}", "") for v in values]
+
+
+def _balanced(value: str) -> bool:
+    depth = 0
+    for ch in value:
+        depth += (ch == "{") - (ch == "}")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 # ``extra`` notes of the other formats that are no data of the user's: the CSL type (the entry type
 # says it), Zotero's item URI (the key replaces it), CSL's status (``pubstate`` says it)
 _FOREIGN_NOTES = frozenset({"csl:type", "csl:zotero-uri", "csl:status"})
+CITATION_KEY = "csl:citation-key"  # CSL 1.0.2's citation key (Zotero 7), which ``parse.csl_json`` makes the key
 
 
 def _warn_foreign(ref: Reference, extra: list[tuple[str, str]]) -> None:
@@ -557,7 +628,8 @@ def _warn_foreign(ref: Reference, extra: list[tuple[str, str]]) -> None:
     of ``extra`` that BibLaTeX has no field for (``emit.crosswalk`` maps the ones it has): left out."""
     names = [k.split(":", 1)[1] + (" (RIS)" if k.startswith("ris:") else "") for k, v in extra
              if k.startswith(("csl:", "csl-json:", "ris:")) and k not in _FOREIGN_NOTES and k not in RIS_AS_FIELDS
-             and v.strip()]
+             and not (k == CITATION_KEY and v.strip() == ref.key)  # CSL's citation-key: the entry's key
+             and v.strip() and not (k == RIS_TYPE_OF_WORK and _m3_is_type(extra, v))]
     if names:
         logger.warning("%s: %s: BibLaTeX has no field for %s; left out", ref.span.file if ref.span else "-", ref.key,
                        ", ".join(dict.fromkeys(names)))

@@ -58,7 +58,7 @@ CLASSIC_TYPES = {
     "article": "article", "book": "book", "collection": "book", "incollection": "incollection", "inproceedings": "inproceedings",
     "proceedings": "proceedings", "manual": "manual", "booklet": "booklet", "inbook": "inbook", "mvbook": "book",
     "report": "techreport", "thesis": "phdthesis", "misc": "misc", "unpublished": "unpublished",
-    "xdata": "xdata",  # biber's; bibtex skips a type its style does not define, with a warning
+    "xdata": "xdata", "set": "set",  # biber's; bibtex skips a type its style does not define, with a warning
 }
 # biblatex types classic BibTeX has not: written as @misc, the biblatex type kept in ``entrysubtype``
 AS_MISC = frozenset({"online", "patent", "dataset", "software"})
@@ -88,7 +88,8 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
         if name == "type" and (value in ("Report", "Thesis") or value.strip().lower() in IMPLIED_TYPE.get(classic, ())):
             continue
         if name == "date":
-            out.extend([("year", escape_text(year_words))] if year_words else _year_month(value, {n for n, _ in pairs}))
+            out.extend([("year", _tex_dashes(escape_text(year_words)))] if year_words else
+                       _year_month(value, {n for n, _ in pairs}))
             if year_words and value.strip() and value.strip() != NO_DATE:  # biber reads no year in words:
                 out.append(("date", value))  # the EDTF date for it (bibtex ignores the field)
             continue
@@ -96,6 +97,11 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
             name = "school"
         out.append((RENAMES.get(name, name), value))
     return classic, out
+
+
+def _tex_dashes(text: str) -> str:
+    """A year in words with TeX's dashes ("1999--2000", which ``parse.bibtex`` reads as "1999\u20132000")."""
+    return text.replace("\u2014", "---").replace("\u2013", "--")
 
 
 PUBSTATE_WORDS = {"inpress": "in press", "forthcoming": "forthcoming", "submitted": "submitted",

@@ -96,7 +96,9 @@ CSL_TEXT = {
     "volumes": "number-of-volumes",
 }
 # fields whose LaTeX markup (a protected word, ``\emph``) CSL-JSON carries as rich text, as a title's
-RICH_FIELDS = frozenset({"shorttitle", "series"})
+# (an abstract's ``\emph{Drosophila}`` as ``<i>Drosophila</i>``; RIS has its plain text); of them, the titles
+RICH_FIELDS = frozenset({"shorttitle", "series", "abstract"})
+RICH_TITLES = frozenset({"shorttitle", "series"})
 # BibLaTeX name-list field -> CSL name variable (``extra`` keeps the names as a BibTeX name list)
 CSL_NAMES = {"translator": "translator", "bookauthor": "container-author"}
 FROM_CSL_NAMES = {v: k for k, v in CSL_NAMES.items()}

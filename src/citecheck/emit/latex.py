@@ -7,7 +7,8 @@ Three kinds of value, three rules:
   ``\\`` ``{`` ``}`` ``~`` ``^`` ``<`` ``>`` ``|`` become ``\\textbackslash{}``,
   ``\\textbraceleft{}``, ... (never ``\\{``: BibTeX counts escaped braces when it balances a
   value), ``& % $ # _`` become ``\\& \\% \\$ \\# \\_``. So ``\\input{x}``, ``\\write18``,
-  ``^^5cinput`` and ``$...$`` come out as harmless text. Runs of ASCII whitespace and
+  ``^^5cinput`` and ``$...$`` come out as harmless text. A narrow no-break space (U+202F) is
+  ``\\,`` and a thin space (U+2009) ``\\thinspace{}``, as ``parse.bibtex`` reads them. Runs of ASCII whitespace and
   control characters become one space (a blank line would be a ``\\par``). Non-ASCII
   letters and punctuation stay UTF-8: biber reads UTF-8.
 * **Titles** are text, and words with an internal capital (NGO, COVID-19, DPRK, iPhone)
@@ -28,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Name
+from ..model.names import with_particle
 
 _TEXT_ESCAPES = {
     "\\": r"\textbackslash{}",
@@ -43,6 +45,8 @@ _TEXT_ESCAPES = {
     "$": r"\$",
     "#": r"\#",
     "_": r"\_",
+    "\u202f": r"\,",  # a narrow no-break space: LaTeX's thin space (parse.bibtex reads ``\,`` so)
+    "\u2009": r"\thinspace{}",  # a thin space (pdflatex has no glyph for either character)
 }
 _TEXT_SPECIALS = re.compile("[" + re.escape("".join(_TEXT_ESCAPES)) + "]")
 _BLANKS = re.compile(r"[\x00-\x20\x7f]+")
@@ -146,7 +150,7 @@ def escape_url(url: str) -> str:
 def _name_part(text: str) -> str:
     """One part of a person's name; brace-protect commas and a stray word "and"."""
     escaped = escape_text(text)
-    if "," in escaped or _AND_WORD.search(escaped):
+    if "," in escaped.replace(r"\,", "") or _AND_WORD.search(escaped):  # a thin space's ``\,`` is no comma
         return "{" + escaped + "}"
     return escaped
 
@@ -165,12 +169,12 @@ def format_name(name: Name) -> str:
         return "{" + escape_text(name.literal) + "}"
     particle = normalize_space(name.particle)
     if particle[:1].isupper():  # "De La" Cruz: BibTeX reads a capitalised particle as part of the family name;
-        name = Name(family=f"{particle} {name.family}", given=name.given, suffix=name.suffix, raw=name.raw)  # say so
+        name = Name(family=with_particle(particle, name.family), given=name.given, suffix=name.suffix, raw=name.raw)
     family = _name_part(name.family)
     if " " in normalize_space(name.family) and not family.startswith("{"):
         # "Brinch Hansen", "de la Cruz": one group, or BibTeX would split off a von part.
         family = "{" + family + "}"
-    last = " ".join(p for p in (_name_part(name.particle), family) if p)
+    last = with_particle(_name_part(name.particle), family)  # "van Gogh", "d'Alembert'
     given = _name_part(name.given) if normalize_space(name.given) else ""
     suffix = _name_part(name.suffix) if normalize_space(name.suffix) else ""
     if given:
@@ -178,7 +182,7 @@ def format_name(name: Name) -> str:
     if suffix or name.particle.strip() or family.startswith("{"):
         # Without a given name BibTeX would split "Le Guin" into given "Le" and family
         # "Guin"; one brace group keeps it whole (it reads back as a literal).
-        plain = " ".join(_name_part(p) for p in (name.particle, name.family) if normalize_space(p))
+        plain = with_particle(_name_part(name.particle), _name_part(name.family))
         return "{" + ", ".join(p for p in (plain, suffix) if p) + "}"
     return last
 

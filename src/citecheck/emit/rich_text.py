@@ -45,11 +45,11 @@ def has_rich_text(text: str) -> bool:
     return "<" in text and bool(_TAG.search(text)) or "$" in text and bool(MATH.search(text))
 
 
-def csl_to_latex(text: str, title: bool = True) -> tuple[str, str]:
+def csl_to_latex(text: str, title: bool = True, lines: bool = False) -> tuple[str, str]:
     """The plain text of CSL rich text, and the same as LaTeX (tags as commands, text escaped;
     ``title``: words with inner capitals protected; math, ``$\\alpha$``, as written: ``MATH``). Tags not
     closed are closed at the end; a closing tag that closes nothing open, and tags CSL does not define,
-    stay as text."""
+    stay as text. ``lines``: the plain text keeps its line breaks (an abstract's paragraphs)."""
     plain: list[str] = []
     latex: list[str] = []
     open_tags: list[str] = []
@@ -80,7 +80,10 @@ def csl_to_latex(text: str, title: bool = True) -> tuple[str, str]:
             latex.append(command)
     text_until(len(text))
     latex.append("}" * len(open_tags))
-    return normalize_space("".join(plain)), normalize_space("".join(latex))
+    joined = "".join(plain)
+    plain_text = ("\n".join(normalize_space(line) for line in joined.split("\n")).strip("\n") if lines
+                  else normalize_space(joined))
+    return plain_text, normalize_space("".join(latex))
 
 
 def _latex_piece(piece: str, protect: bool) -> str:
@@ -178,12 +181,16 @@ def _math_end(text: str, start: int) -> int:
 
 
 def _command_end(text: str, index: int) -> int:
-    """Index after the control sequence at ``text[index]`` and a brace group right after it (an accent's letter)."""
+    """Index after the control sequence at ``text[index]`` and a brace group right after it (an accent's letter);
+    after every argument of a command ``parse.bibtex`` keeps as written (``\\SI{5}{\\metre}``), so its plain text
+    is that command."""
     match = re.compile(r"\\(?:[A-Za-z]+|.)\s*").match(text, index)
     end = match.end() if match else index + 1
     if end < len(text) and text[end] == "{":
         end = brace_group_end(text, end)
-    return end
+    from ..parse.bibtex import kept_command_end  # parse.bibtex builds on this package
+
+    return kept_command_end(text, index, end)
 
 
 def _plain(piece: str) -> str:

@@ -8,7 +8,8 @@ words, ``circa 1850``; another EDTF date as it is, ``1999/2000``: ``date_pairs``
 split at its dash), ET, PB, CY, SN (ISBN, then ISSN), DO, UR (every URL; an archived
 copy follows its original as another UR), Y2 (access date, ``YYYY/MM/DD`` when ISO), AB,
 KW (one per keyword), N1, the BibLaTeX fields ``emit.crosswalk`` maps to tags (ST short
-title, J2 short journal, T3 series, NV number of volumes, L1 file, LA language: a ``langid`` as its BCP 47 tag,
+title, J2 short journal, T3 series, NV number of volumes, L1 file (one a file: its path, ``emit.file_field``; the
+descriptions and types JabRef's field gives them on an M2 line ``tex.file: ...``), LA language: a ``langid`` as its BCP 47 tag,
 M3 the type of work: ``phdthesis`` as "PhD thesis"), OP (original date) and C2 (PMCID), the
 M2 ``key: value`` lines, then ``extra`` pairs kept as ``ris:XX``.
 Tags by type (``crosswalk.RIS_TYPED``, the RIS specification's and Zotero's RIS.js's): a conference
@@ -34,8 +35,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import EntryType, Name, Reference
+from ..model.names import with_particle
 from . import crosswalk
 from .bibtex_classic import PUBSTATE_WORDS
+from .file_field import attached_files, described, file_field
 from .keys import assign_keys
 
 logger = logging.getLogger(__name__)
@@ -61,7 +64,7 @@ DIRECTED = frozenset({EntryType.FILM, EntryType.BROADCAST})  # types whose AU is
 _SOUND = re.compile(r"\b(?:audio|radio|podcast|sound)\b", re.IGNORECASE)  # a broadcast one hears: SOUND
 _RANGE = re.compile(r"^\s*([^\s\u2013\u2014-]+)\s*(?:-+|\u2013|\u2014)\s*(\S+)\s*$")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_BLANKS = re.compile(r"\s+")
+_BLANKS = re.compile(r"[^\S\u2009\u202f]+")  # blanks on one line; a thin space (LaTeX's ``\\,``) is kept
 # ``extra`` names written by their own tags, or citecheck's own notes (never a field of the user's)
 WRITTEN = frozenset({"translator", "date", "issn", "abstract", "keywords", "langid", "language", "type", "editortype",
                      "doi_fragment", "csl:type", "csl:zotero-uri", *crosswalk.RIS_TAGS, *crosswalk.RIS_KEYS})
@@ -71,7 +74,7 @@ _OWN_NOTES = ("bibtex:", "latex:", "ris:")
 def ris_name(name: Name) -> str:
     if name.is_literal:
         return name.literal
-    family = " ".join(p for p in (name.particle, name.family) if p)
+    family = with_particle(name.particle, name.family)
     return ", ".join(p for p in (family, name.given, name.suffix) if p) if name.given or name.suffix else family + ","
 
 
@@ -167,8 +170,8 @@ def record_lines(ref: Reference) -> list[str]:
         pairs += [("KW", k) for k in crosswalk.keyword_items(value)]
     pairs += [("N1", line) for line in ref.note.split("\n")]
     pairs += [(tag, v) for name, tag in crosswalk.RIS_TAGS.items() for v in take(name)[:1] if name != "file"]
-    files = take("file") + take("ris:L1")  # a .bib's file field; an RIS input's L1 lines (``parse.ris``)
-    pairs += [("L1", v.strip()) for value in files for v in value.split(";") if v.strip()]  # one a file
+    attached = [one for value in take("file") for one in attached_files(value)]  # a .bib's file field (JabRef's)
+    pairs += [("L1", one.path) for one in attached] + [("L1", v) for v in take("ris:L1")]  # an RIS input's L1
     language = (take("langid") or [""])[0]
     pairs.append(("LA", crosswalk.bcp47(language) if language.strip() else (take("language") or [""])[0]))
     pairs += [("M3", crosswalk.genre_words(v)) for v in take("type")[:1] or [SAID_TYPES.get(ref.type, "")]]
@@ -181,6 +184,8 @@ def record_lines(ref: Reference) -> list[str]:
     pairs += [(k[4:], v) for k, v in extra if k.startswith("ris:") and re.fullmatch(r"[A-Z][A-Z0-9]", k[4:]) and k != "ris:L1"]
     pairs += [(crosswalk.RIS_KEYED, f"tex.{name}: {value.strip()}") for name, value in _left_out(ref, extra)
               if _TEX_FIELD.match(name)]
+    if described(attached):  # the files' descriptions and types, which L1 (a path) cannot hold: the field
+        pairs.append((crosswalk.RIS_KEYED, f"tex.file: {file_field(attached)}"))  # (``parse.ris`` reads it back)
     _warn_left_out(ref, extra)
     return [_line(tag, value) for tag, value in pairs if value and value.strip()] + ["ER  - "]
 
@@ -192,7 +197,7 @@ def _keyed_values(name: str, value: str) -> list[str]:
         return [value]
     from ..parse.bibtex import parse_names
 
-    return [n.literal if n.is_literal else f"{' '.join(p for p in (n.particle, n.family) if p)} || {n.given}"
+    return [n.literal if n.is_literal else f"{with_particle(n.particle, n.family)} || {n.given}"
             for n in parse_names(value)]
 
 
@@ -266,7 +271,8 @@ def _left_out(ref: Reference, extra: list[tuple[str, str]]) -> list[tuple[str, s
 def _warn_left_out(ref: Reference, extra: list[tuple[str, str]]) -> None:
     """One warning for the fields of ``extra`` RIS has neither a tag nor an M2 line for (left out: a
     CSL variable BibLaTeX has no field for, ``csl:NAME``)."""
-    names = [name for name, _ in _left_out(ref, extra) if not _TEX_FIELD.match(name)]
+    names = [name for name, value in _left_out(ref, extra) if not _TEX_FIELD.match(name)
+             and not (name == "csl:citation-key" and value.strip() == ref.key)]  # the key: ID
     if names:
         logger.warning("%s: %s: RIS has no tag for %s; left out", ref.span.file if ref.span else "-", ref.key,
                        ", ".join(names))

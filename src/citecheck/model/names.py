@@ -4,6 +4,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+# a particle that ends so is written against the family name: "d'Alembert", "al-Hashimi" (CSL's rule, as
+# citeproc-js and the CSL test suite's name_ParsedNonDroppingParticleWithApostrophe join them)
+_JOINED_PARTICLE_ENDS = ("'", "\u2019", "-")
+
+
+def with_particle(particle: str, family: str) -> str:
+    """The family name with its particle before it: "van Gogh", "De La Fuente", "d'Alembert" (no space after a
+    particle ending in an apostrophe or a hyphen)."""
+    particle, family = particle.strip(), family.strip()
+    if not particle or not family:
+        return particle or family
+    return particle + family if particle.endswith(_JOINED_PARTICLE_ENDS) else f"{particle} {family}"
+
+
 @dataclass(frozen=True)
 class Name:
     """A name as bibliographies need it.
@@ -34,16 +48,14 @@ class Name:
         """Human form: "Given particle Family, Suffix" or the literal."""
         if self.literal:
             return self.literal
-        parts = [p for p in (self.given, self.particle, self.family) if p]
-        text = " ".join(parts)
+        text = " ".join(p for p in (self.given, with_particle(self.particle, self.family)) if p)
         return f"{text}, {self.suffix}" if self.suffix else text
 
     def inverted(self) -> str:
         """Bibliography form: "particle Family, Suffix, Given" (BibTeX order)."""
         if self.literal:
             return self.literal
-        last = " ".join(p for p in (self.particle, self.family) if p)
-        parts = [last]
+        parts = [with_particle(self.particle, self.family)]
         if self.suffix:
             parts.append(self.suffix)
         if self.given:

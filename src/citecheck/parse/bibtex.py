@@ -15,7 +15,8 @@ grouping braces. Unknown commands are kept as written. A title's case-protecting
 (``{Wien}``, ``{Iron Curtain}``) are dropped from ``title`` (plain text, for matching and for
 CSL-JSON/RIS) and kept in ``extra`` as ``bibtex:title``: the title with those groups in braces,
 which ``emit.bibtex`` writes back. URL-like fields (url, doi,
-eprint ...) are never LaTeX-decoded, only unwrapped (``\\url{...}``, ``\\_`` -> ``_``). An archived
+eprint ...) are never LaTeX-decoded, only unwrapped (``\\url{...}``, ``\\_`` -> ``_``), and JabRef's ``file``
+field is kept as written (``emit.file_field`` reads its files). An archived
 copy is ``eprint`` with ``eprinttype = {Wayback Machine}`` (or the archive's name), or, in an entry
 whose ``eprint`` is its own (arXiv), "Archived at \\url{SNAPSHOT}" in ``addendum``, as
 ``emit.bibtex`` writes them; either becomes the URL's ``snapshot``.
@@ -39,6 +40,7 @@ from ..emit.bibtex_classic import MONTH_MACROS, month_macro
 from ..emit.crosswalk import LIST_SEPARATOR, keywords_text
 from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
+from ..model.names import with_particle
 from .bibtex_blocks import BibtexPrelude, TextSource, iter_blocks, scan_bibtex, text_pieces
 from .braces import brace_group_end
 from .urls import repair_url
@@ -66,6 +68,8 @@ DEFAULT_TYPE_FIELD = {"report": "Report", "thesis": "Thesis"}
 ALIAS_TYPE_FIELD = {"phdthesis": "phdthesis", "mastersthesis": "mathesis", "techreport": "techreport"}
 ARCHIVES = {"Wayback Machine": "wayback"}
 VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "urlraw", "verba", "verbb", "verbc"})
+# read as written, never decoded: JabRef's ``file`` (``emit.file_field``: its backslashes escape its colons)
+AS_WRITTEN_FIELDS = frozenset({"file"})
 # Where each BibLaTeX type keeps the model's container, besides journal/booktitle.
 CONTAINER_FIELDS = {
     "article": ("journaltitle", "journal"),
@@ -80,6 +84,7 @@ CONTAINER_FIELDS = {
 PUBLISHER_FIELDS = ("publisher", "institution", "school", "organization")
 _DOI_PREFIX = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _DASHES = re.compile(r"\s*(?:-+|\u2013|\u2014)\s*")
+_THIN_SPACE = re.compile(r"\\(?:,|thinspace(?![A-Za-z]))")
 _WAYBACK_TIME = re.compile(r"/web/(\d{4,14})")
 _URL_MACRO = re.compile(r"^\s*\\url\s*\{(.*)\}\s*$", re.DOTALL)
 
@@ -101,6 +106,7 @@ _SYMBOLS = {
     "ldots": "\u2026", "dots": "\u2026", "textellipsis": "\u2026", "dag": "\u2020",
     "ddag": "\u2021", "textdagger": "\u2020", "pounds": "\u00a3", "textsterling": "\u00a3", "textdegree": "\u00b0",
     "textbullet": "\u2022", "textperiodcentered": "\u00b7", "textsection": "\u00a7", "textparagraph": "\u00b6",
+    "thinspace": "\u2009",
 }
 # Logos a title names (JabRef's "\LaTeX: A Document Preparation System"): their text in plain text (RIS,
 # matching), the command itself kept for BibLaTeX (``latex_markup``: no plain text writes a logo back)
@@ -112,7 +118,10 @@ _FORMATTING = frozenset({
     "textnormal", "textsuperscript", "textsubscript", "mkbibquote", "enquote", "mbox", "url", "nolinkurl", "NoCaseChange", "relax",
     "it", "bf", "em", "sc", "tt", "rm", "sf", "sl", "itshape", "bfseries", "scshape", "upshape", "normalfont",
 })
-_SPACE_COMMANDS = {"\\": " ", " ": " ", ",": " ", ";": " ", ":": " ", "-": "", "/": "", "!": "", "@": ""}
+# ``\,`` is a thin space that never breaks: U+202F (narrow no-break space), which ``emit.latex`` writes as ``\,``
+# commands whose argument only sorts (``@preamble{"\newcommand{\noopsort}[1]{}"}``, BibTeX's own trick): no text
+_SORT_ONLY = frozenset({"noopsort"})
+_SPACE_COMMANDS = {"\\": " ", " ": " ", ",": "\u202f", ";": " ", ":": " ", "-": "", "/": "", "!": "", "@": ""}
 _BLANKS = re.compile(r"[\x00-\x20\x7f]+")
 _DOTLESS = {"\u0131": "i", "\u0237": "j"}
 
@@ -191,15 +200,72 @@ def _decode_command(text: str, index: int, out: list[str]) -> int:
         while end < len(text) and text[end] == " ":
             end += 1
         return end
-    out.append("\\" + name)
-    return end
+    if name in _SORT_ONLY:  # \noopsort{a}: a key for BibTeX's sorting, no text
+        return _arguments_end(text, end)
+    # an unknown command is kept as written, with its arguments (\cite{other}, not \citeother)
+    return _kept_command(text, index, end, out)
+
+
+def _kept_command(text: str, index: int, end: int, out: list[str]) -> int:
+    """``text[index:end]``, an unknown command, and the ``{...}`` and ``[...]`` arguments right after it, into ``out``
+    as written (their braces kept, so its words stay apart from the text around it); the index after them. An
+    empty group right after it only ends its name (``\\foo{}``: ``\\foo``)."""
+    if text.startswith("{}", end):
+        out.append(text[index:end])
+        return end + 2
+    stop = _arguments_end(text, end)
+    out.append(text[index:stop])
+    return stop
+
+
+def kept_command_end(text: str, index: int, end: int) -> int:
+    """Where the command at ``text[index]`` (read up to ``end``) ends as ``decode_text`` reads it: after the
+    arguments it keeps as written when it is no command it decodes (``_kept_command``), else ``end``."""
+    match = re.match(r"\\([A-Za-z]+)", text[index:])
+    if not match or match.group(1) in _SYMBOLS or match.group(1) in _FORMATTING or match.group(1) in _LOGOS \
+            or match.group(1) in _ACCENTS:
+        return end
+    if match.group(1) in _SORT_ONLY:
+        return _arguments_end(text, end)
+    return end + 2 if text.startswith("{}", end) else _arguments_end(text, end)
+
+
+def _arguments_end(text: str, end: int) -> int:
+    """The index after the ``{...}`` and ``[...]`` groups that follow ``text[:end]``."""
+    stop = end
+    while stop < len(text) and text[stop] in "{[":
+        if text[stop] == "{":
+            stop = brace_group_end(text, stop)
+        else:
+            close = text.find("]", stop)
+            if close < 0:
+                break
+            stop = close + 1
+    return stop
 
 
 def decode_text(value: str) -> str:
     """A LaTeX field value as plain Unicode text (the inverse of ``emit.latex``)."""
     if not value:  # most fields asked for are absent
         return ""
-    return _BLANKS.sub(" ", unicodedata.normalize("NFC", _decode(value))).strip()
+    decoded = _decode(value)
+    if _MATH.search(value):  # math ($f''(x)$, kept as written) has no text ligatures: only the text between
+        decoded = "$".join(p if i % 2 else _ligatures(p) for i, p in enumerate(decoded.split("$")))
+    else:
+        decoded = _ligatures(decoded)
+    return _BLANKS.sub(" ", unicodedata.normalize("NFC", decoded)).strip()
+
+
+# TeX's ligatures in text: an en and an em dash, curly double quotes (``growth'' is “growth”, as TeX prints it)
+_LIGATURES = (("---", "\u2014"), ("--", "\u2013"), ("``", "\u201c"), ("''", "\u201d"))
+
+
+def _ligatures(text: str) -> str:
+    if "--" not in text and "``" not in text and "''" not in text:
+        return text
+    for ligature, character in _LIGATURES:
+        text = text.replace(ligature, character)
+    return text
 
 
 PROTECTED_TITLE = "bibtex:title"  # ``extra``: the title with its case-protected groups in braces
@@ -211,8 +277,9 @@ BIBTEX_TYPE = "bibtex:type"  # ``extra``: a standard type the entry type cannot 
 # @proceedings' title only, not from a @book's or @collection's; @manual and @booklet would be @misc,
 # @inbook an @incollection and @mvbook a @book, each with other fields and styles than the user's.
 # @xdata (biblatex's data container, which entries inherit from through ``xdata``) too: as @misc its
-# publisher would become an organization and biber would refuse the ``xdata`` pointing at it.
-KEPT_TYPES = frozenset({"proceedings", "manual", "booklet", "inbook", "mvbook", "xdata"})
+# publisher would become an organization and biber would refuse the ``xdata`` pointing at it. @set too
+# (biblatex's entry set, its members in ``entryset``): as @misc biblatex would print it as an empty work.
+KEPT_TYPES = frozenset({"proceedings", "manual", "booklet", "inbook", "mvbook", "xdata", "set"})
 # types that hold fields for other entries, no work of their own: their fields are kept under their names
 DATA_TYPES = frozenset({"xdata"})
 
@@ -246,7 +313,7 @@ def protected_title(value: str, plain: str) -> str:
     if not protected:
         return ""
     pieces.append(_decode(value[start:]))
-    marked = _BLANKS.sub(" ", unicodedata.normalize("NFC", "".join(pieces)))
+    marked = _BLANKS.sub(" ", unicodedata.normalize("NFC", _ligatures("".join(pieces))))
     marked = _BLANKS.sub(" ", marked.replace("{ ", " {").replace(" }", "} ").replace("{}", "")).strip()
     return marked if "{" in marked and marked.replace("{", "").replace("}", "") == plain else ""
 
@@ -339,7 +406,7 @@ def names_text(names: Sequence[Name]) -> str:
             out.append(name.literal if name.literal == "others" else "{" + name.literal + "}")
             continue
         family = "{" + name.family + "}" if " " in name.family.strip() else name.family
-        last = " ".join(p for p in (name.particle, family) if p)
+        last = with_particle(name.particle, family)
         out.append(", ".join(p for p in (last, name.suffix, name.given) if p) if name.given else
                    ", ".join(p for p in (last, name.suffix) if p))
     return " and ".join(out)
@@ -417,18 +484,24 @@ def _year(fields: _Fields) -> _Date:
         return _Date(year=int(suffixed.group(1)), suffix=suffixed.group(2))
     if not match:
         return _year_words(decode_text(written), fields)
-    month = month_macro(fields.items.get("month", ""))
+    month_day = _MONTH_DAY.fullmatch(decode_text(fields.items.get("month", "")).strip())  # jan # "~15": "jan 15"
+    month = month_macro(month_day.group(1) if month_day else fields.items.get("month", ""))
     if month and "date" not in fields.items:  # classic year + month: the date they make
         fields.take("month")
         date = f"{match.group(1)}-{MONTH_MACROS.index(month) + 1:02d}"
-        day = fields.items.get("day", "").strip().strip("{}").strip()
+        day = month_day.group(2) if month_day else fields.items.get("day", "").strip().strip("{}").strip()
         if day.isdigit() and 1 <= int(day) <= 31:  # biber's legacy day, as emit.bibtex_classic writes it
-            fields.take("day")
+            if not month_day:
+                fields.take("day")
             date += f"-{int(day):02d}"
         items = list(fields.items.items())  # the date where the year was: a second conversion orders as the first
         items.insert(len([k for k in before_year if k in fields.items]), ("date", date))
         fields.items = dict(items)
     return _Date(year=int(match.group(1)))
+
+
+# a month with its day, as BibTeX's documentation writes one: ``month = jan # "~15"`` ("jan 15"), "March 3"
+_MONTH_DAY = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})")
 
 
 def _year_words(text: str, fields: _Fields) -> _Date:
@@ -597,6 +670,7 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
         place = fields.text("venue")  # where a presentation was given (emit.bibtex writes it so)
     volume = fields.text("volume")
     pages = _DASHES.sub("-", fields.text("pages"))
+    thin_pages = fields.written("pages") if _THIN_SPACE.search(fields.written("pages")) else ""  # "1\,--\,10"
     if kind is EntryType.LEGAL_CASE and not (volume or pages):
         volume, container, pages = reporter_parts(container)
         container_written = ""
@@ -611,10 +685,12 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
         extra += ((PROTECTED_TITLE, marked),)
     if bibtype in KEPT_TYPES:
         extra += ((BIBTEX_TYPE, bibtype),)
+    if thin_pages:  # the plain pages are "1-10": the thin spaces are kept for BibTeX only (emit.bibtex)
+        extra += ((LATEX_AS_WRITTEN + "pages", _BLANKS.sub(" ", thin_pages).strip()),)
     extra += as_written(entry.key, (("title", raw_title, False), ("container", container_written, True),
                                     ("note", fields.written("note"), True),
                                     *((name, value, True) for name, value in fields.items.items()
-                                      if name not in VERBATIM_FIELDS)))
+                                      if name not in VERBATIM_FIELDS and name not in AS_WRITTEN_FIELDS)))
     return Reference(
         raw=entry.raw or "",
         span=span,
@@ -660,6 +736,8 @@ def reporter_parts(citation: str) -> tuple[str, str, str]:
 def _extra_text(name: str, value: str) -> str:
     if name in VERBATIM_FIELDS:
         return decode_url(value)
+    if name in AS_WRITTEN_FIELDS:
+        return re.sub(r"\s*\n\s*", " ", value).strip()
     if name == "keywords" and "{" in value:  # a braced keyword may hold a comma: "Humans, {Aged, 80 and over}"
         items = [decode_text(item) for item in _top_level_split(value)]
         return keywords_text([item for item in items if item])
@@ -706,6 +784,8 @@ def latex_markup(value: str, groups: bool = True) -> bool:
     (``$\\alpha$``), a formatting or unknown command (``\\emph{...}``, ``\\LaTeX``), or, with ``groups``,
     a brace group that protects words from case changes (``{IEEE}``)? Accents, escapes and symbols
     (``{\\"u}``, ``\\&``, ``\\textendash``) are not: their plain text writes them back equivalently."""
+    if any(ligature in value for ligature, _ in _LIGATURES):  # "--", ``...'': written back as they were
+        return True
     if "\\" not in value and "$" not in value and not (groups and "{" in value):
         return False
     if _MATH.search(value):
@@ -752,9 +832,25 @@ def _failure(block: ParsingFailedBlock, span: Span) -> Finding:
     first_line = (block.raw or "").strip().splitlines()[0][:60] if (block.raw or "").strip() else ""
     return Finding(
         kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR,
-        message=f"line {span.line}: could not parse BibTeX block {first_line!r}: {reason.strip()}",
+        message=f"line {span.line}: could not parse BibTeX block {first_line!r}: {reason.strip().rstrip('.')}"
+                f"{_open_brace(block, span)}",
         span=span,
     )
+
+
+def _open_brace(block: ParsingFailedBlock, span: Span) -> str:
+    """Where a block that failed opens a brace it never closes (bibtexparser then runs into the next entry):
+    "; line 11 opens a '{' it does not close: title = {Unbalanced {brace},", or ""."""
+    lines = (block.raw or "").splitlines()
+    leading = len(lines) - len((block.raw or "").lstrip("\n").splitlines())  # blank lines before the entry
+    for number, line in enumerate(lines[1:], start=1):
+        escaped = line.replace("\\{", "").replace("\\}", "")
+        if escaped.count("{") > escaped.count("}") and _FIELD_START.match(line):
+            return f"; line {span.line + number - leading} opens a '{{' it does not close: {line.strip()[:60]}"
+    return ""
+
+
+_FIELD_START = re.compile(r"^\s*[A-Za-z][\w:.+-]*\s*=")
 
 
 def _reference(entry: Entry, span: Span, comments: tuple[tuple[str, str], ...]) -> Reference:

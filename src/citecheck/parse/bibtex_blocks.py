@@ -255,6 +255,7 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
     resolve = ResolveStringReferencesMiddleware(allow_inplace_modification=True)
     unenclose = RemoveEnclosingMiddleware(allow_inplace_modification=True)
     resolved_strings: tuple[String, ...] | None = None
+    defined = frozenset(string.key.lower() for string in prelude.strings) | PREDEFINED_MACROS
     seen_entries: set[str] = set()
     seen_strings: set[str] = set()
     comments: list[str] = []  # since the last entry
@@ -264,6 +265,7 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
         inner = {id(b): text for b, _, text in split if text}
         pairs = [(_mark_repeated(b, seen_entries, seen_strings), at) for b, at, _ in split]
         entries = [b for b, _ in pairs if type(b) is Entry]
+        undefined = {id(entry): undefined_macros(entry, defined) for entry in entries}
         concatenate(entries, prelude.strings)
         repaired = {id(entry): split_run_together(entry) for entry in entries}
         if prelude.strings and entries:
@@ -299,7 +301,8 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
             if held is not None:
                 yield held
             comments += [text for text in (inner.get(id(block), ""),) if text]  # its % lines, kept before it
-            held = dataclasses.replace(parsed, before="\n\n".join(comments), problems=repaired.get(id(block), ()))
+            held = dataclasses.replace(parsed, before="\n\n".join(comments),
+                                       problems=undefined.get(id(block), ()) + repaired.get(id(block), ()))
             comments = []
     if held is not None:
         yield dataclasses.replace(held, after="\n\n".join(comments))
@@ -332,6 +335,27 @@ def split_run_together(entry: Entry) -> tuple[str, ...]:
             continue
         entry.fields.insert(index, Field(name, after.group(2).rstrip(), field.start_line))
         problems.append(f"no comma after field {field.key} (bibtex stops there); read as {field.key} and {name}")
+    return tuple(problems)
+
+
+# the macros bibtex's standard styles define: the months (plain.bst's journals, "acmcs", "ieeetc" ..., are a
+# style's own and not assumed)
+PREDEFINED_MACROS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+
+
+def undefined_macros(entry: Entry, defined: frozenset[str]) -> tuple[str, ...]:
+    """A problem for each @string macro a field of ``entry`` (as written: before ``concatenate``) uses that no
+    @string of the file defines nor bibtex predefines: bibtex warns and leaves it out, citecheck keeps its name
+    as text (``journal = ieee # " Transactions"``: "ieee Transactions"), and says so."""
+    problems = []
+    for field in entry.fields:
+        value = field.value
+        if not isinstance(value, str) or value[:1] in '{"' and "#" not in value:
+            continue
+        for part in _concatenation_parts(value):
+            if part and part[0] not in '{"' and not part.isdigit() and part.lower() not in defined:
+                problems.append(f"field {field.key} uses the @string macro {part!r}, which no @string in the file "
+                                f"defines (bibtex warns and leaves it out); kept as the text {part!r}")
     return tuple(problems)
 
 

@@ -3,7 +3,8 @@
 Accepts an array of items, an object with an ``items`` array, an object of items keyed by their ids
 (citeproc-js's ``{"ITEM-1": {...}}``), a single item, or Crossref's REST API answer (``{"status":
 "ok", "message": ...}``: its work or its list's items). Per item:
-``id`` (the key), ``type`` (a CSL type, or Crossref's name for one, ``journal-article``:
+``id`` (the key; for Zotero's item URI, which is none, its ``citation-key`` or Better BibTeX's "Citation Key: ..."
+line in its note), ``type`` (a CSL type, or Crossref's name for one, ``journal-article``:
 ``CROSSREF_TYPES``; types the model has no slot for keep their name in ``extra`` as ``csl:type``), ``author``/``editor`` name objects (family, given,
 non-dropping-particle / dropping-particle, suffix, or literal), ``issued`` (date-parts,
 an EDTF string, or raw/literal text, read by ``parse.csl_dates``: a full date, a range, circa and a
@@ -77,12 +78,20 @@ HANDLED = frozenset({"id", "type", "author", "editor", *crosswalk.FROM_CSL_NAMES
 ITEM_URI = re.compile(r"^https?://(?:www\.)?zotero\.org/(?:users|groups)/\w+/items/\w+$")
 
 
+# runs of blanks squeezed to one space; a thin space (U+2009, U+202F: LaTeX's ``\,``, as in "J.\u202fR.") is kept
+_BLANKS = re.compile(r"[^\S\u2009\u202f]+")
+
+
+def _squeezed(text: str) -> str:
+    return _BLANKS.sub(" ", text).strip(" ")
+
+
 def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list):  # some exporters give ISBN/ISSN/URL as lists
         return ", ".join(_text(v) for v in value)
-    return " ".join(str(value).split())
+    return _squeezed(str(value))
 
 
 # Variables whose line breaks are kept: Zotero writes its Extra field to ``note``, one ``key: value`` per
@@ -95,7 +104,7 @@ def _lines(value: Any) -> str:
     """A text value with its line breaks kept (``MULTILINE``), each line's blanks squeezed."""
     if value is None or isinstance(value, list):
         return _text(value)
-    lines = [" ".join(line.split()) for line in str(value).splitlines()]
+    lines = [_squeezed(line) for line in str(value).splitlines()]
     return "\n".join(lines).strip("\n")
 
 
@@ -173,9 +182,9 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     for name, target in ((n, TO_EXTRA[n]) for n in item if n in TO_EXTRA):  # in the item's order: CSL -> CSL keeps it
         if _text(item.get(name)) and target not in {k for k, _ in extra}:
             value = _value(name, item[name])
-            if target in crosswalk.RICH_FIELDS and has_rich_text(value):  # a short title's protected words
-                value, latex = csl_to_latex(value)
-                extra.append((LATEX_AS_WRITTEN + target, latex))
+            if target in crosswalk.RICH_FIELDS and has_rich_text(value):  # a short title's protected words, an
+                value, latex = csl_to_latex(value, title=target in crosswalk.RICH_TITLES, lines=name in MULTILINE)
+                extra.append((LATEX_AS_WRITTEN + target, latex))  # abstract's <i>: plain text, and the LaTeX
             extra.append((target, value))
     for name, target in crosswalk.FROM_CSL_DATES.items():
         if item.get(name) not in (None, "", {}, []):
@@ -214,6 +223,20 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     if not ref.title and not ref.authors:
         problems.append("item has neither a title nor an author")
     return ref, problems
+
+
+# Better BibTeX's pinned key in Zotero's Extra (the item's ``note``), one line "Citation Key: smith2020"
+_CITATION_KEY_LINE = re.compile(r"^\s*citation[ -]key\s*:\s*(\S+)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def citation_key(item: dict) -> str:
+    """The key an item gives besides its ``id``: CSL 1.0.2's ``citation-key`` (Zotero 7 exports it), or a
+    "Citation Key: ..." line of its note (Better BibTeX's Extra); "" when none."""
+    key = _text(item.get("citation-key"))
+    if key and not re.search(r"\s", key):
+        return key
+    found = _CITATION_KEY_LINE.search(str(item.get("note") or ""))
+    return found.group(1) if found else ""
 
 
 def _custom(value: Any) -> list[tuple[str, str]]:
@@ -387,8 +410,9 @@ def parse_csl_json(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[F
                                     message=f"line {line}: a CSL-JSON item must be an object, not {type(value).__name__}"))
             continue
         ref, problems = item_to_reference(value, text[start:end], span)
-        if ITEM_URI.match(ref.key):  # Zotero's item URI: no citation key; one is made (emit.keys), the URI kept
-            ref = dataclasses.replace(ref, key="", extra=ref.extra + (("csl:zotero-uri", ref.key),))
+        if ITEM_URI.match(ref.key) or not ref.key:  # Zotero's item URI: no citation key, unless the item gives one
+            cited = citation_key(value)  # (CSL's citation-key); else one is made (emit.keys); the URI kept
+            ref = dataclasses.replace(ref, key=cited, extra=ref.extra + ((("csl:zotero-uri", ref.key),) if ref.key else ()))
         findings.extend(Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, span=span,
                                 reference=ref.key or None, message=f"line {line}: {p}") for p in problems)
         refs.append(ref)

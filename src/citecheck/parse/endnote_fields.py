@@ -13,7 +13,8 @@ the bibliography as ``ADDIN EN.REFLIST``. A record's fields are nested elements:
       <electronic-resource-num>10.1/x</electronic-resource-num>
       <urls><related-urls><url>https://...</url></related-urls></urls></record>
 
-(text inside may be wrapped in ``<style face="normal" ...>`` elements). ``cites`` turns each
+(text inside may be wrapped in ``<style face="normal" ...>`` elements; a thesis's or report's type of work,
+``<work-type>PhD thesis</work-type>``, is CSL's ``genre``). ``cites`` turns each
 ``<Cite>`` into a CSL item (``parse.csl_json`` reads it on) and how it is cited: the record
 number is the key, ``<Pages>`` of the Cite its locator, ``AuthorYear="1"`` a narrative
 citation. A field whose XML cannot be read raises ``ValueError``.
@@ -111,7 +112,8 @@ def _item(record: ET.Element, key: str) -> dict:
     for csl, path in (("title", "titles/title"), ("container-title", "titles/secondary-title"),
                       ("collection-title", "titles/tertiary-title"), ("volume", "volume"), ("issue", "number"),
                       ("page", "pages"), ("edition", "edition"), ("publisher", "publisher"),
-                      ("publisher-place", "pub-location"), ("ISBN", "isbn"), ("DOI", "electronic-resource-num")):
+                      ("publisher-place", "pub-location"), ("ISBN", "isbn"), ("DOI", "electronic-resource-num"),
+                      ("genre", "work-type")):  # the type of work: a thesis's "PhD thesis", a report's "Working paper"
         value = _text(record.find(path))
         if value:
             item[csl] = value

@@ -35,9 +35,12 @@ path's finding for a URL wrapped over lines); a note (N1) continues on a new lin
 short line (Zotero's rule: under 60 characters), as Web of Science writes its "Times Cited" lines. A
 record with no year (PY, Y1 or DA) is a finding too; its year is unknown, not "n.d.".
 
+JSTOR's "Full publication date: Jan., 1989" (C1, or its older M1) is the date when PY gives the year alone.
+
 Tolerant: a line that is no tag line outside a record is skipped, and said (a finding naming
 its line); so are tag lines outside a record that hold no title nor author (no reference is
-made of them). A tag line before any ``TY``, a record with no ``ER`` (the next ``TY`` or the
+made of them). The header publishers write before the first record ("Provider: JSTOR
+http://www.jstor.org", "Database: JSTOR", "Content: text/plain") is skipped unsaid: it is no reference. A tag line before any ``TY``, a record with no ``ER`` (the next ``TY`` or the
 end of the file closes it), a record without a title or author, and an unknown type are
 findings naming the line; the record is still parsed. Names are ``Family, Given[, Suffix]``;
 a name without a comma is an organisation (a literal), as RIS exporters write them, and so is a
@@ -46,10 +49,12 @@ company with its designation after a comma ("Pfizer, Inc.").
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from ..emit import crosswalk
+from ..emit.file_field import attached_files
 from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex import names_text
 from .ris_dates import DATE, RisDate, iso, read_dates
@@ -127,6 +132,10 @@ def parse_ris_name(text: str) -> Name:
     return Name(family=" ".join(words), given=given, particle=particle, suffix=suffix, raw=text)
 
 
+# the header JSTOR, Wiley, Taylor & Francis and other publishers write before the first record
+_EXPORT_HEADER = re.compile(r"^\s*(?:Provider|Database|Content|Copyright)\s*:", re.IGNORECASE)
+
+
 def _split_records(text: str, file: str, starts: list[int]) -> tuple[list[_Record], list[Finding]]:
     records: list[_Record] = []
     findings: list[Finding] = []
@@ -144,6 +153,8 @@ def _split_records(text: str, file: str, starts: list[int]) -> tuple[list[_Recor
                     joint = "\n"  # a note's next line (Web of Science's "Times Cited: ..." lines), as Zotero reads one
                 current.tags[-1] = (tag, f"{value}{joint}{stripped.strip()}".strip())
                 current.end = line_start + len(line)
+            elif current is None and _EXPORT_HEADER.match(stripped):
+                continue  # "Provider: JSTOR http://www.jstor.org": the export's header, no reference
             elif stripped.strip():
                 findings.append(_finding(file, text, starts, line_start, line, "not an RIS tag line outside a record; skipped"))
             continue
@@ -192,8 +203,22 @@ def _pages(record: _Record) -> str:
     return first or last
 
 
+# JSTOR's full date, in C1 ("Full publication date: Jan., 1989") or in its older M1 ("ArticleType: research-article
+# / Full publication date: Sep., 2004 / Copyright ..."), beside a PY of the year alone
+_JSTOR_DATE = re.compile(r"\bFull publication date:\s*([^/]+?)\s*(?:/|$)", re.IGNORECASE)
+
+
 def _dates(record: _Record) -> RisDate:
-    return read_dates(record.first("PY"), record.first("Y1"), record.first("DA"))
+    """PY, Y1 and DA; JSTOR's "Full publication date" (C1, M1) when they give no more than the year."""
+    dates = read_dates(record.first("PY"), record.first("Y1"), record.first("DA"))
+    if dates.full or record.first("DA"):
+        return dates
+    for tag in ("C1", "M1"):
+        said = _JSTOR_DATE.search(record.first(tag))
+        jstor = read_dates(record.first("PY"), record.first("Y1"), said.group(1)) if said else None
+        if jstor is not None and jstor.full and jstor.year == dates.year:
+            return dataclasses.replace(dates, full=jstor.full)
+    return dates
 
 
 def _accessed(record: _Record) -> str:
@@ -327,6 +352,9 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
         authors, editors = (), authors  # the director
         extra.append(("editortype", "director"))
     read_aliases = {(tag, value) for tag, _, value in aliased}
+    repeated = {("N2", record.first("AB")), ("L3", record.first("DO")), ("L3", _doi(record.first("DO")))}
+    # the files an M2 ``tex.file: ...`` line gives (``emit.ris``: JabRef's field, with their descriptions) are its L1s
+    described = {one.path for name, value in typed.fields if name == "file" for one in attached_files(value)}
     for tag, value in record.tags:
         if (tag, value.strip()) in read_aliases:
             continue  # read as its BibLaTeX field (``_aliased_fields``)
@@ -337,6 +365,10 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
             continue  # read as ``type`` (``_crosswalk_fields``)
         if tag == number_tag and number and value.strip() == number:
             continue  # the entry's number (M1, SV)
+        if tag == "L1" and _link_value(value.strip(), "URL", []) in described:
+            continue  # a file of the ``file`` field read from M2
+        if (tag, value.strip()) in repeated:
+            continue  # EBSCO's N2 that repeats AB, its L3 that repeats the DOI
         if tag not in KNOWN and value.strip() and (tag, value) not in typed.read:
             extra.append((f"ris:{tag}", _link_value(value.strip(), "URL", rejoined) if tag in LINK_TAGS else value.strip()))
     ref = Reference(

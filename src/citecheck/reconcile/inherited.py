@@ -1,11 +1,14 @@
-"""Entries used through another entry: a ``crossref``/``xref`` parent and an ``@xdata`` container.
+"""Entries used through another entry: a ``crossref``/``xref`` parent, an ``@xdata`` container, the members of a
+cited ``@set`` (``entryset``) and the entries a used entry names in ``related``.
 
 A .bib's ``@proceedings`` that its papers name in ``crossref`` is rarely cited itself: biber gives
 the cited papers its title as their booktitle (and lists it only when ``mincrossrefs`` papers cite
 it). Calling it "listed but never cited" invites deleting it, which breaks the papers; so an entry a
 used entry inherits from counts as used too, through chains (a paper -> its proceedings -> an
-``@xdata``). ``xdata`` and ``xref`` may name several keys, comma-separated. Keys are compared
-exactly, as biber compares them.
+``@xdata``). So do the members of a cited ``@set`` (biblatex prints them as its one entry) and the entries a
+used entry names in ``related`` (biblatex prints their data in its entry: "Translation of ..."). ``xdata``,
+``xref``, ``entryset`` and ``related`` may name several keys, comma-separated. Keys are compared exactly, as
+biber compares them.
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from citecheck.model import Reference
 
-INHERITING_FIELDS = frozenset({"crossref", "xref", "xdata"})
+INHERITING_FIELDS = frozenset({"crossref", "xref", "xdata", "entryset", "related"})
 
 
 def parent_keys(reference: Reference) -> list[str]:

@@ -3,7 +3,8 @@
 A citation with a ``key`` points at the reference with that key, compared exactly
 (case-sensitive, as biber and pandoc compare; BibTeX folds case, so a key that differs
 only in case is named in the evidence). A key no reference has is an "undefined key",
-reported as a missing reference. ``*`` (``\\nocite{*}``) cites every reference, so none
+reported as a missing reference (one an entry lists in its biblatex ``ids`` is named: biber reads
+such an alias, BibTeX and pandoc do not). ``*`` (``\\nocite{*}``) cites every reference, so none
 is reported as uncited. When several references share a key, the first is the target
 (as BibTeX keeps the first) and the others count as cited too. A web page's note marker ("[12]",
 a key ``cite_note-12`` read from the HTML) is named as its reader sees it, not by its anchor.
@@ -65,10 +66,23 @@ def note_label(citation: Citation) -> str:
     return number.group(1) if number else citation.key.removeprefix(_NOTE_KEY)
 
 
+def aliased(key: str, references: Sequence[Reference]) -> Reference | None:
+    """The reference whose biblatex ``ids`` (its keys' aliases: Better BibTeX and JabRef keep a renamed entry's old
+    key there) lists ``key``, or None. biber resolves such an alias; BibTeX and pandoc do not (jgm/citeproc#158)."""
+    for ref in references:
+        if any(key in (k.strip() for k in v.split(",")) for n, v in ref.extra if n.lower() == "ids"):
+            return ref
+    return None
+
+
 def close_key(key: str, references: Sequence[Reference]) -> str | None:
-    """The defined key an undefined one most likely meant (same letters but case, or similar enough)."""
+    """The defined key an undefined one most likely meant (an entry listing it in ``ids``; same letters but case,
+    or similar enough)."""
     if _NUMBERED_KEY.match(key):
         return None
+    alias_of = aliased(key, references)
+    if alias_of is not None:
+        return alias_of.key
     for ref in references:
         if ref.key.casefold() == key.casefold():
             return ref.key
@@ -81,6 +95,10 @@ def closest_key(key: str, references: Sequence[Reference]) -> tuple[Evidence, ..
     """Evidence naming the nearest defined key, for an undefined one."""
     if not references:
         return (Evidence(source="bibliography", detail="the bibliography is empty"),)
+    alias_of = aliased(key, references)
+    if alias_of is not None:
+        return (Evidence(source="bibliography", detail=f"entry {alias_of.key!r} lists {key!r} in its ids: an alias "
+                         f"biber resolves, but BibTeX and pandoc do not; cite {alias_of.key!r}"),)
     folded = [r for r in references if r.key.casefold() == key.casefold()]
     if folded:
         return (Evidence(source="bibliography", detail=f"{folded[0].key!r} differs only in case "

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from citecheck.model import Name, Reference
+from citecheck.model.names import with_particle
 
 from .normalize import match_key
 
@@ -134,7 +135,7 @@ def _is_etal(name: Name) -> bool:
 def _person_or_body(name: Name) -> ListedName:
     if name.literal:
         return literal_name(name.literal)
-    full = " ".join(p for p in (name.particle, name.family) if p)
+    full = with_particle(name.particle, name.family)
     keys = {match_key(full), match_key(name.family)}
     if name.given:  # the whole name, family first, as East Asian names are cited: "(Kim Jong-il 1994)"
         keys.add(match_key(f"{full} {name.given}"))
