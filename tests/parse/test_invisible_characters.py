@@ -45,3 +45,13 @@ def test_zero_width_joiners_that_shape_a_script_are_kept():
     text = "References\n\nRahimi, A. (2019). \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645. Tehran: Nashr.\n"
     (ref,) = parse_document(SourceDoc("p.md", text, "text")).references
     assert "\u200c" in ref.title
+
+
+def test_an_entry_of_invisible_characters_alone_is_no_entry():
+    # found by the property test: a line of a soft hyphen was an entry that folds to nothing (a crash)
+    from citecheck.model import CleanText
+    from citecheck.parse.references import parse_reference_list
+
+    assert parse_reference_list(CleanText.identity("refs.md", "\u00ad")) == ()
+    refs = parse_reference_list(CleanText.identity("refs.md", "\u200b\n\nSmith, J. (2019). Title. Press."))
+    assert [r.year for r in refs] == [2019]

@@ -162,7 +162,13 @@ def split_entries(text: CleanText) -> tuple[Entry, ...]:
     split again where a line opens in the list's own shape (``_split_at_list_shape``)."""
     groups = _split_at_list_shape(text.text, _line_groups(text.text))
     entries = (Entry(lines[0][0], lines[-1][1], label) for lines, label, _ in groups)
-    return tuple(e for e in entries if text.text[e.start : e.end].strip())
+    return tuple(e for e in entries if _visible(text.text[e.start : e.end]))
+
+
+def _visible(piece: str) -> bool:
+    """Does ``piece`` hold a character one sees? Not when it is whitespace and invisible characters
+    (``INVISIBLE``: a soft hyphen, a zero-width space) alone, which ``_fold`` leaves out."""
+    return bool(piece.strip()) and (_INVISIBLE.search(piece) is None or bool(_INVISIBLE.sub("", piece).strip()))
 
 
 class _Group(NamedTuple):
