@@ -244,9 +244,10 @@ def test_endnote_records_kept_in_field_data_are_decoded(folder, outer_data):
     assert lost.severity == Severity.WARNING and "EN.CITE.DATA" in lost.message and "(Lost, 2001)" in lost.message
 
 
-def with_footnotes(path, notes: dict[int, str]) -> None:
+def with_footnotes(path, notes: dict[int, str], *, xml: bool = False) -> None:
     """Add word/footnotes.xml to a saved .docx (python-docx writes no footnotes) and turn each
-    "{fn N}" in the body into a footnote reference, as Word stores them."""
+    "{fn N}" in the body into a footnote reference, as Word stores them (``xml``: each note is
+    given as the runs it holds, fields and all)."""
     import re
     import shutil
     import zipfile
@@ -255,8 +256,9 @@ def with_footnotes(path, notes: dict[int, str]) -> None:
     footnotes = (f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
                  '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
                  "</w:r></w:p></w:footnote>" + "".join(
-                     f'<w:footnote w:id="{n}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {escape(text)}'
-                     "</w:t></w:r></w:p></w:footnote>" for n, text in notes.items()) + "</w:footnotes>")
+                     f'<w:footnote w:id="{n}"><w:p><w:r><w:footnoteRef/></w:r>'
+                     + (text if xml else f'<w:r><w:t xml:space="preserve"> {escape(text)}</w:t></w:r>')
+                     + "</w:p></w:footnote>" for n, text in notes.items()) + "</w:footnotes>")
     tmp = path.with_suffix(".tmp")
     shutil.move(path, tmp)
     with zipfile.ZipFile(tmp) as src, zipfile.ZipFile(path, "w") as out:
@@ -287,6 +289,28 @@ def test_word_footnotes_are_notes_bibliography_citations(folder):
     assert [c.key for c in result.citations] == ["barrChinas2019", "barrChinas2019"]
     uncited = [f.reference for f in result.findings if f.kind is Kind.UNCITED_REFERENCE]
     assert uncited == ["leeCrossing2015"] and not [f for f in result.findings if f.kind is Kind.MISSING_REFERENCE]
+
+
+def test_zotero_fields_in_footnotes_are_key_citations(folder):
+    """A Zotero document in a note style (Chicago notes) has every citation field in a footnote, and
+    often no bibliography: the fields there are read, in order, with spans on the notes' text."""
+    from citecheck.pipeline import check
+
+    document = docx.Document()
+    paragraph(document, runs("Quality is cultural.{fn 1} Defectors differ.{fn 2}"))
+    document.save(folder / "notes.docx")
+    lane = field(zotero("a1", [item(LANE, locator="12")], "Lane, Culture of Quality, 12."),
+                 runs("Christel Lane, The Culture of Quality (Polity, 2014), 12."))
+    kim = field(zotero("b2", [item(KIM)], "Kim and Park, “North Korean Defectors.”"),
+                runs("Suzy Kim and Ji-won Park, “North Korean Defectors,” Asian Survey 58 (2018)."))
+    with_footnotes(folder / "notes.docx", {1: lane, 2: kim}, xml=True)
+    doc = read_source("notes.docx")
+    parsed = parse_document(doc)
+    assert [(c.key, c.locator) for c in parsed.citations] == [("16", "12"), ("23", "")]
+    assert doc.text[parsed.citations[1].span.start : parsed.citations[1].span.end].startswith("Suzy Kim and Ji-won Park")
+    assert [r.title for r in parsed.references] == ["The culture of quality", "North Korean defectors"]
+    result = check(["notes.docx"], Settings())
+    assert not [f for f in result.findings if f.kind in {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE}]
 
 
 def test_superscript_citation_numbers_in_word_cite_a_numbered_list(folder):
@@ -320,3 +344,71 @@ def test_an_endnote_records_type_of_work_is_its_genre():
               "<publisher>University of Oxford</publisher><work-type>Ph.D. thesis</work-type>")
     (one,) = cites(endnote(cite(3, thesis)))
     assert (one.item["type"], one.item["genre"]) == ("thesis", "Ph.D. thesis")
+
+
+def mendeley_cite(items: list[dict], shown: str, *, urlsafe: bool = False) -> str:
+    """A citation as Mendeley Cite keeps it: a content control tagged with its JSON in base64."""
+    import base64
+
+    data = {"citationID": "MENDELEY_CITATION_1", "properties": {"noteIndex": 0}, "isEdited": False,
+            "citationTag": "MENDELEY_CITATION_v3_", "citationItems": items}
+    encoded = base64.b64encode(json.dumps(data).encode()).decode()
+    if urlsafe:
+        encoded = encoded.replace("+", "-").replace("/", "_").rstrip("=")
+    return (f'<w:sdt><w:sdtPr><w:tag w:val="MENDELEY_CITATION_v3_{encoded}"/><w:id w:val="7"/></w:sdtPr>'
+            f"<w:sdtContent>{runs(shown)}</w:sdtContent></w:sdt>")
+
+
+def test_mendeley_cite_content_controls_are_key_citations(folder):
+    """Mendeley Reference Manager's Word add-in keeps each citation in a content control, not a field:
+    its items are the references (this document has no bibliography yet) and its citations keys."""
+    from citecheck.pipeline import check
+
+    lane, kim = {**LANE, "id": "0c1d-lane"}, {**KIM, "id": "9f8e-kim"}
+    document = docx.Document()
+    paragraph(document, runs("Quality is cultural ")
+              + mendeley_cite([{"id": "0c1d-lane", "itemData": lane, "locator": "12", "label": "page"}], "(Lane, 2014, p. 12)")
+              + runs(" and defectors differ ")
+              + mendeley_cite([{"id": "9f8e-kim", "itemData": kim}, {"id": "0c1d-lane", "itemData": lane}],
+                              "(Kim & Park, 2018; Lane, 2014)", urlsafe=True)
+              + runs(" or not ") + '<w:sdt><w:sdtPr><w:tag w:val="MENDELEY_CITATION_v3_%%%"/></w:sdtPr>'
+              f'<w:sdtContent>{runs("(Broken, 2000)")}</w:sdtContent></w:sdt>' + runs("."))
+    document.save(folder / "cite.docx")
+    doc = read_source("cite.docx")
+    parsed = parse_document(doc)
+    assert [(c.key, c.locator) for c in parsed.citations] == [("0c1d-lane", "12"), ("9f8e-kim", ""), ("0c1d-lane", "")]
+    assert doc.text[parsed.citations[0].span.start : parsed.citations[0].span.end] == "(Lane, 2014, p. 12)"
+    assert [r.title for r in parsed.references] == ["The culture of quality", "North Korean defectors"]
+    (broken,) = parsed.findings  # a tag that does not decode: said on its citation
+    assert broken.kind == Kind.UNPARSED_ENTRY and "(Broken, 2000)" in broken.message
+    result = check(["cite.docx"], Settings())
+    assert not [f for f in result.findings if f.kind in {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE}]
+
+
+def test_citations_and_entries_typed_beside_the_fields_are_read(folder):
+    """A co-author without Zotero types "(Orwell, 1949)" and its entry under the generated list: both are
+    read (a typed citation no entry has is missing), and a typed copy of a field item's entry (a
+    bibliography unlinked to text) is no second reference."""
+    from citecheck.pipeline import check
+
+    document = docx.Document()
+    paragraph(document, runs("Quality is cultural ") + field(zotero("a1", [item(LANE)], "(Lane, 2014)"), runs("(Lane, 2014)"))
+              + runs(", and a co-author typed (Orwell, 1949) and (Ghost, 2001) by hand; ")
+              + field("ADDIN ZOTERO_ITEM CSL_CITATION {broken", runs("(Broken, 2000)")) + runs("."))
+    document.add_heading("References", level=2)
+    bibl = 'ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[],"custom":[]} CSL_BIBLIOGRAPHY'
+    paragraph(document, '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                        f'<w:r><w:instrText xml:space="preserve"> {bibl} </w:instrText></w:r>'
+                        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                        + runs("Lane, C. (2014). The culture of quality. Polity.") + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    document.add_paragraph("Orwell, G. (1949). Nineteen eighty-four. Secker & Warburg.")
+    document.add_paragraph("Lane, C. (2014). The culture of quality. Polity Press.")  # typed again: the same work
+    document.save(folder / "mixed.docx")
+    parsed = parse_document(read_source("mixed.docx"))
+    assert [(r.key, r.authors[0].family) for r in parsed.references] == [("16", "Lane"), ("", "Orwell")]
+    assert [(c.key, c.text) for c in parsed.citations] == [("16", "(Lane, 2014)"), ("", "Orwell, 1949"),
+                                                           ("", "Ghost, 2001")]
+    result = check(["mixed.docx"], Settings())
+    assert sorted((f.kind.value, f.citation or "") for f in result.findings if f.severity is Severity.ERROR) == [
+        ("missing-reference", "Ghost, 2001"), ("unparsed-entry", "")]
+    assert not [f for f in result.findings if f.kind is Kind.UNCITED_REFERENCE]

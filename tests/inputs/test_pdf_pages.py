@@ -60,3 +60,30 @@ def test_a_footer_numbered_on_two_pages_is_removed():
     text = pdf_text(pdf(PAGES, footer="Journal of Marsh Notes, page"), "p.pdf")
     parsed = parse_document(SourceDoc("p.pdf", text, "pdf"))
     assert "Marsh Notes" not in parsed.body.text and not any("Marsh Notes" in r.raw for r in parsed.references)
+
+
+def test_an_accent_drawn_before_its_letter_is_one_letter():
+    # pdfTeX's default fonts draw "\\'e" as an accent glyph, then the letter: pypdf gives "Jos´e", "M¨uller"
+    line = "As M\xa8uller and Jos\xb4e Garc\xb4ia note \\(Dvo\xb8cak 2019\\), as\xb4x stays."
+    stream = f"BT /F1 11 Tf 72 720 Td ({line}) Tj ET"
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+               "/Contents 5 0 R >>",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream"]
+    text = pdf_text(pdf_from_objects(objects), "p.pdf")
+    assert text == "As Müller and José García note (Dvoçak 2019), as\xb4x stays.\n"
+
+
+def test_a_footnote_at_the_foot_of_the_reference_list_is_a_note_not_an_entry():
+    # pypdf gives a footnote's raised number glued to its text ("1See also ..."), after the list on its page
+    page = ["Saltmarshes store carbon and break waves (Mulder 2017).1 Farmers agree.", "", "References",
+            "Bakker, J. 2021. Cattle on the marsh. Leeuwarden: Fryske Akademy Press.",
+            "Mulder, T. 2017. Sediment and the Dutch Wadden coast. Delft: Deltares Press.",
+            "1See also Bakker (2021) on cattle."]
+    text = pdf_text(pdf([page]), "p.pdf")
+    assert "\n[^1]: See also Bakker (2021) on cattle." in text and "2017).1 Farmers" in text
+    parsed = parse_document(SourceDoc("p.pdf", text, "pdf"))
+    assert [r.authors[0].family for r in parsed.references] == ["Bakker", "Mulder"]
+    assert [c.text for c in find_citations(parsed.body)] == ["Mulder 2017", "Bakker (2021)"]
+    assert pdf_text(pdf([["3Dprinting is no note: no marker 3 before it."]]), "p.pdf").startswith(HEADER + "\n3Dprinting")

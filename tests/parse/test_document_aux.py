@@ -76,3 +76,16 @@ def test_a_bibliography_not_closed_is_the_reason_given(folder):
         check(["paper.tex"], Settings())
     assert str(raised.value) == ("paper.tex:2: no bibliography: \\bibliography{ is not closed (its } is missing): "
                                  "the file it names is not read")
+
+
+def test_the_aux_of_each_included_file_is_read_as_bibtex_reads_it(folder):
+    """LaTeX writes the keys of an \\include'd chapter to its own .aux and names it in the main one
+    (\\@input{chapters/methods.aux}): a key cited only there is cited, and a missing one is missing."""
+    (folder / "chapters").mkdir()
+    (folder / "chapters" / "methods.aux").write_text("\\relax \n\\citation{vanderberg2019sediment}\n"
+                                                     "\\citation{ghostkey}\n", encoding="utf-8")
+    (folder / "run.aux").write_text("\\relax \n\\@input{chapters/methods.aux}\n\\bibstyle{plain}\n\\bibdata{refs}\n",
+                                    encoding="utf-8")
+    result = check(["run.aux"], Settings())
+    assert [(f.kind.value, f.span.file, f.span.line) for f in result.findings] == [
+        ("missing-reference", "chapters/methods.aux", 3)]

@@ -57,3 +57,38 @@ def test_an_included_file_not_found_is_a_warning(project, caplog):
     with caplog.at_level(logging.WARNING):
         parse_document(read_source("main.tex"))
     assert any("main.tex:2" in r.getMessage() and "gone.tex" in r.getMessage() for r in caplog.records)
+
+
+def test_the_import_package_names_folder_and_file_apart(project):
+    # \import{dir/}{file} from the main folder; \subimport{dir/}{file} from the importing file's folder
+    (project / "main.tex").write_text("\\import{sec/}{one}\n\\inputfrom{sec}{three.tex}\n\\cite{main}\n")
+    (project / "sec" / "one.tex").write_text("\\citet{k1}\n\\subimport*{deeper/}{two}\n")
+    (project / "sec" / "deeper").mkdir()
+    (project / "sec" / "deeper" / "two.tex").write_text("\\citet{k2}\n")
+    (project / "sec" / "three.tex").write_text("\\citet{k3}\n")
+    assert [c.key for c in parse_document(read_source("main.tex")).citations] == ["main", "k1", "k2", "k3"]
+
+
+def test_a_subfile_checked_alone_uses_its_main_document_s_bibliography(project):
+    # subfiles compiles a chapter with the main document's preamble: its \addbibresource names the .bib
+    from citecheck.config import Settings
+    from citecheck.pipeline import check
+
+    (project / "refs.bib").write_text("@book{lee2001, author = {Lee, Kim}, title = {A Book}, year = {2001}}\n")
+    (project / "main.tex").write_text("\\documentclass{article}\n\\usepackage{biblatex}\n\\addbibresource{refs.bib}\n"
+                                      "\\begin{document}\n\\subfile{sec/results}\n\\end{document}\n")
+    (project / "sec" / "results.tex").write_text("\\documentclass[../main.tex]{subfiles}\n\\begin{document}\n"
+                                                 "Results \\cite{lee2001} and \\cite{ghost}.\n\\end{document}\n")
+    result = check(["sec/results.tex"], Settings())
+    assert [r.key for r in result.references] == ["lee2001"]
+    assert [(f.kind.value, f.span.line) for f in result.findings] == [("missing-reference", 3)]
+
+
+def test_an_input_bbl_is_read_as_tex_reads_it(project):
+    # journals and arXiv ask for the bibliography pasted in: \input{paper.bbl} (TeX tries paper.bbl.tex first)
+    (project / "paper.bbl").write_text("\\begin{thebibliography}{1}\n\\bibitem[Lee(2001)]{lee2001}\nKim Lee.\n"
+                                       "\\newblock A book.\n\\newblock Pub, 2001.\n\\end{thebibliography}\n")
+    (project / "paper.tex").write_text("\\begin{document}\n\\citet{lee2001}\n\\input{paper.bbl}\n\\end{document}\n")
+    parsed = parse_document(read_source("paper.tex"))
+    assert [(r.key, r.year, r.span.file) for r in parsed.references] == [("lee2001", 2001, "paper.bbl")]
+    assert [c.key for c in parsed.citations] == ["lee2001"]

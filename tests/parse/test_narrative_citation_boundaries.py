@@ -38,3 +38,14 @@ def test_names_wrapped_inside_a_paragraph_are_still_read(text, expected):
 def test_a_case_name_stops_at_a_heading_too():
     found, = find_citations(CleanText.identity("f", "# Key Cases\nBrown v. Board of Education (1954) held."))
     assert found.name_texts == ("Brown v. Board of Education",) and found.title_as_author
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("varying widely between sources (Za-\nugg, 2019). The", [("Zaugg",)]),
+    ("as Kor-\nnacki (2020) notes", [("Kornacki",)]),
+    ("as Smith-\nJones (2018) notes", [("Smith-Jones",)]),  # a capital after it: the name's own hyphen
+    ("also (Hernández-\nLópez, 2017; Lee, 2001).", [("Hernández-López",), ("Lee",)]),
+])
+def test_a_name_hyphenated_at_a_line_end_is_one_name(text, expected):
+    # justified text in a PDF breaks a name at a hyphen: "(Za-" + "ugg, 2019)" cites Zaugg
+    assert names(text) == expected

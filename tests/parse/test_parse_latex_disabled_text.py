@@ -64,3 +64,19 @@ def test_the_comment_environment_is_skipped():
 def test_a_bibliography_command_inside_iffalse_is_not_read():
     parsed = parse_latex("\\iffalse\\bibliography{old}\\fi\n\\bibliography{refs}\n", "p.tex")
     assert [b.name for b in parsed.bibliography] == ["refs.bib"]
+
+
+def test_a_percent_in_a_url_starts_no_comment():
+    # the url package reads \url's address verbatim: "%20" is part of it, and the line goes on
+    tex = ("See \\url{https://example.org/a%20b} and \\cite{smith2019}. % \\cite{commented}\n"
+           "\\href{https://example.org/?q=a%2Cb}{the data} \\citep{lee2020}\n"
+           "% \\url{https://example.org/c%20d} \\cite{gone}\n")
+    assert keys(tex) == ["smith2019", "lee2020"]
+
+
+def test_nothing_after_end_document_or_endinput_is_read():
+    # LaTeX stops at \end{document} (old notes kept below it) and after the line of an \endinput
+    assert keys("\\begin{document}\n\\cite{a}\n\\end{document}\nOld notes: \\cite{old}\n") == ["a"]
+    assert keys("\\cite{b}\n\\endinput % the rest is a draft\n\\cite{draft}\n") == ["b"]
+    assert keys("\\cite{c}\n  \\endinput \\cite{same_line}\n\\cite{next_line}\n") == ["c", "same_line"]
+    assert keys("% \\end{document}\n\\cite{d}\n") == ["d"]  # a commented \end{document} ends nothing

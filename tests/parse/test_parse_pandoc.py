@@ -43,6 +43,71 @@ def test_keys_end_before_trailing_punctuation():
 
 
 def test_keys_agree_with_pandoc_itself():
+    assert [c.key for c in parse_pandoc(DOC, "p.md").citations] == _pandoc_keys(DOC.split("---\n", 2)[2])
+
+
+HIDDEN = """Intro [@smith04].
+
+<!-- [@drafted] left out while drafting -->
+
+Ask \\@escaped, not a citation.
+
+<!--
+A longer comment citing @alsodrafted
+-->
+After the comment @doe99.
+
+Her post [on trafficking](https://medium.com/@jane/post-1 "Jane's post") and <https://medium.com/@jane/post-2>,
+and [the other one][post3]; after an escaped backslash, \\\\@roe2000 cites.
+
+[post3]: https://medium.com/@jane/post-3
+"""
+
+
+def test_html_comments_an_escaped_at_and_link_addresses_cite_nothing():
+    # pandoc leaves an HTML comment out (raw HTML), reads "\\@" as a literal "@" and a link's address as
+    # an address (Medium's "/@jane/"): none of them cites
+    assert [c.key for c in parse_pandoc(HIDDEN, "p.md").citations] == ["smith04", "doe99", "roe2000"]
+    assert [c.key for c in parse_pandoc(HIDDEN, "p.md").citations] == _pandoc_keys(HIDDEN)
+
+
+INDENTED = """Text [@a].
+
+    code [@incode]
+    more [@incode2]
+
+1. An item [@b].
+
+    Its second paragraph [@c].
+
+Text[^1].
+
+[^1]: A note [@d].
+
+    Its second paragraph [@e].
+
+Out of the list [@f].
+
+\tcode again [@incode3]
+"""
+
+
+def test_an_indented_code_block_cites_nothing_but_a_list_s_paragraph_does():
+    assert [c.key for c in parse_pandoc(INDENTED, "p.md").citations] == ["a", "b", "c", "d", "e", "f"]
+    assert [c.key for c in parse_pandoc(INDENTED, "p.md").citations] == _pandoc_keys(INDENTED)
+
+
+def test_a_yaml_comment_after_the_bibliography_is_no_part_of_its_name():
+    front = "---\nbibliography: refs.bib  # exported from Zotero\n---\ntext\n"
+    assert [b.name for b in parse_pandoc(front, "p.md").bibliography] == ["refs.bib"]
+    listed = "---\nbibliography:\n  - refs.bib # mine\n  - 'more#1.bib'  # quoted: its # is kept\n---\n"
+    assert [b.name for b in parse_pandoc(listed, "p.md").bibliography] == ["refs.bib", "more#1.bib"]
+    inline = "---\nbibliography: [a.bib, b.bib] # both\n---\n"
+    assert [b.name for b in parse_pandoc(inline, "p.md").bibliography] == ["a.bib", "b.bib"]
+
+
+def _pandoc_keys(body: str) -> list[str]:
+    """The keys pandoc itself reads as citations in ``body``, in order."""
     import json
     import os
     import shutil
@@ -55,7 +120,6 @@ def test_keys_agree_with_pandoc_itself():
         import pytest
 
         pytest.skip("pandoc not installed")
-    body = DOC.split("---\n", 2)[2]
     ast = json.loads(subprocess.run([pandoc, "-f", "markdown", "-t", "json"], input=body, capture_output=True,
                                     text=True, check=True, timeout=60).stdout)
     keys: list[str] = []
@@ -72,7 +136,7 @@ def test_keys_agree_with_pandoc_itself():
                 walk(value)
 
     walk(ast["blocks"])
-    assert [c.key for c in parse_pandoc(DOC, "p.md").citations] == keys
+    return keys
 
 
 def test_nocite_in_the_front_matter_cites_its_keys(tmp_path, monkeypatch):
@@ -119,3 +183,19 @@ def test_a_front_matter_yaml_cannot_read_is_a_warning_with_its_line(tmp_path, mo
     (tmp_path / "paper.md").write_text('---\ntitle: "A paper\nbibliography: refs.bib\n---\nText [@a].\n', encoding="utf-8")
     result = check(["paper.md"], Settings())
     assert [(f.kind, f.span.line) for f in result.findings if f.severity is Severity.WARNING] == [(Kind.UNPARSED_ENTRY, 2)]
+
+
+def test_a_bibliography_named_from_the_working_folder_is_found(tmp_path, monkeypatch):
+    # pandoc looks for bibliography: refs.bib in the folder it runs in: `pandoc docs/paper.md` finds ./refs.bib
+    from citecheck.config import Settings
+    from citecheck.model import Kind
+    from citecheck.pipeline import check
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "refs.bib").write_text("@book{a, title={A}, author={Ay, Ann}, year=2000}\n", encoding="utf-8")
+    (tmp_path / "docs" / "paper.md").write_text("---\nbibliography: refs.bib\n---\nText [@a] and [@b].\n",
+                                                encoding="utf-8")
+    result = check(["docs/paper.md"], Settings())
+    assert [r.key for r in result.references] == ["a"]
+    assert [(f.kind, f.citation) for f in result.findings] == [(Kind.MISSING_REFERENCE, "@b")]

@@ -66,3 +66,33 @@ def test_a_shape_is_the_lists_only_when_entries_share_it():
     # one entry swallowing all others teaches nothing: no shape, no split
     one = "Lee, B. (2018). A title. Example Site\nGarcia, M. (2020). Report. Publisher.\n"
     assert entries(one) == [one.strip()]
+
+
+def test_bibtex_standard_styles_entries_end_with_their_year():
+    # plainnat's list out of a pdflatex PDF: given names first, the year last, no blank lines
+    text = ("Tom Cap. Caption work. J, 2003.\n"
+            "Fay Foot. Footnote work. J, 2004.\n"
+            "Donald E. Knuth. The TEXbook. Addison-Wesley, 1984.\n"
+            "John Smith and Jane Doe. A study of things. Journal of Stuff, 3:1–10,\n"
+            "2019.\n"
+            "World Health Organization. Report on health, 2021. URL\n"
+            "https://www.who.int/report.\n")
+    assert [e.split(".")[0] for e in entries(text)] == ["Tom Cap", "Fay Foot", "Donald E", "John Smith and Jane Doe",
+                                                        "World Health Organization"]
+    refs = parse_reference_list(CleanText.identity("f", text))
+    assert [(r.year, r.authors[0].family if r.authors else None) for r in refs][:4] == [
+        (2003, "Cap"), (2004, "Foot"), (1984, "Knuth"), (2019, "Smith")]
+
+
+def test_one_entry_with_a_year_at_a_line_end_is_not_split():
+    text = "Smith, J. (2019). A history. Originally published 1850.\nReprint, Oxford: Clarendon Press.\n"
+    assert len(entries(text)) == 1
+
+
+def test_a_line_that_goes_on_after_a_date_stays_in_its_entry():
+    text = ("Tom Cap. Caption work. J, 2003.\n"
+            "Fay Foot. A web page, 2004.\n"
+            "Accessed May 3, 2020.\n"
+            "Donald E. Knuth. The TEXbook. Addison-Wesley, 1984.\n")
+    assert [e.split(".")[0] for e in entries(text)] == ["Tom Cap", "Fay Foot", "Donald E"]
+    assert entries(text)[1].endswith("Accessed May 3, 2020.")

@@ -11,7 +11,9 @@ text boxes are not read.
 The citation fields of reference managers (Zotero's ``ADDIN ZOTERO_ITEM CSL_CITATION {json}``
 and ``ADDIN ZOTERO_BIBL``, Mendeley's ``ADDIN CSL_CITATION {json}``, EndNote's ``ADDIN EN.CITE``,
 Word's own ``CITATION Tag`` and ``BIBLIOGRAPHY``, as complex fields of ``w:fldChar``/``w:instrText``
-runs or as ``w:fldSimple``) are collected in document order with the text Word shows for them,
+runs or as ``w:fldSimple``; Mendeley Cite's content controls, ``_mendeley_cite``) are collected in
+document order with the text Word shows for them
+(those of footnotes and endnotes too, each note's after the paragraph that refers to it),
 and appended after the text as a trailer (``parse.word_fields``) with Word's bibliography part
 (the sources its CITATION fields name), which ``parse.document`` takes off again to read them as
 key citations and cited items.
@@ -24,6 +26,7 @@ the "List Number" style) starts with the number Word shows, "1." (``inputs.docx_
 """
 from __future__ import annotations
 
+import base64
 import io
 import re
 import xml.etree.ElementTree as ET
@@ -42,9 +45,9 @@ def _heading_level(style_name: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def _notes(data: bytes) -> dict[str, str]:
-    """The text of each footnote ("3") and endnote ("e3") of a .docx, by the label its marker gets."""
-    notes: dict[str, str] = {}
+def _note_elements(data: bytes) -> dict[str, ET.Element]:
+    """Each footnote ("3") and endnote ("e3") of a .docx, by the label its marker gets."""
+    notes: dict[str, ET.Element] = {}
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = set(archive.namelist())
         for part, tag, prefix in (("word/footnotes.xml", "footnote", ""), ("word/endnotes.xml", "endnote", "e")):
@@ -54,10 +57,18 @@ def _notes(data: bytes) -> dict[str, str]:
             for note in root.iter(_W + tag):
                 if note.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
                     continue
-                paragraphs = ["".join(t.text or "" for t in p.iter(_W + "t")) for p in note.iter(_W + "p")]
-                text = " ".join(" ".join(paragraphs).split())
-                if text:
-                    notes[prefix + (note.get(_W + "id") or "")] = text
+                notes[prefix + (note.get(_W + "id") or "")] = note
+    return notes
+
+
+def _notes(elements: dict[str, ET.Element]) -> dict[str, str]:
+    """The text of each footnote and endnote (``_note_elements``), by its label."""
+    notes: dict[str, str] = {}
+    for label, note in elements.items():
+        paragraphs = ["".join(t.text or "" for t in p.iter(_W + "t")) for p in note.iter(_W + "p")]
+        text = " ".join(" ".join(paragraphs).split())
+        if text:
+            notes[label] = text
     return notes
 
 
@@ -227,49 +238,108 @@ def _decoded(code: str, data: str) -> str:
     return f"ADDIN EN.CITE {xml}" if xml else code
 
 
-def reference_fields(document) -> list[tuple[str, str]]:
-    """(instruction, shown text) of every Zotero, Mendeley or EndNote field of the body, in order
-    (EndNote's encoded records decoded: ``_decoded``)."""
-    from ..parse import endnote_fields as endnote
-    from ..parse.word_fields import is_reference_field
+class _Fields:
+    """The fields of a run of elements, fed in document order: (instruction, shown text) of each, once
+    it ends (a field may begin in one paragraph and end in another, as Zotero's bibliography does)."""
 
-    found: list[tuple[str, str]] = []
-    stack: list[dict] = []  # open complex fields: instruction, shown text, whether past "separate"
+    def __init__(self) -> None:
+        self.found: list[tuple[str, str]] = []
+        self.stack: list[dict] = []  # open complex fields: instruction, shown text, whether past "separate"
 
-    def shown(text: str) -> None:
-        for field in stack:
+    def shown(self, text: str) -> None:
+        for field in self.stack:
             if field["separated"]:
                 field["result"].append(text)
 
-    for element in document.element.body.iter():
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag == _W + "fldChar":
-            kind = element.get(_W + "fldCharType")
-            if kind == "begin":
-                data = element.find(_W + "fldData")
-                stack.append({"code": [], "result": [], "separated": False,
-                              "data": (data.text or "") if data is not None else ""})
-            elif kind == "separate" and stack:
-                stack[-1]["separated"] = True
-            elif kind == "end" and stack:
-                field = stack.pop()
-                code = "".join(field["code"])
-                if endnote.is_encoded_data(code):  # EndNote's nested data field: its records are its parent's
-                    if stack:
-                        stack[-1]["data"] = stack[-1]["data"] or field["data"]
-                        stack[-1]["code"].append(" ADDIN EN.CITE.DATA")
-                    continue
-                found.append((_decoded(code, field["data"]), " ".join("".join(field["result"]).split())))
-        elif tag == _W + "instrText" and stack and not stack[-1]["separated"]:
-            stack[-1]["code"].append(element.text or "")
-        elif tag == _W + "fldSimple":
-            result = "".join(t.text or "" for t in element.iter(_W + "t"))
-            found.append((element.get(_W + "instr") or "", " ".join(result.split())))
-        elif tag == _W + "t" and stack:
-            shown(element.text or "")
-        elif tag in (_W + "tab", _W + "br", _W + "p") and stack:
-            shown(" ")
-    return [(code.strip(), result) for code, result in found if is_reference_field(code)]
+    def feed(self, element) -> None:  # noqa: ANN001 - an lxml or ElementTree element
+        from ..parse import endnote_fields as endnote
+
+        for node in element.iter():
+            tag = node.tag if isinstance(node.tag, str) else ""
+            if tag == _W + "fldChar":
+                kind = node.get(_W + "fldCharType")
+                if kind == "begin":
+                    data = node.find(_W + "fldData")
+                    self.stack.append({"code": [], "result": [], "separated": False,
+                                       "data": (data.text or "") if data is not None else ""})
+                elif kind == "separate" and self.stack:
+                    self.stack[-1]["separated"] = True
+                elif kind == "end" and self.stack:
+                    field = self.stack.pop()
+                    code = "".join(field["code"])
+                    if endnote.is_encoded_data(code):  # EndNote's nested data field: its records are its parent's
+                        if self.stack:
+                            self.stack[-1]["data"] = self.stack[-1]["data"] or field["data"]
+                            self.stack[-1]["code"].append(" ADDIN EN.CITE.DATA")
+                        continue
+                    self.found.append((_decoded(code, field["data"]), " ".join("".join(field["result"]).split())))
+            elif tag == _W + "sdt" and (cited := _mendeley_cite(node)) is not None:
+                self.found.append(cited)
+            elif tag == _W + "instrText" and self.stack and not self.stack[-1]["separated"]:
+                self.stack[-1]["code"].append(node.text or "")
+            elif tag == _W + "fldSimple":
+                result = "".join(t.text or "" for t in node.iter(_W + "t"))
+                self.found.append((node.get(_W + "instr") or "", " ".join(result.split())))
+            elif tag == _W + "t" and self.stack:
+                self.shown(node.text or "")
+            elif tag in (_W + "tab", _W + "br", _W + "p") and self.stack:
+                self.shown(" ")
+
+
+MENDELEY_CITE = "MENDELEY_CITATION_v3_"
+
+
+def _mendeley_cite(sdt) -> tuple[str, str] | None:  # noqa: ANN001 - an lxml or ElementTree element
+    """A citation of Mendeley Cite (Mendeley Reference Manager's Word add-in), which keeps no field: a content
+    control whose tag is "MENDELEY_CITATION_v3_" and the citation's JSON in base64 (the csl-citation schema,
+    as Mendeley Desktop's ``ADDIN CSL_CITATION`` field holds it), as that field's instruction and shown
+    text; None for any other content control. A tag that does not decode keeps its broken instruction,
+    which ``parse.word_fields`` reports on its citation."""
+    tag = sdt.find(f"{_W}sdtPr/{_W}tag")
+    value = (tag.get(_W + "val") or "") if tag is not None else ""
+    if not value.startswith(MENDELEY_CITE):
+        return None
+    payload = value[len(MENDELEY_CITE):].strip().replace("-", "+").replace("_", "/")  # either alphabet
+    try:
+        decoded = base64.b64decode(payload + "=" * (-len(payload) % 4), validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        decoded = ""
+    if not decoded.lstrip().startswith("{"):
+        decoded = "{not the base64 of a citation: " + payload[:40]
+    content = sdt.find(_W + "sdtContent")
+    shown = "".join(t.text or "" for t in content.iter(_W + "t")) if content is not None else ""
+    return "ADDIN CSL_CITATION " + decoded, " ".join(shown.split())
+
+
+_NOTE_REFERENCES = {_W + "footnoteReference": "", _W + "endnoteReference": "e"}
+
+
+def reference_fields(document, notes: dict[str, ET.Element] | None = None) -> list[tuple[str, str]]:
+    """(instruction, shown text) of every Zotero, Mendeley or EndNote field, in order (EndNote's encoded
+    records decoded: ``_decoded``): the body's, and those of the footnotes and endnotes (``notes``, by
+    label), each note's after the body element that refers to it, as the text writes the note after its
+    paragraph (a Zotero or EndNote document in a note style has every citation in a footnote)."""
+    from ..parse.word_fields import is_reference_field
+
+    notes = notes or {}
+    body = _Fields()
+    pending: list[str] = []
+    read: set[str] = set()
+    for child in document.element.body:
+        body.feed(child)
+        for node in child.iter(*_NOTE_REFERENCES):
+            label = _NOTE_REFERENCES[node.tag] + (node.get(_W + "id") or "")
+            if label in notes and label not in read:
+                read.add(label)
+                pending.append(label)
+        if body.stack:  # inside a field that goes on (a bibliography): its notes come after it
+            continue
+        for label in pending:
+            note = _Fields()
+            note.feed(notes[label])
+            body.found.extend(note.found)
+        pending = []
+    return [(code.strip(), result) for code, result in body.found if is_reference_field(code)]
 
 
 def word_sources(data: bytes) -> str:
@@ -300,13 +370,13 @@ def docx_text(data: bytes, path: str) -> str:
     except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
         raise InputError(f"is not a readable Word (.docx) document ({exc})", path) from exc
     try:
-        notes = _notes(data)
+        note_elements = _note_elements(data)
     except ET.ParseError as exc:
         raise InputError(f"its footnotes or endnotes cannot be read ({exc})", path) from exc
-    text = "\n\n".join(_blocks(document, notes, ListNumbers.read(data)))
+    text = "\n\n".join(_blocks(document, _notes(note_elements), ListNumbers.read(data)))
     if not text.strip():
         raise InputError("the Word document has no text", path)
-    fields = reference_fields(document)
+    fields = reference_fields(document, note_elements)
     if fields:
         from ..parse.word_fields import write_trailer
 

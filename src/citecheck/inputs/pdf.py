@@ -5,7 +5,8 @@ form feed ("\f", as pdftotext marks pages; a page drawn row by row across two co
 layout mode: ``_page_text``); running headers and footers (lines repeated on most pages) are left
 in: ``parse.cleanup`` removes them, and joins a sentence or citation they split, exactly as for
 text copied out of a PDF by hand (knowing where pages start, it also takes a line at the top or
-bottom of every page as one: a header on two pages). Bare page numbers are dropped here. A PDF
+bottom of every page as one: a header on two pages). Bare page numbers are dropped here, and an accent
+pdfTeX draws before its letter ("Garc´ıa", "M¨uller") is joined to it ("García", "Müller"). A PDF
 without a text layer (a scan), an encrypted one or a damaged one is an InputError.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 
 from ..errors import InputError
 
@@ -46,8 +48,8 @@ def pdf_text(data: bytes, path: str) -> str:
         raise InputError(f"is not a readable PDF ({type(exc).__name__}: {exc})", path) from exc
     lines = []
     for number, page in enumerate(pages, start=1):
-        page_lines = page.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        kept = [line.rstrip() for line in page_lines if not _PAGE_NUMBER.match(line)]
+        page_lines = _accents_joined(page).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        kept = _notes_marked([line.rstrip() for line in page_lines if not _PAGE_NUMBER.match(line)])
         log.debug("%s: page %d: %d lines", path, number, len(kept))
         if lines and kept:  # where the page starts, for parse.cleanup and parse.columns
             kept[0] = "\f" + kept[0].lstrip("\f")
@@ -56,6 +58,45 @@ def pdf_text(data: bytes, path: str) -> str:
     if not text:
         raise InputError("the PDF has no text layer (a scan?); run OCR on it first", path)
     return text + "\n"
+
+
+# pdfTeX with its default (OT1) fonts draws an accent as a glyph of its own before the letter, and pypdf gives
+# it as a spacing accent: "Garc´ıa" (a dotless i under it), "M¨uller", "Dvoˇr´ak", "Fran¸cois"
+_SPACING_ACCENTS = {"\u00b4": "\u0301", "\u00a8": "\u0308", "\u02c6": "\u0302", "\u02dc": "\u0303", "\u02c7": "\u030c",
+                    "\u02da": "\u030a", "\u02dd": "\u030b", "\u00b8": "\u0327", "\u02d8": "\u0306", "\u00af": "\u0304",
+                    "\u02d9": "\u0307", "\u02db": "\u0328"}
+_ACCENT_BEFORE_LETTER = re.compile("(?P<accent>[" + "".join(_SPACING_ACCENTS) + "])(?P<letter>[^\\W\\d_])")
+_DOTLESS = {"\u0131": "i", "\u0237": "j"}
+
+
+def _accents_joined(text: str) -> str:
+    """A spacing accent drawn before its letter written as the accented letter ("Garc´ıa" is "García"),
+    when Unicode has one ("´x" is left as it is)."""
+
+    def joined(m: re.Match[str]) -> str:
+        letter = m.group("letter")
+        composed = unicodedata.normalize("NFC", _DOTLESS.get(letter, letter) + _SPACING_ACCENTS[m.group("accent")])
+        return composed if len(composed) == 1 else m.group()
+
+    return _ACCENT_BEFORE_LETTER.sub(joined, text)
+
+
+# a footnote's first line as pypdf gives it, its raised number glued to its text: "1See also Lane (2014)."
+_NOTE_START = re.compile(r"^(?P<number>[1-9]\d?)(?=[A-Z][a-z])")
+
+
+def _notes_marked(lines: list[str]) -> list[str]:
+    """A page's lines with each footnote's first line written as Markdown writes a note, "[^1]: See also
+    ...", when the page's text before it has that number as a raised marker ("... 2018).1 Further"):
+    a note at the foot of the page holding the reference list is then no entry of it
+    (``parse.trailing_notes``), and its citations are read."""
+    out: list[str] = []
+    for line in lines:
+        start = _NOTE_START.match(line)
+        if start and out and re.search(rf"[^\s\d]{start.group('number')}(?!\d)", "\n".join(out)):
+            line = f"[^{start.group('number')}]: {line[start.end():]}"
+        out.append(line)
+    return out
 
 
 def _page_text(page, path: str, number: int) -> str:

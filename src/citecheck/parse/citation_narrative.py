@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .citation_parts import FOREIGN_JOINERS, INITIAL, PARTICLES, Range, is_han, case_name_before, is_name_word, is_stop_word, norm_title
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?|\S")
+_TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’.]|-(?:[ \t]*\n[ \t]*)?)[^\W\d_]+)*\.?|\S")  # "Kor-\nnacki": one word
 _WINDOW = 200
 _MAX_WORDS = 3
 _CONJUNCTIONS = ("and", "&", "・")  # "鈴木・佐藤（2020）"
@@ -27,8 +27,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # a line that is a heading by its mark: "## Background", "2.1 Related work", "III. Methods"
 _MARKED_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]|(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]+[^\W\d_])")
 _HEADING_WORDS = 8
-# how a line goes on into the next: a sentence ("... shows."), a list of names ("Smith, Jones,", "Smith and")
-_LINE_GOES_ON = (".", ",", ";", ":", "?", "!", " and", " &")
+# how a line goes on into the next: a sentence ("... shows."), a list of names ("Smith, Jones,", "Smith and"), a
+# word a line end hyphenated ("Kor-")
+_LINE_GOES_ON = (".", ",", ";", ":", "?", "!", " and", " &", "-")
 _SENTENCE_END = (".", "?", "!", ".)", ".”", '."')
 
 

@@ -94,6 +94,16 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# a name hyphenated at a line end, as a PDF's justified text breaks it: "(Za-" + "ugg, 2019)"
+_LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=(\w))")
+
+
+def _unbroken(name: str) -> str:
+    """A cited name whose line break split it at a hyphen, joined: "Za-\nugg" is "Zaugg" (a hyphen a line
+    break put there), "Smith-\nJones" is "Smith-Jones" (a capital after it: the name's own hyphen)."""
+    return _LINE_END_HYPHEN.sub(lambda m: "-" if m.group(1).isupper() else "", name) if "\n" in name else name
+
+
 def norm_title(text: str) -> str:
     """The form titles and names are compared in: ASCII, case-folded, no leading "The"."""
     folded = fold(anyascii(text)).casefold().rstrip(" .")
@@ -116,6 +126,7 @@ def strip_prefixes(text: str, start: int, end: int) -> int:
 
 
 def is_name_word(word: str) -> bool:
+    word = _unbroken(word)  # "Kor-\nnacki", a name a line end hyphenated
     if not _NAME_WORD.fullmatch(word):
         return False
     return word[0].isupper() or word.casefold() in PARTICLES or bool(_ELIDED_PARTICLE.match(word)) or is_han(word)
@@ -317,7 +328,7 @@ def _organisation_author(name: str) -> bool:
 
 
 def cited_names(clean: CleanText, ranges: list[Range]) -> tuple[CitedName, ...]:
-    return tuple(CitedName(fold(clean.text[a:b]), clean.span(a, b)) for a, b in ranges)
+    return tuple(CitedName(fold(_unbroken(clean.text[a:b])), clean.span(a, b)) for a, b in ranges)
 
 
 def date_fields(match: re.Match[str]) -> dict[str, object]:

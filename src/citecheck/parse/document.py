@@ -59,7 +59,9 @@ from .pandoc import parse_csl_yaml, parse_pandoc
 from .references import parse_reference_list
 from .ris import parse_ris
 from .sections import split_sections
-from .word_fields import read_fields, split_trailer
+from .trailing_notes import notes_after_list
+from .word_fields import is_bibliography_field, read_fields, split_trailer
+from .word_typed import typed_citations, typed_references
 
 log = logging.getLogger(__name__)
 
@@ -148,9 +150,9 @@ def parse_documents(docs: Sequence[SourceDoc], load: Loader | None = None,
 
 
 def _prose(doc: SourceDoc, text: CleanText, findings: tuple[Finding, ...] = ()) -> ParsedDocument:
-    sections = split_sections(text)
+    sections, before_notes = notes_after_list(text, split_sections(text))  # [^1]: ... after the list: body
     refs = parse_reference_list(sections.bibliography) if sections.bibliography is not None else ()
-    return ParsedDocument(doc, sections.body, refs, findings + text_after(text, sections.bibliography))
+    return ParsedDocument(doc, sections.body, refs, findings + text_after(before_notes, sections.bibliography))
 
 
 def text_after(text: CleanText, bibliography: CleanText | None) -> tuple[Finding, ...]:
@@ -265,10 +267,15 @@ def _word(doc: SourceDoc) -> ParsedDocument:
     read = read_fields(CleanText.identity(doc.path, doc.text), trailer, len(text)) if trailer.fields else None
     if read is None or not read.citations:
         return _prose(doc, cleaned.text, removed)
-    sections = split_sections(cleaned.text)
-    log.info("%s: %d citations and %d items from reference-manager fields", doc.path, len(read.citations),
-             len(read.references))
-    return ParsedDocument(doc, sections.body, read.references, read.findings + removed, read.citations)
+    sections, _ = notes_after_list(cleaned.text, split_sections(cleaned.text))
+    generated = [shown for code, shown in trailer.fields if is_bibliography_field(code)]
+    typed_refs = typed_references(sections.bibliography, generated, read.references)
+    refs = read.references + typed_refs
+    typed = typed_citations(sections.body, read.shown, refs)  # typed by hand beside the fields
+    log.info("%s: %d citations and %d items from reference-manager fields, %d citations and %d entries typed",
+             doc.path, len(read.citations), len(read.references), len(typed), len(typed_refs))
+    citations = tuple(sorted(read.citations + typed, key=lambda c: c.span.start))
+    return ParsedDocument(doc, sections.body, refs, read.findings + removed, citations)
 
 
 _TOO_DEEP = ("is nested too deeply to be read (thousands of levels of lists, brackets or braces: no "
@@ -300,6 +307,20 @@ def _beside(doc_path: str, name: str) -> str:
     if os.path.isabs(name) or doc_path == "-":
         return name
     return os.path.normpath(os.path.join(os.path.dirname(doc_path), name))
+
+
+def _tex_names(path: str) -> list[str]:
+    """The names TeX tries for an ``\\input`` (``path`` with ".tex" added): "paper.bbl.tex", then "paper.bbl"
+    as named (a pasted bibliography, ``\\input{paper.bbl}``, as journals and arXiv ask for)."""
+    stem = path[:-4] if path.lower().endswith(".tex") else path
+    return [path, stem] if os.path.splitext(os.path.basename(stem))[1] else [path]
+
+
+def _bibliography_paths(doc_path: str, name: str, pandoc: bool) -> list[str]:
+    """Where a bibliography file a document names may be, in the order to try: beside the document, then,
+    for pandoc, as named from the working folder, where pandoc looks (``pandoc docs/paper.md`` finds
+    ``bibliography: refs.bib`` in the folder it runs in; LaTeX runs in the main document's folder)."""
+    return list(dict.fromkeys([_beside(doc_path, name), name] if pandoc else [_beside(doc_path, name)]))
 
 
 def _included(main_path: str, path: str, name: str) -> list[str]:
@@ -337,6 +358,8 @@ def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citat
         citations.extend(parsed.citations)
         for include in parsed.includes:
             targets = _included(doc.path, path, include.name)
+            targets = targets[::-1] if include.beside else targets  # \\subimport: beside the importing file first
+            targets = [name for t in targets for name in _tex_names(t)]
             if any(_normal(t) in seen for t in targets) or depth >= MAX_INCLUDE_DEPTH:
                 continue
             try:
@@ -355,7 +378,7 @@ def _latex_tree(doc: SourceDoc, load: Loader) -> tuple[LatexDocument, list[Citat
 
     walk(main, doc.path, 0)
     tree = LatexDocument(main.body, tuple(citations), tuple(bibliography), main.includes, tuple(references),
-                         tuple(notes), tuple(problems))
+                         tuple(notes), tuple(problems), main.main)
     return tree, citations, read
 
 
@@ -376,9 +399,11 @@ def _keyed(doc: SourceDoc, load: Loader, given: Mapping[str, str], modified: Mod
             findings.extend(stale)
         else:
             tree = parse_aux(doc.text, doc.path) if doc.format == "aux" else parse_bcf(doc.text, doc.path)
-            citations = list(tree.citations)
+            citations = list(tree.citations) + _included_aux_citations(doc.path, tree, load)
             findings.extend(_older_than_its_tex(doc, tree, modified))
         body, named = tree.body, list(tree.bibliography)
+        if doc.format == "latex" and not named and not tree.references and tree.main is not None:
+            named = _main_bibliography(doc, tree.main, load)  # a subfile checked alone
         unclosed = tree.problems  # a \bibliography{ or \cite{ not closed: said after the files' own problems
         refs.extend(tree.references)  # \bibitem entries of a thebibliography environment
         if doc.format == "aux" and not named:
@@ -392,15 +417,16 @@ def _keyed(doc: SourceDoc, load: Loader, given: Mapping[str, str], modified: Mod
                 findings.append(_not_fetched(item, doc.path))
             remote.add(item.name)
             continue
-        path = _beside(doc.path, item.name)
-        if _normal(path) in given or _normal(path) in {_normal(c) for c in companions}:
+        paths = _bibliography_paths(doc.path, item.name, doc.format == "pandoc")
+        if any(_normal(p) in given or _normal(p) in {_normal(c) for c in companions} for p in paths):
             continue
         try:
-            bib = load(path)
+            bib = _load_first(load, paths)
             found, problems = _structured(bib) if bib.format in STRUCTURED else _as_bibtex(bib)
         except InputError as exc:
-            findings.append(_unreadable(item, path, exc))
+            findings.append(_unreadable(item, paths[0], exc))
             continue
+        path = bib.path
         companions.append(path)
         refs.extend(found)
         findings.extend(problems)
@@ -513,7 +539,8 @@ def _aux_only(doc: SourceDoc, load: Loader, known: Sequence[Citation], sources: 
         except InputError:
             continue
         try:
-            listed = parser(aux.text, aux.path).citations
+            parsed = parser(aux.text, aux.path)
+            listed = list(parsed.citations) + _included_aux_citations(aux.path, parsed, load)
         except InputError as exc:  # a .bcf left half-written by a LaTeX run that stopped: not the .tex's fault
             return [], [_unreadable_aux(doc.path, aux, exc)]
         cited = {c.key for c in known}
@@ -528,6 +555,43 @@ def _aux_only(doc: SourceDoc, load: Loader, known: Sequence[Citation], sources: 
             log.info("%s: %d keys cited only in %s", doc.path, len(unique), aux.path)
         return unique, []
     return [], []
+
+
+def _main_bibliography(doc: SourceDoc, main: NamedFile, load: Loader) -> list[NamedFile]:
+    """The bibliography files a subfile's main document names (in its preamble, as subfiles compiles the
+    subfile with it), named from the subfile's folder; none when the main document cannot be read (said)."""
+    path = _beside(doc.path, main.name)
+    try:
+        parsed = parse_latex(load(path).text, path)
+    except InputError as exc:
+        log.warning("%s:%d: the main document %s not read: %s", doc.path, main.span.line, path, exc.message)
+        return []
+    here = os.path.dirname(doc.path) or "."
+    return [NamedFile(item.name if _REMOTE.match(item.name) else os.path.relpath(_beside(path, item.name), here), item.span)
+            for item in parsed.bibliography]
+
+
+def _included_aux_citations(path: str, aux: LatexDocument, load: Loader) -> list[Citation]:
+    """The keys of the ``.aux`` files a main ``.aux`` names (``\\@input{chapters/intro.aux}``: one per
+    ``\\include``d file, named from the folder LaTeX ran in, the main file's), each once, as BibTeX reads
+    them. One that cannot be read (``\\includeonly`` left it unwritten) is said in the log, as LaTeX says it."""
+    found: list[Citation] = []
+    seen = {_normal(path)}
+    pending = [(path, include, 1) for include in aux.includes] if path != "-" else []
+    while pending:
+        parent, include, depth = pending.pop(0)
+        target = _beside(path, include.name)
+        if _normal(target) in seen or depth > MAX_INCLUDE_DEPTH:
+            continue
+        seen.add(_normal(target))
+        try:
+            child = parse_aux(load(target).text, target)
+        except InputError as exc:
+            log.warning("%s:%d: %s not read: %s", parent, include.span.line, target, exc.message)
+            continue
+        found.extend(child.citations)
+        pending.extend((target, nested, depth + 1) for nested in child.includes)
+    return found
 
 
 def _unreadable_aux(tex: str, aux: SourceDoc, exc: InputError) -> Finding:
@@ -621,7 +685,7 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
         _log_cleanup(doc.path, cleaned)
         for finding in removed_lines(doc, cleaned):  # converting a list leaves them out too: said
             log.warning("%s:%d: %s", doc.path, finding.span.line if finding.span else 0, finding.message)
-        sections = split_sections(cleaned.text)
+        sections, _ = notes_after_list(cleaned.text, split_sections(cleaned.text))
         refs = parse_reference_list(sections.bibliography if sections.bibliography is not None else cleaned.text)
     if not refs:
         raise InputError("no references found", doc.path)

@@ -16,8 +16,11 @@ cites, and "the original" to an archived copy), as the free-text parser reads th
 as it reads. A numbered marker linking to an id inside an entry (``<a href="#ref-CR7">7</a>``:
 ``parse.html_markers``) gives that entry its number; a heading in another language, "References (45)",
 a ``<summary>`` or a paragraph of its own naming the list heads it; a ``<template>`` under it is read;
-an ``<hr>`` after it ends it. Every character keeps its offset in the HTML (``CleanText.origin``),
-so spans and fixes point into the page itself. Standard library only (``html.parser``).
+an ``<hr>`` after it ends it. Pandoc's notes are written as Markdown's: the marker ``<a role="doc-noteref"
+href="#fn1">`` as "[^fn1]", each ``<li role="doc-endnote">`` as "[^fn1]: its text" (``parse.trailing_notes``
+reads them with the body, though pandoc puts them after its bibliography). Every character keeps its offset
+in the HTML (``CleanText.origin``), so spans and fixes point into the page itself. Standard library only
+(``html.parser``).
 
 ``wiki_footnotes`` reads Wikipedia's numbered notes: every marker ``<sup class="reference"><a
 href="#cite_note-X">[1]</a></sup>`` is a key citation (key ``cite_note-X``, span on the marker
@@ -89,6 +92,7 @@ class _PageText(HTMLParser):
         self.heading_end = 0  # where the text after the last heading begins in ``chars``
         self.summary_at = -1  # where the text of an open <summary> began in ``chars`` (-1: none open)
         self.drop_bracket = False  # a "]" closing a link button taken out ("[<a>PubMed</a>]") is to go too
+        self.note_label = ""  # the "[^fn1]: " of an open pandoc note, until its first text
 
     def _at(self) -> int:
         line, column = self.getpos()
@@ -124,6 +128,10 @@ class _PageText(HTMLParser):
             return
         if self.untitled >= 0 and self.heading is None and data.strip():
             self._title_list(origin)
+        if self.note_label and data.strip():
+            self.newlines(2, origin)
+            self.put(self.note_label, origin)
+            self.note_label = ""
         if self.drop_bracket and data.strip():
             self.drop_bracket = False
             if data.lstrip().startswith("]"):
@@ -181,9 +189,15 @@ class _PageText(HTMLParser):
         # Wikipedia's citation markers are sup.reference (an entry of Elsevier's list is dd.reference)
         if "data-doi" in classes and self.item_depth and not self.skipping:  # Wiley's hidden DOI of an entry
             self.doi_depth, self.doi_text = len(self.stack) + 1, []
+        role = (dict(attrs).get("role") or "").strip().lower()
+        note_marker = _note_marker(tag, role, classes, dict(attrs).get("href"))
+        if note_marker and not self.skipping:
+            self.put(f"[^{note_marker}]", origin)
+        if role == "doc-endnotes" and not self.skipping:  # pandoc's notes, after its bibliography: no entries
+            self.last_heading = ""
         skip = ((tag in SKIP_TAGS and not self._shown_template(tag, attrs)) or bool(classes & SKIP_CLASSES)
-                or bool(classes & _HIDDEN_CLASSES) or "data-doi" in classes
-                or (tag == "sup" and "reference" in classes) or self._chrome(tag, attrs))
+                or bool(classes & _HIDDEN_CLASSES) or "data-doi" in classes or bool(note_marker)
+                or role == "doc-backlink" or (tag == "sup" and "reference" in classes) or self._chrome(tag, attrs))
         self.stack.append((tag, skip))
         if skip:
             self.skipping += 1
@@ -212,6 +226,8 @@ class _PageText(HTMLParser):
             self.linked = True
         if tag == "dt" and not self.skipping and _REFERENCE_TITLE.match(self.last_heading):
             self.label_at = len(self.chars)
+        if tag == "li" and role == "doc-endnote" and not self.skipping:  # pandoc's note: "[^fn1]: its text"
+            self.note_label = f"[^{target}]: "  # written before its first text (its <p> breaks no line)
         if tag in ("i", "em", "span"):  # italics in a reference list are the work's or container's title
             italic = tag != "span" or bool(classes & _ITALIC_CLASSES)  # LaTeXML's span.ltx_font_italic
             self.italic_at.append(len(self.chars) if italic and not self.skipping
@@ -558,6 +574,16 @@ _HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "u-visually-hidden", 
                              "screenreader-only", "u-screenreader-only", "a11y-hidden"})
 _ITALIC_CLASSES = frozenset({"ltx_font_italic", "italic", "ital"})
 _BLOCK_CLASSES = frozenset({"ltx_bibblock"})  # LaTeXML's entry blocks, spans its CSS shows as lines
+
+
+def _note_marker(tag: str, role: str, classes: set[str], href: str | None) -> str:
+    """The note a pandoc footnote marker links to (``<a href="#fn1" role="doc-noteref">``: "fn1"), written
+    as Markdown's "[^fn1]", its note as "[^fn1]: ..." (``parse.trailing_notes`` reads them with the body)."""
+    if tag != "a" or not (role == "doc-noteref" or "footnote-ref" in classes) or not (href or "").startswith("#"):
+        return ""
+    return (href or "")[1:].strip()
+
+
 _CHROME_ROLES = frozenset({"contentinfo", "banner", "complementary", "navigation", "search"})
 _NOTES_NAMES = re.compile(r"footnote|endnote|reference|bibliograph|citation|doc-notes?\b")
 _SITE_LIST_CLASS = re.compile(r"ref|cit|bibl", re.IGNORECASE)

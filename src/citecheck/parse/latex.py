@@ -16,8 +16,10 @@ under a "Bibliography"/"References" heading (paragraphs or ``\\item``s) is read 
 (``parse.latex_written``). The text of every ``\\footnote{..}``/``\\footnotetext{..}`` is kept
 (``latex_written.footnotes``: decoded, italics as ``*..*``, its citation commands left out) for the notes
 reader (``parse.citation_notes``), which matches works written out in notes-bibliography style.
-Included files: ``\\input``, ``\\include``, ``\\subfile``. Comments (``%`` to the end of the
-line, not ``\\%``), ``verbatim``/``lstlisting``/``minted``/``comment`` environments and the false
+Included files: ``\\input``, ``\\include``, ``\\subfile``, and the import package's
+``\\import{dir/}{file}``, ``\\subimport`` (named from the importing file's folder) and
+``\\inputfrom``/``\\includefrom``. Comments (``%`` to the end of the line, not ``\\%`` nor a ``%``
+in a ``\\url``'s address), ``verbatim``/``lstlisting``/``minted``/``comment`` environments and the false
 branch of ``\\iffalse ... \\else``/``\\fi`` (nested conditionals matched as TeX matches them) are
 skipped.
 
@@ -27,6 +29,7 @@ skipped.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 import unicodedata
@@ -43,12 +46,16 @@ NARRATIVE = frozenset({"citet", "citet*", "textcite", "Textcite", "textcites", "
 _COMMAND = re.compile(r"\\(?P<name>[A-Za-z]*[Cc]ite[A-Za-z]*\*?|nocite)(?![A-Za-z@])")
 _RESOURCE = re.compile(r"\\(?P<cmd>bibliography|addbibresource|addglobalbib|addsectionbib)(?![A-Za-z])\s*(?:\[[^\]]*\]\s*)?\{(?P<arg>[^{}]*)\}")
 _INCLUDE = re.compile(r"\\(?:input|include|subfile)(?![A-Za-z])\s*\{(?P<arg>[^{}]+)\}")
+# the import package: \import{dir/}{file} names dir/file from the main document's folder, \subimport{dir/}{file}
+# from the importing file's (and the files it inputs from their own)
+_IMPORT = re.compile(r"\\(?P<cmd>(?:sub)?(?:import|inputfrom|includefrom))\*?(?![A-Za-z])\s*"
+                     r"\{(?P<dir>[^{}]*)\}\s*\{(?P<arg>[^{}]+)\}")
 # TeX's own \input chapters/intro, with no braces: the name ends at a blank (plain TeX, old templates)
 _BARE_INPUT = re.compile(r"\\input[ \t]+(?P<arg>[^\s{}\\%,]+)")
 _VERBATIM = re.compile(r"\\begin\{(verbatim\*?|lstlisting|minted|comment|Verbatim)\}.*?\\end\{\1\}", re.DOTALL)
 # \verb|...| and \lstinline: any delimiter but a letter or a blank, the same again on the same line
 _INLINE_VERBATIM = re.compile(r"\\(?:verb\*?|lstinline(?:\[[^\]\n]*\])?)(?P<d>[^A-Za-z\s*\[{])[^\n]*?(?P=d)")
-_COMMENT = re.compile(r"(?<!\\)(?:\\\\)*%[^\n]*")
+_PERCENT = re.compile(r"(?<!\\)(?:\\\\)*%")  # a "%" that is no "\\%" (after "\\\\", a line break, it is one)
 _NOT_CITES = frozenset({"citation", "citestyle", "citename", "citefield", "citelist", "citeurl", "citedate",
                         "citeurldate", "bibcite", "citesetup", "citereset",
                         "citetext"})  # natbib's \citetext{priv.\ comm.}: words in the citation's parentheses
@@ -60,6 +67,7 @@ class NamedFile:
 
     name: str
     span: Span
+    beside: bool = False  # named from the naming file's folder first (the import package's \\subimport)
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,7 @@ class LatexDocument:
     references: tuple[Reference, ...] = ()
     notes: tuple[NoteText, ...] = ()  # the text of each \\footnote, for written-out citations
     problems: tuple[Finding, ...] = ()  # a command whose argument is not closed ("\\cite{key" ...)
+    main: NamedFile | None = None  # a subfile's main document (\\documentclass[../main.tex]{subfiles})
 
 
 def _blank(text: str, spans) -> str:
@@ -82,15 +91,46 @@ def _blank(text: str, spans) -> str:
 
 def strip_comments(text: str) -> str:
     """What LaTeX never reads blanked, offsets kept: comments, verbatim (and ``comment``)
-    environments, inline ``\\verb|...|`` and ``\\lstinline``, and the false branch of ``\\iffalse``."""
+    environments, inline ``\\verb|...|`` and ``\\lstinline``, the false branch of ``\\iffalse``, and what
+    follows ``\\end{document}`` or an ``\\endinput``."""
     text = _blank(text, [m.span() for m in _VERBATIM.finditer(text)])
     text = _blank(text, [m.span() for m in _INLINE_VERBATIM.finditer(text)])
-    spans = []
-    for m in _COMMENT.finditer(text):
-        percent = m.group().index("%")
-        spans.append((m.start() + percent, m.end()))
-    text = _blank(text, spans)
-    return _blank(text, iffalse_spans(text))
+    text = _blank(text, comment_spans(text))
+    text = _blank(text, iffalse_spans(text))
+    return _blank(text, [(end, len(text))] if (end := _unread_end(text)) < len(text) else [])
+
+
+# where LaTeX stops reading a file: after \end{document} (notes kept below it), and at the end of the
+# line of an \endinput that opens a line (TeX reads that line to its end)
+_END_DOCUMENT = re.compile(r"\\end\s*\{document\}")
+_ENDINPUT = re.compile(r"^[ \t]*\\endinput(?![A-Za-z@])[^\n]*", re.MULTILINE)
+
+
+def _unread_end(masked: str) -> int:
+    """Where the text LaTeX reads ends (``len(masked)`` when it reads it all)."""
+    ends = [m.end() for m in (_END_DOCUMENT.search(masked), _ENDINPUT.search(masked)) if m is not None]
+    return min(ends, default=len(masked))
+
+
+# \url{..} and \href{..} read their address verbatim: a "%" in it ("a%20b") starts no comment
+_URL_ARGUMENT = re.compile(r"\\(?:url|href|nolinkurl|path)\s*\{[^{}\n]*\}")
+
+
+def comment_spans(text: str) -> list[tuple[int, int]]:
+    """Where each ``%`` comment runs, to its line's end: not a ``\\%``, nor a ``%`` in the address
+    of a ``\\url{..}`` or ``\\href{..}``, which the url package reads verbatim (a URL with "%20")."""
+    addresses = [m.span() for m in _URL_ARGUMENT.finditer(text)]  # in order, apart: searched, not scanned
+    spans: list[tuple[int, int]] = []
+    for m in _PERCENT.finditer(text):
+        percent = m.end() - 1
+        if spans and percent < spans[-1][1]:
+            continue
+        at = bisect.bisect_right(addresses, percent, key=lambda span: span[0]) - 1
+        if at >= 0 and percent < addresses[at][1]:
+            continue
+        line_end = text.find("\n", percent)
+        spans.append((percent, len(text) if line_end < 0 else line_end))
+    return spans
 
 
 # TeX's conditionals (primitives, e-TeX, pdfTeX, iftex's engine tests): each nests to its own \fi.
@@ -282,6 +322,32 @@ def _named(pattern: re.Pattern[str], clean: CleanText, masked: str, suffix: str)
     return tuple(files)
 
 
+def _imported(clean: CleanText, masked: str) -> tuple[NamedFile, ...]:
+    """The files of the import package's commands, their folder and name joined ("chapters/" + "intro.tex")."""
+    files = []
+    for m in _IMPORT.finditer(masked):
+        folder, name = m.group("dir").strip(), m.group("arg").strip()
+        name = name if name.lower().endswith(".tex") else name + ".tex"
+        path = f"{folder.rstrip('/')}/{name}" if folder and folder not in (".", "./") else name
+        files.append(NamedFile(name=path, span=clean.span(m.start("arg"), m.end("arg")),
+                               beside=m.group("cmd").startswith("sub")))
+    return tuple(files)
+
+
+_SUBFILE_CLASS = re.compile(r"\\documentclass\s*\[(?P<arg>[^\]]+)\]\s*\{subfiles\}")
+
+
+def _main_document(clean: CleanText, masked: str) -> NamedFile | None:
+    """The main document a subfile names (``\\documentclass[../main.tex]{subfiles}``), whose preamble
+    (its bibliography) the subfile is compiled with."""
+    m = _SUBFILE_CLASS.search(masked)
+    if m is None or not m.group("arg").strip():
+        return None
+    name = m.group("arg").strip()
+    name = name if name.lower().endswith(".tex") else name + ".tex"
+    return NamedFile(name=name, span=clean.span(m.start("arg"), m.end("arg")))
+
+
 def parse_latex(text: str, file: str) -> LatexDocument:
     from .latex_written import footnotes, parse_written_bibliography  # built on this module's decoding
 
@@ -292,11 +358,13 @@ def parse_latex(text: str, file: str) -> LatexDocument:
         body=clean,
         citations=citations,
         bibliography=_named(_RESOURCE, clean, masked, ".bib"),
-        includes=tuple(sorted(_named(_INCLUDE, clean, masked, ".tex") + _named(_BARE_INPUT, clean, masked, ".tex"),
+        includes=tuple(sorted(_named(_INCLUDE, clean, masked, ".tex") + _named(_BARE_INPUT, clean, masked, ".tex")
+                              + _imported(clean, masked),
                               key=lambda named: (named.span.line, named.span.column))),
         references=parse_bibitems(text, file, masked) + parse_written_bibliography(text, file, masked),
         notes=footnotes(text, file, masked),
         problems=_unclosed_files(clean, masked) + problems,
+        main=_main_document(clean, masked),
     )
 
 
@@ -484,10 +552,14 @@ def parse_bibitems(text: str, file: str, masked: str | None = None) -> tuple[Ref
 
 _AUX_CITE = re.compile(r"\\(?:citation|abx@aux@cite(?:\{[^{}]*\})?)\{(?P<keys>[^{}]*)\}")
 _AUX_DATA = re.compile(r"\\bibdata\{(?P<arg>[^{}]*)\}")
+# the .aux of each \include'd file, which LaTeX names in the main .aux (and BibTeX reads): \@input{ch/intro.aux}
+_AUX_INPUT = re.compile(r"\\@input\{(?P<arg>[^{}]+)\}")
 
 
 def parse_aux(text: str, file: str) -> LatexDocument:
-    """The keys a LaTeX run wrote to ``.aux`` and the ``\\bibdata`` files (``.bib`` added)."""
+    """The keys a LaTeX run wrote to ``.aux`` and the ``\\bibdata`` files (``.bib`` added); ``includes``:
+    the ``.aux`` of each ``\\include``d file it names (``\\@input{chapters/intro.aux}``), whose keys
+    BibTeX reads as the main file's."""
     clean = CleanText.identity(file, text)
     cites: list[Citation] = []
     for m in _AUX_CITE.finditer(text):
@@ -500,7 +572,9 @@ def parse_aux(text: str, file: str) -> LatexDocument:
             name = name if name.lower().endswith(".bib") else name + ".bib"
             start = m.start("arg") + item.start()
             bibliography.append(NamedFile(name=name, span=clean.span(start, start + len(item.group()))))
-    return LatexDocument(body=clean, citations=tuple(cites), bibliography=tuple(bibliography))
+    includes = tuple(NamedFile(name=m.group("arg").strip(), span=clean.span(m.start("arg"), m.end("arg")))
+                     for m in _AUX_INPUT.finditer(text) if m.group("arg").strip())
+    return LatexDocument(body=clean, citations=tuple(cites), bibliography=tuple(bibliography), includes=includes)
 
 
 def parse_bcf(text: str, file: str) -> LatexDocument:

@@ -39,6 +39,12 @@ _KEY = re.compile(rf"(?P<minus>-)?@(?:\{{(?P<braced>[^{{}}\s]+)\}}|(?P<plain>{_K
 _BRACKET = re.compile(r"\[(?P<inner>[^\[\]\n]*(?:\n[^\[\]\n]+)*)\]")
 _FENCE = re.compile(r"^(?P<fence>```+|~~~+).*?^(?P=fence)[ \t]*$", re.MULTILINE | re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)  # raw HTML pandoc leaves out: a citation in it cites nothing
+# addresses, where "@" is a character of the URL (https://medium.com/@jane/post): a link's "](...)", an
+# autolink "<https://...>" and a reference link's definition "[post]: https://..." (not a note's "[^1]:")
+_ADDRESSES = re.compile(r"(?<=\]\()[^)\s]+|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>"
+                        r"|(?<=\]:)[ \t]*(?:<[^>\n]*>|\S+)(?<=\S)", re.MULTILINE)
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:", re.MULTILINE)
 _NARRATIVE_LOCATOR = re.compile(r"[ \t]?\[(?P<loc>[^\[\]@\n]*)\]")
 
 
@@ -60,15 +66,59 @@ class PandocDocument:
 
 
 def _masked(text: str, front_end: int) -> str:
-    """``text`` with front matter, fenced code and code spans blanked (offsets kept)."""
+    """``text`` with front matter, fenced code, HTML comments, code spans and link addresses blanked
+    (offsets kept)."""
     chars = list(text)
-    spans = [(0, front_end)] + [m.span() for m in _FENCE.finditer(text)]
+    spans = [(0, front_end)] + [m.span() for m in _FENCE.finditer(text)] + [m.span() for m in _HTML_COMMENT.finditer(text)]
     for start, end in spans:
         chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
     masked = "".join(chars)
     for m in _CODE_SPAN.finditer(masked):
         chars[m.start() : m.end()] = [c if c == "\n" else " " for c in text[m.start() : m.end()]]
+    for start, end in _indented_code(masked):
+        chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
+    definitions = {m.end() for m in _LINK_DEFINITION.finditer(masked)}
+    for m in _ADDRESSES.finditer(masked):
+        if masked[m.start() - 1 : m.start()] == ":" and m.start() not in definitions:
+            continue  # "]:" in running text, or a note's "[^1]:", is no link definition
+        chars[m.start() : m.end()] = [" "] * (m.end() - m.start())
     return "".join(chars)
+
+
+_INDENTED = re.compile(r"(?: {4}|\t)")
+_LIST_ITEM = re.compile(r"[ \t]{0,3}(?:[-*+]|\d{1,9}[.)]|#\.|\(?[A-Za-z][.)]|\[\^[^\]]+\]:)(?:[ \t]|$)")
+
+
+def _indented_code(text: str) -> list[tuple[int, int]]:
+    """Where each indented code block is (lines indented four spaces or a tab, after a blank line), as pandoc
+    reads one: not when the paragraph before it opens a list item or a note, or is itself indented (then
+    the indented lines go on with the item: a list's or a note's second paragraph)."""
+    spans: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    index = 0
+    while index < len(lines):
+        if not (_INDENTED.match(lines[index]) and lines[index].strip() and (index == 0 or not lines[index - 1].strip())):
+            index += 1
+            continue
+        before = index - 1
+        while before >= 0 and not lines[before].strip():
+            before -= 1
+        opening = before
+        while opening > 0 and lines[opening - 1].strip():
+            opening -= 1
+        in_list = before >= 0 and (_LIST_ITEM.match(lines[opening]) is not None or _INDENTED.match(lines[opening]) is not None)
+        end = index
+        while end < len(lines) and (_INDENTED.match(lines[end]) or not lines[end].strip()):
+            end += 1
+        while end > index and not lines[end - 1].strip():
+            end -= 1
+        if not in_list:
+            spans.append((offsets[index], offsets[end] - 1))
+        index = end
+    return spans
 
 
 def front_matter_bibliography(text: str, clean: CleanText) -> tuple[tuple[BibliographyRef, ...], int]:
@@ -80,7 +130,7 @@ def front_matter_bibliography(text: str, clean: CleanText) -> tuple[tuple[Biblio
     found: list[BibliographyRef] = []
     head = re.search(r"^bibliography:[ \t]*(.*)$", block, re.MULTILINE)
     if head:
-        value = head.group(1).strip()
+        value = _uncommented(head.group(1)).strip()
         if value.startswith("["):
             offset = base + head.start(1)
             for item in re.finditer(r"[^\[\],\s][^\[\],]*", value):
@@ -93,7 +143,7 @@ def front_matter_bibliography(text: str, clean: CleanText) -> tuple[tuple[Biblio
                 if item.group("stop"):
                     break
                 start = base + after + (len(block[after:]) - len(block[after:].lstrip("\n"))) + item.start(1)
-                found.append(_ref(item.group(1), clean, start))
+                found.append(_ref(_uncommented(item.group(1)), clean, start))
     return tuple(found), match.end()
 
 
@@ -115,6 +165,19 @@ def front_matter_nocite(text: str, clean: CleanText) -> tuple[Citation, ...]:
             found.append(Citation(text=key.group(), span=clean.span(start, start + len(key.group())), names=(),
                                   key=name, group="nocite"))
     return tuple(found)
+
+
+_YAML_COMMENT = re.compile(r"(?:^|[ \t])#.*$")  # YAML's comment: a "#" after a blank, to the line's end
+_QUOTED = re.compile(r"""^\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')""")
+
+
+def _uncommented(value: str) -> str:
+    """A front-matter value without its YAML comment ("refs.bib  # from Zotero" is "refs.bib"); a quoted
+    value is kept whole up to its closing quote (a "#" in it is no comment)."""
+    quoted = _QUOTED.match(value)
+    if quoted:
+        return quoted.group()
+    return _YAML_COMMENT.sub("", value)
 
 
 def _ref(value: str, clean: CleanText, start: int) -> BibliographyRef:
@@ -150,8 +213,13 @@ def _bracketed(clean: CleanText, masked: str, match: re.Match[str]) -> list[Cita
 
 
 def _is_key_start(text: str, index: int) -> bool:
-    """An ``@`` (or ``-@``) not inside a word or an e-mail address."""
-    return index == 0 or not (text[index - 1].isalnum() or text[index - 1] in "._@")
+    """An ``@`` (or ``-@``) not inside a word or an e-mail address, nor escaped (``\\@``, a literal @;
+    after ``\\\\``, an escaped backslash, it is a citation again)."""
+    if index == 0:
+        return True
+    if text[index - 1] == "\\":
+        return (index - len(text[:index].rstrip("\\"))) % 2 == 0
+    return not (text[index - 1].isalnum() or text[index - 1] in "._@")
 
 
 def _inside(spans: list[tuple[int, int]], index: int) -> bool:

@@ -160,7 +160,7 @@ def _list_sole_authors(refs: tuple[Reference, ...]) -> tuple[Reference, ...]:
 def split_entries(text: CleanText) -> tuple[Entry, ...]:
     """The entries of a reference list, in order (see the module docstring for the forms), then
     split again where a line opens in the list's own shape (``_split_at_list_shape``)."""
-    groups = _split_at_list_shape(text.text, _line_groups(text.text))
+    groups = _split_after_years(text.text, _split_at_list_shape(text.text, _line_groups(text.text)))
     entries = (Entry(lines[0][0], lines[-1][1], label) for lines, label, _ in groups)
     return tuple(e for e in entries if _visible(text.text[e.start : e.end]))
 
@@ -254,6 +254,37 @@ def _split_at_list_shape(text: str, groups: list[_Group]) -> list[_Group]:
                 lines = []
             lines.append((start, end))
         out.append(_Group(lines, "", False))
+    return out
+
+
+# an entry that ends with its year, as BibTeX's standard styles end one (plain, plainnat, abbrvnat: "John Smith
+# and Jane Doe. A study of things. Journal of Stuff, 3:1-10, 2019.")
+_YEAR_LAST = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.$")
+MIN_YEAR_ENDINGS = 2  # lines of one group ending so before it is read as entries run together
+# how a line goes on with the entry above it, after its date: "Accessed May 3, 2020.", "Reprint, Oxford ..."
+_GOES_ON_WORD = re.compile(r"(?:Accessed|Retrieved|Available|Last|Published|Updated|Reprint(?:ed)?|Originally|First|"
+                           r"Translated|Edited|In|URL|DOI|Vol|Volume|Edition|Archived)\b")
+
+
+def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
+    """Split an unmarked group after each line that ends with a year and a full stop when the next line
+    opens with a capital and the group has ``MIN_YEAR_ENDINGS`` such lines or more before its last: a
+    list of BibTeX's standard styles taken from a PDF, one line each with no blank line between entries
+    ("Tom Cap. Caption work. J, 2003." / "Fay Foot. Footnote work. J, 2004."), whose entries open with
+    the given name and so in no shape ``_starts_new_entry`` knows."""
+    out: list[_Group] = []
+    for group in groups:
+        lines = [text[start:end].strip() for start, end in group.lines]
+        ends = [i for i, line in enumerate(lines[:-1]) if _YEAR_LAST.search(line) and lines[i + 1][:1].isupper()
+                and not _GOES_ON_WORD.match(lines[i + 1])]
+        if group.marked or len(ends) < MIN_YEAR_ENDINGS:
+            out.append(group)
+            continue
+        first = 0
+        for i in ends:
+            out.append(_Group(group.lines[first : i + 1], group.label if first == 0 else "", False))
+            first = i + 1
+        out.append(_Group(group.lines[first:], "", False))
     return out
 
 

@@ -52,6 +52,11 @@ def is_reference_field(code: str) -> bool:
                 or word_sources.is_bibliography(code))
 
 
+def is_bibliography_field(code: str) -> bool:
+    """A reference manager's bibliography field (Zotero's, EndNote's, Word's own)."""
+    return bool(_BIBLIOGRAPHY.match(code) or endnote.is_bibliography(code) or word_sources.is_bibliography(code))
+
+
 @dataclass(frozen=True)
 class Trailer:
     """What ``inputs.docx`` appended to a document's text: its fields, and Word's sources."""
@@ -92,6 +97,7 @@ class WordCitations:
     references: tuple[Reference, ...]
     findings: tuple[Finding, ...]
     bibliography_field: bool  # the document has a ZOTERO_BIBL field
+    shown: tuple[Span, ...] = ()  # where the text each citation field shows is, read or not
 
 
 def _locate(clean: CleanText, result: str, cursor: int, limit: int) -> tuple[Span, int]:
@@ -126,6 +132,8 @@ def read_fields(clean: CleanText, trailer: Trailer, limit: int) -> WordCitations
     findings: list[Finding] = []
     cursor = 0
     bibliography = False
+    shown: list[Span] = []
+
     def add_item(key: str, item: dict, span: Span, raw: str = "") -> str:
         """Keep the cited item (once per key; another work under a known key gets a new key)."""
         ref, problems = item_to_reference({**item, "id": key}, raw or json.dumps(item, ensure_ascii=False), span)
@@ -145,11 +153,12 @@ def read_fields(clean: CleanText, trailer: Trailer, limit: int) -> WordCitations
 
     sources: dict[str, tuple[dict, str]] | None = None  # Word's own, read at its first CITATION field
     for code, result in trailer.fields:
-        if _BIBLIOGRAPHY.match(code) or endnote.is_bibliography(code) or word_sources.is_bibliography(code):
+        if is_bibliography_field(code):
             bibliography = True
             continue
         if word_sources.is_citation(code):
             span, cursor = _locate(clean, result, cursor, limit)
+            shown.append(span)
             if sources is None:
                 try:
                     sources = word_sources.sources_items(trailer.sources) if trailer.sources else {}
@@ -165,6 +174,7 @@ def read_fields(clean: CleanText, trailer: Trailer, limit: int) -> WordCitations
             continue
         if endnote.is_citation(code):
             span, cursor = _locate(clean, result, cursor, limit)
+            shown.append(span)
             try:
                 cited = endnote.cites(code)
             except ValueError as exc:  # an encoded field is a known limit (a warning), broken XML an error
@@ -182,6 +192,7 @@ def read_fields(clean: CleanText, trailer: Trailer, limit: int) -> WordCitations
         if match is None:
             continue
         span, cursor = _locate(clean, result, cursor, limit)
+        shown.append(span)
         try:
             data = json.loads(match.group("json"))
         except json.JSONDecodeError as exc:
@@ -207,4 +218,4 @@ def read_fields(clean: CleanText, trailer: Trailer, limit: int) -> WordCitations
                 locator = f"{label} {locator}"
             citations.append(Citation(text=group, span=span, names=(), key=key, locator=locator,
                                       narrative=bool(entry.get("author-only")), group=group))
-    return WordCitations(tuple(citations), tuple(refs.values()), tuple(findings), bibliography)
+    return WordCitations(tuple(citations), tuple(refs.values()), tuple(findings), bibliography, tuple(shown))
