@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from citecheck.model import SourceDoc
+from citecheck.parse.citations import find_citations
 from citecheck.parse.cleanup import fold_line, mask_page_number, page_numbers, remove_page_headers
 from citecheck.parse.document import parse_document
 
@@ -63,6 +64,18 @@ def test_numbered_lines_and_lists_of_numbers_are_kept():
     assert page_numbers(edges.split("\n")) == set()  # at the very start and end; a year is no page number
 
 
+def test_with_page_marks_a_bare_number_at_a_pages_edge_is_its_number_even_on_short_pages():
+    # pasted pages of a few lines: "12" and "13" were too close to be page numbers, so "13" went into
+    # the DOI before it ("zsab123" + "13") and "12" became an author ("12 D. Kim")
+    src = lines("Text cites [3] and [4].", "", "References", "[3]", "12", "\fD. Kim, \"Another title,\" Sleep, vol. 4, "
+                "pp. 20-29, 2021.", "[4] E. Park, \"A fourth title,\" Sleep, vol. 5, pp. 30-39, 2022. doi: 10.1093/sleep/",
+                "zsab123", "13", "\fThe end of the file.")
+    split = src.split("\n")
+    assert page_numbers(split) == {split.index("12"), split.index("13")}
+    refs = parse_document(SourceDoc("p.txt", src, "text")).references
+    assert [(r.authors[0].family, r.doi) for r in refs] == [("Kim", ""), ("Park", "10.1093/sleep/zsab123")]
+
+
 def test_a_line_seen_twice_with_two_page_numbers_is_kept_without_page_marks():
     src = lines("Essays on Energy · 1", "x text", "Essays on Energy · 2", "y text")
     assert remove_page_headers("p.txt", src).removed_count == 0
@@ -103,6 +116,22 @@ def test_ligatures_become_letters_and_spans_still_point_at_the_file():
     (ref,) = parse_document(SourceDoc("l.txt", src, "text")).references
     assert ref.title.startswith("The flux of fisheries")
     assert [u.url for u in ref.urls] == ["https://example.org/files/flux.pdf"]
+
+
+def test_a_pdf_viewers_soft_hyphens_and_non_breaking_spaces_do_not_split_a_cited_name():
+    # a viewer's copy keeps the soft hyphen where a line broke a name: "Kowal\u00ad" / "ski" was cited as
+    # "Kowal­ ski" (a missing reference), and "Lef\u00adèvre" as "Müller (2005)" alone
+    src = lines("Shift work harms sleep (Baker & Kowal\u00ad", "ski, 2001). As Lef\u00adèvre\u00a0and\u00a0Müller (2005)",
+                "showed, nights are short.", "", "References", "",
+                "Baker, A. B., & Kowalski, C. (2001). Longitudinal analysis of first-shift workers. Sleep, 4(2), 101–121.",
+                "Lefèvre, A. B., & Müller, C. (2005). Field fatigue. Sleep, 8(2), 105–125.")
+    cleaned = remove_page_headers("p.txt", src).text
+    assert "(Baker & Kowalski, 2001). As Lefèvre and Müller (2005)" in cleaned.text
+    k = cleaned.text.index("ski, 2001")
+    assert src[cleaned.span(k, k + 3).start:].startswith("ski, 2001")  # spans still point at the file
+    parsed = parse_document(SourceDoc("p.txt", src, "text"))
+    names = [c.name_texts for c in find_citations(parsed.body)]
+    assert names == [("Baker", "Kowalski"), ("Lefèvre", "Müller")]
 
 
 def test_with_page_marks_a_line_at_the_bottom_of_one_page_and_the_top_of_the_next_is_kept():

@@ -49,3 +49,14 @@ def test_a_case_name_stops_at_a_heading_too():
 def test_a_name_hyphenated_at_a_line_end_is_one_name(text, expected):
     # justified text in a PDF breaks a name at a hyphen: "(Za-" + "ugg, 2019)" cites Zaugg
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("as shown by Smith-\nJones (2019) here", ("Smith-Jones",)),  # was "Jones" alone: a missing reference
+    ("as shown (Okafor & Smith-\nJones, 2021) here", ("Okafor", "Smith-Jones")),  # was one title "Okafor & Smith- Jones"
+    ("as shown (Lee-\nFischer et al., 2019) here", ("Lee-Fischer",)),
+    ("as shown (Baker & Kowal-\nski, 2001) here", ("Baker", "Kowalski")),  # hyphenated by the typesetter
+    ("as Eriks-\nson and Chen (2004) show", ("Eriksson", "Chen")),
+])
+def test_a_compound_name_a_pdfs_line_break_cut_after_its_hyphen_is_one_name(text, expected):
+    assert names(text) == [expected]

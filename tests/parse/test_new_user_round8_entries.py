@@ -179,3 +179,20 @@ def test_a_repeated_author_dash_opens_an_entry_in_a_wrapped_list():
     refs = parse_reference_list(CleanText.identity("refs.txt", REPEATED))
     assert [(r.year, r.year_suffix) for r in refs] == [(2007, ""), (2012, "a"), (2012, "b"), (2013, "")]
     assert refs[1].authors[0].family == "Doak" and refs[2].editors[0].family == "Doak"
+
+
+TWO_LINES_OF_NAMES = """Cellini, N., Canale, N., Mioni, G., & Costa, S. (2020a). Changes
+in sleep pattern during COVID-19 lockdown in Italy. Journal of Sleep Research, 29(4), e13074.
+https://doi.org/10.1111/jsr.13074
+Cellini, N., Conte, F., De Rosa, O., Giganti, F., Malloggi,
+S., Reyt, M., Guillemin, C., Schmidt, C., Muto, V., &
+Ficca, G. (2020b). Changes in sleep timing during the COVID-19 lockdown in Italy and Belgium.
+Sleep Medicine, 77, 112–119.
+"""
+
+
+def test_an_author_list_wrapped_over_two_lines_before_its_year_opens_an_entry():
+    # a PDF's narrow column wraps ten authors twice before "(2020b)": the entry was merged into the one before
+    refs = parse_reference_list(CleanText.identity("refs.txt", TWO_LINES_OF_NAMES))
+    assert [(r.authors[0].family, r.year, len(r.authors)) for r in refs] == [("Cellini", 2020, 4), ("Cellini", 2020, 10)]
+    assert refs[1].title == "Changes in sleep timing during the COVID-19 lockdown in Italy and Belgium"

@@ -420,6 +420,14 @@ def test_a_compound_with_a_capital_hyphenated_at_a_line_break_keeps_its_hyphen_a
     assert one("Kim, J. (2019). A title on pre- Korean era. *NY Times*.").title == "A title on pre- Korean era"
 
 
+def test_a_compound_with_a_number_broken_at_its_hyphen_by_a_line_end_keeps_it_whole():
+    # pdflatex breaks "COVID-19" after its hyphen; a word is never hyphenated before a digit
+    ref = one("Cellini N, Canale N. Changes in sleep pattern during COVID-\n19 lockdown caused by SARS-CoV-\n2. "
+              "J Sleep Res. 2020;29(4):e13074.")
+    assert ref.title == "Changes in sleep pattern during COVID-19 lockdown caused by SARS-CoV-2"  # was "COVID- 19"
+    assert one("Lee, K. (2020). Notes on COVID- 19 cases. *NY Times*.").title == "Notes on COVID- 19 cases"  # no break
+
+
 def test_a_persons_book_with_a_link_is_still_a_book():
     book = one("Kim Jong-il. 1994. *On the Art of Cinema*. Pyongyang: Foreign Languages Publishing House. "
                "https://example.org/book?id=12.")

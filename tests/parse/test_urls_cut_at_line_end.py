@@ -68,6 +68,10 @@ def test_what_follows_a_whole_url_is_neither_joined_nor_warned_of(tail):
     ("https://www.example.org/reports/annual.\n2019/summary.pdf", "https://www.example.org/reports/annual.2019/summary.pdf"),
     ("https://data.example.org/sets/v2.\n3/table.csv (accessed 3 May 2021).", "https://data.example.org/sets/v2.3/table.csv"),
     ("https://www.who.\nint/publications/i/item/9789240051164", "https://www.who.int/publications/i/item/9789240051164"),
+    # pdflatex's \url breaks before a file's extension: ".html" was dropped (and --fix would write the cut URL)
+    ("https://www.example.org/reports/1993/\nannual-summary-of-the-dubois-working-group.\nhtml",
+     "https://www.example.org/reports/1993/annual-summary-of-the-dubois-working-group.html"),
+    ("https://www.example.org/reports/annual-summary.\npdf (accessed 3 May 2021).", "https://www.example.org/reports/annual-summary.pdf"),
 ])
 def test_a_url_cut_after_a_full_stop_inside_it_is_rejoined(tail, url):
     """ "…/annual." + "2019/summary.pdf": the stop is the URL's own when the next line goes on in lower
@@ -81,6 +85,8 @@ def test_a_url_cut_after_a_full_stop_inside_it_is_rejoined(tail, url):
 @pytest.mark.parametrize("tail, doi", [
     ("doi:10.1016/j.\ncell.2019.01.002", "10.1016/j.cell.2019.01.002"),
     ("https://doi.org/10.1371/journal.\npone.0123456", "10.1371/journal.pone.0123456"),
+    ("https://doi.org/10.1111/jcpp.\n13278", "10.1111/jcpp.13278"),  # Wiley's number alone (was "10.1111/jcpp")
+    ("doi:10.1111/jcpp.\n13278.", "10.1111/jcpp.13278"),
 ])
 def test_a_doi_cut_after_a_full_stop_inside_it_is_rejoined(tail, doi):
     ref = parse(HEAD + tail)
@@ -143,3 +149,16 @@ def test_a_hyphen_the_entry_writes_away_is_removed_and_no_kept_hyphen_is_claimed
     assert [u.url for u in ref.urls] == ["https://example.org/files/report.pdf"]
     repaired, = [f for f in ref.findings if f.kind is Kind.URL_REPAIRED]
     assert "kept the hyphen" not in repaired.message
+
+
+@pytest.mark.parametrize("tail, doi", [
+    ("https://doi.org/10.1016/0165-1781(89)\n90047-4", "10.1016/0165-1781(89)90047-4"),
+    ("doi:10.1016/S0140-6736(20)\n32656-8.", "10.1016/S0140-6736(20)32656-8"),
+])
+def test_an_elsevier_doi_cut_after_its_bracketed_year_is_rejoined(tail, doi):
+    """A PDF's column breaks an old Elsevier DOI after "(89)": the item number on the next line was the
+    publisher ("90047-4") and the DOI ended at its year."""
+    ref = parse(HEAD + tail)
+    assert ref.doi == doi and ref.publisher == "Our World in Data"
+    repaired, = [f for f in ref.findings if f.kind is Kind.URL_REPAIRED]
+    assert repaired.fix.after.endswith(doi)

@@ -94,14 +94,14 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-# a name hyphenated at a line end, as a PDF's justified text breaks it: "(Za-" + "ugg, 2019)"
-_LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=(\w))")
+# a name a line break cut after a hyphen ("Smith-" / "Jones", "Kowal-" / "ski", as a PDF's lines break it)
+_LINE_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=([^\W\d_]))")
 
 
-def _unbroken(name: str) -> str:
-    """A cited name whose line break split it at a hyphen, joined: "Za-\nugg" is "Zaugg" (a hyphen a line
-    break put there), "Smith-\nJones" is "Smith-Jones" (a capital after it: the name's own hyphen)."""
-    return _LINE_END_HYPHEN.sub(lambda m: "-" if m.group(1).isupper() else "", name) if "\n" in name else name
+def unbreak(text: str) -> str:
+    """``text`` with each name a line break cut after a hyphen whole again: a compound keeps its hyphen
+    before a capital ("Smith-\\nJones"), a name the typesetter hyphenated loses it ("Kowal-\\nski")."""
+    return _LINE_HYPHEN.sub(lambda m: "-" if m.group(1).isupper() else "", text) if "-" in text else text
 
 
 def norm_title(text: str) -> str:
@@ -126,7 +126,7 @@ def strip_prefixes(text: str, start: int, end: int) -> int:
 
 
 def is_name_word(word: str) -> bool:
-    word = _unbroken(word)  # "Kor-\nnacki", a name a line end hyphenated
+    word = unbreak(word)
     if not _NAME_WORD.fullmatch(word):
         return False
     return word[0].isupper() or word.casefold() in PARTICLES or bool(_ELIDED_PARTICLE.match(word)) or is_han(word)
@@ -170,7 +170,7 @@ def name_pieces(text: str, start: int, end: int, known: frozenset[str] = frozens
     pieces.append((pos, end))
     if known:
         pieces = [part for a, b in pieces for part in _foreign_split(text, a, b, known)]
-    if all(looks_like_name(text[a:b].split()) for a, b in pieces):
+    if all(looks_like_name(unbreak(text[a:b]).split()) for a, b in pieces):
         return pieces
     return None
 
@@ -328,7 +328,7 @@ def _organisation_author(name: str) -> bool:
 
 
 def cited_names(clean: CleanText, ranges: list[Range]) -> tuple[CitedName, ...]:
-    return tuple(CitedName(fold(_unbroken(clean.text[a:b])), clean.span(a, b)) for a, b in ranges)
+    return tuple(CitedName(fold(unbreak(clean.text[a:b])), clean.span(a, b)) for a, b in ranges)
 
 
 def date_fields(match: re.Match[str]) -> dict[str, object]:

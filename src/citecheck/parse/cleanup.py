@@ -20,9 +20,12 @@ like a reference list's entry ("Xiang, B. (2013) ..."): the entry splitter then 
 had the header not been there, so two entries do not become one. Every removed line is
 counted (``Cleaned.removed_count``) and named (``Cleaned.removed``).
 
-The kept text has its ligatures ("ﬁ", "ﬂ" ...) written out as letters and its form feeds
-dropped; the result is a CleanText whose ``origin`` maps every character back to the file
-(both letters of a ligature to the ligature).
+The kept text has its ligatures ("ﬁ", "ﬂ" ...) written out as letters, its form feeds dropped, its
+non-breaking spaces as spaces and its soft hyphens dropped, with the line break after one (a PDF
+viewer's copy: "Kowal\u00ad" / "ski, 2001" is "Kowalski, 2001", in a citation as in an entry); the
+result is a CleanText whose ``origin`` maps every character back to the file (both letters of a
+ligature to the ligature). Before all that, a manuscript's margin line numbers are taken off its
+lines (``parse.line_numbers``).
 
 Before that, blocks of two columns joined side by side (PDF text in layout mode) are rewritten
 column after column (``parse.columns``); a full-width header line between two pages' rows
@@ -43,6 +46,7 @@ from dataclasses import dataclass, replace
 
 from ..model import CleanText
 from .columns import ColumnBlock, unjoin_columns
+from .line_numbers import strip_line_numbers
 from .lines import entry_shape, line_starts
 
 _LEADING = re.compile(r"^[#>\s]+")  # a heading's or quote's marks and indentation
@@ -54,7 +58,10 @@ _EDGE_NUMBER = re.compile(r"^\d{1,4}(?!\w)\s*|\s*(?<!\w)\d{1,4}$")  # a page num
 _ENDS_IN_LINK = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*(?:\n[ \t]*[\w.~%+/?=&#\-]+)?$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\s*[1-9]\d{0,2}\s*$")  # "12" alone ("12." is a list's number: kept)
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-_REWRITTEN = re.compile("[\f" + "".join(LIGATURES) + "]")
+# a PDF viewer's copy: a soft hyphen where a line broke a word ("Kowal\u00ad" / "ski"), non-breaking spaces
+SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n?[ \t]*")
+SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " "}
+_REWRITTEN = re.compile("[\f\u00ad" + "".join(LIGATURES) + "".join(SPACES) + "]")
 MIN_REPEATS = 3
 MAX_HEADER_CHARS = 200
 PAGE_EDGE_LINES = 2  # lines at the top (at the bottom) of a page that may be its header (its footer)
@@ -81,6 +88,7 @@ class Cleaned:
     removed_count: int
     columns: tuple[ColumnBlock, ...] = ()  # the two-column blocks rewritten column after column
     backlinks: int = 0  # Wikipedia back-links ("^", "^ a b") removed from the start of entries
+    line_numbers: int = 0  # a manuscript's margin line numbers taken off the start of lines (``parse.line_numbers``)
 
 
 @dataclass(frozen=True)
@@ -239,7 +247,22 @@ def page_numbers(lines: list[str]) -> set[int]:
     if not text:
         return set()
     listed = {i for a, b in zip(bare, bare[1:]) if b - a < LIST_GAP for i in (a, b)}
+    listed -= {i for i in bare if _at_page_mark(lines, i)}  # next to a form feed: a page's number, pages short or not
     return {i for i in bare if i not in listed and text[0] < i < text[-1]}
+
+
+def _at_page_mark(lines: list[str], at: int) -> bool:
+    """Is line ``at`` the last line of a page (the next non-blank line starts with a form feed) or the
+    first (its own line, or the blank ones just before it, starts with one)?"""
+    after = next((line for line in lines[at + 1 :] if line.strip()), "")
+    if after.startswith("\f") or lines[at].startswith("\f"):
+        return True
+    k = at - 1
+    while k >= 0 and not lines[k].strip(" \t"):
+        if lines[k].startswith("\f"):
+            return True
+        k -= 1
+    return False
 
 
 def _furniture_lines(lines: list[str], min_repeats: int) -> list[bool]:
@@ -251,7 +274,8 @@ def _furniture_lines(lines: list[str], min_repeats: int) -> list[bool]:
 def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) -> Cleaned:
     """The text with two-column blocks unjoined (``parse.columns``), then page headers removed."""
     read = CleanText(file, source, tuple(range(len(source) + 1)), source, line_starts(source))
-    raw_lines = source.split("\n")
+    read, line_numbers = strip_line_numbers(read)  # a manuscript's margin numbers first: "412 Sleep was ..."
+    raw_lines = read.text.split("\n")
     furniture = _furniture_lines(raw_lines, min_repeats)
     barriers = {n for n, gone in enumerate(furniture) if gone}
     unjoined, columns = unjoin_columns(read, barriers)  # first, each page's columns apart (headers end them)
@@ -259,7 +283,7 @@ def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) 
     lines = text.split("\n")
     removed = _furniture_lines(lines, min_repeats) if columns else furniture  # no columns: the same lines
     if not any(removed) and not _REWRITTEN.search(text):  # the text as read (its line starts computed at once)
-        return _without_backlinks(Cleaned(unjoined, (), 0, columns))
+        return _without_backlinks(Cleaned(unjoined, (), 0, columns, line_numbers=line_numbers))
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
@@ -281,7 +305,7 @@ def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) 
             seen.append(line.strip())
     cleaned = CleanText(file=file, text="".join(builder.chars), origin=tuple(builder.origin + [len(source)]),
                         source=source, _line_starts=read._line_starts)
-    return _without_backlinks(Cleaned(cleaned, tuple(seen), sum(removed), columns))
+    return _without_backlinks(Cleaned(cleaned, tuple(seen), sum(removed), columns, line_numbers=line_numbers))
 
 
 def _without_backlinks(cleaned: Cleaned) -> Cleaned:
@@ -358,10 +382,16 @@ class _Builder:
             self.chars.extend(text[start:end])
             self.origin.extend(origin[start:end])
             return
-        for k in range(start, end):
-            letters = "" if text[k] == "\f" else LIGATURES.get(text[k], text[k])
+        k = start
+        while k < end:
+            if text[k] == "\u00ad":  # the word goes on, on this line or the next: "Kowalski"
+                joined = SOFT_HYPHEN_BREAK.match(text, k)
+                k = max(k + 1, min(end, joined.end() if joined is not None else k + 1))
+                continue
+            letters = "" if text[k] == "\f" else LIGATURES.get(text[k]) or SPACES.get(text[k], text[k])
             self.chars.extend(letters)
             self.origin.extend([origin[k]] * len(letters))
+            k += 1
 
     def bridge(self, at: int, next_line: str) -> None:
         """Close the gap left by removed lines: a space inside a sentence, else a paragraph break; a line

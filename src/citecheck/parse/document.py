@@ -137,6 +137,8 @@ def _log_cleanup(path: str, cleaned: Cleaned) -> None:
     for block in cleaned.columns:
         log.info("%s: lines %d-%d hold two columns (the right at column %d); read column after column",
                  path, block.first, block.last, block.column + 1)
+    if cleaned.line_numbers:
+        log.info("%s: took %d margin line numbers off the start of lines", path, cleaned.line_numbers)
     if cleaned.backlinks:
         log.info("%s: removed %d Wikipedia back-link marks (\"^\", \"^ a b\") from the start of entries",
                  path, cleaned.backlinks)

@@ -214,7 +214,7 @@ def _line_groups(text: str) -> list[_Group]:
             last_number = int(number) if number else last_number
             current.append((start + marker.end(), end))
             continue
-        following = lines[at + 1] if at + 1 < len(lines) else ""
+        following = _following(lines, at + 1)
         if current and _starts_new_entry(line, text[current[0][0] : current[-1][1]], _indent_of(text, current[0][0]),
                                          following):
             close()
@@ -311,6 +311,18 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
     names = line.strip()
     return (bool(following.strip()) and bool(_INVERTED_START.match(names)) and line_goes_on(names)
             and _names_only(names) and _names_then_year(following.strip()))
+
+
+def _following(lines: list[str], at: int, most: int = 3) -> str:
+    """The next lines from ``at``, up to ``most`` and none past a blank one, as one: an author list may
+    wrap over two lines before its year ("Cellini, N., Conte, F., ..., Malloggi," / "S., Reyt, M., ..., &"
+    / "Ficca, G. (2020b). Changes ...")."""
+    taken: list[str] = []
+    for line in lines[at : at + most]:
+        if not line.strip():
+            break
+        taken.append(line.strip())
+    return " ".join(taken)
 
 
 def _names_then_year(line: str) -> bool:
@@ -459,6 +471,8 @@ def _rejoin(before: str, word: str, text: str, line_end: bool = False) -> str | 
     if before[-1:] in "–—-" and before[-2:-1].isdigit() and word[:1].isdigit() and "/" not in before:
         return "-"  # a number range wrapped after its dash ("221–" + "234."): joined without a space
     cut = _BROKEN_WORD.search(before) if before.endswith("-") else None
+    if cut and line_end and word[:1].isdigit() and "/" not in before:
+        return "-"  # no word is hyphenated before a digit: a compound's own hyphen ("COVID-" + "19", "SARS-CoV-" + "2")
     after = _NEXT_WORD.match(word) if cut else None
     if not cut or not after or "/" in before or after["right"].lower() in _SUSPENDED:
         return None

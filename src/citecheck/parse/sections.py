@@ -22,6 +22,23 @@ _HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ANY_HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+\S", re.MULTILINE)
+# A second list after the first, past an appendix: "## Supplementary References", "Additional references",
+# "References for the Appendix" (read with the first; the text between them is body)
+_SUPPLEMENT_HEADING = re.compile(
+    r"^[ \t]*(?P<marks>#{1,6}[ \t]+)?[*_]{0,2}[ \t]*(?:(?:supplementary|supplemental|additional|appendix|online)"
+    r"[ \t]+(?:references|bibliography|reference[ \t]+list)|references[ \t]+(?:for|in|cited[ \t]+in)[ \t]+(?:the[ \t]+)?"
+    r"(?:appendix|appendices|supplement\w*(?:[ \t]+\w+)?))[ \t]*:?[ \t]*[*_]{0,2}[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A heading that ends a list in text without heading marks (a PDF's or a paste's): "Appendix A: Instruments",
+# "Appendices", "Acknowledgements", "Supplementary Material", a line of its own of a few words
+_PLAIN_END = re.compile(
+    r"^[ \t]*(?:appendix(?:[ \t]+[A-Z0-9]{1,2}\b)?|appendices|acknowledge?ments?|supplementary[ \t]+"
+    r"(?:material|materials|information|data|methods|tables|figures)|supporting[ \t]+information)"
+    r"(?:[ \t]*[:.\-–—][ \t]*[^\n()]{0,60})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ENDS_IN_PATH = re.compile(r"\S/\S*$")  # an entry's last word, a link: "https://example.org/lee"
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\."
 # How a reference entry starts: a number, "Family, ", a title/author then "(Year)", or the dash that
@@ -47,7 +64,13 @@ def split_sections(text: CleanText) -> Sections:
         start, end = heading.start(), heading.end()
         level = len((heading.group("marks") or "").strip()) or 7
         stop = _section_end(text.text, end, level)
-        return Sections(text.slice(0, start), text.slice(end, stop), text.span(start, end))
+        supplement = _SUPPLEMENT_HEADING.search(text.text, stop) if stop < len(text.text) else None
+        if supplement is None:
+            return Sections(text.slice(0, start), text.slice(end, stop), text.span(start, end))
+        level = len((supplement.group("marks") or "").strip()) or 7
+        last = _section_end(text.text, supplement.end(), level)
+        return Sections(_joined(text, ((0, start), (stop, supplement.start()))),
+                        _joined(text, ((end, stop), (supplement.end(), last))), text.span(start, end))
     trailing = _trailing_list_start(text.text)
     if trailing is None:
         return Sections(text, None, None)
@@ -64,14 +87,41 @@ def _last_heading(text: str) -> re.Match[str] | None:
     return matches[-1] if matches else None
 
 
+def _joined(text: CleanText, parts: tuple[tuple[int, int], ...]) -> CleanText:
+    """The parts ``text[a:b]`` one after another, a line break between two, still mapped to the original
+    (a break to where the next part starts)."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    for a, b in parts:
+        if pieces:
+            pieces.append("\n")
+            origin.append(text.origin[a])
+        pieces.append(text.text[a:b])
+        origin.extend(text.origin[a:b])
+    origin.append(text.origin[parts[-1][1]])
+    return CleanText(file=text.file, text="".join(pieces), origin=tuple(origin), source=text.source,
+                     _line_starts=text._line_starts)
+
+
 def _section_end(text: str, after: int, level: int) -> int:
-    """The next heading of the same or a higher level, or a horizontal rule."""
+    """The next heading of the same or a higher level, a horizontal rule, or in a list without heading
+    marks (``level`` 7), a line that heads an appendix or acknowledgements (``_PLAIN_END``)."""
     candidates = [m.start() for m in _RULE.finditer(text, after)][:1]
+    if level == 7:
+        candidates.extend(m.start() for m in _PLAIN_END.finditer(text, after)
+                          if not m.group().rstrip().endswith(".") and _ends_an_entry(text, m.start()))
     for m in _ANY_HEADING.finditer(text, after):
         if len(m.group(1)) <= level:
             candidates.append(m.start())
             break
     return min(candidates, default=len(text))
+
+
+def _ends_an_entry(text: str, at: int) -> bool:
+    """Does the text before the line at ``at`` end an entry (a full stop, a bracket, a link's last
+    character; not a word that goes on, "... in the" / "Appendix B of ...")?"""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".)]>" or before[-1].isalnum() and bool(_ENDS_IN_PATH.search(before))
 
 
 def _trailing_list_start(text: str) -> int | None:

@@ -47,6 +47,7 @@ _WORD = re.compile(r"^[A-Z]?[a-z]+[.,;:]?$")
 _MIDWORD_REST = re.compile(r"^[a-z0-9][\w\-~%]*[./?=&#][\w\-./?=&%#~+]*$")
 # a URL that ends like this is whole: the next line's word is not its rest ("report.pdf" + "Accessed")
 _WHOLE_END = re.compile(r"\.(?:s?html?|pdf|php\d?|aspx?|jsp|xml|txt|docx?|cgi)$", re.IGNORECASE)
+_EXTENSION = re.compile(r"(?:s?html?|pdf|php\d?|aspx?|jsp|xml|txt|docx?|cgi|csv|xlsx?|zip)")  # no word of prose
 _MIDWORD_CHANGE = "joined a URL cut mid-word at a line end"
 # the rest of a URL or DOI that a line break cut, when the next line starts with it alone: a bare
 # lower-case word or a number ("coronavirus", "0012345"), no sentence's punctuation inside
@@ -55,6 +56,9 @@ _BARE_REST = re.compile(r"[a-z0-9][a-z0-9_~%\-]*")
 _NOT_REST = frozenset("accessed retrieved viewed available archived consulted cited updated last online via from at "
                       "in on and or see doi pmid pmcid isbn issn".split())
 _YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d")
+# an Elsevier DOI's year in brackets before its item number ("10.1016/S0140-6736(20)32656-8"), cut there
+_ELSEVIER_CUT = re.compile(r"10\.\d{4,9}/\S*\d{4}-\d{3}[\dX]\(\d{2}\)$")
+_ELSEVIER_REST = re.compile(r"\d{5}-[\dX]")
 _AT_END_CHANGE = "joined a URL cut at a line end before its rest, the entry's last word"
 _STOP_CHANGE = "joined a URL cut at a line end after a full stop inside it"
 # the rest of a URL or DOI cut right after one of its own full stops ("…/annual." + "2019/summary.pdf",
@@ -406,7 +410,10 @@ def _cut_after_stop(text: str, start: int, end: int, line_break: Callable[[int],
     if word is None or _URLISH.match(word.group()):
         return ""
     rest = _trim_end(word.group())
-    if doi and _DOI_CAPITAL_REST.fullmatch(rest):  # Cochrane's "10.1002/14651858." + "CD004417.pub5"
+    if not doi and _EXTENSION.fullmatch(rest):  # a file's extension alone: "…/annual-summary." + "html"
+        return rest
+    if doi and (_DOI_CAPITAL_REST.fullmatch(rest)  # Cochrane's "10.1002/14651858." + "CD004417.pub5"
+                or rest.isdigit() and not _YEAR_ALONE.fullmatch(rest)):  # Wiley's "10.1111/jcpp." + "13278"
         return rest
     if not _STOP_REST.fullmatch(rest) or _NOT_STOP_REST.fullmatch(rest) or rest.split(".", 1)[0].lower() in _NOT_REST:
         return ""
@@ -419,21 +426,23 @@ def _rest_at_break(text: str, start: int, end: int, line_break: Callable[[int], 
     """The next line's first word when a line break cut the URL or DOI ``text[start:end]`` before it
     and it reads as the rest ("https://ourworldindata.org/" + "coronavirus", ".../978924" + "0012345"):
     a bare lower-case word or number (a number only after a digit, a word only after a letter, either
-    after "/" or "-": "…/report" + "12" is no cut), not a word of prose nor a year, after a path begun and not ended like a whole address (".pdf").
+    after "/" or "-": "…/report" + "12" is no cut), not a word of prose nor a year, after a path begun and not ended like a whole address (".pdf");
+    or an Elsevier DOI's item number after its bracketed year ("…/0165-1781(89)" + "90047-4").
     ``at_end``: only when it ends the entry (nothing but punctuation or a bracketed note after it),
     where nothing else can be meant; else "" (the caller warns of the others)."""
     if text[end : end + 1] != " " or not line_break(end):
         return ""
     url = text[start:end]
     last = url[-1:]
-    if not (last.isalnum() or last in _CONTINUES) or "/" not in url.split("//", 1)[-1] or _WHOLE_END.search(url):
-        return ""
     word = re.match(r"\S+", text[end + 1 :])
     rest = _trim_end(word.group()) if word else ""
-    if not rest or not _BARE_REST.fullmatch(rest) or rest in _NOT_REST or _YEAR_ALONE.fullmatch(rest):
-        return ""
-    if last.isalpha() and not rest[0].isalpha() or last.isdigit() and not rest.isdigit():
-        return ""
+    if not (_ELSEVIER_CUT.search(url) and _ELSEVIER_REST.fullmatch(rest)):  # else "…/0165-1781(89)" + "90047-4"
+        if not (last.isalnum() or last in _CONTINUES) or "/" not in url.split("//", 1)[-1] or _WHOLE_END.search(url):
+            return ""
+        if not rest or not _BARE_REST.fullmatch(rest) or rest in _NOT_REST or _YEAR_ALONE.fullmatch(rest):
+            return ""
+        if last.isalpha() and not rest[0].isalpha() or last.isdigit() and not rest.isdigit():
+            return ""
     after = text[end + 1 + len(rest) :].lstrip(_TRAILING + " ")
     return rest if (not after or after[0] in "([") == at_end else ""
 
@@ -518,7 +527,7 @@ def locate_doi(text: str, line_break: Callable[[int], bool] | None = None) -> Fo
             value = value[:-1] + nxt.group(1) if unbroken != piece else value + nxt.group(1)  # "j.geofo-" + "rum"
             end += nxt.end()
         joined = ""
-        if line_break is not None and value[-1:].isdigit():
+        if line_break is not None and (value[-1:].isdigit() or value.endswith(")")):
             joined = _rest_at_break(text, m.start(), end, line_break, True)
         elif line_break is not None and value.endswith("."):  # "10.1016/j." + "cell.2019.01.002"
             joined = _cut_after_stop(text, m.start(), end, line_break, doi=True)
