@@ -128,3 +128,12 @@ def test_pandoc_plain_text_notes_after_an_author_date_list_are_notes(tmp_path, m
     assert not [f for f in result.findings if f.kind in {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE}]
     ieee = check(["ieee.txt"], Settings())
     assert len(ieee.references) == 2 and not [f for f in ieee.findings if f.kind is Kind.UNCITED_REFERENCE]
+
+
+def test_a_numbered_list_whose_first_label_stands_alone_keeps_its_next_entry(tmp_path, monkeypatch):
+    # a PDF's "[1]" on a line of its own, the entry below: "[2] ..." after it is the list's, not a note
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ieee.txt").write_text(IEEE.replace("[1] C. Okeke", "[1]\nC. Okeke"), encoding="utf-8")
+    result = check(["ieee.txt"], Settings())
+    assert len(result.references) == 2
+    assert not [f for f in result.findings if f.kind in {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE}]

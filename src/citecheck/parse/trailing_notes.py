@@ -21,6 +21,7 @@ _DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:", re.MULTILINE)
 # pandoc's plain-text notes, "[1] As Cap (2003) shows.": notes only after an unnumbered (author-date) list
 # whose body has their markers ("A note.[1]"); in a numbered list, "[1] ..." is an entry
 _NUMBERED_NOTE = re.compile(r"^\[(?P<number>\d{1,3})\][ \t]", re.MULTILINE)
+_LABEL_FIRST = re.compile(r"\s*\[\d{1,4}\]")  # a list that opens with its label
 _ENTRY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 _RULE = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*")
 
@@ -41,6 +42,8 @@ def _numbered_notes(text: str, start: int) -> list[re.Match[str]]:
     """The first "[1] ..." line after ``start`` (where the list begins), when it is a note: entries of the
     list come before it (an unnumbered list: an IEEE list opens with its "[1]"), and the text before the
     list has its marker "[1]"."""
+    if _LABEL_FIRST.match(text, start):
+        return []  # a numbered list, even with its first label on a line of its own ("[3]" then the entry)
     first = _NUMBERED_NOTE.search(text, start)
     if first is None or not _ENTRY_YEAR.search(text, start, first.start()):
         return []
