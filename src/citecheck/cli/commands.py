@@ -45,7 +45,7 @@ class View:
 
 
 STDOUT = "-"
-TEXT_EXTRACTED = frozenset({"pdf", "docx"})  # read through text extraction: no text of ours to edit
+TEXT_EXTRACTED = frozenset({"pdf", "docx", "mhtml"})  # read through text extraction: no text of ours to edit
 
 
 def run_check(
@@ -134,7 +134,8 @@ def _write_fixes(result: RunResult, settings: Settings, in_place: bool,
             continue
         doc = read(path)
         if doc.format in TEXT_EXTRACTED:
-            typer.echo(f"citecheck: {path}: a {doc.format.upper()} file cannot be fixed in place; "
+            article = "an" if doc.format == "mhtml" else "a"
+            typer.echo(f"citecheck: {path}: {article} {doc.format.upper()} file cannot be fixed in place; "
                        "the fixes are in the report (and in --bib-out)", err=True)
             continue
         layout = layout_of(Path(path).read_bytes())

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import SourceDoc
 from .docx import docx_text
+from .mhtml import is_mhtml, mhtml_page
 from .pdf import pdf_text
 from .sniff import binary_format, binary_kind, looks_like_utf16, sniff_format
 
@@ -23,7 +24,8 @@ def read_source(path: str) -> SourceDoc:
 
     A PDF or Word (.docx) document is read as bytes and its text extracted
     (``inputs.pdf``, ``inputs.docx``): the SourceDoc holds that text, with format ``pdf``
-    or ``docx``. Raises InputError for a missing, unreadable, empty, binary or
+    or ``docx``; a web page saved as one MHTML file (``inputs.mhtml``) holds its page's HTML, with
+    format ``mhtml``. Raises InputError for a missing, unreadable, empty, binary or
     undecodable file.
     """
     data = _read_bytes(path)
@@ -32,12 +34,25 @@ def read_source(path: str) -> SourceDoc:
         _refuse_mislabelled(binary, data, path)
         text = pdf_text(data, path) if binary == "pdf" else docx_text(data, path)
         return SourceDoc(path=path, text=text, format=binary)
+    if data and is_mhtml(path, data):  # a page saved as one file: its HTML part, read as a saved .html
+        return SourceDoc(path=path, text=_mhtml_text(data, path), format="mhtml")
     text = decode_text(data, path)
     if not text.strip():
         raise InputError("the file is empty", path)
     if text.lstrip("\ufeff \t\n").startswith("{\\rtf"):  # text, but markup no reader here understands
         raise InputError("is an RTF document, which citecheck does not read" + _SAVE_AS_DOCX, path)
     return SourceDoc(path=path, text=text, format=sniff_format(path, text))
+
+
+def _mhtml_text(data: bytes, path: str) -> str:
+    """The page of an MHTML archive as text: in the charset its part names, else as a saved page is read."""
+    page, charset = mhtml_page(data, path)
+    if charset:
+        try:
+            return _lines(page.decode(charset))
+        except (LookupError, UnicodeDecodeError):
+            pass  # a charset Python does not know, or one its bytes are not in: read as a saved page
+    return decode_text(page, path)
 
 
 _BINARY_NAMES = {"pdf": "a PDF", "docx": "a Word (.docx) document"}

@@ -18,6 +18,7 @@ pandoc      .md ... (with ``[@key]`` or a        (as for markdown)
 markdown    .md .markdown .mdown
 pdf         .pdf                                 bytes ``%PDF-`` (read by ``inputs.pdf``)
 docx        .docx                                a ZIP with ``word/document.xml`` (``inputs.docx``)
+mhtml       .mht .mhtml                          MIME headers, ``multipart/related`` (``inputs.mhtml``)
 text        anything else
 =========== ==================================== ==============================================
 """

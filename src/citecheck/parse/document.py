@@ -121,7 +121,7 @@ def _parse_document(doc: SourceDoc, load: Loader, given: Sequence[str], modified
         return ParsedDocument(doc, None, refs, findings)
     if doc.format in KEYED:
         return _keyed(doc, load, {_normal(p): p for p in given}, modified or _default_modified)
-    if doc.format == "html":
+    if doc.format in ("html", "mhtml"):  # a saved page; an MHTML archive's page
         return _page(doc)
     if doc.format == "docx":
         return _word(doc)
@@ -224,7 +224,7 @@ def _page(doc: SourceDoc) -> ParsedDocument:
     """
     text = html_text(doc.path, doc.text)
     prose = _prose(doc, text)
-    notes = wiki_footnotes(doc.path, doc.text)
+    notes = wiki_footnotes(doc.path, doc.text, endnotes=not prose.references)
     if not notes.citations or not notes.notes:
         return prose
     text._starts()  # line starts computed once, shared by every note's slice
@@ -243,7 +243,8 @@ def _page(doc: SourceDoc) -> ParsedDocument:
         last = bisect.bisect_left(text.origin, end, first, len(text.text))
         part = text.slice(first, last)
         lead = len(part.text) - len(part.text.lstrip())
-        part = part.slice(lead, len(part.text.rstrip()))
+        label = _NOTE_LABEL.match(part.text, lead)  # a kramdown or pandoc note's "[^fn:1]: " (``parse.html``)
+        part = part.slice(label.end() if label else lead, len(part.text.rstrip()))
         if not part.text:
             continue
         for ref in parse_reference_list(part):
@@ -258,6 +259,9 @@ def _page(doc: SourceDoc) -> ParsedDocument:
                  for k in (keys.get(c.key) or short[c.key] if c.key in short else keys.get(c.key) or [c.key])]
     log.info("%s: %d note markers cite %d notes", doc.path, len(notes.citations), len(keys))
     return ParsedDocument(doc, prose.body, tuple(refs), prose.findings, tuple(citations))
+
+
+_NOTE_LABEL = re.compile(r"\[\^[^\]\s]{1,80}\]:\s*")
 
 
 def _word(doc: SourceDoc) -> ParsedDocument:
@@ -678,7 +682,7 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
         if not refs and problem is not None:  # why there are none, as ``check`` says it: a .bib not found ...
             line = problem.span.line if problem.span.file == doc.path else None
             raise InputError(f"no references found: {without_line(problem.message, line)}", problem.span.file, line)
-    elif doc.format == "html":  # a note's id (cite_note-3) is no key to write out: keys are derived
+    elif doc.format in ("html", "mhtml"):  # a note's id (cite_note-3) is no key to write out: keys are derived
         refs = tuple(dataclasses.replace(r, key="") for r in parse_document(doc, load).references)
     elif word is not None and word.citations:  # reference-manager fields: the cited items
         refs = word.references

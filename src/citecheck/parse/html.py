@@ -5,10 +5,12 @@ separated by blank lines (so every ``<li>`` of a reference list is one entry), r
 white space folded, entities decoded. Left out: ``head``, scripts, styles, navigation,
 forms, the site around the article (``footer``, ``aside``, a site ``header``: ``_PageText._chrome``),
 and Wikipedia's furniture (``[edit]`` links, the ``^ a b`` back-links, the ``[1]``
-markers of ``sup.reference``). A reference list without a heading (``<ol class="references">``,
+markers of ``sup.reference``, HighWire's "↵" back-links). A reference list without a heading (``<ol class="references">``,
 ``div.reflist``, ``section.references`` ...) gets a ``## References`` heading, so
 ``parse.sections`` finds it; a heading "References"/"Bibliography"/... followed by a list
-is found as it is. An entry of an ordered list under a reference heading (``<ol>``, from its
+is found as it is; its entries are ``<li>``s, ``<dd>``s or ``<div>``s named so (``_block_entry``: OUP's,
+IEEE Xplore's, Cambridge Core's), and the article's back matter after it ("Keywords:", "Received:") ends
+it. An entry of an ordered list under a reference heading (``<ol>``, from its
 ``start``, an ``<li value>`` honoured) starts with the number a browser shows, "3. ", as a typed
 list does, so "[3]" cites it; a site's own styled reference list is not numbered (``_site_list``). In a reference list, italics are written as Markdown's ``*..*`` and a web
 link's URL after its text (``"Title" <https://...>``: Wikipedia links the title to the page it
@@ -93,6 +95,8 @@ class _PageText(HTMLParser):
         self.summary_at = -1  # where the text of an open <summary> began in ``chars`` (-1: none open)
         self.drop_bracket = False  # a "]" closing a link button taken out ("[<a>PubMed</a>]") is to go too
         self.note_label = ""  # the "[^fn1]: " of an open pandoc note, until its first text
+        self.inline_depth = 0  # the stack depth of an open OUP div.mixed-citation, whose <div>s are inline (0: none)
+        self.endnote_depth = 0  # the stack depth of an open note (li role="doc-endnote"; 0: none): its links shown
 
     def _at(self) -> int:
         line, column = self.getpos()
@@ -190,13 +194,16 @@ class _PageText(HTMLParser):
         if "data-doi" in classes and self.item_depth and not self.skipping:  # Wiley's hidden DOI of an entry
             self.doi_depth, self.doi_text = len(self.stack) + 1, []
         role = (dict(attrs).get("role") or "").strip().lower()
-        note_marker = _note_marker(tag, role, classes, dict(attrs).get("href"))
+        note_number = tag == "a" and "footnote-number" in classes  # Substack's note: its number, then its text
+        if note_number and not self.skipping:
+            self.note_label = f"[^{dict(attrs).get('id') or ''}]: "
+        note_marker = _note_marker(tag, role, classes, dict(attrs).get("href"), dict(attrs).get("rel"))
         if note_marker and not self.skipping:
             self.put(f"[^{note_marker}]", origin)
         if role == "doc-endnotes" and not self.skipping:  # pandoc's notes, after its bibliography: no entries
             self.last_heading = ""
         skip = ((tag in SKIP_TAGS and not self._shown_template(tag, attrs)) or bool(classes & SKIP_CLASSES)
-                or bool(classes & _HIDDEN_CLASSES) or "data-doi" in classes or bool(note_marker)
+                or bool(classes & _HIDDEN_CLASSES) or "data-doi" in classes or bool(note_marker) or note_number
                 or role == "doc-backlink" or (tag == "sup" and "reference" in classes) or self._chrome(tag, attrs))
         self.stack.append((tag, skip))
         if skip:
@@ -215,7 +222,9 @@ class _PageText(HTMLParser):
         csl_entry = "csl-entry" in classes  # pandoc's and Quarto's <div class="csl-entry" id="ref-key">
         if csl_entry and self.untitled >= 0 and self.heading is None and not self.skipping:
             self._title_list(origin)  # div#refs.references with no heading of its own
-        if tag in ENTRY_TAGS or csl_entry:
+        # OUP's, IEEE's, Cambridge's <div> per entry; Frontiers' div.References (its text and its buttons)
+        block_entry = csl_entry or _block_entry(classes, role) or (tag == "div" and "References" in classes)
+        if tag in ENTRY_TAGS or block_entry:
             self.shown = set()
             if not self.skipping and not self.item_depth and _REFERENCE_TITLE.match(self.last_heading):
                 self.item_depth, self.item_start = len(self.stack), len(self.chars)
@@ -226,8 +235,11 @@ class _PageText(HTMLParser):
             self.linked = True
         if tag == "dt" and not self.skipping and _REFERENCE_TITLE.match(self.last_heading):
             self.label_at = len(self.chars)
+        if self.item_depth and not self.inline_depth and classes & _INLINE_CITATION_CLASSES:
+            self.inline_depth = len(self.stack)  # OUP's div.mixed-citation: its <div>s are shown inline
         if tag == "li" and role == "doc-endnote" and not self.skipping:  # pandoc's note: "[^fn1]: its text"
             self.note_label = f"[^{target}]: "  # written before its first text (its <p> breaks no line)
+            self.endnote_depth = self.endnote_depth or len(self.stack)
         if tag in ("i", "em", "span"):  # italics in a reference list are the work's or container's title
             italic = tag != "span" or bool(classes & _ITALIC_CLASSES)  # LaTeXML's span.ltx_font_italic
             self.italic_at.append(len(self.chars) if italic and not self.skipping
@@ -241,7 +253,7 @@ class _PageText(HTMLParser):
             self.newlines(2, origin)
             self.put("#" * int(level.group(1)) + " ", origin)
             self.heading = []
-        elif tag in PARAGRAPH or tag in LINE or classes & _BLOCK_CLASSES:
+        elif tag in PARAGRAPH or tag in LINE or classes & _BLOCK_CLASSES or block_entry:
             self._break(tag, origin, opening=True)
             if tag == "p" and not self.item_depth:
                 self.para_at = len(self.chars)
@@ -261,7 +273,8 @@ class _PageText(HTMLParser):
                                       bool(re.search(r"reference|bibliograph", names)))
 
     def _chrome(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
-        """The site around the article: a ``<footer>`` ("© 2023 Blog Inc.", "Posted by ..."), an
+        """The site around the article: a ``<footer>`` ("© 2023 Blog Inc.", "Posted by ...") or a
+        ``<div>`` named so (a blog's ``div.post-footer``: "Like", "12 Comments", "Share"), an
         ``<aside>`` (a sidebar), a ``<header>`` outside any article (the site's banner), or an element
         whose ARIA role names one of them. After a reference list they would read as more entries.
         Kept when they hold notes or a bibliography (pandoc's ``aside.footnotes``,
@@ -273,7 +286,8 @@ class _PageText(HTMLParser):
         elif tag == "header":
             chrome = not any(name in ("article", "main") for name, _ in self.stack)
         else:
-            chrome = tag in ("footer", "aside")
+            chrome = tag in ("footer", "aside") or (tag in ("div", "section") and any(
+                _FOOTER_NAME.match(name) for name in f"{values.get('class') or ''} {values.get('id') or ''}".split()))
         names = f"{values.get('class') or ''} {values.get('id') or ''} {role}".lower()
         return chrome and not _NOTES_NAMES.search(names)
 
@@ -290,6 +304,10 @@ class _PageText(HTMLParser):
                 return
 
     def _pop_to(self, index: int) -> None:
+        if self.inline_depth > index:
+            self.inline_depth = 0
+        if self.endnote_depth > index:
+            self.endnote_depth = 0
         while len(self.stack) > index:
             _, skip = self.stack.pop()
             self.counts.pop(len(self.stack) + 1, None)
@@ -362,6 +380,7 @@ class _PageText(HTMLParser):
         origin = self._at()
         for index in range(len(self.stack) - 1, -1, -1):
             if self.stack[index][0] == tag:
+                closing_entry = self.item_depth == index + 1  # the end of a reference-list entry
                 self._pop_to(index)
                 break
         else:
@@ -395,8 +414,8 @@ class _PageText(HTMLParser):
                 self._title_list(origin)
             elif self.untitled == _OWN_HEADING:
                 self.untitled = _NO_LIST
-        elif tag in PARAGRAPH or tag in LINE:
-            self._break(tag, origin)
+        elif tag in PARAGRAPH or tag in LINE or closing_entry:
+            self._break(tag, origin, closed_entry=closing_entry)
         elif tag in CELL:
             self.text(" ", origin)
 
@@ -413,6 +432,9 @@ class _PageText(HTMLParser):
         if start < 0 or self.skipping:
             return
         title = " ".join("".join(self.chars[start:]).split()).rstrip(":").strip()
+        if _BACK_MATTER.match(title) and _REFERENCE_TITLE.match(self.last_heading):
+            self._end_list(start)
+            return
         if not title or len(title) > 40:
             return
         if _FOREIGN_TITLE.match(title) or _COUNTED_TITLE.match(title):
@@ -424,6 +446,17 @@ class _PageText(HTMLParser):
         elif not _REFERENCE_TITLE.match(title) or _NOTES_TITLE.match(title):  # "<p>Notes</p>" may be prose's
             return
         self.last_heading, self.heading_end = "References", len(self.chars)
+
+    def _end_list(self, start: int) -> None:
+        """End the reference list before the paragraph at ``start`` in ``chars`` with a rule, "---", as
+        ``<hr>`` does: the article's back matter follows it (Frontiers' "Keywords:", "Citation:",
+        "Received:", "Copyright ©", "*Correspondence:"), no entries."""
+        while start < len(self.chars) and self.chars[start].isspace():
+            start += 1
+        at = self.origin[start] if start < len(self.origin) else (self.origin[-1] if self.origin else 0)
+        self.chars[start:start] = list("---\n\n")
+        self.origin[start:start] = [at] * 5
+        self.last_heading = ""
 
     def _summary_heading(self) -> None:
         """The end of a ``<summary>``: one naming a reference list ("References", "Références (8)") is
@@ -452,11 +485,13 @@ class _PageText(HTMLParser):
         self.put("References", at)
         self.last_heading = "References"
 
-    def _break(self, tag: str, origin: int, opening: bool = False) -> None:
+    def _break(self, tag: str, origin: int, opening: bool = False, closed_entry: bool = False) -> None:
         """A block boundary: a blank line (a line for ``LINE`` tags), but only a space inside an entry
         of a reference list (publishers put an entry's text and its links in paragraphs of one <li>;
         pandoc its number and its text in two <div>s of one ``div.csl-entry``)."""
         own_edge = (tag in ENTRY_TAGS or opening) and len(self.stack) == self.item_depth  # the entry's own start
+        if self.inline_depth and (len(self.stack) > self.inline_depth if opening else len(self.stack) >= self.inline_depth):
+            return  # a field of OUP's citation ("<div class='surname'>Heckman</div> <div ...>T. M.</div>")
         if self.glue and tag == "dd":  # the entry after its number label ("[1]")
             self.glue = False
             self.text(" ", origin)
@@ -464,11 +499,11 @@ class _PageText(HTMLParser):
             # blocks inside an entry are its fields (Elsevier: authors, title, host in three <div>s)
             tail = "".join(self.chars[max(self.item_start, len(self.chars) - 200):]).rstrip()
             last_word = tail.rsplit(None, 1)[-1] if tail else ""
-            if tail and tail[-1] not in ".,;:!?([<>" and "://" not in last_word and not _NUMBER_LABEL.match(tail):
+            if tail and tail[-1] not in ".,;:!?([<>&" and "://" not in last_word and not _NUMBER_LABEL.match(tail):
                 self.put(".", origin)
             self.text(" ", origin)
         else:
-            self.newlines(2 if tag in PARAGRAPH else 1, origin)
+            self.newlines(2 if tag in PARAGRAPH or closed_entry else 1, origin)
 
     def _label(self, origin: int) -> None:
         """The end of a ``<dt>`` label in a reference list (Elsevier's ``dl.references``): a number
@@ -485,8 +520,8 @@ class _PageText(HTMLParser):
         """An ``<a href="...">`` inside a reference list: its URL is not in the text a reader sees
         (Wikipedia links an entry's title to the page it cites)."""
         href = (dict(attrs).get("href") or "").strip()
-        if self.skipping or not _REFERENCE_TITLE.match(self.last_heading) or not href:
-            return None
+        if self.skipping or not (_REFERENCE_TITLE.match(self.last_heading) or self.endnote_depth) or not href:
+            return None  # a link in a note is shown too: GOV.UK's notes link the works they name
         raw = self.get_starttag_text() or ""
         at = raw.find(href)
         return href, origin + at if at >= 0 else origin, len(self.chars)
@@ -497,6 +532,9 @@ class _PageText(HTMLParser):
         is no part of the entry: its text is taken out, and a DOI it links to written in its place
         when the entry does not give one. Other DOI links are left out (the DOI is in the text)."""
         shown = "".join(self.chars[start:]).strip()
+        if href.startswith("#") and shown in _BACK_ARROWS:  # HighWire's (bioRxiv's) "↵" back to the text
+            del self.chars[start:], self.origin[start:]
+            return
         bracketed = start > self.item_start and self.chars[start - 1] == "["  # PMC's "[<a>DOI</a>]"
         if _LINK_FURNITURE.match(shown) or (bracketed and shown.lower() == "doi"):  # Wikipedia's "doi:" stays
             while start > self.item_start and self.chars[start - 1] in _SEPARATORS:  # and the comma before it
@@ -555,6 +593,9 @@ class _PageText(HTMLParser):
 _COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})"
 _CITED_COUNT = re.compile(rf"\s*(?:(?:times cited|cited by)\s*:?\s*\(?{_COUNT}\)?|citations?\s*(?::\s*{_COUNT}|\({_COUNT}\)))"
                           r"\.?(?=\s|$)", re.IGNORECASE)
+# a paragraph of an article's back matter, after its reference list (Frontiers, journals' footers)
+_BACK_MATTER = re.compile(r"^\*?(?:keywords|citation|received|accepted|published(?: online)?|edited by|reviewed by|"
+                          r"correspondence|specialty section|copyright)\b\s*(?::|©|\(c\))", re.IGNORECASE)
 _NOTES_TITLE = re.compile(r"^\s*(?:notes|footnotes|citations)\s*$", re.IGNORECASE)
 _COUNTED_TITLE = re.compile(r"^\s*(?:references?|bibliography|works cited|literature cited|sources)\s*"
                             r"\(\d{1,4}\)\s*$", re.IGNORECASE)  # "References (45)", as ScienceDirect heads its list
@@ -572,18 +613,35 @@ _TYPED_LABEL = re.compile(r"^(?:\[\d{1,4}\](?!\d)|\(?\d{1,4}[.)](?:\s|$))")  # "
 # text for screen readers only ("(opens in new window)"); a plain "hidden" class may be a list a click shows
 _HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "u-visually-hidden", "screen-reader-text",
                              "screenreader-only", "u-screenreader-only", "a11y-hidden"})
-_ITALIC_CLASSES = frozenset({"ltx_font_italic", "italic", "ital"})
+_ITALIC_CLASSES = frozenset({"ltx_font_italic", "italic", "ital", "html-italic"})  # MDPI's span.html-italic
 _BLOCK_CLASSES = frozenset({"ltx_bibblock"})  # LaTeXML's entry blocks, spans its CSS shows as lines
+_INLINE_CITATION_CLASSES = frozenset({"mixed-citation", "element-citation"})  # JATS fields, each in a <div>
+# one entry of a reference list written in <div>s: OUP's div.js-splitview-ref-item, IEEE Xplore's
+# div.reference-container, Cambridge Core's div.circle-list__item, a "ref-item" ...
+_BLOCK_ENTRY_CLASS = re.compile(r"(?:^|[-_])(?:ref|reference|citation|bib|bibr)[-_]{1,2}(?:item|entry)$|"
+                                r"^reference-container$|^circle-list__item$", re.IGNORECASE)
 
 
-def _note_marker(tag: str, role: str, classes: set[str], href: str | None) -> str:
+def _block_entry(classes: set[str], role: str) -> bool:
+    """Whether an element is one entry of a reference list, though no ``<li>``: a class naming it so, or
+    the ARIA role of a list item (Cell Press's and SAGE's ``<div role="listitem">``)."""
+    return role in ("listitem", "doc-biblioentry") or any(_BLOCK_ENTRY_CLASS.search(name) for name in classes)
+
+
+def _note_marker(tag: str, role: str, classes: set[str], href: str | None, rel: str | None) -> str:
     """The note a pandoc footnote marker links to (``<a href="#fn1" role="doc-noteref">``: "fn1"), written
-    as Markdown's "[^fn1]", its note as "[^fn1]: ..." (``parse.trailing_notes`` reads them with the body)."""
-    if tag != "a" or not (role == "doc-noteref" or "footnote-ref" in classes) or not (href or "").startswith("#"):
+    as Markdown's "[^fn1]", its note as "[^fn1]: ..." (``parse.trailing_notes`` reads them with the body);
+    kramdown's (Jekyll's, GOV.UK's) ``<a href="#fn:1" rel="footnote">`` and Substack's
+    ``<a class="footnote-anchor" href="#footnote-1">`` too."""
+    marker = role == "doc-noteref" or bool(classes & {"footnote-ref", "footnote-anchor"}) or "footnote" in (rel or "").split()
+    if tag != "a" or not marker or not (href or "").startswith("#"):
         return ""
     return (href or "")[1:].strip()
 
 
+# a footer in a <div> named so: a blog's ("post-footer": likes, comments, share), a site's ("footer-wrap")
+_FOOTER_NAME = re.compile(r"^(?:(?:site|page|post|publication|global|main|blog|entry)[-_]{1,2})?footer"
+                          r"(?:[-_]{1,2}(?:wrap|wrapper|container|inner|area|widgets?))?$", re.IGNORECASE)
 _CHROME_ROLES = frozenset({"contentinfo", "banner", "complementary", "navigation", "search"})
 _NOTES_NAMES = re.compile(r"footnote|endnote|reference|bibliograph|citation|doc-notes?\b")
 _SITE_LIST_CLASS = re.compile(r"ref|cit|bibl", re.IGNORECASE)
@@ -615,8 +673,11 @@ _LINK_FURNITURE = re.compile(  # bare or bracketed ("[Crossref]", Taylor & Franc
     r"pdf|download references?|(?:cited by|times cited):?(?: \(?[\d,]+\)?)?|pmc free article|free article|"
     r"free full text|ref list|ads abstract service|view pdf|download pdf|view full text|view html|purchase pdf|"
     r"book|chapter|math|pubmed/ncbi|ncbi|taylor (?:&|and) francis online|t&f online|get rights and content|"
-    r"full text links|view at crossref|view at scopus|open in viewer)\]?$",
+    r"full text links|view at crossref|view at scopus|open in viewer|search ads|find in my library|worldcat|"
+    r"show in context|digital library|pubmed abstract|cross ?ref full text|green version|openurl|"
+    r"abstract/(?:free )?full text)\]?$",
     re.IGNORECASE)
+_BACK_ARROWS = frozenset({"↵", "↑", "^", "↩", "↩︎", "⤴"})  # a link back from an entry to its citation
 _SEPARATORS = " \t,;|·"  # what stands between link buttons ("[Crossref], [PubMed]")
 _SUP_NUMBERS = re.compile(r"^\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*$")
 
@@ -644,6 +705,7 @@ def html_text(file: str, source: str) -> CleanText:
 # --- Wikipedia's numbered notes -----------------------------------------------------------------
 
 _NOTE_ID = re.compile(r"^(?:cite_note-|CITEREF)")
+_ENDNOTE_ID = re.compile(r"^fn(?!ref)[:-]?\w[\w:.-]{0,60}$")  # kramdown's "fn:1", pandoc's "fn1"
 
 
 @dataclass(frozen=True)
@@ -654,8 +716,9 @@ class Footnotes:
     notes: tuple[tuple[str, int, int], ...]  # (id, start, end) offsets in the HTML
 
     def note_key(self, offset: int) -> str:
-        """The id of the note holding ``offset``: a ``cite_note-`` one, else a ``CITEREF`` anchor."""
-        for prefix in ("cite_note-", "CITEREF"):
+        """The id of the note holding ``offset``: a ``cite_note-`` one, else a ``CITEREF`` anchor, else
+        a kramdown or pandoc note ("fn:1")."""
+        for prefix in ("cite_note-", "CITEREF", "fn"):
             found = self._index(prefix)
             at = bisect.bisect_right(found[0], offset) - 1
             if at >= 0 and offset < found[1][at][2]:
@@ -672,15 +735,16 @@ class Footnotes:
 
 
 class _Notes(HTMLParser):
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, endnotes: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.source = source
+        self.endnotes = endnotes  # read kramdown's and pandoc's notes too (``<li id="fn:1">``)
         self.starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
         self.open: list[tuple[str, str, int]] = []  # (tag, id, start) of open elements
         self.notes: list[tuple[str, int, int]] = []
         self.marker: list[int] | None = None  # open sup.reference: [start, depth]
         self.links: list[tuple[str, int, int, bool]] = []  # (target, start, end, is_marker)
-        self.link: tuple[str, int] | None = None
+        self.link: tuple[str, int, bool] | None = None  # an open link to a note: (target, start, is a marker)
 
     def _at(self) -> int:
         line, column = self.getpos()
@@ -702,7 +766,11 @@ class _Notes(HTMLParser):
             self.marker = [at, len(self.open)]
         href = values.get("href") or ""
         if tag == "a" and href.startswith("#") and _NOTE_ID.match(href[1:]):
-            self.link = (href[1:], at)
+            self.link = (href[1:], at, False)
+        elif self.endnotes and tag == "a" and _ENDNOTE_ID.match(href[1:]) and _note_marker(
+                tag, (values.get("role") or "").strip().lower(), set((values.get("class") or "").split()), href,
+                values.get("rel")):
+            self.link = (href[1:], at, True)  # kramdown's <a href="#fn:1" rel="footnote">
 
     def handle_endtag(self, tag: str) -> None:
         at = self._at()
@@ -714,12 +782,12 @@ class _Notes(HTMLParser):
     def _close(self, index: int, end: int) -> None:
         while len(self.open) > index:
             tag, ident, start = self.open.pop()
-            if ident and _NOTE_ID.match(ident):
+            if ident and (_NOTE_ID.match(ident) or (self.endnotes and tag == "li" and _ENDNOTE_ID.match(ident))):
                 self.notes.append((ident, start, end))
             if tag == "a" and self.link is not None:
-                target, link_start = self.link
-                in_marker = self.marker is not None
-                self.links.append((target, self.marker[0] if in_marker else link_start, end, in_marker))
+                target, link_start, marker = self.link
+                sup = self.marker
+                self.links.append((target, sup[0] if sup is not None else link_start, end, sup is not None or marker))
                 self.link = None
             if self.marker is not None and len(self.open) < self.marker[1]:
                 self.marker = None
@@ -741,9 +809,11 @@ def _short_note_citation(shown: str, span: Span) -> Citation | None:
                     year=int(m.group("year")), year_suffix=m.group("suffix"), etal=etal, group=shown)
 
 
-def wiki_footnotes(file: str, source: str) -> Footnotes:
-    """The note markers of a page as key citations, and its notes' places (empty when it has none)."""
-    parser = _Notes(source)
+def wiki_footnotes(file: str, source: str, endnotes: bool = False) -> Footnotes:
+    """The note markers of a page as key citations, and its notes' places (empty when it has none).
+    ``endnotes``: kramdown's and pandoc's notes too (``<a href="#fn:1" rel="footnote">`` citing
+    ``<li id="fn:1">``), read so on a page with no reference list (GOV.UK's, whose notes hold its works)."""
+    parser = _Notes(source, endnotes)
     parser.feed(source[: _readable_end(source)])
     parser.close()
     parser._close(0, len(source))

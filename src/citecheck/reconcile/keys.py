@@ -52,11 +52,15 @@ _NUMBERED_KEY = re.compile(r"^cite_note-.*\d+$")
 _NOTE_KEY = "cite_note-"  # the id of a page's note, which its "[12]" marker links to
 _SHOWN_MARKER = re.compile(r"\[\s*(?P<label>[^\[\]]+?)\s*\]")
 _TRAILING_NUMBER = re.compile(r"(\d+)$")
+_ENDNOTE_KEY = re.compile(r"^fn(?!ref)[:-]?\d+$")  # a kramdown or pandoc note's id on a page without a list
 
 
 def note_label(citation: Citation) -> str:
     """The note a page's marker cites as its reader sees it: "12" for "[12]" (linking to
     ``#cite_note-12``), "a" for "[a]"; "" for a citation that is no note marker."""
+    if _ENDNOTE_KEY.match(citation.key) and "@" not in citation.text:  # kramdown's "[footnote 3]" (GOV.UK) or pandoc's "3", to #fn:3
+        number = _TRAILING_NUMBER.search(citation.key)
+        return number.group(1) if number else ""
     if not citation.key.startswith(_NOTE_KEY):
         return ""
     shown = _SHOWN_MARKER.fullmatch(citation.text.strip())
