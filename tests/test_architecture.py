@@ -44,3 +44,18 @@ def test_library_code_never_prints(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "print"]
     assert not calls, f"{path} calls print(); log instead, or render through report/"
+
+
+def test_an_offline_check_imports_neither_requests_nor_rich(tmp_path):
+    # cold start: an offline check in a pipe needs no HTTP client and no terminal renderer, the two
+    # slowest imports of the command (requests only when links are checked, rich only on a terminal)
+    import subprocess
+
+    code = ("import sys\nfrom citecheck.cli.app import main\nsys.argv = ['citecheck', 'check', sys.argv[1], '--offline',"
+            " '--no-cache', '--format', 'json']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('requests', 'rich', 'urllib3') if m in sys.modules), file=sys.stderr)\n")
+    essay = SRC.parents[1] / "examples" / "eir" / "essay.md"
+    done = subprocess.run([sys.executable, "-c", code, str(essay)], capture_output=True, text=True, cwd=tmp_path,
+                          env={**__import__("os").environ, "PYTHONPATH": str(SRC.parent)}, timeout=120)
+    assert '"references"' in done.stdout  # the report was written
+    assert done.stderr.strip().splitlines()[-1] == "[]"

@@ -47,3 +47,27 @@ def test_folded_citation_text_matches_a_wrapped_original_and_keeps_its_line_brea
     fix = Fix(Target.CITATION, "year", "China: Newly adopted law, UN experts urge",
               "China: Newly adopted law, UN experts urge, 2016", (loc,))
     assert apply_edits(src, edits_for("f.md", src, [fix])) == "x (China: Newly adopted law, UN\nexperts urge, 2016) y"
+
+
+def test_a_reference_fix_finds_a_name_holding_a_soft_hyphen_and_keeps_it():
+    # the parser reads "Hae\u00adrans" as "Haerans": the fix must rename the author, not the same word
+    # written plainly later in the entry, and leave the soft hyphen where it was
+    src = "Hae\u00adrans, Margaret. (2012). Human Trafficking: Haerans and others. Greenhaven.\n"
+    fix = Fix(Target.REFERENCE, "author", "Haerans", "Haerens", (span(src, src.rstrip()),))
+    out = apply_edits(src, edits_for("f.md", src, [fix]))
+    assert out == "Hae\u00adrens, Margaret. (2012). Human Trafficking: Haerans and others. Greenhaven.\n"
+
+
+def test_a_citation_fix_lands_on_a_name_holding_a_zero_width_space():
+    src = "a (\u200bZu\u200bagg\u200e, 2019) b"
+    fix = Fix(Target.CITATION, "author", "Zuagg", "Zaugg", (span(src, "\u200bZu\u200bagg\u200e"),))
+    out = apply_edits(src, edits_for("f.md", src, [fix]))
+    assert out == "a (\u200bZaugg\u200e, 2019) b"  # the changed letters replaced; the marks around them kept
+    assert edits_for("f.md", out, [fix]) == ()  # fixed once: nothing more to do
+
+
+def test_a_fix_of_wrapped_text_with_invisible_characters_keeps_its_line_break():
+    src = "x (Nor\u00adwegian Insti\u200btute\nof Health) y"
+    loc = span(src, "Nor\u00adwegian Insti\u200btute\nof Health")
+    fix = Fix(Target.CITATION, "year", "Norwegian Institute of Health", "Norwegian Institute of Health, 2016", (loc,))
+    assert apply_edits(src, edits_for("f.md", src, [fix])) == "x (Nor\u00adwegian Insti\u200btute\nof Health, 2016) y"

@@ -74,3 +74,21 @@ def test_a_header_after_an_entry_ending_in_a_url_keeps_the_line_break_so_the_ent
 def test_a_header_inside_a_sentence_still_joins_it_with_a_space():
     src = doc(HEADER, "See the report at https://example.org/a for", "", HEADER, "the details (Smith, 2019).", "", HEADER)
     assert "https://example.org/a for the details" in remove_page_headers("f.md", src).text.text
+
+
+def test_the_map_back_to_the_file_takes_no_integer_per_character():
+    # a text that is its own original maps each character to itself with a range, not a tuple of
+    # offsets (36 bytes a character: 180 MB for a 5 MB reference list), and so do its parts
+    import tracemalloc
+
+    src = "".join(f"Author{i}, A. ({1950 + i % 70}). A title of the work. Publisher.\n\n" for i in range(4000))
+    tracemalloc.start()
+    try:
+        cleaned = remove_page_headers("f.md", src).text
+        part = cleaned.slice(1000, len(cleaned.text))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 15 * len(src)  # the text's own copies and lines; 46 times its length with a tuple
+    i = part.text.index("Author3999")
+    assert src[part.span(i, i + 10).start :].startswith("Author3999")

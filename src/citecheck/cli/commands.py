@@ -24,7 +24,7 @@ from ..inputs.stream import bibtex_text_source
 from ..model import Fix, Reference, RunResult, SourceDoc
 from ..parse.bibtex import stream_bibtex_references
 from ..pipeline import check, convert_references, fixed_references
-from ..report import RenderOptions, render
+from ..report import RenderOptions, render_pieces
 from ..report.groups import plural
 from ..store.written_outputs import WrittenOutputs
 from .exit_codes import ExitCode
@@ -66,7 +66,8 @@ def run_check(
                        existence=services.existence, existence_cache=services.existence_cache, read=read)
     if not settings.offline and result.offline:
         typer.echo("citecheck: offline: no host could be reached; links are marked skipped, not dead", err=True)
-    sys.stdout.write(_render(result, settings, view, read))
+    for piece in _render(result, settings, view, read):  # a piece at a time: a large report is never held whole
+        sys.stdout.write(piece)
     refs = fixed_references(result, settings)
     written = WrittenOutputs(settings.cache_dir)  # a file citecheck wrote, unchanged since, needs no backup
     if bib_out is not None:
@@ -98,7 +99,8 @@ def _kept(path: Path, backup: Path | None) -> str:
     return f"; the earlier {Path(path).name}, which differed, kept as {backup}" if backup is not None else ""
 
 
-def _render(result: RunResult, settings: Settings, view: View, read: Callable[[str], SourceDoc] = read_source) -> str:
+def _render(result: RunResult, settings: Settings, view: View,
+            read: Callable[[str], SourceDoc] = read_source) -> Iterable[str]:
     name = view.format
     if name == "text" and (view.color or view.quiet):
         name = "terminal"  # a terminal gets the rich report; pipes get plain text
@@ -107,7 +109,7 @@ def _render(result: RunResult, settings: Settings, view: View, read: Callable[[s
         threshold=settings.fix_threshold, verbose=view.verbose, quiet=view.quiet, color=view.color,
         warnings_as_failures=view.warnings_as_failures, sources=sources, root=os.getcwd(), read_only=read_only,
     )
-    return render(name, result, options)
+    return render_pieces(name, result, options)
 
 
 def sarif_sources(result: RunResult, read: Callable[[str], SourceDoc] = read_source) -> tuple[

@@ -6,9 +6,6 @@ import sys
 from contextlib import contextmanager
 from typing import Callable, Iterator, TextIO
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -24,6 +21,9 @@ def link_progress(enabled: bool, label: str = "checking links", stream: TextIO |
     if not enabled:
         yield None
         return
+    from rich.console import Console  # imported for a bar on a terminal only: rich is slow to import
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     console = Console(file=stream if stream is not None else sys.stderr, force_terminal=True)
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as bar:

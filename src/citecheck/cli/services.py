@@ -15,7 +15,6 @@ from ..links.memo import RunMemo
 from ..links.policy import Retry
 from ..links.runner import LinkCheckRunner
 from ..links.save import SavePageNow
-from ..links.transport import RequestsTransport
 from ..resolve import (
     ExistenceSources, NameEvidenceSource, PageFetcher, SqliteAnswerCache, existence_sources, online_sources,
 )
@@ -37,6 +36,8 @@ class Services:
 def build_services(settings: Settings) -> Services:
     if settings.offline:
         return Services(links=None, sources=None)
+    from ..links.transport import RequestsTransport  # requests, imported only by a run that goes online
+
     cache = _opened(HttpCache, settings.cache_dir / "http.sqlite3") if settings.cache_dir is not None else None
 
     def transport(gate: HostGate) -> Transport:
@@ -95,6 +96,8 @@ def _saver(settings: Settings, gate: HostGate) -> SavePageNow | None:
     """Save Page Now for --save-missing, with the credentials from the environment (no cache: it POSTs)."""
     if not settings.save_missing:
         return None
+    from ..links.transport import RequestsTransport
+
     spn = SavePageNow.from_env(RequestsTransport(user_agent=settings.user_agent, gate=gate, retry=Retry.never()))
     if spn is None:
         log.warning("--save-missing needs IA_ACCESS_KEY and IA_SECRET_KEY in the environment; not saving")

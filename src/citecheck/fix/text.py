@@ -6,9 +6,13 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Fix, Span
+from ..parse.references import INVISIBLE
 from .archive import archive_insertion
 
 ARCHIVE = "archive"  # a Fix field: keep the dead URL, add its archived copy after it
+# between two characters of a fix's text, the invisible characters the parser leaves out of its fields
+# (a soft hyphen or a zero-width space inside a name: "Hae\u00adrans" is read "Haerans")
+_HIDDEN = "[" + "".join(sorted(INVISIBLE)) + "]*"
 
 
 @dataclass(frozen=True)
@@ -54,8 +58,9 @@ def _locate(source: str, loc: Span, before: str, after: str) -> Edit | None:
     window = source[loc.start : loc.end]
     if window == before:
         return Edit(loc.start, loc.end, after)
-    # Citation text is whitespace-folded; the file may wrap it over lines.
-    pattern = r"\s+".join(re.escape(part) for part in before.split())
+    # Citation text is whitespace-folded; the file may wrap it over lines, and hold invisible characters
+    # inside a word, which the parsed text leaves out.
+    pattern = r"\s+".join(_HIDDEN.join(re.escape(ch) for ch in part) for part in before.split())
     if before[:1].isalnum():
         pattern = r"(?<![\w-])" + pattern
     if before[-1:].isalnum():
@@ -64,9 +69,40 @@ def _locate(source: str, loc: Span, before: str, after: str) -> Edit | None:
     if match is None:
         return None
     start, end = loc.start + match.start(), loc.start + match.end()
+    if not INVISIBLE.isdisjoint(match.group()):
+        return _around_invisible(source, start, end, before, after)
     if after.startswith(before):  # an insertion (", 2016"): keep the original's line breaks
         return Edit(end, end, after[len(before) :])
     return Edit(start, end, after)
+
+
+def _around_invisible(source: str, start: int, end: int, before: str, after: str) -> Edit:
+    """The edit of ``source[start:end]``, which reads ``before`` once its invisible characters are left
+    out, into ``after``: only the characters that change are replaced, so an invisible character in
+    what stays ("Hae\u00adrans" -> "Hae\u00adrens") stays where it is; those inside the change go."""
+    places: list[tuple[int, int]] = []  # (start, end) in ``source`` of each character of the folded ``before``
+    for i in range(start, end):
+        if source[i] in INVISIBLE:
+            continue
+        if source[i].isspace() and places and source[places[-1][0]].isspace():
+            places[-1] = (places[-1][0], i + 1)  # a run of whitespace is one space of ``before``
+        else:
+            places.append((i, i + 1))
+    folded, wanted = " ".join(before.split()), after
+    if len(places) != len(folded):  # not the text read (cannot happen: the pattern matched it)
+        return Edit(start, end, after)
+    same = 0  # the characters both begin with
+    while same < min(len(folded), len(wanted)) and folded[same] == wanted[same]:
+        same += 1
+    kept = 0  # the characters both end with, after those
+    while kept < min(len(folded), len(wanted)) - same and folded[-1 - kept] == wanted[-1 - kept]:
+        kept += 1
+    changed = folded[same : len(folded) - kept]
+    cut = places[same - 1][1] if same else start  # just after the last character kept in front
+    if changed:
+        cut = places[same][0]
+    stop = places[len(folded) - kept - 1][1] if changed else cut
+    return Edit(cut, stop, wanted[same : len(wanted) - kept])
 
 
 def apply_edits(source: str, edits: Sequence[Edit]) -> str:

@@ -13,9 +13,18 @@ from .http import Hop, HttpResponse, NetError, Transport
 from .policy import Retry
 from .results import LinkReport
 from .runner import LinkCheckRunner
-from .transport import RequestsTransport
 
 __all__ = [
     "ArchiveFinder", "CheckOptions", "Hop", "HostGate", "HttpResponse", "LinkCheckRunner", "LinkReport",
     "NetError", "RequestsTransport", "Retry", "Transport",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``RequestsTransport`` on first use: requests is imported by a run that checks links, not by an
+    offline one (it is a fifth of the command's start-up)."""
+    if name == "RequestsTransport":
+        from .transport import RequestsTransport
+
+        return RequestsTransport
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -273,7 +273,7 @@ def _furniture_lines(lines: list[str], min_repeats: int) -> list[bool]:
 
 def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) -> Cleaned:
     """The text with two-column blocks unjoined (``parse.columns``), then page headers removed."""
-    read = CleanText(file, source, tuple(range(len(source) + 1)), source, line_starts(source))
+    read = CleanText(file, source, range(len(source) + 1), source, line_starts(source))
     read, line_numbers = strip_line_numbers(read)  # a manuscript's margin numbers first: "412 Sleep was ..."
     raw_lines = read.text.split("\n")
     furniture = _furniture_lines(raw_lines, min_repeats)

@@ -16,6 +16,7 @@ name falls back from author to editor to translator; only an entry with none of 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from citecheck.model import Name, Reference
@@ -82,6 +83,7 @@ def author_count(reference: Reference) -> int:
     return max(3, listed + 1) if is_truncated(reference) else listed
 
 
+@lru_cache(maxsize=1024)  # a citation's few names, compared with every entry in turn
 def cited_keys(text: str) -> frozenset[str]:
     """Folded forms of a cited name: as written, and without a bracketed acronym ("WHO [World...]")."""
     keys = {match_key(text)}

@@ -36,7 +36,7 @@ are kept as ``rivals``, so a check can tell "the only entry" from "the best of s
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -121,8 +121,25 @@ def match_citations(
     "(Okafor 1234)", is a page when the entry gives another year: it is not compared as one.
     """
     keys = key_index(references) if any(is_keyed(c) for c in citations) else {}  # once, not once a citation
-    return tuple(_match_key(i, c, references, keys) if is_keyed(c) else _match_one(i, c, references, author_page)
+    people = _People(references)  # each entry's names folded once, not once a citation: time linear in the list
+    return tuple(_match_key(i, c, references, keys) if is_keyed(c) else _match_one(i, c, references, author_page, people)
                  for i, c in enumerate(citations))
+
+
+class _People:
+    """The listed names and author count of each reference (``listed_names``, ``author_count``), found
+    the first time a citation is compared with it and kept for the others."""
+
+    def __init__(self, references: Sequence[Reference]):
+        self.references = references
+        self.found: list[tuple[tuple[ListedName, ...], int] | None] = [None] * len(references)
+
+    def of(self, index: int) -> tuple[tuple[ListedName, ...], int]:
+        found = self.found[index]
+        if found is None:
+            reference = self.references[index]
+            found = self.found[index] = (listed_names(reference), author_count(reference))
+        return found
 
 
 def page_or_year(citation: Citation) -> bool:
@@ -132,14 +149,16 @@ def page_or_year(citation: Citation) -> bool:
     return re.search(rf"[^\W\d_]\s+{citation.year}\Z", citation.text.rstrip()) is not None
 
 
-def _match_one(index: int, citation: Citation, references: Sequence[Reference], author_page: bool = False) -> Match:
+def _match_one(index: int, citation: Citation, references: Sequence[Reference], author_page: bool = False,
+               people: _People | None = None) -> Match:
     if is_keyed(citation):
         return _match_key(index, citation, references)
+    people = people if people is not None else _People(references)
     short = cited_short_title(citation)
     tiers: dict[int, list[tuple[tuple[int, float], int, _NameFit]]] = {}
     other_titles: list[int] = []
     for ref_index, reference in enumerate(references):
-        fit = _fit_names(citation, reference)
+        fit = _fit_names(citation, reference, lambda: people.of(ref_index))
         if fit is None:
             continue
         relation = _year_relation(citation, reference)
@@ -232,8 +251,10 @@ def _by_organisation(reference: Reference) -> bool:
     return bool(people) and all(p.is_literal for p in people)
 
 
-def _fit_names(citation: Citation, reference: Reference) -> _NameFit | None:
-    fit = _fit_fields(citation, reference)
+def _fit_names(citation: Citation, reference: Reference, people: Callable[[], tuple[tuple[ListedName, ...], int]]
+               ) -> _NameFit | None:
+    """``people``: the reference's ``listed_names`` and ``author_count``."""
+    fit = _fit_fields(citation, reference, people)
     exact = fit is not None and fit.kind is MatchKind.EXACT
     if not exact and citation.title_as_author and len(citation.names) == 1 and listed_under(
             citation.names[0].text, reference):
@@ -250,7 +271,8 @@ def _title_of_named_author(citation: Citation, reference: Reference) -> bool:
             and bool(cited_people(reference)) and title_fits(citation.names[0].text, reference))
 
 
-def _fit_fields(citation: Citation, reference: Reference) -> _NameFit | None:
+def _fit_fields(citation: Citation, reference: Reference, people: Callable[[], tuple[tuple[ListedName, ...], int]]
+                ) -> _NameFit | None:
     """How the cited names fit the entry's authors, or the title of an entry without any."""
     if not citation.names:
         return None
@@ -258,7 +280,7 @@ def _fit_fields(citation: Citation, reference: Reference) -> _NameFit | None:
         return _fit_title(citation, reference.title) if len(citation.names) == 1 else None
     if citation.title_as_author and not _by_organisation(reference):
         return None  # a title used as author stands for an entry without authors, or an organisation
-    return _fit_people(citation, listed_names(reference), author_count(reference))
+    return _fit_people(citation, *people())
 
 
 def _fit_title(citation: Citation, title: str) -> _NameFit | None:

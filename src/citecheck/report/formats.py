@@ -3,17 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Callable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from ..model import RunResult
 from .github import render_github
 from .html import render_html
-from .json_report import render_json
+from .json_report import json_pieces, render_json
 from .junit import render_junit
 from .markdown import render_markdown
 from .printable import printable
 from .sarif import render_sarif
-from .terminal import render_terminal
 from .text import render_text
 
 
@@ -43,7 +42,7 @@ Renderer = Callable[[RunResult, RenderOptions], str]
 
 FORMATS: Mapping[str, Renderer] = MappingProxyType({
     "text": lambda r, o: printable(render_text(r, o.threshold, o.verbose)),
-    "terminal": lambda r, o: render_terminal(r, o.threshold, verbose=o.verbose, quiet=o.quiet, color=o.color),
+    "terminal": lambda r, o: _terminal(r, o),
     "json": lambda r, o: render_json(r),
     "markdown": lambda r, o: printable(render_markdown(r, o.threshold)),
     "html": lambda r, o: render_html(r, o.threshold),
@@ -53,6 +52,12 @@ FORMATS: Mapping[str, Renderer] = MappingProxyType({
 })
 
 
+def _terminal(result: RunResult, options: RenderOptions) -> str:
+    from .terminal import render_terminal  # rich, imported when a terminal report is shown: slow to import
+
+    return render_terminal(result, options.threshold, verbose=options.verbose, quiet=options.quiet, color=options.color)
+
+
 def render(name: str, result: RunResult, options: RenderOptions = RenderOptions()) -> str:
     """Render ``result`` in format ``name``; KeyError names the unknown format."""
     try:
@@ -60,3 +65,13 @@ def render(name: str, result: RunResult, options: RenderOptions = RenderOptions(
     except KeyError:
         raise KeyError(f"unknown format {name!r}; choose one of {', '.join(FORMATS)}") from None
     return renderer(result, options)
+
+
+# formats written a piece at a time, so a large report is never held whole (the same text as ``render``)
+PIECEWISE: Mapping[str, Callable[[RunResult], Iterable[str]]] = MappingProxyType({"json": json_pieces})
+
+
+def render_pieces(name: str, result: RunResult, options: RenderOptions = RenderOptions()) -> Iterable[str]:
+    """``render``'s text in pieces: a piece at a time for the formats that can (``PIECEWISE``), else whole."""
+    pieces = PIECEWISE.get(name)
+    return pieces(result) if pieces is not None else (render(name, result, options),)

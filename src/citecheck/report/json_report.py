@@ -1,5 +1,8 @@
 """The JSON report: a stable contract (version 1) that later stages extend, never break.
 
+``json_pieces`` writes it an item at a time (the text ``json.dumps`` gives the whole ``to_dict``), so a
+report on a list of 50,000 references never holds every item's dictionary, nor the whole text, at once.
+
 Every ``source`` (of a reference, a citation, a finding) and every fix location is
 ``{"file", "line", "column", "start", "end"}``: the place the text report prints as
 file:line:col, and the span's character offsets, which SARIF gives as charOffset/charLength.
@@ -8,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from typing import Any
+from typing import Any, Callable, Iterable, Iterator
 
 from ..emit.csl import to_csl_item
 from ..model import ExistenceCheck, Finding, LinkCheck, RunResult, Span
@@ -17,26 +20,57 @@ VERSION = 1
 
 
 def to_dict(result: RunResult) -> dict[str, Any]:
+    return {name: value if name == "version" else list(value) for name, value in _sections(result)}
+
+
+def _sections(result: RunResult) -> tuple[tuple[str, Any], ...]:
+    """The report's keys in order, each list as an iterator of its items (made as they are written)."""
     targets = result.citation_targets or (None,) * len(result.citations)
     verdicts = {check.reference: check for check in result.existence}
-    return {
-        "version": VERSION,
-        "references": [
+    return (
+        ("version", VERSION),
+        ("references", (
             {"id": r.key, "source": _source(r.span), "raw": r.raw, "csl": to_csl_item(r),
              "verdict": _verdict(verdicts.get(r.key))}
             for r in result.references
-        ],
-        "citations": [
+        )),
+        ("citations", (
             {"text": c.text, "source": _source(c.span), "reference": target}
             for c, target in zip(result.citations, targets)
-        ],
-        "findings": [_finding(f) for f in result.findings],
-        "links": _links(result),
-    }
+        )),
+        ("findings", (_finding(f) for f in result.findings)),
+        ("links", iter(_links(result))),
+    )
 
 
 def render_json(result: RunResult) -> str:
-    return json.dumps(to_dict(result), indent=2, ensure_ascii=False) + "\n"
+    return "".join(json_pieces(result))
+
+
+def json_pieces(result: RunResult) -> Iterator[str]:
+    """``render_json``'s text, a piece at a time: what ``json.dumps(to_dict(result), indent=2,
+    ensure_ascii=False)`` gives, with a closing newline."""
+    return dict_pieces(_sections(result))
+
+
+def dict_pieces(sections: Iterable[tuple[str, Any]]) -> Iterator[str]:
+    """A JSON object whose values are plain JSON values or iterators of the items of a list, written
+    as ``json.dumps(..., indent=2, ensure_ascii=False)`` writes the object with those lists, and a
+    closing newline. A list item is dumped alone and indented by two levels: JSON text has no newline
+    inside a string, so every line break in it is one of ``indent``'s."""
+    dump: Callable[[Any], str] = json.JSONEncoder(indent=2, ensure_ascii=False).encode
+    yield "{"
+    for n, (name, value) in enumerate(sections):
+        yield f"{',' if n else ''}\n  {dump(name)}: "
+        if not isinstance(value, Iterator):
+            yield dump(value).replace("\n", "\n  ")
+            continue
+        opened = False
+        for item in value:
+            yield ("," if opened else "[") + "\n    " + dump(item).replace("\n", "\n    ")
+            opened = True
+        yield "\n  ]" if opened else "[]"
+    yield "\n}\n"
 
 
 def _source(span: Span | None) -> dict[str, Any] | None:
