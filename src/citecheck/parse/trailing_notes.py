@@ -63,7 +63,7 @@ def joined(first: CleanText, second: CleanText) -> CleanText:
     to the original (the blank line to where ``first`` ends)."""
     gap = first.origin[len(first.text)]
     return CleanText(file=first.file, text=first.text + "\n\n" + second.text,
-                     origin=first.origin[: len(first.text)] + (gap, gap) + second.origin, source=first.source,
+                     origin=(*first.origin[: len(first.text)], gap, gap, *second.origin), source=first.source,
                      _line_starts=first._line_starts)
 
 
