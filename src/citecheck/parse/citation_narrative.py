@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .citation_parts import FOREIGN_JOINERS, INITIAL, PARTICLES, Range, is_han, case_name_before, is_name_word, is_stop_word, norm_title
+from .citation_parts import FOREIGN_ETAL, FOREIGN_JOINERS, INITIAL, PARTICLES, Range, is_caseless, case_name_before, is_name_word, is_stop_word, norm_title
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’.]|-(?:[ \t]*\n[ \t]*)?)[^\W\d_]+)*\.?|\S")  # "Kor-\nnacki": one word
 _WINDOW = 200
@@ -44,11 +44,21 @@ class NarrativeNames:
     title: bool = False
 
 
+# an editor's mark between the names and the year: "Hoffmann (Hrsg.) (2020)", "Chevalier (dir.) (2019)"
+_EDITOR_MARK = re.compile(r"\((?i:eds?|hrsg|hg|dir|[ée]ds?|coords?|orgs?|red)\.\)[ \t]*\Z")
+
+
 def _names_end(text: str, open_paren: int) -> int:
-    """Where the names end: before the whitespace and any possessive ("Newman's (2013)")."""
+    """Where the names end: before the whitespace, an editor's mark ("Hoffmann (Hrsg.) (2020)") and any
+    possessive ("Newman's (2013)")."""
     end = open_paren
     while end > 0 and text[end - 1].isspace():
         end -= 1
+    mark = _EDITOR_MARK.search(text, max(0, end - 10), end) if text[end - 1 : end] == ")" else None
+    if mark is not None:
+        end = mark.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
     if text[end - 2 : end] in ("'s", "’s"):
         return end - 2
     if text[end - 1 : end] in ("'", "’") and text[end - 2 : end - 1] == "s":
@@ -62,7 +72,7 @@ def _is_capitalised(word: str) -> bool:
 
 def _capital(word: str) -> bool:
     """Starts as a name does: a capital, or a Chinese character ("鈴木"), which has none."""
-    return word[0].isupper() or is_han(word)
+    return word[0].isupper() or is_caseless(word)
 
 
 def _walk_back(tokens: list[re.Match[str]], i: int, text: str = "", known: frozenset[str] = frozenset()) -> tuple[
@@ -74,7 +84,12 @@ def _walk_back(tokens: list[re.Match[str]], i: int, text: str = "", known: froze
     while i >= 0:
         word = tokens[i].group()
         proper = sum(1 for t in current if t.group().casefold() not in PARTICLES)
-        if current and word in FOREIGN_JOINERS and _joins_known(tokens, i, current, text, known):
+        stem = _korean_and(tokens[i], current, text, known) if current and word[-1] in _KOREAN_AND else None
+        if stem is not None:  # "이영희와 박민수(2020)": the particle "와" written onto the first of two listed names
+            pieces.insert(0, current)
+            current = [stem]
+            seps.insert(0, "&")
+        elif current and word in FOREIGN_JOINERS and _joins_known(tokens, i, current, text, known):
             pieces.insert(0, current)  # "Müller und Schmidt (2019)": both names listed, not "Ortega y Gasset"
             current = []
             seps.insert(0, "&")
@@ -98,6 +113,21 @@ def _walk_back(tokens: list[re.Match[str]], i: int, text: str = "", known: froze
     return pieces, seps
 
 
+_KOREAN_AND = ("와", "과")  # Korean "and", written onto the name before it
+_WHOLE = re.compile(r"\S+")
+
+
+def _korean_and(token: re.Match[str], current: list[re.Match[str]], text: str, known: frozenset[str]) -> re.Match[str] | None:
+    """The name ``token`` holds before a Korean "와"/"과" that joins it to the name after (``current``), both
+    listed: "이영희와 박민수"; None otherwise."""
+    word = token.group()
+    if len(word) < 3 or not known or not is_caseless(word) or norm_title(word[:-1]) not in known:
+        return None
+    if norm_title(text[current[0].start() : current[-1].end()]) not in known:
+        return None
+    return _WHOLE.match(text, token.start(), token.end() - 1)
+
+
 def _joins_known(tokens: list[re.Match[str]], i: int, current: list[re.Match[str]], text: str,
                  known: frozenset[str]) -> bool:
     """Whether the "und"/"y"/"et"/"e" at token ``i`` joins two names the list has: the name after it
@@ -105,8 +135,16 @@ def _joins_known(tokens: list[re.Match[str]], i: int, current: list[re.Match[str
     if i == 0 or not known or not _is_capitalised(tokens[i - 1].group()):
         return False
     after = norm_title(text[current[0].start() : current[-1].end()])
-    whole = norm_title(text[tokens[i - 1].start() : current[-1].end()])
-    return after in known and norm_title(tokens[i - 1].group()) in known and whole not in known
+    if after not in known:
+        return False
+    for first in range(i - 1, max(-1, i - 5), -1):  # the name before: "Berg", or with its particles "Van den Berg"
+        word = tokens[first].group()
+        if not (_is_capitalised(word) or word.casefold() in PARTICLES):
+            return False
+        whole = norm_title(text[tokens[first].start() : current[-1].end()])
+        if norm_title(text[tokens[first].start() : tokens[i - 1].end()]) in known and whole not in known:
+            return True
+    return False
 
 
 def _drop_leading_stops(piece: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -170,6 +208,14 @@ def _floor(text: str, end: int, window_start: int) -> int:
     return floor
 
 
+def _foreign_etal(tokens: list[re.Match[str]], i: int, text: str) -> int:
+    """How many of the tokens ending at ``i`` are "et al." in another language ("u. a.", "y col."), or 0."""
+    for count in (1, 2):
+        if i - count >= 0 and FOREIGN_ETAL.fullmatch(text, tokens[i - count + 1].start(), tokens[i].end()):
+            return count
+    return 0
+
+
 def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozenset()) -> NarrativeNames | None:
     """The names of a narrative citation whose year parenthesis opens at ``open_paren``."""
     end = _names_end(text, open_paren)
@@ -185,6 +231,9 @@ def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozense
     etal = i >= 1 and tokens[i].group() in ("al.", "al") and tokens[i - 1].group() == "et"
     if etal:
         i -= 2
+    elif (foreign := _foreign_etal(tokens, i, text)) > 0:  # "Müller u. a. (2019)", "Ruiz y col. (2020)"
+        etal = True
+        i -= foreign
     pieces, seps = _without_inverted_initials(*_walk_back(tokens, i, text, known))
     if seps and seps[-1] == ",":
         pieces = pieces[-1:]
@@ -193,7 +242,7 @@ def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozense
         return None
     pieces = [p for p in pieces if p and _capital(p[-1].group())]
     # a name in Chinese characters only where the list has it: "令和2年（2020）" names no author
-    pieces = [p for p in pieces if not is_han(p[-1].group()) or norm_title(text[p[0].start() : p[-1].end()]) in known]
+    pieces = [p for p in pieces if not is_caseless(p[-1].group()) or norm_title(text[p[0].start() : p[-1].end()]) in known]
     if not pieces:
         return None
     ranges = tuple((p[0].start(), p[-1].end()) for p in pieces)

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from anyascii import anyascii
 
 from ..model import Citation, CitedName, CleanText
+from .dates import FOREIGN_NO_DATE
 from .names import ORGANISATION_WORDS
 
 Range = tuple[int, int]
@@ -25,7 +26,10 @@ _YEAR = (
     r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?P<suffix>[a-z]?)(?:\s*[/–-]\s*[0-9]{2,4}[a-z]?)?(?!\w)"
     r"(?:\s*\[[1-9][0-9]{2,3}\])?"
 )
-_NO_DATE = r"(?P<nd>[nN]\.\s?[dD](?:\.(?:-?(?P<ndsuffix>[a-z])(?!\w))?)?|in\s+press|forthcoming)(?!\w)"  # APA: a work in press has no year
+_NO_DATE = (  # APA: a work in press has no year; "(Moreau, s. d.)", "(COSTA, [s.d.])": n.d. in other languages
+    rf"(?P<nd>[nN]\.\s?[dD](?:\.(?:-?(?P<ndsuffix>[a-z])(?!\w))?)?|in\s+press|forthcoming"
+    rf"|{FOREIGN_NO_DATE}\.|\[{FOREIGN_NO_DATE}\.\])(?!\w)"
+)
 DATE = re.compile(rf"(?:{_YEAR}|{_NO_DATE})")
 DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", DATE.pattern)
 _DATES = rf"{DATE_PLAIN}(?:\s*,\s*{DATE_PLAIN})*"
@@ -33,7 +37,8 @@ _DATES = rf"{DATE_PLAIN}(?:\s*,\s*{DATE_PLAIN})*"
 _KEYWORD = (
     r"(?:pp?|pgs?|pages?|chaps?|chapters?|ch|paras?|paragraphs?|¶{1,2}|§{1,2}|secs?|sections?|sect"
     r"|figs?|figures?|vols?|volumes?|pts?|parts?|nn?|notes?|cols?|ll?|lines?|loc|tables?|tab"
-    r"|apps?|appendix|slides?|min|fn|s|с)"  # German "S. 14" (Seite), Russian "с. 45" (страница)
+    r"|apps?|appendix|slides?|min|fn|s|с"  # German "S. 14" (Seite), Russian "с. 45" (страница)
+    r"|ss|Bd|Kap|pág|págs|blz|str|tr|σ|σσ)"  # "ss." (Italian, Polish), "Bd." (Band), "pág.", "blz.", "str.", "tr.", Greek "σ."
 )
 _NUM = r"(?:[0-9]+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)"
 _RANGE = rf"{_NUM}(?:\s*[-–—]\s*{_NUM})?"
@@ -47,17 +52,33 @@ _TAIL = re.compile(rf"(?P<sep>\s*,\s*|\s+)(?P<dates>{_DATES})(?:\s*[,:]\s*(?P<lo
 _LOC_TAIL = re.compile(rf"\s*,\s*(?P<loc>{LOCATOR})\s*\Z")
 # Where one citation ends and the next begins without a ';': "Smith 2019, Jones 2020",
 # "Smith, 2019, as cited in Jones, 2020".
-_CHAIN = re.compile(r"\s*,\s+(?:(?:as\s+)?(?:cited|quoted)\s+in\s+)?(?=[^\W\d_])|\s+(?:as\s+)?(?:cited|quoted)\s+in\s+")
+# "as cited in" and its kin in other languages: ABNT's "apud", German "zit. n." / "zitiert nach", French
+# "cité par", Spanish and Portuguese "citado por/en/em", Italian "citato in" (``reconcile.secondary`` reads them too)
+CITED_IN = (r"(?:(?:as\s+)?(?:cited|quoted)\s+in|apud|zit\.\s?(?:n\.|nach)|zitiert\s+nach|cit[ée]\s+(?:par|dans)"
+            r"|citado\s+(?:por|en|em)|citato\s+in)")
+_CHAIN = re.compile(rf"\s*,\s+(?:{CITED_IN}\s+)?(?=[^\W\d_])|\s+{CITED_IN}\s+")
 _ENDS_WITH_DATE = re.compile(rf"{DATE_PLAIN}(?:\s*[,:]\s*{LOCATOR})?\s*\Z")
-_ETAL = re.compile(r"(?:\s*,)?\s+et\.?\s+al\.?\s*,?\s*\Z")
-_NAME_SEP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s*&\s*|\s+and\s+|\s*[・、]\s*")  # "鈴木・佐藤"
+# "et al." in other languages: German "u. a." (und andere), Dutch "e. a." (en anderen), Spanish and Portuguese
+# "y col." / "e col." (colaboradores), French "et coll.", Polish "i in." / "i wsp.", Czech "a kol.", Turkish
+# "ve ark." / "vd.", Greek "κ.ά." / "και συν.", Vietnamese "và cộng sự" / "và nnk.", Korean "외" and "등"
+FOREIGN_ETAL = re.compile(r"u\.\s?a\.|e\.\s?a\.|[ye]\s+col(?:s|aboradores)?\.|et\s+coll?\.|i\s+(?:in|wsp)\.|a\s+kol\."
+                          r"|ve\s+ark\.|vd\.|κ\.\s?[άα]\.|και\s+συν\.|và\s+(?:cộng\s+sự|nnk\.|cs\.)|외|등")
+_ETAL = re.compile(rf"(?:\s*,)?\s+(?:et\.?\s+al\.?|{FOREIGN_ETAL.pattern})\s*,?\s*\Z")
+# "鈴木・佐藤"; ABNT's "SILVA; SOUZA" (only a range ``citations`` found to be one work's names holds a ";")
+_NAME_SEP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s*&\s*|\s+and\s+|\s*[・、;]\s*")
 # "und", "y", "et", "e", "и" between two names ("Müller und Schmidt", "García y López"): a joiner only where
 # the list has both names and not the whole ("Ortega y Gasset" is one name)
-FOREIGN_JOINERS = frozenset({"und", "y", "et", "e", "и"})
-_FOREIGN_SEP = re.compile(r"\s+(?:und|y|et|e|и)\s+")
+# ... and Dutch "en", Polish "i", Czech "a", Turkish "ve", Hungarian "és", Danish and Norwegian "og", Swedish
+# "och", Greek "και", Vietnamese "và"
+FOREIGN_JOINERS = frozenset({"und", "y", "et", "e", "и", "en", "i", "a", "ve", "és", "og", "och", "και", "và"})
+_FOREIGN_SEP = re.compile(r"\s+(?:und|y|et|e|и|en|i|a|ve|és|og|och|και|và)\s+")
 _PREFIX = re.compile(
     r"(?i:see\s+also|but\s+see|see|e\.\s?g\.|i\.\s?e\.|cf\.?|compare|for\s+example|for\s+instance"
-    r"|also|as\s+cited\s+in|cited\s+in|quoted\s+in|and)(?:\s*,)?\s+"
+    r"|also|as\s+cited\s+in|cited\s+in|quoted\s+in|and"
+    # the same in other languages: "vgl.", "siehe (auch)", "z. B.", "voir (aussi)", "véase (también)",
+    # "ver (também)", "vide", "zie (ook)", "vedi", "cfr.", "por ejemplo", "p. ex.", "bkz.", "zob."
+    r"|vgl\.|siehe(?:\s+auch)?|z\.\s?B\.|voir(?:\s+aussi)?|v[ée]ase(?:\s+tambi[ée]n)?|ver(?:\s+tamb[ée]m)?|vide"
+    r"|zie(?:\s+ook)?|vedi(?:\s+anche)?|cfr\.|por\s+ejemplo|p\.\s?ex\.|bkz\.|zob\.)(?:\s*,)?\s+"
 )
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
 _ELIDED_PARTICLE = re.compile(r"[dlo]['’][^\W\d_]")
@@ -85,7 +106,9 @@ STOP_WORDS = frozenset(
     part year years fy updated accessed retrieved published revised ed eds trans est estimated
     approx approximately roughly some many most all each every several other others such
     what which who whom whose why how
-    """.split()
+    laut nach gemäß vgl siehe selon voir según segundo conforme secondo volgens zie według podle dle göre
+    σύμφωνα theo
+    """.split()  # "according to" and "see" in other languages: "Laut Müller (2019)", "Selon Dupont (2018)"
 )
 
 
@@ -129,12 +152,19 @@ def is_name_word(word: str) -> bool:
     word = unbreak(word)
     if not _NAME_WORD.fullmatch(word):
         return False
-    return word[0].isupper() or word.casefold() in PARTICLES or bool(_ELIDED_PARTICLE.match(word)) or is_han(word)
+    return word[0].isupper() or word.casefold() in PARTICLES or bool(_ELIDED_PARTICLE.match(word)) or is_caseless(word)
 
 
 def is_han(word: str) -> bool:
     """A name in Chinese characters ("山田", "王"), which has no capitals."""
     return "\u4e00" <= word[0] <= "\u9fff"
+
+
+def is_caseless(word: str) -> bool:
+    """A name in a script without capitals: Chinese characters ("山田"), Hangul ("김철수"), Arabic ("العلي"),
+    Hebrew ("כהן"). Read as a name only where the list has it."""
+    first = word[:1]
+    return first.isalpha() and not first.isupper() and not first.islower()
 
 
 # an initial before a surname, "J." in APA's "J. Smith" (which tells same-surname authors apart): a name, even "A."
@@ -157,7 +187,7 @@ def looks_like_name(words: list[str]) -> bool:
     proper = [w for w in words if w.casefold() not in PARTICLES]
     last = words[-1]
     return bool(proper) and len(proper) <= MAX_NAME_WORDS and (
-        last[0].isupper() or bool(_ELIDED_PARTICLE.match(last)) or is_han(last))
+        last[0].isupper() or bool(_ELIDED_PARTICLE.match(last)) or is_caseless(last))
 
 
 def name_pieces(text: str, start: int, end: int, known: frozenset[str] = frozenset()) -> list[Range] | None:
@@ -299,8 +329,8 @@ def read_names(text: str, start: int, end: int, comma: bool, known: frozenset[st
     pieces = None if quoted else name_pieces(text, start, end, known)
     if pieces is not None and len(pieces) > 1 and known_hit:  # "(Johnson & Johnson, 2021)": one name the list has
         return [(start, end)], etal, False
-    if pieces is not None and any(is_han(text[a:b]) and norm_title(text[a:b]) not in known for a, b in pieces):
-        return None  # a name in Chinese characters only where the list has it: "（東京, 2020）" cites no one
+    if pieces is not None and any(is_caseless(text[a:b]) and norm_title(text[a:b]) not in known for a, b in pieces):
+        return None  # a name in Chinese characters (Arabic, Hebrew ...) only where the list has it: "（東京, 2020）" cites no one
     if pieces is not None:
         # a sentence's word ("In", "May") is no name, unless the list has it ("Adams and Page 2005")
         stopped = any(is_stop_word(text[a:b].split()[0]) and norm_title(text[a:b]) not in known for a, b in pieces)

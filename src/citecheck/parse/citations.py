@@ -24,8 +24,8 @@ from ..model import Citation, CleanText
 from .citation_narrative import narrative_names
 from .citation_prose import BARE_PAGE, closes_clause, page_after_names, title_after_author
 from .citation_parts import (
-    DATE, DATE_PLAIN, LOCATOR, MLA_PAGE, STOP_WORDS, WRAPPED_TITLE, Range, cited_names, date_fields, fold,
-    norm_title, parse_part, undated, wrapped_title,
+    CITED_IN, DATE, DATE_PLAIN, LOCATOR, MLA_PAGE, STOP_WORDS, WRAPPED_TITLE, Range, cited_names, date_fields, fold,
+    name_pieces, norm_title, parse_part, strip_range, undated, wrapped_title,
 )
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ _YEAR_ONLY = re.compile(
 )
 # a narrative citation of an original read in another work: "Freud (1900, as cited in Jones, 2010)"
 _THROUGH = re.compile(
-    rf"\s*(?P<dates>{DATE_PLAIN})(?:\s*[,:]\s*(?P<loc>{LOCATOR}))?\s*[,;]?\s*(?:as\s+)?(?:cited|quoted)\s+in\s+"
+    rf"\s*(?P<dates>{DATE_PLAIN})(?:\s*[,:]\s*(?P<loc>{LOCATOR}))?\s*[,;]?\s*{CITED_IN}\s+"
 )
 _IGNORED = re.compile(
     r"<[A-Za-z][A-Za-z0-9+.\-]*:[^<>\s]*>"  # autolink <https://...>
@@ -126,11 +126,24 @@ def _citations_in(clean: CleanText, open_paren: int, close: int, known: frozense
             return tuple(replace(c, group=group) for c in original) + secondary
     if known and ";" in group and norm_title(text[open_paren + 1 : close]) in known:
         return undated(clean, open_paren + 1, close, known, group)
-    return tuple(
-        citation
-        for start, end in _split_semicolons(text, open_paren + 1, close)
-        for citation in parse_part(clean, start, end, known, group)
+    parts = list(_split_semicolons(text, open_paren + 1, close))
+    return _one_work_names(clean, parts, known, group) or tuple(
+        citation for start, end in parts for citation in parse_part(clean, start, end, known, group)
     ) or _author_in_prose(clean, open_paren, close, known, group)
+
+
+def _one_work_names(clean: CleanText, parts: list[Range], known: frozenset[str], group: str) -> tuple[Citation, ...]:
+    """ABNT's (NBR 10520) "(SILVA; SOUZA, 2018)": one work's authors parted by semicolons, its year after the
+    last, when every part before it is listed names alone; else () (the parts are citations of their own,
+    "(Smith, 2019; Jones, 2020)")."""
+    text = clean.text
+    if len(parts) < 2 or not known or DATE.search(text, *parts[-1]) is None:
+        return ()
+    for start, end in parts[:-1]:
+        pieces = name_pieces(text, *strip_range(text, start, end))
+        if pieces is None or not all(norm_title(text[a:b]) in known for a, b in pieces):
+            return ()
+    return parse_part(clean, parts[0][0], parts[-1][1], known, group)
 
 
 def _author_in_prose(clean: CleanText, open_paren: int, close: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
@@ -143,7 +156,8 @@ def _author_in_prose(clean: CleanText, open_paren: int, close: int, known: froze
     return title_after_author(clean, title, wrapped_title(title), known, group)
 
 
-_FULL_WIDTH = str.maketrans("（），；", "(),;")  # one character each: the spans stay
+# one character each: the spans stay; the Arabic comma and semicolon too ("(العلي، 2019)")
+_FULL_WIDTH = str.maketrans("（），；\u060c\u061b", "(),;,;")
 
 
 def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple[Citation, ...]:
@@ -153,7 +167,7 @@ def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple
     author-less entries, family names); a parenthesis without a year is a citation
     only when it is one of them (optionally followed by a locator).
     """
-    if "（" in text.text:  # Chinese and Japanese text's full-width brackets and comma: "（山田, 2018）"
+    if "（" in text.text or "\u060c" in text.text:  # Chinese and Japanese full-width brackets, "（山田, 2018）"; Arabic commas
         text = replace(text, text=text.text.translate(_FULL_WIDTH))
     body = text.text
     known = frozenset(norm_title(t) for t in known_titles if t.strip())

@@ -9,6 +9,26 @@ MONTHS = "january february march april may june july august september october no
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")  # a month's name, not "Jane." or "Marches"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+# "n.d." as other languages write it, without its last full stop: German "o. J." (ohne Jahr), French, Italian
+# and Portuguese "s. d." (sans date, senza data, sem data), Spanish "s. f." (sin fecha), Dutch "z. j." (zonder
+# jaar), Polish and Czech "b. r." or "b. d." (bez roku, brak daty), Turkish "t. y." (tarih yok), Swedish "u. å."
+# (utan år), Greek "χ. χ." (χωρίς χρονολογία); in its own case, whatever the pattern's flags: initials ("O. J.",
+# "S. D.") are no date
+FOREIGN_NO_DATE = r"(?-i:o\.\s?J|[sS]\.\s?[df]|[zZ]\.\s?j|[bB]\.\s?[rd]|[tT]\.\s?y|[uU]\.\s?å|χ\.\s?χ)"
+_FOREIGN_NO_DATE = re.compile(rf"(?<![\w.])(?P<open>[(\[]?){FOREIGN_NO_DATE}\.(?P<close>[)\]]?)(?!\w)")
+
+
+def english_no_date(text: str) -> str:
+    """``text`` with each "n.d." of another language ("(o. J.)", "S. d.", "[s.f.]") written "n.d.", spaces
+    before it keeping its length (and so every offset after it): the form the tagger learnt."""
+    if "." not in text:
+        return text
+    return _FOREIGN_NO_DATE.sub(_as_english_no_date, text)
+
+
+def _as_english_no_date(m: re.Match[str]) -> str:
+    english = f"{m.group('open')}n.d.{m.group('close')}"
+    return " " * (len(m.group(0)) - len(english)) + english
 
 
 def iso_date(text: str) -> str:

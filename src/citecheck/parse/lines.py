@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from itertools import accumulate
+from .dates import FOREIGN_NO_DATE
 
 # how far a numbered list may jump ahead (entries lost to a page break or a bad paste) and still be itself
 LIST_GAP = 5
@@ -56,7 +57,7 @@ def starts_numbered_entry(number: int, last: int | None, so_far: str, looks_like
 
 # --- the list's own shape of an entry's start ---------------------------------------------------
 
-_YEAR = r"(?:(?:1[5-9]|20)\d{2}[a-z]?|n\.[ \t]?d\.)"
+_YEAR = rf"(?:(?:1[5-9]|20)\d{{2}}[a-z]?|n\.[ \t]?d\.|{FOREIGN_NO_DATE}\.)"  # "(o. J.)", "(s. d.)" ...
 # an inverted first author: "Garcia, M." / "van der Berg, J.-P." (initials) or "Garcia, Maria" (given name)
 _FIRST_AUTHOR = re.compile(
     r"(?:[^\W\d_][\w'’\-]*[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w'’\-]*,[ \t]+"

@@ -39,9 +39,15 @@ ORGANISATION_WORDS = frozenset(
 ETAL = Name(literal="others", raw="et al.")
 
 _GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})(?=[A-Z][a-z])")  # "B.Bochicchio", "J.R.Smith"
-_BROKEN_HYPHEN = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
-_EDITORS = re.compile(r"[\s,]*\(?\b(?:eds?|editors?|hrsg)\.?\)?\.?\s*$", re.IGNORECASE)
-_EDITOR_WORD_ENDS = ("ed", "eds", "editor", "editors", "hrsg")  # how a text _EDITORS matches ends, less ".)" and spaces
+# "Sang- Hun", "Smith -Jones"; not a word suspended before a conjunction, "Bau-, Stadt- und Raumforschung", "pre- and post-"
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)(?:-\s+(?!(?:and|or|nor|to|und|oder|bzw|et|ou|y|o|e|en|of|i|a|ve|és)\b)|\s+-)(?=\w)")
+# "(Ed.)", and in brackets the editor's mark of other languages: French "(dir.)" (sous la direction de) and
+# "(éd.)", Spanish and Portuguese "(coord.)", "(org.)", "(orgs.)", Dutch and Polish "(red.)", Turkish "(haz.)"
+# (a bare ", dir." is a film's director, ``ROLE_LABELS``')
+_EDITORS = re.compile(r"[\s,]*(?:\(?\b(?:eds?|editors?|hrsg)\.?\)?|\((?:dir|[ée]ds?|coords?|orgs?|red|haz)\.\))\.?\s*$",
+                      re.IGNORECASE)
+_EDITOR_WORD_ENDS = ("ed", "eds", "editor", "editors", "hrsg", "(dir", "éd", "éds", "coord", "coords", "org", "orgs",
+                     "red", "haz")  # how a text _EDITORS matches ends, less ".)" and spaces
 _ETAL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?", re.IGNORECASE)
 _GLUED_HINT = re.compile(r"\.[A-Z][a-z]")  # what every _GLUED_INITIALS match holds (a literal first: found fast)
 # Role labels after a name (Chicago "Reilly, Anne, host." / "Scorsese, Martin, dir."; "ed." is
@@ -69,7 +75,9 @@ _SEMICOLON_PAIR = re.compile(r"^[^\W\d_][^,]*,\s*[A-Z]{1,3}$")  # "Press, WH": i
 _CONNECTOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and\s+|,\s+(?=&))\s*", re.IGNORECASE)
 # "und", "y", "et", "e", "и" (German, Spanish, French, Italian, Portuguese, Russian) between two names: read as "&"
 # only between two whole names (``_foreign_connector_between``), never in "Ortega y Gasset, José"
-_FOREIGN_CONNECTOR = re.compile(r"\s(?:und|y|et|e|и)\s")
+# "und", "y", "et", "e", "и", Dutch "en", Polish "i", Czech "a", Turkish "ve", Hungarian "és", Danish and
+# Norwegian "og", Swedish "och", Greek "και" (a comma may go before it: "Rossi, Mario, e Bianchi, Laura")
+_FOREIGN_CONNECTOR = re.compile(r",?\s(?:und|y|et|e|и|en|i|a|ve|és|og|och|και)\s")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")
 _UPPER = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter, accented ones too ("É.")
 _INITIAL_TOKEN = re.compile(rf"^(?:{_UPPER}\.-?)+$|^{_UPPER}$")
@@ -175,6 +183,24 @@ def strip_editor_marker(text: str) -> tuple[str, bool]:
     return text, False
 
 
+_FOREIGN_EDITORS = re.compile(r"(?<=[^\W\d_]|[.,]) \((?:(?P<one>hrsg|dir|[ée]d|coord|org|red|haz)|(?P<many>[ée]ds|coords|orgs))\.\)",
+                              re.IGNORECASE)
+
+
+def english_editor_marks(text: str) -> str:
+    """``text`` with an editor's mark of another language after a name ("(Hrsg.)", "(dir.)", "(org.)") written
+    "(Ed.)" or "(Eds.)", spaces before it keeping its length (and every offset after it): the form the tagger
+    learnt."""
+    if "(" not in text:
+        return text
+    return _FOREIGN_EDITORS.sub(_as_english_editor_mark, text)
+
+
+def _as_english_editor_mark(m: re.Match[str]) -> str:
+    english = " (Ed.)" if m.group("one") else " (Eds.)"
+    return " " * (len(m.group(0)) - len(english)) + english
+
+
 def role_of(token: str) -> str:
     """The role a label names ("dir." -> "director", "(host)" -> "host"); "" if ``token`` is none."""
     m = _ROLE.match(token.strip())
@@ -277,7 +303,18 @@ def _looks_given(token: str) -> bool:
     words = token.split()
     if not words or len(words) > 4 or is_organisation(token):
         return False
-    return all(w[:1].isupper() or w.lower() in PARTICLES or _INITIAL_TOKEN.match(w) for w in words)
+    return all(w[:1].isupper() or w.lower() in PARTICLES or _INITIAL_TOKEN.match(w) or _caseless_word(w) for w in words)
+
+
+def _caseless_word(word: str) -> bool:
+    """A word of a script without capitals, as a given name or a Hebrew initial is written ("דוד", "ד'",
+    "أحمد"); not Chinese, Japanese or Korean, whose comma parts whole names ("최지영, 정수진")."""
+    first = word[:1]
+    return first.isalpha() and not first.isupper() and not first.islower() and not _east_asian(first)
+
+
+def _east_asian(char: str) -> bool:
+    return "\u1100" <= char <= "\u11ff" or "\u2e80" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" or char >= "\uf900"
 
 
 def _lower_case_given(token: str) -> bool:
@@ -351,6 +388,8 @@ def parse_author_list(text: str) -> tuple[Name, ...]:
     "Human Rights Watch" / "HP Boe" -> one literal; "et al." -> a trailing ``ETAL`` name.
     """
     text = _single_spaced(repair_name_text(text))
+    if "\u060c" in text or "\u061b" in text:  # the Arabic comma and semicolon part names as "," and ";" do
+        text = text.replace("\u060c", ",").replace("\u061b", ";")
     if _GLUED_HINT.search(text):
         text = _GLUED_INITIALS.sub(r"\1 ", text)  # "B.Bochicchio" is "B. Bochicchio"
     text, _ = strip_editor_marker(text)
@@ -389,7 +428,12 @@ def _foreign_connector_between(left: str, right: str) -> bool:
     family, comma_after, rest = right.partition(",")
     if comma and comma_after and head.strip():
         after = rest.split()
-        return _given_part(given) and _family_part(family) and bool(after) and _given_part(after[0].rstrip(",;"))
+        # the list's last name may give given names the lists do not know ("Dupont, Jean et Bernard, Luc",
+        # "Conti, Giulia, Marino, Paolo e Gallo, Sara"): one capitalised word each side
+        last_given = (len(after) == 1 and _CAP_WORD_RE.match(after[0].rstrip(".")) is not None
+                      and len(given.split()) == 1 and _CAP_WORD_RE.match(given.strip()) is not None)
+        return ((_given_part(given) or last_given) and _family_part(family) and bool(after)
+                and (_given_part(after[0].rstrip(",;")) or last_given))
     last = left.rsplit(",", 1)[-1].split()
     first = right.split(",", 1)[0].split()
     return (len(last) >= 2 and len(first) >= 2 and all(_INITIAL_TOKEN.match(w) for w in last[:-1])
@@ -410,8 +454,15 @@ def _family_part(text: str) -> bool:
             and all(_CAP_WORD_RE.match(w) or w in PARTICLES for w in words) and not is_organisation(text))
 
 
+# a word suspended before a comma, as German compounds share their end ("Bau-, Stadt- und Raumforschung"):
+# no name ends so, the comma parts no names
+_SUSPENDED_COMPOUND = re.compile(r"[^\W\d_]{2}-,\s+[^\W\d_]")
+
+
 def _parse_names(text: str) -> list[Name]:
-    if " und " in text or " y " in text or " et " in text or " e " in text or " и " in text:
+    if not text.isascii() and "," not in text.split(" ", 1)[0] and (vietnamese := _vietnamese_list(text)) is not None:
+        return vietnamese
+    if _FOREIGN_CONNECTOR.search(text):
         text = _as_ampersands(text)
     # the split tries every position: a text with no ";", "&" nor "and" has nothing to split at
     pieces = _CONNECTOR.split(text) if ";" in text or "&" in text or "and" in text.lower() else [text]
@@ -441,6 +492,8 @@ def _parse_names(text: str) -> list[Name]:
         return [Name(literal=_clean(text), raw=text)]  # "Federal Maritime and Hydrographic Agency"
     if "," not in text and _firm_name(text, chunks):
         return [Name(literal=_clean(text), raw=text)]  # "Johnson & Johnson", "Procter & Gamble"
+    if "-," in text and _SUSPENDED_COMPOUND.search(text):
+        return [Name(literal=_clean(text), raw=text)]  # "Bundesinstitut für Bau-, Stadt- und Raumforschung": one body
     if "," in text and _listing_organisation(text):
         return [Name(literal=_clean(text), raw=text)]  # "Department for Digital, Culture, Media and Sport"
     if "," not in chunks[0] and is_organisation(chunks[0]):
@@ -553,6 +606,29 @@ def _east_asian_family_first(words: list[str]) -> Name | None:
         return Name(family=words[0], given=words[1], raw=" ".join(words))
     japanese = _japanese_name(words)
     return japanese if japanese is not None and japanese.family == words[0] else None
+
+
+# Vietnamese family names, written first ("Nguyễn Văn An", "Trần Thị Bình"); a list of such names, its
+# connector "và", is read family name first when one of them shows a letter only Vietnamese writes
+VIETNAMESE_FAMILY_NAMES = frozenset("""nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý
+    đinh đào lâm mai trương cao tạ hà lương chu đoàn vương trịnh thái la tô quách hứa kiều lưu nông triệu
+    văn tăng châu khúc""".split())
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ")
+_VIETNAMESE_SEP = re.compile(r"\s*,\s*(?:và\s+|&\s*)?|\s+(?:và|&)\s+")
+
+
+def _vietnamese_list(text: str) -> list[Name] | None:
+    """"Trần Thị Bình và Lê Văn Cường", "Phạm Minh Đức, Hoàng Thu Hà và Vũ Quang Huy": each name family name
+    first, two to four words; None when the text is not such a list."""
+    tokens = [t.strip() for t in _VIETNAMESE_SEP.split(text.strip(" .,")) if t.strip()]
+    if not tokens or not any(ch in _VIETNAMESE_LETTERS for ch in text.lower()):
+        return None
+    for token in tokens:
+        words = token.split()
+        if not 2 <= len(words) <= 4 or words[0].lower() not in VIETNAMESE_FAMILY_NAMES or not all(
+                w[:1].isupper() for w in words):
+            return None
+    return [Name(family=t.split()[0], given=" ".join(t.split()[1:]), raw=t) for t in tokens]
 
 
 def _east_asian_family_first_list(chunks: list[str]) -> list[Name] | None:

@@ -19,7 +19,7 @@ _ITALIC_LEAD = re.compile(r"^\*(?P<container>[^*]+)\*[,.]?\s*(?P<rest>.*)$")
 _MARKUP = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)|\*+")
 _PAGES = r"[A-Za-z]?\d+(?:\s*[-‐‑–—]+\s*[A-Za-z]?\d+)?"  # hyphens, also U+2010 and the non-breaking U+2011
 _VOL_ISSUE = re.compile(
-    rf"^(?:(?P<container>.*?)[,.]?\s+)?(?P<volume>\d+)\s*\((?P<issue>[^)]+)\)(?:\s*[,:.]\s*(?:pp?\.\s*|[Aa]rticle\s+)?(?P<pages>{_PAGES}))?(?P<tail>.*)$"
+    rf"^(?:(?P<container>.*?)[,.]?\s+)?(?P<volume>\d+)\s*\((?P<issue>[^)]+)\)(?:\s*[,:.]\s*(?:pp?\.\s*|[Ss]\.\s*|[Aa]rticle\s+)?(?P<pages>{_PAGES}))?(?P<tail>.*)$"
 )
 _VOL_PAGES = re.compile(r"^(?:(?P<container>.*?),\s+)?(?P<volume>\d+)\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-‐‑–—]+\s*\d+)(?P<tail>.*)$")
 _CHICAGO = re.compile(
@@ -182,10 +182,14 @@ def journal_details(text: str) -> dict[str, str] | None:
         if m:
             found = {k: (v or "").strip() for k, v in m.groupdict().items()}
             found["pages"] = found.get("pages") or found.pop("number", "")
-            found["container"] = container or found.get("container", "").strip(" ,.")
+            found["container"] = _IN_MARK.sub("", container or found.get("container", "").strip(" ,."))
             found["pages"] = _DASH.sub("-", found.get("pages", "")) if "–" not in plain else found["pages"]
             return found
     return _mla_details(plain, container)
+
+
+# DIN 1505's and ABNT's "In:" before a journal ("In: Raumforschung und Raumordnung 77 (4), S. 345–362"): no part of its name
+_IN_MARK = re.compile(r"^(?:In|Em|En|Dans)\s?:\s+")
 
 
 def _mla_details(plain: str, container: str) -> dict[str, str] | None:
@@ -224,6 +228,31 @@ def place_publisher(text: str) -> tuple[str, str] | None:
     return place, publisher
 
 
+# a chapter's book and its editors in other languages: French "Dans :" and "sous la dir. de", Spanish "En:",
+# "editado por", German "hrsg. v." / "hg. von", Italian "a cura di", Portuguese "organizado por"
+_FOREIGN_CONTAINER_MARKS = re.compile(
+    r"(?<![^\s.,;:])(?:(?P<into>Dans\s?:|En\s?:)(?=\s)|(?P<by>sous\s+la\s+dir(?:\.|ection)\s+de|[ée]d(?:\.|it[ée])\s+par"
+    r"|editado\s+por|hrsg\.\s+v(?:\.|on)|hg\.\s+v(?:\.|on)|herausgegeben\s+von|a\s+cura\s+di|organizado\s+por)(?=\s))")
+
+
+_CONTAINER_MARK_WORDS = ("Dans", "En", " dir", "d. par", "dité par", "dite par", "editado", "hrsg.", "hg.", "herausgegeben", "a cura",
+                         "organizado")
+
+
+def english_container_marks(text: str) -> str:
+    """``text`` with "Dans :" / "En:" before a chapter's book written "In:", and "sous la dir. de", "hrsg. v.",
+    "a cura di" ... before its editors "edited by", spaces before each keeping its length (and every offset
+    after it): the forms the tagger learnt."""
+    if not any(word in text for word in _CONTAINER_MARK_WORDS):  # most entries: no search
+        return text
+    return _FOREIGN_CONTAINER_MARKS.sub(_as_english_container_mark, text)
+
+
+def _as_english_container_mark(m: re.Match[str]) -> str:
+    english = "In:" if m.group("into") else "edited by" if len(m.group(0)) >= 9 else "ed. by"
+    return " " * (len(m.group(0)) - len(english)) + english
+
+
 def clean_title(text: str) -> tuple[str, str]:
     """The title without enclosing quotes or a final full stop, and a stray quotation mark if one was dropped.
     A link written after the title's words ("Learn About Heat Islands <https://...>", as a saved
@@ -231,8 +260,9 @@ def clean_title(text: str) -> tuple[str, str]:
     if "<" in text:
         text = _AUTOLINK.sub("", text)
     title = text.strip().rstrip(".,").strip()
-    pairs = {'"': '"', "“": "”", "'": "'", "‘": "’"}
-    if len(title) > 2 and title[0] in pairs and title.endswith(pairs[title[0]]):
+    # and other languages' quotation marks: French « », German „ “ and » «, Polish „ ”, Chinese and Japanese 「 」 and 『 』
+    pairs = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“”", "»": "«", "‚": "‘’", "「": "」", "『": "』"}
+    if len(title) > 2 and title[0] in pairs and title.endswith(tuple(pairs[title[0]])):
         return title[1:-1].strip().rstrip(".,").strip(), ""
     if title and title[-1] in "\"”'’" and _stray_end(title):
         return title[:-1].rstrip().rstrip(".,").strip(), title[-1]

@@ -19,7 +19,8 @@ from typing import Any, NamedTuple
 
 from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex import names_text
-from .dates import MONTH, iso_date, publication_date
+from .access_dates import foreign_access
+from .dates import FOREIGN_NO_DATE, MONTH, english_no_date, iso_date, publication_date
 from .entry_details import read_details
 from .interview_entries import read_interview
 from .cjk_entries import read_cjk_entry
@@ -30,13 +31,14 @@ from .lines import (
     MIN_SHAPED_ENTRIES, entry_shape, label_in_reach, line_goes_on, list_shape, starts_numbered_entry,
 )
 from .names import (
-    ORGANISATION_WORDS, is_organisation, parse_author_list, repair_name_text, strip_editor_marker, strip_role_marker,
+    ORGANISATION_WORDS, english_editor_marks, is_organisation, parse_author_list, repair_name_text, strip_editor_marker, strip_role_marker,
     vancouver_list_sole_authors,
 )
 from .repeated_authors import DASH, mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
     Segment,
     clean_title,
+    english_container_marks,
     italic_lead,
     journal_details,
     place_publisher,
@@ -55,11 +57,12 @@ LOW_CONFIDENCE = 0.5
 FALLBACK_YEAR_CONFIDENCE = 0.45  # a year only found by scanning (``_fallback_year``): reported for review
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 _YEAR_PAREN = re.compile(  # in brackets, a year before 1500 too: Chaucer's "(1400)"
-    rf"\((?:(?P<year>{_YEAR}|1[0-4]\d{{2}})(?P<suffix>[a-z])?(?:\s*[,/–-][^()]*)?|(?P<nd>n\.\s?d\.?|in\s+press|forthcoming)(?:\s*-?\s*(?P<ndsuffix>[a-z]))?)\)",
+    rf"\((?:(?P<year>{_YEAR}|1[0-4]\d{{2}})(?P<suffix>[a-z])?(?:\s*[,/–-][^()]*)?|(?P<nd>n\.\s?d\.?|{FOREIGN_NO_DATE}\.?|in\s+press|forthcoming)(?:\s*-?\s*(?P<ndsuffix>[a-z]))?)\)",
     re.IGNORECASE,
 )
-_YEAR_BARE = re.compile(  # Chicago's "Smith, John. 2019." / "n.d." / "Forthcoming."
-    rf"(?<=[.,])\s+(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<nd>n\.\s?d|forthcoming|in\s+press))\.(?=\s|$)", re.IGNORECASE)
+_YEAR_BARE = re.compile(  # Chicago's "Smith, John. 2019." / "n.d." / "Forthcoming."; ABNT's "[s.d.]."
+    rf"(?<=[.,])\s+(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<nd>n\.\s?d|forthcoming|in\s+press|{FOREIGN_NO_DATE}"
+    rf"|\[{FOREIGN_NO_DATE}\.\]))\.?(?<=\.)(?=\s|$)", re.IGNORECASE)
 _YEAR_ANY = re.compile(rf"(?<![\d\-–/])({_YEAR})(?![\d\-–/])")
 _ACCESS = re.compile(
     r"[\[(]?\b(?:retrieved|accessed|viewed|consulted|cited)(?:\s+on)?:?\s*"
@@ -69,21 +72,30 @@ _ACCESS = re.compile(
     re.IGNORECASE,
 )
 # Link labels around a URL ("Available at:", "[Online]"): masked like access phrases.
+# the same before a URL in other languages: es/pt "Recuperado de", "Retirado de", "Disponible en",
+# "Disponível em"; fr "Disponible sur", "En ligne"; de "Online verfügbar unter", "Abrufbar unter"; it "Disponibile
+# su/all'indirizzo"; nl "Beschikbaar op/via"; pl "Dostępne w"; tr "Erişim adresi" (the tagger never learnt them:
+# its text has them masked too)
+_FOREIGN_LINK_LABEL = (
+    r"\b(?:recuperado\s+de|retirado\s+de|disponible\s+(?:en|sur)|dispon[ií]vel\s+em|en\s+ligne|"
+    r"(?:online\s+)?verf[üu]gbar\s+unter|abrufbar\s+unter|disponibile\s+(?:su|all['’]indirizzo)|beschikbaar\s+(?:op|via)"
+    r"|dostępne\s+w|erişim\s+adresi)\s*:?(?=\s|$)"
+)
 _LINK_LABEL = re.compile(
     r"\[(?:online|internet|electronic resource)\]\.?|\b(?:available\s+(?:at|from|online)|online\s+at|url)\s*:?(?=\s|$)"
-    # the same before a URL in other languages: es/pt "Recuperado de", "Retirado de", "Disponible en",
-    # "Disponível em"; fr "Disponible sur", "En ligne"; de "Online verfügbar unter", "Abrufbar unter"
-    r"|\b(?:recuperado\s+de|retirado\s+de|disponible\s+(?:en|sur)|dispon[ií]vel\s+em|en\s+ligne|"
-    r"(?:online\s+)?verf[üu]gbar\s+unter|abrufbar\s+unter)\s*:?(?=\s|$)",
+    rf"|{_FOREIGN_LINK_LABEL}",
     re.IGNORECASE,
 )
+_FOREIGN_LINK_LABELS = re.compile(_FOREIGN_LINK_LABEL, re.IGNORECASE)
 # Words without which the two patterns above cannot match (``mentions`` tests for them first).
 _ACCESS_WORDS = ("retrieved", "accessed", "viewed", "consulted", "cited")
 # APA's bracket after the title: roles "(J. Strachey, Trans.)", "(P. Guyer & A. W. Wood, Eds. & Trans.)",
 # an edition "(2nd ed.)", or both, "(H. Weaver, Trans.; 2nd ed.)"
 _APA_BRACKET = re.compile(r"(?<=\S)\s\((?P<inner>[^()]{2,200})\)")
 _APA_ROLE = re.compile(r"^(?P<names>[^\W\d_][^;]*?),\s*(?P<role>(?:Eds?\.|Trans\.)(?:\s*(?:&|and)\s*(?:Eds?\.|Trans\.))?)$")
-_APA_EDITION = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|rev(?:ised)?\.?|special|expanded|abridged)\s+ed\.$", re.IGNORECASE)
+# ... and in other languages' ordinals and words: "(2.ª ed.)", "(2a ed.)", "(2e éd.)", "(3. Aufl.)", "(2e dr.)"
+_APA_EDITION = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th|\.?\s?[ªºa]|e|\.)|rev(?:ised)?\.?|special|expanded|abridged)\s+"
+                          r"(?:ed|éd|aufl|dr)\.$", re.IGNORECASE)
 # the ellipsis APA 7 puts before the last of 21 or more authors ("Feng, S., . . . Ye, Z.")
 _AUTHOR_ELLIPSIS = re.compile(r"(?<=,)\s*(?:(?:\.\s?){2}\.|…)(?=\s+[^\W\d_])")
 # APA's "(Original work published 1962)", MLA's "Originally published in 1962."
@@ -92,7 +104,9 @@ _ORIGINAL = re.compile(r"\(?\b(?:original\s+work\s+published|originally\s+publis
 # "ISBN 978-0-230-57408-9", "ISBN-13: 9780230574089", "ISBN 0 19 852663 6" (checked for 10 or 13 digits)
 _ISBN = re.compile(r"\bISBN(?:-?1[03])?\s*:?\s*(?P<isbn>[\d](?:[\d\s-]{7,15})[\dXx])(?![\w-])[.,;]?", re.IGNORECASE)
 _LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", "recuperado", "retirado", "dispon",
-                     "ligne", "verf", "abrufbar")
+                     "ligne", "verf", "abrufbar", "beschikbaar", "dost", "eri")
+_FOREIGN_LINK_LABEL_WORDS = ("recuperado", "retirado", "dispon", "ligne", "verf", "abrufbar", "beschikbaar", "dost",
+                             "eri")
 # a list label: "[3]", "3." / "3)", ACS's "(3)"; a bullet
 _LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\][.:]?|(?P<b>\d{1,4})[.)](?=\s)|\((?P<c>\d{1,4})\)(?=\s)|[-+•]\s|\*\s)\s*")
 _SKIP_LINE = re.compile(r"^\s*(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)")
@@ -535,6 +549,12 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     tag_text = _mask(folded, roles.start, roles.end) if roles and (roles.editors or roles.translators) else folded
     tag_text = mask_dash_role(tag_text)  # ... and a role after the repeated-author dash
     tag_text = _masked_extras(tag_text, archived=False)  # ... and an ISSN
+    tag_text = english_no_date(tag_text)  # ... and another language's "n.d.", "(o. J.)", "S. d."
+    tag_text = english_editor_marks(tag_text)  # ... and its editor's mark, "(Hrsg.)", "(dir.)", "(org.)"
+    tag_text = english_container_marks(tag_text)  # ... and its "Dans :", "sous la dir. de", "hrsg. v."
+    if mentions(tag_text, _FOREIGN_LINK_LABEL_WORDS):  # ... and its "Online verfügbar unter", "Disponível em"
+        for label in _FOREIGN_LINK_LABELS.finditer(tag_text):
+            tag_text = _mask(tag_text, label.start(), label.end())
     if ellipsis:  # ... and the ellipsis
         tag_text = _mask(tag_text, ellipsis.start(), ellipsis.end())
     for rest_start, rest_end in draft.rests:  # ... and the rest of a URL or DOI a line break cut
@@ -910,7 +930,12 @@ def _take_access(draft: _Draft, text: str) -> str:
             text = _mask(text, label.start(), label.end())
     m = _ACCESS.search(text) if mentions(text, _ACCESS_WORDS) else None
     if not m:
-        return text
+        foreign = foreign_access(text)  # "abgerufen am 12. März 2022", "consulté le 15 janvier 2022" ...
+        if foreign is None:
+            return text
+        start, end, draft.values["accessed"] = foreign
+        draft.confidence["accessed"] = 1.0
+        return _mask(text, start, end)
     if m.group("date"):
         draft.values["accessed"] = iso_date(m.group("date"))
         draft.confidence["accessed"] = 1.0
@@ -943,7 +968,7 @@ def _set_year(draft: _Draft, m: re.Match[str], confidence: float) -> None:
         draft.values["no_date"] = True
         suffix = m.groupdict().get("ndsuffix") or ""
         status = m.group("nd").lower()
-        if not status.startswith("n"):  # "in press", "forthcoming": biblatex's pubstate says so
+        if status.startswith(("in", "forthcoming")):  # "in press", "forthcoming": biblatex's pubstate says so
             draft.values["pubstate"] = "inpress" if status.startswith("in") else "forthcoming"
     else:
         draft.values["year"] = int(m.group("year"))

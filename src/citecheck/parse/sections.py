@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import CleanText, Span
+from .dates import FOREIGN_NO_DATE
 
 _TITLES = (
     r"bibliography|references|reference list|works cited|sources|literature cited|"
@@ -14,7 +15,11 @@ _TITLES = (
     r"références bibliographiques|bibliografía|referencias|referencias bibliográficas|bibliografia|"
     r"riferimenti bibliografici|referências|referências bibliográficas|literatuur|literatuurlijst|"
     r"список литературы|список использованной литературы|список использованных источников|литература|"
-    r"библиография|библиографический список|参考文献|引用文献|참고문헌"
+    r"библиография|библиографический список|参考文献|引用文献|참고문헌|"
+    # Portuguese (ABNT's capitals too), Spanish, Polish, Czech, Turkish, Greek, Vietnamese, Hebrew, Arabic, Persian
+    r"obras citadas|fuentes|fontes|bibliografia cytowana|literatura|seznam literatury|použitá literatura|zdroje|"
+    r"kaynakça|kaynaklar|βιβλιογραφία|αναφορές|tài liệu tham khảo|מקורות|רשימת מקורות|ביבליוגרפיה|"
+    r"המקורות|المراجع|المصادر|قائمة المراجع|المصادر والمراجع|منابع|فهرست منابع|kirjallisuus|litteratur|irodalom"
 )
 # "## References", "**References**", "References:" alone on a line (markdown or plain text).
 _HEADING = re.compile(
@@ -40,7 +45,7 @@ _PLAIN_END = re.compile(
 )
 _ENDS_IN_PATH = re.compile(r"\S/\S*$")  # an entry's last word, a link: "https://example.org/lee"
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
-_YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\."
+_YEAR = rf"(?:1[5-9]|20)\d{{2}}[a-z]?|n\.\s?d\.|{FOREIGN_NO_DATE}\."
 # How a reference entry starts: a number, "Family, ", a title/author then "(Year)", or the dash that
 # repeats the previous entry's author ("———. 2019b.", "---, ed.": ``parse.repeated_authors``).
 _ENTRY_START = re.compile(

@@ -28,6 +28,10 @@ ETAL_LITERAL = "others"  # BibTeX's "and others", the parser's record of a liste
 _TRAILING_ACRONYM = re.compile(r"^(?P<base>.*?\S)\s*[(\[](?P<acronym>[^()\[\]]{2,12})[)\]]\s*\.?$")
 # Chicago's author-date "NOAA (National Oceanic and Atmospheric Administration)": the acronym first, cited by it
 _LEADING_ACRONYM = re.compile(r"^(?P<acronym>[A-Z][A-Z&.]{1,11})\s*[(\[](?P<base>[^()\[\]]{4,})[)\]]\s*\.?$")
+# DIN's "BBSR – Bundesinstitut für Bau-, Stadt- und Raumforschung": the acronym, a dash, the name; cited by the acronym
+_DASHED_ACRONYM = re.compile(r"^(?P<acronym>[A-Z][A-Z&.]{1,11})\s+[–—-]\s+(?P<base>\S.{3,})$")
+# ABNT's (NBR 6023) body under its jurisdiction, "BRASIL. Ministério da Educação": cited "(BRASIL, 2021)"
+_JURISDICTION_FIRST = re.compile(r"^(?P<head>[A-ZÀ-Þ]{2,}(?:\s[A-ZÀ-Þ]{2,}){0,3})\.\s+(?P<base>[^\W\d_].{3,})$")
 # initials before a family name in a citation: "J. Smith", "J.-P. Lee", "A. B. Cox"
 _CITED_INITIALS = re.compile(r"^(?P<initials>(?:[^\W\d_]\.(?:\s*-\s*[^\W\d_]\.)?\s*)+)\s(?=\s*[^\W\d_]{2})")
 _MINOR_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "to", "a", "an", "&", "de", "des", "du", "la"})
@@ -96,6 +100,33 @@ def cited_keys(text: str) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
+# the case endings a family name takes in running text in Czech, Slovak, Polish and the like: "Podle Svobody"
+# (Svoboda), "Nowaka" (Nowak), "s Novákem" (Novák), "Novákovi", "Kowalskiego" (Kowalski)
+_CASE_ENDINGS = ("ovi", "owi", "iej", "em", "om", "ou", "ego", "ej", "emu", "ého", "ému", "ým", "ą", "y", "a", "u", "e", "ě", "i")
+
+
+def declined_form(cited: str, listed: ListedName) -> bool:
+    """The cited name is the listed family name in another grammatical case (Czech "Svobody" for Svoboda,
+    Polish "Nowaka" for Nowak): its stem, four letters or more, then a case ending, as a sentence names a
+    person in Slavic languages."""
+    word = cited.strip()
+    if " " in word or len(word) < 5 or not word[:1].isupper():
+        return False
+    family = listed.text.strip()
+    if " " in family or family[:1] != word[:1] or family == word:
+        return False
+    for ending in _CASE_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            if len(stem) < 4:
+                continue
+            if family == stem and ending not in ("e", "i"):  # "Nowaka", "Novákem"; not "Browne" for Brown
+                return True
+            if family[: len(stem)] == stem and family[len(stem):] in ("a", "i", "á", "ý"):  # "Svobody", "Kowalskiego"
+                return True
+    return False
+
+
 def initials_agree(cited: str, listed: ListedName) -> bool | None:
     """Whether the initials a cited name starts with ("J. Smith") are the listed person's (John, J. R.);
     None when the citation gives none, or the list gives no given name to compare with."""
@@ -154,10 +185,14 @@ def literal_name(text: str) -> ListedName:
     """An organisation, or a title standing in as author: also its bracketed acronym and initials, or
     its name in brackets after the acronym it is cited by ("NOAA (National Oceanic ...)")."""
     keys = {match_key(text)}
-    leading = _LEADING_ACRONYM.match(text.strip())
+    leading = _LEADING_ACRONYM.match(text.strip()) or _DASHED_ACRONYM.match(text.strip())
     if leading:  # "NOAA (National Oceanic and Atmospheric Administration)": cited as "NOAA"
         keys |= {match_key(leading["base"]), match_key(leading["acronym"])}
         return ListedName(text=leading["acronym"], keys=frozenset(k for k in keys if k))
+    under = _JURISDICTION_FIRST.match(text.strip())
+    if under:  # "BRASIL. Ministério da Educação": cited by its jurisdiction, "(BRASIL, 2021)"
+        keys |= {match_key(under["head"]), match_key(under["base"])}
+        return ListedName(text=under["head"], keys=frozenset(k for k in keys if k))
     found = _TRAILING_ACRONYM.match(text.strip())
     if found and found["acronym"].replace(".", "").isupper():  # it gives its own acronym: that one, not initials
         keys |= {match_key(found["base"]), match_key(found["acronym"])}

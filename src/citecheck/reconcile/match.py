@@ -47,7 +47,7 @@ from citecheck.model import Citation, CitedName, Reference
 
 from .keys import ALL_KEYS, is_keyed, key_candidates, key_index
 from .listed import (
-    ListedName, author_count, cited_keys, cited_people, fits, initials_agree, listed_names, listed_under, literal_name,
+    ListedName, author_count, cited_keys, cited_people, declined_form, fits, initials_agree, listed_names, listed_under, literal_name,
 )
 from .pubstate import same_state
 from .short_titles import cited_short_title, title_fits
@@ -300,7 +300,8 @@ def _fit_people(citation: Citation, listed: tuple[ListedName, ...], count: int) 
         return None
     fit = _count_fit(citation, count)
     pairs = list(zip(cited, listed))
-    differing = [i for i, (name, entry) in enumerate(pairs) if not fits(name.text, entry)]
+    differing = [i for i, (name, entry) in enumerate(pairs) if not fits(name.text, entry)
+                 and not (citation.narrative and declined_form(name.text, entry))]  # "Podle Svobody (2020)"
     if not differing:
         other = any(initials_agree(name.text, entry) is False for name, entry in pairs)
         return _NameFit(MatchKind.EXACT, (), fit, False, OTHER_INITIALS if other else 100.0)

@@ -10,7 +10,9 @@ import re
 
 from citecheck.model import Citation
 
-_THROUGH = r"\s*,?\s*(?:as\s+)?(?:cited|quoted)\s+in\s"
+# "as cited in", ABNT's "apud", "zit. n.", "cité par", "citado por" ... (as ``parse.citation_parts.CITED_IN``)
+_THROUGH = (r"\s*,?\s*(?:(?:as\s+)?(?:cited|quoted)\s+in|apud|zit\.\s?(?:n\.|nach)|zitiert\s+nach|cit[ée]\s+(?:par|dans)"
+            r"|citado\s+(?:por|en|em)|citato\s+in)\s")
 
 
 def cited_through(citation: Citation) -> bool:

@@ -16,6 +16,7 @@ from itertools import groupby
 from operator import attrgetter
 
 from ...model import Name
+from ..dates import FOREIGN_NO_DATE
 from ..names import ETAL, parse_author_list, parse_name
 from ..reference_segments import clean_title, strip_markup
 from ..urls import mentions
@@ -25,7 +26,8 @@ from .publisher_place import publisher_and_place
 
 _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})([a-z])?(?!\d)")
 _EARLY_YEAR = re.compile(r"(?<!\d)(1[0-4]\d{2})([a-z])?(?!\d)")  # in a date run: Chaucer's "(1400)"
-_ND = re.compile(r"(?:\bn\.\s?d\b\.?|\bin\s+press\b|\bforthcoming\b)(?:\s*-?\s*([a-z])\b)?", re.IGNORECASE)
+_ND = re.compile(rf"(?:\bn\.\s?d\b\.?|(?<!\w){FOREIGN_NO_DATE}\.|\bin\s+press\b|\bforthcoming\b)(?:\s*-?\s*([a-z])\b)?",
+                 re.IGNORECASE)
 _EDITOR_LEAD = re.compile(r"^\s*(?:in:?\s+)?(?:(?:edited|eds?\.|trans(?:lated)?\.?)\s+by\s+)?", re.IGNORECASE)
 # a translator's role, before the names: "Translated by", "Trans.", "Edited and translated by", "Übersetzt von"
 _TRANSLATOR_LEAD = re.compile(
@@ -101,7 +103,8 @@ def _bare(text: str) -> str:
     return bare
 
 
-_EDITION_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s*(?:st|nd|rd|th|e|\.)?\s*(?:ed(?:ition|n)?|aufl(?:age)?|éd(?:ition)?)\.?$",
+_EDITION_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s*(?:st|nd|rd|th|e|\.|\.?\s?[ªºa])?\s*(?:ed(?:ition|n|ición|ição|izione)?|aufl(?:age)?"
+                             r"|éd(?:ition)?|dr(?:uk)?|izd)\.?$",
                              re.IGNORECASE)
 _EDITION_WORD = re.compile(r"\s*\b(?:ed(?:ition|n)?)\.?$", re.IGNORECASE)
 _EDITION_PUBLISHER = re.compile(r"^\(?(?P<edition>\d{1,3}(?:st|nd|rd|th)\s+edn\.?),\s*(?P<publisher>[^\d,()]{2,60})$")

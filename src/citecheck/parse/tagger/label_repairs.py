@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import FOREIGN_NO_DATE
 from ..names import is_organisation
 from .model import TaggedToken
 
@@ -341,15 +342,18 @@ def _status_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return out
 
 
-_NO_DATE = re.compile(r"^\(?n\.\s?d\.?(?:-?[a-z])?\)?[.,]?$", re.IGNORECASE)
+_NO_DATE = re.compile(rf"^[(\[]?(?:n\.\s?d\.?|{FOREIGN_NO_DATE}\.)(?:-?[a-z])?[)\]]?[.,]?$", re.IGNORECASE)
 _NO_DATE_STARTS = frozenset({"n.d", "n.", "(n.", "(n"})  # how a _NO_DATE token starts, lower-cased
+_FOREIGN_NO_DATE_FIRST = frozenset("([ozZsSbBtTuUχ")  # how a foreign one may start ("(s.d.)", "[s.d.]", "o.J.")
 
 
 def _no_date_mark_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """Harvard's title-first "Fiji relocates villages as seas rise (n.d.) BBC News.": "(n.d.)" says
     the work has no date, whatever the tagger took it for (the end of the title: it saw "(2019)" there
     far more often)."""
-    if not any(t.token[:1] in "nN(" and t.token[:3].lower() in _NO_DATE_STARTS for t in tagged):  # most entries
+    if not any((t.token[:1] in "nN(" and t.token[:3].lower() in _NO_DATE_STARTS)
+               or (t.token[:1] in _FOREIGN_NO_DATE_FIRST and len(t.token) <= 7 and _NO_DATE.match(t.token))
+               for t in tagged):  # most entries
         return tagged
     return [t._replace(label="date") if t.label != "date" and _NO_DATE.match(t.token) else t for t in tagged]
 
