@@ -59,6 +59,50 @@ def test_utf16_with_a_byte_order_mark_is_read_and_without_one_is_named(tmp_path)
         read_source(str(bare))
 
 
+def test_utf32_with_a_byte_order_mark_is_read_and_without_one_is_named(tmp_path):
+    """UTF-32-LE's mark opens with UTF-16-LE's: such a file was read as UTF-16, NULs and all, and said only
+    "no bibliography found"; without a mark it was "binary data"."""
+    text = "Gauges fail (Müller, 2019).\n\nReferences\n\nMüller, J. (2019). Gauges. Press.\n"
+    for encoding in ("utf-32", "utf-32-be"):
+        path = tmp_path / f"{encoding}.md"
+        path.write_bytes(("\ufeff" + text if encoding == "utf-32-be" else text).encode(encoding))
+        assert read_source(str(path)).text == text
+    for encoding in ("utf-32-le", "utf-32-be"):
+        bare = tmp_path / f"bare-{encoding}.md"
+        bare.write_bytes(text.encode(encoding))
+        with pytest.raises(InputError, match="looks like UTF-32 text without a byte-order mark; save it as UTF-8"):
+            read_source(str(bare))
+
+
+@pytest.mark.parametrize("encoding, named", [
+    ("shift_jis", "CP932, Japanese text: save it as UTF-8, e.g. with iconv -f CP932 -t utf-8"),
+    ("gb18030", "GB18030, Chinese text: save it as UTF-8, e.g. with iconv -f GB18030 -t utf-8"),
+])
+def test_east_asian_text_not_in_utf8_is_named_for_its_encoding_not_latin1(tmp_path, encoding, named):
+    """A Shift-JIS or GB18030 file was told it was perhaps Latin-1, and iconv -f cp1252 makes mojibake of it."""
+    path = tmp_path / "j.md"
+    path.write_bytes("本文は山田の研究を引用する (山田, 2019)。\n\n参考文献\n\n山田太郎 (2019). 日本の研究. 東京出版.\n"
+                     .encode(encoding))
+    with pytest.raises(InputError) as info:
+        read_source(str(path))
+    assert info.value.line == 1 and info.value.message == f"is not valid UTF-8 text (perhaps {named})"
+
+
+@pytest.mark.parametrize("at", [100, 20_000])  # in the first 8 KB, where binary files are told apart, and after
+def test_a_stray_nul_byte_in_text_is_refused_with_its_line(tmp_path, at):
+    """A text with one NUL was "binary data" (no line) when the NUL came early, and read, the NUL written into
+    the .bib and the report, when it came later."""
+    lines = [f"Line {i} of a long essay (Smith, 2019).\n" for i in range(at // 30)]
+    text = "".join(lines) + "Why\x00we sleep.\n\nReferences\n\nSmith, J. (2019). Title. Press.\n"
+    for name in ("x.md", "x.bib"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(InputError) as info:
+            read_source(str(path))
+        assert info.value.line == len(lines) + 1
+        assert info.value.message == "holds a NUL byte, which no text holds: remove it (e.g. tr -d '\\000' < FILE > NEW)"
+
+
 def test_latin1_text_is_named_as_a_likely_cause(tmp_path):
     path = tmp_path / "l.md"
     path.write_bytes("Gauges (Müller, 2019).\n".encode("latin-1"))

@@ -1,6 +1,8 @@
 """Reading BibTeX/BibLaTeX input into Reference records."""
 from __future__ import annotations
 
+import pytest
+
 from citecheck.model import EntryType, Kind, Severity
 from citecheck.parse.bibtex import decode_text, decode_url, parse_bibtex, parse_name
 
@@ -187,6 +189,27 @@ def test_a_missing_comma_between_fields_is_said_and_the_fields_are_read():
                                                              ("seven", "Seven", "J")]
     assert [(f.span.line, f.reference, f.message) for f in findings] == [
         (2, "six", "line 2: no comma after field title (bibtex stops there); read as title and journal")]
+
+
+@pytest.mark.parametrize("entry", [
+    "@article{a, title = {T}, year = }",  # nothing before the closing brace
+    "@article(a, title = {T}, year = )",
+    "@article{a, title = {T}, year = , journal = {J}}",
+])
+def test_a_field_with_no_value_is_said_not_a_crash(entry):
+    """``year = }``: bibtexparser gives the field an empty value, which ended the missing-comma check with
+    an IndexError (an internal error for the whole run); bibtex stops there. The rest is read, the field
+    left out and said."""
+    refs, findings = parse_bibtex(entry + "\n", "b.bib")
+    assert [(r.key, r.title, r.year) for r in refs] == [("a", "T", None)]
+    assert [f.message for f in findings] == ["line 1: field year has no value after its '=' (bibtex stops there); left out"]
+
+
+def test_a_concatenation_with_nothing_after_its_hash_is_said():
+    refs, findings = parse_bibtex('@article{a, title = "Part" # , year = {2001}}\n', "b.bib")
+    assert [(r.title, r.year) for r in refs] == [("Part", 2001)]
+    assert [f.message for f in findings] == [
+        "line 1: field title has a '#' with nothing on one side (bibtex stops there); read without it"]
 
 
 def test_a_comment_between_fields_loses_no_field():

@@ -58,3 +58,66 @@ def test_a_zotero_item_uri_gives_way_to_the_items_citation_key(caplog):
     with caplog.at_level(logging.WARNING):
         assert to_bibtex(refs).startswith("@book{smith2020keyed,") and "ID  - doe2019book\n" in to_ris(refs)
     assert "citation-key" not in caplog.text
+
+
+def test_a_number_longer_than_python_converts_is_kept_not_a_crash():
+    """A 5,000-digit number stopped the file with Python's "Exceeds the limit (4300 digits)" (an internal
+    error); it is kept as its digits, and a date made of it is said not to be one."""
+    digits = "9" * 5000
+    refs, findings = parse_csl_json(
+        f'[{{"id": "a", "type": "book", "title": "T", "volume": {digits}, "issued": {{"date-parts": [[{digits}]]}}}}]',
+        "x.json")
+    assert refs[0].volume == digits and refs[0].year is None
+    assert [f.message.split(":")[1].strip() for f in findings] == ["issued"]
+
+
+@pytest.mark.parametrize("issued", ['{"date-parts": "2019"}', '{"date-parts": [["spring"]]}', '{"date-parts": [[NaN]]}',
+                                    '[2019]', 'true'])
+def test_a_date_that_cannot_be_read_is_said_not_dropped(issued):
+    refs, findings = parse_csl_json(f'[{{"id": "a", "type": "book", "title": "T", "issued": {issued}}}]', "x.json")
+    assert refs[0].year is None
+    assert [f.message for f in findings if "issued" in f.message][0].endswith("is not a date; left out")
+
+
+def test_an_empty_date_is_no_date_and_nothing_to_say():
+    refs, findings = parse_csl_json('[{"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[""]]}}]',
+                                    "x.json")
+    assert refs[0].no_date and not findings
+
+
+def test_nan_and_infinity_are_kept_as_written():
+    refs, _ = parse_csl_json('[{"id": "a", "type": "book", "title": "T", "page": Infinity}]', "x.json")
+    assert refs[0].pages == "Infinity"
+
+
+def test_a_key_given_twice_in_an_item_is_said():
+    """JSON readers keep the last value of a repeated key: the first title was lost without a word."""
+    text = '[\n{"id": "a", "type": "book", "title": "First",\n "title": "Second", "author": [{"family": "Lee", "family": "Li"}]}\n]'
+    refs, findings = parse_csl_json(text, "x.json")
+    assert refs[0].title == "Second" and refs[0].authors[0].family == "Li"
+    assert [f.message for f in findings] == [
+        'line 2: "title" is given twice in one object; the last is read, the first left out',
+        'line 2: "family" is given twice in one object; the last is read, the first left out']
+
+
+def test_a_lone_surrogate_escape_is_replaced_and_said_not_a_crash_on_output():
+    """"\\ud800", half of a surrogate pair, decoded to a character no UTF-8 output can hold: every writer
+    (the report, --bib-out, convert) stopped with UnicodeEncodeError. A whole pair stays one character."""
+    from citecheck.emit.csl import to_csl_json
+
+    refs, findings = parse_csl_json('[{"id": "a\\udc00", "type": "book", "title": "X \\ud800 \\ud83d\\ude00"}]', "x.json")
+    assert (refs[0].key, refs[0].title) == ("a\ufffd", "X \ufffd \U0001F600")
+    assert [f.message for f in findings] == [
+        "line 1: 2 lone halves of a UTF-16 surrogate pair (an escape such as \\ud800 with no partner), which is no "
+        "character, read as U+FFFD (\ufffd)"]
+    to_csl_json(refs).encode("utf-8")
+
+
+@pytest.mark.parametrize("text, kind", [("null", "null"), ("42", "a number"), ('"refs"', "a string"), ("true", "true or false")])
+def test_a_file_that_holds_no_object_says_what_it_holds_in_json_words(text, kind):
+    with pytest.raises(InputError) as info:
+        from citecheck.parse.document import convert_references
+        from citecheck.model import SourceDoc
+
+        convert_references(SourceDoc(path="x.json", text=text, format="csl-json"))
+    assert info.value.message == f"line 1: a CSL-JSON item must be an object, not {kind}"

@@ -9,6 +9,7 @@ from citecheck.errors import InputError
 from citecheck.inputs import read_source
 from citecheck.model import Kind
 from citecheck.parse.document import convert_references, parse_document, parse_documents
+from citecheck.parse.pandoc import parse_csl_yaml
 from citecheck.pipeline import check
 
 BIB = """@article{zaugg2019, author = {Zaugg, Julie}, title = {North Korean defectors}, journaltitle = {BBC}, date = {2019}}
@@ -120,6 +121,49 @@ def test_input_nested_too_deeply_is_an_input_error_not_a_crash(tmp_path, name, t
     for read in (lambda: parse_document(doc), lambda: convert_references(doc)):
         with pytest.raises(InputError, match="is nested too deeply to be read"):
             read()
+
+
+def _laughs(levels: int) -> str:
+    """A YAML bibliography whose one item's title is nine aliases of nine aliases ... ``levels`` deep."""
+    lines = ["references:", "- id: bomb", "  type: book", "  note: &l0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"  n{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]" for i in range(1, levels)]
+    return "\n".join(lines + [f"  title: *l{levels - 1}", "- id: fine", "  type: book", "  title: Kept", ""])
+
+
+@pytest.mark.timeout(30)
+def test_a_yaml_billion_laughs_item_is_skipped_and_said_before_it_is_built(tmp_path):
+    """Aliases of aliases (9^9 values from a 1 KB file) hung the run and took all memory: the item is
+    measured before it is built, skipped and said; the other items are read."""
+    path = tmp_path / "refs.yaml"
+    path.write_text(_laughs(9), encoding="utf-8")
+    refs = convert_references(read_source(str(path)))
+    assert [r.key for r in refs] == ["fine"]
+    _, findings = parse_csl_yaml(_laughs(9), "refs.yaml")
+    assert [f.message for f in findings] == [
+        "line 2: a references: item whose aliases (*name) expand to more than 200,000 values, more than any "
+        "reference holds; skipped"]
+    (ok, _), _ = parse_csl_yaml(_laughs(3), "refs.yaml")  # a few aliases are YAML as people write it
+    assert ok.key == "bomb" and ok.title.startswith("x, x")
+
+
+@pytest.mark.parametrize("value, kept", [
+    ("2019-13-45", "2019-13-45"),  # PyYAML takes it for a timestamp and raised ValueError (month must be in 1..12)
+    ("2019-02-30", "2019-02-30"),
+    ("9" * 5000, "9" * 5000),  # int() refuses more than 4,300 digits
+])
+def test_a_yaml_value_python_cannot_build_is_kept_as_text_not_a_crash(value, kept):
+    text = f"references:\n- id: a\n  type: book\n  title: T\n  note: {value}\n  issued: 2019-01-01\n"
+    (ref,), _ = parse_csl_yaml(text, "refs.yaml")
+    assert ref.year == 2019 and ref.note == kept
+
+
+def test_yaml_surrogate_escapes_make_whole_characters():
+    """PyYAML keeps "\\ud83d\\ude00" as two halves of a character, which no UTF-8 output can hold (every
+    writer stopped with UnicodeEncodeError): a pair is the character it encodes, a lone half U+FFFD, said."""
+    text = 'references:\n- id: a\n  type: book\n  title: "Smile \\ud83d\\ude00 half \\ud800"\n'
+    (ref,), findings = parse_csl_yaml(text, "refs.yaml")
+    assert ref.title == "Smile \U0001F600 half \ufffd"
+    assert [f.message.split(":")[1] for f in findings] == [" a lone half of a UTF-16 surrogate pair (an escape such as \\ud800 with no partner), which is no character, read as U+FFFD (\ufffd)"]
 
 
 def test_lines_removed_as_page_headers_are_reported_with_their_lines(tmp_path):

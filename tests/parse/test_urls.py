@@ -221,3 +221,16 @@ def test_a_line_broken_after_the_schemes_colon_keeps_https():
     (found,) = extract_urls("Global report. https: //www.who.int/publications/i/item/ 9789240051164-report, 2020.")
     assert found.url.url == "https://www.who.int/publications/i/item/9789240051164-report"  # not http://www...
     assert extract_urls("Note: see it at this https: page") == ()
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("text", ["[" * 30_000 + "]" * 30_000, "[" * 60_000, "[a](" * 20_000])
+def test_an_entry_of_many_brackets_is_read_in_linear_time(text):
+    """Each "[" was matched by a scan of its own: a file of nested brackets (a JSON file of lists given on
+    standard input, read as text) took minutes on one entry."""
+    assert [f.url.url for f in extract_urls(text + " [site](https://e.org/a_(b)) and x")] == ["https://e.org/a_(b)"]
+
+
+def test_markdown_links_with_nested_and_escaped_brackets_are_still_found():
+    found = extract_urls("[a [b] c](https://e.org/x_(y)) then \\[d](https://f.org/z) and [e](https://g.org)")
+    assert [f.url.url for f in found] == ["https://e.org/x_(y)", "https://f.org/z", "https://g.org"]

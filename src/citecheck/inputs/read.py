@@ -13,7 +13,7 @@ from ..model import SourceDoc
 from .docx import docx_text
 from .mhtml import is_mhtml, mhtml_page
 from .pdf import pdf_text
-from .sniff import binary_format, binary_kind, looks_like_utf16, sniff_format
+from .sniff import binary_format, binary_kind, looks_like_utf16, looks_like_utf32, sniff_format
 
 STDIN = "-"
 MAX_BYTES = 50 * 1024 * 1024
@@ -107,6 +107,7 @@ def _missing(p: Path) -> str:
 
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)  # UTF-32-LE's opens with UTF-16-LE's: tried first
 
 
 def decode_text(data: bytes, path: str) -> str:
@@ -115,16 +116,18 @@ def decode_text(data: bytes, path: str) -> str:
     ELF executable has NUL runs that once passed for UTF-16), UTF-16 without a mark and other
     encodings are errors that say what the file looks like and where it stops being UTF-8 (but a web page
     is read in the charset its <meta> declares, such as Windows-1252)."""
-    if data.startswith(_UTF16_BOMS):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError("starts with a UTF-16 byte-order mark but is not valid UTF-16 text", path) from exc
-        return _lines(text)
+    for boms, encoding in ((_UTF32_BOMS, "UTF-32"), (_UTF16_BOMS, "UTF-16")):
+        if data.startswith(boms):
+            try:
+                text = data.decode(encoding.lower())
+            except UnicodeDecodeError as exc:
+                raise InputError(f"starts with a {encoding} byte-order mark but is not valid {encoding} text", path) from exc
+            return _without_nul(_lines(text), path)
     head = data[:8192]
-    if b"\x00" in head:  # no text holds a NUL; the first bytes only name what it is ("MZ" may open a text)
-        if looks_like_utf16(head):
-            raise InputError("looks like UTF-16 text without a byte-order mark; save it as UTF-8", path)
+    if b"\x00" in head and not _stray_nuls(data):  # the first bytes only name what it is ("MZ" may open a text)
+        for looks_like, encoding in ((looks_like_utf16, "UTF-16"), (looks_like_utf32, "UTF-32")):
+            if looks_like(head):
+                raise InputError(f"looks like {encoding} text without a byte-order mark; save it as UTF-8", path)
         kind = binary_kind(head)
         if kind == "ZIP archive" and b"application/vnd.oasis.opendocument" in head[:200]:
             kind = "OpenDocument (.odt) file"
@@ -135,11 +138,58 @@ def decode_text(data: bytes, path: str) -> str:
     except UnicodeDecodeError as exc:
         page = _in_declared_charset(data)
         if page is not None:  # a saved web page in the charset its <meta> names
-            return _lines(page)
+            return _without_nul(_lines(page), path)
         line = data[: exc.start].count(b"\n") + 1
-        hint = " (perhaps Latin-1 or Windows-1252: save it as UTF-8, e.g. with iconv -f cp1252 -t utf-8)"
-        raise InputError(f"is not valid UTF-8 text{hint}", path, line) from exc
-    return _lines(text)
+        raise InputError(f"is not valid UTF-8 text{_encoding_hint(data, exc.start)}", path, line) from exc
+    return _without_nul(_lines(text), path)
+
+
+# what a few stray NUL bytes in a text are at most (a binary file's head is a tenth NUL or more)
+_STRAY_NULS = 1 / 1000
+
+
+def _stray_nuls(data: bytes) -> bool:
+    """Is ``data`` text with a few NUL bytes in it (a bad copy, an editor's slip), rather than binary data?"""
+    if data.count(b"\x00") > max(1, len(data) * _STRAY_NULS) or binary_kind(data[:64]) is not None:
+        return False
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _without_nul(text: str, path: str) -> str:
+    """``text``, refused with the line of its first NUL if it holds one: no text holds a NUL, and one written
+    into a .bib, a report or a fixed copy would break what reads it."""
+    at = text.find("\x00")
+    if at < 0:
+        return text
+    count = text.count("\x00")
+    what = "a NUL byte" if count == 1 else f"{count} NUL bytes (the first here)"
+    them = "it" if count == 1 else "them"
+    raise InputError(f"holds {what}, which no text holds: remove {them} (e.g. tr -d '\\000' < FILE > NEW)", path,
+                     text.count("\n", 0, at) + 1)
+
+
+# encodings a text not in UTF-8 is in that a single-byte guess would misname (iconv's names)
+_MULTIBYTE = {"cp932": "CP932", "shift_jis": "SHIFT_JIS", "euc_jp": "EUC-JP", "iso2022_jp": "ISO-2022-JP",
+              "gb2312": "GB2312", "gbk": "GBK", "gb18030": "GB18030", "big5": "BIG5", "big5hkscs": "BIG5-HKSCS",
+              "cp949": "CP949", "euc_kr": "EUC-KR", "johab": "JOHAB", "cp950": "CP950"}
+_LATIN_HINT = " (perhaps Latin-1 or Windows-1252: save it as UTF-8, e.g. with iconv -f cp1252 -t utf-8)"
+
+
+def _encoding_hint(data: bytes, at: int) -> str:
+    """How to convert a text that is not UTF-8: an East Asian encoding when ``charset_normalizer`` (installed
+    with requests) finds one around ``at``, where decoding failed; else Latin-1/Windows-1252."""
+    from charset_normalizer import from_bytes
+
+    sample = data[max(0, at - 32768): at + 32768]
+    best = from_bytes(sample).best()
+    iconv = _MULTIBYTE.get(best.encoding) if best is not None else None
+    if iconv is None:
+        return _LATIN_HINT
+    return f" (perhaps {iconv}, {best.language or 'East Asian'} text: save it as UTF-8, e.g. with iconv -f {iconv} -t utf-8)"
 
 
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)

@@ -104,6 +104,21 @@ def looks_like_utf16(head: bytes) -> bool:
     return False
 
 
+def looks_like_utf32(head: bytes) -> bool:
+    """Is ``head`` UTF-32 text without a byte-order mark? A character is four bytes, its highest always NUL
+    and the next almost always (any character below U+10000), its lowest almost never ("T\\0\\0\\0" little-
+    endian, "\\0\\0\\0T" big-endian); a binary file has no such rhythm."""
+    size = len(head) - len(head) % 4
+    if size < 16 or binary_kind(head) is not None:
+        return False
+    chars = size // 4
+    for top, next_, low in ((3, 2, 0), (0, 1, 3)):  # little-endian, then big
+        if (head[top:size:4].count(0) == chars and head[next_:size:4].count(0) >= chars * 0.9
+                and head[low:size:4].count(0) <= chars * _UTF16_LOW_NULS):
+            return True
+    return False
+
+
 def is_pandoc(text: str) -> bool:
     """Markdown with pandoc citations: front matter naming a bibliography, or ``[@key]``."""
     front = _FRONT.match(text)

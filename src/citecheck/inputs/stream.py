@@ -17,7 +17,7 @@ from .sniff import BIBTEX_SUFFIXES, binary_format
 
 READ_BYTES = 1 << 20  # bytes read at a time
 TEXT_PIECE = 1 << 18  # characters given at a time
-_HEAD = 8192  # read_source looks for NUL bytes (a binary file) in this many
+_HEAD = 8192  # read_source looks for a binary file's first bytes in this many
 
 
 def bibtex_text_source(path: str) -> Callable[[], Iterator[str]] | None:
@@ -35,7 +35,7 @@ def bibtex_text_source(path: str) -> Callable[[], Iterator[str]] | None:
 
 
 def _clean_text(path: Path) -> bool:
-    """True if the file is valid UTF-8 with some text, no NUL in its head, and no PDF or Word file."""
+    """True if the file is valid UTF-8 with some text, no NUL byte, and no PDF or Word file."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     blank = True
     with path.open("rb") as handle:
@@ -44,6 +44,8 @@ def _clean_text(path: Path) -> bool:
             return False  # an all-blank head: read_source looks further for "%PDF-"
         data = head
         while data:
+            if b"\x00" in data:  # read_source refuses it, naming the line
+                return False
             try:
                 text = decoder.decode(data)
             except UnicodeDecodeError:

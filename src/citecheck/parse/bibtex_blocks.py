@@ -266,8 +266,9 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
         pairs = [(_mark_repeated(b, seen_entries, seen_strings), at) for b, at, _ in split]
         entries = [b for b, _ in pairs if type(b) is Entry]
         undefined = {id(entry): undefined_macros(entry, defined) for entry in entries}
+        missing = {id(entry): missing_values(entry) for entry in entries}  # before concatenate drops an empty part
         concatenate(entries, prelude.strings)
-        repaired = {id(entry): split_run_together(entry) for entry in entries}
+        repaired = {id(entry): missing[id(entry)] + split_run_together(entry) for entry in entries}
         if prelude.strings and entries:
             resolve.transform(Library([*prelude.strings, *entries], fail_on_duplicate_key=False))
         unenclose.transform(Library([b for b, _ in pairs], fail_on_duplicate_key=False))  # in place
@@ -312,6 +313,23 @@ _FIELDS_AFTER = re.compile(r"^[\s}]*,\s*([A-Za-z][\w:.+-]*)\s*=")  # an entry's 
 _NEXT_FIELD = re.compile(r"\s*([A-Za-z][\w:.+-]*)\s*=\s*(\S.*)$", re.DOTALL)
 
 
+def missing_values(entry: Entry) -> tuple[str, ...]:
+    """A problem for each field of ``entry`` (as written: before ``concatenate``) with nothing after its
+    ``=`` (``year = ,``), or a ``#`` with nothing on one side (``title = "A" # ,``): bibtex stops there
+    with "I was expecting a `"' or a `{'"; citecheck reads the rest, and says what it left out."""
+    problems = []
+    for field in entry.fields:
+        value = field.value
+        if not isinstance(value, str):
+            continue
+        if not value.strip():
+            problems.append(f"field {field.key} has no value after its '=' (bibtex stops there); left out")
+        elif "#" in value and not all(_concatenation_parts(value)):
+            problems.append(f"field {field.key} has a '#' with nothing on one side (bibtex stops there); "
+                            "read without it")
+    return tuple(problems)
+
+
 def split_run_together(entry: Entry) -> tuple[str, ...]:
     """Split, in place, the fields a missing comma ran together (``title = {Six} journal = {J}``:
     bibtexparser reads one value, "{Six} journal = {J}", where bibtex stops with "I was expecting a `,'
@@ -322,7 +340,7 @@ def split_run_together(entry: Entry) -> tuple[str, ...]:
         field = entry.fields[index]
         index += 1
         value = field.value
-        if not isinstance(value, str) or value[:1] not in '{"' or "#" in value:
+        if not isinstance(value, str) or not value or value[0] not in '{"' or "#" in value:
             continue
         end = brace_group_end(value, 0) if value[0] == "{" else value.find('"', 1) + 1
         after = _NEXT_FIELD.match(value, end) if 0 < end < len(value) else None

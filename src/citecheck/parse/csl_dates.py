@@ -15,6 +15,7 @@ A CSL date is ``date-parts`` (with an end for a range, ``circa``, ``season``), o
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -51,8 +52,8 @@ def date_parts(value: Any) -> list[int]:
             out = []
             for part in parts[0][:3]:
                 try:
-                    out.append(int(str(part).strip()))
-                except ValueError:
+                    out.append(int(part) if isinstance(part, float) and part.is_integer() else int(str(part).strip()))
+                except ValueError:  # words, NaN, or more digits than Python converts
                     break
             return out
         value = value.get("raw") or value.get("literal") or ""
@@ -76,12 +77,30 @@ def read_date(value: Any, label: str = "issued") -> CslDate:
         if parts:
             return _from_parts(value, parts, label)
     words = value.get("literal") or value.get("raw") if isinstance(value, dict) else value
-    if not isinstance(words, (str, int)) or not str(words).strip():
-        return CslDate(no_date=True)
+    if not isinstance(words, (str, int)) or isinstance(words, bool) or not str(words).strip():
+        if _blank(value):
+            return CslDate(no_date=True)
+        unread = value if words in (None, "") else words
+        return CslDate(no_date=True, problems=(f"{label}: {_shown(unread)} is not a date; left out",))
     date = _from_words(" ".join(str(words).split()), label)
     if isinstance(value, dict) and _flag(value.get("circa")) and date.year is not None:
         date = _with_circa(date)
     return date
+
+
+def _blank(value: Any) -> bool:
+    """Does ``value`` hold nothing but empty lists, objects and strings (``{"date-parts": [[""]]}``)?"""
+    if isinstance(value, dict):
+        return all(_blank(v) for v in value.values())
+    if isinstance(value, list):
+        return all(_blank(v) for v in value)
+    return value is None or isinstance(value, str) and not value.strip()
+
+
+def _shown(value: Any) -> str:
+    """A value as the JSON text writes it, cut short."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def date_text(value: Any) -> str:

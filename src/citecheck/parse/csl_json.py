@@ -47,6 +47,7 @@ from ..emit import crosswalk
 from ..emit.rich_text import csl_to_latex, has_rich_text
 from .bibtex import names_text
 from .csl_dates import date_parts, date_text, iso, read_date
+from .surrogates import lone_halves_problem, whole_characters
 from .urls import to_url, wayback_snapshot
 
 CSL_TYPES = {t.value: t for t in EntryType} | {
@@ -339,9 +340,10 @@ def _url(text: str) -> Url:
 
 def _items(text: str, file: str) -> list[tuple[Any, int, int]]:
     """(value, start, end) of every item, with its place in the text."""
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_int=_integer, parse_constant=str,  # NaN, Infinity: no JSON, kept as written
+                               object_pairs_hook=_object)
     try:
-        data = json.loads(text)
+        data = decoder.decode(text)
     except json.JSONDecodeError as exc:
         closing = text[exc.pos:exc.pos + 1]
         hint = f"; a trailing comma before {closing!r}?" if exc.msg == "Expecting value" and closing and closing in "]}" else ""
@@ -374,6 +376,34 @@ def _items(text: str, file: str) -> list[tuple[Any, int, int]]:
         index = end
 
 
+class _Object(dict):
+    """A JSON object, with the keys it (or an object inside it) gives more than once: JSON readers keep
+    the last value of a key given twice, and what the first said is lost unless someone says so."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object(pairs)
+    inner = [v for value in obj.values() for v in (value if isinstance(value, list) else (value,))]
+    nested = tuple(key for v in inner if isinstance(v, _Object) for key in v.repeated)
+    if len(obj) < len(pairs) or nested:
+        counts: dict[str, int] = {}
+        for key, _ in pairs:
+            counts[key] = counts.get(key, 0) + 1
+        obj.repeated = tuple(key for key, n in counts.items() if n > 1) + nested
+    return obj
+
+
+def _integer(digits: str) -> int | str:
+    """A JSON integer; one too long for Python to convert (over 4,300 digits: no CSL value) kept as its
+    digits, not an error that stops the file."""
+    try:
+        return int(digits)
+    except ValueError:
+        return digits
+
+
 def _keyed_items(text: str, decoder: json.JSONDecoder) -> list[tuple[Any, int, int]]:
     """(item, start, end) of an object of items keyed by their ids, as citeproc-js's examples hold
     them (``{"ITEM-1": {...}, ...}``); an item without an ``id`` has its key as one."""
@@ -388,6 +418,17 @@ def _keyed_items(text: str, decoder: json.JSONDecoder) -> list[tuple[Any, int, i
         value, end = decoder.raw_decode(text, index)
         items.append(({"id": key, **value} if "id" not in value else value, index, end))
         index = end
+
+
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in JSON's words ("null", "a number")."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a string" if isinstance(value, str) else "a list"
 
 
 def _skip(text: str, index: int, blanks: str) -> int:
@@ -407,9 +448,13 @@ def parse_csl_json(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[F
         span = Span(file=file, line=line, column=start - starts[line - 1] + 1, start=start, end=end)
         if not isinstance(value, dict):
             findings.append(Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=span,
-                                    message=f"line {line}: a CSL-JSON item must be an object, not {type(value).__name__}"))
+                                    message=f"line {line}: a CSL-JSON item must be an object, not {_json_kind(value)}"))
             continue
+        repeated = getattr(value, "repeated", ())
+        value, lone = whole_characters(value) if "\\" in text[start:end] else (value, 0)
         ref, problems = item_to_reference(value, text[start:end], span)
+        problems = [f'"{key}" is given twice in one object; the last is read, the first left out'
+                    for key in dict.fromkeys(repeated)] + ([lone_halves_problem(lone)] if lone else []) + problems
         if ITEM_URI.match(ref.key) or not ref.key:  # Zotero's item URI: no citation key, unless the item gives one
             cited = citation_key(value)  # (CSL's citation-key); else one is made (emit.keys); the URI kept
             ref = dataclasses.replace(ref, key=cited, extra=ref.extra + ((("csl:zotero-uri", ref.key),) if ref.key else ()))

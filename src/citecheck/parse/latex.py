@@ -83,8 +83,16 @@ class LatexDocument:
 
 
 def _blank(text: str, spans) -> str:
+    """``text`` with each span blanked (its line breaks kept); spans that overlap (many commands never
+    closed, each running on to the end) are blanked once, as their union."""
     chars = list(text)
-    for start, end in spans:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in merged:
         chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
     return "".join(chars)
 
@@ -230,7 +238,8 @@ def _one_call(text: str, index: int) -> tuple[list[str], tuple[int, int, int]] |
 
 
 def _citation_calls(masked: str):
-    """Each citation command: (match, name, its calls, index after the command)."""
+    """Each citation command: (match, name, its calls, index after the command; for a command whose ``{`` is
+    not closed, where its keys end: what follows is text, not part of the command)."""
     for m in _COMMAND.finditer(masked):
         name = m.group("name")
         if name in _NOT_CITES:
@@ -251,7 +260,8 @@ def _citation_calls(masked: str):
             if call is not None:
                 calls.append(call)
                 index = call[1][2]
-        yield m, name, calls, index
+        runaway = _UNCLOSED.search(masked, calls[-1][1][0], calls[-1][1][1]) if calls else None
+        yield m, name, calls, runaway.start() if runaway is not None else index
 
 
 # what a list of keys or file names never holds: a brace or a command (the "}" that ends the group

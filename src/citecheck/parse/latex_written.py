@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import CleanText, Reference
-from .braces import brace_group_end
+from .braces import group_ends
 from .citation_notes import NoteText
 from .latex import _blank, _citation_calls, _optional, _skip_blanks, decode_latex, strip_comments
 
@@ -29,7 +29,9 @@ def footnotes(text: str, file: str, masked: str | None = None, first: int = 1) -
     line_starts = CleanText.identity(file, text)._starts()
     notes: list[NoteText] = []
     number = first - 1
-    for m in _FOOTNOTE.finditer(masked):
+    found = list(_FOOTNOTE.finditer(masked))
+    ends = group_ends(masked) if found else {}
+    for at, m in enumerate(found):
         index = m.end()
         mark = _optional(masked, index, "[", "]")
         if mark is not None:
@@ -37,7 +39,9 @@ def footnotes(text: str, file: str, masked: str | None = None, first: int = 1) -
         open_ = _skip_blanks(masked, index)
         if open_ >= len(masked) or masked[open_] != "{":
             continue
-        close = brace_group_end(masked, open_)
+        close = ends.get(open_)
+        if close is None:  # never closed: read up to the next note (read on its own), not each to the end
+            close = (found[at + 1].start() if at + 1 < len(found) else len(masked)) + 1
         number = int(mark[0]) if mark is not None and mark[0].strip().isdigit() else number + 1
         plain, origin = decode_latex(without_cites, open_ + 1, close - 1, emphasis="*")
         lead = len(plain) - len(plain.lstrip())

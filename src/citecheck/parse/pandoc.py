@@ -32,6 +32,7 @@ from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, Spa
 from ..emit.rich_text import csl_to_latex, has_rich_text
 from .csl_json import RICH_TEXT, item_to_reference
 from .markdown_text import markdown_to_csl
+from .surrogates import lone_halves_problem, whole_characters
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY_BODY = r"[\w](?:[\w:.#$%&\-+?<>~/]*[\w])?"
@@ -348,7 +349,9 @@ def front_matter_references(text: str, clean: CleanText, yaml_file: bool = False
         return (), ()
     import yaml  # only for a document whose front matter holds references
 
-    loader = yaml.SafeLoader(straight_quoted(block))
+    from .yaml_nodes import MAX_ITEM_VALUES, expanded_size, yaml_loader
+
+    loader = yaml_loader(straight_quoted(block))
     refs: list[Reference] = []
     findings: list[Finding] = []
     try:
@@ -367,12 +370,19 @@ def front_matter_references(text: str, clean: CleanText, yaml_file: bool = False
             start, end = base + node.start_mark.index, base + node.end_mark.index
             raw = text[start:end].rstrip()
             span = clean.span(start, start + len(raw))
+            if expanded_size(node) >= MAX_ITEM_VALUES:  # "billion laughs": aliases of aliases, built never
+                findings.append(Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=span, message=(
+                    f"line {span.line}: a references: item whose aliases (*name) expand to more than "
+                    f"{MAX_ITEM_VALUES:,} values, more than any reference holds; skipped")))
+                continue
             value = loader.construct_document(node)
             if not isinstance(value, dict):
                 findings.append(Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=span,
                                         message=f"line {span.line}: a references: item must be a mapping"))
                 continue
+            value, lone = whole_characters(value) if "\\" in raw else (value, 0)
             ref, problems = item_to_reference(_csl_item(value), raw, span)
+            problems = ([lone_halves_problem(lone)] if lone else []) + problems
             findings.extend(Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, span=span,
                                     reference=ref.key or None, message=f"line {span.line}: {p}") for p in problems)
             refs.append(ref)

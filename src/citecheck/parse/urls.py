@@ -317,18 +317,48 @@ def _dehyphenated(raw: str, text: str, start: int, end: int, line_break: Callabl
 
 def _markdown_links(text: str):
     """``(start, end, label, target)`` for each ``[label](target)``; the target may hold parentheses."""
-    i = 0
+    if "[" not in text:
+        return
+    brackets, parens = _pairs(text, "[", "]"), _pairs(text, "(", ")")  # each bracket's match looked up, not
+    i = 0  # scanned for: "[[[[..." was quadratic (a file of brackets read for minutes)
     while (open_at := text.find("[", i)) != -1:
-        close = _matching(text, open_at, "[", "]")
+        close = brackets.get(open_at, -1) if not _escaped(text, open_at) else _matching(text, open_at, "[", "]")
         if close == -1 or text[close + 1 : close + 2] != "(":
             i = open_at + 1
             continue
-        end = _matching(text, close + 1, "(", ")")
+        end = parens.get(close + 1, -1)
         if end == -1:
             i = open_at + 1
             continue
         yield open_at, end + 1, text[open_at + 1 : close], text[close + 2 : end]
         i = end + 1
+
+
+def _pairs(text: str, opening: str, closing: str) -> dict[int, int]:
+    """``_matching(text, i, opening, closing)`` for every unescaped ``opening`` at ``i`` that is closed, in one
+    pass."""
+    pairs: dict[int, int] = {}
+    opened: list[int] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == opening:
+            opened.append(i)
+        elif ch == closing and opened:
+            pairs[opened.pop()] = i
+        i += 1
+    return pairs
+
+
+def _escaped(text: str, at: int) -> bool:
+    """Is ``text[at]`` escaped: after an odd number of backslashes?"""
+    before = at
+    while before > 0 and text[before - 1] == "\\":
+        before -= 1
+    return (at - before) % 2 == 1
 
 
 def _matching(text: str, start: int, opening: str, closing: str) -> int:
