@@ -53,7 +53,8 @@ _ACCESS = re.compile(
     rf"[\[(]?(?<![^\W\d_])(?:{_PHRASE})\s*:?\s*(?:{_DATE})(?:,?\s*(?:de|van)(?![^\W\d_]))?[\])]?\.?", re.IGNORECASE)
 # words without which ``_ACCESS`` cannot match (cheap to look for first)
 _PHRASE_WORDS = ("abgerufen", "aufgerufen", "geprüft", "zugegriffen", "zugriff", "consult", "recuperado", "accedido",
-                 "acess", "accesso", "geraadpleegd", "bezocht", "opgehaald", "dostęp", "cit", "erişim", "truy")
+                 "acess", "accesso", "geraadpleegd", "bezocht", "opgehaald", "dostęp", "cit.", "citov", "erişim",
+                 "truy")  # "cit." and "citov" (citováno), not "cit": "city", "cited" are in most entries
 
 
 def month_number(name: str) -> int | None:

@@ -16,12 +16,14 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 # "S. D.") are no date
 FOREIGN_NO_DATE = r"(?-i:o\.\s?J|[sS]\.\s?[df]|[zZ]\.\s?j|[bB]\.\s?[rd]|[tT]\.\s?y|[uU]\.\s?å|χ\.\s?χ)"
 _FOREIGN_NO_DATE = re.compile(rf"(?<![\w.])(?P<open>[(\[]?){FOREIGN_NO_DATE}\.(?P<close>[)\]]?)(?!\w)")
+# the second half of each of those, which opens with a full stop: found by a scan for "." (a literal first)
+_NO_DATE_HINT = re.compile(r"\.\s?[Jdfjryåχ]\.")
 
 
 def english_no_date(text: str) -> str:
     """``text`` with each "n.d." of another language ("(o. J.)", "S. d.", "[s.f.]") written "n.d.", spaces
     before it keeping its length (and so every offset after it): the form the tagger learnt."""
-    if "." not in text:
+    if _NO_DATE_HINT.search(text) is None:  # most entries: the sub below tries every position
         return text
     return _FOREIGN_NO_DATE.sub(_as_english_no_date, text)
 

@@ -191,7 +191,7 @@ def english_editor_marks(text: str) -> str:
     """``text`` with an editor's mark of another language after a name ("(Hrsg.)", "(dir.)", "(org.)") written
     "(Ed.)" or "(Eds.)", spaces before it keeping its length (and every offset after it): the form the tagger
     learnt."""
-    if "(" not in text:
+    if ".)" not in text:  # every mark ends so; most entries have none (a year's "(2019)" is no mark)
         return text
     return _FOREIGN_EDITORS.sub(_as_english_editor_mark, text)
 
