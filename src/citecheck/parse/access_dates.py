@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .urls import mentions
+
 # the months, in German, French, Spanish, Portuguese, Italian, Dutch, Polish and Czech (the genitive a
 # date takes), Turkish; each language's usual abbreviations are written with their full stop
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
@@ -65,8 +67,7 @@ def month_number(name: str) -> int | None:
 def foreign_access(text: str) -> tuple[int, int, str] | None:
     """Where an access date in another language is in ``text`` (start, end) and the date (ISO, "2022-03-12"),
     or None."""
-    lowered = text.casefold()
-    if not any(word in lowered for word in _PHRASE_WORDS):
+    if not mentions(text, _PHRASE_WORDS):  # the entry's lower case, made once for every such test
         return None
     for m in _ACCESS.finditer(text):
         date = _iso(m)
