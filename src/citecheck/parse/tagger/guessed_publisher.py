@@ -2,7 +2,8 @@
 
 The rules take a plain segment after the title for the publisher when they know no better (with
 the confidence ``GUESS``). The tagger often knows: the segment is a journal with its volume and
-pages ("Ozone Sci., 7:3: 205.", "Langue française, 67-87."), a newspaper or journal alone ("The
+pages ("Ozone Sci., 7:3: 205.", "Langue française, 67-87.", also when the rules cut it at its
+abbreviations' full stops: "Cold Spring Harb. Perspect. Med. 2."), a newspaper or journal alone ("The
 Times." before "Retrieved from"), a publisher and its place ("Brotherhood of St Laurence,
 Melbourne."), a place alone ("Washington, DC."), or words a link left behind ("Retrieved on
 November 10, 2015 at http://...": "at"). ``settle_guessed_publisher`` reads it so when the tagger is
@@ -55,9 +56,7 @@ def _retake_tail(values: dict, confidence: dict, fields: TaggedFields) -> None:
     if fields.values.get("publisher"):
         values["publisher"] = fields.values["publisher"]
         confidence["publisher"] = round(fields.confidence.get("publisher", 0.0), 3)
-    for name, value in tail.items():
-        values[name] = value
-        confidence[name] = round(fields.confidence.get(name, fields.confidence.get("volume", 0.0)), 3)
+    _take(values, confidence, fields, tail)
 
 
 def _retake_parted_journal(values: dict, confidence: dict, fields: TaggedFields) -> None:
@@ -83,6 +82,11 @@ def _retake_parted_journal(values: dict, confidence: dict, fields: TaggedFields)
     for name in parts:
         del values[name]
         confidence.pop(name, None)
+    _take(values, confidence, fields, tail)
+
+
+def _take(values: dict, confidence: dict, fields: TaggedFields, tail: dict) -> None:
+    """The tagger's ``tail`` fields into the reading, each with the tagger's confidence (an issue: its volume's)."""
     for name, value in tail.items():
         values[name] = value
         confidence[name] = round(fields.confidence.get(name, fields.confidence.get("volume", 0.0)), 3)
