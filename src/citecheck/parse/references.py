@@ -103,11 +103,10 @@ _ORIGINAL = re.compile(r"\(?\b(?:original\s+work\s+published|originally\s+publis
                        re.IGNORECASE)
 # "ISBN 978-0-230-57408-9", "ISBN-13: 9780230574089", "ISBN 0 19 852663 6" (checked for 10 or 13 digits)
 _ISBN = re.compile(r"\bISBN(?:-?1[03])?\s*:?\s*(?P<isbn>[\d](?:[\d\s-]{7,15})[\dXx])(?![\w-])[.,;]?", re.IGNORECASE)
-_LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", "recuperado", "retirado", "dispon",
-                     "ligne", "verf", "abrufbar", "beschikbaar", "dostępne", "erişim")
-# ... the foreign ones alone (whole enough: "eri" and "dost" are in "America" and "Dostoevsky")
+# the foreign link labels' words (whole enough: "eri" and "dost" are in "America" and "Dostoevsky"), then all
 _FOREIGN_LINK_LABEL_WORDS = ("recuperado", "retirado", "dispon", "ligne", "verf", "abrufbar", "beschikbaar",
                              "dostępne", "erişim")
+_LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", *_FOREIGN_LINK_LABEL_WORDS)
 # a list label: "[3]", "3." / "3)", ACS's "(3)"; a bullet
 _LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\][.:]?|(?P<b>\d{1,4})[.)](?=\s)|\((?P<c>\d{1,4})\)(?=\s)|[-+•]\s|\*\s)\s*")
 _SKIP_LINE = re.compile(r"^\s*(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)")
