@@ -134,3 +134,22 @@ def test_a_journal_with_its_numbers_and_a_page_mark_the_rules_took_for_a_publish
     ref = parse("Ode to the river. (2004, May). Lake County Alumni magazine, 12, (3), p. 7")
     assert (ref.container, ref.volume, ref.issue, ref.pages, ref.publisher) == (
         "Lake County Alumni magazine", "12", "3", "7", "")
+
+
+def test_a_report_series_the_rules_took_for_the_publisher_gives_way_to_the_publisher():
+    ref = parse("Morgan, T. (2019). *Housing in rural Wales*. WISR Research Series No. 12. "
+                "Cardiff: Welsh Institute of Social Research.")
+    assert ref.publisher == "Welsh Institute of Social Research"
+
+
+def test_a_publisher_word_inside_the_link_does_not_make_the_outlet_a_title():
+    # "reuters" is also a word of the URL, which the tagger reads as the link: the outlet stays
+    ref = parse("Müller, Katrin. 1998. “Why Bees Matter More Than You Think.” Reuters, November 2. "
+                "https://www.reuters.com/resources/why-bees-matter-more-than-you-think.")
+    assert ref.publisher == "Reuters"
+
+
+def test_a_title_first_entry_whose_title_ran_on_into_the_place_and_publisher_ends_there():
+    ref = parse("Brother Aloysius of Iona, Prayer in a Time of Change: Notes on Monastic Life, Dublin: Veritas, 2011.")
+    assert ref.title.endswith("Notes on Monastic Life")
+    assert (ref.place, ref.publisher) == ("Dublin", "Veritas")

@@ -196,8 +196,9 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: s
             if name == "container" and sure >= FILL_CONFIDENCE and _editors_before(value, other, fields):
                 values[name] = other  # "In O. Ashenfelter & D. Card (Eds.), *Handbook ...*": the book alone
                 confidence[name] = round(sure, 3)
-            elif name in TAGGER_WINS and sure >= TAGGER_WINS_AT and (
-                    _tagger_wins(name, value, other) or name == "title" and _title_ran_on(value, other, tagged)):
+            elif name in TAGGER_WINS and (
+                    sure >= TAGGER_WINS_AT and _tagger_wins(name, value, other)
+                    or name == "title" and sure >= RAN_ON_TITLE_SURE and _title_ran_on(value, other, tagged)):
                 values[name] = other  # where the title ends and who published it: the tagger, when sure
                 confidence[name] = round(sure * DISAGREE_FACTOR, 3)
                 if name == "title":
@@ -320,6 +321,9 @@ def _editors_before(rules: object, tagger: object, fields: TaggedFields) -> bool
 
 RAN_ON_LABELS = frozenset({"editor", "translator", "location", "publisher", "date", "container", "genre"})
 RAN_ON_CONFIDENCE = 0.85
+# the tagger's title, when the words the rules ran on into are that sure: less than ``TAGGER_WINS_AT``,
+# since where it ends is what the sure labels after it say ("..., Maryknoll: Orbis, 2012.")
+RAN_ON_TITLE_SURE = 0.7
 
 
 def _title_ran_on(rules: object, tagger: object, tagged: list[TaggedToken]) -> bool:

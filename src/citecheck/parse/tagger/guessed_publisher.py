@@ -5,10 +5,11 @@ the confidence ``GUESS``). The tagger often knows: the segment is a journal with
 pages ("Ozone Sci., 7:3: 205.", "Langue française, 67-87.", also when the rules cut it at its
 abbreviations' full stops: "Cold Spring Harb. Perspect. Med. 2."), a newspaper or journal alone ("The
 Times." before "Retrieved from"), a publisher and its place ("Brotherhood of St Laurence,
-Melbourne."), a place alone ("Washington, DC."), or words a link left behind ("Retrieved on
-November 10, 2015 at http://...": "at"). ``settle_guessed_publisher`` reads it so when the tagger is
-sure enough: ``RELABEL_CONFIDENCE`` for the rules' very words under another label, ``FILL_CONFIDENCE``
-for words the tagger reads otherwise.
+Melbourne."), a place alone ("Washington, DC."), words a link left behind ("Retrieved on
+November 10, 2015 at http://...": "at"), or no publisher at all (a report's series, a page
+count). ``settle_guessed_publisher`` reads it so when the tagger is sure enough:
+``RELABEL_CONFIDENCE`` for the rules' very words under another label, ``FILL_CONFIDENCE`` for words
+the tagger reads otherwise.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def settle_guessed_publisher(values: dict, confidence: dict, fields: TaggedField
     _retake_container(values, confidence, fields)
     _drop_note_publisher(values, confidence, tagged)
     _part_place(values, confidence, fields)
+    _drop_unpublished(values, confidence, tagged)
 
 
 def _retake_tail(values: dict, confidence: dict, fields: TaggedFields) -> None:
@@ -163,3 +165,26 @@ def _tokens_of(tagged: list[TaggedToken], value: str) -> list[TaggedToken]:
         if wanted and [w for w, _ in flat[i : i + len(wanted)]] == wanted:
             return list(dict.fromkeys(t for _, t in flat[i : i + len(wanted)]))
     return []
+
+
+# a guessed publisher the tagger reads (in part) so is no publisher to drop: a publisher, place or
+# outlet, or a date (Harvard's "22 January", which the rules read as the date once the tagger is done)
+_KEPT_LABELS = frozenset({"publisher", "location", "container", "date"})
+
+
+def _drop_unpublished(values: dict, confidence: dict, tagged: list[TaggedToken]) -> None:
+    """A plain segment the rules guessed was the publisher, none of whose words the tagger reads as a
+    publisher, a place or an outlet, and all of which it surely reads as something else: a report's
+    series ("ESRI Research Series No. 77." before "Dublin: Economic and Social Research Institute"),
+    a second sentence of the title, a page count ("..., 17 p."). No publisher, then; the tagger's
+    may fill the place (``combine._fill``). The words are looked for outside the links, whose
+    words ("reuters" in "https://www.reuters.com/...") the tagger reads as a link."""
+    guessed = values.get("publisher")
+    if not guessed or confidence.get("publisher", 1.0) > GUESS:
+        return
+    tokens = _tokens_of([t for t in tagged if t.label not in ("url", "doi")], str(guessed))
+    if not tokens or any(t.label in _KEPT_LABELS or t.confidence < RELABEL_CONFIDENCE for t in tokens):
+        return
+    if values.get("title_italic") and any(t.label == "title" for t in tokens):
+        return  # the italics end the title: words after them the tagger ran it on into are no title
+    del values["publisher"], confidence["publisher"]

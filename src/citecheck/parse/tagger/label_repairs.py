@@ -39,7 +39,8 @@ def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
                    _dash_subtitle_and_its_year_end_the_title, _bold_year_is_the_date,
                    _acs_publisher_before_its_place, _numbered_edition_ends_the_title,
                    _bold_volume_follows_the_journal, _pages_before_the_bracketed_year,
-                   _law_review_volume_and_first_page):
+                   _law_review_volume_and_first_page, _unsure_lead_before_a_sure_title_is_the_author,
+                   _title_before_its_editor_mark):
         tagged = repair(tagged)
     return tagged
 
@@ -619,3 +620,45 @@ def _italic_title_in_author(tagged: list[TaggedToken]) -> list[TaggedToken]:
     if end < rest < len(out) and out[rest].label == "date":
         out[end:rest] = [t._replace(label="publisher") for t in out[end:rest]]
     return out
+
+
+LEAD_UNSURE = 0.6  # a lead labelled title less surely than this may be the author
+TITLE_SURE = 0.9  # ... when the title after the date is labelled at least this surely
+
+
+def _unsure_lead_before_a_sure_title_is_the_author(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Conseil du paysage québécois (2002). Guide du paysage, ..., 17 p.": the tagger reads the lead
+    as a title, unsurely, then surely reads a title after the date; an entry has one title, so the
+    lead is its (corporate) author. A title-first entry's lead ends at a full stop ("The
+    Competitiveness of ... Industries. (2000) Prepared by ..."): kept."""
+    n = 0
+    while n < len(tagged) and tagged[n].label == "title":
+        n += 1
+    if not 0 < n <= 10 or n + 1 >= len(tagged) or tagged[n].label != "date":
+        return tagged
+    if max(t.confidence for t in tagged[:n]) >= LEAD_UNSURE or tagged[n - 1].token.endswith("."):
+        return tagged
+    after = n
+    while after < len(tagged) and tagged[after].label == "date":
+        after += 1
+    if after >= len(tagged) or tagged[after].label != "title" or tagged[after].confidence < TITLE_SURE:
+        return tagged
+    return [t._replace(label="author") for t in tagged[:n]] + tagged[n:]
+
+
+_EDITOR_MARKS = frozenset({"ed.", "eds.", "edited"})
+TITLE_AS_EDITOR_UNSURE = 0.7
+
+
+def _title_before_its_editor_mark(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """MLA's edited book, "Faith and Reason in Early Modern Europe. Ed. Martin Keller. Oxford:
+    Clarendon Press, 1999.": the words before "Ed." that open the entry and end at a full stop, which
+    the tagger half reads as more editors, are the title."""
+    mark = 0
+    while mark < len(tagged) and tagged[mark].label == "editor" and tagged[mark].token.lower() not in _EDITOR_MARKS:
+        mark += 1
+    if mark < 2 or mark >= len(tagged) or tagged[mark].label != "editor" or not tagged[mark - 1].token.endswith("."):
+        return tagged
+    if max(t.confidence for t in tagged[:mark]) >= TITLE_AS_EDITOR_UNSURE:
+        return tagged
+    return [t._replace(label="title") for t in tagged[:mark]] + tagged[mark:]

@@ -1,0 +1,39 @@
+"""The tagger's slips of shape put right before its labels are read (``parse.tagger.label_repairs``),
+on label sequences as the tagger gives them."""
+from citecheck.parse.references import parse_reference_list
+from citecheck.model import CleanText
+from citecheck.parse.tagger.label_repairs import repaired
+from citecheck.parse.tagger.model import TaggedToken, tokenize
+
+
+def tagged(text: str, labels: list[tuple[str, float]]) -> list[TaggedToken]:
+    tokens = tokenize(text)
+    assert len(tokens) == len(labels)
+    return [TaggedToken(t, s, e, label, conf) for (t, s, e), (label, conf) in zip(tokens, labels)]
+
+
+def test_an_unsure_lead_before_a_surely_read_title_is_the_author():
+    text = "Commonwealth of Australia (1999). National Statement on Ethics, National Council."
+    labels = [("title", 0.45)] * 3 + [("date", 0.98)] + [("title", 0.96)] * 4 + [("publisher", 0.89)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][:4] == ["author"] * 3 + ["date"]
+
+
+def test_a_title_first_lead_that_ends_at_a_full_stop_stays_the_title():
+    text = "The Competitiveness of Publishing. (2000) Prepared by Media Group."
+    labels = [("title", 0.5)] * 4 + [("date", 0.98)] + [("title", 0.95)] * 4
+    assert [t.label for t in repaired(tagged(text, labels))][:4] == ["title"] * 4
+
+
+def test_a_surely_read_lead_stays_the_title():
+    text = "Commonwealth of Australia (1999). National Statement on Ethics."
+    labels = [("title", 0.95)] * 3 + [("date", 0.98)] + [("title", 0.96)] * 4
+    assert [t.label for t in repaired(tagged(text, labels))][:3] == ["title"] * 3
+
+
+def test_the_words_before_an_editor_mark_that_open_the_entry_are_its_title():
+    text = "Faith and Reason in Early Modern Europe. Ed. Martin Keller. Oxford: Clarendon Press, 1999."
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    assert ref.title == "Faith and Reason in Early Modern Europe"
+    assert [n.family for n in ref.editors] == ["Keller"]
+    labels = [("editor", 0.53)] * 7 + [("editor", 1.0)] * 3 + [("location", 1.0)] + [("publisher", 1.0)] * 2 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][:8] == ["title"] * 7 + ["editor"]
