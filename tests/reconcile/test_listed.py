@@ -72,3 +72,15 @@ def test_a_listed_et_al_truncates_the_author_list(ref):
 ])
 def test_describe_names_the_authors_as_a_citation_would(ref, authors, who):
     assert describe(ref("k", *authors, title="T", year=2019, suffix="a")) == f"{who} (2019a) T"
+
+
+@pytest.mark.parametrize("literal, cited, ok", [
+    ("Aykut Firat", "Firat", True), ("Chidi Okafor", "Okafor", True), ("Mary Ann Okafor", "Okafor", True),
+    ("Aykut Firat", "Aykut", False), ("HP Boe", "Boe", False), ("Our World in Data", "Data", False),
+])
+def test_a_person_kept_whole_for_an_unknown_given_name_is_cited_by_the_family_name(ref, literal, cited, ok):
+    """The parser keeps "Aykut Firat, 2003." whole when it does not know the given name; the
+    citation "(Firat 2003)" names the family name alone."""
+    (listed,) = listed_names(ref("firat2003", Name(literal=literal, raw=literal), year=2003))
+    assert fits(cited, listed) is ok
+    assert fits(literal, listed)

@@ -167,7 +167,11 @@ def _is_etal(name: Name) -> bool:
 
 def _person_or_body(name: Name) -> ListedName:
     if name.literal:
-        return literal_name(name.literal)
+        listed = literal_name(name.literal)
+        family = _unread_family_name(name.literal)
+        if family:
+            return ListedName(text=listed.text, keys=listed.keys | {match_key(family)}, initials=listed.initials)
+        return listed
     full = with_particle(name.particle, name.family)
     keys = {match_key(full), match_key(name.family)}
     if name.given:  # the whole name, family first, as East Asian names are cited: "(Kim Jong-il 1994)"
@@ -179,6 +183,22 @@ def _person_or_body(name: Name) -> ListedName:
             keys.add(match_key(f"{given[-1]} {full}"))
     return ListedName(text=full or name.family, keys=frozenset(k for k in keys if k),
                       given_initials=_given_initials(name.given))
+
+
+# two or three capitalised words, given name first, and nothing else: "Aykut Firat", "Chidi Okafor"
+_PERSON_SHAPED = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*\s+){1,2}(?P<family>[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*)$")
+
+
+def _unread_family_name(literal: str) -> str:
+    """The family name of a person the parser kept whole, its given name being one it does not know
+    ("Aykut Firat, 2003." in a list that writes names given name first): the last of two or three
+    capitalised words, none in capitals, which a citation may name alone ("(Firat 2003)"). An
+    organisation so shaped ("Statistics Canada") is not cited by its last word, so the key costs
+    nothing there."""
+    found = _PERSON_SHAPED.match(literal.strip())
+    if not found or not all(w[:1].isupper() and not w.isupper() for w in literal.split()):
+        return ""
+    return found["family"]
 
 
 def literal_name(text: str) -> ListedName:
