@@ -34,7 +34,7 @@ Weiß, Thomas; Öztürk, Emre (2017): Leipzig als Fallbeispiel. Berlin: Duncker 
 
 FRENCH_SPANISH = """# Mobilité
 
-Les politiques ont changé (Dupont et al., 2018, p. 12) ; voir aussi (Moreau, s. d.). Cf. Chevalier (dir.)
+Les politiques ont changé (Dupont et al., 2018, p. 412) ; voir aussi (Moreau, s. d.). Cf. Chevalier (dir.)
 (2019). El problema es antiguo (García y López, 2017; véase Martínez, s.f.; Ruiz y col., 2020).
 
 ## Bibliographie

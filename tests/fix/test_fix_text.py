@@ -71,3 +71,15 @@ def test_a_fix_of_wrapped_text_with_invisible_characters_keeps_its_line_break():
     loc = span(src, "Nor\u00adwegian Insti\u200btute\nof Health")
     fix = Fix(Target.CITATION, "year", "Norwegian Institute of Health", "Norwegian Institute of Health, 2016", (loc,))
     assert apply_edits(src, edits_for("f.md", src, [fix])) == "x (Nor\u00adwegian Insti\u200btute\nof Health, 2016) y"
+
+
+def test_a_fix_finds_a_name_written_with_a_unicode_hyphen_and_keeps_it():
+    # the parser reads Word's non-breaking hyphen (U+2011) and Unicode's hyphen (U+2010) as "-": before, the
+    # fix looked for "Kowalsky-Nowak", found nothing, and wrote a "fixed" copy with 0 edits
+    for hyphen in ("\u2011", "\u2010"):
+        src = f"a (Kowalsky{hyphen}Nowak & Smith, 2016) b"
+        fix = Fix(Target.CITATION, "author", "Kowalsky-Nowak", "Kowalski-Nowak",
+                  (span(src, f"Kowalsky{hyphen}Nowak"),))
+        out = apply_edits(src, edits_for("f.md", src, [fix]))
+        assert out == f"a (Kowalski{hyphen}Nowak & Smith, 2016) b"
+        assert edits_for("f.md", out, [fix]) == ()

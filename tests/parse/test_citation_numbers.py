@@ -52,6 +52,16 @@ def test_vancouver_parentheses_when_the_document_has_no_bracketed_number():
     assert [c.text for c in find_numbered_citations(bracketed, refs())[0]] == ["[1]"]
 
 
+
+def test_vancouver_parentheses_with_a_page():
+    """ "(3, p. 45)" cites entry 3 at page 45: before, no citation, and entry 3 was reported uncited."""
+    text = CleanText.identity("v.md", "A meta-analysis confirmed it (3, p. 45), as did (2 p45) and (4, pp. 12-14).")
+    citations, findings = find_numbered_citations(text, refs())
+    assert [(c.text, c.key, c.locator) for c in citations] == [
+        ("(3, p. 45)", "k3", "p. 45"), ("(2 p45)", "k2", "p45"), ("(4, pp. 12-14)", "k4", "pp. 12-14")]
+    assert findings == ()
+
+
 def test_an_enumeration_opened_after_a_colon_goes_on_without_citing():
     text = CleanText.identity("v.md", "Gauges fail for two reasons: (1) silt and (2) ice, and (3) rarely theft. "
                                       "Radar helps (4).\n\nA new paragraph cites (2).")
@@ -91,3 +101,20 @@ def test_an_acs_list_labelled_in_parentheses_is_cited_in_parentheses():
     text = CleanText.identity("a.md", "Couplings remain central (1). Ligands matter (2, 3).")
     citations, findings = find_numbered_citations(text, listed)
     assert [c.key for c in citations] == ["k1", "k2", "k3"] and findings == ()
+
+
+def test_nature_writes_ref_and_refs_where_a_superscript_would_be_a_power():
+    """ "an area of 10 km² (ref. 2)": before, no citation, and entry 2 was reported uncited."""
+    text = CleanText.identity("n.md", "An area of 10 km² (ref. 2), as in refs 3, 4 and refs. 1–2; "
+                                      "not ref. 1.5 nor Refs 9.")
+    citations, findings = find_numbered_citations(text, refs())
+    assert [(c.text, c.key) for c in citations] == [
+        ("ref. 2", "k2"), ("refs 3, 4", "k3"), ("refs 3, 4", "k4"), ("refs. 1–2", "k1"), ("refs. 1–2", "k2")]
+    (missing,) = findings
+    assert "entry 9" in missing.message
+
+
+def test_written_out_refs_leave_superscripts_that_lost_their_formatting_readable():
+    text = CleanText.identity("n.md", "Reefs decline worldwide1,2. Heat drives bleaching3 over 10 km² (ref. 4).")
+    citations, _ = find_numbered_citations(text, refs())
+    assert [c.key for c in citations] == ["k1", "k2", "k3", "k4"]

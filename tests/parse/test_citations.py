@@ -242,6 +242,74 @@ def test_one_author_with_several_years_gives_one_citation_per_year():
     assert [(c.name_texts, c.year_label) for c in found] == [(("Smith",), "2019"), (("Smith",), "2020a")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("(Lee 2017, 1234)", [("2017", "1234")]),
+    ("Lee (2017, 1234–36) says", [("2017", "1234–36")]),
+    ("(Lee, 2017, 1502, 1503)", [("2017", "1502, 1503")]),
+    ("(Lee, 2017, 2018, 1502)", [("2017", ""), ("2018", "1502")]),
+    ("(Freud 1900, 1915)", [("1900", ""), ("1915", "")]),  # two works, in the order of their years
+    ("(Smith, 2020, 2019)", [("2020", ""), ("2019", "")]),  # out of order, still years
+])
+def test_a_page_after_the_year_is_no_second_year(text, expected):
+    """Chicago's "(Lee 2017, 1234)" cites page 1234 of Lee 2017: before, a work of 1234 (a false year-mismatch,
+    and a fix that would write 2017 over the page)."""
+    assert [(c.year_label, c.locator) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("as Du Bois ([1899] 1996:30) shows", [(("Du Bois",), "1996", "30")]),
+    ("(Weber [1905] 2002; Marx 1990 [1867])", [(("Weber",), "2002", ""), (("Marx",), "1990", "")]),
+])
+def test_the_original_year_in_brackets_before_the_year(text, expected):
+    """ASA's and Chicago's "Du Bois ([1899] 1996)": before, no citation at all."""
+    assert [(c.name_texts, c.year_label, c.locator) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(Lareau 2003; 2011)", [(("Lareau",), "2003", ""), (("Lareau",), "2011", "")]),
+    ("(see Lareau, 2003; 2011a, p. 4; Smith 2019)",
+     [(("Lareau",), "2003", ""), (("Lareau",), "2011a", "p. 4"), (("Smith",), "2019", "")]),
+    ("(2019; 2020)", []),
+])
+def test_a_part_of_years_alone_cites_the_names_before_it(text, expected):
+    """ "(Lareau 2003; 2011)": before, 2011 was dropped (its entry uncited, or a wrong year never seen)."""
+    assert [(c.name_texts, c.year_label, c.locator) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, locator", [
+    ("(Smith, 2019, 00:12:34)", "00:12:34"), ("(Smith, 2019, 1:45:03)", "1:45:03"),
+    ("(Smith, 2019, Section 3.2)", "Section 3.2"), ("(Smith, 2019, Article 3)", "Article 3"),
+    ("(Smith, 2019, Theorem 2)", "Theorem 2"), ("(Smith, 2019, Eq. 4)", "Eq. 4"),
+    ("(Smith, 2019, p. 4n2)", "p. 4n2"), ("(Smith 2019, 12n5)", "12n5"), ("(Smith, 2019, 12f.)", "12f."),
+    ("(Smith, 2019, p. 4, emphasis added)", "p. 4"), ("(Smith, 2019, p. 4 [italics added])", "p. 4"),
+    ("(Smith, 2019, emphasis in original)", ""), ("Smith (2019, p. 4, my translation) says", "p. 4"),
+])
+def test_more_places_and_a_remark_after_the_place(text, locator):
+    """APA's timestamp, a numbered section or article, Chicago's note "4n2", German "12f.", and "emphasis added":
+    before, each made the parenthesis no citation at all."""
+    (found,) = cite(text)
+    assert (found.name_texts, found.year_label, found.locator) == (("Smith",), "2019", locator)
+
+
+@pytest.mark.parametrize("text", [
+    "(J. Smith, personal communication, May 5, 2019)", "(R. Brown, pers. comm., 2021)",
+    "T. Nguyen (personal communication, March 3, 2020) agreed",
+])
+def test_a_personal_communication_cites_no_entry(text):
+    """APA lists no personal communication: before, "(J. Smith, personal communication, May 5, 2019)" was a
+    citation of "J. Smith, personal communication, May 5", reported missing."""
+    assert list(cite(text)) == []
+    assert [c.name_texts for c in cite("(Lee, 2018; R. Brown, pers. comm., 2021)")] == [("Lee",)]
+
+
+@pytest.mark.parametrize("text", ["(Green, nd)", "(Green nd)", "(Green, ND)", "Green (nd) says"])
+def test_nd_without_its_full_stops_is_no_date(text):
+    """Before, "(Green, nd)" was Green with the locator "nd" (note d, a Roman 500): a missing-year warning whose fix
+    wrote "(Green, n.d., nd)"."""
+    (found,) = cite(text)
+    assert (found.name_texts, found.year_label, found.locator) == (("Green",), "n.d.", "")
+
+
 @pytest.mark.parametrize(
     "text, stripped",
     [

@@ -2,7 +2,8 @@
 name has a word of an organisation's ("Panel"), or whose acronym follows it in brackets."""
 from __future__ import annotations
 
-from citecheck.model import EntryType
+from citecheck.model import CleanText, EntryType
+from citecheck.parse.references import parse_reference_list
 
 from one_reference import read_one as _read
 
@@ -21,3 +22,14 @@ def test_a_harvard_organisation_author_with_its_acronym_in_brackets():
     assert [n.literal for n in ref.authors] == ["World Tourism Organization (UNWTO)"]
     assert ref.title == "International tourism highlights"
     assert (ref.place, ref.publisher) == ("Madrid", "UNWTO")
+
+
+def test_an_organisation_with_its_acronym_opens_a_new_entry_in_a_list_without_blank_lines():
+    """Chicago's "World Meteorological Organization (WMO). 2020." after an entry, no blank line between (a PDF's
+    text): before, it was read into the entry above (whose publisher became "World Meteorological Organization"),
+    and "(WMO 2020)" was a missing reference."""
+    text = ('Robine, J. M. 2008. "Death Toll." Comptes Rendus Biologies 331 (2): 171–178.\n'
+            "World Meteorological Organization (WMO). 2020. State of the Global Climate. Geneva: WMO.\n")
+    robine, wmo = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert robine.publisher == "" and robine.pages == "171–178"
+    assert [n.literal for n in wmo.authors] == ["World Meteorological Organization (WMO)"] and wmo.year == 2020

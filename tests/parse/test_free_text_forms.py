@@ -18,6 +18,20 @@ def test_apa_original_publication_year_is_the_origdate_not_a_note():
     assert (ref.year, dict(ref.extra).get("origdate"), ref.note) == (1996, "1962", "")
 
 
+def test_chicago_and_asa_first_year_before_the_year_is_the_origdate():
+    """ "Du Bois, W. E. B. [1899] 1996." is the 1996 edition of an 1899 work: before, the year was 1899, so
+    "Du Bois ([1899] 1996)" could never match it."""
+    for entry, year, original in (
+        ("Du Bois, W. E. B. [1899] 1996. *The Philadelphia Negro*. Philadelphia: University of Pennsylvania Press.",
+         1996, "1899"),
+        ("Durkheim, Émile. [1897] 1951. Suicide. Translated by J. A. Spaulding. New York: Free Press.", 1951, "1897"),
+        ("Weber, Max. (1905) 2002. *The Protestant Ethic*. New York: Penguin.", 2002, "1905"),
+    ):
+        ref = parse(entry)
+        assert (ref.year, dict(ref.extra).get("origdate")) == (year, original)
+        assert ref.title in ("The Philadelphia Negro", "Suicide", "The Protestant Ethic")
+
+
 def test_a_year_before_1500_in_brackets():
     assert parse("Chaucer, G. (1400). *The Canterbury tales*. Caxton.").year == 1400
     assert parse("Ibn Battuta. (1355). *The travels* (H. A. R. Gibb, Trans.). Hakluyt Society.").year == 1355

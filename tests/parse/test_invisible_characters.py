@@ -3,11 +3,13 @@ reference are left out of its field values, as ligatures are written out; the te
 spans still point into the file (parse.references ``_fold``)."""
 from __future__ import annotations
 
+from citecheck.config import Settings
 from citecheck.emit.bibtex import to_bibtex
 from citecheck.emit.csl import to_csl_json
 from citecheck.emit.keys import assign_keys
 from citecheck.model import SourceDoc
 from citecheck.parse.document import parse_document
+from citecheck.pipeline import check
 
 INVISIBLE = set("\u00ad\u200b\u200e\u200f\u202a\u202c\u2060\u2068\u2069\ufeff")
 
@@ -55,3 +57,20 @@ def test_an_entry_of_invisible_characters_alone_is_no_entry():
     assert parse_reference_list(CleanText.identity("refs.md", "\u00ad")) == ()
     refs = parse_reference_list(CleanText.identity("refs.md", "\u200b\n\nSmith, J. (2019). Title. Press."))
     assert [r.year for r in refs] == [2019]
+
+
+def test_a_name_written_with_a_unicode_hyphen_is_the_listed_name(tmp_path, monkeypatch):
+    """Word's non-breaking hyphen (U+2011) and Unicode's hyphen (U+2010) in a cited name: before, "Kowalski\u2011Nowak
+    (2017)" cited "Nowak" and "(Kowalski\u2010Nowak & Smith, 2016)" was a missing reference."""
+    text = ("Text (Kowalski\u2010Nowak & Smith, 2016) and Kowalski\u2011Nowak (2017).\n\nReferences\n\n"
+            "Kowalski-Nowak, P., & Smith, J. (2016). Spindles. *Cortex*, *80*, 1–10.\n\n"
+            "Kowalski\u2011Nowak, P. (2017). Alone. *Cortex*, *81*, 1–10.\n")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "hyphens.md").write_text(text, encoding="utf-8")
+    result = check(["hyphens.md"], Settings())
+    assert [r.authors[0].family for r in result.references] == ["Kowalski-Nowak", "Kowalski-Nowak"]
+    assert [c.name_texts for c in result.citations] == [("Kowalski-Nowak", "Smith"), ("Kowalski-Nowak",)]
+    assert list(result.citation_targets) == ["kowalskinowakSpindles2016", "kowalskinowakAlone2017"]
+    assert result.findings == ()
+    first = result.citations[0].names[0].span
+    assert text[first.start : first.end] == "Kowalski\u2010Nowak"

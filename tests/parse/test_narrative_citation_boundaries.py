@@ -60,3 +60,62 @@ def test_a_name_hyphenated_at_a_line_end_is_one_name(text, expected):
 ])
 def test_a_compound_name_a_pdfs_line_break_cut_after_its_hyphen_is_one_name(text, expected):
     assert names(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Smith and colleagues (2019) replicated it.", ("Smith",)),
+    ("Nguyen and coworkers (2018) did too.", ("Nguyen",)),
+    ("Ahmed and co-workers (2016) found it.", ("Ahmed",)),
+    ("so did Olsen and her colleagues (2015).", ("Olsen",)),
+])
+def test_and_colleagues_is_et_al_in_prose(text, expected):
+    found, = find_citations(CleanText.identity("f", text))
+    assert found.name_texts == expected and found.etal
+
+
+def test_a_firm_and_associates_is_no_et_al():
+    found, = find_citations(CleanText.identity("f", "Johnson and Associates (2019) report it."))
+    assert found.name_texts == ("Johnson", "Associates") and not found.etal
+
+
+@pytest.mark.parametrize("text", [
+    "The Clean Air Act (1970) changed it.", "The Great Recession (2008) hurt.", "In the United States (2020), cases rose.",
+    "Hurricane Katrina (2005) struck.", "the Paris Agreement (2015) and",
+])
+def test_a_law_an_event_or_a_place_before_a_year_is_no_citation(text):
+    """Years in prose: before, each was a citation of "Clean Air Act" ..., a false missing reference."""
+    assert find_citations(CleanText.identity("f", text), known_titles=["Smith"]) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Smith (2019) study", ("Smith",)), ("the Smtih et al. (2019) study", ("Smtih",)),
+    ("the WHO (2020) says", ("WHO",)), ("Nguyen (2016) argues", ("Nguyen",)),
+])
+def test_listed_names_acronyms_and_unknown_names_without_an_article_still_cite(text, expected):
+    found, = find_citations(CleanText.identity("f", text), known_titles=["Smith"])
+    assert found.name_texts == expected
+
+
+@pytest.mark.parametrize("text, known, expected", [
+    ("Smith et. al. (2019) found", [], ("Smith",)),
+    ("Smith, et al. (2019) found", [], ("Smith",)),
+    ("Smith et al., (2019) found", [], ("Smith",)),
+    ("Smith, Jones, et al. (2019) found", ["Smith", "Jones"], ("Smith", "Jones")),  # APA's form for two such works
+    ("In China, Yoon, et al. (2019) found", ["Yoon"], ("Yoon",)),
+])
+def test_et_al_with_its_common_slips_is_et_al(text, known, expected):
+    """Before, "Smith et. al. (2019)", "Smith, et al. (2019)" and "Smith et al., (2019)" were no citations."""
+    found, = find_citations(CleanText.identity("f", text), known_titles=known)
+    assert found.name_texts == expected and found.etal
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kim Jong-un (2019) wrote it.", [("Kim",)]), ("Wang Hui (2011) disagrees.", [("Wang",)]),
+    ("Lee Kuan Yew (2000) agreed.", [("Lee",)]), ("It holds (Kim Jong-un 2019; Wang Hui, 2011).", [("Kim",), ("Wang",)]),
+    ("It holds (Kowalski Nowak, 2019).", [("Kowalski Nowak",)]),  # the list has no Kowalski: the whole name
+])
+def test_a_listed_family_name_written_before_the_given_name_is_the_name(text, expected):
+    """East Asian names family name first: before, "Kim Jong-un (2019)" for "Kim, J. (2019)" was a missing reference
+    and the entry uncited."""
+    found = find_citations(CleanText.identity("f", text), known_titles=["Kim", "Wang", "Lee", "Nowak"])
+    assert [c.name_texts for c in found] == expected

@@ -175,6 +175,49 @@ def test_et_al_misuse(cite, ref):
     assert result.targets == ("enos", "three", "raj", "three")
 
 
+def test_et_al_misuse_names_its_evidence_the_listed_authors_and_every_citation(cite, ref):
+    """Before, an et-al. finding gave no evidence: neither the authors listed nor where its other citations are."""
+    refs = [ref("garcia", "Garcia", "Lopez", "Ruiz", year=2012)]
+    citations = [cite("Garcia", "Lopez", year=2012), cite("Garcia", "Lopez", year=2012, text="Garcia and Lopez 2012")]
+    (finding,) = [f for f in reconcile(citations, refs, ()).findings if f.kind is Kind.ETAL_MISUSE]
+    assert [(e.source, e.detail) for e in finding.evidence] == [
+        ("bibliography", "the entry garcia lists 3 authors: Garcia, Lopez & Ruiz"),
+        ("in-text citations", f'"Garcia & Lopez, 2012" at {citations[0].span.location()}'),
+        ("in-text citations", f'"Garcia and Lopez 2012" at {citations[1].span.location()}'),
+    ]
+
+
+def test_works_of_other_co_authors_are_told_apart_by_naming_them_not_by_suffixes(cite, ref):
+    """ "(Park, 2020)" for Park & Lee (2020) and Park & Kim (2020): before, the advice was to add year suffixes to
+    "2 works by Park & Lee", which they are not."""
+    refs = [ref("lee", "Park", "Lee", year=2020), ref("kim", "Park", "Kim", year=2020)]
+    (finding,) = reconcile([cite("Park", year=2020)], refs, ()).findings
+    assert finding.kind is Kind.AMBIGUOUS_CITATION
+    assert finding.message.endswith("they are works of different authors: name the authors to tell them apart "
+                                    "(Park & Lee for lee, Park & Kim for kim)")
+
+
+def test_a_finding_of_several_citations_names_each_citations_place(cite, ref):
+    """Before, "(2 citations)" showed only the first one's place: the others had to be searched for."""
+    citations = [cite("Nguyen", year=2019), cite("Nguyen", year=2019)]
+    (finding,) = reconcile(citations, [ref("smith", "Smith", year=2019)], ()).findings[:1]
+    assert finding.kind is Kind.MISSING_REFERENCE
+    assert [e.detail for e in finding.evidence if e.source == "in-text citations"] == [
+        f'"Nguyen, 2019" at {c.span.location()}' for c in citations]
+
+
+def test_a_cited_part_of_a_compound_family_name_is_told_to_cite_the_whole(cite, ref):
+    """ "(García, 1967)" for García Márquez (1967): before, a bare missing reference, as if the work were not listed."""
+    refs = [ref("garcia", "García Márquez", year=1967), ref("ortega", "Ortega y Gasset", year=1930),
+            ref("webber", "Lloyd Webber", year=1986)]
+    citations = [cite("García", year=1967), cite("Ortega", year=1930), cite("Webber", year=1986), cite("Gasset", year=1931)]
+    missing = [f for f in reconcile(citations, refs, ()).findings if f.kind is Kind.MISSING_REFERENCE]
+    assert [(f.fix.before, f.fix.after, f.fix.target, f.fix.confidence) if f.fix else None for f in missing] == [
+        ("García", "García Márquez", Target.CITATION, 0.5), ("Ortega", "Ortega y Gasset", Target.CITATION, 0.5),
+        ("Webber", "Lloyd Webber", Target.CITATION, 0.5), None]  # another year: no such hint
+    assert 'has "García" in its family name "García Márquez"' in missing[0].message
+
+
 def test_et_al_style_advice_for_three_authors_only_in_apa_shape(cite, ref):
     refs = [ref("three", "Smith", "Jones", "Lee", year=2020), ref("four", "Ames", "Bell", "Cole", "Dunn", year=2021)]
     harvard = [cite("Smith", "Jones", "Lee", year=2020, text="Smith, Jones and Lee 2020"),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Fix, Span
+from ..parse.cleanup import HYPHENS
 from ..parse.references import INVISIBLE
 from .archive import archive_insertion
 
@@ -13,6 +14,13 @@ ARCHIVE = "archive"  # a Fix field: keep the dead URL, add its archived copy aft
 # between two characters of a fix's text, the invisible characters the parser leaves out of its fields
 # (a soft hyphen or a zero-width space inside a name: "Hae\u00adrans" is read "Haerans")
 _HIDDEN = "[" + "".join(sorted(INVISIBLE)) + "]*"
+# a "-" the parser read may be Unicode's hyphen or Word's non-breaking one in the file ("Kowalski\u2011Nowak")
+_HYPHEN = "[-" + "".join(sorted(HYPHENS)) + "]"
+_KEPT_AS_WRITTEN = frozenset(INVISIBLE) | frozenset(HYPHENS)
+
+
+def _char(ch: str) -> str:
+    return _HYPHEN if ch == "-" else re.escape(ch)
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,7 @@ def _locate(source: str, loc: Span, before: str, after: str) -> Edit | None:
         return Edit(loc.start, loc.end, after)
     # Citation text is whitespace-folded; the file may wrap it over lines, and hold invisible characters
     # inside a word, which the parsed text leaves out.
-    pattern = r"\s+".join(_HIDDEN.join(re.escape(ch) for ch in part) for part in before.split())
+    pattern = r"\s+".join(_HIDDEN.join(_char(ch) for ch in part) for part in before.split())
     if before[:1].isalnum():
         pattern = r"(?<![\w-])" + pattern
     if before[-1:].isalnum():
@@ -69,7 +77,7 @@ def _locate(source: str, loc: Span, before: str, after: str) -> Edit | None:
     if match is None:
         return None
     start, end = loc.start + match.start(), loc.start + match.end()
-    if not INVISIBLE.isdisjoint(match.group()):
+    if not _KEPT_AS_WRITTEN.isdisjoint(match.group()):
         return _around_invisible(source, start, end, before, after)
     if after.startswith(before):  # an insertion (", 2016"): keep the original's line breaks
         return Edit(end, end, after[len(before) :])
@@ -79,7 +87,8 @@ def _locate(source: str, loc: Span, before: str, after: str) -> Edit | None:
 def _around_invisible(source: str, start: int, end: int, before: str, after: str) -> Edit:
     """The edit of ``source[start:end]``, which reads ``before`` once its invisible characters are left
     out, into ``after``: only the characters that change are replaced, so an invisible character in
-    what stays ("Hae\u00adrans" -> "Hae\u00adrens") stays where it is; those inside the change go."""
+    what stays ("Hae\u00adrans" -> "Hae\u00adrens") stays where it is; those inside the change go. So does a
+    hyphen written as Unicode's ("Kowalsky\u2011Nowak" -> "Kowalski\u2011Nowak")."""
     places: list[tuple[int, int]] = []  # (start, end) in ``source`` of each character of the folded ``before``
     for i in range(start, end):
         if source[i] in INVISIBLE:

@@ -59,6 +59,8 @@ class Kind(str, Enum):
     # LaTeX inputs not used (parse/document.py), added later (they were unparsed-entry): appended too
     STALE_AUX = "stale-aux"  # a .aux/.bcf older than its .tex: from an earlier LaTeX run
     REMOTE_BIBLIOGRAPHY = "remote-bibliography"  # \addbibresource[location=remote]{https://...}: not downloaded
+    # the reconcile stage, added later: appended too
+    PAGE_OUT_OF_RANGE = "page-out-of-range"  # a cited page outside the pages the entry gives
 
 
 class Target(str, Enum):

@@ -1,8 +1,8 @@
 """Narrative citations: the names written just before a parenthesised year.
 
 "Yoon (2019) argues", "Enos and Kim (2019)", "Smith, Jones, and Lee (2019)",
-"Smith et al. (2019)", "Newman's (2013)", APA's "A. Smith (2019)" (the initials kept: they tell
-authors of one family name apart), the list's form "Smith, J. (2019)" (the initials dropped).
+"Smith et al. (2019)", "Smith and colleagues (2019)", "Newman's (2013)", APA's "A. Smith (2019)" (the initials
+kept: they tell authors of one family name apart), the list's form "Smith, J. (2019)" (the initials dropped).
 Walking back from the parenthesis we take capitalised words (up to three per name, particles such as "van der" allowed),
 joined by "and", "&" or a comma; a comma list counts only when it ends in "and"/"&"
 ("In China, Yoon (2019)" cites Yoon alone). Leading sentence words ("In", "Meanwhile",
@@ -17,7 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .citation_parts import FOREIGN_ETAL, FOREIGN_JOINERS, INITIAL, PARTICLES, Range, is_caseless, case_name_before, is_name_word, is_stop_word, norm_title
+from .citation_parts import (
+    FOREIGN_ETAL, FOREIGN_JOINERS, INITIAL, PARTICLES, Range, is_caseless, case_name_before, is_name_word, is_stop_word,
+    near_known, norm_title,
+)
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’.]|-(?:[ \t]*\n[ \t]*)?)[^\W\d_]+)*\.?|\S")  # "Kor-\nnacki": one word
 _WINDOW = 200
@@ -154,16 +157,26 @@ def _drop_leading_stops(piece: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 def _prefer_known(piece: list[re.Match[str]], text: str, known: frozenset[str]) -> list[re.Match[str]]:
-    """The longest trailing part of the piece that is a known name, else the piece; the initials
-    before it stay ("A. Smith (2019)": APA's way to tell two authors named Smith apart)."""
+    """The longest trailing part of the piece that is a known name, else the longest that is nearly one
+    when the whole is not ("Previously Smtih (2019)", "Professor Kowalsky (2016)": the misspelt name, so the
+    fix never takes the word before it), else a known family name written before its given name ("Kim Jong-un",
+    "Wang Hui"), else the piece; the initials before it stay ("A. Smith (2019)":
+    APA's way to tell two authors named Smith apart)."""
     if not known or len(piece) < 2:
         return piece
-    for k in range(len(piece)):
-        if norm_title(text[piece[k].start() : piece[-1].end()]) in known:
-            while k > 0 and _is_initials([piece[k - 1]]):
-                k -= 1
-            return piece[k:]
-    return piece
+    parts = [norm_title(text[piece[k].start() : piece[-1].end()]) for k in range(len(piece))]
+    at = next((k for k, part in enumerate(parts) if part in known), None)
+    if at is None and not near_known(parts[0], known):
+        at = next((k for k, part in enumerate(parts) if k and near_known(part, known)), None)
+        while at is not None and at > 0 and piece[at - 1].group().casefold() in PARTICLES:
+            at -= 1  # "Van der Bergh": the particles are the name's
+    if at is None and len(piece) <= 3 and norm_title(piece[0].group()) in known:
+        return piece[:1]  # family name first, then the given name, as East Asian names are written: "Kim Jong-un (2019)"
+    if at is None:
+        return piece
+    while at > 0 and _is_initials([piece[at - 1]]):
+        at -= 1
+    return piece[at:]
 
 
 def _is_initials(piece: list[re.Match[str]]) -> bool:
@@ -216,6 +229,19 @@ def _foreign_etal(tokens: list[re.Match[str]], i: int, text: str) -> int:
     return 0
 
 
+_COLLEAGUES = frozenset({"colleagues", "coworkers", "co-workers", "collaborators", "associates"})
+_THEIR = frozenset({"his", "her", "their"})
+
+
+def _colleagues(tokens: list[re.Match[str]], i: int) -> int:
+    """How many of the tokens ending at ``i`` are "and colleagues" ("and her co-workers"), English prose's "et
+    al.", or 0."""
+    if i < 2 or tokens[i].group() not in _COLLEAGUES:  # lower case: "Johnson and Associates (2019)" is a firm
+        return 0
+    count = 3 if tokens[i - 1].group().casefold() in _THEIR else 2
+    return count if i - count >= 0 and tokens[i - count + 1].group() in ("and", "&") else 0
+
+
 def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozenset()) -> NarrativeNames | None:
     """The names of a narrative citation whose year parenthesis opens at ``open_paren``."""
     end = _names_end(text, open_paren)
@@ -228,14 +254,26 @@ def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozense
         italic = case[1] < end  # "*Roe v. Wade* (1973)": the citation's text keeps the italics
         return NarrativeNames(start=case[0] - italic, names=(case,), etal=False, title=True)
     i = len(tokens) - 1
-    etal = i >= 1 and tokens[i].group() in ("al.", "al") and tokens[i - 1].group() == "et"
+    if i >= 2 and tokens[i].group() == "," and tokens[i - 1].group() in ("al.", "al"):
+        i -= 1  # "Smith et al., (2019)"
+    # "et al.", and its common slips "et. al.", "Smith, et al."
+    etal = i >= 1 and tokens[i].group() in ("al.", "al") and tokens[i - 1].group() in ("et", "et.")
+    comma_etal = False  # APA's "Smith, Jones, et al. (2019)": the names before "et al." are a list of their own
     if etal:
         i -= 2
+        if i >= 1 and tokens[i].group() == ",":
+            i -= 1
+            comma_etal = True
     elif (foreign := _foreign_etal(tokens, i, text)) > 0:  # "Müller u. a. (2019)", "Ruiz y col. (2020)"
         etal = True
         i -= foreign
+    elif (colleagues := _colleagues(tokens, i)) > 0:  # "Smith and colleagues (2019)"
+        etal = True
+        i -= colleagues
     pieces, seps = _without_inverted_initials(*_walk_back(tokens, i, text, known))
-    if seps and seps[-1] == ",":
+    listed_all = comma_etal and (not known or all(near_known(norm_title(text[p[0].start() : p[-1].end()]), known)
+                                                  for p in pieces))
+    if seps and seps[-1] == "," and not listed_all:
         pieces = pieces[-1:]
     pieces = [_prefer_known(p, text, known) for p in map(_drop_leading_stops, pieces)]
     if not pieces or not pieces[-1]:
@@ -246,4 +284,28 @@ def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozense
     if not pieces:
         return None
     ranges = tuple((p[0].start(), p[-1].end()) for p in pieces)
+    if known and not etal and _names_a_thing(text, ranges, known):
+        return None
     return NarrativeNames(start=ranges[0][0], names=ranges, etal=etal)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Aa]n|a)\s+\Z")
+# words that name a law, a treaty or an event, never a person: "the Clean Air Act (1970)", "Hurricane Katrina (2005)"
+_THING_WORDS = frozenset("""act acts agreement treaty accord accords protocol convention declaration war revolution
+    recession depression crisis pandemic hurricane earthquake olympics summit election referendum amendment
+    constitution charter""".split())
+
+
+def _names_a_thing(text: str, ranges: tuple[Range, ...], known: frozenset[str]) -> bool:
+    """Whether names no entry has (nor nearly) name a thing, not an author: after an article ("The Great Recession
+    (2008)", "in the United States (2020)") or holding a law's or an event's word ("Hurricane Katrina (2005)").
+    An acronym ("the WHO (2020)") may be an organisation's, cited: it stays."""
+    words = [w for a, b in ranges for w in text[a:b].split()]
+    if any(near_known(norm_title(text[a:b]), known) for a, b in ranges):
+        return False
+    if any(near_known(norm_title(w), known) for w in words if len(w) > 3):
+        return False
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    return (bool(_ARTICLE_BEFORE.search(text, max(0, ranges[0][0] - 8), ranges[0][0]))
+            or any(w.casefold().strip(".,") in _THING_WORDS for w in words))

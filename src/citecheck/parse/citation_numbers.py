@@ -8,7 +8,11 @@ Ranges are expanded ("[4]-[6]" and "[4–6]" cite 4, 5 and 6). IEEE's locator af
 number, "[2, p. 4]", "[2, Sec. 3]", "[3, Thm. 1]", cites entry 2 (3) and is kept as the locator. A bracket followed by ":" is a
 Markdown link definition, not a citation. A document with no bracketed number may cite in
 parentheses, as Vancouver allows: "(3)", "(2,4-6)" after a word (not an enumeration's "(1)"
-at the start of a line or after a colon, nor the "(2) ...", "(3) ..." that go on with it).
+at the start of a line or after a colon, nor the "(2) ...", "(3) ..." that go on with it), also with a page after
+one number, "(7, p. 45)", "(7 p45)".
+
+Nature's and Science's "(ref. 7)", "(refs 3–5)", written where a superscript would read as a power
+("10 km² (ref. 7)"), cite by number too.
 
 Unicode superscript numbers, as text copied from a Vancouver article carries them: "before.¹²"
 cites 12, "trafficking²,³" cites 2 and 3, "⁴⁻⁶" cites 4 to 6. They are read in any document
@@ -38,7 +42,10 @@ _BRACKETS = re.compile(rf"\[(?P<first>\d{{1,4}})\]\s*[-–]\s*\[(?P<last>\d{{1,4
 # number at all, and never at the start of a line (an enumeration: "(1) first, ...")
 # Science sets its numbers in italics: "(*1*, *2*)", "(*3*–*5*)"
 _ITALIC_ITEM = r"[*_]?\d{1,4}[*_]?(?:\s*[-–]\s*[*_]?\d{1,4}[*_]?)?"
-_PARENS = re.compile(rf"(?<=[^\s:;])[ \t]?\((?P<items>{_ITALIC_ITEM}(?:\s*,\s*{_ITALIC_ITEM})*)\)")
+# ... and with a page after one number: "(7, p. 45)", "(7 p45)", "(7, pp. 45-47)"
+_PAREN_PAGE = r"pp?\.?[ \t]*\d{1,5}(?:[ \t]*[-–][ \t]*\d{1,5})?"
+_PARENS = re.compile(rf"(?<=[^\s:;])[ \t]?\((?:(?P<items>{_ITALIC_ITEM}(?:\s*,\s*{_ITALIC_ITEM})*)"
+                     rf"|(?P<one>\d{{1,4}}),?[ \t]+(?P<locator>{_PAREN_PAGE}))\)")
 # an enumeration opened by "(1)" at the start of a line or after a colon goes on "(2)", "(3)" ...
 # within its paragraph, after words: those are items, not citations
 _ENUMERATION_START = re.compile(r"(?:^|[:;])[ \t]*\(1\)", re.MULTILINE)
@@ -46,6 +53,9 @@ _PAREN_NUMBER = re.compile(r"\((\d{1,2})\)(?=[ \t]+[^\W\d_])")  # an item: its w
 PAREN_SLACK = 5  # "(2019)" is a year, not entry 2019: a number far past the list's last is no citation
 MAX_RANGE = 50  # "[1-500]" is no citation range
 
+# Nature's and Science's numbers written out where a superscript would read as a power: "10 km² (ref. 7)",
+# "(refs 3, 5)", "refs. 4–6"
+_REFS = re.compile(rf"\b[Rr]efs?\.?[ \t]+(?P<items>{_ITEM}(?:\s*(?:,|and|&)\s*{_ITEM})*)(?![\d.,]*\d)")
 _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_DIGITS = str.maketrans(_SUP + "⁻", "0123456789-")
 _SUP_ITEM = rf"[{_SUP}]{{1,4}}(?:[⁻\-–][{_SUP}]{{1,4}})?"
@@ -116,12 +126,25 @@ def find_numbered_citations(text: CleanText, references: Sequence[Reference]) ->
         _cite(text.text[start:match.end()], text.span(start, match.end()), numbers, labels, citations, findings,
               locator)
     sup_citations, sup_findings = _superscript_citations(text, labels, last)
-    if sup_citations or sup_findings:
-        merged = sorted(citations + list(sup_citations), key=lambda c: c.span.start)
-        return tuple(merged), tuple(sorted(findings + list(sup_findings), key=lambda f: f.span.start))
-    if not citations and not findings:  # nothing cites by number: superscripts that lost their formatting?
-        citations, findings = _flattened_superscripts(text, labels, last)
-    return tuple(citations), tuple(findings)
+    if not citations and not findings and not sup_citations and not sup_findings:
+        # nothing cites by number: superscripts that lost their formatting?
+        sup_citations, sup_findings = _flattened_superscripts(text, labels, last)
+    ref_citations, ref_findings = _written_out(text, labels, last)
+    citations, findings = citations + sup_citations + ref_citations, findings + sup_findings + ref_findings
+    return (tuple(sorted(citations, key=lambda c: c.span.start)),
+            tuple(sorted(findings, key=lambda f: f.span.start if f.span is not None else 0)))
+
+
+def _written_out(text: CleanText, labels: dict[str, str], last: int) -> tuple[list[Citation], list[Finding]]:
+    """Nature's "(ref. 7)", "(refs 3, 5)", "refs. 4–6"."""
+    citations: list[Citation] = []
+    findings: list[Finding] = []
+    for match in _REFS.finditer(text.text) if "ref" in text.text.lower() else ():
+        items = re.sub(r"\s*(?:and|&)\s*", ", ", match.group("items"))
+        numbers = _numbers(re.fullmatch(rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)", items))
+        if numbers and max(numbers) <= last + PAREN_SLACK:
+            _cite(match.group(0), text.span(match.start(), match.end()), numbers, labels, citations, findings)
+    return citations, findings
 
 
 def _cite(group: str, span: Span, numbers: list[int], labels: dict[str, str], citations: list[Citation],

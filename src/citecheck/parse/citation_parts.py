@@ -20,14 +20,16 @@ Range = tuple[int, int]
 
 # APA's republished work, "1962/1996", is cited by its later year (the entry's), the first is the original's;
 # two years in a row, "2019/2020", are a span (an academic or fiscal year), cited by the first; the AAA's
-# and Chicago's original year in brackets after the year cited, "1990 [1925]", goes with it
+# and Chicago's original year in brackets after the year cited, "1990 [1925]", goes with it, as does ASA's and
+# Chicago's before it, "[1899] 1996"
 _YEAR = (
+    r"(?:\[[1-9][0-9]{2,3}\]\s*(?=(?:1[0-9]|20)[0-9]{2}(?![0-9])))?"
     r"(?:(?P<original>[1-9][0-9]{2,3})\s*/\s*(?=(?:1[0-9]|20)[0-9]{2}(?![0-9])))?"
     r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?P<suffix>[a-z]?)(?:\s*[/–-]\s*[0-9]{2,4}[a-z]?)?(?!\w)"
     r"(?:\s*\[[1-9][0-9]{2,3}\])?"
 )
-_NO_DATE = (  # APA: a work in press has no year; "(Moreau, s. d.)", "(COSTA, [s.d.])": n.d. in other languages
-    rf"(?P<nd>[nN]\.\s?[dD](?:\.(?:-?(?P<ndsuffix>[a-z])(?!\w))?)?|in\s+press|forthcoming"
+_NO_DATE = (  # APA: a work in press has no year; "(Moreau, s. d.)", "(COSTA, [s.d.])": n.d. in other languages; "nd"
+    rf"(?P<nd>[nN]\.\s?[dD](?:\.(?:-?(?P<ndsuffix>[a-z])(?!\w))?)?|[nN][dD](?![\w.])|in\s+press|forthcoming"
     rf"|{FOREIGN_NO_DATE}\.|\[{FOREIGN_NO_DATE}\.\])(?!\w)"
 )
 DATE = re.compile(rf"(?:{_YEAR}|{_NO_DATE})")
@@ -38,17 +40,24 @@ _KEYWORD = (
     r"(?:pp?|pgs?|pages?|chaps?|chapters?|ch|paras?|paragraphs?|¶{1,2}|§{1,2}|secs?|sections?|sect"
     r"|figs?|figures?|vols?|volumes?|pts?|parts?|nn?|notes?|cols?|ll?|lines?|loc|tables?|tab"
     r"|apps?|appendix|slides?|min|fn|s|с"  # German "S. 14" (Seite), Russian "с. 45" (страница)
-    r"|ss|Bd|Kap|pág|págs|blz|str|tr|σ|σσ)"  # "ss." (Italian, Polish), "Bd." (Band), "pág.", "blz.", "str.", "tr.", Greek "σ."
+    r"|ss|Bd|Kap|pág|págs|blz|str|tr|σ|σσ"  # "ss." (Italian, Polish), "Bd." (Band), "pág.", "blz.", "str.", "tr.", Greek "σ."
+    r"|articles?|art|theorems?|thm|eqs?|equations?|lemmas?|props?|propositions?|defs?|definitions?|box|items?"
+    r"|questions?|verses?|vv?|stanzas?|acts?|scenes?|sc|books?|bk|fols?|folios?|examples?|ex)"
 )
-_NUM = r"(?:[0-9]+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)"
+# a page, "4", "12a", "xii"; a numbered part, "3.2"; a page's note, "4n2" (Chicago)
+_NUM = r"(?:[0-9]+(?:\.[0-9]+)*[a-z]?(?:nn?[0-9]+)?|[ivxlcdm]+|[IVXLCDM]+)"
 _RANGE = rf"{_NUM}(?:\s*[-–—]\s*{_NUM})?"
 _LOC_ITEM = rf"(?i:{_KEYWORD})\.?\s*{_RANGE}(?:\s*(?:,|&|and)\s*{_RANGE})*(?:\s*ff?\.?)?"
 _NOT_YEAR = r"(?!(?:1[0-9]|20)[0-9]{2}(?!\w))"
-_BARE_RANGE = rf"{_NOT_YEAR}[0-9]+(?:\s*[-–—]\s*[0-9]+)?"
-LOCATOR = rf"(?:{_LOC_ITEM}(?:\s*,\s*{_LOC_ITEM})*|{_BARE_RANGE}(?:\s*,\s*{_BARE_RANGE})*)"
+_BARE_RANGE = rf"{_NOT_YEAR}[0-9]+(?:n[0-9]+)?(?:\s*[-–—]\s*[0-9]+|\s?ff?\.)?"  # "45", "45–47", "4n2", "12f."
+_TIMESTAMP = r"[0-9]{1,2}(?::[0-5][0-9]){1,2}"  # APA's place in a video or podcast: "(Smith, 2019, 00:12:34)"
+LOCATOR = rf"(?:{_LOC_ITEM}(?:\s*,\s*{_LOC_ITEM})*|{_BARE_RANGE}(?:\s*,\s*{_BARE_RANGE})*|{_TIMESTAMP})"
+# a remark after the place: "(Smith, 2019, p. 4, emphasis added)", "[italics in original]", "my translation"
+REMARK = (r"\[?(?:(?:emphasis|italics)\s+(?:added|in\s+(?:the\s+)?original|mine)|my\s+(?:emphasis|italics|translation)"
+          r"|translation\s+mine|original\s+emphasis)\]?")
 
 # Name part, separator, one or more dates, an optional locator, then the end of the part.
-_TAIL = re.compile(rf"(?P<sep>\s*,\s*|\s+)(?P<dates>{_DATES})(?:\s*[,:]\s*(?P<loc>{LOCATOR}))?\s*\Z")
+_TAIL = re.compile(rf"(?P<sep>\s*,\s*|\s+)(?P<dates>{_DATES})(?:\s*[,:]\s*(?P<loc>{LOCATOR}))?(?:\s*,?\s*{REMARK})?\s*\Z")
 _LOC_TAIL = re.compile(rf"\s*,\s*(?P<loc>{LOCATOR})\s*\Z")
 # Where one citation ends and the next begins without a ';': "Smith 2019, Jones 2020",
 # "Smith, 2019, as cited in Jones, 2020".
@@ -334,12 +343,23 @@ def read_names(text: str, start: int, end: int, comma: bool, known: frozenset[st
     if pieces is not None:
         # a sentence's word ("In", "May") is no name, unless the list has it ("Adams and Page 2005")
         stopped = any(is_stop_word(text[a:b].split()[0]) and norm_title(text[a:b]) not in known for a, b in pieces)
-        return None if stopped and not known_hit else (pieces, etal, False)
+        return None if stopped and not known_hit else ([_family_first(text, a, b, known) for a, b in pieces], etal, False)
     if not quoted and _organisation_author(text[start:end]):
         return [(start, end)], etal, False  # "(Welsh Marine Energy Forum 2023)": one author, an organisation
     if not _title_allowed(text[start:end], comma or quoted, known_hit):
         return None
     return [(start, end)], etal, True
+
+
+def _family_first(text: str, start: int, end: int, known: frozenset[str]) -> Range:
+    """A listed family name written before the given name, as East Asian names are ("Kim Jong-un", "Wang Hui"):
+    the family name's range; any other name's whole range."""
+    words = text[start:end].split()
+    if not known or not 2 <= len(words) <= 3 or norm_title(text[start:end]) in known:
+        return start, end
+    if norm_title(words[0]) not in known or near_known(norm_title(text[start:end]), known):
+        return start, end
+    return start, start + len(words[0])
 
 
 _ORG_JOINERS = frozenset({"of", "for", "and", "the", "on", "&"})
@@ -371,6 +391,28 @@ def date_fields(match: re.Match[str]) -> dict[str, object]:
     return {"year": year, "no_date": False, "year_suffix": match.group("suffix")}
 
 
+_PAGE_GAP = 50  # "(Lee 2017, 1234)": a number this far below the year before it is a page, not a second work
+
+
+def dates_and_page(text: str, dates: list[re.Match[str]], loc: str | None) -> tuple[list[re.Match[str]], str | None]:
+    """The dates of a citation and its locator, where the last "date" is a page: Chicago's "(Lee 2017, 1234)",
+    "Lee (2017, 1234–36)" cite page 1234 of Lee 2017, not a work of 1234 (several works of one author are
+    listed in the order of their years, "(Freud 1900, 1915)")."""
+    if loc or len(dates) < 2:
+        return dates, loc
+    for k in range(1, len(dates)):
+        before = dates[k - 1].group("year")
+        if before is None or not all(_plain_year(d) for d in dates[k:]):
+            continue
+        if int(dates[k].group("year")) < int(before) - _PAGE_GAP:
+            return dates[:k], text[dates[k].start() : dates[-1].end()]
+    return dates, loc
+
+
+def _plain_year(date: re.Match[str]) -> bool:
+    return date.group("year") is not None and not date.group("suffix") and not date.group("original")
+
+
 # A year before 1000 ("Bede, 731"), read only after a comma, alone, for the name of an entry: a bare
 # number after a name is a page ("(Bede 731)", MLA), and "(Total, 450)" is no citation
 _EARLY_TAIL = re.compile(r"\s*,\s*(?P<year>[1-9][0-9]{2})(?!\w)\s*\Z")
@@ -397,7 +439,7 @@ def _dated(clean: CleanText, start: int, tail: re.Match[str], known: frozenset[s
     ranges, etal, title = read
     loc = tail.group("loc")
     end = tail.end("loc") if loc else tail.end("dates")
-    dates = list(DATE.finditer(text, tail.start("dates"), tail.end("dates")))
+    dates, loc = dates_and_page(text, list(DATE.finditer(text, tail.start("dates"), tail.end("dates"))), loc)
     common = dict(
         text=fold(text[start:end]), span=clean.span(start, end), names=cited_names(clean, ranges),
         etal=etal, title_as_author=title, group=group,
@@ -419,7 +461,7 @@ _MLA_NAMES = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)")
 NEAR_NAME = 80.0
 
 
-def _near_known(name: str, known: frozenset[str]) -> bool:
+def near_known(name: str, known: frozenset[str]) -> bool:
     """A known name, or one spelled nearly so ("Okafer" for "Okafor"): the reconcile stage
     then weighs the spelling, as it does for "(Zuagg, 2019)"."""
     return name in known or any(fuzz.ratio(name, k) >= NEAR_NAME for k in known if " " not in k)
@@ -475,7 +517,7 @@ def _mla_name(name: str, known: frozenset[str]) -> bool:
     ("(hooks 33)" for "hooks, bell.": an author who writes her name so)."""
     words = name.split()
     if looks_like_name(words):
-        return _near_known(norm_title(name), known)
+        return near_known(norm_title(name), known)
     return bool(words) and all(_NAME_WORD.fullmatch(w) for w in words) and norm_title(name) in known
 
 
@@ -519,11 +561,19 @@ def _chained(clean: CleanText, start: int, end: int, known: frozenset[str], grou
     return ()
 
 
+# APA's personal communication, cited in the text only, never listed: "(J. Smith, personal communication, May 5, 2019)"
+PERSONAL = re.compile(r"\b(?:personal\s+(?:communication|correspondence)|pers\.\s*comm\.|persönliche\s+Mitteilung"
+                      r"|comunicaci[óo]n\s+personal|communication\s+personnelle|comunica[çc][ãa]o\s+pessoal)", re.IGNORECASE)
+
+
 def parse_part(clean: CleanText, start: int, end: int, known: frozenset[str], group: str) -> tuple[Citation, ...]:
-    """The citation(s) in one ';'-separated part of a parenthesis, or () if it is none."""
+    """The citation(s) in one ';'-separated part of a parenthesis, or () if it is none (a personal communication
+    is no citation of an entry)."""
     text = clean.text
     start, end = strip_range(text, start, end)
     start = strip_prefixes(text, start, end)
+    if PERSONAL.search(text, start, end):
+        return ()
     return _chained(clean, start, end, known, group) or _single(clean, start, end, known, group)
 
 

@@ -24,7 +24,8 @@ from ..model import Citation, CleanText
 from .citation_narrative import narrative_names
 from .citation_prose import BARE_PAGE, closes_clause, page_after_names, title_after_author
 from .citation_parts import (
-    CITED_IN, DATE, DATE_PLAIN, LOCATOR, MLA_PAGE, STOP_WORDS, WRAPPED_TITLE, Range, cited_names, date_fields, fold,
+    CITED_IN, DATE, DATE_PLAIN, LOCATOR, MLA_PAGE, REMARK, STOP_WORDS, WRAPPED_TITLE, Range, cited_names, date_fields,
+    dates_and_page, fold,
     name_pieces, norm_title, parse_part, strip_range, undated, wrapped_title,
 )
 
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 
 MAX_GROUP_CHARS = 600
 _YEAR_ONLY = re.compile(
-    rf"\s*(?P<dates>{DATE_PLAIN}(?:\s*[,;]\s*{DATE_PLAIN})*)(?:\s*[,:]\s*(?P<loc>{LOCATOR}))?\s*\Z"
+    rf"\s*(?P<dates>{DATE_PLAIN}(?:\s*[,;]\s*{DATE_PLAIN})*)(?:\s*[,:]\s*(?P<loc>{LOCATOR}))?(?:\s*,?\s*{REMARK})?\s*\Z"
 )
 # a narrative citation of an original read in another work: "Freud (1900, as cited in Jones, 2010)"
 _THROUGH = re.compile(
@@ -98,13 +99,12 @@ def _narrative(clean: CleanText, open_paren: int, close: int, dates: re.Match[st
     if found is None:
         log.debug("year in parentheses without a name before it at %d", open_paren)
         return ()
-    loc = dates.group("loc")
     common = dict(
         text=fold(text[found.start : close + 1]), span=clean.span(found.start, close + 1),
         names=cited_names(clean, list(found.names)), etal=found.etal, narrative=True,
         title_as_author=found.title, group=fold(text[open_paren : close + 1]),
     )
-    years = list(DATE.finditer(text, dates.start("dates"), dates.end("dates")))
+    years, loc = dates_and_page(text, list(DATE.finditer(text, dates.start("dates"), dates.end("dates"))), dates.group("loc"))
     return tuple(
         Citation(**common, **date_fields(d), locator=fold(loc) if loc and i == len(years) - 1 else "")
         for i, d in enumerate(years)
@@ -127,9 +127,29 @@ def _citations_in(clean: CleanText, open_paren: int, close: int, known: frozense
     if known and ";" in group and norm_title(text[open_paren + 1 : close]) in known:
         return undated(clean, open_paren + 1, close, known, group)
     parts = list(_split_semicolons(text, open_paren + 1, close))
-    return _one_work_names(clean, parts, known, group) or tuple(
-        citation for start, end in parts for citation in parse_part(clean, start, end, known, group)
-    ) or _author_in_prose(clean, open_paren, close, known, group)
+    return _one_work_names(clean, parts, known, group) or _each_part(clean, parts, known, group) or _author_in_prose(
+        clean, open_paren, close, known, group)
+
+
+def _each_part(clean: CleanText, parts: list[Range], known: frozenset[str], group: str) -> tuple[Citation, ...]:
+    """The citations of each part; a part of dates alone cites the names of the part before: "(Lareau 2003;
+    2011)" cites Lareau 2011 too."""
+    found: list[Citation] = []
+    before: tuple[Citation, ...] = ()
+    for start, end in parts:
+        cited = parse_part(clean, start, end, known, group)
+        dates = _YEAR_ONLY.match(clean.text, start, end) if not cited and before and before[-1].names else None
+        if dates is not None:
+            common = dict(text=fold(clean.text[start:end]).strip(), span=clean.span(*strip_range(clean.text, start, end)),
+                          names=before[-1].names, etal=before[-1].etal, title_as_author=before[-1].title_as_author,
+                          group=group)
+            years, loc = dates_and_page(clean.text, list(DATE.finditer(clean.text, dates.start("dates"), dates.end("dates"))),
+                                        dates.group("loc"))
+            cited = tuple(Citation(**common, **date_fields(d), locator=fold(loc) if loc and i == len(years) - 1 else "")
+                          for i, d in enumerate(years))
+        found.extend(cited)
+        before = cited
+    return tuple(found)
 
 
 def _one_work_names(clean: CleanText, parts: list[Range], known: frozenset[str], group: str) -> tuple[Citation, ...]:

@@ -21,7 +21,7 @@ had the header not been there, so two entries do not become one. Every removed l
 counted (``Cleaned.removed_count``) and named (``Cleaned.removed``).
 
 The kept text has its ligatures ("ﬁ", "ﬂ" ...) written out as letters, its form feeds dropped, its
-non-breaking spaces as spaces and its soft hyphens dropped, with the line break after one (a PDF
+non-breaking spaces as spaces, its hyphens (U+2010, Word's non-breaking U+2011) as "-" and its soft hyphens dropped, with the line break after one (a PDF
 viewer's copy: "Kowal\u00ad" / "ski, 2001" is "Kowalski, 2001", in a citation as in an entry); the
 result is a CleanText whose ``origin`` maps every character back to the file (both letters of a
 ligature to the ligature). Before all that, a manuscript's margin line numbers are taken off its
@@ -61,7 +61,10 @@ LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", 
 # a PDF viewer's copy: a soft hyphen where a line broke a word ("Kowal\u00ad" / "ski"), non-breaking spaces
 SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n?[ \t]*")
 SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " "}
-_REWRITTEN = re.compile("[\f\u00ad" + "".join(LIGATURES) + "".join(SPACES) + "]")
+# Unicode's hyphen and Word's non-breaking hyphen (Ctrl+Shift+-): "Kowalski\u2011Nowak" is Kowalski-Nowak
+HYPHENS = {"\u2010": "-", "\u2011": "-"}
+_PLAIN = {**SPACES, **HYPHENS}
+_REWRITTEN = re.compile("[\f\u00ad" + "".join(LIGATURES) + "".join(_PLAIN) + "]")
 MIN_REPEATS = 3
 MAX_HEADER_CHARS = 200
 PAGE_EDGE_LINES = 2  # lines at the top (at the bottom) of a page that may be its header (its footer)
@@ -388,7 +391,7 @@ class _Builder:
                 joined = SOFT_HYPHEN_BREAK.match(text, k)
                 k = max(k + 1, min(end, joined.end() if joined is not None else k + 1))
                 continue
-            letters = "" if text[k] == "\f" else LIGATURES.get(text[k]) or SPACES.get(text[k], text[k])
+            letters = "" if text[k] == "\f" else LIGATURES.get(text[k]) or _PLAIN.get(text[k], text[k])
             self.chars.extend(letters)
             self.origin.extend([origin[k]] * len(letters))
             k += 1

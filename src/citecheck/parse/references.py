@@ -101,6 +101,9 @@ _AUTHOR_ELLIPSIS = re.compile(r"(?<=,)\s*(?:(?:\.\s?){2}\.|…)(?=\s+[^\W\d_])")
 # APA's "(Original work published 1962)", MLA's "Originally published in 1962."
 _ORIGINAL = re.compile(r"\(?\b(?:original\s+work\s+published|originally\s+published(?:\s+in)?)\s+(?P<year>\d{3,4})\)?\.?",
                        re.IGNORECASE)
+# Chicago's and ASA's first year before the year of the edition read: "Du Bois, W. E. B. [1899] 1996.", "(1899) 1996."
+_ORIGINAL_BEFORE = re.compile(r"(?<=\.)\s+(?:\[(?P<year>1[0-9]{3}|20[0-9]{2})\]|\((?P<paren>1[0-9]{3}|20[0-9]{2})\))"
+                              r"(?=\s+(?:1[0-9]{3}|20[0-9]{2})[a-z]?\.)")
 # "ISBN 978-0-230-57408-9", "ISBN-13: 9780230574089", "ISBN 0 19 852663 6" (checked for 10 or 13 digits)
 _ISBN = re.compile(r"\bISBN(?:-?1[03])?\s*:?\s*(?P<isbn>[\d](?:[\d\s-]{7,15})[\dXx])(?![\w-])[.,;]?", re.IGNORECASE)
 # the foreign link labels' words (whole enough: "eri" and "dost" are in "America" and "Dostoevsky"), then all
@@ -387,7 +390,9 @@ def looks_like_entry_start(line: str) -> bool:
 
 
 _DASH_START = re.compile(rf"{DASH}\s*[.,]")
-_ORG_YEAR_START = re.compile(r"(?P<lead>[A-Z][^.()\d]{1,80}?)(?:\.\s+(?:1[5-9]|20)\d{2}[a-z]?\.|\s+(?:1[5-9]|20)\d{2}[a-z]?,)\s")
+# ... its abbreviation after it too: "World Meteorological Organization (WMO). 2020."
+_ORG_YEAR_START = re.compile(r"(?P<lead>[A-Z][^.()\d]{1,80}?)(?:\s+\([A-Z][\w&.\- ]{0,15}\))?"
+                             r"(?:\.\s+(?:1[5-9]|20)\d{2}[a-z]?\.|\s+(?:1[5-9]|20)\d{2}[a-z]?,)\s")
 
 
 # --- one entry --------------------------------------------------------------------------------
@@ -559,6 +564,9 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
         tag_text = _mask(tag_text, ellipsis.start(), ellipsis.end())
     for rest_start, rest_end in draft.rests:  # ... and the rest of a URL or DOI a line break cut
         tag_text = _mask(tag_text, rest_start, rest_end)
+    original = draft.values.pop("_original_span", None)
+    if original is not None:  # ... and Chicago's first year, "[1897] 1951.", before the year
+        tag_text = _mask(tag_text, original[0], original[1])
     tagged = _tag(tag_text, _marker(clean.text, entry)) if use_tagger else None
     if _rest_read_by_rules(draft, masked, tagged, year_span):
         _read_segments(draft, segments)
@@ -916,10 +924,15 @@ def _masked_extras(text: str, archived: bool = True) -> str:
 
 def _take_original_date(draft: _Draft, text: str) -> str:
     """The year a republished work first came out: biblatex's ``origdate``, out of the text the
-    rules read (it is not a note, nor the year)."""
+    rules read (it is not a note, nor the year): APA's "(Original work published 1962)", Chicago's "[1899] 1996."."""
     m = _ORIGINAL.search(text) if mentions(text, ("published",)) else None
     if not m:
-        return text
+        before = _ORIGINAL_BEFORE.search(text, 0, 300) if "[" in text or "(" in text else None
+        if before is None:
+            return text
+        draft.values["origdate"] = before.group("year") or before.group("paren")
+        draft.values["_original_span"] = (before.start(), before.end())
+        return _mask(text, before.start(), before.end())
     draft.values["origdate"] = m.group("year")
     return _mask(text, m.start(), m.end())
 

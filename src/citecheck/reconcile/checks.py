@@ -202,16 +202,55 @@ def missing_references(
         evidence = (_near_misses(first, rivals) if rivals else _titled_evidence(authored) if authored
                     else _closest(first, entries))
         message = f'"{first.text}" is cited ({_plural(len(group), "citation")}) but has no entry in the reference list'
+        compound = None if rivals or authored else _compound_surname(first, references)
+        fix = None
         if rivals:
             message += _near_miss_note(first, rivals)
         elif authored:
             message += (f"; {describe(authored[0])} has this title but is listed under its author: "
                         f"if it is the work meant, cite it by the author's name ({short_form(authored[0])})")
+        elif compound is not None:
+            family, entry = compound
+            message += (f'; {describe(entry)} has "{first.names[0].text}" in its family name "{family}": if it is the '
+                        "work meant, cite the whole family name")
+            evidence = (Evidence(source="bibliography", detail=f'{entry.key} is listed under "{family}"'),)
+            fix = Fix(Target.CITATION, "author", first.names[0].text, family,
+                      locations=tuple(citations[m.citation].names[0].span for m in group), reference=entry.key,
+                      confidence=UNDECIDED)
         found.append((group[0].citation, Finding(
             kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, message=message, citation=first.text,
-            evidence=evidence, span=first.span,
+            evidence=evidence + _places(citations, group), span=first.span, fix=fix,
         )))
     return found
+
+
+_JOINING_WORDS = frozenset({"y", "i", "e", "de", "del", "da", "do", "dos", "das", "von", "van", "der", "den", "la", "le"})
+
+
+def _compound_surname(citation: Citation, references: Sequence[Reference]) -> tuple[str, Reference] | None:
+    """The one entry of the cited year whose first author's family name has several words, one of them the
+    cited name alone: "(García, 1967)" for García Márquez, "(Webber, 1986)" for Lloyd Webber."""
+    if len(citation.names) != 1 or citation.etal or citation.title_as_author:
+        return None
+    cited = match_key(citation.names[0].text)
+    found: list[tuple[str, Reference]] = []
+    for reference in references:
+        names = listed_names(reference)
+        if not names or (cited_label(citation) and cited_label(citation) != listed_label(reference)):
+            continue
+        family = names[0].text
+        words = [w for w in re.split(r"[\s\-]+", family) if w and w.casefold() not in _JOINING_WORDS]
+        if len(words) >= 2 and cited in {match_key(words[0]), match_key(words[-1])}:
+            found.append((family, reference))
+    return found[0] if len(found) == 1 else None
+
+
+def _places(citations: Sequence[Citation], group: Sequence[Match]) -> tuple[Evidence, ...]:
+    """Where each of several citations a finding groups is (the finding's place is the first's)."""
+    if len(group) < 2:
+        return ()
+    return tuple(Evidence(source="in-text citations", detail=f'"{citations[m.citation].text}" at '
+                          f"{citations[m.citation].span.location()}") for m in group)
 
 
 def _undefined_keys(citations: Sequence[Citation], references: Sequence[Reference], unmatched: list[Match]) -> Ordered:
@@ -408,7 +447,7 @@ def ambiguous_citations(
         )
         found.append((group[0].citation, Finding(
             kind=Kind.AMBIGUOUS_CITATION, severity=Severity.ERROR, message=message, citation=first.text,
-            evidence=evidence, span=first.span,
+            evidence=evidence + _places(citations, group), span=first.span,
         )))
     return found
 
@@ -440,6 +479,13 @@ def _tell_apart(citation: Citation, fits: Sequence[Reference]) -> str:
                 "apart, as APA does (" + ", ".join(f"{i} {_first(r)} for {r.key}" for i, r in zip(initials, fits))
                 + ")")
     years = {listed_pending(r) or ("n.d." if r.no_date or r.year is None else str(r.year)) for r in fits}
+    forms = [short_form(r) for r in fits]
+    if (len(years) == 1 and len({_people(r) for r in fits}) == len(fits) and len(set(forms)) == len(fits)
+            and not citation.etal):
+        # "(Park, 2020)" for Park & Lee (2020) and Park & Kim (2020): works of other co-authors, told apart by naming
+        # them, never by year suffixes (APA 8.19)
+        return ("they are works of different authors: name the authors to tell them apart ("
+                + ", ".join(f"{form} for {r.key}" for form, r in zip(forms, fits)) + ")")
     if len(years) == 1 and not any(r.year_suffix for r in fits):
         (year,) = years
         head = (
@@ -506,8 +552,19 @@ def etal_misuse(
         found.append((group[0].citation, Finding(
             kind=Kind.ETAL_MISUSE, severity=severity, message=message, reference=reference.key,
             citation=first.text, suggested=suggested, span=first.span,
+            evidence=_etal_evidence(reference, [citations[m.citation] for m in group]),
         )))
     return found
+
+
+def _etal_evidence(reference: Reference, cited: Sequence[Citation]) -> tuple[Evidence, ...]:
+    """The authors the entry lists, and each citation concerned with its place."""
+    names = [n.text for n in listed_names(reference)]
+    written = " & ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " & " + names[-1]
+    listed = (f"the entry {reference.key} lists {_plural(author_count(reference), 'author')}: {written}"
+              + (" et al." if is_truncated(reference) else ""))
+    return (Evidence(source="bibliography", detail=listed),) + tuple(
+        Evidence(source="in-text citations", detail=f'"{c.text}" at {c.span.location()}') for c in cited)
 
 
 def _etal_problem(citation: Citation, reference: Reference, match: Match) -> str | None:

@@ -122,7 +122,9 @@ def declined_form(cited: str, listed: ListedName) -> bool:
                 continue
             if family == stem and ending not in ("e", "i"):  # "Nowaka", "Novákem"; not "Browne" for Brown
                 return True
-            if family[: len(stem)] == stem and family[len(stem):] in ("a", "i", "á", "ý"):  # "Svobody", "Kowalskiego"
+            # "Svobody", "Kowalskiej" (Kowalska); a name in -i declines whole ("Kowalskiego"), so "Kowalsky" for
+            # Kowalski is a misspelling
+            if family[: len(stem)] == stem and family[len(stem):] in ("a", "á", "ý"):
                 return True
     return False
 

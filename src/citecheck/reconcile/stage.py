@@ -11,6 +11,7 @@ from citecheck.resolve.evidence import NameEvidenceSource
 from . import checks
 from .match import Match, match_citations
 from .name_mismatch import name_mismatches
+from .pages import pages_outside
 from .republished import original_years
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ def reconcile(
         checks.ambiguous_citations,
         checks.missing_years,
         checks.etal_misuse,
+        pages_outside,
         checks.uncited_references,
     ):
         ordered.extend(check(citations, references, matches))

@@ -44,6 +44,7 @@ RULES: dict[Kind, tuple[str, str]] = {
     Kind.URL_ERROR: ("A reference's URL fails (server error, redirect loop, reset connection)", "error"),
     Kind.STALE_AUX: ("A LaTeX .aux or .bcf is older than its .tex: rerun LaTeX", "warning"),
     Kind.REMOTE_BIBLIOGRAPHY: ("A remote bibliography (\\addbibresource[location=remote]) was not read", "warning"),
+    Kind.PAGE_OUT_OF_RANGE: ("A cited page lies outside the pages the reference gives", "warning"),
 }
 
 

@@ -1,0 +1,78 @@
+"""A cited page outside the cited work's pages: "(Smith, 2019, p. 40)" for an article on pages 1–12.
+
+Only page locators are read ("p. 40", "pp. 300–310", "S. 45", a bare "45–47", "12ff."), never a
+paragraph, chapter or note; only an entry whose pages are a range of plain numbers ("1–12", "1234–36")
+is checked (never for a citation whose year differs from the entry's: that may cite another work, and the
+year is reported), so an article number ("e0123"), a book's page count or Roman pages never give a finding.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citecheck.model import Citation, Evidence, Finding, Kind, Reference, Severity
+
+from .match import Match, MatchKind
+
+# the keywords of a page ("p.", "pp.", German "S.", Spanish "pág.", Czech "s.", Polish "str.", Greek "σ."...)
+_PAGE_WORDS = r"(?:pp?|pgs?|pages?|s|ss|с|págs?|blz|str|tr|σσ?)"
+_PAGE_LOCATOR = re.compile(rf"(?i:{_PAGE_WORDS}\.?\s*)?(?P<pages>[0-9](?:[0-9\s,&–—.-]|and|f)*)")
+_RANGE = re.compile(r"(?P<first>[0-9]+)(?:\s*[-–—]\s*(?P<last>[0-9]+))?")
+_ENTRY_PAGES = re.compile(r"\s*(?:pp?\.\s*)?(?P<first>[0-9]+)\s*[-–—]+\s*(?P<last>[0-9]+)\s*\.?\s*")
+
+
+def _expand(first: int, last_text: str) -> int:
+    """The last page of a range written short, "1234–36" -> 1236."""
+    last = int(last_text)
+    if last < first and len(last_text) < len(str(first)):
+        return int(str(first)[: len(str(first)) - len(last_text)] + last_text)
+    return last
+
+
+def entry_pages(reference: Reference) -> tuple[int, int] | None:
+    """The first and last page of the entry, when it gives them as plain numbers."""
+    m = _ENTRY_PAGES.fullmatch(reference.pages)
+    if m is None:
+        return None
+    first = int(m.group("first"))
+    last = _expand(first, m.group("last"))
+    return (first, last) if first < last else None
+
+
+def cited_pages(locator: str) -> tuple[int, ...]:
+    """The page numbers a locator cites (a range by its ends), or () when it cites no page by number."""
+    m = _PAGE_LOCATOR.fullmatch(locator.strip())
+    if m is None:
+        return ()
+    pages: list[int] = []
+    for r in _RANGE.finditer(m.group("pages")):
+        first = int(r.group("first"))
+        pages.append(first)
+        if r.group("last"):
+            pages.append(_expand(first, r.group("last")))
+    return tuple(pages)
+
+
+def pages_outside(citations: Sequence[Citation], references: Sequence[Reference], matches: Sequence[Match]) -> list[
+        tuple[int, Finding]]:
+    """A warning for each citation whose page lies outside its entry's pages."""
+    found: list[tuple[int, Finding]] = []
+    for match in matches:
+        if match.reference is None or match.kind is MatchKind.YEAR_DIFFERS:
+            continue  # a citation whose year differs may be of another work: its year is reported
+        citation, reference = citations[match.citation], references[match.reference]
+        span = entry_pages(reference) if citation.locator else None
+        if span is None:
+            continue
+        outside = [p for p in cited_pages(citation.locator) if not span[0] <= p <= span[1]]
+        if not outside:
+            continue
+        message = (f'"{citation.text}" cites page {outside[0]}, but the entry gives pages {reference.pages}: '
+                   "check the page or the entry")
+        evidence = (Evidence(source="bibliography", detail=f"the entry {reference.key} gives pages {reference.pages}"),
+                    Evidence(source="in-text citations", detail=f'the citation gives "{citation.locator}"'))
+        found.append((match.citation, Finding(
+            kind=Kind.PAGE_OUT_OF_RANGE, severity=Severity.WARNING, message=message, reference=reference.key,
+            citation=citation.text, evidence=evidence, span=citation.span,
+        )))
+    return found

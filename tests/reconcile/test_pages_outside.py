@@ -1,0 +1,52 @@
+"""A cited page outside the cited work's pages: "(Smith, 2019, p. 40)" for an article on pages 1–12 is a
+warning with both sides as evidence; a citation whose year differs (perhaps of another work), a paragraph, a chapter, Roman pages and an entry without a page
+range never give one."""
+from __future__ import annotations
+
+import pytest
+
+from citecheck.config import Settings
+from citecheck.model import Kind, Severity
+from citecheck.pipeline import check
+from citecheck.reconcile.pages import cited_pages
+
+ESSAY = """# Sleep
+
+The effect is large (Smith, 2019, p. 40), as Park (2014, pp. 399-401) and Lee (2017, 1234–36) say. The
+page is right here (Smith, 2019, p. 4; Park, 2014, p. 402; Lee, 2017, pp. 1230, 1233), and a paragraph
+or a chapter is no page (Taylor, 2015, para. 40; Smith, 2019, ch. 30; Taylor, 2015, p. 310). A year that
+differs may cite another work: its year is reported, not its page (Park, 2015, p. 900).
+
+## References
+
+Lee, A. (2017). Naps. *Sleep Medicine*, *30*, 1230–5.
+
+Park, S. (2014). REM. *Journal of Sleep Research*, *23*(4), 400–405.
+
+Smith, J. (2019). Sleep and learning. *Psychological Science*, *30*(1), 1–12.
+
+Taylor, E. (2015). *Sleep is memory*. Penguin.
+"""
+
+
+def test_a_page_outside_the_entrys_pages_is_a_warning_with_its_evidence(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "essay.md").write_text(ESSAY, encoding="utf-8")
+    found = [f for f in check(["essay.md"], Settings()).findings if f.kind is Kind.PAGE_OUT_OF_RANGE]
+    assert [(f.citation, f.reference) for f in found] == [
+        ("Smith, 2019, p. 40", "smithSleep2019"), ("Park (2014, pp. 399-401)", "parkRem2014"),
+        ("Lee (2017, 1234–36)", "leeNaps2017"),
+    ]
+    first = found[0]
+    assert first.severity is Severity.WARNING and "page 40" in first.message and "1–12" in first.message
+    assert [e.detail for e in first.evidence] == ["the entry smithSleep2019 gives pages 1–12",
+                                                  'the citation gives "p. 40"']
+
+
+@pytest.mark.parametrize("locator, pages", [
+    ("p. 40", (40,)), ("pp. 300-310", (300, 310)), ("S. 45", (45,)), ("45–47", (45, 47)), ("12ff.", (12,)),
+    ("pp. 1234-36", (1234, 1236)), ("pp. 4 and 9", (4, 9)), ("para. 4", ()), ("ch. 3", ()), ("p. xii", ()),
+    ("n. 4", ()), ("fig. 2", ()),
+])
+def test_the_pages_a_locator_cites(locator, pages):
+    assert cited_pages(locator) == pages
