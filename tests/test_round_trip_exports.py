@@ -291,6 +291,154 @@ def test_a_zotero_abstract_in_rich_text_keeps_its_paragraphs():
     assert r"abstract = {First \emph{part}. Second part.}" in to_bibtex([ref])
 
 
+PARAGRAPHS_BIB = ("@article{a, author = {Doe, Jane}, title = {T}, journaltitle = {J}, date = {2019},\n"
+                  "  abstract = {First \\emph{part}.\n  \n  Second part.\\par Third part.},\n"
+                  "  note = {Note one.\n\n  Note two.}}\n")
+
+
+def test_an_abstracts_and_a_notes_paragraphs_survive_every_format():
+    """A blank line (or \\par) in a .bib abstract or note was read as a space: one paragraph in every output.
+    BibTeX writes the blank line back, CSL-JSON "\\n\\n", RIS the lines after AB/N1 with a blank line between
+    (as Zotero writes and reads them)."""
+    (ref,), _ = parse_bibtex(PARAGRAPHS_BIB, "in.bib")
+    assert dict(ref.extra)["abstract"] == "First part.\n\nSecond part.\n\nThird part."
+    assert ref.note == "Note one.\n\nNote two."
+    bib = to_bibtex([ref])
+    assert "abstract = {First \\emph{part}.\n\nSecond part.\n\nThird part.}" in bib
+    assert "note = {Note one.\n\nNote two.}" in bib
+    item = json.loads(to_csl_json([ref]))[0]
+    assert item["abstract"] == "First <i>part</i>.\n\nSecond part.\n\nThird part."
+    assert item["note"] == "Note one.\n\nNote two."
+    ris = to_ris([ref])
+    assert "AB  - First part.\n\nSecond part.\n\nThird part.\nN1  - Note one.\n\nNote two.\n" in ris
+    (from_ris,), _ = parse_ris(ris, "out.ris")
+    assert dict(from_ris.extra)["abstract"] == "First part.\n\nSecond part.\n\nThird part."
+    assert from_ris.note == "Note one.\n\nNote two."
+    (from_csl,), _ = parse_csl_json(to_csl_json([ref]), "out.json")
+    assert to_bibtex([from_csl]) == bib
+
+
+SETS_BIB = """@xdata{springer, publisher = {Springer}, location = {Berlin}}
+@book{b, author = {Weber, Max}, title = {Economy}, xdata = {springer}, date = {2020}}
+@article{a, author = {Doe, Jane}, title = {T}, journaltitle = {J}, date = {2019}}
+@set{s, entryset = {a,b}}
+@manual{m, title = {Manual}, organization = {Org}, date = {2020}}
+"""
+
+
+def test_a_set_and_a_data_container_come_back_through_csl_json_and_ris(caplog):
+    """@set, @xdata (and @manual) through CSL-JSON or RIS came back @misc with ``date = {XXXX}``, and each
+    read as "neither a title nor an author": Better BibTeX's ``referencetype`` carries the type."""
+    refs, _ = parse_bibtex(SETS_BIB, "in.bib")
+    once = to_bibtex(refs)
+    item = {i["id"]: i for i in json.loads(to_csl_json(refs))}
+    assert item["s"]["custom"] == {"entryset": "a,b", "referencetype": "set"}
+    assert "M2  - tex.referencetype: set\n" in to_ris(refs)
+    with caplog.at_level(logging.WARNING):
+        from_csl, _ = parse_csl_json(to_csl_json(refs), "out.json")
+        from_ris, _ = parse_ris(to_ris(refs), "out.ris")
+    assert "neither a title" not in caplog.text
+    assert [f.message for r in from_ris for f in r.findings] == []  # was: "record has no year ... nor n.d." for s, springer
+    for back in (from_csl, from_ris):
+        bib = to_bibtex(back)
+        assert "@set{s,\n  entryset = {a,b},\n}" in bib and "@xdata{springer," in bib and "@manual{m," in bib
+        assert "XXXX" not in bib
+    assert to_bibtex(from_csl) == once
+
+
+def test_a_corporate_translator_or_book_author_stays_one_name_in_csl_json_and_ris():
+    """``translator = {{World Health Organization} and Doe, Jane}`` became "Organization, World Health" in CSL-JSON,
+    RIS and back (the braces were decoded away), and ``bookauthor``'s "Jr." was lost on its RIS M2 line."""
+    bib = ("@incollection{a, author = {Doe, J.}, title = {T}, booktitle = {B}, date = {2020}, "
+           "translator = {{World Health Organization} and Doe, Jane}, bookauthor = {King, Jr., Martin Luther}}")
+    (ref,), _ = parse_bibtex(bib, "in.bib")
+    item = json.loads(to_csl_json([ref]))[0]
+    assert item["translator"] == [{"literal": "World Health Organization"}, {"family": "Doe", "given": "Jane"}]
+    ris = to_ris([ref])
+    assert "A4  - World Health Organization\n" in ris and "M2  - container-author: King || Martin Luther, Jr.\n" in ris
+    once = to_bibtex([ref])
+    assert "translator = {{World Health Organization} and Doe, Jane}" in once
+    for back in (parse_csl_json(to_csl_json([ref]), "out.json")[0], parse_ris(ris, "out.ris")[0]):
+        assert to_bibtex(back) == once
+
+
+def test_tex_for_bibtexs_name_reading_is_written_back():
+    """``{\\relax Ch}ristopher`` (an initial of two letters) and ``{\\noopsort{a}}`` (a sort key) in an author
+    were written back as "Christopher" and "Zed": the .bib's sorting and initials changed."""
+    bib = r"@book{a, author = {{\relax Ch}ristopher, Anna and {\noopsort{a}}Zed, B. and M{\"u}ller, J.}, title = {T}, date = {2020}}"
+    (ref,), _ = parse_bibtex(bib, "in.bib")
+    assert [n.family for n in ref.authors] == ["Christopher", "Zed", "Müller"]
+    assert r"author = {{\relax Ch}ristopher, Anna and {\noopsort{a}}Zed, B. and Müller, J.}" in to_bibtex([ref])
+    assert r"author = {{\relax Ch}ristopher, Anna and {\noopsort{a}}Zed, B. and Müller, J.}" in to_bibtex([ref], dialect="bibtex")
+
+
+def test_a_data_sets_software_and_patents_type_survives_ris():
+    """RIS M3 of a data set (software, patent) came back as words: ``type = {techreport}`` -> "Technical report"."""
+    (ref,), _ = parse_bibtex("@dataset{a, author = {Doe, J.}, title = {T}, date = {2020}, type = {techreport}}", "in.bib")
+    (back,), _ = parse_ris(to_ris([ref]), "out.ris")
+    assert dict(back.extra)["type"] == "techreport"
+
+
+def test_an_annotations_paragraphs_survive_csl_json():
+    (ref,), _ = parse_bibtex("@book{a, author = {Doe, J.}, title = {T}, date = {2020}, annotation = {One.\n\nTwo.}}", "in.bib")
+    item = json.loads(to_csl_json([ref]))[0]
+    assert item["custom"]["annotation"] == "One.\n\nTwo."
+    (back,), _ = parse_csl_json(json.dumps([item]), "out.json")
+    assert to_bibtex([back]) == to_bibtex([ref])
+
+
+def test_biblatex_quotation_commands_are_quotes_in_csl_json_and_ris():
+    """``\\mkbibquote{quoted}`` / ``\\enquote{...}`` lost their quotation marks in CSL-JSON and RIS ("On quoted
+    words"); ``\\mkbibemph`` its italics in CSL-JSON."""
+    bib = (r"@book{a, author = {Doe, J.}, title = {On \mkbibquote{quoted} and \enquote{other} \mkbibemph{words}}, "
+           r"date = {2020}}")
+    (ref,), _ = parse_bibtex(bib, "in.bib")
+    assert ref.title == "On \u201cquoted\u201d and \u201cother\u201d words"
+    assert json.loads(to_csl_json([ref]))[0]["title"] == "On \u201cquoted\u201d and \u201cother\u201d <i>words</i>"
+    assert "TI  - On \u201cquoted\u201d and \u201cother\u201d words\n" in to_ris([ref])
+    assert r"title = {On \mkbibquote{quoted} and \enquote{other} \mkbibemph{words}}" in to_bibtex([ref])
+
+
+def test_zotero_extra_lines_in_a_bib_extra_field_are_fields():
+    """A .bib ``extra`` field (Zotero's Extra) was one line, "Original Date: 1850 tex.howpublished: ... PMID: ...":
+    its lines naming a field are those fields; the others stay."""
+    bib = ("@article{a, author = {Jones, A.}, title = {T}, journaltitle = {J}, date = {2019}, pmid = {1},\n"
+           "  extra = {Original Date: 1850\ntex.howpublished: Privately printed\nPMID: 123456\nRead twice}}\n")
+    (ref,), _ = parse_bibtex(bib, "in.bib")
+    fields = dict(ref.extra)
+    assert (fields["origdate"], fields["howpublished"], fields["pmid"]) == ("1850", "Privately printed", "1")
+    assert fields["extra"] == "PMID: 123456 Read twice"  # the entry's own pmid wins: the line is kept
+    assert json.loads(to_csl_json([ref]))[0]["original-date"] == {"date-parts": [[1850]]}
+
+
+def test_an_encyclopedia_entry_is_biblatexs_inreference():
+    """CSL's entry-encyclopedia (Zotero's encyclopedia article) became @incollection and came back a "chapter";
+    a .bib's @inreference came back @incollection."""
+    csl = json.dumps([{"id": "e", "type": "entry-encyclopedia", "title": "Kant", "author": [{"family": "Rohlf"}],
+                       "container-title": "Stanford Encyclopedia of Philosophy", "issued": {"date-parts": [[2020]]}}])
+    refs, _ = parse_csl_json(csl, "in.json")
+    bib = to_bibtex(refs)
+    assert bib.startswith("@inreference{e,") and "booktitle = {Stanford Encyclopedia of Philosophy}" in bib
+    assert to_bibtex(refs, dialect="bibtex").startswith("@incollection{e,")
+    back, _ = parse_bibtex(bib, "out.bib")
+    assert json.loads(to_csl_json(back)) == json.loads(to_csl_json(refs)) == json.loads(csl)
+    assert to_bibtex(parse_ris(to_ris(back), "out.ris")[0]) == bib
+
+
+def test_an_archived_copy_survives_csl_json():
+    """A URL's Wayback copy (``eprinttype = {Wayback Machine}``, ``eprint = {http://web.archive.org/...}``) was left out
+    of CSL-JSON, silently: it is in ``custom``, read back as the URL's copy."""
+    wayback = "http://web.archive.org/web/20190614191603/https://example.org/report.pdf"
+    bib = ("@report{a, author = {Doe, J.}, title = {T}, institution = {I}, date = {2019}, "
+           f"url = {{https://example.org/report.pdf}}, eprinttype = {{Wayback Machine}}, eprint = {{{wayback}}}}}")
+    (ref,), _ = parse_bibtex(bib, "in.bib")
+    item = json.loads(to_csl_json([ref]))[0]
+    assert item["custom"] == {"eprinttype": "Wayback Machine", "eprint": wayback}
+    (back,), _ = parse_csl_json(json.dumps([item]), "out.json")
+    assert back.urls == ref.urls and back.urls[0].snapshot.timestamp == "20190614191603"
+    assert to_bibtex([back]) == to_bibtex([ref])
+
+
 def test_a_particle_ending_in_an_apostrophe_or_hyphen_is_written_against_the_family_name():
     """{"non-dropping-particle": "d'", "family": "Alembert"} came out as "d' Alembert" (BibTeX, RIS): CSL joins
     such a particle without a space (citeproc-js; the CSL tests' name_ParsedNonDroppingParticleWithApostrophe)."""

@@ -136,7 +136,7 @@ def check_parsed(
                 cites += author_page_candidates(notes.rest, cites)
             cites = tuple(sorted(cites, key=lambda c: c.span.start))
             findings.extend(notes.findings + unnumbered)
-        result = reconcile(cites, refs, sources, threshold=settings.fix_threshold)
+        result = reconcile(cites, refs, sources, threshold=settings.fix_threshold, biber=p.biber)
         citations.extend(cites)
         targets.extend(result.targets)
         findings.extend(result.findings)

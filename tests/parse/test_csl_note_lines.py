@@ -1,5 +1,6 @@
 """A CSL note keeps its lines (Zotero's Extra: one ``key: value`` a line), CSL -> CSL and as RIS N1
-lines (user round 4, 08)."""
+lines (user round 4, 08); a line naming a field is that field (new-user round 10: they were one squeezed
+line of a BibTeX note)."""
 from __future__ import annotations
 
 import json
@@ -14,13 +15,32 @@ ITEM = {"id": "s", "type": "article-journal", "title": "Widgets", "note": NOTE, 
 
 
 def test_note_lines_are_kept_csl_to_csl_and_through_ris():
-    (ref,), _ = parse_csl_json(json.dumps([ITEM]), "z.json")
-    assert ref.note == "PMID: 8589715\nPMCID: PMC123456\noriginal-date: 1850"  # blanks in a line squeezed
+    item = dict(ITEM, note=NOTE + "\nRead   twice.\nSee the appendix.")
+    (ref,), _ = parse_csl_json(json.dumps([item]), "z.json")
+    assert ref.note == "Read twice.\nSee the appendix."  # blanks in a line squeezed
+    assert [(k, v) for k, v in ref.extra if k in ("pmid", "pmcid", "origdate")] == [
+        ("pmid", "8589715"), ("pmcid", "PMC123456"), ("origdate", "1850")]
     assert dict(ref.extra)["abstract"] == "One.\n\nTwo."
     item = json.loads(to_csl_json([ref]))[0]
-    assert item["note"] == ref.note
+    assert item["note"] == ref.note and item["PMID"] == "8589715" and item["original-date"] == {"date-parts": [[1850]]}
     ris = to_ris([ref])
-    assert [line for line in ris.splitlines() if line.startswith("N1")] == [
-        "N1  - PMID: 8589715", "N1  - PMCID: PMC123456", "N1  - original-date: 1850"]
+    assert [line for line in ris.splitlines() if line.startswith("N1")] == ["N1  - Read twice.", "N1  - See the appendix."]
     (back,), _ = parse_ris(ris, "z.ris")
-    assert back.note == ref.note
+    assert back.note == ref.note and dict(back.extra)["pmid"] == "8589715"
+
+
+def test_zotero_extra_lines_in_a_csl_note_are_fields():
+    """Zotero's CSL-JSON export writes Extra as the note: "Original Date: 1850", Better BibTeX's "tex.NAME: value"
+    and "Citation Key: ..." lines became one BibTeX note line ("Original Date: 1850 tex.howpublished: ...")."""
+    from citecheck.emit.bibtex import to_bibtex
+
+    item = {"id": "http://zotero.org/users/1/items/ABC", "type": "book", "title": "Old book",
+            "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [["1999"]]},
+            "note": "Original Date: 1850\ntex.howpublished: Privately printed\nCitation Key: doe1999\nA note.\n"
+                    "tex.ids: doe1999a",
+            "container-author": [{"family": "King", "given": "Martin"}]}
+    (ref,), _ = parse_csl_json(json.dumps([item]), "z.json")
+    assert ref.key == "doe1999" and ref.note == "A note."
+    bib = to_bibtex([ref])
+    assert "origdate = {1850}" in bib and "howpublished = {Privately printed}" in bib and "note = {A note.}" in bib
+    assert "ids = {doe1999a}" in bib  # Better BibTeX's alias: biber resolves \cite{doe1999a}

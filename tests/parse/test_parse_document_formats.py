@@ -192,3 +192,31 @@ def test_text_after_the_reference_list_is_said_to_be_unread(tmp_path):
     [after] = parsed.findings
     assert after.kind is Kind.UNPARSED_ENTRY and after.severity.label == "info" and after.span.line == 7
     assert after.message.startswith("lines 7-10 after the reference list, from '## Appendix A', are not read")
+
+
+IDS_BIB = "@article{smith2020, ids = {smith2020a, Smith:2020}, author = {Smith, John}, title = {T}, journaltitle = {J}, date = {2020}}\n"
+
+
+def test_a_biber_document_citing_an_ids_alias_cites_the_entry(folder):
+    """biblatex's ``ids``: biber reads \\cite{smith2020a} as smith2020. A document whose bibliography biber
+    processes (biblatex with its default backend, a .bcf, biblatex's .aux) got "undefined key" and the entry
+    "never cited"; with BibTeX (natbib, biblatex's backend=bibtex) or pandoc the alias is still undefined."""
+    (folder / "ids.bib").write_text(IDS_BIB)
+    (folder / "biber.tex").write_text("\\documentclass{article}\n\\usepackage[style=apa]{biblatex}\n"
+                                      "\\addbibresource{ids.bib}\n\\begin{document}\\cite{smith2020a}\\end{document}\n")
+    (folder / "bibtex.tex").write_text("\\documentclass{article}\n\\usepackage[backend=bibtex]{biblatex}\n"
+                                       "\\addbibresource{ids.bib}\n\\begin{document}\\cite{smith2020a}\\end{document}\n")
+    (folder / "natbib.tex").write_text("\\begin{document}\\cite{smith2020a}\\bibliography{ids}\\end{document}\n")
+    (folder / "paper.md").write_text("---\nbibliography: ids.bib\n---\nAs [@Smith:2020] shows.\n")
+    (folder / "paper.aux").write_text("\\abx@aux@refcontext{nty/global//global/global}\n"
+                                      "\\abx@aux@cite{0}{Smith:2020}\n\\abx@aux@segm{0}{0}{Smith:2020}\n")
+    (folder / "paper.bcf").write_text('<?xml version="1.0"?><bcf:controlfile xmlns:bcf="https://sourceforge.net/'
+                                      'projects/biblatex"><bcf:bibdata section="0"><bcf:datasource type="file" '
+                                      'datatype="bibtex">ids.bib</bcf:datasource></bcf:bibdata><bcf:section number="0">'
+                                      '<bcf:citekey order="1">smith2020a</bcf:citekey></bcf:section></bcf:controlfile>\n')
+    assert kinds(check(["biber.tex"], Settings())) == []
+    assert kinds(check(["biber.tex", "ids.bib"], Settings())) == []
+    assert kinds(check(["paper.bcf"], Settings())) == []
+    assert kinds(check(["paper.aux", "ids.bib"], Settings())) == []
+    for name in ("bibtex.tex", "natbib.tex", "paper.md"):
+        assert kinds(check([name], Settings()))[0][0] == "missing-reference", name

@@ -34,3 +34,11 @@ def test_members_of_a_cited_set_and_related_entries_are_used():
     refs, _ = parse_bibtex(bib, "refs.bib")
     found = reconcile(parse_latex("\\cite{both,trans}", "p.tex").citations, refs, []).findings
     assert [f.reference for f in found if f.kind.value == "uncited-reference"] == ["alone"]
+
+
+def test_an_uncited_set_is_named_by_its_members():
+    """An @set has no author, title or date of its own: uncited, it was "listed but never cited: (n.d.)"."""
+    refs, _ = parse_bibtex(BIB + "@set{pair, entryset = {paper,conf}}\n", "refs.bib")
+    found = reconcile(parse_latex("\\cite{paper}", "p.tex").citations, refs, []).findings
+    (uncited,) = [f for f in found if f.reference == "pair"]
+    assert uncited.message == "listed but never cited: the set of Child (2015); Ed (2015)"  # the paper dated by its proceedings

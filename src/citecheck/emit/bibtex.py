@@ -117,13 +117,15 @@ from bibtexparser.library import Library
 from bibtexparser.middlewares.parsestack import default_unparse_stack
 from bibtexparser.model import Entry, Field, ImplicitComment
 
-from ..model import EntryType, Reference
+from ..model import EntryType, Name, Reference
+from ..parse.paragraphs import PARAGRAPH_FIELDS, joined, plain_paragraphs
 from . import crosswalk
 from .crosswalk import RIS_AS_FIELDS, keyword_items
 from .file_field import AttachedFile, file_field
 from .keys import assign_keys
 from .latex import (
-    escape_protected_title, escape_text, escape_title, escape_url, format_literal_list, format_names, normalize_space,
+    escape_paragraphs, escape_protected_title, escape_text, escape_title, escape_url, format_literal_list, format_names,
+    normalize_space,
 )
 
 logger = logging.getLogger(__name__)
@@ -160,6 +162,7 @@ CONTAINER_FIELD = {
     "proceedings": "maintitle",
     "incollection": "booktitle",
     "inbook": "booktitle",
+    "inreference": "booktitle",
     "mvbook": "maintitle",
     "booklet": "howpublished",
     "manual": "titleaddon",
@@ -179,6 +182,7 @@ PUBLISHER_FIELD = {
     "proceedings": "publisher",
     "incollection": "publisher",
     "inbook": "publisher",
+    "inreference": "publisher",
     "mvbook": "publisher",
     "manual": "organization",
     "inproceedings": "publisher",
@@ -199,9 +203,13 @@ LIST_FIELDS = frozenset({"organization", "institution", "publisher", "location"}
 PROTECTED_TITLE = "bibtex:title"  # ``extra``: the title with its case-protected groups in braces (parse.bibtex)
 COMMENTS_BEFORE, COMMENTS_AFTER = "bibtex:before", "bibtex:after"  # ``extra``: a .bib's comments (parse.bibtex)
 BIBTEX_TYPE = "bibtex:type"  # ``extra``: the .bib's own type, when it is one of KEPT_TYPES (parse.bibtex)
+REFERENCE_TYPE = "referencetype"  # how CSL-JSON's custom and an RIS M2 line carry it (Better BibTeX's name)
 # a .bib's type written back, over the one its EntryType gives (the value)
 KEPT_TYPES = {"proceedings": "book", "manual": "misc", "booklet": "misc", "inbook": "incollection", "mvbook": "book",
-              "xdata": "misc", "set": "misc"}
+              "xdata": "misc", "set": "misc", "inreference": "incollection"}
+# CSL's types for an entry of an encyclopedia or a dictionary: biblatex's @inreference (Better BibTeX's mapping)
+REFERENCE_ENTRY_TYPES = ("entry-encyclopedia", "entry-dictionary")
+NO_WORK_TYPES = frozenset({"set", "xdata"})  # an entry set, a data container: no work of their own, no date
 LATEX_AS_WRITTEN = "latex:"  # ``extra`` prefix: a field as the .bib wrote it, with its LaTeX (parse.bibtex)
 # ``extra`` pairs that are citecheck's own notes, never a field of the user's: not written
 INTERNAL_EXTRA = frozenset({"doi_fragment"})
@@ -231,6 +239,7 @@ DATAMODEL = {name: _GLOBAL | set(fields.split()) for name, fields in {
     "proceedings": f"addendum chapter editor editortype eid {_EVENT} isbn language location mainsubtitle maintitle maintitleaddon note number organization pages pagetotal part publisher pubstate series subtitle title titleaddon venue volume volumes",
     "incollection": _BOOKISH + " booksubtitle booktitle booktitleaddon",
     "inbook": _BOOKISH + " bookauthor booksubtitle booktitle booktitleaddon",
+    "inreference": _BOOKISH + " booksubtitle booktitle booktitleaddon",
     "mvbook": "addendum afterword annotator author commentator edition editor editora editorb editorc editortype editoratype editorbtype editorctype foreword introduction isbn language location note number origlanguage pagetotal publisher pubstate series subtitle title titleaddon translator volume volumes",
     "booklet": "addendum author chapter editor editortype eid howpublished language location note pages pagetotal pubstate subtitle title titleaddon type",
     "manual": "addendum author chapter edition editor editortype eid isbn language location note number organization pages pagetotal publisher pubstate series subtitle title titleaddon type version",
@@ -255,6 +264,7 @@ MANDATORY = {
     "proceedings": ("title",),
     "incollection": ("author", "title", "booktitle"),
     "inbook": ("author", "title", "booktitle"),
+    "inreference": ("title", "booktitle"),
     "mvbook": ("author", "title"),
     "booklet": (("author", "editor"), "title"),
     "manual": ("title",),
@@ -317,9 +327,9 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
     """Every field this reference would like to write, already escaped."""
     fields: dict[str, str] = {}
     if ref.authors:
-        fields["author"] = format_names(ref.authors)
+        fields["author"] = names_as_written(ref.authors)
     if ref.editors:
-        fields["editor"] = format_names(ref.editors)
+        fields["editor"] = names_as_written(ref.editors)
     if ref.title.strip():
         fields["title"] = _title(ref)
     if ref.type in SUBTYPES and not (ref.type is EntryType.PREPRINT and crosswalk.arxiv_id(dict(ref.extra))):
@@ -355,8 +365,8 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
             fields[name] = escape_text(value)
     if ref.pages.strip() and not cited:
         fields["pages"] = _pages_as_written(ref) or bibtex_pages(ref.pages)
-    if ref.no_date:
-        if not any(k == "pubstate" for k, _ in ref.extra):  # "in press": its pubstate says it, no date is due
+    if ref.no_date:  # "in press": its pubstate says it, no date is due; a set's or data container's: none
+        if not any(k == "pubstate" for k, _ in ref.extra) and bibtype not in NO_WORK_TYPES:
             fields["date"] = NO_DATE
     elif ref.year is not None:
         fields["date"] = str(ref.year)
@@ -366,7 +376,7 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
         fields["doi"] = escape_url(ref.doi)
     _add_urls(ref, fields)
     if ref.note.strip() and not genre_note:
-        fields["note"] = as_written(ref, "note", ref.note) or escape_text(ref.note)
+        fields["note"] = as_written(ref, "note", ref.note) or escape_paragraphs(ref.note)
     return fields
 
 
@@ -420,6 +430,27 @@ def _title(ref: Reference) -> str:
     return escape_title(ref.title)
 
 
+def names_as_written(names: Sequence[Name]) -> str:
+    """``format_names``, but a name the .bib wrote with TeX for BibTeX's name reading (``{\\relax Ch}ristopher``:
+    "Ch." one initial; ``{\\noopsort{a}}Zed``: a sort key) as it was written, while it still reads as this name."""
+    return " and ".join(name.raw.strip() if _raw_kept(name) else format_names((name,)) for name in names)
+
+
+# TeX a name is written with for BibTeX's reading of it, no text of its own: an initial of two letters, a sort key
+_NAME_TEX = re.compile(r"\\(?:relax|noopsort|sortnoop|SortNoop|noop)(?![A-Za-z])")
+
+
+def _raw_kept(name: Name) -> bool:
+    if not _NAME_TEX.search(name.raw) or name.is_literal or " and " in name.raw or name.raw.lstrip().startswith(("{\"", "[")):
+        return False
+    from ..parse.bibtex import parse_name, unsafe_tex  # it builds on this package
+
+    if unsafe_tex(name.raw) or name.raw.count("{") != name.raw.count("}"):
+        return False
+    read = parse_name(name.raw.strip())
+    return (read.family, read.given, read.particle, read.suffix) == (name.family, name.given, name.particle, name.suffix)
+
+
 def as_written(ref: Reference, name: str, plain: str) -> str:
     """The value of field ``name`` as the .bib wrote it, LaTeX markup and all (``extra``
     ``latex:NAME``, kept by ``parse.bibtex``), while its plain text is still ``plain`` (a fix may
@@ -427,8 +458,10 @@ def as_written(ref: Reference, name: str, plain: str) -> str:
     written = next((v for k, v in ref.extra if k == LATEX_AS_WRITTEN + name), "")
     if not written:
         return ""
-    from ..parse.bibtex import decode_text  # it builds on this package
+    from ..parse.bibtex import decode_paragraphs, decode_text  # it builds on this package
 
+    if name in PARAGRAPH_FIELDS:  # an abstract's, a note's paragraphs
+        return written if decode_paragraphs(written) == joined(plain_paragraphs(plain)) else ""
     return written if decode_text(written) == normalize_space(plain) else ""
 
 
@@ -499,6 +532,12 @@ def _extra_value(name: str, value: str) -> str:
     items = keyword_items(value) if name == "keywords" and ";" in value else []
     if any("," in item for item in items):  # a keyword with a comma in it ("Aged, 80 and over") braced,
         return ", ".join("{" + escape_text(i) + "}" if "," in i else escape_text(i) for i in items)  # as biblatex splits
+    if name in PARAGRAPH_FIELDS:
+        return escape_paragraphs(value)
+    if name in crosswalk.NAME_LIST_FIELDS:  # a BibTeX name list in plain text (``parse.bibtex.names_text``)
+        from ..parse.bibtex import parse_names  # it builds on this package
+
+        return names_as_written(parse_names(value))
     return escape_url(value) if name in VERBATIM_FIELDS else escape_text(value)
 
 

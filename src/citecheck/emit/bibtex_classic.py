@@ -57,6 +57,7 @@ YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a year field that is more than a y
 CLASSIC_TYPES = {
     "article": "article", "book": "book", "collection": "book", "incollection": "incollection", "inproceedings": "inproceedings",
     "proceedings": "proceedings", "manual": "manual", "booklet": "booklet", "inbook": "inbook", "mvbook": "book",
+    "inreference": "incollection",
     "report": "techreport", "thesis": "phdthesis", "misc": "misc", "unpublished": "unpublished",
     "xdata": "xdata", "set": "set",  # biber's; bibtex skips a type its style does not define, with a warning
 }

@@ -101,6 +101,10 @@ RICH_FIELDS = frozenset({"shorttitle", "series", "abstract"})
 RICH_TITLES = frozenset({"shorttitle", "series"})
 # BibLaTeX name-list field -> CSL name variable (``extra`` keeps the names as a BibTeX name list)
 CSL_NAMES = {"translator": "translator", "bookauthor": "container-author"}
+# biblatex's name lists besides author and editor: ``extra`` keeps each as a BibTeX name list in plain text
+# (``parse.bibtex.names_text``), its corporate names braced ("{World Health Organization} and Doe, Jane")
+NAME_LIST_FIELDS = frozenset({"translator", "bookauthor", "editora", "editorb", "editorc", "annotator", "commentator",
+                              "introduction", "foreword", "afterword", "holder"})
 FROM_CSL_NAMES = {v: k for k, v in CSL_NAMES.items()}
 # BibLaTeX date field -> CSL date variable
 CSL_DATES = {"origdate": "original-date", "eventdate": "event-date"}

@@ -3,14 +3,17 @@
 Values are plain Unicode, but for the title and container title, which are CSL rich text when
 their source marked them up (``emit.rich_text``: ``\\emph{}`` or ``<i>``, a protected ``{Wien}`` as
 ``<span class="nocase">``; math as written). The type is the ``EntryType`` value,
-which is already a CSL type. An archived copy is not a CSL variable of its own and is
-left out; ``accessed`` is written as date parts when it is an ISO date, else as ``raw``.
+which is already a CSL type. An archived copy is not a CSL variable of its own: it is
+in ``custom`` as BibLaTeX's ``eprinttype``/``eprint`` (as ``emit.bibtex`` writes it), read back as the copy;
+``accessed`` is written as date parts when it is an ISO date, else as ``raw``.
 
 Fields the model has no slot for (``extra``, BibLaTeX names) are written as their CSL variables
 through ``emit.crosswalk`` (``shorttitle`` as ``title-short``, ``origdate`` as ``original-date``,
 ``type`` as ``genre`` ...); one CSL has no variable for (``file``, ``eprintclass``, a user's own
 field, an RIS tag kept as ``ris:XX``) goes to the item's ``custom`` object (CSL-JSON schema 1.0.2),
-which ``parse.csl_json`` reads back. The entry's ``number`` is CSL's ``number`` for a report, a
+which ``parse.csl_json`` reads back; so does a .bib's type CSL lacks (``@set``, ``@xdata``, ``@manual`` ...), as
+``referencetype`` (Better BibTeX's name for it), but ``@inreference``, CSL's ``entry-encyclopedia``. An abstract's
+and a note's paragraphs are apart by ``"\n\n"``. The entry's ``number`` is CSL's ``number`` for a report, a
 thesis, a web page or a document, ``collection-number`` (the number in its series) for a book, a
 chapter or a paper in proceedings, and ``issue`` for a periodical's article. A presentation's
 container and place are its event's (``event-title``, ``event-place``), as Zotero writes them.
@@ -32,8 +35,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..model import EntryType, Name, Reference
+from ..parse.paragraphs import PARAGRAPH_FIELDS
 from . import crosswalk
-from .bibtex import PROTECTED_TITLE, as_written
+from .bibtex import (
+    ARCHIVE_LABELS, BIBTEX_TYPE, PROTECTED_TITLE, REFERENCE_ENTRY_TYPES, REFERENCE_TYPE, as_written, own_eprint,
+)
 from .keys import assign_keys, make_key
 from .latex import normalize_space
 from .rich_text import latex_to_csl, marked_to_csl
@@ -102,7 +108,9 @@ def csl_date(text: str) -> dict[str, Any]:
 def to_csl_item(ref: Reference) -> dict[str, Any]:
     """One CSL-JSON item; empty fields are left out."""
     extra = dict(reversed(ref.extra))  # the first value of a repeated field wins
-    item: dict[str, Any] = {"id": ref.key or make_key(ref), "type": extra.get("csl:type") or ref.type.value}
+    reference_entry = extra.get(BIBTEX_TYPE) == "inreference" and ref.type is EntryType.CHAPTER  # an encyclopedia's
+    item: dict[str, Any] = {"id": ref.key or make_key(ref), "type": extra.get("csl:type") or (
+        REFERENCE_ENTRY_TYPES[0] if reference_entry else ref.type.value)}
     # CSL has no "et al." marker: a list cut short ends with the literal "others", as pandoc has it.
     authors = [csl_name(n) for n in ref.authors]
     editors = [csl_name(n) for n in ref.editors]
@@ -136,6 +144,10 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
     for extra_url in ref.urls[1:]:  # as emit.bibtex says of BibLaTeX's url
         logger.warning("%s: CSL-JSON holds one URL per item; %s left out", ref.key, extra_url.url)
     custom: dict[str, Any] = {}
+    snapshot = ref.urls[0].snapshot if ref.urls else None
+    if snapshot is not None and not own_eprint(ref):  # an archived copy: no CSL variable; BibLaTeX's fields for it
+        custom["eprinttype"] = ARCHIVE_LABELS.get(snapshot.archive, snapshot.archive)  # (emit.bibtex's), read back
+        custom["eprint"] = snapshot.url  # by parse.csl_json as the copy
     consumed = _arxiv(ref, extra, item, custom)
     if ref.accessed:
         item["accessed"] = csl_date(ref.accessed)
@@ -182,7 +194,7 @@ def rich_text(ref: Reference, name: str, plain: str) -> str:
     title's protected groups, ``bibtex:title``) while that is still this text; else ``plain``."""
     written = as_written(ref, name, plain)
     if written:
-        return latex_to_csl(written)
+        return latex_to_csl(written, paragraphs=name in PARAGRAPH_FIELDS)
     marked = next((v for k, v in ref.extra if k == PROTECTED_TITLE), "") if name == "title" else ""
     if marked and normalize_space(marked.replace("{", "").replace("}", "")) == normalize_space(plain):
         return marked_to_csl(marked)
@@ -226,6 +238,10 @@ def _add_extra(item: dict[str, Any], custom: dict[str, Any], name: str, value: s
         variable, data = "genre", crosswalk.genre_words(value)
     elif name == "language" and extra.get("langid", "").strip():  # CSL's language is the langid's
         custom.setdefault(name, value)
+        return
+    elif name == BIBTEX_TYPE:  # a .bib's @set, @xdata, @manual ...: Better BibTeX's name for it, read back
+        if not (value == "inreference" and item.get("type") in REFERENCE_ENTRY_TYPES):  # (the CSL type says that)
+            custom.setdefault(REFERENCE_TYPE, value)
         return
     elif name.startswith("csl:") and name != "csl:type":
         variable, data = name[4:], value

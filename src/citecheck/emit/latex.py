@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from ..model import Name
 from ..model.names import with_particle
+from ..parse.paragraphs import PARAGRAPH_BREAK
 
 _TEXT_ESCAPES = {
     "\\": r"\textbackslash{}",
@@ -74,6 +75,12 @@ def _escape_plain(text: str) -> str:
 def escape_text(text: str) -> str:
     """A plain-text value as inert LaTeX (see the module docstring)."""
     return _escape_plain(normalize_space(text))
+
+
+def escape_paragraphs(text: str) -> str:
+    """``escape_text`` of each paragraph of a long text (an abstract, a note: a blank line between
+    them), written with the blank line that ends a paragraph in TeX."""
+    return "\n\n".join(escape_text(p) for p in PARAGRAPH_BREAK.split(text) if p.strip())
 
 
 def _needs_protection(word: str) -> bool:

@@ -16,6 +16,7 @@ import html
 import re
 
 from ..parse.braces import brace_group_end
+from ..parse.paragraphs import PARAGRAPH_BREAK, latex_paragraphs
 from .latex import escape_title_piece, normalize_space
 
 SMALL_CAPS = '<span style="font-variant:small-caps;">'
@@ -24,6 +25,7 @@ NOCASE = '<span class="nocase">'
 COMMAND_TAGS = {
     "emph": ("<i>", "</i>"), "textit": ("<i>", "</i>"), "textsl": ("<i>", "</i>"), "textbf": ("<b>", "</b>"),
     "textsc": (SMALL_CAPS, "</span>"), "textsuperscript": ("<sup>", "</sup>"), "textsubscript": ("<sub>", "</sub>"),
+    "mkbibemph": ("<i>", "</i>"), "mkbibitalic": ("<i>", "</i>"), "mkbibbold": ("<b>", "</b>"),
 }
 # Switches as a group's first word ({\em ...}) -> the same tags.
 SWITCH_TAGS = {"em": COMMAND_TAGS["emph"], "it": COMMAND_TAGS["emph"], "itshape": COMMAND_TAGS["emph"],
@@ -49,7 +51,11 @@ def csl_to_latex(text: str, title: bool = True, lines: bool = False) -> tuple[st
     """The plain text of CSL rich text, and the same as LaTeX (tags as commands, text escaped;
     ``title``: words with inner capitals protected; math, ``$\\alpha$``, as written: ``MATH``). Tags not
     closed are closed at the end; a closing tag that closes nothing open, and tags CSL does not define,
-    stay as text. ``lines``: the plain text keeps its line breaks (an abstract's paragraphs)."""
+    stay as text. ``lines``: the plain text keeps its line breaks (an abstract's paragraphs), and the
+    LaTeX its paragraphs, a blank line between them (markup is closed at a paragraph's end)."""
+    if lines and PARAGRAPH_BREAK.search(text):
+        pieces = [csl_to_latex(p, title, lines) for p in PARAGRAPH_BREAK.split(text) if p.strip()]
+        return "\n\n".join(p for p, _ in pieces), "\n\n".join(latex for _, latex in pieces)
     plain: list[str] = []
     latex: list[str] = []
     open_tags: list[str] = []
@@ -111,8 +117,11 @@ def _span_command(attributes: str) -> str | None:
     return None
 
 
-def latex_to_csl(text: str) -> str:
-    """CSL rich text for a LaTeX value (``csl_to_latex`` backwards)."""
+def latex_to_csl(text: str, paragraphs: bool = False) -> str:
+    """CSL rich text for a LaTeX value (``csl_to_latex`` backwards); with ``paragraphs`` (an abstract's,
+    a note's) each paragraph of it, a blank line between them (``parse.paragraphs``)."""
+    if paragraphs:
+        return "\n\n".join(normalize_space(_to_csl(p)) for p in latex_paragraphs(text) if p.strip())
     return normalize_space(_to_csl(text))
 
 

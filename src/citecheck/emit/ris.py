@@ -6,8 +6,9 @@ TI, T2 (container), PY (year; "n.d." or a publication state in words when there 
 date from ``extra``; a season, EDTF's month 21-24, in its "other" part: ``2001///Spring``; circa in
 words, ``circa 1850``; another EDTF date as it is, ``1999/2000``: ``date_pairs``), VL, IS, SP/EP (a range is
 split at its dash), ET, PB, CY, SN (ISBN, then ISSN), DO, UR (every URL; an archived
-copy follows its original as another UR), Y2 (access date, ``YYYY/MM/DD`` when ISO), AB,
-KW (one per keyword), N1, the BibLaTeX fields ``emit.crosswalk`` maps to tags (ST short
+copy follows its original as another UR), Y2 (access date, ``YYYY/MM/DD`` when ISO), AB (its paragraphs on
+the lines after it, a blank line between them, as Zotero writes and reads them), KW (one per keyword), N1 (one a
+line of the note; a note in paragraphs one N1, as AB), the BibLaTeX fields ``emit.crosswalk`` maps to tags (ST short
 title, J2 short journal, T3 series, NV number of volumes, L1 file (one a file: its path, ``emit.file_field``; the
 descriptions and types JabRef's field gives them on an M2 line ``tex.file: ...``), LA language: a ``langid`` as its BCP 47 tag,
 M3 the type of work: ``phdthesis`` as "PhD thesis"), OP (original date) and C2 (PMCID), the
@@ -36,7 +37,9 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import EntryType, Name, Reference
 from ..model.names import with_particle
+from ..parse.paragraphs import PARAGRAPH_BREAK, joined, plain_paragraphs
 from . import crosswalk
+from .bibtex import BIBTEX_TYPE, REFERENCE_TYPE
 from .bibtex_classic import PUBSTATE_WORDS
 from .file_field import attached_files, described, file_field
 from .keys import assign_keys
@@ -118,7 +121,13 @@ def date_pairs(ref: Reference, dates: list[str], pubstate: str) -> list[tuple[st
 
 
 def _line(tag: str, value: str) -> str:
+    if tag in _LONG_TAGS and "\n" in value.strip():  # an abstract's or a note's paragraphs: the lines after
+        lines = [line.strip(" \t\r") for line in value.strip().split("\n")]  # the tag's continue it, a blank
+        return f"{tag}  - " + "\n".join(_BLANKS.sub(" ", line) for line in lines)  # line between paragraphs
     return f"{tag}  - {_BLANKS.sub(' ', value).strip()}"
+
+
+_LONG_TAGS = frozenset({"AB", "N1"})
 
 
 def _pages(pages: str) -> list[tuple[str, str]]:
@@ -165,10 +174,14 @@ def record_lines(ref: Reference) -> list[str]:
             pairs.append(("UR", url.snapshot.url))
     if ref.accessed:
         pairs.append(("Y2", _ris_date(ref.accessed)))
-    pairs += [("AB", v) for v in take("abstract")[:1]]
+    pairs += [("AB", joined(plain_paragraphs(v))) for v in take("abstract")[:1]]  # each paragraph one line
     for value in take("keywords")[:1]:
         pairs += [("KW", k) for k in crosswalk.keyword_items(value)]
-    pairs += [("N1", line) for line in ref.note.split("\n")]
+    if PARAGRAPH_BREAK.search(ref.note):  # a note in paragraphs: one N1, its lines following it (Zotero's form)
+        pairs.append(("N1", "\n\n".join("\n".join(" ".join(line.split()) for line in p.split("\n") if line.strip())
+                                           for p in PARAGRAPH_BREAK.split(ref.note.strip()) if p.strip())))
+    else:
+        pairs += [("N1", line) for line in ref.note.split("\n")]
     pairs += [(tag, v) for name, tag in crosswalk.RIS_TAGS.items() for v in take(name)[:1] if name != "file"]
     attached = [one for value in take("file") for one in attached_files(value)]  # a .bib's file field (JabRef's)
     pairs += [("L1", one.path) for one in attached] + [("L1", v) for v in take("ris:L1")]  # an RIS input's L1
@@ -197,8 +210,8 @@ def _keyed_values(name: str, value: str) -> list[str]:
         return [value]
     from ..parse.bibtex import parse_names
 
-    return [n.literal if n.is_literal else f"{with_particle(n.particle, n.family)} || {n.given}"
-            for n in parse_names(value)]
+    return [n.literal if n.is_literal else f"{with_particle(n.particle, n.family)} || "  # a suffix after the given
+            + ", ".join(p for p in (n.given, n.suffix) if p) for n in parse_names(value)]  # names, as an AU line has it
 
 
 def broadcast_tag(ref: Reference) -> str:
@@ -259,6 +272,8 @@ def _left_out(ref: Reference, extra: list[tuple[str, str]]) -> list[tuple[str, s
     langid = any(k == "langid" for k, _ in extra)
     out: dict[str, str] = {}
     for k, v in extra:
+        if k == BIBTEX_TYPE and v.strip():  # a .bib's @set, @xdata, @manual ...: "tex.referencetype: set"
+            out.setdefault(REFERENCE_TYPE, v)
         if not v.strip() or k.startswith(_OWN_NOTES) or k in out:
             continue
         if k not in WRITTEN or k == "language" and langid:  # LA holds the langid

@@ -37,12 +37,13 @@ from bibtexparser.middlewares.names import parse_single_name_into_parts, split_m
 from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ParsingFailedBlock
 
 from ..emit.bibtex_classic import MONTH_MACROS, month_macro
-from ..emit.crosswalk import LIST_SEPARATOR, keywords_text
+from ..emit.crosswalk import LIST_SEPARATOR, NAME_LIST_FIELDS, keywords_text
 from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from ..model.names import with_particle
 from .bibtex_blocks import BibtexPrelude, TextSource, iter_blocks, scan_bibtex, text_pieces
 from .braces import brace_group_end
+from .paragraphs import PARAGRAPH_FIELDS, joined, latex_paragraphs
 from .urls import repair_url
 
 logger = logging.getLogger(__name__)
@@ -115,10 +116,13 @@ _LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2\u03b5", "BibTeX": "B
 # Formatting commands dropped (their argument stays as text).
 _FORMATTING = frozenset({
     "emph", "textit", "textbf", "textsc", "texttt", "textrm", "textsf", "textup", "textmd", "textsl",
-    "textnormal", "textsuperscript", "textsubscript", "mkbibquote", "enquote", "mbox", "url", "nolinkurl", "NoCaseChange", "relax",
+    "textnormal", "textsuperscript", "textsubscript", "mkbibemph", "mkbibitalic", "mkbibbold", "mbox", "url", "nolinkurl",
+    "NoCaseChange", "relax",
     "it", "bf", "em", "sc", "tt", "rm", "sf", "sl", "itshape", "bfseries", "scshape", "upshape", "normalfont",
 })
 # ``\,`` is a thin space that never breaks: U+202F (narrow no-break space), which ``emit.latex`` writes as ``\,``
+# biblatex's and csquotes' quotation commands: their argument in curly quotes, as TeX's ``...'' (``_LIGATURES``)
+_QUOTES = frozenset({"mkbibquote", "enquote", "textquote"})
 # commands whose argument only sorts (``@preamble{"\newcommand{\noopsort}[1]{}"}``, BibTeX's own trick): no text
 _SORT_ONLY = frozenset({"noopsort"})
 _SPACE_COMMANDS = {"\\": " ", " ": " ", ",": "\u202f", ";": " ", ":": " ", "-": "", "/": "", "!": "", "@": ""}
@@ -202,6 +206,10 @@ def _decode_command(text: str, index: int, out: list[str]) -> int:
         return end
     if name in _SORT_ONLY:  # \noopsort{a}: a key for BibTeX's sorting, no text
         return _arguments_end(text, end)
+    if name in _QUOTES and text.startswith("{", end):  # \mkbibquote{a}: "a" in quotes
+        stop = brace_group_end(text, end)
+        out.append("\u201c" + _decode(text[end + 1 : stop - 1]) + "\u201d")
+        return stop
     # an unknown command is kept as written, with its arguments (\cite{other}, not \citeother)
     return _kept_command(text, index, end, out)
 
@@ -225,7 +233,7 @@ def kept_command_end(text: str, index: int, end: int) -> int:
     if not match or match.group(1) in _SYMBOLS or match.group(1) in _FORMATTING or match.group(1) in _LOGOS \
             or match.group(1) in _ACCENTS:
         return end
-    if match.group(1) in _SORT_ONLY:
+    if match.group(1) in _SORT_ONLY or match.group(1) in _QUOTES:
         return _arguments_end(text, end)
     return end + 2 if text.startswith("{}", end) else _arguments_end(text, end)
 
@@ -256,6 +264,12 @@ def decode_text(value: str) -> str:
     return _BLANKS.sub(" ", unicodedata.normalize("NFC", decoded)).strip()
 
 
+def decode_paragraphs(value: str) -> str:
+    """``decode_text`` of each paragraph of a long field (``parse.paragraphs``: a blank line or ``\\par``
+    ends one), a blank line between them."""
+    return joined([decode_text(p) for p in latex_paragraphs(value)])
+
+
 # TeX's ligatures in text: an en and an em dash, curly double quotes (``growth'' is “growth”, as TeX prints it)
 _LIGATURES = (("---", "\u2014"), ("--", "\u2013"), ("``", "\u201c"), ("''", "\u201d"))
 
@@ -279,7 +293,24 @@ BIBTEX_TYPE = "bibtex:type"  # ``extra``: a standard type the entry type cannot 
 # @xdata (biblatex's data container, which entries inherit from through ``xdata``) too: as @misc its
 # publisher would become an organization and biber would refuse the ``xdata`` pointing at it. @set too
 # (biblatex's entry set, its members in ``entryset``): as @misc biblatex would print it as an empty work.
-KEPT_TYPES = frozenset({"proceedings", "manual", "booklet", "inbook", "mvbook", "xdata", "set"})
+KEPT_TYPES = frozenset({"proceedings", "manual", "booklet", "inbook", "mvbook", "xdata", "set", "inreference"})
+# Better BibTeX's name for a .bib's own type in Zotero's Extra ("tex.referencetype: set"): how CSL-JSON
+# (``custom``) and RIS (an M2 line) carry a type of KEPT_TYPES, which neither has (emit.csl, emit.ris)
+REFERENCE_TYPE = "referencetype"
+
+
+def kept_type(extra: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """``extra`` with a ``referencetype`` of KEPT_TYPES (CSL-JSON's or RIS's) read as the .bib's type
+    (``bibtex:type``); another ``referencetype`` (Better BibTeX's ``periodical``) stays a field."""
+    return tuple((BIBTEX_TYPE, v.strip().lower()) if k == REFERENCE_TYPE and v.strip().lower() in KEPT_TYPES
+                 else (k, v) for k, v in extra)
+
+
+def holds_no_work(ref: Reference) -> bool:
+    """Is ``ref`` a biblatex entry set or data container (no title, author or date of its own)?"""
+    return any(k == BIBTEX_TYPE and v in ("set", "xdata") for k, v in ref.extra)
+
+
 # types that hold fields for other entries, no work of their own: their fields are kept under their names
 DATA_TYPES = frozenset({"xdata"})
 
@@ -678,7 +709,8 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     doi = _doi(fields.take("doi"), span, findings)
     isbn = fields.text("isbn")
     accessed = fields.text("urldate")
-    note = fields.text("note")
+    note = decode_paragraphs(fields.take("note"))
+    _zotero_extra(fields)
     extra = date.extra + tuple((name, _extra_text(name, value)) for name, value in fields.items.items())
     marked = protected_title(raw_title, title)
     if marked:
@@ -719,6 +751,23 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     )
 
 
+def _zotero_extra(fields: _Fields) -> None:
+    """Zotero's Extra field as a .bib's ``extra``: its lines naming a field ("Original Date: 1850", Better
+    BibTeX's "tex.howpublished: ...") are those fields, when the entry lacks them (``parse.extra_lines``)."""
+    value = fields.items.get("extra", "")
+    if ":" not in value:
+        return
+    from .extra_lines import keyed_lines  # it builds on this module
+
+    read, rest = keyed_lines(value, set(fields.items) | set(fields.taken))
+    for name, field_value in read:
+        fields.items[name] = field_value
+    if rest.strip():
+        fields.items["extra"] = rest
+    else:
+        del fields.items["extra"]
+
+
 DATE_FIELDS = frozenset({"date", "origdate", "eventdate"})  # EDTF: "1850~" is no tie, "1999/2000" no text
 
 
@@ -734,6 +783,10 @@ def reporter_parts(citation: str) -> tuple[str, str, str]:
 
 
 def _extra_text(name: str, value: str) -> str:
+    if name in PARAGRAPH_FIELDS:
+        return decode_paragraphs(value)
+    if name in NAME_LIST_FIELDS:  # a corporate name stays one: "{World Health Organization}" (``names_text``)
+        return names_text(parse_names(value))
     if name in VERBATIM_FIELDS:
         return decode_url(value)
     if name in AS_WRITTEN_FIELDS:
@@ -823,7 +876,8 @@ def as_written(key: str, values: Sequence[tuple[str, str, bool]]) -> tuple[tuple
             logger.warning("%s: field %s holds TeX that reads, writes or defines (%s); written as plain text",
                            key, name, _UNSAFE_TEX.search(value).group())
             continue
-        out.append((LATEX_AS_WRITTEN + name, _BLANKS.sub(" ", value).strip()))
+        out.append((LATEX_AS_WRITTEN + name, "\n\n".join(_BLANKS.sub(" ", p).strip() for p in latex_paragraphs(value))
+                    if name in PARAGRAPH_FIELDS else _BLANKS.sub(" ", value).strip()))
     return tuple(out)
 
 

@@ -42,11 +42,13 @@ import re
 from typing import Any
 
 from ..errors import InputError
-from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
+from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from ..emit import crosswalk
 from ..emit.rich_text import csl_to_latex, has_rich_text
-from .bibtex import names_text
+from .bibtex import ARCHIVES, BIBTEX_TYPE, holds_no_work, kept_type, names_text
 from .csl_dates import date_parts, date_text, iso, read_date
+from .extra_lines import keyed_lines
+from .paragraphs import PARAGRAPH_FIELDS
 from .surrogates import lone_halves_problem, whole_characters
 from .urls import to_url, wayback_snapshot
 
@@ -174,6 +176,8 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     extra: list[tuple[str, str]] = list(roles)
     if csl_type and csl_type != kind.value:
         extra.append(("csl:type", csl_type))
+    if csl_type in ("entry-encyclopedia", "entry-dictionary") and kind is EntryType.CHAPTER:
+        extra.append((BIBTEX_TYPE, "inreference"))  # biblatex's type for it (emit.bibtex), as Better BibTeX maps it
     issued = read_date(item.get("issued"))
     extra.extend(issued.extra)
     problems.extend(issued.problems)
@@ -210,24 +214,35 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
         else:
             extra.append((f"csl-json:{name}", json.dumps(value, ensure_ascii=False, sort_keys=True)))
     plain = {attr: _value(name, item.get(name)) for name, attr in PLAIN.items()}
+    if plain["note"]:  # Zotero's Extra: its lines naming a field ("Original Date: 1850", "tex.howpublished: ...")
+        read, plain["note"] = keyed_lines(plain["note"], {k for k, _ in extra})
+        extra.extend(read)
     for name, attr in RICH_TEXT.items():  # <i>, <span class="nocase"> ...: plain text, and the LaTeX for BibTeX
         if has_rich_text(plain[attr]):
             plain[attr], latex = csl_to_latex(plain[attr], title=name == "title")
             extra.append((LATEX_AS_WRITTEN + attr, latex))
     urls, repairs = _urls(item.get("URL"), span)
+    urls, extra = _archived_copy(urls, extra)
     ref = Reference(
         raw=raw, span=span, type=kind, key=_text(item.get("id")),
         authors=_names(item, "author", problems), editors=_names(item, "editor", problems),
         year=issued.year, no_date=issued.no_date, year_suffix=_text(item.get("year-suffix")) or issued.suffix,
-        urls=urls, accessed=_accessed(item.get("accessed")), extra=tuple(extra), findings=repairs, **plain,
+        urls=urls, accessed=_accessed(item.get("accessed")), extra=kept_type(extra), findings=repairs, **plain,
     )
-    if not ref.title and not ref.authors:
+    if not ref.title and not ref.authors and not holds_no_work(ref):  # an entry set, a data container has neither
         problems.append("item has neither a title nor an author")
     return ref, problems
 
 
 # Better BibTeX's pinned key in Zotero's Extra (the item's ``note``), one line "Citation Key: smith2020"
 _CITATION_KEY_LINE = re.compile(r"^\s*citation[ -]key\s*:\s*(\S+)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _without_key_line(note: str, key: str) -> str:
+    """``note`` without its "Citation Key: ``key``" line."""
+    kept = [line for line in note.split("\n")
+            if not ((found := _CITATION_KEY_LINE.match(line)) and found.group(1) == key)]
+    return "\n".join(kept).strip("\n")
 
 
 def citation_key(item: dict) -> str:
@@ -251,7 +266,7 @@ def _custom(value: Any) -> list[tuple[str, str]]:
         if not isinstance(k, str) or not _BIBTEX_FIELD.match(k):
             continue
         if isinstance(v, (str, int, float)) and not isinstance(v, bool):
-            fields.append((k, _text(v)))
+            fields.append((k, _lines(v) if k in PARAGRAPH_FIELDS else _text(v)))  # an annotation's paragraphs
         elif k.startswith("ris:") and isinstance(v, list) and v and all(isinstance(one, str) for one in v):
             fields += [(k, _text(one)) for one in v]  # a repeated RIS tag (``emit.csl``)
     kept = {k for k, _ in fields}
@@ -329,6 +344,20 @@ def _urls(value: Any, span: Span) -> tuple[tuple[Url, ...], tuple[Finding, ...]]
             message = f"line {span.line}: URL repaired ({'; '.join(changes)}): {before} -> {repaired}"
             repairs.append(Finding(kind=Kind.URL_REPAIRED, severity=Severity.INFO, message=message, span=span, fix=fix))
     return tuple(urls), tuple(repairs)
+
+
+def _archived_copy(urls: tuple[Url, ...], extra: list[tuple[str, str]]) -> tuple[tuple[Url, ...], list[tuple[str, str]]]:
+    """The URL with its archived copy, when ``custom`` gave one as BibLaTeX's ``eprinttype`` ("Wayback Machine")
+    and ``eprint`` (a URL: ``emit.csl``), those two fields taken out; else as they are."""
+    fields = dict(extra)
+    eprint, label = fields.get("eprint", "").strip(), fields.get("eprinttype", "").strip()
+    if not urls or urls[0].snapshot is not None or not label or not re.match(r"https?://", eprint):
+        return urls, extra
+    stamp = re.search(r"/web/(\d{4,14})", eprint)
+    snapshot = ArchiveSnapshot(url=eprint, original=urls[0].url, timestamp=stamp.group(1) if stamp else "",
+                               archive=ARCHIVES.get(label, label))  # as parse.bibtex reads the two fields
+    return ((dataclasses.replace(urls[0], snapshot=snapshot),) + urls[1:],
+            [(k, v) for k, v in extra if k not in ("eprint", "eprinttype")])
 
 
 def _url(text: str) -> Url:
@@ -458,6 +487,8 @@ def parse_csl_json(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[F
         if ITEM_URI.match(ref.key) or not ref.key:  # Zotero's item URI: no citation key, unless the item gives one
             cited = citation_key(value)  # (CSL's citation-key); else one is made (emit.keys); the URI kept
             ref = dataclasses.replace(ref, key=cited, extra=ref.extra + ((("csl:zotero-uri", ref.key),) if ref.key else ()))
+        if ref.key and _CITATION_KEY_LINE.search(ref.note):  # Better BibTeX's pinned key, the entry's key: no note
+            ref = dataclasses.replace(ref, note=_without_key_line(ref.note, ref.key))
         findings.extend(Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, span=span,
                                 reference=ref.key or None, message=f"line {line}: {p}") for p in problems)
         refs.append(ref)

@@ -54,7 +54,7 @@ from .citation_notes import cite_notes
 from .cleanup import Cleaned, remove_page_headers
 from .csl_json import parse_csl_json
 from .html import html_text, wiki_footnotes
-from .latex import LatexDocument, NamedFile, parse_aux, parse_bcf, parse_latex
+from .latex import LatexDocument, NamedFile, parse_aux, parse_bcf, parse_latex, strip_comments
 from .pandoc import parse_csl_yaml, parse_pandoc
 from .references import parse_reference_list
 from .ris import parse_ris
@@ -80,7 +80,9 @@ class ParsedDocument:
     ``citations`` are given by formats whose citations are keys ([@key], \\cite{key}), and
     None when the body's author-date citations are still to be found (that needs the
     references' names, so the pipeline does it after keys are assigned).
-    ``companions`` are the bibliography files the document named and that were read.
+    ``companions`` are the bibliography files the document named and that were read. ``biber``: the
+    document's bibliography is biber's (biblatex with its default backend, a .bcf), which resolves an
+    entry's ``ids`` aliases (``processed_by_biber``).
     """
 
     source: SourceDoc
@@ -89,6 +91,7 @@ class ParsedDocument:
     findings: tuple[Finding, ...]
     citations: tuple[Citation, ...] | None = None
     companions: tuple[str, ...] = ()
+    biber: bool = False
 
 
 def _default_loader(path: str) -> SourceDoc:
@@ -445,7 +448,28 @@ def _keyed(doc: SourceDoc, load: Loader, given: Mapping[str, str], modified: Mod
         citations.extend(noted)
         findings.extend(problems)
         log.info("%s: %d citations written out in %d footnotes", doc.path, len(noted), len(tree.notes))
-    return ParsedDocument(doc, body, tuple(refs), tuple(findings), tuple(citations), tuple(companions))
+    return ParsedDocument(doc, body, tuple(refs), tuple(findings), tuple(citations), tuple(companions),
+                          processed_by_biber(doc))
+
+
+# biblatex loaded (biblatex-chicago, biblatex-apa's style option load it too), and the backend it names
+_BIBLATEX = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[(?P<options>[^\]]*)\])?\s*\{[^}]*\bbiblatex(?:-chicago)?\s*[,}]")
+_BIBTEX_BACKEND = re.compile(r"\bbackend\s*=\s*\{?\s*bibtex")
+
+
+def processed_by_biber(doc: SourceDoc) -> bool:
+    """Is the bibliography of ``doc`` processed by biber? A .bcf is biber's input; a .aux is when biblatex
+    wrote it without ``\\bibdata`` (its bibtex backend writes one); a .tex when it loads biblatex with no
+    ``backend=bibtex`` (biber is biblatex's default backend). A Markdown file is pandoc's (its citeproc
+    does not resolve ``ids``)."""
+    if doc.format == "bcf":
+        return True
+    if doc.format == "aux":
+        return "\\abx@aux@" in doc.text and "\\bibdata" not in doc.text
+    if doc.format != "latex":
+        return False
+    loaded = _BIBLATEX.search(strip_comments(doc.text))
+    return loaded is not None and not _BIBTEX_BACKEND.search(loaded.group("options") or "")
 
 
 _BIBLIOGRAPHY_SUFFIXES = (".bib", ".ris", ".json", ".yaml", ".yml")

@@ -32,7 +32,8 @@ BibTeX uses. Y2, the access date, is ``YYYY/MM/DD/other`` (Zotero writes the tim
 text joins with a space; a URL or DOI tag (UR, DO, L1, L2, L4, LK) joins with nothing, as a
 URL has no spaces, and a URL so rejoined is a ``url-repaired`` finding (the free-text
 path's finding for a URL wrapped over lines); a note (N1) continues on a new line of its own after a
-short line (Zotero's rule: under 60 characters), as Web of Science writes its "Times Cited" lines. A
+short line (Zotero's rule: under 60 characters), as Web of Science writes its "Times Cited" lines; after a
+blank line an abstract (AB, N2) or a note continues in a new paragraph (``"\n\n"``), as Zotero reads it. A
 record with no year (PY, Y1 or DA) is a finding too; its year is unknown, not "n.d.".
 
 JSTOR's "Full publication date: Jan., 1989" (C1, or its older M1) is the date when PY gives the year alone.
@@ -56,7 +57,7 @@ from dataclasses import dataclass, field
 from ..emit import crosswalk
 from ..emit.file_field import attached_files
 from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
-from .bibtex import names_text
+from .bibtex import holds_no_work, kept_type, names_text
 from .ris_dates import DATE, RisDate, iso, read_dates
 from .urls import wayback_snapshot
 
@@ -84,12 +85,14 @@ CONTAINER_TAGS = ("T2", "JO", "JF", "JA", "BT")
 # Tags whose value is a URL or DOI: a wrapped value continues with no space.
 LINK_TAGS = frozenset({"UR", "DO", "L1", "L2", "L4", "LK"})
 NOTE_LINE = 60  # an N1 line shorter than this, continued, ends a line of the note (Zotero's RIS.js rule)
+PARAGRAPH_TAGS = frozenset({"AB", "N2", "N1"})  # a blank line in their lines ends a paragraph
 WRAP = "\n"  # kept between a link tag's value and its continuation line, until the URLs are read
 KNOWN = frozenset("TY ID AU A1 A2 A4 ED TI T1 PY Y1 DA Y2 VL IS SP EP ET PB CY UR DO SN AB KW N1 ER LA".split()) | set(
     CONTAINER_TAGS) | set(crosswalk.FROM_RIS)
 # Types whose M3 ("type of work") is BibLaTeX's ``type`` (Zotero: thesisType, reportType, websiteType ...).
 TYPE_OF_WORK = frozenset({EntryType.THESIS, EntryType.REPORT, EntryType.WEBPAGE, EntryType.DOCUMENT,
-                          EntryType.PRESENTATION, EntryType.FILM, EntryType.BROADCAST})
+                          EntryType.PRESENTATION, EntryType.FILM, EntryType.BROADCAST, EntryType.DATASET,
+                          EntryType.SOFTWARE, EntryType.PATENT})  # (DATA "Type of Data", COMP "Type", PAT "Patent Type")
 _DOI = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?10\.\d{4,9}/\S+\s*$", re.IGNORECASE)
 
 
@@ -141,16 +144,20 @@ def _split_records(text: str, file: str, starts: list[int]) -> tuple[list[_Recor
     findings: list[Finding] = []
     current: _Record | None = None
     offset = 0
+    blank = False  # the line before was blank
     for number, line in enumerate(text.split("\n"), start=1):
         line_start, offset = offset, offset + len(line) + 1
         stripped = line.rstrip().lstrip("\ufeff")
         match = _TAG.match(stripped)
+        after_blank, blank = blank, not stripped.strip()
         if match is None:
             if current is not None and not current.closed and current.tags and stripped.strip():
                 tag, value = current.tags[-1]
                 joint = WRAP if tag in LINK_TAGS and value else " "
                 if tag == "N1" and value and len(value.rsplit("\n", 1)[-1]) < NOTE_LINE:
                     joint = "\n"  # a note's next line (Web of Science's "Times Cited: ..." lines), as Zotero reads one
+                if tag in PARAGRAPH_TAGS and value and after_blank:
+                    joint = "\n\n"  # a blank line between an abstract's or a note's paragraphs (Zotero's reading)
                 current.tags[-1] = (tag, f"{value}{joint}{stripped.strip()}".strip())
                 current.end = line_start + len(line)
             elif current is None and _EXPORT_HEADER.match(stripped):
@@ -380,12 +387,21 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
         issue=number or record.first("IS"), pages=typed.pages if typed.pages is not None else _pages(record),
         edition=dict(typed.fields).get("edition", "") if kind in VERSIONED else record.first("ET"),
         urls=_with_snapshots(_urls(record, rejoined)), doi=_doi(_link_value(record.first("DO"), "DOI", rejoined)),
-        isbn=isbn, accessed=_accessed(record), note="\n".join(" ".join(line.split()) for v in record.values("N1") for line in v.split("\n") if line.strip()), extra=tuple(extra),
-        findings=_no_year(year, span, dates.no_date or _says_no_date(record)) + _repair_findings(rejoined, raw, span),
+        isbn=isbn, accessed=_accessed(record), note="\n".join(_note_text(v) for v in record.values("N1")), extra=kept_type(extra),
+        findings=_repair_findings(rejoined, raw, span),
     )
+    if holds_no_work(ref):  # an entry set, a data container: no title, author or year of its own
+        return ref, problems
+    ref = dataclasses.replace(ref, findings=_no_year(year, span, ref.no_date) + ref.findings)
     if not ref.title and not ref.authors:
         problems.append("record has neither a title (TI) nor an author (AU)")
     return ref, problems
+
+
+def _note_text(value: str) -> str:
+    """An N1 value's lines, blanks squeezed, its paragraphs (a blank line read between them) kept."""
+    return "\n\n".join("\n".join(" ".join(line.split()) for line in paragraph.split("\n") if line.strip())
+                       for paragraph in value.split("\n\n") if paragraph.strip())
 
 
 def _container(record: _Record, kind: EntryType) -> str:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from citecheck.model import Citation, EntryType, Evidence, Finding, Fix, Kind, Reference, Severity, Target
 
 from .decide import decide
-from .inherited import with_parents
+from .inherited import set_members, with_parents
 from .keys import close_key, closest_key, is_keyed, note_label
 from .listed import author_count, cited_people, is_truncated, listed_names, short_form
 from .match import FULL_FIT, Match, MatchKind
@@ -352,12 +352,20 @@ def uncited_references(
     return [
         (len(citations) + i, Finding(
             kind=Kind.UNCITED_REFERENCE, severity=Severity.WARNING,
-            message=f"listed but never cited: {describe(r)}", reference=r.key, span=r.span,
+            message=f"listed but never cited: {_described(r, references)}", reference=r.key, span=r.span,
             evidence=evidence.of(r),
         ))
         for i, r in enumerate(references)
         if i not in cited
     ]
+
+
+def _described(reference: Reference, references: Sequence[Reference]) -> str:
+    """``describe``, but for an ``@set`` (no author, title or date of its own): its members', as biblatex prints it."""
+    members = set_members(reference, references)
+    if not members:
+        return describe(reference)
+    return "the set of " + "; ".join(f"{short_form(m)} ({listed_label(m)})".strip() for m in members)
 
 
 class _UncitedEvidence:

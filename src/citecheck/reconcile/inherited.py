@@ -13,6 +13,7 @@ biber compares them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from citecheck.model import Reference
 
@@ -39,3 +40,24 @@ def with_parents(used: Iterable[int], references: Sequence[Reference]) -> set[in
                     seen.add(parent)
                     todo.append(parent)
     return seen
+
+
+def set_members(reference: Reference, references: Sequence[Reference]) -> list[Reference]:
+    """The entries an ``@set`` names in its ``entryset``, in that order (none for another entry)."""
+    keys = [key.strip() for name, value in reference.extra if name.lower() == "entryset"
+            for key in value.split(",") if key.strip()]
+    by_key = {r.key: r for r in reversed(references)}  # the first of a key listed twice, as biber takes it
+    return [_dated(by_key[key], by_key) for key in keys if key in by_key and by_key[key] is not reference]
+
+
+def _dated(reference: Reference, by_key: dict[str, Reference], depth: int = 0) -> Reference:
+    """``reference`` with the year it inherits (a paper's from its ``crossref`` proceedings), as biber gives it."""
+    if reference.year is not None or depth > 8:
+        return reference
+    for key in parent_keys(reference):
+        parent = by_key.get(key)
+        if parent is not None and parent is not reference:
+            dated = _dated(parent, by_key, depth + 1)
+            if dated.year is not None:
+                return replace(reference, year=dated.year, no_date=False)
+    return reference

@@ -4,7 +4,8 @@ A citation with a ``key`` points at the reference with that key, compared exactl
 (case-sensitive, as biber and pandoc compare; BibTeX folds case, so a key that differs
 only in case is named in the evidence). A key no reference has is an "undefined key",
 reported as a missing reference (one an entry lists in its biblatex ``ids`` is named: biber reads
-such an alias, BibTeX and pandoc do not). ``*`` (``\\nocite{*}``) cites every reference, so none
+such an alias, BibTeX and pandoc do not; in a document biber processes, ``resolve_aliases`` reads it
+as the entry's key, as biber does). ``*`` (``\\nocite{*}``) cites every reference, so none
 is reported as uncited. When several references share a key, the first is the target
 (as BibTeX keeps the first) and the others count as cited too. A web page's note marker ("[12]",
 a key ``cite_note-12`` read from the HTML) is named as its reader sees it, not by its anchor.
@@ -12,8 +13,8 @@ a key ``cite_note-12`` read from the HTML) is named as its reader sees it, not b
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -77,6 +78,17 @@ def aliased(key: str, references: Sequence[Reference]) -> Reference | None:
         if any(key in (k.strip() for k in v.split(",")) for n, v in ref.extra if n.lower() == "ids"):
             return ref
     return None
+
+
+def resolve_aliases(citations: Sequence[Citation], references: Sequence[Reference]) -> tuple[Citation, ...]:
+    """``citations`` with each key no entry has but one lists in its ``ids`` read as that entry's key, as
+    biber reads it (for a document whose bibliography biber processes); the text stays as written."""
+    keys = {r.key for r in references}
+    aliases = {alias.strip(): r.key for r in references for n, v in r.extra if n.lower() == "ids"
+               for alias in v.split(",") if alias.strip() and alias.strip() not in keys}
+    if not aliases:
+        return tuple(citations)
+    return tuple(replace(c, key=aliases[c.key]) if c.key in aliases else c for c in citations)
 
 
 def close_key(key: str, references: Sequence[Reference]) -> str | None:

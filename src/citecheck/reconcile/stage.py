@@ -9,6 +9,7 @@ from citecheck.model import Citation, Finding, Kind, Reference
 from citecheck.resolve.evidence import NameEvidenceSource
 
 from . import checks
+from .keys import resolve_aliases
 from .match import Match, match_citations
 from .name_mismatch import name_mismatches
 from .pages import pages_outside
@@ -33,12 +34,16 @@ def reconcile(
     references: Sequence[Reference],
     sources: Sequence[NameEvidenceSource],
     threshold: float = 0.8,
+    biber: bool = False,
 ) -> Reconciliation:
     """Match every citation to its reference and report what disagrees, with evidence and fixes.
 
     Findings are sorted by severity (errors first), then by where they first appear
-    (citations in order, then references in order).
+    (citations in order, then references in order). ``biber``: the document's bibliography is biber's,
+    which reads an alias an entry lists in its ``ids`` as the entry's key.
     """
+    if biber:  # biber reads a key an entry lists in its ids as that entry's
+        citations = resolve_aliases(citations, references)
     matches = match_citations(citations, references, checks.author_page_style(citations, references))
     ordered = name_mismatches(citations, references, matches, sources, threshold)
     for check in (
