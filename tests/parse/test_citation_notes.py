@@ -147,3 +147,15 @@ def test_a_bluebook_note_with_an_italic_signal_and_a_case_by_its_name():
                               "2217 (2018); *see also* Daniel J. Solove, *Understanding Privacy* 45 (2008).\n")
     notes = find_note_citations(text, _keyed(bibliography, ("solove", "carpenter")))
     assert [c.key for c in notes.citations] == ["carpenter", "solove"] and notes.findings == ()
+
+
+def test_ibid_in_other_languages_cites_the_work_cited_last():
+    body = ('Text.[^1] More.[^2] Again.[^3] Last.[^4]\n\n'
+            '[^1]: Heather Barr, "China\'s Bride Trafficking Problem," 2019.\n'
+            '[^2]: Ebd., S. 4.\n'
+            '[^3]: Ibídem, p. 5.\n'
+            '[^4]: Ivi, p. 6.\n')
+    notes = find_note_citations(CleanText.identity("e.md", body), refs())
+    assert [(c.text, c.key) for c in notes.citations][1:] == [("Ebd., S. 4", "barr"), ("Ibídem, p. 5", "barr"),
+                                                              ("Ivi, p. 6", "barr")]
+    assert notes.findings == ()

@@ -308,7 +308,7 @@ def test_din_1505_edition_issue_and_isbn_dash():
     book = parse("QUASCHNING, Volker: *Regenerative Energiesysteme: Technologie – Berechnung – Klimaschutz*. "
                  "11. Aufl. München : Hanser, 2019\n")
     assert (families(book), book.title, book.edition, book.publisher, book.place) == (
-        ["QUASCHNING"], "Regenerative Energiesysteme: Technologie – Berechnung – Klimaschutz", "11", "Hanser", "München")
+        ["Quaschning"], "Regenerative Energiesysteme: Technologie – Berechnung – Klimaschutz", "11", "Hanser", "München")
     article = parse("MÜLLER, Karl ; WEBER, Anna: Speicherbedarf im Stromnetz. In: *Energiewirtschaftliche "
                     "Tagesfragen* 70 (2020), Nr. 3, S. 12–16\n")
     assert (article.container, article.volume, article.issue, article.pages) == (

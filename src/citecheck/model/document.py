@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -56,6 +57,22 @@ class CleanText:
         o_start = self.origin[start]
         o_end = self.origin[end - 1] + 1 if end > start else o_start
         return span_at(self.file, self.source, o_start, o_end, self._starts())
+
+    def without(self, pattern: "re.Pattern[str]") -> "CleanText":
+        """The text with every match of ``pattern`` left out, still mapped to the same original (a citation's
+        name with a soft hyphen or a zero-width space inside reads as the name)."""
+        dropped = [(m.start(), m.end()) for m in pattern.finditer(self.text)]
+        if not dropped:
+            return self
+        kept: list[int] = []
+        last = 0
+        for start, end in dropped:
+            kept.extend(range(last, start))
+            last = end
+        kept.extend(range(last, len(self.text)))
+        origin = [self.origin[i] for i in kept] + [self.origin[len(self.text)]]
+        return CleanText(file=self.file, text="".join(self.text[i] for i in kept), origin=origin, source=self.source,
+                         _line_starts=self._line_starts)
 
     def slice(self, start: int, end: int) -> "CleanText":
         """The part ``text[start:end]``, still mapped to the same original."""

@@ -88,7 +88,12 @@ def _walk_back(tokens: list[re.Match[str]], i: int, text: str = "", known: froze
         word = tokens[i].group()
         proper = sum(1 for t in current if t.group().casefold() not in PARTICLES)
         stem = _korean_and(tokens[i], current, text, known) if current and word[-1] in _KOREAN_AND else None
-        if stem is not None:  # "이영희와 박민수(2020)": the particle "와" written onto the first of two listed names
+        joined = _attached_and(tokens[i], current, text, known) if current and current[0].group()[0] in _ATTACHED_AND else None
+        if joined is not None:  # "לוי ומזרחי (2020)", "حسن ومحمود (2020)": "and" written onto the second listed name
+            pieces.insert(0, [joined])
+            current = [tokens[i]]
+            seps.insert(0, "&")
+        elif stem is not None:  # "이영희와 박민수(2020)": the particle "와" written onto the first of two listed names
             pieces.insert(0, current)
             current = [stem]
             seps.insert(0, "&")
@@ -131,12 +136,30 @@ def _korean_and(token: re.Match[str], current: list[re.Match[str]], text: str, k
     return _WHOLE.match(text, token.start(), token.end() - 1)
 
 
+_ATTACHED_AND = ("\u05d5", "\u0648")  # Hebrew's and Arabic's "and", written onto the name after it
+
+
+def _attached_and(token: re.Match[str], current: list[re.Match[str]], text: str, known: frozenset[str]) -> re.Match[str] | None:
+    """The second name, without its "ו"/"و", when ``token`` is a listed name and ``current`` one word that is
+    "and" written onto another listed name ("לוי ומזרחי"); None otherwise ("וולך" is a name of its own)."""
+    after = current[0]
+    if len(current) != 1 or not known or not is_caseless(token.group()) or norm_title(token.group()) not in known:
+        return None
+    if norm_title(after.group()) in known or norm_title(after.group()[1:]) not in known:
+        return None
+    return _WHOLE.match(text, after.start() + 1, after.end())
+
+
 def _joins_known(tokens: list[re.Match[str]], i: int, current: list[re.Match[str]], text: str,
                  known: frozenset[str]) -> bool:
     """Whether the "und"/"y"/"et"/"e" at token ``i`` joins two names the list has: the name after it
     and the word before it, where the list has no name holding all three ("Ortega y Gasset")."""
     if i == 0 or not known or not _is_capitalised(tokens[i - 1].group()):
         return False
+    if tokens[i].group() == "và":  # Vietnamese names, family name first: "Trần Thị Bình và Lê Văn Cường", both listed
+        return norm_title(current[0].group()) in known and any(
+            norm_title(tokens[first].group()) in known for first in range(i - 1, max(-1, i - 5), -1)
+            if all(_is_capitalised(t.group()) for t in tokens[first:i]))
     after = norm_title(text[current[0].start() : current[-1].end()])
     if after not in known:
         return False
@@ -148,6 +171,16 @@ def _joins_known(tokens: list[re.Match[str]], i: int, current: list[re.Match[str
         if norm_title(text[tokens[first].start() : tokens[i - 1].end()]) in known and whole not in known:
             return True
     return False
+
+
+def _without_particles_before_acronym(piece: list[re.Match[str]]) -> list[re.Match[str]]:
+    """"y la OMS (2021)", "de la CEPAL (2017)": the small words before an acronym are the sentence's, not a
+    particle of a name (no acronym has one)."""
+    last = piece[-1].group()
+    if len(piece) > 1 and len(last) >= 2 and last.isalpha() and last.isupper() and all(
+            t.group().islower() for t in piece[:-1]):
+        return piece[-1:]
+    return piece
 
 
 def _drop_leading_stops(piece: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -278,7 +311,7 @@ def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozense
     pieces = [_prefer_known(p, text, known) for p in map(_drop_leading_stops, pieces)]
     if not pieces or not pieces[-1]:
         return None
-    pieces = [p for p in pieces if p and _capital(p[-1].group())]
+    pieces = [_without_particles_before_acronym(p) for p in pieces if p and _capital(p[-1].group())]
     # a name in Chinese characters only where the list has it: "令和2年（2020）" names no author
     pieces = [p for p in pieces if not is_caseless(p[-1].group()) or norm_title(text[p[0].start() : p[-1].end()]) in known]
     if not pieces:

@@ -54,7 +54,8 @@ _LEAD_IN = re.compile(r"^([*_]?)(?:see\s+also|see\s+generally|but\s+see|see|cf\.
                       r"|e\.g\.,?)\1,?\s+", re.IGNORECASE)
 # a case cited by its name in a note, unitalicised as the Bluebook's notes write it: "Carpenter v. United States, 138 ..."
 _CASE_NAME = re.compile(r"^(?P<case>[^,;()*_\d]{1,120}?\sv\.?\s[^,;()*_\d]{1,120}?),\s+\d")
-_IBID = re.compile(r"^ibid\b\.?,?\s*(?P<locator>.*)$", re.IGNORECASE)
+# "Ibid." and other languages' ("Ebd.", "Ebenda", "Ib.", "Ibídem", "Ivi", "Tamże", "Там же")
+_IBID = re.compile(r"^(?:ibid|ibídem|ebd|ebenda|ivi|tamże|там\s+же)\b\.?,?\s*(?P<locator>.*)$", re.IGNORECASE)
 # a title in a note: quoted (OSCOLA's single quotes too, "'Duty of Care Factors'", never an apostrophe's) or italic
 _QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]+?)[,.]?[\"”]|\*(?P<i>[^*]+)\*|_(?P<u>[^_]+)_"
                      r"|(?<!\w)[‘'](?P<s>[^‘’']+?)[,.]?[’'](?!\w)")

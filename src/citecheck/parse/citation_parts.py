@@ -28,8 +28,10 @@ _YEAR = (
     r"(?P<year>(?:1[0-9]|20)[0-9]{2})(?P<suffix>[a-z]?)(?:\s*[/–-]\s*[0-9]{2,4}[a-z]?)?(?!\w)"
     r"(?:\s*\[[1-9][0-9]{2,3}\])?"
 )
-_NO_DATE = (  # APA: a work in press has no year; "(Moreau, s. d.)", "(COSTA, [s.d.])": n.d. in other languages; "nd"
-    rf"(?P<nd>[nN]\.\s?[dD](?:\.(?:-?(?P<ndsuffix>[a-z])(?!\w))?)?|[nN][dD](?![\w.])|in\s+press|forthcoming"
+_NO_DATE = (  # APA: a work in press has no year ("in press-a" one of two); "(Moreau, s. d.)", "(COSTA, [s.d.])": n.d. in
+    # other languages; "nd"
+    rf"(?P<nd>[nN]\.\s?[dD](?:\.(?:-?(?P<ndsuffix>[a-z])(?!\w))?)?|[nN][dD](?![\w.])"
+    rf"|(?:in\s+press|forthcoming)(?:-(?P<presssuffix>[a-z])(?!\w))?"
     rf"|{FOREIGN_NO_DATE}\.|\[{FOREIGN_NO_DATE}\.\])(?!\w)"
 )
 DATE = re.compile(rf"(?:{_YEAR}|{_NO_DATE})")
@@ -384,7 +386,7 @@ def cited_names(clean: CleanText, ranges: list[Range]) -> tuple[CitedName, ...]:
 def date_fields(match: re.Match[str]) -> dict[str, object]:
     """Citation keyword arguments for one DATE match."""
     if match.group("nd"):
-        return {"year": None, "no_date": True, "year_suffix": match.group("ndsuffix") or ""}
+        return {"year": None, "no_date": True, "year_suffix": match.group("ndsuffix") or match.group("presssuffix") or ""}
     year, original = int(match.group("year")), match.group("original")
     if original and int(original) >= year - 1:  # a span ("2019/2020"), not a republication: the first year
         return {"year": int(original), "no_date": False, "year_suffix": ""}

@@ -95,13 +95,17 @@ def _split_semicolons(text: str, start: int, end: int) -> Iterator[Range]:
 def _narrative(clean: CleanText, open_paren: int, close: int, dates: re.Match[str], known: frozenset[str]) -> tuple[Citation, ...]:
     """The names before the parenthesis, cited with its dates (``close`` ends the citation's text)."""
     text = clean.text
-    found = narrative_names(text, open_paren, known)
+    bracket = _ABBREVIATION_BEFORE.search(text, max(0, open_paren - 16), open_paren) if text[open_paren - 2 : open_paren].strip().endswith("]") else None
+    found = narrative_names(text, bracket.start() if bracket else open_paren, known)
     if found is None:
         log.debug("year in parentheses without a name before it at %d", open_paren)
         return ()
+    names = cited_names(clean, list(found.names))
+    if bracket is not None and len(names) == 1:  # APA 7's "World Health Organization [WHO] (2020)"
+        names = (replace(names[0], text=f"{names[0].text} [{bracket.group('abbr')}]"),)
     common = dict(
         text=fold(text[found.start : close + 1]), span=clean.span(found.start, close + 1),
-        names=cited_names(clean, list(found.names)), etal=found.etal, narrative=True,
+        names=names, etal=found.etal, narrative=True,
         title_as_author=found.title, group=fold(text[open_paren : close + 1]),
     )
     years, loc = dates_and_page(text, list(DATE.finditer(text, dates.start("dates"), dates.end("dates"))), dates.group("loc"))
@@ -177,6 +181,12 @@ def _author_in_prose(clean: CleanText, open_paren: int, close: int, known: froze
 
 
 # one character each: the spans stay; the Arabic comma and semicolon too ("(العلي، 2019)")
+# characters that show nothing and are no space (``references.INVISIBLE``; the zero-width joiners, which shape
+# Persian and Indic words, are kept)
+_INVISIBLE_CHARS = "\u00ad\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+_INVISIBLE = re.compile("\u00ad[ \t]*\n[ \t]*|[" + _INVISIBLE_CHARS + "]")  # a soft hyphen at a line's end joins the word
+# the emphasis marks around "et al." (Cite Them Right italicises it), left out as the markup they are
+_ITALIC_ETAL_MARKS = re.compile(r"[*_]{1,2}(?=et\s+al(?![^\W_]))|(?<=et\sal\.)[*_]{1,2}|(?<=et\sal)[*_]{1,2}")
 _FULL_WIDTH = str.maketrans("（），；\u060c\u061b", "(),;,;")
 
 
@@ -187,6 +197,10 @@ def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple
     author-less entries, family names); a parenthesis without a year is a citation
     only when it is one of them (optionally followed by a locator).
     """
+    if "*et al" in text.text or "_et al" in text.text:  # Harvard's italic "Smith *et al.* (2021)"
+        text = text.without(_ITALIC_ETAL_MARKS)
+    if _INVISIBLE.search(text.text):  # a soft hyphen or a zero-width space in "(Mül\u00adler & Zhang\u200b, 2019)"
+        text = text.without(_INVISIBLE)
     if "（" in text.text or "\u060c" in text.text:  # Chinese and Japanese full-width brackets, "（山田, 2018）"; Arabic commas
         text = replace(text, text=text.text.translate(_FULL_WIDTH))
     body = text.text
@@ -195,9 +209,12 @@ def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple
     found: list[Citation] = []
     pages: list[tuple[int, int]] = []  # parentheses holding a number alone: "(112)"
     i = body.find("(")
+    defined: dict[str, str] = {}  # APA 7's "Centers for Disease Control and Prevention (CDC, 2019)": CDC is that name
     while i != -1:
         close = None if mask[i] else _closing(body, mask, i)
         citations = _citations_in(text, i, close, known) if close is not None else ()
+        if citations and known:
+            _note_abbreviation(body, i, citations, known, defined)
         found.extend(citations)
         if close is not None and not citations and BARE_PAGE.fullmatch(body, i + 1, close):
             pages.append((i, close))
@@ -208,7 +225,49 @@ def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple
         found.extend(c for i, close in pages for c in page_after_names(text, i, close, known, fold(body[i : close + 1])))
     elif pages and not any(c.year is not None or c.no_date for c in found):
         found.extend(_pages_only_after_names(text, pages, known))
+    if defined:
+        found = [_with_defined_name(c, defined) for c in found]
     return tuple(sorted(found, key=lambda c: c.span.start))
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,9}")
+_ABBREVIATION_BEFORE = re.compile(r"\s*\[(?P<abbr>[A-Z][A-Z&]{1,9})\]\s*\Z")
+_NAMED_ABBREVIATION = re.compile(r"(?P<name>.+?)\s*\[(?P<abbr>[A-Z][A-Z&]{1,9})\]")
+_NAME_WORDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’&-]*|of|the|for|and|on|in|&)\s+){1,12}\Z")
+
+
+def _note_abbreviation(body: str, open_paren: int, citations: tuple[Citation, ...], known: frozenset[str],
+                       defined: dict[str, str]) -> None:
+    """A parenthesis that cites an abbreviation ("(CDC, 2019)") right after a listed organisation's whole name
+    ("The Centers for Disease Control and Prevention (CDC, 2019)", APA 7's first narrative citation) defines
+    the abbreviation as that name, for this citation and the document's later ones ("CDC (2019)")."""
+    names = citations[0].names
+    if len(citations) != 1 or len(names) != 1:
+        return
+    named = _NAMED_ABBREVIATION.fullmatch(names[0].text)
+    if named is not None:  # "(World Health Organization [WHO], 2020)", "... [WHO] (2020)": WHO is that name hereafter
+        if norm_title(named.group("name")) in known and norm_title(named.group("abbr")) not in known:
+            defined.setdefault(named.group("abbr"), named.group("name"))
+        return
+    if not _ABBREVIATION.fullmatch(names[0].text) or norm_title(names[0].text) in known:
+        return
+    before = _NAME_WORDS_BEFORE.search(body, max(0, open_paren - 160), open_paren)
+    if before is None:
+        return
+    words = before.group(0).split()
+    for k in range(len(words) - 1):  # the longest listed name ending the phrase: "The Centers ..." -> "Centers ..."
+        if words[k][:1].isupper() and norm_title(" ".join(words[k:])) in known:
+            defined.setdefault(names[0].text, " ".join(words[k:]))
+            return
+
+
+def _with_defined_name(citation: Citation, defined: dict[str, str]) -> Citation:
+    """``citation`` with an abbreviation the document defined cited as "Whole Name [ABBR]" (the matching reads
+    the name without its bracketed abbreviation); the span still points at what the text writes."""
+    if len(citation.names) != 1 or citation.names[0].text not in defined:
+        return citation
+    name = citation.names[0]
+    return replace(citation, names=(replace(name, text=f"{defined[name.text]} [{name.text}]"),))
 
 
 # an author-date citation in square brackets, as GOST R 7.0.5 writes it: "[Кузнецова, 2018, с. 45]"; not a

@@ -73,11 +73,12 @@ LIST_GAP = 12  # bare numbers fewer lines apart than this number a list, not pag
 # pasted text may hold a page in a few long lines, so a page is taken to be this short
 PAGE_GAP = 6
 SENTENCE_PAGE_GAP = 15  # the same for a line ending in a full stop, as a wrapped entry's last line does
-# Wikipedia's back-links at an entry's start, after its list marker: "^", "^ a b c", "↑", "^ Jump up to: a b"
+# Wikipedia's back-links at an entry's start, after its list marker: "^", "^ a b c", "↑", "^ Jump up to: a b" (the
+# letters as pandoc writes a page's superscripts too, "^ ^a^ ^b^", "^ ^***a***^")
 _BACKLINK = re.compile(
     r"^[ \t]*(?:\[\d{1,4}\][ \t]*|\d{1,4}[.)][ \t]+|[-*+•][ \t]+)?"
     r"(?P<mark>[\^↑](?:[ \t\u00a0]+Jump[ \t\u00a0]up(?:[ \t\u00a0]to)?:?)?)"
-    r"(?P<letters>(?:[ \t\u00a0]+[a-z]{1,2}(?=[ \t\u00a0]))*)(?P<space>[ \t\u00a0]+)(?=\S)",
+    r"(?P<letters>(?:[ \t\u00a0]+[\^*_]{0,4}[a-z]{1,2}[\^*_]{0,4}(?=[ \t\u00a0]))*)(?P<space>[ \t\u00a0]+)(?=\S)",
     re.MULTILINE,
 )
 # the letters of the back-links in order: a ... z, aa ... zz
@@ -327,7 +328,7 @@ def strip_backlinks(text: CleanText) -> tuple[CleanText, int]:
     numbers = _lost_numbers(text.text, matches)
     cuts: list[tuple[int, int, str]] = []
     for m, number in zip(matches, numbers):
-        letters = m.group("letters").split()
+        letters = [letter.strip("^*_") for letter in m.group("letters").split()]  # pandoc's superscripts "^a^ ^b^"
         end = m.end() if len(letters) >= 2 and tuple(letters) == _BACKLINK_LETTERS[: len(letters)] else -1
         if end < 0:  # the letters are words of the entry: only the mark goes (with the space after it)
             gap = re.match(r"[ \t\u00a0]+", text.text[m.end("mark") :])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH, event_days, full_date, iso_date
+from .names import parse_name
 from .reference_segments import strip_markup
 from .urls import mentions
 
@@ -140,17 +141,22 @@ def _genre_bracket_out_of_title(values: dict) -> None:
         values["note"] = "; ".join(dict.fromkeys(notes))
 
 
-_FORMAT_MARK = re.compile(r"\s*[(\[](?P<format>PDF|DOC|DOCX|PPT|XLS|XLSX|video|audio)[)\]]\s*$", re.IGNORECASE)
+_FORMAT_MARK = re.compile(r"\s*[(\[](?P<format>PDF|DOC|DOCX|PPT|XLS|XLSX|video|audio|online|en\s+ligne|en\s+l[íi]nea|em\s+linha"
+                          r"|internet|CD-ROM|DVD)[)\]]\s*$", re.IGNORECASE)  # and ISO 690's "*Open access* [online]"
 
 
 def _format_out_of_title(values: dict) -> None:
-    """Wikipedia's "Great Barrier Reef Outlook Report 2019 (PDF)": the file's format after the title is
-    a note, not title words."""
+    """Wikipedia's "Great Barrier Reef Outlook Report 2019 (PDF)", ISO 690's "*Open access* [online]": the file's
+    format or the medium after the title is a note, not title words."""
     title = values.get("title", "")
     m = _FORMAT_MARK.search(title) if title.endswith((")", "]")) else None
     if m and m.start() > 0:
         values["title"] = title[: m.start()]
-        values["note"] = "; ".join(n for n in (values.get("note", ""), m.group("format")) if n)
+        mark = m.group("format") if m.group("format").upper() in _FILE_FORMATS else m.group(0).strip()  # "[online]" as written
+        values["note"] = "; ".join(n for n in (values.get("note", ""), mark) if n)
+
+
+_FILE_FORMATS = frozenset("PDF DOC DOCX PPT XLS XLSX VIDEO AUDIO".split())
 
 
 # APA's report in a numbered series, after the title: "(Condition of Education No. 2022-144)", "(Report No. 12)"
@@ -407,6 +413,86 @@ def split_trailing_place(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
+# a chapter's book, then its editors: "In: Wirtschaft und Gesellschaft, hrsg. v. Wilfried Nippel. Tübingen",
+# "hg. von", "ed. by", "edited by", "éd. par", "a cura di", "ed. por", "editado por", "organizado por"; the
+# names run to the first full stop not after an initial
+_EDITORS_AFTER_BOOK = re.compile(
+    r"[,.]\s+(?P<mark>(?i:hrsg\.\s*v(?:\.|on)|hg\.\s*v(?:\.|on)|herausgegeben\s+von|eds?\.\s+by|edited\s+by"
+    r"|[ée]d(?:\.|it[ée])\s+par|sous\s+la\s+dir(?:\.|ection)\s+de|a\s+cura\s+di|ed\.\s+por|editado\s+por"
+    r"|organizado\s+por))\s+(?P<names>(?:[^\W\d_]\.(?=\s?[^\W\d_])|[^.;:()\[\]\d])+?)\s*(?=[.;(\[]|$)")
+_GIVEN_FIRST_JOIN = re.compile(r"\s*(?:,|;|&|\b(?:and|und|et|e|y|i|en)\b)\s*")
+
+
+def _read_editors_after_book(values: dict, text: str) -> None:
+    """A chapter's editors written after its book's title with "hrsg. v.", "ed. by", "éd. par", "a cura
+    di" ... (given names first) are its ``editors``: the tagger knows only "edited by" there and dropped
+    the names, or left them in the book's title."""
+    if values.get("editors") or not values.get("container") or not mentions(text, _EDITOR_AFTER_BOOK_WORDS):
+        return
+    found = _EDITORS_AFTER_BOOK.search(text)
+    if not found or not found.group("names").strip():
+        return
+    chunks = [c for c in _GIVEN_FIRST_JOIN.split(found.group("names")) if c.strip()]
+    if not chunks or any(len(c.split()) > 4 or not c[:1].isupper() for c in chunks):
+        return
+    values["editors"] = tuple(parse_name(c.strip(), given_first=True) for c in chunks)
+    container = str(values["container"])
+    cut = container.find(found.group("mark").strip())
+    if cut > 0:  # the book's title ran on into its editors
+        values["container"] = container[:cut].rstrip(" ,.")
+
+
+_EDITOR_AFTER_BOOK_WORDS = ("hrsg.", "hg.", "herausgegeben", "ed. by", "eds. by", "edited by", "d. par", "dité par",
+                            "dite par", "sous la dir", "a cura", "ed. por", "editado", "organizado")
+
+
+# ABNT's journal, then its place, then its volume, number and pages as ABNT writes them: "**Revista Brasileira de
+# Educação**, Rio de Janeiro, v. 24, n. 3, p. 1-20" (not "Smithsonian Contributions, Astrophysics, v. 8, pp. 199"), "Cadernos Metrópole, São Paulo, v. 12"
+_JOURNAL_PLACE = re.compile(
+    r"(?P<journal>[^\W\d_][^,]*?)(?P<markup>[*_]{0,2}),\s+(?P<place>[^\W\d_a-z][\w'’.-]*(?:\s+(?:d[aeo]s?|del|di|am|an|upon|sur)?"
+    r"\s*[^\W\d_a-z][\w'’.-]*){0,2})(?:\s*\([A-Z]{2}\))?,\s+v\.\s*\d+,\s+(?:n\.\s*\d+[\w/-]*,\s+)?p\.\s*\d")
+
+
+def _journal_place_apart(values: dict, text: str) -> None:
+    """An article's journal written with the place it is published in after it (ABNT, ISO 690: "**Revista
+    Brasileira de Educação**, Rio de Janeiro, v. 24") is the journal alone, the place its ``place``: biblatex's
+    ``journaltitle`` names the journal, and its ``@article`` has no ``location`` (CSL's ``publisher-place``
+    and RIS's ``CY`` keep it)."""
+    container = str(values.get("container") or "")
+    if (not container or ", v." not in text or values.get("place") or values.get("publisher")
+            or not values.get("volume") and not values.get("issue")):
+        return
+    journal, _, place = container.rpartition(",")
+    journal, place = journal.strip(), place.strip()
+    title = str(values.get("title") or "")
+    for found in _JOURNAL_PLACE.finditer(text):
+        written = found.group("journal").strip(" *_")
+        if journal and written.endswith(journal) and found.group("place") == place:
+            values["container"], values["place"] = journal, place
+            return
+        # unmarked, the journal read as the title's last sentence and the place as the journal
+        head, stop, last = title.rpartition(". ")
+        if not journal and stop and last and written.endswith(last) and found.group("place") == container:
+            values["title"], values["container"], values["place"] = head, last, container
+            return
+
+
+# a Vietnamese book's publishing house and place after its title: "*Kinh tế đô thị*, Nhà xuất bản Thống kê, Hà Nội"
+_VIETNAMESE_IMPRINT = re.compile(r"[,.]\s+(?P<publisher>(?:Nhà xuất bản|NXB)\s[^,]+?)(?:,\s+(?P<place>[^,]+?))?\.?$")
+
+
+def _vietnamese_imprint_out_of_title(values: dict) -> None:
+    """A Vietnamese book's "Nhà xuất bản ..." ("publishing house", NXB) and place, read on in its title, are
+    its ``publisher`` and ``place``."""
+    title = str(values.get("title") or "")
+    found = _VIETNAMESE_IMPRINT.search(title) if "Nhà xuất bản" in title or "NXB" in title else None
+    if found is None or values.get("publisher") or found.start() == 0:
+        return
+    values["title"], values["publisher"] = title[:found.start()].strip(" *_"), found.group("publisher").strip()
+    if found.group("place") and not values.get("place"):
+        values["place"] = found.group("place").strip()
+
+
 def read_details(values: dict, text: str, masked: str) -> None:
     """Complete ``values`` (an entry's decided fields) from its ``text``; ``masked`` is the text with
     links, DOIs and access dates blanked out."""
@@ -426,3 +512,6 @@ def read_details(values: dict, text: str, masked: str) -> None:
     _split_imprint(values)
     _read_preprint(values, masked)
     _read_presentation(values, masked)
+    _read_editors_after_book(values, masked)
+    _journal_place_apart(values, masked)
+    _vietnamese_imprint_out_of_title(values)

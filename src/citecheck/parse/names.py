@@ -23,6 +23,16 @@ PARTICLES = frozenset(
     "van von de der den del della dei des di da du dos das do la le lo ten ter te zu bin binti ibn al el af av y".split()
 )
 SUFFIXES = frozenset("jr jr. jnr jnr. sr sr. snr snr. ii iii iv".split())
+# the names of bodies in other languages: "Instituto Nacional de Estadística", "Organización Mundial de la Salud"
+FOREIGN_ORGANISATION_WORDS = frozenset(
+    """instituto institut istituto instituut comisión comissão commissione ministerio ministère ministério ministero
+    ministerium universidad université universidade università universität universiteit hochschule agencia agence
+    agência agenzia consejo conseil conselho consiglio fundación fondation fundação fondazione stiftung stichting
+    asociación associação associazione verband sociedad société sociedade società gesellschaft zentrum
+    secretaría organización organização organizzazione gobierno gouvernement governo regierung bundesamt
+    bundesinstitut bundesministerium departamento département dipartimento comité comitato ayuntamiento
+    nacional nationale nazionale""".split()
+)
 ORGANISATION_WORDS = frozenset(
     """organization organisation office department ministry agency institute institution university
     college school commission council panel association society foundation committee nations watch bureau
@@ -34,7 +44,7 @@ ORGANISATION_WORDS = frozenset(
     centers centres institutes agencies ministries offices departments societies universities associations
     councils committees commissions foundations academies laboratories memorial hospital clinic archives
     gallery observatory consortium secretariat directorate assembly""".split()
-)
+) | FOREIGN_ORGANISATION_WORDS
 # "et al." as a name: BibTeX writes it "and others".
 ETAL = Name(literal="others", raw="et al.")
 
@@ -77,6 +87,11 @@ _CONNECTOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and\s+|,\s+(?=&))\s*", re.IGNORECA
 # only between two whole names (``_foreign_connector_between``), never in "Ortega y Gasset, José"
 # "und", "y", "et", "e", "и", Dutch "en", Polish "i", Czech "a", Turkish "ve", Hungarian "és", Danish and
 # Norwegian "og", Swedish "och", Greek "και" (a comma may go before it: "Rossi, Mario, e Bianchi, Laura")
+# Hebrew's "ו" and Arabic's "و" ("and") written onto the next name of an inverted list: "כהן, ד' ולוי, מ'",
+# "العلي، أحمد والحسن، محمد" (after a given part that follows a comma, before a family name and its comma);
+# a name that merely starts with the letter ("וולך, דוד", "وليد، أحمد") has no list before it
+_ATTACHED_AND = re.compile(r"(?<=,)(\s*[^\s,;&]+(?:\s[^\s,;&]+)?)\s[\u05d5\u0648](?=[\u05d0-\u05ea\u0620-\u064a]{2}[^\s,;]*"
+                           r"(?:\s[^\s,;]+)?\s*,)")
 _FOREIGN_CONNECTOR = re.compile(r",?\s(?:und|y|et|e|и|en|i|a|ve|és|og|och|και)\s")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?\s*-?\s*){1,4}$")
 _UPPER = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter, accented ones too ("É.")
@@ -306,6 +321,16 @@ def _looks_given(token: str) -> bool:
     return all(w[:1].isupper() or w.lower() in PARTICLES or _INITIAL_TOKEN.match(w) or _caseless_word(w) for w in words)
 
 
+def is_vietnamese_name_list(text: str) -> bool:
+    """Is ``text`` Vietnamese names, family name first ("Trần Thị Bình và Lê Văn Cường")?"""
+    return not text.isascii() and _vietnamese_list(text) is not None
+
+
+def caseless_word(word: str) -> bool:
+    """A word of a script without capitals ("לוי", "ר'", "أحمد"): one a name may be (see ``_caseless_word``)."""
+    return _caseless_word(word)
+
+
 def _caseless_word(word: str) -> bool:
     """A word of a script without capitals, as a given name or a Hebrew initial is written ("דוד", "ד'",
     "أحمد"); not Chinese, Japanese or Korean, whose comma parts whole names ("최지영, 정수진")."""
@@ -390,6 +415,8 @@ def parse_author_list(text: str) -> tuple[Name, ...]:
     text = _single_spaced(repair_name_text(text))
     if "\u060c" in text or "\u061b" in text:  # the Arabic comma and semicolon part names as "," and ";" do
         text = text.replace("\u060c", ",").replace("\u061b", ";")
+    if ("\u05d5" in text or "\u0648" in text) and "," in text:
+        text = _ATTACHED_AND.sub(r"\1 & ", text)
     if _GLUED_HINT.search(text):
         text = _GLUED_INITIALS.sub(r"\1 ", text)  # "B.Bochicchio" is "B. Bochicchio"
     text, _ = strip_editor_marker(text)
@@ -451,7 +478,15 @@ def _family_part(text: str) -> bool:
     """A family name of one to three capitalised words, particles between ("Schmidt", "López de Vega")."""
     words = text.split()
     return (0 < len(words) <= 3 and _CAP_WORD_RE.match(words[0]) is not None
-            and all(_CAP_WORD_RE.match(w) or w in PARTICLES for w in words) and not is_organisation(text))
+            and all(_CAP_WORD_RE.match(w) or w in PARTICLES for w in words)
+            and (not is_organisation(text) or _in_capitals(text)))  # "DUPUY, Gabriel et MARTIN, Claire" (ISO 690)
+
+
+def _in_capitals(text: str) -> bool:
+    """A family name a style writes in capitals ("MARTIN", "MÜLLER-LÜDENSCHEIDT"), which ``is_organisation``
+    takes for an acronym; here it stands between a given name and a comma."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 # a word suspended before a comma, as German compounds share their end ("Bau-, Stadt- und Raumforschung"):

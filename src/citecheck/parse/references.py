@@ -31,9 +31,10 @@ from .lines import (
     MIN_SHAPED_ENTRIES, entry_shape, label_in_reach, line_goes_on, list_shape, starts_numbered_entry,
 )
 from .names import (
-    ORGANISATION_WORDS, english_editor_marks, is_organisation, parse_author_list, repair_name_text, strip_editor_marker, strip_role_marker,
+    ORGANISATION_WORDS, caseless_word, english_editor_marks, is_organisation, is_vietnamese_name_list, parse_author_list, repair_name_text, strip_editor_marker, strip_role_marker,
     vancouver_list_sole_authors,
 )
+from .capital_names import recase_capital_family_names
 from .repeated_authors import DASH, mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
     Segment,
@@ -157,6 +158,7 @@ def parse_reference_list(text: CleanText, use_tagger: bool = True) -> tuple[Refe
     ``use_tagger=False`` reads with the rules alone (the bench compares both).
     """
     refs = _list_sole_authors(resolve_repeated_authors([parse_entry(text, entry, use_tagger) for entry in split_entries(text)]))
+    refs = recase_capital_family_names(refs)  # "QUASCHNING, Volker" in a list that writes family names in capitals
     logger.debug("parsed %d references from %s", len(refs), text.file)
     return refs
 
@@ -536,6 +538,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     masked = _take_doi(draft, masked)
     masked = _take_access(draft, masked)
     masked = _take_isbn(draft, masked)
+    masked = _take_identifiers(draft, masked)
     masked = _masked_extras(masked)
     masked = _take_original_date(draft, masked)
     masked, roles = _take_roles(masked)
@@ -554,6 +557,12 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     tag_text = _mask(folded, roles.start, roles.end) if roles and (roles.editors or roles.translators) else folded
     tag_text = mask_dash_role(tag_text)  # ... and a role after the repeated-author dash
     tag_text = _masked_extras(tag_text, archived=False)  # ... and an ISSN
+    identifiers = draft.values.pop("_identifiers", [])
+    for start, end, _ in identifiers:  # ... and Wikipedia's identifiers, kept for the note
+        tag_text = _mask(tag_text, start, end)
+    original_span = draft.values.pop("_original_span", None)
+    if original_span is not None:  # ... and Chicago's "(1912)" before the year of the edition used
+        tag_text = _mask(tag_text, original_span[0], original_span[1])
     tag_text = english_no_date(tag_text)  # ... and another language's "n.d.", "(o. J.)", "S. d."
     tag_text = english_editor_marks(tag_text)  # ... and its editor's mark, "(Hrsg.)", "(dir.)", "(org.)"
     tag_text = english_container_marks(tag_text)  # ... and its "Dans :", "sous la dir. de", "hrsg. v."
@@ -585,6 +594,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     _read_media_roles(draft, masked, normalised)
     values = draft.values
     read_details(values, folded, masked)
+    if identifiers:
+        values["note"] = "; ".join(n for n in (str(values.get("note") or "").strip(" .;"), ". ".join(i for _, _, i in identifiers)) if n)
     fields = dict(
         raw=folded,
         span=draft.span,
@@ -904,6 +915,28 @@ def _take_isbn(draft: _Draft, text: str) -> str:
     return _mask(text, m.start(), m.end())
 
 
+# the identifiers Wikipedia's citation templates write after a work: "Bibcode:2008Wthr...63..153M", "PMID 25832402",
+# "PMC 3001234", "S2CID 4454786", "JSTOR 40931234", "OCLC 12345678", "hdl:10125/1234"
+_WIKI_IDENTIFIER = re.compile(
+    r"(?<![\w-])(?:Bibcode:\s?\d{4}[\w&.]{14}[\w.]|(?:PMID|PMC|S2CID|JSTOR|OCLC)\s?(?:PMC)?\d{3,12}|hdl:\s?\d[\w./-]*\w)"
+    r"(?=[.,;]?(?:\s|$))")
+_WIKI_IDENTIFIER_WORDS = ("bibcode", "pmid", "pmc", "s2cid", "jstor", "oclc", "hdl:")
+
+
+def _take_identifiers(draft: _Draft, text: str) -> str:
+    """Wikipedia's identifiers after a work (``_WIKI_IDENTIFIER``): kept in the note, out of the text the rules and
+    the tagger read (a "Bibcode:2008Wthr..." was read as a place and a publisher, a "JSTOR 40931234" dropped)."""
+    if not mentions(text, _WIKI_IDENTIFIER_WORDS):
+        return text
+    found = list(_WIKI_IDENTIFIER.finditer(text))
+    if not found:
+        return text
+    draft.values["_identifiers"] = [(m.start(), m.end(), m.group(0)) for m in found]
+    for m in found:
+        text = _mask(text, m.start(), m.end())
+    return text
+
+
 # what an entry gives beside its work and no field holds: a serial's ISSN (Wikipedia's "The New York Times.
 # ISSN 0362-4331.", not a volume and issue), the date a copy was archived ("Archived from the original on 2
 # April 2019.", not the work's date)
@@ -927,14 +960,39 @@ def _take_original_date(draft: _Draft, text: str) -> str:
     rules read (it is not a note, nor the year): APA's "(Original work published 1962)", Chicago's "[1899] 1996."."""
     m = _ORIGINAL.search(text) if mentions(text, ("published",)) else None
     if not m:
-        before = _ORIGINAL_BEFORE.search(text, 0, 300) if "[" in text or "(" in text else None
-        if before is None:
+        if "[" not in text and "(" not in text:
             return text
+        before = _ORIGINAL_BEFORE.search(text, 0, 300)  # "Du Bois, W. E. B. [1899] 1996."
+        if before is None:
+            return _take_bracketed_original(draft, text)  # "1990 [1925]", "Durkheim, Émile, (1912) 1995."
         draft.values["origdate"] = before.group("year") or before.group("paren")
         draft.values["_original_span"] = (before.start(), before.end())
         return _mask(text, before.start(), before.end())
     draft.values["origdate"] = m.group("year")
     return _mask(text, m.start(), m.end())
+
+
+# the year first published beside the year of the edition used: AAA's and Chicago's "1990 [1925]" (the text keeps
+# it: the year is read as before) and Chicago's "(1912) 1995." after the names (masked: the year is 1995)
+_BRACKETED_ORIGINAL = re.compile(rf"(?<![\d\[])(?P<year>{_YEAR})\s\[(?P<original>1[0-9]\d\d)\](?=[\s.),])")
+_ORIGINAL_FIRST = re.compile(rf"(?<=[.,])\s\((?P<original>1[0-9]\d\d)\)(?=\s(?P<year>{_YEAR})\.(?:\s|$))")
+
+
+def _take_bracketed_original(draft: _Draft, text: str) -> str:
+    """``text`` with Chicago's "(1912)" before the year masked; an original year, earlier than the
+    year, is the entry's ``origdate`` (biblatex; CSL ``original-date``)."""
+    head = text[:300]
+    found = _BRACKETED_ORIGINAL.search(head) if " [1" in head else None
+    if (found is not None and int(found.group("original")) < int(found.group("year"))
+            and not _YEAR_ANY.search(head, 0, found.start())):  # the entry's date, its first year; not a title's
+        draft.values["origdate"] = found.group("original")
+        return text
+    first = _ORIGINAL_FIRST.search(head) if ") 1" in head or ") 2" in head else None
+    if first is not None and int(first.group("original")) < int(first.group("year")):
+        draft.values["origdate"] = first.group("original")
+        draft.values["_original_span"] = (first.start(), first.end())
+        return _mask(text, first.start(), first.end())
+    return text
 
 
 def _take_access(draft: _Draft, text: str) -> str:
@@ -996,7 +1054,8 @@ _ACRONYM_SPELLED_OUT = re.compile(r"^[A-Z][A-Z&]{1,9}\s+\((?P<name>[A-Z][^()]+)\
 
 def _name_like(text: str) -> bool:
     words = text.strip().rstrip(".").split()
-    return 0 < len(words) <= 16 and all(_NAME_WORD.match(w.strip(",;")) for w in words if w.strip(",;"))
+    return 0 < len(words) <= 16 and all(_NAME_WORD.match(w.strip(",;")) or caseless_word(w.strip(",;"))
+                                        for w in words if w.strip(",;"))
 
 
 def _org_like(text: str) -> bool:
@@ -1025,6 +1084,8 @@ def _lead_is_author(lead: str, segments: list[Segment]) -> bool:
         return True
     if _org_like(bare):  # an organisation as author, unless the one part after it is the organisation
         return len(segments) >= 2 or (len(segments) == 1 and not _org_like(segments[0].plain.rstrip(".")))
+    if is_vietnamese_name_list(bare):  # "Trần Thị Bình và Lê Văn Cường (2020), ...": family names first
+        return bool(segments)
     words = bare.split()
     handle = len(words) <= 3 and not text.endswith(".") and _name_like(bare)
     return handle and len(segments) >= 2

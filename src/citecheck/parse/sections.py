@@ -19,7 +19,10 @@ _TITLES = (
     # Portuguese (ABNT's capitals too), Spanish, Polish, Czech, Turkish, Greek, Vietnamese, Hebrew, Arabic, Persian
     r"obras citadas|fuentes|fontes|bibliografia cytowana|literatura|seznam literatury|použitá literatura|zdroje|"
     r"kaynakça|kaynaklar|βιβλιογραφία|αναφορές|tài liệu tham khảo|מקורות|רשימת מקורות|ביבליוגרפיה|"
-    r"המקורות|المراجع|المصادر|قائمة المراجع|المصادر والمراجع|منابع|فهرست منابع|kirjallisuus|litteratur|irodalom"
+    r"המקורות|المراجع|المصادر|قائمة المراجع|المصادر والمراجع|منابع|فهرست منابع|kirjallisuus|litteratur|irodalom|"
+    # a CV's or a web page's list of one's own work
+    r"publications|selected publications|list of publications|publication list|peer-reviewed publications|"
+    r"publikationen|publikationsliste|publicaciones|publicações"
 )
 # "## References", "**References**", "References:" alone on a line (markdown or plain text).
 _HEADING = re.compile(

@@ -263,18 +263,24 @@ _SCHEMELESS = re.compile(
     r"(?<![\w@/.:%-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|int|mil|info|io|[a-z]{2})/[^\s<>\[\]]*")
 
 
+# a host alone, as MLA 9 writes a site's address before its access date ("whitmanarchive.org. Accessed 3 Mar. 2023")
+_SCHEMELESS_HOST = re.compile(
+    r"(?<![\w@/.:%-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|int|info|io)(?=[.,]?\s+Accessed\b)")
+
+
 def schemeless_urls(text: str) -> tuple[FoundUrl, ...]:
     """Web addresses written without a scheme, as MLA 9 writes them
     ("thediplomat.com/resources/crime/"): a lower-case host with a known or two-letter top-level
-    domain and a path. The record's URL gets ``https://``; its ``raw`` stays as written (the
+    domain and a path, or a host alone just before MLA's "Accessed". The record's URL gets ``https://``; its ``raw`` stays as written (the
     style leaves the scheme out on purpose, so this is no repair to propose)."""
-    if "/" not in text:  # every match has a path
-        return ()
     found = []
-    for m in _SCHEMELESS.finditer(text):
+    for m in _SCHEMELESS.finditer(text) if "/" in text else ():  # a path
         piece = _trim_end(m.group(0))
         url, _ = to_url("https://" + piece)
         found.append(FoundUrl(Url(url=url.url, raw=piece, snapshot=url.snapshot), m.start(), m.start() + len(piece)))
+    for m in _SCHEMELESS_HOST.finditer(text) if "Accessed" in text else ():  # or none: MLA's "whitmanarchive.org. Accessed"
+        url, _ = to_url("https://" + m.group(0))
+        found.append(FoundUrl(Url(url=url.url, raw=m.group(0), snapshot=url.snapshot), m.start(), m.end()))
     return tuple(found)
 
 

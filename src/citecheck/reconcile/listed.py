@@ -89,11 +89,14 @@ def author_count(reference: Reference) -> int:
 
 @lru_cache(maxsize=1024)  # a citation's few names, compared with every entry in turn
 def cited_keys(text: str) -> frozenset[str]:
-    """Folded forms of a cited name: as written, and without a bracketed acronym ("WHO [World...]")."""
+    """Folded forms of a cited name: as written, without a bracketed acronym ("WHO [World...]"), and APA 7's
+    abbreviation alone ("Comisión Económica para América Latina y el Caribe [CEPAL]" for an entry listed as "CEPAL")."""
     keys = {match_key(text)}
     found = _TRAILING_ACRONYM.match(text.strip())
     if found:
         keys.add(match_key(found["base"]))
+        if found["acronym"].replace(".", "").replace("&", "").isupper():
+            keys.add(match_key(found["acronym"]))
     initials = _CITED_INITIALS.match(text.strip())
     if initials:  # "J. Smith": the family name is what fits; the initials tell entries apart (``initials_agree``)
         keys.add(match_key(text.strip()[initials.end():]))

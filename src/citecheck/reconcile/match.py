@@ -237,6 +237,9 @@ def _year_relation(citation: Citation, reference: Reference) -> str:
         return "same"
     cited_base = "n.d." if citation.no_date else str(citation.year)
     listed_base = "n.d." if reference.no_date or reference.year is None else str(reference.year)
+    if (reference.year is not None and citation.year is not None and not reference.year_suffix
+            and f"{reference.year}/{citation.year}" in citation.text.replace(" ", "")):
+        return "same"  # "Piaget (1966/2000)" for a list that writes "Piaget, J. (1966/2000)" (read as 1966, the first)
     return "suffix" if cited_base == listed_base else "different"
 
 

@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..names import ORGANISATION_WORDS, is_organisation
+from ...model import Name
+from ..names import FOREIGN_ORGANISATION_WORDS, ORGANISATION_WORDS, VIETNAMESE_FAMILY_NAMES, caseless_word, is_organisation
 from .compare import FILL_CONFIDENCE, norm as _norm
+from ..reference_segments import clean_title, place_publisher, strip_markup
 from .fields import TaggedFields, read_fields
 from .guessed_publisher import TAIL_FIELDS, settle_guessed_publisher
 from .model import TaggedToken
@@ -277,6 +279,74 @@ def _lead_is_author(values: dict, confidence: dict, fields: TaggedFields, lead: 
         confidence["authors"] = round(fields.confidence.get("authors", 0.0) * DISAGREE_FACTOR, 3)
 
 
+def _organisation_read_as_title(kept: dict, kept_conf: dict, values: dict, confidence: dict, fields: TaggedFields) -> None:
+    """The rules read the lead as a body named in another language, the tagger (which knows few such names)
+    as the title: "Organización Mundial de la Salud. (2021). *Saneamiento*. Ginebra: OMS." The author is the
+    rules'; the italic work the tagger took for a container is then the title (below), or its next title run
+    is, less the place and publisher it ran on into ("*Saneamiento*. Ginebra: Organización Mundial de la Salud.")."""
+    ours = values.get("authors")
+    if kept.get("authors") or not ours or len(ours) != 1 or not ours[0].literal or not kept.get("title"):
+        return
+    literal = ours[0].literal
+    if _norm(literal) != _norm(kept["title"]) or not any(w.lower() in FOREIGN_ORGANISATION_WORDS for w in literal.split()):
+        return  # an English body's name the tagger knows: where it reads a title ("Guidelines on International ..."), it is one
+    titles = [(text, conf) for label, text, conf, _start, _end in fields.runs if label == "title"]
+    if not kept.get("container") and len(titles) < 2:
+        return
+    kept["authors"] = ours
+    kept_conf["authors"] = confidence.get("authors", 0.7)
+    del kept["title"]
+    kept_conf.pop("title", None)
+    if kept.get("container"):
+        return
+    head, _, tail = strip_markup(titles[1][0]).strip().rstrip(" .").rpartition(". ")
+    imprint = place_publisher(tail) if head else None
+    kept["title"], _ = clean_title(head if imprint else strip_markup(titles[1][0]))
+    kept_conf["title"] = round(titles[1][1] * DISAGREE_FACTOR, 3)
+    if imprint is not None and not kept.get("place") and not kept.get("publisher"):
+        kept["place"], kept["publisher"] = imprint
+        kept_conf["place"] = kept_conf["publisher"] = kept_conf["title"]
+
+
+def _names_read_as_title(kept: dict, kept_conf: dict, values: dict, confidence: dict, fields: TaggedFields) -> None:
+    """The tagger took the rules' authors, or all but the first, for the title: names in a script or an
+    order it does not know (Hebrew "לוי, ר' ומזרחי, ש'", Vietnamese "Phạm Minh Đức, Hoàng Thu Hà và Vũ Quang
+    Huy", family names first). Every word of its title is a word of the names the rules read from the
+    lead: the authors are the rules', the title the tagger's next title (or the rules')."""
+    ours = values.get("authors")
+    if not ours or not all(_unfamiliar_name(n) for n in ours):
+        return
+    title = _norm(kept.get("title", ""))
+    if not title:
+        return
+    named = {_without_attached_and(w) for n in ours for w in _norm(n.raw or n.literal).split()}
+    words = [_without_attached_and(w) for w in title.split() if w not in _JOINING_WORDS]
+    if not words or not all(w in named for w in words):
+        return
+    titles = [(text, conf) for label, text, conf, _start, _end in fields.runs if label == "title"]
+    kept["authors"] = ours
+    kept_conf["authors"] = confidence.get("authors", 0.7)
+    if len(titles) > 1:
+        kept["title"], _ = clean_title(strip_markup(titles[1][0]).strip(" ,;:"))
+        kept_conf["title"] = round(titles[1][1] * DISAGREE_FACTOR, 3)
+    else:
+        kept["title"] = values.get("title") or ""
+        kept_conf["title"] = confidence.get("title", 0.5)
+
+
+_JOINING_WORDS = frozenset("and & và".split())
+
+
+def _unfamiliar_name(name: Name) -> bool:
+    """A person's name in a script without capitals (Hebrew, Arabic) or a Vietnamese one, family name first."""
+    family = name.family.split()
+    return bool(family) and not name.literal and (caseless_word(family[0]) or family[0].lower() in VIETNAMESE_FAMILY_NAMES)
+
+
+def _without_attached_and(word: str) -> str:
+    return word[1:] if len(word) > 2 and word[0] in "\u05d5\u0648" else word
+
+
 def _organisation_name(text: str) -> bool:
     """Short enough to be a name and an organisation's by its words ("International Justice
     Mission", "UNODC"); ``is_organisation`` also takes any five words for one, as an author field
@@ -359,6 +429,7 @@ def _tagger_reading(values: dict, confidence: dict, fields: TaggedFields) -> Dec
     for name, conf in fields.confidence.items():
         if name in TAGGED_FIELDS and kept.get(name) not in (None, "", ()):
             kept_conf[name] = round(conf, 3)
+    _organisation_read_as_title(kept, kept_conf, values, confidence, fields)
     if (not kept.get("title") and kept.get("container") and not any(kept.get(k) for k in ("issue", "pages"))
             and (not kept.get("volume") or kept.get("publisher"))):
         # "J. Smith, *Gauges*. New York: Wiley, 2001.": a lone italic work with no journal's
@@ -367,6 +438,7 @@ def _tagger_reading(values: dict, confidence: dict, fields: TaggedFields) -> Dec
         kept["title"] = kept.pop("container")
         if "container" in kept_conf:
             kept_conf["title"] = kept_conf.pop("container")
+    _names_read_as_title(kept, kept_conf, values, confidence, fields)
     notes = [fields.values.get("genre")] if fields.values.get("genre") else []
     if notes:
         kept["note"] = "; ".join(str(n) for n in notes)

@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from ...model import Name
 from ..dates import FOREIGN_NO_DATE
-from ..names import ETAL, parse_author_list, parse_name
+from ..names import ETAL, is_organisation, parse_author_list, parse_name
 from ..reference_segments import clean_title, strip_markup
 from ..urls import mentions
 from .label_repairs import repaired
@@ -28,7 +28,8 @@ _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})([a-z])?(?!\d)")
 _EARLY_YEAR = re.compile(r"(?<!\d)(1[0-4]\d{2})([a-z])?(?!\d)")  # in a date run: Chaucer's "(1400)"
 _ND = re.compile(rf"(?:\bn\.\s?d\b\.?|(?<!\w){FOREIGN_NO_DATE}\.|\bin\s+press\b|\bforthcoming\b)(?:\s*-?\s*([a-z])\b)?",
                  re.IGNORECASE)
-_EDITOR_LEAD = re.compile(r"^\s*(?:in:?\s+)?(?:(?:edited|eds?\.|trans(?:lated)?\.?)\s+by\s+)?", re.IGNORECASE)
+_EDITOR_LEAD = re.compile(r"^\s*(?:(?:in|en|dans|em):?\s+)?(?:(?:edited|eds?\.|trans(?:lated)?\.?)\s+by\s+)?",
+                          re.IGNORECASE)  # and Spanish APA's "En A. Martín & B. Sánchez (Eds.)", French "Dans", Portuguese "Em"
 # a translator's role, before the names: "Translated by", "Trans.", "Edited and translated by", "Übersetzt von"
 _TRANSLATOR_LEAD = re.compile(
     r"^\s*(?P<edited>edited\s+and\s+)?(?:translated|trans\.?|transl\.|tr\.)(?P<and_edited>\s+and\s+edited)?"
@@ -47,8 +48,8 @@ _LEAD_YEAR = re.compile(r"^\s*((?:1[5-9]|20)\d{2})\s*;")  # Vancouver "2000;355(
 _NUMBER = re.compile(r"\d+")
 # a volume run that took the pages after its colon too: "58(1):1–20," (BibTeX's plain style), "12:45"
 _VOLUME_PAGES = re.compile(r"^(?P<volume>.*?[\w)])\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–—]+\s*[A-Za-z]?\d+)?)[\s.,;]*$")
-_PAGES_LABEL = re.compile(r"^(?:art(?:icle)?\.?\s*(?:no\.?|number)\s*|article\s+|pages?|pp?|s)\.?\s*",
-                          re.IGNORECASE)  # "pages" before its "p"; IEEE's "Art. no. 1706", APA's "Article 103425"
+_PAGES_LABEL = re.compile(r"^(?:art(?:icle)?\.?\s*(?:no\.?|number)\s*|article\s+|pages?|pp?|s|tr)\.?\s*",
+                          re.IGNORECASE)  # "pages" before its "p"; IEEE's "Art. no. 1706", APA's "Article 103425"; Vietnamese "tr."
 _IN = re.compile(r"^in:?\s+", re.IGNORECASE)
 # an issue on its own, after the volume and the date: DIN 1505's and ISO 690's "Nr. 3", "H. 2", "No. 4"
 _ISSUE_RUN = re.compile(r"^(?:nr|no|heft|h|issue|iss|n°)\.?\s*(?P<issue>\d+(?:[/–-]\d+)?)[,.;]?$", re.IGNORECASE)
@@ -126,10 +127,22 @@ def names_of(text: str) -> tuple[Name, ...]:
     return parse_author_list(text.strip(" ,;:"))
 
 
+# "edited by Ann Lee, Bob Roe, and Carl Poe": each name given names first, parted by commas and "and"
+_BY_NAMES = re.compile(r"^\s*(?:edited|eds?\.)\s+by\s+", re.IGNORECASE)
+_GIVEN_FIRST_NAME = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’-]+$")
+_SERIES_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
 def editors_of(text: str) -> tuple[Name, ...]:
     text = strip_markup(text).strip()
+    by = _BY_NAMES.match(text) is not None
     text = _EDITOR_TAIL.sub("", _EDITOR_LEAD.sub("", text, count=1)).strip()
     text = text.strip(" ,;:()")
+    if by and "," in text:
+        body, etal = _TRAILING_ETAL.subn("", text)
+        chunks = [c.strip() for c in _SERIES_SEP.split(body) if c.strip()]
+        if len(chunks) > 1 and all(_GIVEN_FIRST_NAME.match(c) and not is_organisation(c) for c in chunks):
+            return tuple(parse_name(c, given_first=True) for c in chunks) + ((ETAL,) if etal else ())
     if "," not in text and text and not _VANCOUVER_SOLE.match(text):  # "edited by Mark Roe and Ann Lee": given names first
         text, etal = _TRAILING_ETAL.subn("", text)  # "edited by Lawrence Grossberg et al."
         chunks = [c for c in _AND.split(text) if c.strip()]
@@ -195,7 +208,42 @@ def read_fields(tagged: list[TaggedToken]) -> TaggedFields:
     _year_opening_the_title(found)
     _press_is_the_publisher(found)
     _pages_after_volume(found)
+    _publisher_after_mla_editors(found)
     return found
+
+
+_HOST_OR_DATE = re.compile(r"[^\W_]\.[a-z]|\d|^accessed\b", re.IGNORECASE)
+
+
+def _publisher_after_mla_editors(found: TaggedFields) -> None:
+    """MLA 9's site: '"The Walt Whitman Archive." Edited by Ed Folsom and Kenneth M. Price, Center for Digital
+    Research in the Humanities, U of Nebraska-Lincoln, whitmanarchive.org.': the words after the editors up to
+    the address, which the tagger leaves in a note (dropped), are the publisher when they name an organisation."""
+    if found.values.get("publisher"):
+        return
+    editors = found.values.get("editors") or ()
+    last = editors[-1] if editors else None
+    if (len(editors) > 1 and last is not None and last.literal and last.literal != ETAL.literal
+            and is_organisation(last.literal) and any(r[0] == "editor" and strip_markup(r[1]).lower().startswith("edited by")
+                                                      for r in found.runs)):
+        # "Edited by Heather Wolfe, Folger Shakespeare Library, 2016": the tagger ran the editors on into the publisher
+        found.values["editors"], found.values["publisher"] = editors[:-1], last.literal
+        found.confidence["publisher"] = found.confidence.get("editors", 0.5)
+        return
+    runs = found.runs
+    for (label, text, _conf, _start, _end), after in zip(runs, runs[1:]):
+        if label != "editor" or after[0] != "note" or not strip_markup(text).lower().startswith("edited by"):
+            continue
+        parts: list[str] = []
+        for part in strip_markup(after[1]).split(","):
+            part = part.strip(" .;")
+            if not part or _HOST_OR_DATE.search(part):
+                break
+            parts.append(part)
+        if parts and is_organisation(parts[0]) and len(" ".join(parts).split()) <= 15:
+            found.values["publisher"] = ", ".join(parts)
+            found.confidence["publisher"] = after[2]
+        return
 
 
 def _pages_after_volume(found: TaggedFields) -> None:

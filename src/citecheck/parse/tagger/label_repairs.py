@@ -28,7 +28,7 @@ def _close_open_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
 
 def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """The tagger's labels with the slips of shape that no reading of the entry allows put right."""
-    for repair in (_given_name_before_bracketed_date, _status_is_the_date, _no_date_mark_is_the_date, _vancouver_editor_role_ends_the_names,
+    for repair in (_given_name_before_bracketed_date, _given_name_before_the_colon, _status_is_the_date, _no_date_mark_is_the_date, _vancouver_editor_role_ends_the_names,
                    _vancouver_names_end_at_their_full_stop,
                    _initial_opens_the_publisher, _italic_title_in_author, _italics_hold_one_field,
                    _italic_container_ends_with_its_italics, _one_token_gap_is_bridged, _close_open_container,
@@ -166,6 +166,32 @@ def _given_name_before_bracketed_date(tagged: list[TaggedToken]) -> list[TaggedT
         if i < j < len(out) and out[j].label == "date" and out[j].token.startswith("("):
             out[i:j] = [tok._replace(label="author") for tok in out[i:j]]
         break
+    return out
+
+
+_GIVEN_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’]*(?:-[^\W\d_][^\W\d_'’]*)?|(?:[^\W\d_]\.-?){1,3})$")
+
+
+def _given_name_before_the_colon(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """DIN 1505's "KEMFERT, Claudia: *Das fossile Imperium*" and "MÜLLER, Karl ; WEBER, Anna: Speicherbedarf": the
+    one word after a name's "Family," and before the colon (a given name or initials), tagged as the title's first
+    word, is the given name. Only where the family name opens the entry or follows DIN's " ; " ("Little, Graham,
+    Friendship: Being Ourselves" has its given name before the title)."""
+    if len(tagged) < 4 or tagged[0].label != "author" or not tagged[0].token.endswith(","):
+        return tagged
+    i = 1
+    while i < len(tagged) and tagged[i].label == "author":
+        i += 1
+    if i + 1 >= len(tagged) or tagged[i].label != "title" or tagged[i + 1].label != "title":
+        return tagged
+    family = tagged[i - 1].token
+    if not family.endswith(",") or i > 1 and tagged[i - 2].token != ";":
+        return tagged
+    word = tagged[i].token
+    if not word.endswith(":") or not word[:1].isupper() or not _GIVEN_WORD.match(word[:-1]):
+        return tagged
+    out = list(tagged)
+    out[i] = out[i]._replace(label="author")
     return out
 
 
@@ -327,16 +353,23 @@ def _closes_italic(token: str) -> bool:
 _STATUS = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
 
 
+_STATUS_SUFFIX = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
+
+
+def _status_word(token: str) -> str:
+    return _STATUS_SUFFIX.sub("", token.lower()) if "-" in token else token.lower()
+
+
 def _status_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """"Smith, John. Forthcoming. *Floods*.": a run of "Forthcoming." or "(in press)." where the year
     goes stands for the year, whatever the tagger took it for."""
     out = list(tagged)
     for i, tok in enumerate(out):
-        if tok.label == "title" and tok.token.lower() in _STATUS:
+        if tok.label == "title" and _status_word(tok.token) in _STATUS:
             j = i
-            while j < len(out) and out[j].token.lower() in _STATUS and out[j].label == "title":
+            while j < len(out) and _status_word(out[j].token) in _STATUS and out[j].label == "title":
                 j += 1
-            words = " ".join(t.token.lower().strip("().") for t in out[i:j])
+            words = " ".join(_status_word(t.token).strip("().") for t in out[i:j])
             if words in ("forthcoming", "in press") and out[j - 1].token.endswith("."):
                 out[i:j] = [t._replace(label="date") for t in out[i:j]]
             break
