@@ -15,6 +15,8 @@ from .inputs import distinct_inputs, read_source
 from .model import Citation, Finding, Reference, RunResult, SourceDoc
 from .parse.citation_notes import find_note_citations
 from .parse.citation_numbers import find_numbered_citations
+from .parse.citation_labels import find_label_citations
+from .parse.citation_years import bare_year_citations
 from .parse.citations import author_page_candidates, find_citations
 from .reconcile.checks import author_page_style
 from .parse.document import ParsedDocument, convert_references, parse_documents
@@ -131,11 +133,13 @@ def check_parsed(
             known = {name for r in refs for name in r.cite_names}
             notes = find_note_citations(p.body, refs)  # notes-bibliography: citations in footnotes
             numbered, unnumbered = find_numbered_citations(notes.rest, refs)  # IEEE/Vancouver: [3]
-            cites = find_citations(notes.rest, known_titles=known) + notes.citations + numbered
+            labelled, unlabelled = find_label_citations(notes.rest, refs)  # BibTeX's alpha: [Knu84]
+            cites = find_citations(notes.rest, known_titles=known) + notes.citations + numbered + labelled
+            cites += bare_year_citations(notes.rest, cites, refs)  # "Lee says so (2020)": pandoc's [-@lee2020]
             if author_page_style(cites, refs):  # MLA: "(Adeyemi 88)" cites a name even when no entry has it
                 cites += author_page_candidates(notes.rest, cites)
             cites = tuple(sorted(cites, key=lambda c: c.span.start))
-            findings.extend(notes.findings + unnumbered)
+            findings.extend(notes.findings + unnumbered + unlabelled)
         result = reconcile(cites, refs, sources, threshold=settings.fix_threshold, biber=p.biber)
         citations.extend(cites)
         targets.extend(result.targets)

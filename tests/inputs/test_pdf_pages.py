@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.inputs.pdf import pdf_text
-from citecheck.model import SourceDoc
+from citecheck.model import PDF_MARGIN, PDF_PLACED, SourceDoc
 from citecheck.parse.citations import find_citations
 from citecheck.parse.document import parse_document
 from minimal_pdf import pdf_from_objects  # tests/minimal_pdf.py
@@ -45,7 +45,8 @@ def pdf(pages: list[list[str]], footer: str = "") -> bytes:
 
 def test_each_page_after_the_first_starts_with_a_form_feed():
     text = pdf_text(pdf(PAGES), "p.pdf")
-    assert text.startswith(HEADER) and text.count("\f") == 1 and f"\n\f{HEADER}\n2021)." in text
+    # the header, drawn above the text in a smaller size, is marked as in the page's margin (every page placed)
+    assert text.startswith(PDF_PLACED + PDF_MARGIN + HEADER) and text.count("\f") == 1 and f"\n\f{PDF_MARGIN}{HEADER}\n2021)." in text
 
 
 def test_a_header_on_two_pages_is_removed_and_the_citation_it_split_is_found():
@@ -72,7 +73,7 @@ def test_an_accent_drawn_before_its_letter_is_one_letter():
                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
                f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream"]
     text = pdf_text(pdf_from_objects(objects), "p.pdf")
-    assert text == "As Müller and José García note (Dvoçak 2019), as\xb4x stays.\n"
+    assert text == PDF_PLACED + "As Müller and José García note (Dvoçak 2019), as\xb4x stays.\n"
 
 
 def test_a_footnote_at_the_foot_of_the_reference_list_is_a_note_not_an_entry():
@@ -86,4 +87,4 @@ def test_a_footnote_at_the_foot_of_the_reference_list_is_a_note_not_an_entry():
     parsed = parse_document(SourceDoc("p.pdf", text, "pdf"))
     assert [r.authors[0].family for r in parsed.references] == ["Bakker", "Mulder"]
     assert [c.text for c in find_citations(parsed.body)] == ["Mulder 2017", "Bakker (2021)"]
-    assert pdf_text(pdf([["3Dprinting is no note: no marker 3 before it."]]), "p.pdf").startswith(HEADER + "\n3Dprinting")
+    assert pdf_text(pdf([["3Dprinting is no note: no marker 3 before it."]]), "p.pdf").startswith(PDF_PLACED + HEADER + "\n3Dprinting")

@@ -1,7 +1,7 @@
 """Running footers with page numbers, bare page numbers, headers on two pages, ligatures (parse.cleanup)."""
 from __future__ import annotations
 
-from citecheck.model import SourceDoc
+from citecheck.model import PDF_MARGIN, SourceDoc
 from citecheck.parse.citations import find_citations
 from citecheck.parse.cleanup import fold_line, mask_page_number, page_numbers, remove_page_headers
 from citecheck.parse.document import parse_document
@@ -180,3 +180,18 @@ def test_a_running_header_is_a_page_apart():
     assert remove_page_headers("p.txt", paged).removed_count == 0
     on_pages = lines("Text one.", header, "\fText two.", header, "\fText three.", header, "\fText four.")
     assert remove_page_headers("p.txt", on_pages).removed_count == 3
+
+
+def test_a_line_a_pdf_draws_in_its_margin_is_removed_once_and_the_notes_after_it_stay_apart():
+    # inputs.pdf marks a line drawn in a page's margin (PDF_MARGIN) and writes the pages' footnotes after the
+    # text: the footer is removed and named though seen once, and the note is not run into the entry before it
+    src = lines("Body text (Zeldin 2019).", "", "References", "",
+                "Zeldin, R. 2019. Grazing and salt. https://example.org/", "collections/grazing/", "salt.pdf",
+                PDF_MARGIN + "2 Preprint - not peer reviewed", "", "[^1]: See also Zeldin (2019) on grazing.")
+    cleaned = remove_page_headers("p.pdf", src)
+    assert cleaned.removed == ("2 Preprint - not peer reviewed",) and cleaned.removed_count == 1
+    assert cleaned.text.text.endswith("\nsalt.pdf\n\n[^1]: See also Zeldin (2019) on grazing.\n")
+    parsed = parse_document(SourceDoc("p.pdf", src, "pdf"))
+    assert [r.raw for r in parsed.references] == [
+        "Zeldin, R. 2019. Grazing and salt. https://example.org/ collections/grazing/ salt.pdf"]
+    assert [c.text for c in find_citations(parsed.body)] == ["Zeldin 2019", "Zeldin (2019)"]

@@ -236,3 +236,33 @@ def test_wikipedia_doi_label_link_stays_while_pmc_doi_button_goes():
     pmc = ('<h2>References</h2><ul><li id="R1">Born J. Sleep. Nat Rev Neurosci. 2010;11:114–126. '
            '[<a href="https://doi.org/10.1038/nrn2762">DOI</a>] [<a href="https://pubmed.ncbi.nlm.nih.gov/1">PubMed</a>]</li></ul>')
     assert _entry(pmc, "Born J.") == "Born J. Sleep. Nat Rev Neurosci. 2010;11:114–126. <https://doi.org/10.1038/nrn2762>"
+
+
+# arXiv's HTML (LaTeXML) of a natbib author-year paper: each entry opens with a tag repeating its citation
+ARXIV_AUTHOR_YEAR = """<article class="ltx_document"><div class="ltx_para"><p class="ltx_p">Cities are warmer
+<cite class="ltx_cite ltx_citemacro_citep">(<a href="#bib.bib2" class="ltx_ref">Zhao et al.</a>, <a href="#bib.bib2"
+class="ltx_ref">2014</a>)</cite>; <cite class="ltx_cite ltx_citemacro_citet"><a href="#bib.bib1" class="ltx_ref">Oke
+et al.</a> (<a href="#bib.bib1" class="ltx_ref">2017</a>)</cite> describe it.</p></div>
+<section id="bib" class="ltx_bibliography"><h2 class="ltx_title ltx_title_bibliography">References</h2>
+<ul class="ltx_biblist">
+<li id="bib.bib1" class="ltx_bibitem">
+<span class="ltx_tag ltx_role_refnum ltx_tag_bibitem">Oke et al. (2017)</span>
+<span class="ltx_bibblock"> Oke, T. R., Mills, G., &amp; Voogt, J. A. (2017). <em class="ltx_emph ltx_font_italic">Urban climates</em>.
+Cambridge University Press.
+</span></li>
+<li id="bib.bib2" class="ltx_bibitem">
+<span class="ltx_tag ltx_role_refnum ltx_tag_bibitem">Zhao et al. (2014)</span>
+<span class="ltx_bibblock"> Zhao, L., Lee, X., &amp; Smith, R. B. (2014). Strong contributions of local background climate.
+<em class="ltx_emph ltx_font_italic">Nature</em>, 511, 216–219.
+</span></li></ul></section></article>"""
+
+
+def test_arxiv_author_year_tags_are_left_out_of_their_entries(tmp_path, monkeypatch):
+    # "Zhao et al. (2014) . Zhao, L., ..." was read with "Zhao and others" as its authors and no title
+    text = html_text("p.html", ARXIV_AUTHOR_YEAR).text
+    assert "\n\nZhao, L., Lee, X., & Smith, R. B. (2014). Strong contributions" in text
+    assert "Zhao et al. (2014) ." not in text
+    result = _check(tmp_path, monkeypatch, ARXIV_AUTHOR_YEAR)
+    assert [(r.authors[1].family, r.title) for r in result.references] == [
+        ("Mills", "Urban climates"), ("Lee", "Strong contributions of local background climate")]
+    assert not [f for f in result.findings if f.severity > 0]

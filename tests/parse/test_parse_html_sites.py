@@ -196,3 +196,94 @@ def test_a_wrapper_around_a_list_is_not_one_entry():
     page = ('<h2>References</h2><div class="citation-container references-container"><ul><li>Lee, K. (2001). One.</li>'
             '<li>Kim, S. (2002). Two.</li></ul></div>')
     assert _entries(page) == ["Lee, K. (2001). One.", "Kim, S. (2002). Two."]
+
+
+# ResearchGate: each reference a card, its title first, then badges, date, venue and DOI, authors, abstract, buttons
+def _card(title: str, meta: list[str], authors: list[str]) -> str:
+    items = "".join(f'<li class="nova-legacy-e-list__item nova-legacy-v-publication-item__meta-data-item"><span>{m}</span></li>'
+                    for m in meta)
+    people = "".join(f'<li class="nova-legacy-e-list__item nova-legacy-v-publication-item__person-list-item"><a class='
+                     f'"nova-legacy-v-person-inline-item" href="profile/x"><span class="nova-legacy-v-person-inline-item__fullname">'
+                     f'{a}</span></a></li>' for a in authors)
+    return (
+        '<div class="nova-legacy-o-stack__item"><div class="nova-legacy-v-publication-item nova-legacy-v-publication-item--size-m">'
+        '<div class="nova-legacy-v-publication-item__body"><div class="nova-legacy-v-publication-item__stack">'
+        '<div class="nova-legacy-v-publication-item__stack-item"><div class="nova-legacy-e-text nova-legacy-e-text--size-l '
+        f'nova-legacy-v-publication-item__title"><a class="nova-legacy-e-link nova-legacy-e-link--theme-bare" href="publication/1">{title}</a></div></div>\n'
+        '<div class="nova-legacy-v-publication-item__stack-item"><div class="nova-legacy-v-publication-item__meta">'
+        '<div class="nova-legacy-v-publication-item__meta-left"><span class="nova-legacy-e-badge nova-legacy-v-publication-item__badge">Article</span></div>'
+        '<div class="nova-legacy-v-publication-item__meta-left"><span class="nova-legacy-e-badge nova-legacy-v-publication-item__badge">Full-text available</span></div>'
+        f'<div class="nova-legacy-v-publication-item__meta-right"><ul class="nova-legacy-e-list nova-legacy-v-publication-item__meta-data">{items}</ul></div></div></div>\n'
+        '<div class="nova-legacy-v-publication-item__stack-item"><ul class="nova-legacy-e-list nova-legacy-v-publication-item__person-list">'
+        f'{people}</ul></div>\n'
+        '<div class="nova-legacy-v-publication-item__stack-item"><div class="nova-legacy-v-publication-item__description">'
+        'The urban heat island is one of the most significant human-induced changes (2014).</div></div>\n'
+        '<div class="nova-legacy-v-publication-item__stack-item"><div class="nova-legacy-v-publication-item__actions">'
+        '<a class="nova-legacy-c-button" href="publication/1"><span class="nova-legacy-c-button__label">View</span></a>'
+        '<button class="nova-legacy-c-button"><span>Show abstract</span></button></div></div></div></div></div></div>\n')
+
+
+RESEARCHGATE = (
+    '<h1 class="nova-legacy-e-text">Heat, health and the city</h1><div class="nova-legacy-c-card"><h2>Abstract</h2>'
+    '<div>Cities are warmer (Zhao et al., 2014), and heat kills (Gasparrini et al., 2015).</div></div>'
+    '<div class="nova-legacy-c-card js-target-reference"><div class="nova-legacy-c-card__header"><h2 class="nova-legacy-e-text">'
+    'References (2)</h2></div><div class="nova-legacy-c-card__body"><div class="nova-legacy-o-stack">\n'
+    + _card("Strong contributions of local background climate to urban heat islands",
+            ["Jul 2014", "Nature", "DOI:<!-- --> <!-- -->10.1038/nature13462"], ["Lei Zhao", "Xuhui Lee", "Ronald B. Smith"])
+    + _card("Mortality risk attributable to high and low ambient temperature", ["May 2015", "The Lancet"],
+            ["Antonio Gasparrini", "Yuming Guo", "[...]", "Ben Armstrong"])
+    + '</div></div></div><footer>© 2008-2024 ResearchGate GmbH. All rights reserved.</footer>')
+
+
+def test_researchgate_reference_cards_are_one_entry_each_with_their_fields(tmp_path, monkeypatch):
+    assert _entries(RESEARCHGATE) == [
+        "Lei Zhao; Xuhui Lee; Ronald B. Smith (2014). Strong contributions of local background climate to urban heat "
+        "islands. Nature. doi:10.1038/nature13462",
+        "Antonio Gasparrini; Yuming Guo; Ben Armstrong et al. (2015). Mortality risk attributable to high and low "
+        "ambient temperature. The Lancet."]
+    result = _check(tmp_path, monkeypatch, RESEARCHGATE)
+    assert [(r.authors[0].family, r.year, r.doi) for r in result.references] == [
+        ("Zhao", 2014, "10.1038/nature13462"), ("Gasparrini", 2015, "")]
+    assert not [f for f in result.findings if f.kind in (Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE)]
+
+
+def test_google_docs_redirect_links_are_the_addresses_they_carry():
+    # Google Docs' "Download > Web page" links every address through google.com/url: the entry had two URLs,
+    # and the redirect was the one checked
+    page = ('<h2>References</h2><p class="c3"><span class="c1">Zhao, L. (2014). Strong contributions. </span>'
+            '<span class="c7">Nature, 511</span><span class="c1">, 216&ndash;219. </span><span class="c11"><a class="c10" '
+            'href="https://www.google.com/url?q=https://www.nature.com/articles/nature13462&amp;sa=D&amp;source=editors'
+            '&amp;ust=1700000000000000&amp;usg=AOvVaw1xyz">https://www.nature.com/articles/nature13462</a></span></p>'
+            '<p class="c3"><span class="c1">Lane, R. (2014). </span><span class="c7">Quality</span><span class="c1">. '
+            '<a href="https://www.google.com/url?q=https://example.org/lane%3Fid%3D3&amp;sa=D">the publisher</a>.</span></p>')
+    assert _entries(page) == [
+        "Zhao, L. (2014). Strong contributions. Nature, 511, 216–219. https://www.nature.com/articles/nature13462",
+        "Lane, R. (2014). Quality. the publisher <https://example.org/lane?id=3>."]
+
+
+# Sphinx with sphinxcontrib-bibtex (as Jupyter Book builds it): a "¶" permalink after each heading, a
+# div.citation-list of div.citation entries, each its alpha label in a span, then its text in a <p>
+SPHINX = """<section id="heat"><h1>Heat<a class="headerlink" href="#heat" title="Link to this heading">¶</a></h1>
+<p>Heat kills <span id="id1">[<a class="reference internal" href="#id4" title="">GGH15</a>]</span>.</p>
+<section id="references"><h2>References<a class="headerlink" href="#references" title="Link to this heading">¶</a></h2>
+<div class="docutils container" id="id7"><div role="list" class="citation-list">
+<div class="citation" id="id4" role="doc-biblioentry">
+<span class="label"><span class="fn-bracket">[</span>GGH15<span class="fn-bracket">]</span></span>
+<p>Antonio Gasparrini, Yuming Guo, and Masahiro Hashizume. Mortality risk attributable to temperature.
+<em>The Lancet</em>, 386(9991):369–375, 2015.</p></div>
+<div class="citation" id="id6" role="doc-biblioentry">
+<span class="label"><span class="fn-bracket">[</span>OMCV17<span class="fn-bracket">]</span></span>
+<p>Timothy R. Oke and Gerald Mills. <em>Urban Climates</em>. Cambridge University Press, Cambridge, 2017.</p></div>
+</div></div></section></section>"""
+
+
+def test_sphinx_bibliography_entries_keep_their_labels_and_cite_by_them(tmp_path, monkeypatch):
+    # the heading read "References¶" and got a second "## References"; the first entry's label was an entry of its
+    # own, the others' followed by " . "; "[GGH15]" cited nothing
+    assert _entries(SPHINX) == [
+        "[GGH15] Antonio Gasparrini, Yuming Guo, and Masahiro Hashizume. Mortality risk attributable to temperature. "
+        "*The Lancet*, 386(9991):369–375, 2015.",
+        "[OMCV17] Timothy R. Oke and Gerald Mills. *Urban Climates*. Cambridge University Press, Cambridge, 2017."]
+    result = _check(tmp_path, monkeypatch, SPHINX)
+    assert [c.text for c in result.citations] == ["[GGH15]"] and result.citation_targets[0] == result.references[0].key
+    assert [f.kind for f in result.findings if f.severity > 0] == [Kind.UNCITED_REFERENCE]

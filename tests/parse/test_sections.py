@@ -1,6 +1,7 @@
 import pytest
 
-from citecheck.model import CleanText
+from citecheck.model import CleanText, SourceDoc
+from citecheck.parse.document import parse_document
 from citecheck.parse.sections import split_sections
 
 
@@ -86,3 +87,69 @@ def test_an_entry_line_that_opens_with_appendix_does_not_end_the_list():
     text = ("Body (Lee, 2019; Kim, 2020).\nReferences\nLee, K. (2019). Annual report, vol. 2.\n"
             "Appendix B: Data tables. London: HMSO.\nKim, J. (2020). Another title. Sleep, 3, 1-9.\n")
     assert "Kim, J. (2020)" in sections(text).bibliography.text
+
+
+CHAPTERS = """# Chapter 1: Heat
+
+Cities are warmer (Zhao et al., 2014). Oke et al. (2017) describe the physics.
+
+## References
+
+Oke, T. R., & Mills, G. (2017). *Urban climates*. Cambridge University Press.
+
+Zhao, L., & Lee, X. (2014). Strong contributions of local background climate. *Nature*, 511, 216–219.
+
+# Chapter 2: Health
+
+Heat kills (Gasparrini et al., 2015). Again (Zhao & Lee, 2014).
+
+## References
+
+Gasparrini, A., & Guo, Y. (2015). Mortality risk attributable to ambient temperature. *The Lancet*, 386, 369–375.
+
+Zhao, L., & Lee, X. (2014). Strong contributions of local background climate. *Nature*, 511, 216–219.
+"""
+
+
+def test_chapter_bibliographies_are_one_bibliography_and_the_chapters_between_them_body():
+    # each chapter's list was body but the last's: its entries read as citations ("Oke, T. R., & Mills, G. (2017)"),
+    # Oke reported missing; a work two chapters list is one work, not the same work listed twice
+    parsed = parse_document(SourceDoc("thesis.md", CHAPTERS, "markdown"))
+    assert [(r.authors[0].family, r.year) for r in parsed.references] == [("Oke", 2017), ("Zhao", 2014), ("Gasparrini", 2015)]
+    assert "Heat kills" in parsed.body.text and "Mills, G." not in parsed.body.text
+    text = CHAPTERS.replace("## ", "").replace("# ", "").replace("Chapter 2: Health", "Chapter 2\nHealth")  # a PDF's
+    parsed = parse_document(SourceDoc("thesis.txt", text, "text"))
+    assert [r.authors[0].family for r in parsed.references] == ["Oke", "Zhao", "Gasparrini"]
+    assert "Heat kills" in parsed.body.text and "Mills, G." not in parsed.body.text
+    one = CHAPTERS.replace("# Chapter 2: Health\n\nHeat kills (Gasparrini et al., 2015). Again (Zhao & Lee, 2014).\n\n## References\n\n", "")
+    assert [r.authors[0].family for r in parse_document(SourceDoc("p.md", one, "markdown")).references] == [
+        "Oke", "Zhao", "Gasparrini", "Zhao"]  # one list naming a work twice keeps both (said as listed twice)
+
+
+def test_lists_one_after_another_are_one_bibliography():
+    # biblatex's \printbibliography[keyword=primary,title={Primary Sources}] then the secondary list: the first
+    # list was body (its entries read as citations) or, in a PDF, no bibliography was found at all
+    text = ("Letters show it (Adams, 1801), as historians agree (Baker, 2010).\n\nPrimary Sources\n"
+            "Adams, J. (1801). Letter to his wife. Boston: Archive.\n\nSecondary Sources\n"
+            "Baker, T. (2010). The Adams letters. New York: Norton.\n")
+    parsed = parse_document(SourceDoc("p.txt", text, "text"))
+    assert [r.authors[0].family for r in parsed.references] == ["Adams", "Baker"]
+    assert parsed.body.text.strip() == "Letters show it (Adams, 1801), as historians agree (Baker, 2010)."
+
+
+def test_a_sources_or_literature_section_in_the_body_is_no_chapter_list():
+    text = ("## Literature\n\nSmith (2019) found more heat (Lee, 2020).\n\n## Results\n\nAs expected (Smith, 2019).\n\n"
+            "## References\n\nLee, K. (2020). Heat. Cambridge University Press.\n\nSmith, J. (2019). More heat. Verso.\n")
+    parsed = parse_document(SourceDoc("p.md", text, "markdown"))
+    assert [r.authors[0].family for r in parsed.references] == ["Lee", "Smith"]
+    assert "Smith (2019) found more heat" in parsed.body.text
+
+
+def test_without_marks_a_list_followed_by_prose_and_no_chapter_heading_is_not_read_as_running_on():
+    # "2 Health" is no chapter heading this reader knows: the prose after the first list must not become entries
+    text = ("Heat rises (Smith, 2019).\nReferences\nSmith, J. (2019). More heat. Verso.\n2 Health\n"
+            "Heat kills the old and the young alike, as many have shown (Lee, 2020), in every city.\n"
+            "References\nLee, K. (2020). Heat. Cambridge University Press.\n")
+    parsed = parse_document(SourceDoc("p.txt", text, "text"))
+    assert "Heat kills the old" in parsed.body.text
+    assert [r.authors[0].family for r in parsed.references] == ["Lee"]

@@ -162,3 +162,17 @@ def test_an_elsevier_doi_cut_after_its_bracketed_year_is_rejoined(tail, doi):
     assert ref.doi == doi and ref.publisher == "Our World in Data"
     repaired, = [f for f in ref.findings if f.kind is Kind.URL_REPAIRED]
     assert repaired.fix.after.endswith(doi)
+
+
+def test_biblatex_urls_and_dois_spaced_at_their_breakpoints_in_a_pdf_are_read_whole():
+    # biblatex's \url breaks after "." "/" "-"; pypdf gives the breakpoints' glue as spaces: the DOI was dropped
+    # ("doi: 10 . 1038 / nature13462") and a hyphen inside the URL taken for a line's ("city-heatislands.html")
+    ref = parse("Zhao, Lei et al. (2014). “Strong contributions of local background climate to urban heat islands”. "
+                   "In: Nature 511.7508, pp. 216–219. doi: 10 . 1038 /\nnature13462.")
+    assert ref.doi == "10.1038/nature13462" and ref.pages == "216–219"
+    assert parse("Lee, K. (2019). Cells. In: Cell 3, pp. 1–2. doi: 10 . 1016 / j . cell . 2019 . 01 . 002.").doi == \
+        "10.1016/j.cell.2019.01.002"
+    ref = parse("Popovich, Nadja and Christopher Flavelle (2021). Summer in the City Is Hot. url: https://www.nytimes.com/\n"
+                   "interactive/2019/08/09/climate/city- heat- islands.html (visited\non 02/01/2024).")
+    assert [u.url for u in ref.urls] == ["https://www.nytimes.com/interactive/2019/08/09/climate/city-heat-islands.html"]
+    assert parse("Kim, A. (2019). A well- known fact. Journal of Facts 3, pp. 1–2.").title == "A well-known fact"

@@ -5,7 +5,12 @@ form feed ("\f", as pdftotext marks pages; a page drawn row by row across two co
 layout mode: ``_page_text``); running headers and footers (lines repeated on most pages) are left
 in: ``parse.cleanup`` removes them, and joins a sentence or citation they split, exactly as for
 text copied out of a PDF by hand (knowing where pages start, it also takes a line at the top or
-bottom of every page as one: a header on two pages). Bare page numbers are dropped here, and an accent
+bottom of every page as one: a header on two pages). Where pypdf places each line (``inputs.pdf_layout``),
+a line drawn in a page's margin is marked as one (``PDF_MARGIN``: a header or footer seen once, which
+``parse.cleanup`` removes and names; with every page placed, the text opens with ``PDF_PLACED``), and a
+page's footnotes (smaller type under a raised number) are taken out of the page's text and written after
+all of it as Markdown notes ("[^1]: See also ..."), read with the body and never glued to the entry the
+page ends on. Bare page numbers are dropped here, and an accent
 pdfTeX draws before its letter ("Garc´ıa", "M¨uller") is joined to it ("García", "Müller"). A PDF
 without a text layer (a scan), an encrypted one or a damaged one is an InputError.
 """
@@ -17,6 +22,8 @@ import re
 import unicodedata
 
 from ..errors import InputError
+from ..model import PDF_MARGIN, PDF_PLACED
+from .pdf_layout import PlacedLine, Run, body_size, margin_lines, note_lines, placed_lines, run_at
 
 log = logging.getLogger(__name__)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
@@ -39,25 +46,49 @@ def pdf_text(data: bytes, path: str) -> str:
             if not opened:  # PasswordType.NOT_DECRYPTED: it needs the user's password
                 raise InputError("is an encrypted PDF that needs a password; decrypt it first "
                                  "(e.g. qpdf --password=PASSWORD --decrypt in.pdf out.pdf)", path)
-        pages = [_page_text(page, path, number) for number, page in enumerate(reader.pages, start=1)]
+        read = [_page_text(page, path, number) for number, page in enumerate(reader.pages, start=1)]
     except PdfReadError as exc:
         raise InputError(f"is not a readable PDF ({exc})", path) from exc
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged PDF can fail anywhere inside pypdf
         raise InputError(f"is not a readable PDF ({type(exc).__name__}: {exc})", path) from exc
-    lines = []
-    for number, page in enumerate(pages, start=1):
-        page_lines = _accents_joined(page).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        kept = _notes_marked([line.rstrip() for line in page_lines if not _PAGE_NUMBER.match(line)])
-        log.debug("%s: page %d: %d lines", path, number, len(kept))
+    pages = [_accents_joined(text.replace(PDF_MARGIN, "").replace(PDF_PLACED, "")).replace("\r\n", "\n")
+             .replace("\r", "\n").split("\n") for text, _ in read]
+    placed = [p if p is not None and len(p) == len(lines) else [] for (_, p), lines in zip(read, pages)]
+    margins = margin_lines(placed)
+    body = body_size(placed)
+    lines: list[str] = []
+    notes: list[str] = []
+    for number, (page_lines, page_placed, margin) in enumerate(zip(pages, placed, margins), start=1):
+        moved = note_lines(page_placed, body, margin) if page_placed else []
+        notes += _notes_written([(page_lines[n].strip(), page_placed[n].mark) for n in moved])
+        kept = _notes_marked([PDF_MARGIN + line.rstrip() if n in margin else line.rstrip()
+                              for n, line in enumerate(page_lines) if not _PAGE_NUMBER.match(line) and n not in moved])
+        log.debug("%s: page %d: %d lines, %d in its margins, %d of its footnotes", path, number, len(kept),
+                  len(margin), len(moved))
         if lines and kept:  # where the page starts, for parse.cleanup and parse.columns
             kept[0] = "\f" + kept[0].lstrip("\f")
         lines.extend(kept)
     text = "\n".join(lines).strip()
     if not text:
         raise InputError("the PDF has no text layer (a scan?); run OCR on it first", path)
-    return text + "\n"
+    placed_all = all(placed) and bool(placed)
+    return (PDF_PLACED if placed_all else "") + text + "\n" + ("\n" + "\n".join(notes) + "\n" if notes else "")
+
+
+def _notes_written(lines: list[tuple[str, str]]) -> list[str]:
+    """Footnote lines (each with the raised mark that opens a note, if it opens one) as Markdown writes
+    notes, "[^1]: See also ...", the note's other lines run on below it."""
+    out: list[str] = []
+    for line, mark in lines:
+        if mark and line.startswith(mark):
+            out.append(f"[^{mark}]: {line[len(mark):].lstrip()}")
+        elif out:
+            out.append(line)
+        else:  # a note's lines whose first line is on the page before: its own note
+            out.append(f"[^*]: {line}")
+    return out
 
 
 # pdfTeX with its default (OT1) fonts draws an accent as a glyph of its own before the letter, and pypdf gives
@@ -99,24 +130,31 @@ def _notes_marked(lines: list[str]) -> list[str]:
     return out
 
 
-def _page_text(page, path: str, number: int) -> str:
+def _page_text(page, path: str, number: int) -> tuple[str, list[PlacedLine] | None]:
     """A page's text in reading order. pypdf follows the content stream: a two-column page drawn
     column by column (LaTeX, Word) comes out column after column, but one drawn row by row comes
     out with each left line glued to the right one ("A study of Jones, K. (2018)"), beyond
     repair. Such a page is read again in layout mode, its columns apart by a wide gap, which
-    ``parse.columns`` unjoins; a form feed marks where that page starts."""
+    ``parse.columns`` unjoins; a form feed marks where that page starts. With the text, each of its
+    lines placed on the page (``inputs.pdf_layout``), unless it was read in layout mode."""
     runs: list[tuple[float, float]] = []
+    pieces: list[Run] = []
 
     def visit(text, cm, tm, font, size) -> None:  # noqa: ANN001 - pypdf's visitor signature
         if text.strip():
             runs.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+        pieces.append(run_at(text, cm, tm, size or 0.0))
 
     text = page.extract_text(visitor_text=visit) or ""
     width = float(page.mediabox.width) if page.mediabox is not None else 612.0
     if not _rows_across_columns(runs, width):
-        return text
+        try:
+            return text, placed_lines(text, pieces)
+        except (ArithmeticError, TypeError, ValueError) as exc:  # positions beyond use: the text as read
+            log.debug("%s: page %d: lines not placed (%s)", path, number, exc)
+            return text, None
     log.info("%s: page %d is drawn row by row across two columns; read in layout mode", path, number)
-    return "\f" + (page.extract_text(extraction_mode="layout") or "")
+    return "\f" + (page.extract_text(extraction_mode="layout") or ""), None
 
 
 MIN_CROSSINGS = 4

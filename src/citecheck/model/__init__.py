@@ -1,6 +1,6 @@
 """The records every stage speaks: frozen dataclasses, standard library only."""
 from .citation import Citation, CitedName
-from .document import CleanText, SourceDoc, span_at
+from .document import PDF_MARGIN, PDF_PLACED, CleanText, SourceDoc, span_at
 from .existence import Candidate, ExistenceCheck, Verdict
 from .finding import Evidence, Finding, Fix, Kind, Severity, Target
 from .link import ArchiveSnapshot, LinkCheck, LinkStatus
@@ -12,5 +12,5 @@ from .span import Span
 __all__ = [
     "ArchiveSnapshot", "Candidate", "Citation", "ExistenceCheck", "Verdict", "CitedName", "CleanText", "EntryType", "Evidence", "Finding",
     "Fix", "Kind", "LinkCheck", "LinkStatus", "Name", "Reference", "RunResult", "Severity",
-    "SourceDoc", "Span", "Target", "Url", "span_at",
+    "SourceDoc", "Span", "Target", "Url", "span_at", "PDF_MARGIN", "PDF_PLACED",
 ]

@@ -9,6 +9,14 @@ from dataclasses import dataclass, field
 from .span import Span
 
 
+# opens a line of a PDF's text drawn in a page's margin (``inputs.pdf_layout``): a header or footer however
+# often it is seen, which ``parse.cleanup`` removes and names (a noncharacter: no text holds one)
+PDF_MARGIN = "\ufdd0"
+# opens a PDF's text when every page's lines were placed: its margins are known, so ``parse.cleanup`` takes no
+# line for a header or footer only for being at the edge of every page (the same entry last on two pages)
+PDF_PLACED = "\ufdd1"
+
+
 @dataclass(frozen=True)
 class SourceDoc:
     """One input file as read from disk (or stdin): its path, text and sniffed format.

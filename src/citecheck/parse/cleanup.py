@@ -17,7 +17,9 @@ one among the last lines of every page a running footer. Where a removal splits 
 sides are joined with a space, otherwise a paragraph break is kept. A line break is kept instead of the
 space where the text before ends in a link (a URL never ends with a full stop) or the text after opens
 like a reference list's entry ("Xiang, B. (2013) ..."): the entry splitter then decides as it would
-had the header not been there, so two entries do not become one. Every removed line is
+had the header not been there, so two entries do not become one. A line ``inputs.pdf`` found drawn in a
+page's margin (opening with ``PDF_MARGIN``) is removed too, however often it is seen, and the notes it
+writes after the text stay apart from the entry before them. Every removed line is
 counted (``Cleaned.removed_count``) and named (``Cleaned.removed``).
 
 The kept text has its ligatures ("ﬁ", "ﬂ" ...) written out as letters, its form feeds dropped, its
@@ -44,18 +46,19 @@ import string
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..model import CleanText
+from ..model import PDF_MARGIN, PDF_PLACED, CleanText
 from .columns import ColumnBlock, unjoin_columns
 from .line_numbers import strip_line_numbers
 from .lines import entry_shape, line_starts
 
-_LEADING = re.compile(r"^[#>\s]+")  # a heading's or quote's marks and indentation
+_LEADING = re.compile(r"^[#>\s\ufdd0\ufdd1]+")  # a heading's or quote's marks and indentation (and ``inputs.pdf``'s)
 _EMPHASIS = re.compile(r"[*_`]+")
 _SENTENCE_END = tuple(".!?:;)]>\"'”’*")
 _EDGE_NUMBER = re.compile(r"^\d{1,4}(?!\w)\s*|\s*(?<!\w)\d{1,4}$")  # a page number starting or ending a line
 # text that ends in a link, or in the piece of one wrapped onto its last line ("https://x.org/impact-" +
 # "remittances-and-growth"): no sentence end tells whether its entry ends there
 _ENDS_IN_LINK = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*(?:\n[ \t]*[\w.~%+/?=&#\-]+)?$", re.IGNORECASE)
+_NOTE_DEFINITION = re.compile(r"\[\^[^\]\s]+\]:")  # a Markdown note's first line: "[^1]: See also ..."
 _BARE_NUMBER = re.compile(r"^\s*[1-9]\d{0,2}\s*$")  # "12" alone ("12." is a list's number: kept)
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 # a PDF viewer's copy: a soft hyphen where a line broke a word ("Kowal\u00ad" / "ski"), non-breaking spaces
@@ -64,7 +67,7 @@ SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " "}
 # Unicode's hyphen and Word's non-breaking hyphen (Ctrl+Shift+-): "Kowalski\u2011Nowak" is Kowalski-Nowak
 HYPHENS = {"\u2010": "-", "\u2011": "-"}
 _PLAIN = {**SPACES, **HYPHENS}
-_REWRITTEN = re.compile("[\f\u00ad" + "".join(LIGATURES) + "".join(_PLAIN) + "]")
+_REWRITTEN = re.compile("[\f\u00ad" + PDF_PLACED + "".join(LIGATURES) + "".join(_PLAIN) + "]")
 MIN_REPEATS = 3
 MAX_HEADER_CHARS = 200
 PAGE_EDGE_LINES = 2  # lines at the top (at the bottom) of a page that may be its header (its footer)
@@ -140,7 +143,7 @@ def _is_candidate(folded: str) -> bool:
     return False
 
 
-def repeated_lines(lines: list[str], min_repeats: int = MIN_REPEATS) -> Furniture:
+def repeated_lines(lines: list[str], min_repeats: int = MIN_REPEATS, at_edges: bool = True) -> Furniture:
     """The lines seen ``min_repeats`` times a page apart (as such, or with their page number masked
     on two page numbers at least), and those at a page's edge on every page where pages are marked
     ("\\f"). A page apart: on different pages where pages are marked, else ``PAGE_GAP`` lines apart
@@ -162,7 +165,7 @@ def repeated_lines(lines: list[str], min_repeats: int = MIN_REPEATS) -> Furnitur
     page_of = _page_index(lines)
     if exact or numbered:
         exact, numbered = _a_page_apart(folds, page_of, exact, numbered)
-    pages = _pages(lines, folds)
+    pages = _pages(lines, folds) if at_edges else []  # a PDF's placed pages: its margins are known (``PDF_PLACED``)
     if len(pages) >= 2:
         need = max(2, len(pages) - 1)
         for edge in (slice(None, PAGE_EDGE_LINES), slice(-PAGE_EDGE_LINES, None)):  # headers, then footers
@@ -270,9 +273,10 @@ def _at_page_mark(lines: list[str], at: int) -> bool:
 
 
 def _furniture_lines(lines: list[str], min_repeats: int) -> list[bool]:
-    furniture = repeated_lines(lines, min_repeats)
+    furniture = repeated_lines(lines, min_repeats, at_edges=not (lines and lines[0].startswith(PDF_PLACED)))
     numbers = page_numbers(lines)
-    return [n in numbers or (bool(furniture) and furniture.holds(line)) for n, line in enumerate(lines)]
+    return [n in numbers or line.lstrip("\f" + PDF_PLACED).startswith(PDF_MARGIN) or (bool(furniture) and furniture.holds(line))
+            for n, line in enumerate(lines)]
 
 
 def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) -> Cleaned:
@@ -305,8 +309,8 @@ def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) 
         i = j
     seen: list[str] = []
     for line, gone in zip(lines, removed):
-        if gone and line.strip() not in seen:
-            seen.append(line.strip())
+        if gone and line.strip().lstrip(PDF_PLACED + PDF_MARGIN) not in seen:
+            seen.append(line.strip().lstrip(PDF_PLACED + PDF_MARGIN))
     cleaned = CleanText(file=file, text="".join(builder.chars), origin=tuple(builder.origin + [len(source)]),
                         source=source, _line_starts=read._line_starts)
     return _without_backlinks(Cleaned(cleaned, tuple(seen), sum(removed), columns, line_numbers=line_numbers))
@@ -392,7 +396,7 @@ class _Builder:
                 joined = SOFT_HYPHEN_BREAK.match(text, k)
                 k = max(k + 1, min(end, joined.end() if joined is not None else k + 1))
                 continue
-            letters = "" if text[k] == "\f" else LIGATURES.get(text[k]) or _PLAIN.get(text[k], text[k])
+            letters = "" if text[k] in ("\f", PDF_PLACED) else LIGATURES.get(text[k]) or _PLAIN.get(text[k], text[k])
             self.chars.extend(letters)
             self.origin.extend([origin[k]] * len(letters))
             k += 1
@@ -411,5 +415,7 @@ class _Builder:
         glue = " " if splits_sentence else "\n\n"
         if splits_sentence and (entry_shape(after) is not None or _ENDS_IN_LINK.search("".join(self.chars[-300:]))):
             glue = "\n"
+        if _NOTE_DEFINITION.match(after):  # a PDF's footnotes, written after its text (``inputs.pdf``)
+            glue = "\n\n"
         self.chars.extend(glue)
         self.origin.extend([self.text.origin[at]] * len(glue))

@@ -48,7 +48,7 @@ from datetime import datetime, timezone
 
 from ..emit.keys import assign_keys
 from ..errors import InputError, without_line
-from ..model import Citation, CleanText, Evidence, Finding, Kind, Reference, Severity, SourceDoc
+from ..model import PDF_MARGIN, PDF_PLACED, Citation, CleanText, Evidence, Finding, Kind, Reference, Severity, SourceDoc
 from .bibtex import parse_bibtex
 from .citation_notes import cite_notes
 from .cleanup import Cleaned, remove_page_headers
@@ -157,7 +157,23 @@ def parse_documents(docs: Sequence[SourceDoc], load: Loader | None = None,
 def _prose(doc: SourceDoc, text: CleanText, findings: tuple[Finding, ...] = ()) -> ParsedDocument:
     sections, before_notes = notes_after_list(text, split_sections(text))  # [^1]: ... after the list: body
     refs = parse_reference_list(sections.bibliography) if sections.bibliography is not None else ()
-    return ParsedDocument(doc, sections.body, refs, findings + text_after(before_notes, sections.bibliography))
+    return ParsedDocument(doc, sections.body, _once_each(refs, sections.lists),
+                          findings + text_after(before_notes, sections.bibliography))
+
+
+def _once_each(refs: tuple[Reference, ...], lists: int) -> tuple[Reference, ...]:
+    """Chapter bibliographies (``lists`` of them): a work several chapters list, word for word, is one work, not
+    one listed twice (within one list it is, and said so)."""
+    if lists < 2:
+        return refs
+    seen: set[str] = set()
+    kept: list[Reference] = []
+    for ref in refs:
+        folded = " ".join(ref.raw.split())
+        if folded not in seen:
+            seen.add(folded)
+            kept.append(ref)
+    return tuple(kept)
 
 
 def text_after(text: CleanText, bibliography: CleanText | None) -> tuple[Finding, ...]:
@@ -195,7 +211,7 @@ def removed_lines(doc: SourceDoc, cleaned: Cleaned) -> tuple[Finding, ...]:
     gone = set(cleaned.removed)
     where: dict[str, list[int]] = {}
     for number, line in enumerate(doc.text.split("\n"), start=1):
-        key = line.strip().lstrip("\f")
+        key = line.strip().lstrip("\f" + PDF_MARGIN + PDF_PLACED)
         if key in gone:
             where.setdefault(key, []).append(number)
     if not where:
@@ -716,7 +732,8 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
         for finding in removed_lines(doc, cleaned):  # converting a list leaves them out too: said
             log.warning("%s:%d: %s", doc.path, finding.span.line if finding.span else 0, finding.message)
         sections, _ = notes_after_list(cleaned.text, split_sections(cleaned.text))
-        refs = parse_reference_list(sections.bibliography if sections.bibliography is not None else cleaned.text)
+        refs = _once_each(parse_reference_list(sections.bibliography if sections.bibliography is not None
+                                               else cleaned.text), sections.lists)
     if not refs:
         raise InputError("no references found", doc.path)
     return assign_keys(refs)

@@ -41,12 +41,13 @@ from html.parser import HTMLParser
 from urllib.parse import unquote
 
 from ..model import Citation, CitedName, CleanText, Span, span_at
+from .html_cards import CardField, card_part, rewrite_card
 from .html_markers import marker_targets
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "head", "form", "button",
                        "iframe", "select", "math"})
 SKIP_CLASSES = frozenset({"mw-cite-backlink", "mw-editsection", "noprint", "navbox",
-                          "mw-jump-link", "printfooter", "catlinks"})
+                          "mw-jump-link", "printfooter", "catlinks", "headerlink"})  # Sphinx's "¶" after a heading
 REFERENCE_LIST_CLASSES = frozenset({"references", "reflist", "bibliography", "ref-list", "references-list",
                                     "citation-list"})
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
@@ -97,6 +98,10 @@ class _PageText(HTMLParser):
         self.note_label = ""  # the "[^fn1]: " of an open pandoc note, until its first text
         self.inline_depth = 0  # the stack depth of an open OUP div.mixed-citation, whose <div>s are inline (0: none)
         self.endnote_depth = 0  # the stack depth of an open note (li role="doc-endnote"; 0: none): its links shown
+        self.tag_span = (-1, -1, 0)  # LaTeXML's entry tag, "Zhao et al. (2014)": its start, end, stack depth
+        self.card_depth = 0  # the stack depth of an open ResearchGate reference card (0: none; ``parse.html_cards``)
+        self.card_start = 0
+        self.card_fields: list[CardField] = []
 
     def _at(self) -> int:
         line, column = self.getpos()
@@ -203,6 +208,7 @@ class _PageText(HTMLParser):
         if role == "doc-endnotes" and not self.skipping:  # pandoc's notes, after its bibliography: no entries
             self.last_heading = ""
         skip = ((tag in SKIP_TAGS and not self._shown_template(tag, attrs)) or bool(classes & SKIP_CLASSES)
+                or (bool(self.card_depth) and card_part(classes) == "shown")  # a card's badges, abstract, buttons
                 or bool(classes & _HIDDEN_CLASSES) or "data-doi" in classes or bool(note_marker) or note_number
                 or role == "doc-backlink" or (tag == "sup" and "reference" in classes) or self._chrome(tag, attrs))
         self.stack.append((tag, skip))
@@ -223,12 +229,24 @@ class _PageText(HTMLParser):
         if csl_entry and self.untitled >= 0 and self.heading is None and not self.skipping:
             self._title_list(origin)  # div#refs.references with no heading of its own
         # OUP's, IEEE's, Cambridge's <div> per entry; Frontiers' div.References (its text and its buttons)
-        block_entry = csl_entry or _block_entry(classes, role) or (tag == "div" and "References" in classes)
+        part = card_part(classes) if not self.skipping and _REFERENCE_TITLE.match(self.last_heading) else ""
+        block_entry = (csl_entry or _block_entry(classes, role) or (tag == "div" and "References" in classes)
+                       or (part == "card" and not self.card_depth))
         if tag in ENTRY_TAGS or block_entry:
             self.shown = set()
             if not self.skipping and not self.item_depth and _REFERENCE_TITLE.match(self.last_heading):
                 self.item_depth, self.item_start = len(self.stack), len(self.chars)
                 self.item_number = number
+        if "ltx_tag_bibitem" in classes and self.item_depth and not self.skipping:  # arXiv's "Zhao et al. (2014)"
+            self.tag_span = (len(self.chars), -1, len(self.stack))
+        if part == "card" and not self.card_depth and self.item_depth == len(self.stack):
+            self.card_depth, self.card_start, self.card_fields = len(self.stack), self.item_start, []
+        elif self.card_depth and part != "shown":
+            listed = next((f.kind for f in reversed(self.card_fields) if f.end < 0 and f.kind in ("authors", "meta")),
+                          "") if tag == "li" else ""  # an item of the card's list of authors, or of its dates
+            if part or listed:
+                self.card_fields.append(CardField(part or ("author" if listed == "authors" else "meta"),
+                                                  len(self.stack), len(self.chars)))
         target = dict(attrs).get("id") or dict(attrs).get("name") or ""
         if target in self.targets and self.item_depth and not self.skipping:
             self.item_number = self.targets[target]  # the entry a marker "<a href='#ref-CR7'>7</a>" links to
@@ -316,10 +334,41 @@ class _PageText(HTMLParser):
                 self.skipping -= 1
             if len(self.stack) + 1 == self.doi_depth:
                 self._hidden_doi()
+            if self.card_depth:
+                self._card_closing(len(self.stack) + 1)
+            if self.tag_span[2] == len(self.stack) + 1 and self.tag_span[1] < 0:
+                self.tag_span = (self.tag_span[0], len(self.chars), self.tag_span[2])
         if self.item_depth > len(self.stack):
             self.item_depth = 0
             self._drop_counts()
+            self._drop_tag()
             self._number_item()
+
+    def _drop_tag(self) -> None:
+        """Take out of the closing entry LaTeXML's author-date tag ("Zhao et al. (2014)", arXiv's HTML of a
+        natbib paper) when the entry's own text gives its year: it only repeats the citation, and read as the
+        entry's start it took the authors' and the title's place. A number tag, "[3]", stays, as a label."""
+        start, end, _ = self.tag_span
+        self.tag_span = (-1, -1, 0)
+        if start < 0 or end < start:
+            return
+        tag = "".join(self.chars[start:end]).strip()
+        year = re.search(r"\b(?:1[5-9]|20)\d{2}[a-z]?\b", tag)
+        if _NUMBER_LABEL.match(tag) or year is None or year.group() not in "".join(self.chars[end:]):
+            return
+        while end < len(self.chars) and self.chars[end] in " .\n":
+            end += 1
+        del self.chars[start:end], self.origin[start:end]
+
+    def _card_closing(self, depth: int) -> None:
+        """An element of a ResearchGate reference card ends: a field's text is marked; at the card's own
+        end, the card is rewritten as a reference (``parse.html_cards``)."""
+        for field in self.card_fields:
+            if field.depth == depth and field.end < 0:
+                field.end = len(self.chars)
+        if depth == self.card_depth:
+            self.card_depth = 0
+            rewrite_card(self.chars, self.origin, self.card_start, self.card_fields)
 
     def _count(self, attrs: list[tuple[str, str | None]]) -> int:
         """The number the nearest ``<ol>`` shows before this ``<li>`` (its ``value``, else one past the
@@ -532,6 +581,9 @@ class _PageText(HTMLParser):
         is no part of the entry: its text is taken out, and a DOI it links to written in its place
         when the entry does not give one. Other DOI links are left out (the DOI is in the text)."""
         shown = "".join(self.chars[start:]).strip()
+        redirect = _GOOGLE_REDIRECT.match(href)  # Google Docs' export links every address through google.com/url
+        if redirect:  # the address it carries, mapped to where it sits in the link
+            href, origin = unquote(unescape(redirect.group(1))), origin + redirect.start(1)
         if href.startswith("#") and shown in _BACK_ARROWS:  # HighWire's (bioRxiv's) "↵" back to the text
             del self.chars[start:], self.origin[start:]
             return
@@ -606,7 +658,7 @@ _FOREIGN_TITLE = re.compile(
     r"obras citadas|bibliografia|riferimenti bibliografici|referências|referências bibliográficas|"
     r"literatuur|literatuurlijst|bronnen|referenties)\s*:?\s*$", re.IGNORECASE)
 _GLUED_LABEL = re.compile(r"^(?:\[\d{1,4}\]|\(?\d{1,4}[.)])(?=[^\W\d_])")  # "1.Potts", "[3]I. Beltagy"
-_NUMBER_LABEL = re.compile(r"^\[?\d{1,4}[.\]]?$")
+_NUMBER_LABEL = re.compile(r"^\[?\d{1,4}[.\]]?$|^\[[A-Z][A-Za-z]{0,5}\+?\d{2}[a-z]?\]$")  # "[3]", "3.", alpha's "[Knu84]"
 _TYPED_LABEL = re.compile(r"^(?:\[\d{1,4}\](?!\d)|\(?\d{1,4}[.)](?:\s|$))")  # "[3] ", "[3]I. Beltagy", "3. ", "(3) "
 
 
@@ -663,6 +715,7 @@ def _number(value: str | None, default: int) -> int:
 _WEB_HREF = re.compile(r"^https?://(?!(?:dx\.)?doi\.org/)\S+$", re.IGNORECASE)
 _LINKOUT_DOI = re.compile(r"^(?:https?://[^/\s]+)?/servlet/linkout\?(?:\S*?&)?key=(10\.\d{4,9}(?:%2F|/)[^&\s]+)",
                           re.IGNORECASE)
+_GOOGLE_REDIRECT = re.compile(r"^https?://www\.google\.com/url\?(?:[^#\s]*?&(?:amp;)?)?q=(https?[^&#\s]+)", re.IGNORECASE)
 _DOI_HREF = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\S+)$", re.IGNORECASE)
 # the link buttons publishers put after each entry (Springer Nature, Elsevier, Wiley, Taylor & Francis, PLOS ...)
 _LINK_FURNITURE = re.compile(  # bare or bracketed ("[Crossref]", Taylor & Francis)

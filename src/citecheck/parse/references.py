@@ -112,7 +112,10 @@ _FOREIGN_LINK_LABEL_WORDS = ("recuperado", "retirado", "dispon", "ligne", "verf"
                              "dostępne", "erişim")
 _LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", *_FOREIGN_LINK_LABEL_WORDS)
 # a list label: "[3]", "3." / "3)", ACS's "(3)"; a bullet
-_LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\][.:]?|(?P<b>\d{1,4})[.)](?=\s)|\((?P<c>\d{1,4})\)(?=\s)|[-+•]\s|\*\s)\s*")
+# ... or BibTeX's alpha label, "[Knu84]", "[GGH+15]", "[ZLSO14a]" (``ALPHA_LABEL``)
+ALPHA_LABEL = r"[A-Z][A-Za-z]{0,5}\+?\d{2}[a-z]?"
+_LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\][.:]?|(?P<b>\d{1,4})[.)](?=\s)|\((?P<c>\d{1,4})\)(?=\s)|[-+•]\s|\*\s"
+                          rf"|\[(?P<alpha>{ALPHA_LABEL})\](?=\s))\s*")
 _SKIP_LINE = re.compile(r"^\s*(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)")
 _INVERTED_START = re.compile(r"^[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,2},\s+\S")
 _TERMINAL = tuple(".>)]?!\"'”’*")
@@ -229,13 +232,16 @@ def _line_groups(text: str) -> list[_Group]:
             marker = number = None  # "234. https://doi.org/...": a wrapped line of the open entry
         if marker and (number or not line.lstrip().startswith("**")):
             close()
-            label, marked = number or "", True
+            label, marked = number or marker.group("alpha") or "", True
             last_number = int(number) if number else last_number
             current.append((start + marker.end(), end))
             continue
         following = _following(lines, at + 1)
-        if current and _starts_new_entry(line, text[current[0][0] : current[-1][1]], _indent_of(text, current[0][0]),
-                                         following):
+        # in a list whose every entry so far opens with its label ("[3]", "[Knu84]"), a line without one goes on
+        # with the entry: "Nature, 511(7508):216-219, 2014." is a wrapped line of "[ZLSO14] Lei Zhao, ..."
+        labelled = marked and bool(label) and len(groups) >= 1 and all(g.marked and g.label for g in groups)
+        if current and not labelled and _starts_new_entry(line, text[current[0][0] : current[-1][1]],
+                                                          _indent_of(text, current[0][0]), following):
             close()
             label, marked = "", False
         if not current:
@@ -444,8 +450,9 @@ def _fold(text: str, start: int, end: int) -> tuple[str, list[int]]:
     soft hyphen at a line break joins its word ("Din\\u00ad" + "ge" is "Dinge")."""
     piece = text[start:end]
     invisible = _INVISIBLE.search(piece) is not None
-    if not invisible and piece == " ".join(piece.split()) and "- " not in piece:
+    if not invisible and piece == " ".join(piece.split()) and "- " not in piece and "10 . " not in piece:
         return piece, list(range(start, end))  # already folded (the common case): every character kept
+    closed = _spaced_doi_gaps(text, start, end) if "10 . " in piece else set()
     parts: list[str] = []
     index: list[int] = []
     previous_end = -1
@@ -460,7 +467,7 @@ def _fold(text: str, start: int, end: int) -> tuple[str, list[int]]:
                 goes_on = goes_on or text[m.end() - 1] == SOFT_HYPHEN
                 continue
         line_end = "\n" in text[previous_end : m.start()]
-        if goes_on:
+        if goes_on or previous_end in closed:
             joined: str | None = "-"  # "-": joined as it is (nothing to add or take away)
         else:
             joined = _rejoin(parts[-1], word, text, line_end) if parts else "-"  # "-": nothing between
@@ -477,8 +484,24 @@ def _fold(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(parts), index
 
 
+# biblatex prints a DOI through \url, whose breakpoints after "." and "/" a PDF's text gives as spaces:
+# "doi: 10 . 1038 / nature13462", "10 . 1016 / j . cell . 2019 . 01 . 002"
+_SPACED_DOI = re.compile(r"\bdoi:?\s*10 \. \d{4,9}\s/\s*[^\s\"<>]+(?:\s[./]\s[^\s\"<>]+)*", re.IGNORECASE)
+
+
+def _spaced_doi_gaps(text: str, start: int, end: int) -> set[int]:
+    """Where the spaces inside a DOI written so (``_SPACED_DOI``) start: the DOI is read whole."""
+    gaps: set[int] = set()
+    for m in _SPACED_DOI.finditer(text, start, end):
+        label = re.match(r"doi:?\s*", m.group(), re.IGNORECASE)
+        at = m.start() + (label.end() if label else 0)
+        gaps.update(at + gap.start() for gap in re.finditer(r"\s+", text[at:m.end()]))
+    return gaps
+
+
 _BROKEN_WORD = re.compile(r"(?P<left>[^\W\d_]{2,})-$")  # a word cut at its end ("interna-", "(Devel-")
 _NEXT_WORD = re.compile(r"^(?P<right>[^\W\d_]+)")
+_URL_REST = re.compile(r"/|^[\w-]+\.(?:html?|php|aspx?|jsp|pdf|xml|json|txt|csv)(?![\w/])")  # a path's, a file's
 _SUSPENDED = frozenset("and or to nor und oder et ou y o e".split())  # "pre- and post-war"
 _HYPHEN_PREFIXES = frozenset("self non co well ex quasi cross half all".split())  # "well-\\nknown"
 
@@ -497,6 +520,8 @@ def _rejoin(before: str, word: str, text: str, line_end: bool = False) -> str | 
     after = _NEXT_WORD.match(word) if cut else None
     if not cut or not after or "/" in before or after["right"].lower() in _SUSPENDED:
         return None
+    if _URL_REST.search(word):  # a URL's words spaced out by the PDF's breakpoints: "…/city- heat- islands.html"
+        return "-"
     if not after["right"][0].islower():  # a capital after a space goes on a name ("Sang- Hun"), which the
         return "-" if line_end and after["right"][0].isupper() else None  # name reader repairs and reports
     left, right = cut["left"], after["right"]
@@ -513,7 +538,7 @@ def _lowered(text: str) -> str:
 
 def _marker(text: str, entry: Entry) -> str:
     """The number an entry of a numbered list is written with ("[28]", "28."), or ""."""
-    if not entry.label:
+    if not entry.label.isdigit():  # none, or an alpha label ("[Knu84]"), which the tagger never learnt
         return ""
     return text[text.rfind("\n", 0, entry.start) + 1 : entry.start].strip()
 

@@ -10,6 +10,7 @@ from .dates import FOREIGN_NO_DATE
 _TITLES = (
     r"bibliography|references|reference list|works cited|sources|literature cited|"
     r"literature|cited works|works consulted|sources cited|references and notes|references cited|notes and references|"
+    r"primary sources|secondary sources|archival sources|printed sources|primary literature|secondary literature|"
     # other languages' ("Literatur", "Références", "Список литературы", "参考文献")
     r"literatur|literaturverzeichnis|quellenverzeichnis|bibliographie|bibliografie|références|"
     r"références bibliographiques|bibliografía|referencias|referencias bibliográficas|bibliografia|"
@@ -46,6 +47,13 @@ _PLAIN_END = re.compile(
     r"(?:[ \t]*[:.\-–—][ \t]*[^\n()]{0,60})?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_NAMES_FIRST = re.compile(r"^\s*(?:[A-Z][\w'’-]+\s)?[A-Z][\w'’-]+,\s+(?:[A-Z]\.|[A-Z][a-z]+)")  # "Oke, T.", "van Berg, Pieter"
+# titles that may head prose as well as a list: a section on the data's sources, a literature review
+_LOOSE_TITLES = frozenset({"sources", "literature", "literatur", "literatura", "fuentes", "fontes", "zdroje", "litteratur",
+                           "kirjallisuus", "irodalom", "литература", "kaynaklar", "מקורות", "المصادر", "منابع"})
+# a chapter's heading line in text without heading marks: "Chapter 2", "CHAPTER 3: Methods", "Kapitel 4"
+_CHAPTER = re.compile(r"^[ \t]*(?:chapter|kapitel|chapitre|cap[íi]tulo|capitolo|hoofdstuk)[ \t]+(?:\d{1,2}|[IVXL]{1,5})\b"
+                      r"[^\n]{0,80}$", re.IGNORECASE | re.MULTILINE)
 _ENDS_IN_PATH = re.compile(r"\S/\S*$")  # an entry's last word, a link: "https://example.org/lee"
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _YEAR = rf"(?:1[5-9]|20)\d{{2}}[a-z]?|n\.\s?d\.|{FOREIGN_NO_DATE}\."
@@ -63,10 +71,15 @@ class Sections:
     body: CleanText
     bibliography: CleanText | None
     heading: Span | None  # where the bibliography heading is, when there is one
+    lists: int = 1  # the lists the bibliography joins: a thesis's chapter bibliographies, each its own
 
 
 def split_sections(text: CleanText) -> Sections:
-    """The body before the bibliography, and the bibliography up to the next section."""
+    """The body before the bibliography, and the bibliography up to the next section. A thesis's chapter
+    bibliographies (``_chapter_lists``) are one bibliography, the chapters between them body."""
+    chapters = _chapter_lists(text)
+    if chapters is not None:
+        return chapters
     heading = _last_heading(text.text)
     if heading is not None:
         start, end = heading.start(), heading.end()
@@ -88,6 +101,45 @@ def split_sections(text: CleanText) -> Sections:
 def is_bibliography_heading(line: str) -> bool:
     """Whether one line is a bibliography's heading ("## References", "**Works Cited**", "Sources:")."""
     return "\n" not in line and _HEADING.fullmatch(line) is not None
+
+
+def _chapter_lists(text: CleanText) -> Sections | None:
+    """A bibliography heading at the end of each chapter (biblatex's ``refsection=chapter``, chapterbib): each
+    list runs from its heading to the next heading of its level, or in text without heading marks (a PDF's) to
+    the next chapter's heading ("Chapter 2", ``_CHAPTER``); the text between the lists is body. Lists one after
+    another ("Primary sources", "Secondary sources") are read so too. None unless every list but the last opens
+    like a list of entries."""
+    headings = list(_HEADING.finditer(text.text))
+    if len(headings) < 2:
+        return None
+    lists: list[tuple[int, int]] = []
+    for heading, after in zip(headings, headings[1:]):
+        if " ".join(heading.group("title").split()).casefold() in _LOOSE_TITLES:
+            return None  # "Sources", "Literature" may head a chapter's prose; only the last one is a list for sure
+        level = len((heading.group("marks") or "").strip()) or 7
+        stop = min(_section_end(text.text, heading.end(), level), after.start())
+        if level == 7:  # no marks: only a chapter's heading tells where a list ends and prose goes on
+            chapter = _CHAPTER.search(text.text, heading.end(), after.start())
+            if chapter is None and not _entries_only(text.text[heading.end():after.start()]):
+                return None
+            stop = min(stop, chapter.start()) if chapter else stop
+        first = text.text[heading.end():stop].strip()
+        if not first or not _looks_like_entry(first):
+            return None
+        lists.append((heading.end(), stop))
+    last = headings[-1]
+    lists.append((last.end(), _section_end(text.text, last.end(), len((last.group("marks") or "").strip()) or 7)))
+    body = [(0, headings[0].start())] + [(stop, heading.start()) for (_, stop), heading in zip(lists, headings[1:])]
+    return Sections(_joined(text, tuple(body)), _joined(text, tuple(lists)), text.span(last.start(), last.end()),
+                    len(lists))
+
+
+def _entries_only(text: str) -> bool:
+    """Do the lines of ``text`` read as a list's entries and their wrapped lines (each, or two and a third of them at
+    least, opening "Family, Given" or "Family, I."), not as prose?"""
+    lines = [line for line in text.split("\n") if line.strip()]
+    opening = sum(1 for line in lines if _NAMES_FIRST.match(line))
+    return opening == len(lines) > 0 or (opening >= 2 and 3 * opening >= len(lines))
 
 
 def _last_heading(text: str) -> re.Match[str] | None:

@@ -81,7 +81,7 @@ def notes_after_list(text: CleanText, sections: Sections) -> tuple[Sections, Cle
             continue
         cut = definition.start()
         notes = text.slice(cut, len(text.text.rstrip()))
-        kept = min(len(listed.text), max(0, cut - start))
-        sections = Sections(joined(sections.body, notes), listed.slice(0, kept), sections.heading)
+        kept = bisect.bisect_left(listed.origin, text.origin[cut], 0, len(listed.text))  # a joined list's too
+        sections = Sections(joined(sections.body, notes), listed.slice(0, kept), sections.heading, sections.lists)
         return sections, text.slice(0, _before_rules(text.text, cut))
     return sections, text
