@@ -136,7 +136,8 @@ def test_japanese_co_authors_family_name_first():
 def test_what_could_be_family_given_pairs_or_given_names_first_is_left_so():
     from citecheck.parse.names import parse_author_list
 
-    assert names(parse_author_list("Li Ming, Wang Hui")) == [("Li Ming", "Wang Hui")]  # one inverted name, as before
+    # two whole Chinese names, not one inverted name (which "Li Ming" given "Wang Hui" was)
+    assert names(parse_author_list("Li Ming, Wang Hui")) == [("Li", "Ming"), ("Wang", "Hui")]
     assert names(parse_author_list("Li, Ming, and Wang, Hui")) == [("Li", "Ming"), ("Wang", "Hui")]  # APA's pairs
     assert names(parse_author_list("Hui Wang and Ming Li")) == [("Wang", "Hui"), ("Li", "Ming")]  # given name first
     assert names(parse_author_list("Lin Wang and Su Chen")) == [("Wang", "Lin"), ("Chen", "Su")]  # English given names

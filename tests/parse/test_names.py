@@ -405,3 +405,12 @@ def test_a_family_name_in_capitals_before_a_given_name_no_census_knows_is_a_pers
 def test_initials_then_a_particle_then_the_family_name():
     assert [(n.family, n.given, n.particle) for n in parse_author_list("K. von Schuckmann, J. van der Berg")] == [
         ("Schuckmann", "K.", "von"), ("Berg", "J.", "van der")]
+
+
+def test_a_list_opening_with_a_whole_chinese_name_is_read_name_by_name():
+    """"Lei Zhao, Xuhui Lee, and Tao Wang" (BibTeX's plain style, a Sphinx page): inverted, the first
+    would be "Zhao, Lei"; read as one inverted name it was "Lei Zhao" with the given name "Xuhui Lee"."""
+    names = parse_author_list("Lei Zhao, Xuhui Lee, and Tao Wang")
+    assert [(n.family, n.given) for n in names] == [("Zhao", "Lei"), ("Lee", "Xuhui"), ("Wang", "Tao")]
+    inverted = parse_author_list("Zhao, Lei, and Tao Wang")
+    assert [(n.family, n.given) for n in inverted] == [("Zhao", "Lei"), ("Wang", "Tao")]

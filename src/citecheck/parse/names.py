@@ -603,10 +603,19 @@ def _leads_given_first(chunk: str) -> bool:
     words = tokens[0].split()
     if _korean_given_first(words):  # "Min Jin Lee, Won Park, and ..."
         return True
+    if _chinese_full_name(words):  # "Lei Zhao, Xuhui Lee, and ...": inverted, it would be "Zhao, Lei"
+        return True
     if len(words) in (3, 4) and words[-1].lower() in SUFFIXES:  # "Sammy Davis Jr.": only a person has a
         return bool(_GIVEN_FAMILY.match(" ".join(words[:-1])))  # "Jr.", and inverted it would be "Davis Jr."
     return (len(words) in (2, 3) and bool(_GIVEN_FAMILY.match(tokens[0]))
             and all(is_given_name(w.split("-")[0]) for w in words[:-1]) and not is_given_name(words[-1]))
+
+
+def _chinese_full_name(words: list[str]) -> bool:
+    """Two words, each one or two pinyin syllables, one of them a Chinese family name ("Lei Zhao",
+    "Tao Wang", "Wang Hui"): a whole Chinese name, in either order; a comma after it ends a name."""
+    return (len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and _PINYIN_GIVEN.match(w.lower()) for w in words)
+            and any(w.lower() in CHINESE_FAMILY_NAMES for w in words))
 
 
 def _is_chinese_family_first(words: list[str]) -> bool:
@@ -671,13 +680,15 @@ def _east_asian_family_first_list(chunks: list[str]) -> list[Name] | None:
     Sato Kenji, and Suzuki Aya"): every name two words, each an East Asian name family first
     (``_east_asian_family_first``) or, beside one that is, of that shape (``_family_first_shaped``:
     "Li Ming", which alone might be given name first, is so beside "Wang Hui"). Not when the commas
-    could pair the words as "Family, Given" names: "Li Ming, Wang Hui" with no "and" may be one
-    inverted name (and an even run of them pairs), so the list must have an "and" (or "&", ";") or
-    an odd number of names; "Li, Ming and Wang, Hui" has one-word names and is APA's. None when the
-    list is not so."""
+    could pair the words as "Family, Given" names: "García Márquez, Gabriel José" with no "and" is one
+    inverted name (and an even run of them pairs), so the list must have an "and" (or "&", ";"), an
+    odd number of names, or only whole Chinese names ("Li Ming, Wang Hui": ``_chinese_full_name``);
+    "Li, Ming and Wang, Hui" has one-word names and is APA's. None when the list is not so."""
     tokens = [t.strip() for c in chunks for t in c.split(",") if t.strip()]
-    if len(tokens) < 2 or (len(chunks) < 2 and len(tokens) % 2 == 0) or any(len(t.split()) != 2 for t in tokens):
+    if len(tokens) < 2 or any(len(t.split()) != 2 for t in tokens):
         return None
+    if len(chunks) < 2 and len(tokens) % 2 == 0 and not all(_chinese_full_name(t.split()) for t in tokens):
+        return None  # (whole Chinese names, "Li Ming, Wang Hui", pair as no "Family, Given" would)
     if not all(_family_first_shaped(t.split()) for t in tokens):
         return None
     if not any(_east_asian_family_first(t.split()) for t in tokens):
