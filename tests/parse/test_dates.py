@@ -45,3 +45,27 @@ def test_a_month_far_from_the_year_is_not_looked_at():
 def test_a_name_that_starts_like_a_month_is_no_month():
     assert publication_date("Adams, Jane. 2018. *Dutch Dikes*. 1925; repr., New York: Dover.", 2018) == ""
     assert publication_date("Smith, J. (2019, Sept. 3). Title.", 2019) == "2019-09-03"
+
+
+def test_the_quick_month_test_is_the_search():
+    # a window of ASCII text with none of the months' first three letters skips the search; other text,
+    # where re's case-blind "ſ" is an "s", does not
+    import random
+
+    from citecheck.parse.dates import _ANY_MONTH, _month_near
+
+    def searched(text: str, year: str) -> bool:
+        at = text.find(year)
+        while at >= 0:
+            if text.startswith("-", at + 4) or _ANY_MONTH.search(text, max(0, at - 16), at + 16):
+                return True
+            at = text.find(year, at + 4)
+        return False
+
+    rng = random.Random(3)
+    words = ["Smith", "J.", "(2019,", "2019.", "2019-", "March", "MAY", "Sept.", "ſep", "Jun", "june.", "Title", "of",
+             "Dec", "decision", "Marches", "Jan.", "Oct", "ſeptember", "2019", "Vol.", "12", "é"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+        assert _month_near(text, "2019") == searched(text, "2019"), text
+    assert _month_near("Smith (2019, ſeptember 3)", "2019")

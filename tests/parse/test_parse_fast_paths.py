@@ -108,3 +108,24 @@ def test_bibtex_parse_is_the_same_with_the_name_cache_cold_or_warm():
     assert refs[1].publisher == "Wiley & Sons"
     assert decode_text("") == "" and decode_text("{A}~b") == "A b"
     assert [f.kind.value for f in findings] == ["duplicate-key"]
+
+
+@given(st.lists(st.sampled_from(["\u00ad", "ﬁ", "ﬃ", "\f", "\u00a0", "\u202f", " ", "\t", "\n", "a", "Bc", ".", "12", "é"]),
+                max_size=40))
+def test_written_out_text_is_the_builders(pieces):
+    # a text with no line removed but characters to write out (a soft hyphen, a ligature) is written a slice
+    # at a time: the same text and origins as the builder keeping each line a character at a time
+    from citecheck.parse.cleanup import _Builder, _written_out
+
+    read = CleanText.identity("f.md", "".join(pieces))
+    builder = _Builder(read)
+    start = 0
+    for line in read.text.split("\n"):
+        end = min(start + len(line) + 1, len(read.text))
+        builder.keep(start, end)
+        start = end
+    assert _written_out(read) == ("".join(builder.chars), builder.origin)
+    cleaned = remove_page_headers("f.md", read.text)
+    if not cleaned.removed_count and not cleaned.columns and not cleaned.line_numbers and not cleaned.backlinks:
+        expected = ("".join(builder.chars), tuple(builder.origin) + (len(read.text),))
+        assert (cleaned.text.text, tuple(cleaned.text.origin)) == expected

@@ -184,3 +184,59 @@ def test_word_pairs_with_a_bar_are_read_every_way():
     known = KnownAttributes(["bi:a|b|c", "bi:x|y"])
     for left, right in ((b"a", b"b|c"), (b"a|b", b"c")):
         assert b"bi:" + left + b"|" + right in known.names and right in known._pairs[left]
+
+
+def test_shape_is_the_pattern():
+    # each run of one character class cut to one character, at most 8 (the regular expression it replaced)
+    import re
+
+    from citecheck.parse.tagger.features import _char_class, shape
+
+    for token in random_tokens(5000, seed=19) + ODD_TOKENS + ["https://www.example.org/a/b-c", "ÜBER-Straße", "١٢٣-٤"]:
+        classes = "".join(_char_class(ch) for ch in token)
+        assert shape(token) == re.sub(r"(.)(?=\1)", "", classes, flags=re.DOTALL)[:8], token
+        assert shape(token) == shape(token)  # and again, remembered
+
+
+def test_pattern_flags_are_the_patterns_without_their_quick_tests():
+    # a token skips a pattern only where it cannot match: no digit, too short or too long, no dash or bracket
+    from citecheck.parse.tagger import features as f
+
+    years = ["2019", "(2019).", "[2019a]", "(2019a)).", "2019-2020", "x2019y", "1999),", "12345", "201"]
+    numbers = ["12-15", "pp.12–15", "(12—15)", "978-3-16-148410-0", "0-19-852663-6", "030640615X", "9780306406157",
+               "12(3):45", "*12*(3-4),", "12(3)", "(12)3", "١٢-١٥", "x²", "A1-B2"]
+    for token in random_tokens(5000, seed=23) + years + numbers + ODD_TOKENS:
+        features = token_features(token)
+        digit = any(ch.isdigit() for ch in token)
+        assert ("digit" in features) == digit, token
+        year = digit and bool(f._YEAR.match(token))
+        assert ("year" in features) == year, token
+        assert ("hasyear" in features) == (digit and not year and bool(f._YEAR_INSIDE.search(token))), token
+        for flag, pattern in (("pages", f._PAGES), ("isbn", f._ISBN), ("volissue", f._VOL_ISSUE)):
+            assert (flag in features) == (digit and bool(pattern.match(token))), (token, flag)
+        word = f._BARE.sub("", token)
+        assert ("cap" in features) == word[:1].isupper(), token
+        assert ("allcaps" in features) == (word.isupper() and len(word) > 1 and word.isalpha()), token
+
+
+def test_label_repairs_skipped_for_want_of_their_marks_would_change_nothing(references):
+    # a repair runs only on an entry whose tokens hold one of its marks: on one without, it must change no
+    # label, whatever labels the tagger gave (random ones here)
+    from citecheck.parse.tagger.dataset import LABELS
+    from citecheck.parse.tagger.label_repairs import _REPAIRS
+    from citecheck.parse.tagger.model import TaggedToken
+
+    rng = random.Random(29)
+    checked = 0
+    for tokens in references:
+        text = " " + " ".join(tokens).lower()  # a space before each token, as the repairs' marks have it
+        if not text.isascii():
+            continue
+        skipped = [repair for repair, marks in _REPAIRS if marks and not any(m in text for m in marks)]
+        for _ in range(5):
+            common = rng.sample(LABELS, 3)  # few labels, so runs of one label form as the tagger's do
+            tagged = [TaggedToken(t, 0, 0, rng.choice(common), 0.9) for t in tokens]
+            for repair in skipped:
+                assert repair(tagged) == tagged, (repair.__name__, tokens)
+                checked += 1
+    assert checked > 1000

@@ -292,6 +292,11 @@ def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) 
     removed = _furniture_lines(lines, min_repeats) if columns else furniture  # no columns: the same lines
     if not any(removed) and not _REWRITTEN.search(text):  # the text as read (its line starts computed at once)
         return _without_backlinks(Cleaned(unjoined, (), 0, columns, line_numbers=line_numbers))
+    if not any(removed):  # characters to write out only (a soft hyphen, a ligature): no line to bridge
+        chars, kept = _written_out(unjoined)
+        cleaned = CleanText(file=file, text=chars, origin=tuple(kept + [len(source)]), source=source,
+                            _line_starts=read._line_starts)
+        return _without_backlinks(Cleaned(cleaned, (), 0, columns, line_numbers=line_numbers))
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
@@ -314,6 +319,42 @@ def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) 
     cleaned = CleanText(file=file, text="".join(builder.chars), origin=tuple(builder.origin + [len(source)]),
                         source=source, _line_starts=read._line_starts)
     return _without_backlinks(Cleaned(cleaned, tuple(seen), sum(removed), columns, line_numbers=line_numbers))
+
+
+def _written_out(read: CleanText) -> tuple[str, list[int]]:
+    """The text and origins ``_Builder.keep`` gives of every line of ``read`` (ligatures written out, no
+    soft hyphens nor form feeds), the text between those characters taken a slice at a time rather than
+    a character at a time: a soft hyphen's break ends at its line's end, as ``keep`` of the line ends it."""
+    text, origin = read.text, read.origin
+    pieces: list[str] = []
+    kept: list[int] = []
+    at = 0
+    for m in _REWRITTEN.finditer(text):
+        k = m.start()
+        if k < at:  # inside a soft hyphen's break
+            continue
+        pieces.append(text[at:k])
+        kept.extend(origin[at:k])
+        ch = text[k]
+        if ch == "\u00ad":
+            newline = text.find("\n", k)
+            end = len(text) if newline < 0 else newline + 1
+            joined = SOFT_HYPHEN_BREAK.match(text, k)
+            at = max(k + 1, min(end, joined.end() if joined is not None else k + 1))
+            continue
+        letters = _letters(ch)
+        pieces.append(letters)
+        kept.extend([origin[k]] * len(letters))
+        at = k + 1
+    pieces.append(text[at:])
+    kept.extend(origin[at:len(text)])
+    return "".join(pieces), kept
+
+
+def _letters(ch: str) -> str:
+    """What a character ``_REWRITTEN`` finds is written as: nothing (a form feed, the PDF's placed-pages mark),
+    a ligature's letters, a space or a hyphen."""
+    return "" if ch in ("\f", PDF_PLACED) else LIGATURES.get(ch) or _PLAIN.get(ch, ch)
 
 
 def _without_backlinks(cleaned: Cleaned) -> Cleaned:
@@ -396,7 +437,7 @@ class _Builder:
                 joined = SOFT_HYPHEN_BREAK.match(text, k)
                 k = max(k + 1, min(end, joined.end() if joined is not None else k + 1))
                 continue
-            letters = "" if text[k] in ("\f", PDF_PLACED) else LIGATURES.get(text[k]) or _PLAIN.get(text[k], text[k])
+            letters = _letters(text[k])
             self.chars.extend(letters)
             self.origin.extend([origin[k]] * len(letters))
             k += 1

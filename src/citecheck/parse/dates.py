@@ -91,10 +91,20 @@ def _month_near(text: str, year: str) -> bool:
     entries give a year alone)?"""
     at = text.find(year)
     while at >= 0:
-        if text.startswith("-", at + 4) or _ANY_MONTH.search(text, max(0, at - 16), at + 16):
+        if text.startswith("-", at + 4):
             return True
+        start = max(0, at - 16)
+        window = text[start:at + 16]
+        # every month's name begins with one of _MONTH_STARTS, in any case: the search needs one (in
+        # ASCII text; elsewhere re's case-blind "ſ" is an "s" that str.lower leaves)
+        if not window.isascii() or any(name in window.lower() for name in _MONTH_STARTS):
+            if _ANY_MONTH.search(text, start, at + 16):
+                return True
         at = text.find(year, at + 4)
     return False
+
+
+_MONTH_STARTS = tuple(month[:3] for month in MONTHS)
 
 
 # An event's days, a range of them ("12–15 March 2019", "March 12–15, 2019", APA's "(2019, March

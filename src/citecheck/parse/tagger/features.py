@@ -90,24 +90,42 @@ def _char_class(ch: str) -> str:
 
 
 _ASCII_CLASS_BYTES = bytes(ord(_char_class(chr(i))) for i in range(128)) + bytes(128)  # for bytes.translate
-_REPEATED = re.compile(r"(.)(?=\1)", re.DOTALL)  # a character the next one repeats
 
 
 def shape(token: str) -> str:
     """A compressed character-class shape: "Smith," -> "Xx,", "2019" -> "d", "45–67" -> "d–d"."""
-    if token.isascii():  # a bytes table reads ASCII text faster than a str one (a dict lookup a character)
+    return _shape(token, token.isascii())
+
+
+def _shape(token: str, ascii_token: bool) -> str:
+    if ascii_token:  # a bytes table reads ASCII text faster than a str one (a dict lookup a character)
         classes = token.encode().translate(_ASCII_CLASS_BYTES).decode()
-    else:
-        classes = "".join(map(_char_class, token))
-    return _compressed(classes)
+        known = _SHAPES.get(classes)
+        if known is None:  # tokens share their classes ("Xxxxxx," is every capitalised six-letter
+            known = _compressed(classes)  # word with a comma: about 1,500 distinct for 11,600 tokens)
+            if len(_SHAPES) < _SHAPES_KEPT:
+                _SHAPES[classes] = known
+        return known
+    return _compressed("".join([_char_class(ch) for ch in token]))
 
 
-@lru_cache(maxsize=1 << 12)
 def _compressed(classes: str) -> str:
-    """``classes`` with each run of one class cut to one character, at most 8 characters. Remembered:
-    tokens share their classes ("Xxxxxx," is every capitalised six-letter word with a comma; about
-    1,500 distinct for 11,600 distinct tokens), and the regular expression costs most of ``shape``."""
-    return _REPEATED.sub("", classes)[:8]
+    """``classes`` with each run of one class cut to one character, at most 8 characters."""
+    out = ""
+    last = ""
+    n = 0
+    for cls in classes:
+        if cls != last:
+            if n == 8:
+                break
+            out += cls
+            last = cls
+            n += 1
+    return out
+
+
+_SHAPES: dict[str, str] = {}  # ``_compressed`` of the classes of ASCII tokens, remembered
+_SHAPES_KEPT = 1 << 12
 
 
 HEAD_KEYS = ("w", "shape", "first", "last", "p2", "s3", "len")  # the features every token has, first
@@ -116,26 +134,34 @@ HEAD_KEYS = ("w", "shape", "first", "last", "p2", "s3", "len")  # the features e
 def _token_features(token: str, surnames: dict[str, int]) -> tuple[tuple[str, ...], dict[str, str | float]]:
     """The values of a token's ``HEAD_KEYS`` features, and its other features (flags, "role",
     "surname", "star"), those it has only, in order (``token_features`` joins the two)."""
-    word = _bare(token)
+    ascii_token = token.isascii()  # (str methods mypyc does not compile are asked once each)
+    word = _bare(token, ascii_token)
     lower = word.lower()
     head = token[:1]
-    values = (lower[:20] or token[:6], shape(token), head, token[-1:], token[:2], lower[-3:],
+    values = (lower[:20] or token[:6], _shape(token, ascii_token), head, token[-1:], token[:2], lower[-3:],
               _WORD_LENGTHS[len(word)] if len(word) < 10 else "10")
     f: dict[str, str | float] = {}
-    if word[:1].isupper():
+    initial = word[:1]
+    cap = "A" <= initial <= "Z" if ascii_token else initial.isupper()
+    alpha = word.isalpha()
+    if cap:
         f["cap"] = 1.0
-    if word.isupper() and len(word) > 1 and word.isalpha():
+    if alpha and len(word) > 1 and word.isupper():
         f["allcaps"] = 1.0
     # every pattern below but _URL and _DOI needs a digit (\d only matches what str.isdigit accepts),
     # _INITIALS an ASCII capital first: tokens without one skip them
-    digit = _has_digit(token)
+    digit = word != "" and not alpha and _has_digit(token, ascii_token)  # a digit is never bared, nor a letter
+    # and a year four characters or more (at most 12 as _YEAR has it), a page range a dash, an ISBN
+    # seven characters or more, a volume(issue) a bracket
+    size = len(token)
     if digit:
         f["digit"] = 1.0
-        if _YEAR.match(token):
-            f["year"] = 1.0
-        elif _YEAR_INSIDE.search(token):
-            f["hasyear"] = 1.0
-        if _PAGES.match(token):
+        if size >= 4:
+            if size <= 12 and _YEAR.match(token):
+                f["year"] = 1.0
+            elif _YEAR_INSIDE.search(token):
+                f["hasyear"] = 1.0
+        if ("-" in token or "–" in token or "—" in token) and _PAGES.match(token):
             f["pages"] = 1.0
     if "A" <= head <= "Z" and _INITIALS.match(token):
         f["initial"] = 1.0
@@ -147,9 +173,9 @@ def _token_features(token: str, surnames: dict[str, int]) -> tuple[tuple[str, ..
     if ("/" in token or "do" in folded) and _DOI.search(token):
         f["doi"] = 1.0
     if digit:
-        if _ISBN.match(token):
+        if size >= 7 and _ISBN.match(token):
             f["isbn"] = 1.0
-        if _VOL_ISSUE.match(token):
+        if "(" in token and _VOL_ISSUE.match(token):
             f["volissue"] = 1.0
     if lower in MONTHS or len(lower) <= 4 and lower[:3] in MONTHS and lower.isalpha():
         f["month"] = 1.0
@@ -164,7 +190,7 @@ def _token_features(token: str, surnames: dict[str, int]) -> tuple[tuple[str, ..
     role = ROLE_WORDS.get(folded) or ROLE_WORDS.get(lower)
     if role:
         f["role"] = role
-    rank = surnames.get(lower) if word[:1].isupper() and word.isalpha() else None
+    rank = surnames.get(lower) if cap and alpha else None
     if rank:
         f["surname"] = "top1k" if rank <= 1000 else "top10k" if rank <= 10000 else "census"
     if "*" in token or "_" in head + token[-1:]:
@@ -185,10 +211,21 @@ _WORD_LENGTHS = tuple(str(n) for n in range(10))  # "len": a word's length up to
 _ASCII_NON_ALNUM = "".join(chr(i) for i in range(128) if not chr(i).isalnum())  # _BARE's [\W_] in ASCII
 
 
-def _bare(token: str) -> str:
-    """``token`` less its leading and trailing non-word characters (``_BARE``): str.strip, quicker
-    than the regular expression, on ASCII text (where those are every character but a letter or a digit)."""
-    return token.strip(_ASCII_NON_ALNUM) if token.isascii() else _BARE.sub("", token)
+_EDGE_MARKS = ".,;:()[]\"'*“”‘’«»"  # the non-word characters most often around a word
+
+
+def _bare(token: str, ascii_token: bool | None = None) -> str:
+    """``token`` less its leading and trailing non-word characters (``_BARE``; ``[\\W_]`` is every
+    character but those ``str.isalnum`` accepts). Most tokens are a word with none, or with common
+    marks around it: those need neither the regular expression nor a strip of every mark."""
+    if token.isalnum():
+        return token
+    word = token.strip(_EDGE_MARKS)
+    if not word or word[0].isalnum() and word[-1].isalnum():
+        return word
+    if token.isascii() if ascii_token is None else ascii_token:
+        return token.strip(_ASCII_NON_ALNUM)
+    return _BARE.sub("", token)
 
 
 NEIGHBOUR_KEYS = ("w", "shape", "last", "year", "initial", "role", "surname", "month", "cap", "pages")
@@ -211,8 +248,10 @@ _DASHES = "-–—"  # a _DASH starts with one of these
 _LINK_FIRST = "hHwWdD"  # and a _LINK with one of these (no other character matches h, w or d, case ignored)
 
 
-def _has_digit(token: str) -> bool:
-    return bool(_ASCII_DIGIT.search(token)) if token.isascii() else any(ch.isdigit() for ch in token)
+def _has_digit(token: str, ascii_token: bool | None = None) -> bool:
+    if token.isascii() if ascii_token is None else ascii_token:
+        return bool(_ASCII_DIGIT.search(token))
+    return any(ch.isdigit() for ch in token)
 
 
 def _edges(token: str, digit: bool | None = None) -> tuple[bool, bool]:
@@ -305,16 +344,15 @@ def clear_caches() -> None:
     _token_pieces.cache_clear()
     _cached_opening.cache_clear()
     _cached_closing.cache_clear()
-    _compressed.cache_clear()
+    _SHAPES.clear()
     for cache in list(_KNOWN_CACHES):
         cache.cache_clear()
     parse_author_list.cache_clear()
 
 
 _EDGE = tuple((f"{off}:edge".encode(),) for off in OFFSETS)
-_MARKUP_STATE = {  # (italic, quoted) -> the attributes that say so
-    (False, False): (), (True, False): (b"in_italic",), (False, True): (b"in_quote",), (True, True): (b"in_italic", b"in_quote"),
-}
+_MARKUP_STATES = ((), (b"in_quote",), (b"in_italic",), (b"in_italic", b"in_quote"))  # the attributes that say
+# where a chunk opens, by 2 * italic + quoted
 
 
 def _length(n: int) -> bytes:
@@ -396,7 +434,7 @@ def _chunk_items(tokens: list[str] | tuple[str, ...], spans: list[tuple[int, int
         else:
             item += _SINGLE
         item.append(_LENGTHS[size - 1] if size <= 8 else _length(size))
-        markup = _MARKUP_STATE[italic, quoted]  # the state the chunk opens in
+        markup = _MARKUP_STATES[(2 if italic else 0) + (1 if quoted else 0)]  # the state the chunk opens in
         caps = 0
         for k in range(i, j):
             piece = pieces[k]
@@ -507,13 +545,18 @@ class KnownAttributes:
         (word, shape, first, last, p2, s3, length), others = _token_features(token, self._surnames)
         shape_first, last_first, others_first, around = self._shared(shape, last, tuple(others.items()))
         words, _, firsts, _, p2s, s3s, lengths = self._head_first
-        head_first = (words.get(word), shape_first, firsts.get(first), last_first, p2s.get(p2), s3s.get(s3),
-                      lengths.get(length))
-        if word in self._words:
-            around = tuple((name, *known) if name else known for name, known in zip(self._words[word], around))
+        opening: list[bytes] = []  # the known "f:" names of the HEAD_KEYS features, then of the others
+        for name in (words.get(word), shape_first, firsts.get(first), last_first, p2s.get(p2), s3s.get(s3),
+                     lengths.get(length)):
+            if name is not None:
+                opening.append(name)
+        opening.extend(others_first)
+        own = self._words.get(word)
+        if own is not None:  # the word's own known names go first, side by side
+            around = tuple([(name, *known) if name else known for name, known in zip(own, around)])
         ends, starts = _edges(token, "digit" in others)
         return (
-            ((*filter(None, head_first), *others_first), around[0], around[1]),
+            (tuple(opening), around[0], around[1]),
             around[2:5],
             around[5],
             "cap" in others,

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from itertools import groupby
-from operator import attrgetter
 
 from ...model import Name
 from ..dates import FOREIGN_NO_DATE
@@ -69,12 +67,19 @@ class TaggedFields:
 
 
 def _runs(tagged: list[TaggedToken]) -> list[tuple[str, str, float, int, int]]:
-    out = []
-    for label, run in groupby(tagged, key=attrgetter("label")):
-        toks = list(run)
-        for part in _date_parts(toks) if label == "date" and len(toks) > 1 else (toks,):
+    out: list[tuple[str, str, float, int, int]] = []
+    labels = [t.label for t in tagged]
+    i = 0
+    while i < len(labels):  # each run of one label
+        label = labels[i]
+        j = i + 1
+        while j < len(labels) and labels[j] == label:
+            j += 1
+        toks = tagged[i:j]
+        for part in _date_parts(toks) if label == "date" and len(toks) > 1 else [toks]:
             text = " ".join([t.token for t in part])
             out.append((label, text, sum([t.confidence for t in part]) / len(part), part[0].start, part[-1].end))
+        i = j
     return out
 
 

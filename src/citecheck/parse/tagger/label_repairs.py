@@ -6,6 +6,7 @@ publisher"), with the reference shape that showed the slip in its docstring.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..dates import FOREIGN_NO_DATE
 from ..names import is_organisation
@@ -28,19 +29,16 @@ def _close_open_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
 
 def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """The tagger's labels with the slips of shape that no reading of the entry allows put right."""
-    for repair in (_given_name_before_bracketed_date, _given_name_before_the_colon, _status_is_the_date, _no_date_mark_is_the_date, _vancouver_editor_role_ends_the_names,
-                   _vancouver_names_end_at_their_full_stop,
-                   _initial_opens_the_publisher, _italic_title_in_author, _italics_hold_one_field,
-                   _italic_container_ends_with_its_italics, _one_token_gap_is_bridged, _close_open_container,
-                   _untitled_note_after_the_date_is_the_title, _page_range_follows_its_label,
-                   _words_before_a_bracketed_medium_are_the_title, _organisation_before_a_quoted_title,
-                   _volume_count_after_the_italic_title, _year_edition_ends_the_title,
-                   _committee_then_title_then_editors, _article_number_is_the_pages, _chapter_is_no_volume,
-                   _dash_subtitle_and_its_year_end_the_title, _bold_year_is_the_date,
-                   _acs_publisher_before_its_place, _numbered_edition_ends_the_title,
-                   _bold_volume_follows_the_journal, _pages_before_the_bracketed_year,
-                   _law_review_volume_and_first_page, _unsure_lead_before_a_sure_title_is_the_author,
-                   _title_before_its_editor_mark):
+    # a repair changes labels only, so what a repair needs of the tokens can be looked for once, in
+    # their text: one with marks (``_REPAIRS``) runs only where one of them is (ASCII text: there the
+    # lower case is what the repairs' case-blind tests see); a space before each token, so " ch." is a
+    # token that starts "ch."
+    text = " " + " ".join([t.token for t in tagged])
+    gated = text.isascii()
+    lowered = text.lower()
+    for repair, marks in _REPAIRS:
+        if marks and gated and not any(mark in lowered for mark in marks):
+            continue
         tagged = repair(tagged)
     return tagged
 
@@ -695,3 +693,40 @@ def _title_before_its_editor_mark(tagged: list[TaggedToken]) -> list[TaggedToken
     if max(t.confidence for t in tagged[:mark]) >= TITLE_AS_EDITOR_UNSURE:
         return tagged
     return [t._replace(label="title") for t in tagged[:mark]] + tagged[mark:]
+
+
+_ITALICS = (" *", " _")  # a token that opens italics
+# each repair, in the order they run, and the marks (lower case) one of which its entry's tokens must
+# hold for it to change anything (none: it may change any entry); a mark with a space first opens a token
+_REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[str, ...]], ...] = (
+    (_given_name_before_bracketed_date, (" (",)),
+    (_given_name_before_the_colon, (":",)),  # DIN's "KEMFERT, Claudia: Title"
+    (_status_is_the_date, (" forthcoming", " (forthcoming", " press")),
+    (_no_date_mark_is_the_date, (".d", ".j", ".f", ".r", ".y")),  # "n.d.", "o.J.", "s.f.", "b.r.", "t.y."
+    (_vancouver_editor_role_ends_the_names, (" ed.", " eds.", " editor")),
+    (_vancouver_names_end_at_their_full_stop, (";",)),  # Vancouver's date
+    (_initial_opens_the_publisher, ()),
+    (_italic_title_in_author, _ITALICS),
+    (_italics_hold_one_field, _ITALICS),
+    (_italic_container_ends_with_its_italics, _ITALICS),
+    (_one_token_gap_is_bridged, ()),
+    (_close_open_container, ()),
+    (_untitled_note_after_the_date_is_the_title, ()),
+    (_page_range_follows_its_label, (" pp", " p.", " page")),
+    (_words_before_a_bracketed_medium_are_the_title, ()),
+    (_organisation_before_a_quoted_title, (' "', " “", " ‘", " *", " _")),
+    (_volume_count_after_the_italic_title, (" vol",)),
+    (_year_edition_ends_the_title, (" ed",)),
+    (_committee_then_title_then_editors, (" editor",)),
+    (_article_number_is_the_pages, (" art",)),
+    (_chapter_is_no_volume, (" ch",)),
+    (_dash_subtitle_and_its_year_end_the_title, (";",)),  # Vancouver's date
+    (_bold_year_is_the_date, ("**",)),
+    (_acs_publisher_before_its_place, (";",)),
+    (_numbered_edition_ends_the_title, (" aufl", " ed", " ausg")),
+    (_bold_volume_follows_the_journal, ("**",)),
+    (_pages_before_the_bracketed_year, (" (",)),
+    (_law_review_volume_and_first_page, ("*,", "_,")),
+    (_unsure_lead_before_a_sure_title_is_the_author, ()),
+    (_title_before_its_editor_mark, (" ed.", " eds.", " edited")),
+)
