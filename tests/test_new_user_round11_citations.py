@@ -146,6 +146,8 @@ def test_a_harvard_list_with_a_republished_work_and_italic_et_al_is_all_cited(tm
     result = check(["doc.md"], Settings())
     assert [f.message for f in result.findings if f.severity.name in ("ERROR", "WARNING")] == []
     assert [r.year for r in result.references] == [1966, 2021]  # the list's first year, as it writes it
+    # the entry writes when the work was first published ("1966/2000"): no note asks to add it
+    assert [f.message for f in result.findings if "first published" in f.message] == []
 
 
 def test_works_in_press_told_apart_by_letters_are_cited_and_matched(tmp_path, monkeypatch):
@@ -178,3 +180,17 @@ def test_a_spanish_apa_list_with_a_group_author_and_its_abbreviation_is_all_cite
     assert [f.message for f in result.findings if f.severity.name in ("ERROR", "WARNING")] == []
     assert [(r.authors[0].literal, r.title) for r in result.references] == [
         ("Organización Mundial de la Salud", "Agua potable"), ("Organización Mundial de la Salud", "Saneamiento")]
+
+
+def test_an_abnt_organisation_cites_the_entry_it_opens_though_read_without_authors(tmp_path, monkeypatch):
+    # "ASSOCIAÇÃO ..." is read as an organisation (no title-as-author) since this round; the entry it opens is
+    # read without authors: before, a missing reference and an uncited entry
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "texto.md").write_text(
+        "# T\n\nNormas (ASSOCIAÇÃO BRASILEIRA DE NORMAS TÉCNICAS, 2018) e (SILVA, 2009).\n\n## Referências\n\n"
+        "ASSOCIAÇÃO BRASILEIRA DE NORMAS TÉCNICAS. **NBR 6023**: informação e documentação: referências: elaboração. "
+        "Rio de Janeiro: ABNT, 2018.\n\nSILVA, J. A. da. **Direito constitucional**. São Paulo: Malheiros, 2009.\n",
+        encoding="utf-8")
+    result = check(["texto.md"], Settings())
+    assert [f.message for f in result.findings if f.severity.name in ("ERROR", "WARNING")] == []
+    assert result.citation_targets[0] == result.references[0].key

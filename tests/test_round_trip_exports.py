@@ -218,6 +218,18 @@ def test_an_article_number_in_c7_is_biblatexs_eid():
     assert "C7  - 114012" in to_ris([again]).splitlines()
 
 
+def test_a_journal_articles_csl_number_is_biblatexs_eid_and_comes_back():
+    zotero = json.dumps([{"id": "a", "type": "article-journal", "title": "T", "container-title": "Chemosphere",
+                          "issue": "2", "number": "127530", "issued": {"date-parts": [[2020]]}}])
+    (ref,), _ = parse_csl_json(zotero, "zotero.json")
+    bib = to_bibtex([ref])
+    assert "eid = {127530}" in bib  # was "BibLaTeX has no field for number; left out"
+    assert "C7  - 127530" in to_ris([ref]).splitlines()
+    (again,), _ = parse_bibtex(bib, "out.bib")
+    item = json.loads(to_csl_json([again]))[0]
+    assert (item["number"], item["issue"]) == ("127530", "2")
+
+
 def test_an_access_date_without_a_url_is_kept_in_biblatex():
     """Zotero keeps an access date for an item from a library catalogue, with no URL: BibLaTeX dropped it."""
     csl = json.dumps([{"id": "a", "type": "book", "title": "T", "author": [{"family": "Doe", "given": "J"}],

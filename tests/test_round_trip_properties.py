@@ -151,7 +151,7 @@ _COMMON = ["author", "translator", "issued", "URL", "DOI", "note", "abstract", "
 # each CSL type with the variables its BibLaTeX type holds
 CSL_TYPES = {
     "article-journal": _COMMON + ["container-title", "volume", "issue", "page", "ISSN", "container-title-short", "PMID",
-                                  "PMCID"],
+                                  "PMCID", "number"],  # Zotero's "Article Number": biblatex's eid
     "book": _COMMON + ["editor", "publisher", "publisher-place", "edition", "ISBN", "number-of-pages",
                        "number-of-volumes", "collection-title", "volume"],
     "chapter": _COMMON + ["editor", "container-title", "container-author", "publisher", "publisher-place", "page", "ISBN",

@@ -83,3 +83,22 @@ def test_a_fix_finds_a_name_written_with_a_unicode_hyphen_and_keeps_it():
         out = apply_edits(src, edits_for("f.md", src, [fix]))
         assert out == f"a (Kowalski{hyphen}Nowak & Smith, 2016) b"
         assert edits_for("f.md", out, [fix]) == ()
+
+
+def test_a_name_fix_keeps_the_capitals_a_citation_writes_names_in():
+    # ABNT cites "(QUASCHNIG, 2020)" in capitals and "Quaschnig (2020)" in prose, for "QUASCHNING, Volker" read
+    # "Quaschning": each place keeps its case
+    src = "(QUASCHNIG, 2020) and Quaschnig (2020)"
+    fix = Fix(Target.CITATION, "author", "QUASCHNIG", "QUASCHNING", (span(src, "QUASCHNIG"), span(src, "Quaschnig")))
+    out = apply_edits(src, edits_for("f.md", src, [fix]))
+    assert out == "(QUASCHNING, 2020) and Quaschning (2020)"
+    fix = Fix(Target.CITATION, "author", "Quaschnig", "Quaschning", (span(src, "QUASCHNIG"), span(src, "Quaschnig")))
+    assert apply_edits(src, edits_for("f.md", src, [fix])) == "(QUASCHNING, 2020) and Quaschning (2020)"
+
+
+def test_a_reference_fix_finds_a_family_name_the_list_writes_in_capitals():
+    src = "Theme parks.\n\nPARKE, Jane. Theme park. Paris: X, 2012.\n"
+    entry = span(src, "PARKE, Jane. Theme park. Paris: X, 2012.")
+    fix = Fix(Target.REFERENCE, "author", "Parke", "Park", (entry,))
+    out = apply_edits(src, edits_for("f.md", src, [fix]))
+    assert out == "Theme parks.\n\nPARK, Jane. Theme park. Paris: X, 2012.\n"

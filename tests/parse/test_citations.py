@@ -276,6 +276,18 @@ def test_a_part_of_years_alone_cites_the_names_before_it(text, expected):
     assert [(c.name_texts, c.year_label, c.locator) for c in cite(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("(Clark 2017a, b)", [(("Clark",), "2017a", ""), (("Clark",), "2017b", "")]),
+    ("(Clark, 2017a,b, p. 30)", [(("Clark",), "2017a", ""), (("Clark",), "2017b", "p. 30")]),
+    ("as Clark (2017a, b, c) shows", [(("Clark",), "2017a", ""), (("Clark",), "2017b", ""), (("Clark",), "2017c", "")]),
+    ("(Lee 2010; 2017a, b)", [(("Lee",), "2010", ""), (("Lee",), "2017a", ""), (("Lee",), "2017b", "")]),
+    ("(Clark 2017, p 4)", [(("Clark",), "2017", "p 4")]),
+])
+def test_a_lone_letter_after_a_suffixed_year_is_that_years_next_work(text, expected):
+    """Harvard's and APA 6's "(Clark 2017a, b)": before, no citation at all (both entries told uncited)."""
+    assert [(c.name_texts, c.year_label, c.locator) for c in cite(text)] == expected
+
+
 @pytest.mark.parametrize("text, locator", [
     ("(Smith, 2019, 00:12:34)", "00:12:34"), ("(Smith, 2019, 1:45:03)", "1:45:03"),
     ("(Smith, 2019, Section 3.2)", "Section 3.2"), ("(Smith, 2019, Article 3)", "Article 3"),

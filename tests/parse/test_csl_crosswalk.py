@@ -23,7 +23,7 @@ def test_number_is_a_reports_number_and_a_books_collection_number():
     assert read(type="report", number="TR-1").issue == "TR-1"
     assert read(type="book", **{"collection-number": "12"}).issue == "12"
     article = read(type="article-journal", number="7", issue="3")
-    assert article.issue == "3" and dict(article.extra)["csl:number"] == "7"
+    assert article.issue == "3" and dict(article.extra)["eid"] == "7"  # the article number: biblatex's eid
 
 
 def test_a_zotero_preprint_is_an_arxiv_eprint_preprint():

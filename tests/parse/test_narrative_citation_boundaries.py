@@ -81,6 +81,8 @@ def test_a_firm_and_associates_is_no_et_al():
 @pytest.mark.parametrize("text", [
     "The Clean Air Act (1970) changed it.", "The Great Recession (2008) hurt.", "In the United States (2020), cases rose.",
     "Hurricane Katrina (2005) struck.", "the Paris Agreement (2015) and",
+    "The World War II (1945) ended.", "the Vatican Council II (1962) met",  # a Roman numeral is no acronym
+    "in the Treaty of Rome (1957) and", "the Battle of Hastings (1066) was", "as Chapter II (1999) says",
 ])
 def test_a_law_an_event_or_a_place_before_a_year_is_no_citation(text):
     """Years in prose: before, each was a citation of "Clean Air Act" ..., a false missing reference."""
@@ -119,3 +121,17 @@ def test_a_listed_family_name_written_before_the_given_name_is_the_name(text, ex
     and the entry uncited."""
     found = find_citations(CleanText.identity("f", text), known_titles=["Kim", "Wang", "Lee", "Nowak"])
     assert [c.name_texts for c in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Council of Europe (2020) says", ("Council of Europe",)),
+    ("as the Library of Congress (2019) lists", ("Library of Congress",)),
+    ("the Department of Health and Social Care (2018) plan", ("Department of Health and Social Care",)),
+    ("a view of Western Europe (2020) at large", ("Western Europe",)),  # nothing listed ends so: as it was
+])
+def test_a_listed_organisation_with_of_in_its_name_is_cited_whole(text, expected):
+    """Before, "Europe (2020)" and "Congress (2019)" were cited, missing references whose fix would have written
+    "Council of Council of Europe"."""
+    found, = find_citations(CleanText.identity("f", text), known_titles=[
+        "Council of Europe", "Library of Congress", "Department of Health and Social Care", "Western Europe"])
+    assert found.name_texts == expected

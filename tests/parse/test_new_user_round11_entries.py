@@ -144,6 +144,10 @@ def test_a_name_in_capitals_among_names_in_the_usual_case_stays_as_written():
     ("WEBER, K.-H.: Stadtplanung heute. Berlin : Springer, 2018.", [("Weber", "K.-H.")], "Stadtplanung heute"),
     ("MÜLLER, Karl ; McDONALD, Anna: Speicherbedarf. In: *Energiewirtschaftliche Tagesfragen* 70 (2020), Nr. 3, S. 12–16",
      [("Müller", "Karl"), ("McDonald", "Anna")], "Speicherbedarf"),
+    # a family name of several words in capitals; a given name that is a month's ("Jan"), once lost as a date
+    ("VAN DER BERG, Jan: Dutch water. Amsterdam : Boom, 2011.", [("Van der Berg", "Jan")], "Dutch water"),
+    ("MÜLLER, Karl ; DE LA FUENTE, Juan: Aprendizaje. Madrid : Pirámide, 2014.",
+     [("Müller", "Karl"), ("De la Fuente", "Juan")], "Aprendizaje"),
     # a given name before the title, whose first word ends at a colon: the title keeps it
     ("Little, Graham, Friendship: Being Ourselves With Others, Melbourne: Scribe, 2000.", [("Little", "Graham")],
      "Friendship: Being Ourselves With Others"),

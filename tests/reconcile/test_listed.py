@@ -47,6 +47,14 @@ def test_an_acronym_the_entry_gives_is_a_way_to_cite_it():
     assert fits("UNCF", literal_name("United Nations Children's Fund"))  # ...unless it gives no acronym
 
 
+def test_an_abnt_jurisdiction_with_its_kind_is_cited_by_the_jurisdiction():
+    # ABNT's "SÃO PAULO (Estado). Secretaria ...", cited "(SÃO PAULO, 2015)": before, a missing reference
+    listed = literal_name("SÃO PAULO (Estado)")
+    assert listed.text == "SÃO PAULO"
+    assert fits("SÃO PAULO", listed) and fits("São Paulo", listed) and fits("SÃO PAULO (Estado)", listed)
+    assert not fits("Greenpeace", literal_name("Friends of the Earth (Greenpeace)"))
+
+
 def test_initials_need_two_capitalised_words():
     assert literal_name("Greenpeace").initials == ""
     assert literal_name("human trafficking in china").initials == ""

@@ -40,3 +40,27 @@ def test_a_misspelt_name_after_a_capitalised_word_is_a_name_mismatch_fixed_alone
     fixed = apply_edits(ESSAY, edits_for("essay.md", ESSAY, [f.fix for f in mismatches]))
     assert "Previously Smith (2019) argued it. Professor Kowalski (2016) agreed" in fixed
     assert "Thus Van der Berg (2018) holds." in fixed  # the particles stay the name's
+
+
+ABNT = """# Texto
+
+A energia solar (QUASCHNIG, 2020) cresce, como Quaschnig (2020) mostra.
+
+## Referências
+
+QUASCHNING, Volker. **Regenerative Energiesysteme**. 10. ed. München: Hanser, 2020.
+
+SILVA, Maria; SOUZA, Pedro. **Pesquisa**. São Paulo: Atlas, 2008.
+"""
+
+
+def test_a_name_fix_in_a_document_citing_in_capitals_keeps_each_citations_case(tmp_path, monkeypatch):
+    # the list's "QUASCHNING" is read "Quaschning"; ABNT's citation "(QUASCHNIG, 2020)" is fixed in capitals,
+    # its prose citation as a name
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "texto.md").write_text(ABNT, encoding="utf-8")
+    result = check(["texto.md"], Settings())
+    (mismatch,) = [f for f in result.findings if f.kind is Kind.NAME_MISMATCH]
+    assert (mismatch.fix.before, mismatch.fix.after) == ("QUASCHNIG", "QUASCHNING")
+    fixed = apply_edits(ABNT, edits_for("texto.md", ABNT, [mismatch.fix]))
+    assert "(QUASCHNING, 2020) cresce, como Quaschning (2020) mostra." in fixed

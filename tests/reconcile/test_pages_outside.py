@@ -50,3 +50,26 @@ def test_a_page_outside_the_entrys_pages_is_a_warning_with_its_evidence(tmp_path
 ])
 def test_the_pages_a_locator_cites(locator, pages):
     assert cited_pages(locator) == pages
+
+
+REPRINTED = """# Essays
+
+A reprint is cited by its own pages (King, 1950/2005, p. 300), a law review's page by its thousands (Nolan, 2009,
+p. 1,234), and a page outside both still is told (King, 1950/2005, p. 500), as is one inside a DOI's or an ISSN's
+numbers (Orne, 1989, p. 1000).
+
+## References
+
+King, K. (2005). Reprinted. In L. Editor (Ed.), *Reader* (pp. 290–310). Publisher. (Original work published 1950 in *Journal*, *3*, 10–30)
+
+Nolan, N. (2009). Thousands. *Law Review*, *88*, 1200–1250.
+
+Orne, O. (1989). Hypnosis. *Psychiatry Research*, *2*, 1–12. ISSN 0165-1781. https://doi.org/10.1016/0165-1781(89)90047-4
+"""
+
+
+def test_a_reprints_pages_and_a_thousands_separator_give_no_warning(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "essay.md").write_text(REPRINTED, encoding="utf-8")
+    found = [f for f in check(["essay.md"], Settings()).findings if f.kind is Kind.PAGE_OUT_OF_RANGE]
+    assert [f.citation for f in found] == ["King, 1950/2005, p. 500", "Orne, 1989, p. 1000"]

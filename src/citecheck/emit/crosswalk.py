@@ -38,8 +38,8 @@ origdate         original-date             OP       JOUR, BOOK, CHAP, GEN ("Orig
                                                     elsewhere (OP is "Contents" or "Priority Numbers")
 pmid             PMID                      M2
 pmcid            PMCID                     C2       JOUR ("PMCID"), a PMC-shaped value; elsewhere M2
-eid              (``custom``)              C7       JOUR ("Article Number", Scopus's and Web of
-                                                    Science's e-locator); elsewhere M2 ``tex.eid``
+eid              number (an article's),    C7       JOUR ("Article Number", Scopus's and Web of
+                 else (``custom``)                  Science's e-locator); elsewhere M2 ``tex.eid``
 version          version                   ET       COMP, DATA ("Version"; their edition is then M2);
                                                     elsewhere M2
 file             (``custom``)              L1       a Zotero/JabRef attachment, kept as written

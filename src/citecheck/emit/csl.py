@@ -234,6 +234,8 @@ def _add_extra(item: dict[str, Any], custom: dict[str, Any], name: str, value: s
         variable, data = crosswalk.CSL_TEXT[name], value
     elif name in crosswalk.CSL_DATES:
         variable, data = crosswalk.CSL_DATES[name], csl_date(value)
+    elif name == "eid" and item.get("type") == "article-journal":  # Zotero's "Article Number"
+        variable, data = "number", value
     elif name == "type":
         variable, data = "genre", crosswalk.genre_words(value)
     elif name == "language" and extra.get("langid", "").strip():  # CSL's language is the langid's

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Fix, Span
+from ..parse.capital_names import recased
 from ..parse.cleanup import HYPHENS
 from ..parse.references import INVISIBLE
 from .archive import archive_insertion
@@ -43,7 +44,7 @@ def edits_for(file: str, source: str, fixes: Sequence[Fix]) -> tuple[Edit, ...]:
         for loc in fix.locations:
             if loc.file == file:
                 edit = (_archive(source, loc, fix.before, fix.after) if fix.field == ARCHIVE
-                        else _locate(source, loc, fix.before, fix.after))
+                        else _locate(source, loc, fix.before, fix.after, names=fix.field == "author"))
                 if edit is not None:
                     found.append(edit)
     found.sort(key=lambda e: (e.start, e.end))
@@ -60,12 +61,36 @@ def _archive(source: str, loc: Span, url: str, snapshot: str) -> Edit | None:
     return Edit(found[0], found[0], found[1]) if found is not None else None
 
 
-def _locate(source: str, loc: Span, before: str, after: str) -> Edit | None:
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _other_case(pattern: str, window: str, before: str) -> re.Match[str] | None:
+    """``before`` written in capitals in ``window``, or written as a name where ``before`` is in capitals."""
+    for found in re.finditer(pattern, window, re.IGNORECASE):
+        if _in_capitals(found.group()) or (_in_capitals(before) and found.group()[:1].isupper()):
+            return found
+    return None
+
+
+def _as_written(written: str, name: str) -> str:
+    """``name`` in capitals where ``written`` is ("QUASCHNING"), written as a name where it is not, though the fix
+    names it in capitals (ABNT's narrative "Quaschnig (2020)" beside "(QUASCHNIG, 2020)")."""
+    if _in_capitals(written):
+        return name.upper()
+    return recased(name) if _in_capitals(name) else name
+
+
+def _locate(source: str, loc: Span, before: str, after: str, names: bool = False) -> Edit | None:
+    """The edit of ``before`` inside ``loc`` into ``after``; a name (``names``) is found in any case and
+    written in the case of the text it replaces when that is capitals, as ABNT writes "(QUASCHNING, 2020)"
+    and DIN's list "QUASCHNING, Volker" for a name read "Quaschning"."""
     if not before or before == after:
         return None
     window = source[loc.start : loc.end]
-    if window == before:
-        return Edit(loc.start, loc.end, after)
+    if window == before or (names and window.casefold() == before.casefold()):
+        return Edit(loc.start, loc.end, _as_written(window, after) if names else after)
     # Citation text is whitespace-folded; the file may wrap it over lines, and hold invisible characters
     # inside a word, which the parsed text leaves out.
     pattern = r"\s+".join(_HIDDEN.join(_char(ch) for ch in part) for part in before.split())
@@ -73,10 +98,12 @@ def _locate(source: str, loc: Span, before: str, after: str) -> Edit | None:
         pattern = r"(?<![\w-])" + pattern
     if before[-1:].isalnum():
         pattern += r"(?![\w-])"
-    match = re.search(pattern, window)
+    match = re.search(pattern, window) or (_other_case(pattern, window, before) if names else None)
     if match is None:
         return None
     start, end = loc.start + match.start(), loc.start + match.end()
+    if names and _in_capitals(match.group()) != _in_capitals(before):
+        before, after = match.group(), _as_written(match.group(), after)
     if not _KEPT_AS_WRITTEN.isdisjoint(match.group()):
         return _around_invisible(source, start, end, before, after)
     if after.startswith(before):  # an insertion (", 2016"): keep the original's line breaks

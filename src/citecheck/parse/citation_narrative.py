@@ -317,11 +317,33 @@ def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozense
     if not pieces:
         return None
     ranges = tuple((p[0].start(), p[-1].end()) for p in pieces)
+    if known and (whole := _listed_whole_start(text, *ranges[-1], known)) < ranges[-1][0]:
+        ranges = tuple(r for r in ranges if r[1] <= whole) + ((whole, ranges[-1][1]),)
     if known and not etal and _names_a_thing(text, ranges, known):
         return None
     return NarrativeNames(start=ranges[0][0], names=ranges, etal=etal)
 
 
+_WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_]")
+
+
+def _listed_whole_start(text: str, start: int, end: int, known: frozenset[str]) -> int:
+    """Where a listed name ending at ``end`` begins when the walk back stopped inside it, at its "of": "The Council
+    of Europe (2020)", "the Library of Congress (2019)" cite the whole name, not "Europe" and "Congress" (nor
+    "Department of Health and Social Care" two people, "Health" and "Social Care")."""
+    if norm_title(text[start:end]) in known:
+        return start
+    for word in _WORD_START.finditer(text, max(0, start - 60), start):  # the longest first
+        if is_stop_word(text[word.start() :].split(maxsplit=1)[0]):
+            continue  # "the Library of Congress" is cited by "Library of Congress"
+        if norm_title(text[word.start() : end]) in known:
+            return word.start()
+    return start
+
+
+_ROMAN = re.compile(r"[IVXL]+")
+_THING_OF_BEFORE = re.compile(r"(?<![\w])(?P<word>[^\W\d_]+)\s+of\s+(?:the\s+)?\Z")
+_THING_OF_WORDS = frozenset({"battle", "siege", "edict", "peace"})  # beside the law's and event's words below
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Aa]n|a)\s+\Z")
 # words that name a law, a treaty or an event, never a person: "the Clean Air Act (1970)", "Hurricane Katrina (2005)"
 _THING_WORDS = frozenset("""act acts agreement treaty accord accords protocol convention declaration war revolution
@@ -338,7 +360,12 @@ def _names_a_thing(text: str, ranges: tuple[Range, ...], known: frozenset[str]) 
         return False
     if any(near_known(norm_title(w), known) for w in words if len(w) > 3):
         return False
-    if any(w.isupper() and len(w) > 1 for w in words):
-        return False
+    if all(_ROMAN.fullmatch(w) for w in words):
+        return True  # "Chapter II (1999)": a number, no one's name
+    if any(w.isupper() and len(w) > 1 and not _ROMAN.fullmatch(w) for w in words):
+        return False  # an acronym, not a Roman numeral ("World War II (1945)")
+    thing_of = _THING_OF_BEFORE.search(text, max(0, ranges[0][0] - 24), ranges[0][0])
+    if thing_of is not None and thing_of.group("word").casefold() in _THING_WORDS | _THING_OF_WORDS:
+        return True  # "the Treaty of Rome (1957)", "the Battle of Hastings (1066)"
     return (bool(_ARTICLE_BEFORE.search(text, max(0, ranges[0][0] - 8), ranges[0][0]))
             or any(w.casefold().strip(".,") in _THING_WORDS for w in words))

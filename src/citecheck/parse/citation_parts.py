@@ -36,7 +36,10 @@ _NO_DATE = (  # APA: a work in press has no year ("in press-a" one of two); "(Mo
 )
 DATE = re.compile(rf"(?:{_YEAR}|{_NO_DATE})")
 DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", DATE.pattern)
-_DATES = rf"{DATE_PLAIN}(?:\s*,\s*{DATE_PLAIN})*"
+# Harvard's and APA 6's "(Clark 2017a, b)": a lone letter after a year with a suffix is that year's next work
+LONE_SUFFIX = r"\s*,\s*[a-z](?![\w.])"
+_DATE_OR_SUFFIX = re.compile(rf"{DATE.pattern}|(?<=,)\s*(?P<lone>[a-z])(?![\w.])")
+_DATES = rf"{DATE_PLAIN}(?:\s*,\s*{DATE_PLAIN}|{LONE_SUFFIX})*"
 
 _KEYWORD = (
     r"(?:pp?|pgs?|pages?|chaps?|chapters?|ch|paras?|paragraphs?|¶{1,2}|§{1,2}|secs?|sections?|sect"
@@ -393,6 +396,19 @@ def date_fields(match: re.Match[str]) -> dict[str, object]:
     return {"year": year, "no_date": False, "year_suffix": match.group("suffix")}
 
 
+def cited_dates(text: str, start: int, end: int, loc: str | None) -> tuple[list[dict[str, object]], str | None]:
+    """The Citation date fields of the dates in text[start:end], and the locator (``dates_and_page``); a lone
+    letter, "2017a, b", is the year before it with that suffix (none after a year without one)."""
+    dates, loc = dates_and_page(text, list(_DATE_OR_SUFFIX.finditer(text, start, end)), loc)
+    fields: list[dict[str, object]] = []
+    for date in dates:
+        if not date.group("lone"):
+            fields.append(date_fields(date))
+        elif fields and fields[-1]["year"] is not None and fields[-1]["year_suffix"]:
+            fields.append({**fields[-1], "year_suffix": date.group("lone")})
+    return fields, loc
+
+
 _PAGE_GAP = 50  # "(Lee 2017, 1234)": a number this far below the year before it is a page, not a second work
 
 
@@ -441,13 +457,13 @@ def _dated(clean: CleanText, start: int, tail: re.Match[str], known: frozenset[s
     ranges, etal, title = read
     loc = tail.group("loc")
     end = tail.end("loc") if loc else tail.end("dates")
-    dates, loc = dates_and_page(text, list(DATE.finditer(text, tail.start("dates"), tail.end("dates"))), loc)
+    dates, loc = cited_dates(text, tail.start("dates"), tail.end("dates"), loc)
     common = dict(
         text=fold(text[start:end]), span=clean.span(start, end), names=cited_names(clean, ranges),
         etal=etal, title_as_author=title, group=group,
     )
     return tuple(
-        Citation(**common, **date_fields(d), locator=fold(loc) if loc and i == len(dates) - 1 else "")
+        Citation(**common, **d, locator=fold(loc) if loc and i == len(dates) - 1 else "")
         for i, d in enumerate(dates)
     )
 

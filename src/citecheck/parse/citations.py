@@ -24,8 +24,8 @@ from ..model import Citation, CleanText
 from .citation_narrative import narrative_names
 from .citation_prose import BARE_PAGE, closes_clause, page_after_names, title_after_author
 from .citation_parts import (
-    CITED_IN, DATE, DATE_PLAIN, LOCATOR, MLA_PAGE, REMARK, STOP_WORDS, WRAPPED_TITLE, Range, cited_names, date_fields,
-    dates_and_page, fold,
+    CITED_IN, DATE, DATE_PLAIN, LONE_SUFFIX, LOCATOR, MLA_PAGE, REMARK, STOP_WORDS, WRAPPED_TITLE, Range, cited_dates,
+    cited_names, fold,
     name_pieces, norm_title, parse_part, strip_range, undated, wrapped_title,
 )
 
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 MAX_GROUP_CHARS = 600
 _YEAR_ONLY = re.compile(
-    rf"\s*(?P<dates>{DATE_PLAIN}(?:\s*[,;]\s*{DATE_PLAIN})*)(?:\s*[,:]\s*(?P<loc>{LOCATOR}))?(?:\s*,?\s*{REMARK})?\s*\Z"
+    rf"\s*(?P<dates>{DATE_PLAIN}(?:\s*[,;]\s*{DATE_PLAIN}|{LONE_SUFFIX})*)(?:\s*[,:]\s*(?P<loc>{LOCATOR}))?(?:\s*,?\s*{REMARK})?\s*\Z"
 )
 # a narrative citation of an original read in another work: "Freud (1900, as cited in Jones, 2010)"
 _THROUGH = re.compile(
@@ -108,9 +108,9 @@ def _narrative(clean: CleanText, open_paren: int, close: int, dates: re.Match[st
         names=names, etal=found.etal, narrative=True,
         title_as_author=found.title, group=fold(text[open_paren : close + 1]),
     )
-    years, loc = dates_and_page(text, list(DATE.finditer(text, dates.start("dates"), dates.end("dates"))), dates.group("loc"))
+    years, loc = cited_dates(text, dates.start("dates"), dates.end("dates"), dates.group("loc"))
     return tuple(
-        Citation(**common, **date_fields(d), locator=fold(loc) if loc and i == len(years) - 1 else "")
+        Citation(**common, **d, locator=fold(loc) if loc and i == len(years) - 1 else "")
         for i, d in enumerate(years)
     )
 
@@ -147,9 +147,8 @@ def _each_part(clean: CleanText, parts: list[Range], known: frozenset[str], grou
             common = dict(text=fold(clean.text[start:end]).strip(), span=clean.span(*strip_range(clean.text, start, end)),
                           names=before[-1].names, etal=before[-1].etal, title_as_author=before[-1].title_as_author,
                           group=group)
-            years, loc = dates_and_page(clean.text, list(DATE.finditer(clean.text, dates.start("dates"), dates.end("dates"))),
-                                        dates.group("loc"))
-            cited = tuple(Citation(**common, **date_fields(d), locator=fold(loc) if loc and i == len(years) - 1 else "")
+            years, loc = cited_dates(clean.text, dates.start("dates"), dates.end("dates"), dates.group("loc"))
+            cited = tuple(Citation(**common, **d, locator=fold(loc) if loc and i == len(years) - 1 else "")
                           for i, d in enumerate(years))
         found.extend(cited)
         before = cited

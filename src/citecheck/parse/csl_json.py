@@ -202,6 +202,10 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
     item, preprint = _preprint(item, kind, {k for k, _ in custom})
     extra.extend(preprint + [(k, v) for k, v in custom if k != "url"])  # "url": the item's URL is the entry's
     item = _number(item, kind)
+    if kind is EntryType.ARTICLE and _text(item.get("number")) and not any(k == "eid" for k, _ in extra):
+        # Zotero's "Article Number", a journal article's CSL ``number``: biblatex's ``eid`` (RIS C7), not left out
+        extra.append(("eid", _text(item["number"])))
+        item = {k: v for k, v in item.items() if k != "number"}
     for variable, target in crosswalk.FROM_CSL_NAMES.items():  # translators, a chapter's book's authors
         names = _names(item, variable, problems)
         if names:  # kept as a .bib file gives them, for every format that has them

@@ -222,6 +222,9 @@ def literal_name(text: str) -> ListedName:
     if found and found["acronym"].replace(".", "").isupper():  # it gives its own acronym: that one, not initials
         keys |= {match_key(found["base"]), match_key(found["acronym"])}
         return ListedName(text=found["base"], keys=frozenset(k for k in keys if k))
+    if found and found["base"].isupper() and found["acronym"][:1].isupper():
+        # ABNT's jurisdiction with its kind, "SÃO PAULO (Estado)", "RIO DE JANEIRO (Município)": cited "(SÃO PAULO, 2015)"
+        return ListedName(text=found["base"], keys=frozenset(k for k in keys | {match_key(found["base"])} if k))
     return ListedName(text=text, keys=frozenset(k for k in keys if k), initials=_initials(text))
 
 

@@ -259,9 +259,11 @@ def _fit_names(citation: Citation, reference: Reference, people: Callable[[], tu
     """``people``: the reference's ``listed_names`` and ``author_count``."""
     fit = _fit_fields(citation, reference, people)
     exact = fit is not None and fit.kind is MatchKind.EXACT
-    if not exact and citation.title_as_author and len(citation.names) == 1 and listed_under(
-            citation.names[0].text, reference):
-        return _NameFit(MatchKind.EXACT, (), FULL_FIT, True, 100.0)  # (*Beloved*) for "*Beloved*. Directed by ..."
+    if (not exact and (citation.title_as_author or not cited_people(reference)) and len(citation.names) == 1
+            and listed_under(citation.names[0].text, reference)):
+        # (*Beloved*) for "*Beloved*. Directed by ...", an organisation for an entry it opens that was read without
+        # authors: "(ASSOCIAÇÃO BRASILEIRA DE NORMAS TÉCNICAS, 2018)" for "ASSOCIAÇÃO BRASILEIRA DE NORMAS TÉCNICAS. ..."
+        return _NameFit(MatchKind.EXACT, (), FULL_FIT, True, 100.0)
     if not exact and _title_of_named_author(citation, reference):
         return _NameFit(MatchKind.EXACT, (), FULL_FIT, True, 100.0)
     return fit

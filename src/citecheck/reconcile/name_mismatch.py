@@ -166,7 +166,11 @@ def _fix(variant: _Variant, spelled: str, reference: Reference, decision: Decisi
 
 
 def _as_cited(listed: str, spelled: str) -> str:
-    """The listed name, its particle capitalised when the citation capitalises it ("Van der Berg")."""
+    """The listed name, its particle capitalised when the citation capitalises it ("Van der Berg"), in capitals
+    when the citation writes names so (ABNT's "(QUASCHNIG, 2020)" for "QUASCHNING, Volker" read "Quaschning")."""
+    letters = [c for c in spelled if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return listed.upper()
     if listed[:1].islower() and spelled[:1].isupper():
         return listed[:1].upper() + listed[1:]
     return listed

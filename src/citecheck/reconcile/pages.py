@@ -3,7 +3,7 @@
 Only page locators are read ("p. 40", "pp. 300–310", "S. 45", a bare "45–47", "12ff."), never a
 paragraph, chapter or note; only an entry whose pages are a range of plain numbers ("1–12", "1234–36")
 is checked (never for a citation whose year differs from the entry's: that may cite another work, and the
-year is reported), so an article number ("e0123"), a book's page count or Roman pages never give a finding.
+year is reported; nor for a page inside another range the entry writes, a reprint's or a translation's), so an article number ("e0123"), a book's page count or Roman pages never give a finding.
 """
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ from .match import Match, MatchKind
 _PAGE_WORDS = r"(?:pp?|pgs?|pages?|s|ss|с|págs?|blz|str|tr|σσ?)"
 _PAGE_LOCATOR = re.compile(rf"(?i:{_PAGE_WORDS}\.?\s*)?(?P<pages>[0-9](?:[0-9\s,&–—.-]|and|f)*)")
 _RANGE = re.compile(r"(?P<first>[0-9]+)(?:\s*[-–—]\s*(?P<last>[0-9]+))?")
+_WRITTEN_RANGE = re.compile(r"(?<![0-9])(?P<first>[0-9]+)\s*[-–—]+\s*(?P<last>[0-9]+)(?![0-9])")
+_NOT_PAGES = re.compile(r"\S*[/:]\S*|\b[0-9]{4}-[0-9]{3}[0-9X]\b")  # a DOI's, a URL's or an ISSN's "0165-1781"
+_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")  # "p. 1,234"
 _ENTRY_PAGES = re.compile(r"\s*(?:pp?\.\s*)?(?P<first>[0-9]+)\s*[-–—]+\s*(?P<last>[0-9]+)\s*\.?\s*")
 
 
@@ -53,6 +56,24 @@ def cited_pages(locator: str) -> tuple[int, ...]:
     return tuple(pages)
 
 
+def _written_ranges(reference: Reference) -> list[tuple[int, int]]:
+    """Every page range the entry's text writes: a reprint's or a translation's beside the original's."""
+    ranges: list[tuple[int, int]] = []
+    for m in _WRITTEN_RANGE.finditer(_NOT_PAGES.sub(" ", reference.raw)):
+        first = int(m.group("first"))
+        ranges.append((first, _expand(first, m.group("last"))))
+    return ranges
+
+
+def _outside(locator: str, span: tuple[int, int], reference: Reference) -> list[int]:
+    """The cited pages outside ``span`` and every other range the entry writes, read with and without a
+    thousands separator ("p. 1,234" is page 1234, "pp. 12, 15" two pages): none when either reading fits."""
+    ranges = [span, *_written_ranges(reference)]
+    readings = [[p for p in cited_pages(reading) if not any(first <= p <= last for first, last in ranges)]
+                for reading in dict.fromkeys((locator, _THOUSANDS.sub("", locator)))]
+    return [] if any(not outside for outside in readings) else readings[0]
+
+
 def pages_outside(citations: Sequence[Citation], references: Sequence[Reference], matches: Sequence[Match]) -> list[
         tuple[int, Finding]]:
     """A warning for each citation whose page lies outside its entry's pages."""
@@ -64,7 +85,7 @@ def pages_outside(citations: Sequence[Citation], references: Sequence[Reference]
         span = entry_pages(reference) if citation.locator else None
         if span is None:
             continue
-        outside = [p for p in cited_pages(citation.locator) if not span[0] <= p <= span[1]]
+        outside = _outside(citation.locator, span, reference)
         if not outside:
             continue
         message = (f'"{citation.text}" cites page {outside[0]}, but the entry gives pages {reference.pages}: '

@@ -54,10 +54,15 @@ def original_years(citations: Sequence[Citation], references: Sequence[Reference
     for (ref_index, cited), group in groups.items():
         reference, first = references[ref_index], citations[group[0].citation]
         listed = listed_original_year(reference)
-        if listed == cited:
+        if listed == cited or (listed is None and _written_both(reference, cited, first)):
             continue
         found.append((group[0].citation, _finding(first, reference, cited, listed, len(group))))
     return found
+
+
+def _written_both(reference: Reference, cited: int, citation: Citation) -> bool:
+    """The entry writes both years as the citation does: Harvard's "Piaget, J. (1966/2000)"."""
+    return re.search(rf"(?<![0-9]){cited}\s*/\s*{citation.year}(?![0-9])", reference.raw) is not None
 
 
 def _finding(first: Citation, reference: Reference, cited: int, listed: int | None, count: int) -> Finding:

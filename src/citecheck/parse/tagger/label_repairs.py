@@ -170,20 +170,31 @@ def _given_name_before_bracketed_date(tagged: list[TaggedToken]) -> list[TaggedT
 _GIVEN_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’]*(?:-[^\W\d_][^\W\d_'’]*)?|(?:[^\W\d_]\.-?){1,3})$")
 
 
+def _capitals_word(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _given_name_before_the_colon(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """DIN 1505's "KEMFERT, Claudia: *Das fossile Imperium*" and "MÜLLER, Karl ; WEBER, Anna: Speicherbedarf": the
     one word after a name's "Family," and before the colon (a given name or initials), tagged as the title's first
     word, is the given name. Only where the family name opens the entry or follows DIN's " ; " ("Little, Graham,
-    Friendship: Being Ourselves" has its given name before the title)."""
-    if len(tagged) < 4 or tagged[0].label != "author" or not tagged[0].token.endswith(","):
+    Friendship: Being Ourselves" has its given name before the title). A family name of several words is in
+    capitals ("VAN DER BERG, Jan: Dutch water"); a given name that is a month's ("Jan:") may be tagged the date."""
+    if len(tagged) < 4 or tagged[0].label != "author":
         return tagged
     i = 1
     while i < len(tagged) and tagged[i].label == "author":
         i += 1
-    if i + 1 >= len(tagged) or tagged[i].label != "title" or tagged[i + 1].label != "title":
+    if i + 1 >= len(tagged) or tagged[i].label not in ("title", "date") or tagged[i + 1].label != "title":
         return tagged
     family = tagged[i - 1].token
-    if not family.endswith(",") or i > 1 and tagged[i - 2].token != ";":
+    if not family.endswith(","):
+        return tagged
+    first = i - 1  # the family name's first word: after the entry's start or DIN's " ; "
+    while first > 0 and tagged[first - 1].token != ";" and _capitals_word(tagged[first - 1].token):
+        first -= 1
+    if first > 0 and tagged[first - 1].token != ";" or first < i - 1 and not _capitals_word(family[:-1]):
         return tagged
     word = tagged[i].token
     if not word.endswith(":") or not word[:1].isupper() or not _GIVEN_WORD.match(word[:-1]):
