@@ -414,3 +414,25 @@ def test_a_list_opening_with_a_whole_chinese_name_is_read_name_by_name():
     assert [(n.family, n.given) for n in names] == [("Zhao", "Lei"), ("Lee", "Xuhui"), ("Wang", "Tao")]
     inverted = parse_author_list("Zhao, Lei, and Tao Wang")
     assert [(n.family, n.given) for n in inverted] == [("Zhao", "Lei"), ("Wang", "Tao")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aykut Firat", [("Firat", "Aykut")]),
+    ("Irmtraud Schnell", [("Schnell", "Irmtraud")]),
+    ("Pascal Ducournau, Pierre-Antoine Gourraud, and Jean Martin",
+     [("Ducournau", "Pascal"), ("Gourraud", "Pierre-Antoine"), ("Martin", "Jean")]),
+])
+def test_a_given_name_of_another_country_shows_a_person(text, expected):
+    """Given names outside the US Census list (Faker's lists of other countries') are evidence of a
+    person written given name first; before, "Aykut Firat" stayed whole, as an organisation."""
+    assert [(n.family, n.given) for n in parse_author_list(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["Statistics Canada", "Global Witness", "Deutsche Welle", "Human Rights Watch"])
+def test_an_organisation_of_two_or_three_words_stays_whole(text):
+    assert [n.literal for n in parse_author_list(text)] == [text]
+
+
+def test_a_family_name_that_is_a_given_name_somewhere_is_still_a_family_name():
+    # "Miller" is a first name in one of Faker's lists: only the US list says a last word is no family name
+    assert [(n.family, n.given) for n in parse_author_list("David Miller")] == [("Miller", "David")]

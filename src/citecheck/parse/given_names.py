@@ -1,5 +1,6 @@
 """Given names: the US Census Bureau's 1990 first names (public domain), bundled as
-``data/given-names-us-census-1990.tsv.gz`` (built by ``scripts/build_given_names.py``).
+``data/given-names-us-census-1990.tsv.gz`` (built by ``scripts/build_given_names.py``), and the first
+names of Faker's other locales (MIT), ``data/given-names-world.txt.gz`` (``scripts/build_world_given_names.py``).
 
 A sole author written without a comma is a person when it reads "Given Family" ("Barry
 Wilkinson"), and an organisation or a handle otherwise ("Amnesty International", "HP Boe"):
@@ -13,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 DATA_FILE = "given-names-us-census-1990.tsv.gz"
+WORLD_FILE = "given-names-world.txt.gz"
 
 
 @lru_cache(maxsize=1)
@@ -27,9 +29,29 @@ def given_name_ranks() -> dict[str, int]:
 def is_given_name(word: str) -> bool:
     """Whether ``word`` (any case, no punctuation) is a 1990 US first name, its accents aside: the
     list is ASCII, so "Léa", "José" and "Zoë" are looked up as "LEA", "JOSE" and "ZOE"."""
+    return word.isalpha() and _folded(word) in given_name_ranks()
+
+
+def is_given_name_anywhere(word: str) -> bool:
+    """Whether ``word`` is a first name in the US list or another country's ("Pascal", "Aykut",
+    "Irmtraud"): the evidence that a name's first words are given names. Not for the other way
+    round, that its last word is none: many family names are a given name somewhere ("Miller")."""
     if not word.isalpha():
         return False
+    upper = _folded(word)
+    return upper in given_name_ranks() or upper in world_given_names()
+
+
+def _folded(word: str) -> str:
     upper = word.upper()
     if not upper.isascii():
         upper = "".join(ch for ch in unicodedata.normalize("NFKD", upper) if not unicodedata.combining(ch))
-    return upper in given_name_ranks()
+    return upper
+
+
+@lru_cache(maxsize=1)
+def world_given_names() -> frozenset[str]:
+    """Upper-case, accent-folded first names of other countries (Faker's lists, less the US list's)."""
+    data = resources.files("citecheck.parse").joinpath("data", WORLD_FILE)
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="ascii") as text:
+        return frozenset(line.strip() for line in text if line.strip() and not line.startswith("#"))

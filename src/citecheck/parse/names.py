@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from .given_names import is_given_name
+from .given_names import is_given_name, is_given_name_anywhere
 from ..model import Name
 
 logger = logging.getLogger(__name__)
@@ -608,7 +608,7 @@ def _leads_given_first(chunk: str) -> bool:
     if len(words) in (3, 4) and words[-1].lower() in SUFFIXES:  # "Sammy Davis Jr.": only a person has a
         return bool(_GIVEN_FAMILY.match(" ".join(words[:-1])))  # "Jr.", and inverted it would be "Davis Jr."
     return (len(words) in (2, 3) and bool(_GIVEN_FAMILY.match(tokens[0]))
-            and all(is_given_name(w.split("-")[0]) for w in words[:-1]) and not is_given_name(words[-1]))
+            and all(is_given_name_anywhere(w.split("-")[0]) for w in words[:-1]) and not is_given_name(words[-1]))
 
 
 def _chinese_full_name(words: list[str]) -> bool:
@@ -852,7 +852,7 @@ def _sole_name(text: str) -> Name:
             return japanese
         if _korean_given_first(words):  # "Min Jin Lee", "Won Park"
             return Name(family=words[-1], given=" ".join(words[:-1]), raw=text)
-        if (_GIVEN_FAMILY.match(text) and all(is_given_name(w.split("-")[0]) for w in words[:-1])
+        if (_GIVEN_FAMILY.match(text) and all(is_given_name_anywhere(w.split("-")[0]) for w in words[:-1])
                 and not is_given_name(words[-1])):
             return parse_name(text, given_first=True)  # "Barry Wilkinson": a common given name, then a family name
     return Name(literal=text, raw=text)
