@@ -451,6 +451,8 @@ _EDITOR_AFTER_BOOK_WORDS = ("hrsg.", "hg.", "herausgegeben", "ed. by", "eds. by"
 _JOURNAL_PLACE = re.compile(
     r"(?P<journal>[^\W\d_][^,]*?)(?P<markup>[*_]{0,2}),\s+(?P<place>[^\W\d_a-z][\w'’.-]*(?:\s+(?:d[aeo]s?|del|di|am|an|upon|sur)?"
     r"\s*[^\W\d_a-z][\w'’.-]*){0,2})(?:\s*\([A-Z]{2}\))?,\s+v\.\s*\d+,\s+(?:n\.\s*\d+[\w/-]*,\s+)?p\.\s*\d")
+# ... and the run that ends it, looked for first
+_ABNT_RUN = re.compile(r",\s+v\.\s*\d+,\s+(?:n\.\s*\d+[\w/-]*,\s+)?p\.\s*\d")
 
 
 def _journal_place_apart(values: dict, text: str) -> None:
@@ -465,7 +467,13 @@ def _journal_place_apart(values: dict, text: str) -> None:
     journal, _, place = container.rpartition(",")
     journal, place = journal.strip(), place.strip()
     title = str(values.get("title") or "")
-    for found in _JOURNAL_PLACE.finditer(text):
+    for run in _ABNT_RUN.finditer(text):
+        # the journal and its place end at the run: the place after the comma before it, the journal after the
+        # comma before that (neither holds one); searched there only, not from every position of the entry
+        place_comma = text.rfind(",", 0, run.start())
+        found = _JOURNAL_PLACE.search(text, text.rfind(",", 0, place_comma) + 1 if place_comma > 0 else 0, run.end())
+        if found is None:
+            continue
         written = found.group("journal").strip(" *_")
         if journal and written.endswith(journal) and found.group("place") == place:
             values["container"], values["place"] = journal, place
