@@ -2,6 +2,8 @@
 name has a word of an organisation's ("Panel"), or whose acronym follows it in brackets."""
 from __future__ import annotations
 
+import pytest
+
 from citecheck.model import CleanText, EntryType
 from citecheck.parse.references import parse_reference_list
 
@@ -33,3 +35,59 @@ def test_an_organisation_with_its_acronym_opens_a_new_entry_in_a_list_without_bl
     robine, wmo = parse_reference_list(CleanText.identity("refs.txt", text))
     assert robine.publisher == "" and robine.pages == "171–178"
     assert [n.literal for n in wmo.authors] == ["World Meteorological Organization (WMO)"] and wmo.year == 2020
+
+
+@pytest.mark.parametrize("entry, author, title", [
+    ("Ministère de la Transition écologique. (2020). *Stratégie nationale bas-carbone*. Paris.",
+     "Ministère de la Transition écologique", "Stratégie nationale bas-carbone"),
+    ("Ministère de la Transition écologique. (2020). *Titre*.", "Ministère de la Transition écologique", "Titre"),
+    ("Agence nationale de la recherche. (2019). *Rapport annuel*. Paris: ANR.", "Agence nationale de la recherche",
+     "Rapport annuel"),
+])
+def test_a_body_named_in_sentence_case_is_the_author(entry, author, title):
+    """A French body's name has lower-case words ("écologique"): before, the entry was read as title-first, the
+    body's name its title."""
+    ref = _read(entry)
+    assert [n.literal for n in ref.authors] == [author]
+    assert ref.title == title
+
+
+def test_a_title_first_entry_opening_with_a_bodys_word_stays_title_first():
+    ref = _read("Agencia y estructura social. (2019). Madrid: Akal.")
+    assert not ref.authors and ref.title == "Agencia y estructura social"
+
+
+@pytest.mark.parametrize("text, first_words", [
+    # ABNT: a body in capitals, its title in bold
+    ("OLIVEIRA, Maria; COSTA, Pedro. **Pesquisa**. São Paulo: Atlas, 2007.\n"
+     "FAO. **The state of food**. Rome: FAO, 2019.\n", ["OLIVEIRA", "FAO"]),
+    # DIN 1505: the body's colon
+    ("MCCARTHY, Cormac: The road. New York : Knopf, 2014.\n"
+     "WORLD HEALTH ORGANIZATION: Title. Geneva, 2020.\n", ["MCCARTHY", "WORLD"]),
+    # its acronym in brackets
+    ("SILVA, J. A. da. **Direito constitucional**. São Paulo: Malheiros, 2009.\n"
+     "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA (IBGE). **Censo 2010**. Rio de Janeiro: IBGE, 2011.\n",
+     ["SILVA", "INSTITUTO"]),
+])
+def test_a_body_in_capitals_opens_a_new_entry_on_the_next_line(text, first_words):
+    """Before, "FAO. **The state of food**. ..." on the line after an entry (no blank line) was joined to it: "(FAO,
+    2019)" was a missing reference and the entry above got a year mismatch."""
+    refs = parse_reference_list(CleanText.identity("refs.md", text))
+    assert [r.raw.split()[0].rstrip(",.:;") for r in refs] == first_words
+
+
+@pytest.mark.parametrize("text", [
+    # a title in capitals after the author's initials
+    "SILVA, J. A.\nHISTÓRIA DO BRASIL. São Paulo: Atlas, 2009.\n",
+    # "NASA" opening a wrapped title
+    "SOUZA, Maria. Report on the\nNASA. Programme of space flight. Houston: NASA, 2019.\n",
+    # a Vancouver journal's abbreviation in capitals
+    "SMITH J, LEE K. Title of the study on 2018 data.\nJAMA. 2019;321(5):123-9.\n",
+    "LEE K, PARK S. ANOTHER STUDY 2017.\nBMJ. Title; 2018;378:1-9.\n",
+    # a link's label in capitals
+    "SILVA, João. **Relatório**. São Paulo: Atlas, 2019.\nURL: https://example.org/report2019.pdf.\n",
+    # a list not in capitals
+    "Smith, J. (2018). A title. Publisher.\nNASA. A history of space flight. Houston: NASA, 2019.\n",
+])
+def test_a_wrapped_line_merely_starting_with_capitals_stays_in_its_entry(text):
+    assert len(parse_reference_list(CleanText.identity("refs.md", text))) == 1

@@ -345,3 +345,15 @@ def test_aaa_translator_named_before_the_role():
     ref = parse("Mauss, Marcel\n1990 [1925] The Gift: The Form and Reason for Exchange in Archaic Societies. "
                 "W. D. Halls, trans. London: Routledge.\n")
     assert (ref.editors, dict(ref.extra).get("translator"), ref.publisher) == ((), "Halls, W. D.", "Routledge")
+
+
+def test_a_four_digit_issue_after_a_bold_volume_is_the_issue_not_a_year():
+    """Science's "**330** (6001): 12–14" (Wikipedia's citation template): the issue was read as Chicago's year in
+    brackets ("330 (2010): 12–14") and lost; a year there is still one."""
+    (science,) = parse_reference_list(CleanText.identity(
+        "refs.md", "Doe, J. (2010). Heat in towns. *Science*, **330** (6001): 12–14.\n"))
+    assert (science.container, science.volume, science.issue, science.pages, science.year) == (
+        "Science", "330", "6001", "12–14", 2010)
+    (chicago,) = parse_reference_list(CleanText.identity(
+        "refs.md", 'Doe, Jane. 2010. "Heat." *Science* 330 (2010): 12–14.\n'))
+    assert (chicago.volume, chicago.issue, chicago.pages) == ("330", "", "12–14")

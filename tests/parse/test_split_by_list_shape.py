@@ -96,3 +96,27 @@ def test_a_line_that_goes_on_after_a_date_stays_in_its_entry():
             "Donald E. Knuth. The TEXbook. Addison-Wesley, 1984.\n")
     assert [e.split(".")[0] for e in entries(text)] == ["Tom Cap", "Fay Foot", "Donald E"]
     assert entries(text)[1].endswith("Accessed May 3, 2020.")
+
+
+def test_a_din_list_one_entry_a_line_without_full_stops_is_split_after_each_year():
+    """DIN 1505 pasted one entry a line, each ending "..., 2020" with no full stop: before, the whole list was one
+    reference (and every citation of it but the first a missing reference)."""
+    text = ("QUASCHNING, Volker: Regenerative Energiesysteme. 10. Aufl. München : Hanser, 2020\n"
+            "KEMFERT, Claudia: Das fossile Imperium schlägt zurück. Hamburg : Murmann, 2017\n"
+            "VAN DER BERG, Jan: Dutch water. Amsterdam : Boom, 2011\n"
+            "WORLD HEALTH ORGANIZATION: Air quality guidelines. Geneva : WHO, 2018\n"
+            "NG, Andrew: Machine learning. Stanford : SUP, 2012\n")
+    assert [e.split(",")[0].split(":")[0] for e in entries(text)] == [
+        "QUASCHNING", "KEMFERT", "VAN DER BERG", "WORLD HEALTH ORGANIZATION", "NG"]
+    refs = parse_reference_list(CleanText.identity("f", text))
+    assert [r.year for r in refs] == [2020, 2017, 2011, 2018, 2012]
+
+
+@pytest.mark.parametrize("text", [
+    # one entry whose wrapped lines end with a year and no full stop: a single such line is no list
+    "QUASCHNING, Volker: Regenerative Energiesysteme. München : Hanser, 2020\nKEMFERT, Claudia (Hrsg.).\n",
+    # a year and no full stop before a line that opens no DIN entry
+    "Smith, J. (2019). Papers of the conference, 2019\nProceedings, 2020\nVolume 3. Oxford: Press.\n",
+])
+def test_lines_ending_with_a_year_but_no_full_stop_stay_in_their_entry(text):
+    assert len(entries(text)) == 1

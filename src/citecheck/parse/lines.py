@@ -101,3 +101,36 @@ def list_shape(first_lines: Iterable[str]) -> str | None:
 def line_goes_on(line: str) -> bool:
     """Does an entry go on after ``line`` whatever the next line holds ("Lee, B., &", "Review of")?"""
     return bool(_GOES_ON.search(line))
+
+
+# --- a body named in capitals (ABNT, DIN 1505): "FAO. **Title**. Rome: FAO, 2019.", "WORLD HEALTH ORGANIZATION: ..." ---
+
+_CAPS = "A-ZÀ-ÖØ-Þ"
+# words in capitals (the first of two letters or more), an optional bracket ("(IBGE)", "(Estado)"), then "." or ":"
+# and a word: not a journal's abbreviation and its year ("JAMA. 2019;321"), not initials ("J. CHEM."), no link ("URL: https:")
+_CAPITALS_LEAD = re.compile(rf"[{_CAPS}]{{2,}}(?:[ \t]+[{_CAPS}][{_CAPS}'’\-]*){{0,9}}(?:[ \t]+\([^()\n]{{1,40}}\))?"
+                            rf"[.:][ \t]+(?!https?:|www\.)(?=[^\W\d_]|[*\"“'‘_])")
+# an entry whose first word is in capitals: "OLIVEIRA, Maria; ...", "BRASIL. Lei ...", "SÃO PAULO (Estado)."
+_CAPITALS_OPENING = re.compile(rf"[{_CAPS}][{_CAPS}'’\-]+(?=[ \t,.:;(])")
+_ANY_YEAR = re.compile(r"(?<![\d\-–/])(?:1[5-9]|20)\d{2}(?![\d\-–/])")
+_ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
+_VANCOUVER_ISSUE = re.compile(r"(?:1[5-9]|20)\d{2}[ \t]*;[ \t]*\d")  # a journal's "2018;378:1-9" (Vancouver)
+
+
+def opens_with_capitals_lead(line: str) -> bool:
+    """Does ``line`` open with names in capitals and their full stop or colon, then a word ("FAO. **The state of
+    food**", "WORLD HEALTH ORGANIZATION: Air quality", "KEMFERT, Claudia" does not), with a year later on, and
+    not a Vancouver journal's "BMJ. Title; 2018;378:1-9"?"""
+    lead = _CAPITALS_LEAD.match(line)
+    return (lead is not None and _ANY_YEAR.search(line, lead.end(), 250) is not None
+            and _VANCOUVER_ISSUE.search(line, lead.end(), 250) is None)
+
+
+def capitals_body_starts_entry(line: str, so_far: str) -> bool:
+    """Does ``line``, a body named in capitals (``opens_with_capitals_lead``), open an entry after the open
+    one's text ``so_far``? In a list whose entries open in capitals, as ``so_far`` does ("OLIVEIRA, Maria;
+    COSTA, Pedro. **Pesquisa**. São Paulo: Atlas, 2007."), after an entry finished: its year read and a full
+    stop at its end that is no initial's ("SILVA, J." then "NASA. A history, 2019." is a title wrapped)."""
+    so_far = so_far.strip()
+    return (bool(_CAPITALS_OPENING.match(so_far)) and so_far.endswith(".") and not _ENDS_WITH_INITIAL.search(so_far)
+            and _ANY_YEAR.search(so_far) is not None and opens_with_capitals_lead(line))

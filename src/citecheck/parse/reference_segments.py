@@ -23,7 +23,7 @@ _VOL_ISSUE = re.compile(
 )
 _VOL_PAGES = re.compile(r"^(?:(?P<container>.*?),\s+)?(?P<volume>\d+)\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-‐‑–—]+\s*\d+)(?P<tail>.*)$")
 _CHICAGO = re.compile(
-    rf"^(?:(?P<container>.*?)\s+)?(?P<volume>\d+),?\s*(?:no\.\s*(?P<issue>\w+)\s*)?\((?:[A-Za-z]+\.?\s+)?(?P<year>\d{{4}})\)\s*:\s*(?P<pages>{_PAGES})(?P<tail>.*)$"
+    rf"^(?:(?P<container>.*?)\s+)?(?P<volume>\d+),?\s*(?:no\.\s*(?P<issue>\w+)\s*)?\((?:[A-Za-z]+\.?\s+)?(?P<year>(?:1[5-9]|20)\d{{2}})\)\s*:\s*(?P<pages>{_PAGES})(?P<tail>.*)$"
 )
 _DIGIT = re.compile(r"\d")
 _DASH = re.compile(r"\s*[-‐‑–—]+\s*")

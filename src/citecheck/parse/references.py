@@ -28,10 +28,11 @@ from .gost_entries import read_gost_entry
 from .legal_cases import read_legal_case
 from .media_entries import read_media_roles, read_titled_film
 from .lines import (
-    MIN_SHAPED_ENTRIES, entry_shape, label_in_reach, line_goes_on, list_shape, starts_numbered_entry,
+    MIN_SHAPED_ENTRIES, capitals_body_starts_entry, entry_shape, label_in_reach, line_goes_on, list_shape,
+    opens_with_capitals_lead, starts_numbered_entry,
 )
 from .names import (
-    ORGANISATION_WORDS, caseless_word, english_editor_marks, is_organisation, is_vietnamese_name_list, parse_author_list, repair_name_text, strip_editor_marker, strip_role_marker,
+    FOREIGN_ORGANISATION_WORDS, ORGANISATION_WORDS, caseless_word, english_editor_marks, is_organisation, is_vietnamese_name_list, parse_author_list, repair_name_text, strip_editor_marker, strip_role_marker,
     vancouver_list_sole_authors,
 )
 from .capital_names import recase_capital_family_names
@@ -285,6 +286,9 @@ def _split_at_list_shape(text: str, groups: list[_Group]) -> list[_Group]:
 # an entry that ends with its year, as BibTeX's standard styles end one (plain, plainnat, abbrvnat: "John Smith
 # and Jane Doe. A study of things. Journal of Stuff, 3:1-10, 2019.")
 _YEAR_LAST = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.$")
+# ... or with its year and no full stop, as a DIN 1505 list pasted one entry a line may ("München : Hanser, 2020"),
+# when the next line opens as such an entry does: "KEMFERT, Claudia: ...", "WORLD HEALTH ORGANIZATION: ..."
+_YEAR_LAST_BARE = re.compile(r",[ \t]*(?:1[5-9]|20)\d{2}[a-z]?$")
 MIN_YEAR_ENDINGS = 2  # lines of one group ending so before it is read as entries run together
 # how a line goes on with the entry above it, after its date: "Accessed May 3, 2020.", "Reprint, Oxford ..."
 _GOES_ON_WORD = re.compile(r"(?:Accessed|Retrieved|Available|Last|Published|Updated|Reprint(?:ed)?|Originally|First|"
@@ -296,12 +300,13 @@ def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
     opens with a capital and the group has ``MIN_YEAR_ENDINGS`` such lines or more before its last: a
     list of BibTeX's standard styles taken from a PDF, one line each with no blank line between entries
     ("Tom Cap. Caption work. J, 2003." / "Fay Foot. Footnote work. J, 2004."), whose entries open with
-    the given name and so in no shape ``_starts_new_entry`` knows."""
+    the given name and so in no shape ``_starts_new_entry`` knows; or after a line ending ", 2020" with no full
+    stop before a line opening as a DIN 1505 entry (``_opens_like_din``)."""
     out: list[_Group] = []
     for group in groups:
         lines = [text[start:end].strip() for start, end in group.lines]
-        ends = [i for i, line in enumerate(lines[:-1]) if _YEAR_LAST.search(line) and lines[i + 1][:1].isupper()
-                and not _GOES_ON_WORD.match(lines[i + 1])]
+        ends = [i for i, line in enumerate(lines[:-1]) if lines[i + 1][:1].isupper() and not _GOES_ON_WORD.match(lines[i + 1])
+                and (_YEAR_LAST.search(line) or (_YEAR_LAST_BARE.search(line) and _opens_like_din(lines[i + 1])))]
         if group.marked or len(ends) < MIN_YEAR_ENDINGS:
             out.append(group)
             continue
@@ -311,6 +316,11 @@ def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
             first = i + 1
         out.append(_Group(group.lines[first:], "", False))
     return out
+
+
+def _opens_like_din(line: str) -> bool:
+    """Does ``line`` open as a DIN 1505 or ABNT entry: an inverted name ("KEMFERT, Claudia: ..."), or a body in capitals and its full stop or colon ("WORLD HEALTH ORGANIZATION: Air quality ...")?"""
+    return bool(_INVERTED_START.match(line)) or opens_with_capitals_lead(line)
 
 
 def _indent_of(text: str, start: int) -> int:
@@ -331,7 +341,7 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
         prev = prev.rstrip(_INVISIBLE_CHARS).rstrip()
     if not (prev.endswith(_TERMINAL) or _ENDS_WITH_LINK.search(prev)):
         return False
-    if looks_like_entry_start(line.strip()):
+    if looks_like_entry_start(line.strip()) or capitals_body_starts_entry(line.strip(), so_far):
         return True
     names = line.strip()
     return (bool(following.strip()) and bool(_INVERTED_START.match(names)) and line_goes_on(names)
@@ -1095,7 +1105,10 @@ def _org_like(text: str) -> bool:
     if not words or len(words) > 10 or re.search(r"[:?!\"“*]", text):
         return False
     if not all(w[:1].isupper() or w.lower() in _ORG_SMALL or w[:1].isdigit() for w in words):
-        return False
+        # French, Spanish, Italian, Portuguese write a body's name in sentence case: "Ministère de la Transition
+        # écologique", "Agence nationale de la recherche"; known by its first word, a body's, and a "de" after it
+        return (words[0][:1].isupper() and words[0].lower() in FOREIGN_ORGANISATION_WORDS
+                and any(w.lower() in _ORG_SMALL for w in words[1:]))
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
     return acronym or any(w.lower().strip(".,") in ORGANISATION_WORDS for w in words)
 
