@@ -6,7 +6,9 @@ it must never say "absent" when the scan would match (the Kelvin sign, dotless i
 I and long s match ASCII letters case-insensitively). ``tokenize`` keeps words without ";" or
 ":" whole without calling ``split_word``; ``_last_word`` replaces ``re.search(r"(\\S+)$")``;
 names collapse whitespace with ``str.split``; ``fields._runs`` groups with ``itertools.groupby``;
-``parse_entry`` reads an entry after its lead by the rules only when that reading can be used.
+``parse_entry`` reads an entry after its lead by the rules only when that reading can be used; patterns
+that began with a look-behind or ``\\s*`` (where a search cannot skip ahead) start with a character or a
+look-ahead and find the same.
 """
 from __future__ import annotations
 
@@ -154,3 +156,48 @@ def test_the_rest_read_only_when_used_changes_nothing(monkeypatch, strings):
     assert len(quick) == len(FRAGMENT_ENTRIES) + len(strings)
     assert repr(quick) == repr(full)
     assert sum(("doi_fragment", f) in r.extra for r in full for f in ("sais.2006.0004", "10.1353", "10.1080")) >= 2
+
+
+# the patterns as they were, before they started with a character or a look-ahead (see each one's comment)
+OLD_CONNECTOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and\s+|,\s+(?=&))\s*", re.IGNORECASE)
+OLD_LISTED_PART = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
+OLD_YEAR_BARE = re.compile(references._YEAR_BARE.pattern.replace(r"\s(?<=[.,]\s)\s*", r"(?<=[.,])\s+", 1), re.IGNORECASE)
+OLD_YEAR_ANY = re.compile(r"(?<![\d\-–/])((?:1[5-9]|20)\d{2})(?![\d\-–/])")
+OLD_APA_BRACKET = re.compile(r"(?<=\S)\s\((?P<inner>[^()]{2,200})\)")
+OLD_ORIGINAL_BEFORE = re.compile(references._ORIGINAL_BEFORE.pattern.replace(r"\s(?<=\.\s)\s*", r"(?<=\.)\s+", 1))
+PATTERN_PIECES = [" ", "  ", "\t", "\n", "\u00a0", ";", ",", ", ", "&", " & ", " and ", "AND", "and", "x", "Smith", "J.",
+                  ".", ". ", "2019", "1999", "20", "19", "1", "-", "–", "/", "a", "n.d.", " n.d", "[s.d.]", "in press",
+                  "(", ")", "(2nd ed.)", " (", "[1899]", "(1899)", "[", "]"]
+pattern_texts = st.lists(st.sampled_from(PATTERN_PIECES), max_size=14).map("".join)
+
+
+def spans(pattern: re.Pattern[str], text: str, *where: int) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text, *where)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(pattern_texts)
+def test_patterns_starting_with_a_character_find_the_same(text):
+    assert references._YEAR_BARE.pattern != OLD_YEAR_BARE.pattern  # (the old form is rebuilt from the new one)
+    assert names._CONNECTOR.split(text) == OLD_CONNECTOR.split(text)
+    assert names._LISTED_PART.split(text) == OLD_LISTED_PART.split(text)
+    for end in range(len(text) + 1):  # the callers search a head of the text too
+        assert spans(references._YEAR_BARE, text, 0, end) == spans(OLD_YEAR_BARE, text, 0, end)
+        assert spans(references._YEAR_ANY, text, 0, end) == spans(OLD_YEAR_ANY, text, 0, end)
+    assert spans(references._APA_BRACKET, text) == spans(OLD_APA_BRACKET, text)
+    assert references._ORIGINAL_BEFORE.pattern != OLD_ORIGINAL_BEFORE.pattern
+    for end in (len(text), 5, 12):
+        assert spans(references._ORIGINAL_BEFORE, text, 0, end) == spans(OLD_ORIGINAL_BEFORE, text, 0, end)
+
+
+def test_patterns_starting_with_a_character_on_references(strings):
+    for text in strings + ["Smith, J. 2019. A title.", "Roe, B., 1999a. x", "x.\n2019.", "12019 -2019 2019- /2019 2019",
+                          "Du Bois, W. E. B. [1899] 1996. x", "Durkheim, Émile. (1912) 1995. x", "x.  (1912)  1995a. y"]:
+        assert names._CONNECTOR.split(text) == OLD_CONNECTOR.split(text)
+        assert names._LISTED_PART.split(text) == OLD_LISTED_PART.split(text)
+        assert spans(references._YEAR_BARE, text) == spans(OLD_YEAR_BARE, text)
+        assert spans(references._YEAR_ANY, text) == spans(OLD_YEAR_ANY, text)
+        assert spans(references._APA_BRACKET, text) == spans(OLD_APA_BRACKET, text)
+        assert spans(references._ORIGINAL_BEFORE, text, 0, 300) == spans(OLD_ORIGINAL_BEFORE, text, 0, 300)
+    assert [m.group(1) for m in references._YEAR_ANY.finditer("12019 -2019 2019- /2019 2019, 1999")] == ["2019", "1999"]
+    assert references._ORIGINAL_BEFORE.search("Du Bois, W. E. B. [1899] 1996.").group("year") == "1899"

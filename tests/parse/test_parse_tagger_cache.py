@@ -161,3 +161,24 @@ def test_author_list_cache_is_transparent(strings):
     clear_caches()
     assert parse_author_list.cache_info().currsize == 0
     assert [parse_author_list(t) for t in texts] == cold
+
+
+def test_author_lists_equal_once_cleaned_are_read_once_and_alike():
+    """``parse_author_list`` reads a text the same whether the one it cleans to was read before (from
+    another text: "Marshall, Tyler" and "Marshall, Tyler.") or not."""
+    from citecheck.parse.names import _names_in_clean_text, parse_author_list
+
+    texts = ["Marshall, Tyler", "Marshall, Tyler.", "  Marshall,  Tyler  ", "Smith, J., et al.", "Smith, J., et al",
+             "Smith, J.", "Johnson, F. A., and D. J. Case.", "Johnson, F. A., and D. J. Case", "et al.", ""]
+    alone = []
+    for text in texts:
+        clear_caches()
+        alone.append(parse_author_list(text))
+    clear_caches()
+    together = [parse_author_list(t) for t in texts]
+    assert together == alone
+    assert together[0] is together[1] is together[2]  # one reading
+    assert together[3] == together[4] != together[5] and together[3][-1].literal == "others"
+    assert _names_in_clean_text.cache_info().currsize < len(texts)
+    clear_caches()
+    assert _names_in_clean_text.cache_info().currsize == 0

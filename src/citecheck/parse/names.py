@@ -82,7 +82,9 @@ _TRAILING_ROLE = re.compile(
     + r")\.?\)?[.,]?\s*$", re.IGNORECASE)
 _ROLE_ENDINGS = tuple(ROLE_LABELS)  # an ASCII text _TRAILING_ROLE matches ends in one of these, lower case
 _SEMICOLON_PAIR = re.compile(r"^[^\W\d_][^,]*,\s*[A-Z]{1,3}$")  # "Press, WH": initials without stops
-_CONNECTOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and\s+|,\s+(?=&))\s*", re.IGNORECASE)
+# (every match starts with a space, ";", "," or "&": the lookahead turns other positions away at once, where
+# ``\s*`` and each alternative would be tried there first; the same matches, in half the time of a split)
+_CONNECTOR = re.compile(r"(?=[\s;,&])\s*(?:;|,?\s*&|,?\s+and\s+|,\s+(?=&))\s*", re.IGNORECASE)
 # "und", "y", "et", "e", "и" (German, Spanish, French, Italian, Portuguese, Russian) between two names: read as "&"
 # only between two whole names (``_foreign_connector_between``), never in "Ortega y Gasset, José"
 # "und", "y", "et", "e", "и", Dutch "en", Polish "i", Czech "a", Turkish "ve", Hungarian "és", Danish and
@@ -422,14 +424,25 @@ def parse_author_list(text: str) -> tuple[Name, ...]:
     text, _ = strip_editor_marker(text)
     text, _ = strip_role_marker(text)
     text, etal_count = _ETAL.subn("", text) if "al" in text.lower() else (text, 0)
-    text = _clean(text)
+    return _names_in_clean_text(_clean(text), etal_count > 0)
+
+
+@lru_cache(maxsize=4096)  # the rules' "Marshall, Tyler" is the tagger's "Marshall, Tyler." once cleaned: read once
+def _names_in_clean_text(text: str, etal: bool) -> tuple[Name, ...]:
+    """``parse_author_list`` of a text it has cleaned (the names' ``raw`` are parts of it), "et al." taken out."""
     if not text:
-        return (ETAL,) if etal_count else ()
+        return (ETAL,) if etal else ()
     names = _parse_names(text)
-    if etal_count:
+    if etal:
         names.append(ETAL)
     logger.debug("authors %r -> %r", text, names)
     return tuple(names)
+
+
+def clear_author_list_caches() -> None:
+    """Forget the author lists read (``parse_author_list``'s cache and the one behind it)."""
+    parse_author_list.cache_clear()
+    _names_in_clean_text.cache_clear()
 
 
 def _as_ampersands(text: str) -> str:
@@ -546,7 +559,7 @@ def _parse_names(text: str) -> list[Name]:
     return names
 
 
-_LISTED_PART = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")
+_LISTED_PART = re.compile(r"(?=[\s,&])\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)")  # the lookahead: see _CONNECTOR
 
 
 def _listing_organisation(text: str) -> bool:
@@ -664,8 +677,10 @@ _VIETNAMESE_SEP = re.compile(r"\s*,\s*(?:và\s+|&\s*)?|\s+(?:và|&)\s+")
 def _vietnamese_list(text: str) -> list[Name] | None:
     """"Trần Thị Bình và Lê Văn Cường", "Phạm Minh Đức, Hoàng Thu Hà và Vũ Quang Huy": each name family name
     first, two to four words; None when the text is not such a list."""
+    if not any(ch in _VIETNAMESE_LETTERS for ch in text.lower()):  # (before the split: most texts have none)
+        return None
     tokens = [t.strip() for t in _VIETNAMESE_SEP.split(text.strip(" .,")) if t.strip()]
-    if not tokens or not any(ch in _VIETNAMESE_LETTERS for ch in text.lower()):
+    if not tokens:
         return None
     for token in tokens:
         words = token.split()

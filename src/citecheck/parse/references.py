@@ -62,10 +62,13 @@ _YEAR_PAREN = re.compile(  # in brackets, a year before 1500 too: Chaucer's "(14
     rf"\((?:(?P<year>{_YEAR}|1[0-4]\d{{2}})(?P<suffix>[a-z])?(?:\s*[,/–-][^()]*)?|(?P<nd>n\.\s?d\.?|{FOREIGN_NO_DATE}\.?|in\s+press|forthcoming)(?:\s*-?\s*(?P<ndsuffix>[a-z]))?)\)",
     re.IGNORECASE,
 )
+# (both start with a character and look behind it, for the "." or "," before the space and for what may not come
+# before the year: the same matches as with ``(?<=[.,])\s+`` and ``(?<![\d\-–/])`` first, but the search skips at
+# once to where that first character is, which it cannot do past a look-behind: half the time of each search)
 _YEAR_BARE = re.compile(  # Chicago's "Smith, John. 2019." / "n.d." / "Forthcoming."; ABNT's "[s.d.]."
-    rf"(?<=[.,])\s+(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<nd>n\.\s?d|forthcoming|in\s+press|{FOREIGN_NO_DATE}"
+    rf"\s(?<=[.,]\s)\s*(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<nd>n\.\s?d|forthcoming|in\s+press|{FOREIGN_NO_DATE}"
     rf"|\[{FOREIGN_NO_DATE}\.\]))\.?(?<=\.)(?=\s|$)", re.IGNORECASE)
-_YEAR_ANY = re.compile(rf"(?<![\d\-–/])({_YEAR})(?![\d\-–/])")
+_YEAR_ANY = re.compile(rf"({_YEAR})(?<![\d\-–/][\s\S]{{4}})(?![\d\-–/])")  # _YEAR: four characters
 _ACCESS = re.compile(
     r"[\[(]?\b(?:retrieved|accessed|viewed|consulted|cited)(?:\s+on)?:?\s*"
     rf"(?P<date>\d{{1,2}}\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{4}}"
@@ -93,7 +96,7 @@ _FOREIGN_LINK_LABELS = re.compile(_FOREIGN_LINK_LABEL, re.IGNORECASE)
 _ACCESS_WORDS = ("retrieved", "accessed", "viewed", "consulted", "cited")
 # APA's bracket after the title: roles "(J. Strachey, Trans.)", "(P. Guyer & A. W. Wood, Eds. & Trans.)",
 # an edition "(2nd ed.)", or both, "(H. Weaver, Trans.; 2nd ed.)"
-_APA_BRACKET = re.compile(r"(?<=\S)\s\((?P<inner>[^()]{2,200})\)")
+_APA_BRACKET = re.compile(r"\s(?<=\S\s)\((?P<inner>[^()]{2,200})\)")  # the space first: see _YEAR_BARE
 _APA_ROLE = re.compile(r"^(?P<names>[^\W\d_][^;]*?),\s*(?P<role>(?:Eds?\.|Trans\.)(?:\s*(?:&|and)\s*(?:Eds?\.|Trans\.))?)$")
 # ... and in other languages' ordinals and words: "(2.ª ed.)", "(2a ed.)", "(2e éd.)", "(3. Aufl.)", "(2e dr.)"
 _APA_EDITION = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th|\.?\s?[ªºa]|e|\.)|rev(?:ised)?\.?|special|expanded|abridged)\s+"
@@ -104,7 +107,8 @@ _AUTHOR_ELLIPSIS = re.compile(r"(?<=,)\s*(?:(?:\.\s?){2}\.|…)(?=\s+[^\W\d_])")
 _ORIGINAL = re.compile(r"\(?\b(?:original\s+work\s+published|originally\s+published(?:\s+in)?)\s+(?P<year>\d{3,4})\)?\.?",
                        re.IGNORECASE)
 # Chicago's and ASA's first year before the year of the edition read: "Du Bois, W. E. B. [1899] 1996.", "(1899) 1996."
-_ORIGINAL_BEFORE = re.compile(r"(?<=\.)\s+(?:\[(?P<year>1[0-9]{3}|20[0-9]{2})\]|\((?P<paren>1[0-9]{3}|20[0-9]{2})\))"
+# (the space first, the full stop looked at behind it: see _YEAR_BARE)
+_ORIGINAL_BEFORE = re.compile(r"\s(?<=\.\s)\s*(?:\[(?P<year>1[0-9]{3}|20[0-9]{2})\]|\((?P<paren>1[0-9]{3}|20[0-9]{2})\))"
                               r"(?=\s+(?:1[0-9]{3}|20[0-9]{2})[a-z]?\.)")
 # "ISBN 978-0-230-57408-9", "ISBN-13: 9780230574089", "ISBN 0 19 852663 6" (checked for 10 or 13 digits)
 _ISBN = re.compile(r"\bISBN(?:-?1[03])?\s*:?\s*(?P<isbn>[\d](?:[\d\s-]{7,15})[\dXx])(?![\w-])[.,;]?", re.IGNORECASE)

@@ -339,7 +339,7 @@ def _cached_closing(token: str) -> tuple:
 
 def clear_caches() -> None:
     """Forget the per-token feature caches and the author-list cache (tests and cold-cache timings)."""
-    from ..names import parse_author_list
+    from ..names import clear_author_list_caches
 
     _token_pieces.cache_clear()
     _cached_opening.cache_clear()
@@ -347,7 +347,7 @@ def clear_caches() -> None:
     _SHAPES.clear()
     for cache in list(_KNOWN_CACHES):
         cache.cache_clear()
-    parse_author_list.cache_clear()
+    clear_author_list_caches()
 
 
 _EDGE = tuple((f"{off}:edge".encode(),) for off in OFFSETS)
