@@ -15,3 +15,15 @@ def pdf_from_objects(objects: list[str]) -> bytes:
     out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return out
+
+
+def helvetica_pages(streams: list[str]) -> bytes:
+    """A PDF of one page (US Letter, Helvetica as /F1) per content stream, in order."""
+    kids = " ".join(f"{3 + i} 0 R" for i in range(len(streams)))
+    font = 3 + len(streams)
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {len(streams)} >>"]
+    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> "
+                f"/Contents {font + 1 + i} 0 R >>" for i in range(len(streams))]
+    objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    objects += [f"<< /Length {len(s)} >>\nstream\n{s}\nendstream" for s in streams]
+    return pdf_from_objects(objects)

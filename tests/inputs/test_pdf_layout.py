@@ -8,7 +8,7 @@ from citecheck.inputs.pdf import pdf_text
 from citecheck.model import Kind, SourceDoc
 from citecheck.parse.citations import find_citations
 from citecheck.parse.document import parse_document
-from minimal_pdf import pdf_from_objects  # tests/minimal_pdf.py
+from minimal_pdf import helvetica_pages  # tests/minimal_pdf.py
 
 pytest.importorskip("pypdf")
 
@@ -23,15 +23,7 @@ def _escaped(text: str) -> str:
 
 def _pdf(pages: list[list[str]]) -> bytes:
     """Helvetica pages, each drawn by its operators."""
-    kids = " ".join(f"{3 + i} 0 R" for i in range(len(pages)))
-    font = 3 + len(pages)
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>"]
-    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> "
-                f"/Contents {font + 1 + i} 0 R >>" for i in range(len(pages))]
-    objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    streams = ["\n".join(ops) for ops in pages]
-    objects += [f"<< /Length {len(s)} >>\nstream\n{s}\nendstream" for s in streams]
-    return pdf_from_objects(objects)
+    return helvetica_pages(["\n".join(ops) for ops in pages])
 
 
 FIRST = _lines(["Saltmarsh restoration", "", "Saltmarshes store carbon and break waves (Mulder 2017).1 Farmers",

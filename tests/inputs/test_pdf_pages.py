@@ -8,7 +8,7 @@ from citecheck.inputs.pdf import pdf_text
 from citecheck.model import PDF_MARGIN, PDF_PLACED, SourceDoc
 from citecheck.parse.citations import find_citations
 from citecheck.parse.document import parse_document
-from minimal_pdf import pdf_from_objects  # tests/minimal_pdf.py
+from minimal_pdf import helvetica_pages, pdf_from_objects  # tests/minimal_pdf.py
 
 pytest.importorskip("pypdf")
 
@@ -33,14 +33,7 @@ def pdf(pages: list[list[str]], footer: str = "") -> bytes:
             ops.append(f"BT /F1 9 Tf 72 60 Td ({footer} {number}) Tj ET")
         ops.append(f"BT /F1 9 Tf 300 40 Td ({number}) Tj ET")
         streams.append("\n".join(ops))
-    kids = " ".join(f"{3 + i} 0 R" for i in range(len(pages)))
-    font = 3 + len(pages)
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>"]
-    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> "
-                f"/Contents {font + 1 + i} 0 R >>" for i in range(len(pages))]
-    objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    objects += [f"<< /Length {len(s)} >>\nstream\n{s}\nendstream" for s in streams]
-    return pdf_from_objects(objects)
+    return helvetica_pages(streams)
 
 
 def test_each_page_after_the_first_starts_with_a_form_feed():
