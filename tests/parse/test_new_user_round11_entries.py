@@ -131,6 +131,12 @@ def test_family_names_a_list_writes_in_capitals_are_written_as_names():
     assert (silva.particle, silva.raw) == ("da", "SILVA, J. A. da")  # the name as written stays in raw
 
 
+def test_a_mc_name_in_capitals_all_through_gets_its_capital_after_mc():
+    din = ("MCCARTHY, Cormac: *Die Straße*. Reinbek : Rowohlt, 2007.\n\n"
+           "MACHADO, Ana: *Cidades*. São Paulo : Cortez, 2020.\n")
+    assert _families(din) == [["McCarthy"], ["Machado"]]
+
+
 def test_a_name_in_capitals_among_names_in_the_usual_case_stays_as_written():
     apa = ("NG, A. (2019). *Machine learning*. Stanford: Stanford Press.\n\n"
            "Smith, J. (2020). *Cities*. Boston: Beacon.\n\n"

@@ -5,7 +5,8 @@
 Only where the list's style shows: at least half of its people (a family name and given names or initials)
 have their family name in capitals. An organisation or a name without given names ("NASA", "UNESCO", "BRASIL.
 Ministério da Educação") is never recased, nor is a list that writes one "NG, A." among names in the usual case.
-A family name written with a small letter keeps its prefix ("McDONALD" -> "McDonald", "MacLEAN" -> "MacLean");
+A family name written with a small letter keeps its prefix ("McDONALD" -> "McDonald", "MacLEAN" -> "MacLean"),
+and one in capitals all through gets Mc's ("MCCARTHY" -> "McCarthy"; not Mac's: "MACHADO" is "Machado");
 particles inside it are lower case ("DE LA FUENTE" -> "De la Fuente"). ``Name.raw`` keeps the text as written.
 """
 from __future__ import annotations
@@ -45,6 +46,8 @@ def recased(family: str) -> str:
     for i, word in enumerate(words):
         if i > 0 and word.lower() in PARTICLES:
             out.append(word.lower())
+        elif word.startswith("MC") and len(word) > 3 and word[2:].isalpha():  # "MCCARTHY" -> "McCarthy"
+            out.append("Mc" + _PART.sub(_capitalised, word[2:]))
         else:
             out.append(_PART.sub(_capitalised, word))
     return prefix + " ".join(out)
