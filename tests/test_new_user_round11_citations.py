@@ -9,6 +9,7 @@ from citecheck.config import Settings
 from citecheck.model import CleanText
 from citecheck.parse.citations import find_citations
 from citecheck.pipeline import check
+from clean_documents import checked_clean  # tests/clean_documents.py
 
 
 def _cited(text: str, *known: str) -> list[tuple[tuple[str, ...], int | None]]:
@@ -66,11 +67,7 @@ ARABIC = """# التحضر
 
 @pytest.mark.parametrize("document, entries", [(VIETNAMESE, 3), (HEBREW, 2), (ARABIC, 2)])
 def test_every_entry_is_cited_and_nothing_is_wrong(tmp_path, monkeypatch, document, entries):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "doc.md").write_text(document, encoding="utf-8")
-    result = check(["doc.md"], Settings())
-    assert len(result.references) == entries
-    assert [f.message for f in result.findings if f.severity.name in ("ERROR", "WARNING")] == []
+    checked_clean(tmp_path, monkeypatch, document, entries)
 
 
 @pytest.mark.parametrize("text, names", [
