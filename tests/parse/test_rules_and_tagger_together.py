@@ -22,6 +22,15 @@ def test_an_outlet_the_tagger_reads_as_the_container_is_not_the_publisher():
     assert (ref.container, ref.publisher) == ("Tectonophysics", "")
 
 
+def test_an_outlet_before_a_doi_is_the_container_even_when_the_tagger_is_unsure():
+    ref = parse("Marsh, T., Ito, K., & Berg, L. (2019). Soil carbon under rotational grazing. Environmental "
+                "Monitoring and Assessment. http://dx.doi.org/10.1007/s10661-019-7421-2")
+    assert (ref.container, ref.publisher) == ("Environmental Monitoring and Assessment", "")
+    ref = parse("Hale, R. (2020). Notes on a decade of flood policy. Flood Policy Review. "
+                "https://example.org/reviews/flood-policy-2020")  # a plain link: the site's publisher, as before
+    assert (ref.container, ref.publisher) == ("", "Flood Policy Review")
+
+
 def test_an_organisation_the_tagger_reads_as_the_publisher_stays_the_publisher():
     ref = parse("Human Rights Watch. (2019). *Give us a baby and we'll let you go*. Human Rights Watch. "
                 "https://www.hrw.org/report/2019/03/21/give-us-baby-and-well-let-you-go")

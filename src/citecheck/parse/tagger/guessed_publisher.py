@@ -24,6 +24,9 @@ GUESS = 0.8  # the rules' confidence in a plain segment taken for the publisher
 # how sure the tagger must be that a segment the rules read whole is another field (the same words,
 # another label: less to be sure of than words the rules did not read)
 RELABEL_CONFIDENCE = 0.7
+# ... or, in an entry with a DOI, at all: a DOI names an article far more often than a page an
+# organisation published ("... for Veterans. Preventing Chronic Disease. http://doi.org/10.5888/...")
+DOI_RELABEL_CONFIDENCE = 0.3
 _PAGE_WORDS = frozenset({"p", "pp"})
 
 
@@ -105,12 +108,14 @@ def _retake_container(values: dict, confidence: dict, fields: TaggedFields) -> N
     for word, as the container ("... Black activism, unchurched. The Atlantic. Retrieved from
     http://...", "... tomography. Tectonophysics, doi:10.1016/..."): a journal or a newspaper,
     whatever its volume. The tagger learnt both the outlet an APA web entry names as its container
-    and the organisation that published a page, and tells them apart by the words around them."""
+    and the organisation that published a page, and tells them apart by the words around them; a
+    DOI tells it too (``DOI_RELABEL_CONFIDENCE``)."""
     guessed = values.get("publisher")
     if not guessed or confidence.get("publisher", 1.0) > GUESS or values.get("container"):
         return
     theirs = fields.values.get("container")
-    if not theirs or _norm(theirs) != _norm(guessed) or fields.confidence.get("container", 0.0) < RELABEL_CONFIDENCE:
+    least = DOI_RELABEL_CONFIDENCE if values.get("doi") else RELABEL_CONFIDENCE
+    if not theirs or _norm(theirs) != _norm(guessed) or fields.confidence.get("container", 0.0) < least:
         return
     values["container"] = values.pop("publisher")
     confidence["container"] = round(fields.confidence["container"], 3)
