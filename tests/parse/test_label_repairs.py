@@ -37,3 +37,20 @@ def test_the_words_before_an_editor_mark_that_open_the_entry_are_its_title():
     assert [n.family for n in ref.editors] == ["Keller"]
     labels = [("editor", 0.53)] * 7 + [("editor", 1.0)] * 3 + [("location", 1.0)] + [("publisher", 1.0)] * 2 + [("date", 1.0)]
     assert [t.label for t in repaired(tagged(text, labels))][:8] == ["title"] * 7 + ["editor"]
+
+
+def test_the_sentence_before_edited_by_is_the_title_when_the_tagger_ran_the_names_into_it():
+    text = "Ovid. Metamorphoseon. Edited by Michael von Albrecht. Stuttgart: Reclam, 1994."
+    labels = [("editor", 0.68), ("editor", 0.82)] + [("editor", 0.98)] * 5 + [("location", 1.0), ("publisher", 1.0),
+                                                                              ("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][:4] == ["author", "title", "editor", "editor"]
+    text = "Andrade, Mário de. Macunaíma. Translated by E. A. Goodland. New York: Random House, 1984."
+    labels = ([("author", 0.85), ("author", 0.73), ("author", 0.73), ("author", 0.39)] + [("editor", 1.0)] * 5
+              + [("location", 1.0)] * 2 + [("publisher", 1.0)] * 2 + [("date", 1.0)])
+    assert [t.label for t in repaired(tagged(text, labels))][:5] == ["author"] * 3 + ["title", "editor"]
+
+
+def test_names_before_edited_by_with_no_sentence_of_their_own_stay_names():
+    text = "Weber, H. Edited by Anna Brandt. Leipzig: Teubner, 1988."  # no work named: nothing to retitle
+    labels = [("author", 0.9)] * 2 + [("editor", 0.98)] * 4 + [("location", 1.0), ("publisher", 1.0), ("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]

@@ -706,6 +706,31 @@ def _title_before_its_editor_mark(tagged: list[TaggedToken]) -> list[TaggedToken
     return [t._replace(label="title") for t in tagged[:mark]] + tagged[mark:]
 
 
+_BY_ROLES = frozenset({"edited", "translated", "ed.", "trans.", "transl.", "compiled"})
+_ROLE_LABELS = frozenset({"author", "editor", "translator"})
+_INITIAL_MARK = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def _work_before_its_edited_by_is_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's "Ovid. Metamorphoseon. Edited by Michael von Albrecht.", "Andrade, Mário de.
+    Macunaíma. Translated by E. A. Goodland.": an entry with no title whose names run, in the tagger's
+    reading, into the sentence before "Edited by": that sentence, after the author's, is the title,
+    and the sentence before it the author's, whose editors are those named after "by"."""
+    if any(t.label == "title" for t in tagged):
+        return tagged
+    by = next((k for k in range(1, len(tagged) - 1) if tagged[k].token.lower() in _BY_ROLES
+               and tagged[k + 1].token.lower() == "by"), 0)
+    if not by or not tagged[by - 1].token.endswith(".") or any(t.label not in _ROLE_LABELS for t in tagged[:by]):
+        return tagged
+    start = by - 1  # back to the full stop that ends the author's sentence (an initial's is no end)
+    while start > 0 and not (tagged[start - 1].token.endswith(".") and not _INITIAL_MARK.match(tagged[start - 1].token)):
+        start -= 1
+    if start == 0 or _INITIAL_MARK.match(tagged[by - 1].token):
+        return tagged
+    lead = [t._replace(label="author") if t.label == "editor" else t for t in tagged[:start]]
+    return [*lead, *(t._replace(label="title") for t in tagged[start:by]), *tagged[by:]]
+
+
 _ITALICS = (" *", " _")  # a token that opens italics
 # each repair, in the order they run, and the marks (lower case) one of which its entry's tokens must
 # hold for it to change anything (none: it may change any entry); a mark with a space first opens a token
@@ -740,4 +765,5 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_law_review_volume_and_first_page, ("*,", "_,")),
     (_unsure_lead_before_a_sure_title_is_the_author, ()),
     (_title_before_its_editor_mark, (" ed.", " eds.", " edited")),
+    (_work_before_its_edited_by_is_the_title, (" by ",)),
 )
