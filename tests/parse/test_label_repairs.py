@@ -54,3 +54,25 @@ def test_names_before_edited_by_with_no_sentence_of_their_own_stay_names():
     text = "Weber, H. Edited by Anna Brandt. Leipzig: Teubner, 1988."  # no work named: nothing to retitle
     labels = [("author", 0.9)] * 2 + [("editor", 0.98)] * 4 + [("location", 1.0), ("publisher", 1.0), ("date", 1.0)]
     assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]
+
+
+def test_a_physics_entry_has_no_title_between_its_names_and_its_journal():
+    text = "[21] J. Polchinski, Int. J. Mod. Phys. A16, 707-718 (2001)."
+    labels = [("number", 1.0), ("author", 1.0), ("author", 0.73), ("title", 0.76)] + [("container", 0.93)] * 3 + [
+        ("volume", 0.98), ("pages", 0.87), ("date", 0.99)]
+    assert [t.label for t in repaired(tagged(text, labels))][3] == "container"
+    text = "[1] J. M. Maldacena, Adv. Theor. Math. Phys. 2 (1998) 231-252."
+    labels = [("number", 1.0)] + [("author", 1.0)] * 2 + [("author", 0.75), ("author", 0.44), ("title", 0.47)] + [
+        ("container", 0.99)] * 2 + [("volume", 0.99), ("date", 0.99), ("pages", 0.95)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:8] == ["author"] + ["container"] * 4
+    text = "[8] H. W. Deckman, E. Yablonovitch, Opt. Lett. 1983, 8, 491."
+    labels = [("number", 1.0)] + [("author", 1.0)] * 3 + [("author", 0.91), ("title", 0.43)] + [
+        ("container", 0.95)] * 2 + [("date", 0.97), ("volume", 0.9), ("pages", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][5] == "author"
+
+
+def test_a_one_word_title_before_a_journal_stays_the_title():
+    text = "Lee, J. Optics. Appl. Opt. 12, 4-9 (2001)."  # a word, not an abbreviation
+    labels = [("author", 1.0)] * 2 + [("title", 0.6)] + [("container", 0.95)] * 2 + [
+        ("volume", 0.9), ("pages", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]

@@ -731,6 +731,45 @@ def _work_before_its_edited_by_is_the_title(tagged: list[TaggedToken]) -> list[T
     return [*lead, *(t._replace(label="title") for t in tagged[start:by]), *tagged[by:]]
 
 
+_JOURNAL_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,7}\.$")  # "Int.", "Theor.", "Opt.", "Fortsch."
+_FAMILY_NAME_COMMA = re.compile(r"^[A-Z][\w'’-]+,$")
+_NUMBER_LABELS = frozenset({"volume", "date", "pages"})
+
+
+def _physics_entry_has_no_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Physics' "J. Polchinski, Int. J. Mod. Phys. A16, 707-718 (2001).", "E. Yablonovitch, Opt.
+    Lett. 1983, 8, 491.": names, then a journal's abbreviated name and its numbers, no title. The
+    tagger reads a word or two between the names and the journal as a title: an abbreviation is the
+    journal's first word when a comma ends the names (as is one it left with the names, "Maldacena,
+    Adv. Theor. Math. Phys."), a family name after its initial the last author's."""
+    title = [k for k, t in enumerate(tagged) if t.label == "title"]
+    if not title or len(title) > 2 or title[-1] - title[0] != len(title) - 1:
+        return tagged
+    first, after = title[0], title[-1] + 1
+    if first == 0 or tagged[first - 1].label != "author" or after >= len(tagged) - 1 or tagged[after].label != "container":
+        return tagged
+    end = after
+    while end < len(tagged) and tagged[end].label == "container":
+        end += 1
+    if end >= len(tagged) or tagged[end].label not in _NUMBER_LABELS:
+        return tagged
+    out = list(tagged)
+    if len(title) == 1 and _FAMILY_NAME_COMMA.match(tagged[first].token) and _INITIAL_MARK.match(tagged[first - 1].token):
+        out[first] = tagged[first]._replace(label="author")
+        return out
+    if not all(_JOURNAL_ABBREVIATION.match(tagged[k].token) for k in title):
+        return tagged
+    start = first
+    while (start > 1 and tagged[start - 1].label == "author" and _JOURNAL_ABBREVIATION.match(tagged[start - 1].token)
+           and tagged[start - 2].token.endswith(",")):
+        start -= 1
+    if not tagged[start - 1].token.endswith(","):  # "Lee, J. Optics. Appl. Opt.": a title after the names' full stop
+        return tagged
+    for k in range(start, after):
+        out[k] = tagged[k]._replace(label="container")
+    return out
+
+
 _ITALICS = (" *", " _")  # a token that opens italics
 # each repair, in the order they run, and the marks (lower case) one of which its entry's tokens must
 # hold for it to change anything (none: it may change any entry); a mark with a space first opens a token
@@ -766,4 +805,5 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_unsure_lead_before_a_sure_title_is_the_author, ()),
     (_title_before_its_editor_mark, (" ed.", " eds.", " edited")),
     (_work_before_its_edited_by_is_the_title, (" by ",)),
+    (_physics_entry_has_no_title, ()),
 )
