@@ -76,3 +76,25 @@ def test_a_one_word_title_before_a_journal_stays_the_title():
     labels = [("author", 1.0)] * 2 + [("title", 0.6)] + [("container", 0.95)] * 2 + [
         ("volume", 0.9), ("pages", 0.9), ("date", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]
+
+
+def test_names_before_the_word_editors_are_the_editors_and_the_book_follows():
+    text = "In Jean-Luc Gaudiot and Lubomir Bic, editors, Advanced Topics in Data-Flow Computing, pages 347-379."
+    labels = [("container", 0.96)] * 6 + [("editor", 0.95)] + [("container", 0.97)] * 5 + [("pages", 1.0)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][:7] == ["editor"] * 7
+    text = "In Proceedings of the Conference on Work, eds. Pamela Hinds et al. New York: ACM."
+    labels = [("container", 0.9)] * 7 + [("editor", 0.9)] + [("container", 0.6)] * 4 + [("location", 1.0)] * 2 + [
+        ("publisher", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][:7] == ["container"] * 7  # no names before "eds."
+
+
+def test_a_second_title_after_in_and_the_editors_is_the_container():
+    text = "Join on a cube. In M. Kitsuregawa and H. Tanaka, editors, Database Machines. Kluwer, 1987."
+    labels = [("title", 0.9)] * 4 + [("editor", 1.0)] * 7 + [("title", 0.9)] * 2 + [("publisher", 1.0), ("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][11:13] == ["container"] * 2
+
+
+def test_a_conference_year_written_short_ends_the_container():
+    text = "In Proceedings of Supercomputing '88, Orlando, FL, November 1988."
+    labels = [("container", 1.0)] * 4 + [("volume", 0.62)] + [("location", 0.95)] * 2 + [("date", 1.0)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][4] == "container"

@@ -770,6 +770,70 @@ def _physics_entry_has_no_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return out
 
 
+_EDITORS_AFTER = re.compile(r"^(?:editors?|\(?eds?\.?\)?)[,.:]?$", re.IGNORECASE)  # "editors,", "(eds.),", "eds.,"
+
+
+def _names_before_editors_word_are_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """IEEE's and ACM's "In Jean-Luc Gaudiot and Lubomir Bic, editors, Advanced Topics in Data-Flow
+    Computing, pages 347-379.": the names the tagger ran into the container before the word
+    "editors" are the editors, and the container what follows (not before "eds." that names the
+    editors after it: "In Proceedings of ..., eds. Pamela Hinds et al.": the words are names only)."""
+    out = tagged
+    for k in range(2, len(tagged) - 1):
+        if not (_EDITORS_AFTER.match(tagged[k].token) and tagged[k].label == "editor"
+                and tagged[k - 1].label == "container" and tagged[k - 1].token.endswith(",")
+                and tagged[k + 1].label == "container"):
+            continue
+        start = k - 1
+        while start > 0 and tagged[start - 1].label == "container":
+            start -= 1
+        if tagged[start].token.lower() not in ("in", "in:") or not _names_only(tagged[start + 1:k]):
+            continue
+        out = [*out[:start], *(t._replace(label="editor") for t in out[start:k]), *out[k:]]
+    return out
+
+
+def _names_only(tokens: list[TaggedToken]) -> bool:
+    """Capitalised words, initials and "and" only, no more than a list of editors holds."""
+    return 0 < len(tokens) <= 10 and all(
+        t.token in ("and", "&") or t.token[:1].isupper() and not _ASCII_DIGIT.search(t.token) for t in tokens)
+
+
+def _second_title_after_the_editors_is_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Join on a cube: Analysis ... In M. Kitsuregawa and H. Tanaka, editors, Database Machines and
+    Knowledge Base Machines. Kluwer, 1987.": a title after the chapter's title, behind "In" and the
+    editors, is the book's, the container."""
+    labels = [t.label for t in tagged]
+    if "container" in labels or "title" not in labels:
+        return tagged
+    first_end = labels.index("title")
+    while first_end < len(labels) and labels[first_end] == "title":
+        first_end += 1
+    editors = first_end
+    while editors < len(labels) and labels[editors] == "editor":
+        editors += 1
+    if (editors == first_end or editors >= len(labels) or labels[editors] != "title"
+            or tagged[first_end].token.lower() not in ("in", "in:") or not _EDITORS_AFTER.match(tagged[editors - 1].token)):
+        return tagged
+    end = editors
+    while end < len(labels) and labels[end] == "title":
+        end += 1
+    return [*tagged[:editors], *(t._replace(label="container") for t in tagged[editors:end]), *tagged[end:]]
+
+
+_SHORT_YEAR = re.compile(r"^['’]\d\d[,.;:)]?$")  # "'88,", "’13,"
+
+
+def _short_year_ends_the_proceedings(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"In Proceedings of Supercomputing '88, Orlando, FL, November 1988.": the conference's year
+    written short, after its name, is the container's last word, not a volume or a date."""
+    out = list(tagged)
+    for k in range(1, len(tagged)):
+        if _SHORT_YEAR.match(tagged[k].token) and tagged[k - 1].label == "container" and tagged[k].label != "container":
+            out[k] = tagged[k]._replace(label="container")
+    return out
+
+
 _ITALICS = (" *", " _")  # a token that opens italics
 # each repair, in the order they run, and the marks (lower case) one of which its entry's tokens must
 # hold for it to change anything (none: it may change any entry); a mark with a space first opens a token
@@ -806,4 +870,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_title_before_its_editor_mark, (" ed.", " eds.", " edited")),
     (_work_before_its_edited_by_is_the_title, (" by ",)),
     (_physics_entry_has_no_title, ()),
+    (_names_before_editors_word_are_editors, (" editor", "eds")),
+    (_second_title_after_the_editors_is_the_container, (" editor", "eds")),
+    (_short_year_ends_the_proceedings, (" '", " ’")),
 )
