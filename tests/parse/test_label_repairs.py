@@ -98,3 +98,20 @@ def test_a_conference_year_written_short_ends_the_container():
     text = "In Proceedings of Supercomputing '88, Orlando, FL, November 1988."
     labels = [("container", 1.0)] * 4 + [("volume", 0.62)] + [("location", 0.95)] * 2 + [("date", 1.0)] * 2
     assert [t.label for t in repaired(tagged(text, labels))][4] == "container"
+
+
+def test_a_family_name_the_title_ran_into_is_the_first_author():
+    text = "Trade and growth revisited Lund, K., P. Ortiz and M. Berg 2015 Energy Policy, 75: 9–16"
+    labels = [("title", 0.98)] * 5 + [("author", 0.98)] * 6 + [("date", 0.98)] + [("container", 0.99)] * 2 + [
+        ("volume", 1.0), ("pages", 0.98)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:6] == ["title", "author", "author"]
+    text = "Ports of the north, Lund, K. 2015 Energy Policy, 75: 9–16"  # the title's own comma ends it: no run-on
+    labels = [("title", 0.9)] * 4 + [("author", 0.98)] * 2 + [("date", 0.98)] + [("container", 0.99)] * 2 + [
+        ("volume", 1.0), ("pages", 0.98)]
+    assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]
+
+
+def test_the_bluebook_volume_after_a_plain_title():
+    text = "Oyster Shell Dissolution Rates, 30 J. Shellfish Res. 659 (2011)."
+    labels = [("title", 1.0)] * 4 + [("title", 0.94)] + [("container", 0.9)] * 3 + [("volume", 0.56), ("date", 0.99)]
+    assert [t.label for t in repaired(tagged(text, labels))][4:] == ["volume"] + ["container"] * 3 + ["pages", "date"]

@@ -615,13 +615,13 @@ def _pages_before_the_bracketed_year(tagged: list[TaggedToken]) -> list[TaggedTo
 
 
 def _law_review_volume_and_first_page(tagged: list[TaggedToken]) -> list[TaggedToken]:
-    """The Bluebook's article: "*The Case for the Third-Party Doctrine*, 107 Mich. L. Rev. 561 (2009).": the
-    number after the italic title is the volume, the one after the journal its first page (the tagger
+    """The Bluebook's article: "*The Case for the Third-Party Doctrine*, 107 Mich. L. Rev. 561 (2009).",
+    "Oyster Shell Dissolution Rates ..., 30 J. Shellfish Res. 659 (2011).": the number after the title is the volume, the one after the journal its first page (the tagger
     ran the volume into the title and took the page for the volume)."""
     out = list(tagged)
     for i in range(1, len(out) - 3):
         if not (out[i].label == "title" and out[i].token.isdigit() and len(out[i].token) <= 4
-                and out[i - 1].token.endswith(("*,", "_,"))):
+                and out[i - 1].token.endswith(",")):
             continue
         j = i + 1
         while j < len(out) and out[j].label == "container":
@@ -834,6 +834,20 @@ def _short_year_ends_the_proceedings(tagged: list[TaggedToken]) -> list[TaggedTo
     return out
 
 
+def _family_name_the_title_ran_into(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A title-first entry, "Emissions trading in China: Progress and prospects Zhang, D., V.J.
+    Karplus ... 2014 Energy Policy": the title's last word, a capitalised name and its comma right
+    before the authors' first initials, is the first author's family name."""
+    for k in range(1, len(tagged) - 1):
+        cur = tagged[k]
+        if cur.label == "title" and tagged[k + 1].label == "author" and tagged[k - 1].label == "title":
+            if (_FAMILY_NAME_COMMA.match(cur.token) and _INITIAL_MARK.match(tagged[k + 1].token.rstrip(","))
+                    and not tagged[k - 1].token.endswith((".", ",", ":", ";", "?", "!"))):
+                return [*tagged[:k], cur._replace(label="author"), *tagged[k + 1:]]
+            return tagged
+    return tagged
+
+
 _ITALICS = (" *", " _")  # a token that opens italics
 # each repair, in the order they run, and the marks (lower case) one of which its entry's tokens must
 # hold for it to change anything (none: it may change any entry); a mark with a space first opens a token
@@ -865,7 +879,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_numbered_edition_ends_the_title, (" aufl", " ed", " ausg")),
     (_bold_volume_follows_the_journal, ("**",)),
     (_pages_before_the_bracketed_year, (" (",)),
-    (_law_review_volume_and_first_page, ("*,", "_,")),
+    (_law_review_volume_and_first_page, (",",)),
     (_unsure_lead_before_a_sure_title_is_the_author, ()),
     (_title_before_its_editor_mark, (" ed.", " eds.", " edited")),
     (_work_before_its_edited_by_is_the_title, (" by ",)),
@@ -873,4 +887,5 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_names_before_editors_word_are_editors, (" editor", "eds")),
     (_second_title_after_the_editors_is_the_container, (" editor", "eds")),
     (_short_year_ends_the_proceedings, (" '", " ’")),
+    (_family_name_the_title_ran_into, (",",)),
 )
