@@ -115,3 +115,12 @@ def test_the_bluebook_volume_after_a_plain_title():
     text = "Oyster Shell Dissolution Rates, 30 J. Shellfish Res. 659 (2011)."
     labels = [("title", 1.0)] * 4 + [("title", 0.94)] + [("container", 0.9)] * 3 + [("volume", 0.56), ("date", 0.99)]
     assert [t.label for t in repaired(tagged(text, labels))][4:] == ["volume"] + ["container"] * 3 + ["pages", "date"]
+
+
+def test_words_after_the_repeated_author_dash_are_the_title():
+    text = "———. Point Counter Point. Garden City: Doubleday, 1928."
+    labels = [("author", 0.9)] * 4 + [("location", 1.0)] * 2 + [("publisher", 1.0), ("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][:4] == ["author"] + ["title"] * 3
+    text = "———, and Jane Doe. Twelve Essays. Boston: Beacon, 1971."  # a co-author after the dash stays a name
+    labels = [("author", 0.9)] * 4 + [("title", 0.9)] * 2 + [("location", 1.0), ("publisher", 1.0), ("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]

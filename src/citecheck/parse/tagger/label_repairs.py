@@ -848,6 +848,24 @@ def _family_name_the_title_ran_into(tagged: list[TaggedToken]) -> list[TaggedTok
     return tagged
 
 
+_REPEATED_AUTHOR = re.compile(r"^[-–—_]{2,}\.$")  # "———.", "–––––.", "______."
+
+
+def _words_after_the_repeated_author_dash_are_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"———. Point Counter Point. Garden City, N.Y.: Doubleday, 1928.", "–––––. Wieland; or The
+    Transformation.": the dash that repeats the entry before's names ends with its full stop; the
+    words the tagger reads as more names after it are the title's (names added to the dash's follow a
+    comma: "———, and Jane Doe.")."""
+    if len(tagged) < 2 or tagged[0].label != "author" or not _REPEATED_AUTHOR.match(tagged[0].token):
+        return tagged
+    end = 1
+    while end < len(tagged) and tagged[end].label == "author":
+        end += 1
+    if end == 1 or any(t.token.lower() in ("and", "&", "ed.", "eds.") for t in tagged[1:end]):
+        return tagged
+    return [tagged[0], *(t._replace(label="title") for t in tagged[1:end]), *tagged[end:]]
+
+
 _ITALICS = (" *", " _")  # a token that opens italics
 # each repair, in the order they run, and the marks (lower case) one of which its entry's tokens must
 # hold for it to change anything (none: it may change any entry); a mark with a space first opens a token
@@ -888,4 +906,5 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_second_title_after_the_editors_is_the_container, (" editor", "eds")),
     (_short_year_ends_the_proceedings, (" '", " ’")),
     (_family_name_the_title_ran_into, (",",)),
+    (_words_after_the_repeated_author_dash_are_the_title, ("--", "——", "––", "__")),
 )
