@@ -91,3 +91,23 @@ def test_a_body_in_capitals_opens_a_new_entry_on_the_next_line(text, first_words
 ])
 def test_a_wrapped_line_merely_starting_with_capitals_stays_in_its_entry(text):
     assert len(parse_reference_list(CleanText.identity("refs.md", text))) == 1
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("Oxfam Novib. (2019). Annual review of our work in 2018. Retrieved January 2, 2020, from "
+     "https://www.oxfamnovib.nl/annual-review-2018", "Oxfam Novib", "Annual review of our work in 2018"),
+    ("Médecins Sans Frontières. (n.d.). Cholera: Treatment centres and oral vaccination. Retrieved January 9, 2024, "
+     "from https://www.msf.org/cholera-treatment-centres", "Médecins Sans Frontières",
+     "Cholera: Treatment centres and oral vaccination"),
+])
+def test_an_organisation_lead_before_a_title_holding_an_organisations_word(text, author, title):
+    """"review", "centres" are words of organisations' names, but a title written in sentence case, with a colon
+    or a number, is no organisation's name: the lead is the author (it was the title, and the title was lost)."""
+    ref = _read(text)
+    assert [n.literal for n in ref.authors] == [author]
+    assert (ref.title, ref.publisher) == (title, "")
+
+
+def test_a_title_first_entry_before_an_organisation_publisher_stays_so():
+    ref = _read("Cybersex Trafficking. (2020). International Justice Mission. https://www.ijm.org/cybersex")
+    assert (ref.authors, ref.title, ref.publisher) == ((), "Cybersex Trafficking", "International Justice Mission")

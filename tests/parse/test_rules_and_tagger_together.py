@@ -162,3 +162,12 @@ def test_a_title_first_entry_whose_title_ran_on_into_the_place_and_publisher_end
     ref = parse("Brother Aloysius of Iona, Prayer in a Time of Change: Notes on Monastic Life, Dublin: Veritas, 2011.")
     assert ref.title.endswith("Notes on Monastic Life")
     assert (ref.place, ref.publisher) == ("Dublin", "Veritas")
+
+
+def test_a_series_the_rules_took_for_the_publisher_is_kept_as_a_note():
+    """The tagger reads "ESRI Research Series No. 77." as no publisher: the publisher is the one after the place,
+    and the series words stay in the entry (they were dropped)."""
+    ref = parse("Ó Ceallaigh, D. (2018). *Rural broadband in the west of Ireland*. ESRI Research Series No. 77. "
+                "Dublin: Economic and Social Research Institute. https://doi.org/10.26504/rs77")
+    assert (ref.publisher, ref.place) == ("Economic and Social Research Institute", "Dublin")
+    assert ref.note == "ESRI Research Series" and dict(ref.extra).get("number") == "77"

@@ -48,6 +48,7 @@ _IN_PRESS = re.compile(r"\b(?:in\s+press|forthcoming)\b", re.IGNORECASE)
 _INITIAL = re.compile(r"[A-Z]\.")
 _DIVISION = re.compile(r"(?:chapter|part|section|book|lecture)\s+[\w.]+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_DIGIT = re.compile(r"\d")
 # Fields the tagger's reading brings (in the order they are compared and reported).
 TAGGED_FIELDS = (
     "authors", "editors", "translators", "year", "year_suffix", "no_date", "title", "title_italic", "container", "publisher",
@@ -107,12 +108,12 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
         # an organisation the rules read as the author, the tagger as a title-first entry's title:
         # the rules' call when the tagger reads another title after the year ("Intergovernmental
         # Panel on Climate Change. (2021). *Climate change 2021 ...*"), which no entry has twice
-        return bool(after) and not _organisation_name(after)
+        return bool(after) and not _organisation_named(after)
     if not (not lead_is_names and short_title and all(t.label in NAME_LABELS | TITLE_LABELS for t in lead)):
         return False
     # ... unless the tagger reads a title after the year that is no organisation's name: then the
     # lead is the author ("Shelter (n.d.) *Hidden homelessness*", "Greenpeace UK. n.d. "Plastic ..."")
-    return not after or _organisation_name(after)
+    return not after or _organisation_named(after)
 
 
 def _names_then_title(lead: list[TaggedToken]) -> bool:
@@ -256,15 +257,18 @@ def _keep_genre(values: dict, confidence: dict, rules_title: str, title: str) ->
 
 
 def _drop_repeated_note(values: dict, confidence: dict) -> None:
-    """A note whose every word another field now holds ("Oslo: Fjord Institute" once the place and
-    publisher are read) says nothing new."""
-    note = _norm(values.get("note", ""))
-    if not note:
+    """A note, or a part of one between semicolons, whose every word another field now holds ("Oslo:
+    Fjord Institute" once the place and publisher are read) says nothing new."""
+    note = str(values.get("note", ""))
+    if not _norm(note):
         return
     held = set(" ".join(_norm(values.get(k, "")) for k in ("title", "container", "publisher", "place")).split())
-    if set(note.split()) <= held:
+    parts = [p for p in note.split("; ") if not set(_norm(p).split()) <= held]
+    if not parts:
         del values["note"]
         confidence.pop("note", None)
+    elif len(parts) < len(note.split("; ")):
+        values["note"] = "; ".join(parts)
 
 
 def _lead_is_author(values: dict, confidence: dict, fields: TaggedFields, lead: object) -> None:
@@ -355,6 +359,20 @@ def _organisation_name(text: str) -> bool:
     if len(words) == 1:
         return is_organisation(words[0])
     return len(words) <= 8 and any(w.lower() in ORGANISATION_WORDS for w in words)
+
+
+_LOWER_WORDS = frozenset("of the and for on in at to de du des la le et und der für".split())
+
+
+def _organisation_named(text: str) -> bool:
+    """``_organisation_name``, written as a name is: every word but the small ones capitalised, no
+    colon and no number. "Annual review of our work", "Cholera: Treatment centres and oral
+    vaccination", "Annual Review 2018" hold an organisation's word ("review", "centres"), but are
+    titles (read as the publisher, a title-first entry lost its title and its author)."""
+    if ":" in text or _DIGIT.search(text) or not _organisation_name(text):
+        return False
+    words = [w.strip(".,;()*_\"“”'") for w in text.split()]
+    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in _LOWER_WORDS for w in words if w)
 
 
 def _tagger_wins(name: str, rules: object, tagger: object) -> bool:

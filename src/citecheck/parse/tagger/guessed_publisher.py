@@ -181,8 +181,8 @@ def _drop_unpublished(values: dict, confidence: dict, tagged: list[TaggedToken])
     """A plain segment the rules guessed was the publisher, none of whose words the tagger reads as a
     publisher, a place or an outlet, and all of which it surely reads as something else: a report's
     series ("ESRI Research Series No. 77." before "Dublin: Economic and Social Research Institute"),
-    a second sentence of the title, a page count ("..., 17 p."). No publisher, then; the tagger's
-    may fill the place (``combine._fill``). The words are looked for outside the links, whose
+    a second sentence of the title, a page count ("..., 17 p."). No publisher, then, but a note (the
+    words are the entry's: none is lost); the tagger's may fill the place (``combine._fill``). The words are looked for outside the links, whose
     words ("reuters" in "https://www.reuters.com/...") the tagger reads as a link."""
     guessed = values.get("publisher")
     if not guessed or confidence.get("publisher", 1.0) > GUESS:
@@ -193,3 +193,6 @@ def _drop_unpublished(values: dict, confidence: dict, tagged: list[TaggedToken])
     if values.get("title_italic") and any(t.label == "title" for t in tokens):
         return  # the italics end the title: words after them the tagger ran it on into are no title
     del values["publisher"], confidence["publisher"]
+    # no publisher, but words the entry gives: kept as a note, never dropped
+    values["note"] = "; ".join([*filter(None, [values.get("note")]), str(guessed)])
+    confidence.setdefault("note", round(min(t.confidence for t in tokens), 3))
