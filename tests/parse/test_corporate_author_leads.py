@@ -111,3 +111,12 @@ def test_an_organisation_lead_before_a_title_holding_an_organisations_word(text,
 def test_a_title_first_entry_before_an_organisation_publisher_stays_so():
     ref = _read("Cybersex Trafficking. (2020). International Justice Mission. https://www.ijm.org/cybersex")
     assert (ref.authors, ref.title, ref.publisher) == ((), "Cybersex Trafficking", "International Justice Mission")
+
+
+def test_a_harvard_organisation_lead_before_a_report_with_its_year():
+    """The tagger half reads "Annual report" as a genre: a genre with a year of its own is the title, and the
+    organisation the author (it was the title, and "Annual report 2019" the publisher)."""
+    ref = _read("Statista (2019) Annual report 2019. Available at: https://example.org/annual-2019 "
+                "(Accessed: 3 May 2021).")
+    assert [n.literal or n.family for n in ref.authors] == ["Statista"]
+    assert (ref.title, ref.publisher) == ("Annual report 2019", "")

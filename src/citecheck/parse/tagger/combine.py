@@ -103,7 +103,8 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
     short_title = len(lead) <= 10 and not any(
         "," in t.token or "@" in t.token or "[" in t.token or _INITIAL.fullmatch(t.token) for t in lead
     )
-    after = " ".join(t.token for t in tagged if t.start >= year_span[1] and t.label == "title")
+    # (a genre the tagger half reads is a title too: "Oxfam (2019) Annual report 2019. Available at: ...")
+    after = " ".join(t.token for t in tagged if t.start >= year_span[1] and t.label in ("title", "genre"))
     if organisation_lead and all(t.label in NAME_LABELS | TITLE_LABELS for t in lead):
         # an organisation the rules read as the author, the tagger as a title-first entry's title:
         # the rules' call when the tagger reads another title after the year ("Intergovernmental

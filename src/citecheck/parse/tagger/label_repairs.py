@@ -75,7 +75,8 @@ _LINK_WORDS = re.compile(r"^(?:retrieved|available|accessed|viewed|consulted|onl
 def _untitled_note_after_the_date_is_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """An entry with no title whose names and year are followed by a note ("Stewart III, Charles and
     Jonathan Woon. 2009. Congressional Committee Assignments, 103rd to 112th Congresses.", all a
-    note): what an author-date entry gives first after its year is its title, unless it is words
+    note; "Oxfam (2019) Annual report 2019.", a genre and a year of its own): what an author-date
+    entry gives first after its year is its title, unless it is words
     a link or an access date brings ("Retrieved from ...")."""
     if any(t.label in ("title", "container") for t in tagged):
         return tagged
@@ -88,6 +89,12 @@ def _untitled_note_after_the_date_is_the_title(tagged: list[TaggedToken]) -> lis
         i += 1
     j = i
     while j < len(tagged) and tagged[j].label == "note":
+        j += 1
+    if j == i < len(tagged) and tagged[i].label == "genre":  # "Annual report 2019.": a genre has no year of its own, a title may
+        while j < len(tagged) and tagged[j].label == "genre" and tagged[j].token[:1] not in "[(":
+            j += 1
+        if j == i or j >= len(tagged) or tagged[j].label != "date" or not _YEAR_TOKEN.match(tagged[j].token):
+            return tagged
         j += 1
     if j - i < 2 or _LINK_WORDS.match(tagged[i].token.lstrip("([")):
         return tagged
