@@ -171,3 +171,11 @@ def test_a_series_the_rules_took_for_the_publisher_is_kept_as_a_note():
                 "Dublin: Economic and Social Research Institute. https://doi.org/10.26504/rs77")
     assert (ref.publisher, ref.place) == ("Economic and Social Research Institute", "Dublin")
     assert ref.note == "ESRI Research Series" and dict(ref.extra).get("number") == "77"
+
+
+def test_an_outlet_the_tagger_ran_the_title_into_stays_the_outlet():
+    """The tagger reads "Report on trafficking 2019. Al Jazeera." as one title: the outlet, named as a name is, is
+    kept (it was dropped); a title's second sentence is no outlet."""
+    ref = parse("Zaugg, Julie. (2019). Report on trafficking 2019. Al Jazeera. Retrieved from https://example.org/a23")
+    assert ref.title == "Report on trafficking 2019"
+    assert (ref.container or ref.publisher) == "Al Jazeera"

@@ -13,6 +13,7 @@ the tagger reads otherwise.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .compare import FILL_CONFIDENCE, norm as _norm
@@ -177,6 +178,20 @@ def _tokens_of(tagged: list[TaggedToken], value: str) -> list[TaggedToken]:
 _KEPT_LABELS = frozenset({"publisher", "location", "container", "date"})
 
 
+_SMALL_WORDS = frozenset("of the and for on in at to a an de la le du des el der die und".split())
+_DIGIT = re.compile(r"\d")
+
+
+def _named_like_an_outlet(text: str) -> bool:
+    """Up to five words, each capitalised but the small ones, no number and no question: a name ("Al
+    Jazeera", "The Diplomat", "E-International Relations"), not a title's second sentence ("And why
+    should we care?", "Lignes directrices relatives ...")."""
+    words = text.strip().rstrip(".").split()
+    if not 0 < len(words) <= 5 or _DIGIT.search(text) or text.rstrip().endswith(("?", "!")):
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
 def _drop_unpublished(values: dict, confidence: dict, tagged: list[TaggedToken]) -> None:
     """A plain segment the rules guessed was the publisher, none of whose words the tagger reads as a
     publisher, a place or an outlet, and all of which it surely reads as something else: a report's
@@ -192,6 +207,8 @@ def _drop_unpublished(values: dict, confidence: dict, tagged: list[TaggedToken])
         return
     if values.get("title_italic") and any(t.label == "title" for t in tokens):
         return  # the italics end the title: words after them the tagger ran it on into are no title
+    if any(t.label == "title" for t in tokens) and _named_like_an_outlet(str(guessed)):
+        return  # "Report on trafficking 2019. Al Jazeera. Retrieved from ...": an outlet the tagger ran the title into
     del values["publisher"], confidence["publisher"]
     # no publisher, but words the entry gives: kept as a note, never dropped
     values["note"] = "; ".join([*filter(None, [values.get("note")]), str(guessed)])
