@@ -436,3 +436,14 @@ def test_an_organisation_of_two_or_three_words_stays_whole(text):
 def test_a_family_name_that_is_a_given_name_somewhere_is_still_a_family_name():
     # "Miller" is a first name in one of Faker's lists: only the US list says a last word is no family name
     assert [(n.family, n.given) for n in parse_author_list("David Miller")] == [("Miller", "David")]
+
+
+@pytest.mark.parametrize("text, family, given", [
+    ("Ana García Márquez", "García Márquez", "Ana"),
+    ("José Ortega y Gasset", "Ortega y Gasset", "José"),
+    ("John Quincy Adams", "Adams", "John Quincy"),  # a middle name is no second family name
+    ("Ana María López", "López", "Ana María"),  # María is a given name
+])
+def test_a_spanish_name_written_given_first_keeps_both_family_names(text, family, given):
+    name = parse_name(text, given_first=True)
+    assert (name.family, name.given) == (family, given)

@@ -308,11 +308,37 @@ def parse_name(text: str, given_first: bool) -> Name:
         suffix = suffix or words.pop()
     if len(words) == 1:
         return Name(family=words[0], suffix=suffix, raw=raw)
+    paired = _spanish_family_names(words)
+    if paired:
+        return Name(family=" ".join(words[-paired:]), given=" ".join(words[:-paired]), suffix=suffix, raw=raw)
     last = words[-1]
     i = len(words) - 1
     while i > 1 and words[i - 1].lower() in PARTICLES and words[i - 1][:1].islower():
         i -= 1
     return Name(family=last, given=" ".join(words[:i]), particle=" ".join(words[i:-1]), suffix=suffix, raw=raw)
+
+
+# family names of Spain and Latin America common enough to tell a second family name from a middle name
+_SPANISH_FAMILY_NAMES = frozenset("""
+garcía rodríguez martínez hernández lópez gonzález pérez sánchez ramírez torres flores rivera gómez díaz
+morales ortiz gutiérrez chávez ramos ruiz álvarez mendoza castillo jiménez moreno romero herrera medina
+aguilar vargas castro fernández guzmán muñoz rojas navarro domínguez vázquez ortega delgado cruz suárez
+márquez blanco molina serrano iglesias garrido cortés lozano santana peña cabrera calderón
+""".split())
+
+
+def _spanish_family_names(words: list[str]) -> int:
+    """How many of a given-first name's last words are its family names, when it has two: "Ana García
+    Márquez" (2), "José Ortega y Gasset" (3); 0 when it is no such name ("John Quincy Adams": a middle
+    name is no Spanish family name; "Ana María López": María is a given name)."""
+    if len(words) >= 4 and words[-2] == "y" and _capitalised(words[-3]) and _capitalised(words[-1]):
+        return 3
+    if len(words) < 3:
+        return 0
+    middle = words[-2]
+    if middle.lower() not in _SPANISH_FAMILY_NAMES or is_given_name_anywhere(middle) or not _capitalised(words[-1]):
+        return 0
+    return 2
 
 
 def _looks_given(token: str) -> bool:
