@@ -124,3 +124,10 @@ def test_words_after_the_repeated_author_dash_are_the_title():
     text = "———, and Jane Doe. Twelve Essays. Boston: Beacon, 1971."  # a co-author after the dash stays a name
     labels = [("author", 0.9)] * 4 + [("title", 0.9)] * 2 + [("location", 1.0), ("publisher", 1.0), ("date", 1.0)]
     assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]
+
+
+def test_a_vancouver_title_word_the_tagger_read_as_one_more_name():
+    text = "61. O'Brien S, Dubois C. Markets, brokers and borders. Asian Surv. 2021;12(1):33-58."
+    labels = [("number", 0.99)] + [("author", 1.0)] * 4 + [("author", 0.73)] + [("title", 0.99)] * 3 + [
+        ("container", 0.99)] * 2 + [("volume", 0.79), ("volume", 1.0), ("pages", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][4:7] == ["author", "title", "title"]

@@ -426,7 +426,8 @@ def _vancouver_editor_role_ends_the_names(tagged: list[TaggedToken]) -> list[Tag
     return out
 
 
-_VANCOUVER_FAMILY = re.compile(r"^[^\W\d_a-z][^\W\d_]*[a-zß-ÿ][^\W\d_]*(?:['’\-][^\W\d_]+)*$")  # "Chen", "Pérez-Higueras"
+_VANCOUVER_FAMILY = re.compile(  # "Chen", "Pérez-Higueras", "O'Brien"
+    r"^(?:[^\W\d_a-z]['’])?[^\W\d_a-z][^\W\d_]*[a-zß-ÿ][^\W\d_]*(?:['’\-][^\W\d_]+)*$")
 _VANCOUVER_PARTICLE = re.compile(r"^[a-z]{1,4}$")  # "de la Macorra JC", "van der Berg J"
 _VANCOUVER_INITIALS = re.compile(r"^[A-Z]{1,3}[,.]$")  # "L,", "JJ,", "H." (the last name's: the list ends)
 
@@ -484,6 +485,25 @@ def _vancouver_names_end_at_their_full_stop(tagged: list[TaggedToken]) -> list[T
             and _ASCII_DIGIT.search(out[journal].token) and out[journal].label in ("date", "volume")):
         out[title_end:journal] = [t._replace(label="container") for t in out[title_end:journal]]
     return out
+
+
+def _vancouver_title_word_after_the_names(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"61. O'Brien S, Dubois C. Markets, brokers and borders: The new migration. Asian Surv.
+    2021;12(1):33-58.": the words after the Vancouver names' full stop that the tagger reads as one
+    more name, right before the title it reads, open the title."""
+    start = 0
+    while start < len(tagged) and tagged[start].label == "number":
+        start += 1
+    names = _vancouver_names_end(tagged[start:])
+    if not names or any(t.label != "author" for t in tagged[start:start + names]):
+        return tagged
+    end = start + names
+    k = end
+    while k < len(tagged) and k - end < 3 and tagged[k].label == "author" and not tagged[k].token.endswith("."):
+        k += 1
+    if k == end or k >= len(tagged) or tagged[k].label != "title" or not _vancouver_date(tagged):
+        return tagged
+    return [*tagged[:end], *(t._replace(label="title") for t in tagged[end:k]), *tagged[k:]]
 
 
 _SHORT_TITLE_WORDS = 6  # how far the title after Vancouver names is looked for; a longer one the tagger reads
@@ -883,6 +903,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_no_date_mark_is_the_date, (".d", ".j", ".f", ".r", ".y")),  # "n.d.", "o.J.", "s.f.", "b.r.", "t.y."
     (_vancouver_editor_role_ends_the_names, (" ed.", " eds.", " editor")),
     (_vancouver_names_end_at_their_full_stop, (";",)),  # Vancouver's date
+    (_vancouver_title_word_after_the_names, (";",)),
     (_initial_opens_the_publisher, ()),
     (_italic_title_in_author, _ITALICS),
     (_italics_hold_one_field, _ITALICS),
