@@ -179,3 +179,11 @@ def test_an_outlet_the_tagger_ran_the_title_into_stays_the_outlet():
     ref = parse("Zaugg, Julie. (2019). Report on trafficking 2019. Al Jazeera. Retrieved from https://example.org/a23")
     assert ref.title == "Report on trafficking 2019"
     assert (ref.container or ref.publisher) == "Al Jazeera"
+
+
+def test_a_year_in_a_title_first_entrys_title_stays_in_the_title():
+    """The tagger reads the "2019" of "Annual report on human rights 2019." as a date: with the entry's own year
+    after it, it is the title's (the title lost it)."""
+    ref = parse("Annual report on human rights 2019. (2016) Korea Institute for National Unification. "
+                "https://example.org/r19")
+    assert (ref.title, ref.year) == ("Annual report on human rights 2019", 2016)

@@ -436,6 +436,9 @@ def _title_ran_on(rules: object, tagger: object, tagged: list[TaggedToken]) -> b
             break
         run_on.append(t)
         words += len(_norm(t.token).split())
+    if run_on and all(t.label == "date" for t in run_on) and any(
+            t.label == "date" for t in tagged if t.start >= run_on[-1].end):
+        return False  # "Annual report on human rights 2019. (2016)": a year of the title's, the entry's after it
     return bool(run_on) and all(t.label in RAN_ON_LABELS and t.confidence >= RAN_ON_CONFIDENCE for t in run_on)
 
 
