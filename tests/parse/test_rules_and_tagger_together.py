@@ -187,3 +187,9 @@ def test_a_year_in_a_title_first_entrys_title_stays_in_the_title():
     ref = parse("Annual report on human rights 2019. (2016) Korea Institute for National Unification. "
                 "https://example.org/r19")
     assert (ref.title, ref.year) == ("Annual report on human rights 2019", 2016)
+
+
+def test_an_italic_title_ends_before_its_edition():
+    ref = parse("Nordin, L. (2009) *Reindeer husbandry and climate adaptation*, 2nd edn. Umeå: Centre for Sami Research.")
+    assert ref.title == "Reindeer husbandry and climate adaptation"
+    assert (ref.place, ref.publisher) == ("Umeå", "Centre for Sami Research")

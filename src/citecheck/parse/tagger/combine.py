@@ -408,7 +408,7 @@ def _editors_before(rules: object, tagger: object, fields: TaggedFields) -> bool
     return bool(before) and all(w in names or w in _EDITOR_WORDS for w in before)
 
 
-RAN_ON_LABELS = frozenset({"editor", "translator", "location", "publisher", "date", "container", "genre"})
+RAN_ON_LABELS = frozenset({"editor", "translator", "location", "publisher", "date", "container", "genre", "edition"})
 RAN_ON_CONFIDENCE = 0.85
 # the tagger's title, when the words the rules ran on into are that sure: less than ``TAGGER_WINS_AT``,
 # since where it ends is what the sure labels after it say ("..., Maryknoll: Orbis, 2012.")
