@@ -131,3 +131,13 @@ def test_a_vancouver_title_word_the_tagger_read_as_one_more_name():
     labels = [("number", 0.99)] + [("author", 1.0)] * 4 + [("author", 0.73)] + [("title", 0.99)] * 3 + [
         ("container", 0.99)] * 2 + [("volume", 0.79), ("volume", 1.0), ("pages", 1.0)]
     assert [t.label for t in repaired(tagged(text, labels))][4:7] == ["author", "title", "title"]
+
+
+def test_names_after_an_editors_mark_after_a_full_stop_are_the_editors():
+    text = "Spirits in Mind. Eds. Jeannette Mageo and Alan Howard. London: Routledge, 1996."
+    labels = [("title", 0.6)] * 3 + [("editor", 0.99)] + [("title", 0.85)] * 5 + [("location", 1.0), ("publisher", 0.99),
+                                                                                ("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][4:9] == ["editor"] * 5
+    text = "Tester, Keith, ed. The Flâneur. London: Routledge, 1994."  # the mark follows the names: the title after it
+    labels = [("editor", 0.9)] * 3 + [("title", 0.9)] * 2 + [("location", 1.0), ("publisher", 1.0), ("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]

@@ -193,3 +193,10 @@ def test_an_italic_title_ends_before_its_edition():
     ref = parse("Nordin, L. (2009) *Reindeer husbandry and climate adaptation*, 2nd edn. Umeå: Centre for Sami Research.")
     assert ref.title == "Reindeer husbandry and climate adaptation"
     assert (ref.place, ref.publisher) == ("Umeå", "Centre for Sami Research")
+
+
+def test_a_title_first_entrys_title_ends_at_its_editors_mark():
+    ref = parse("Rivers in Memory, Myth and Law. Eds. Johanna Marie Keller and Alan Frost. London: Routledge, 2003.")
+    assert ref.title == "Rivers in Memory, Myth and Law"
+    assert [n.family for n in ref.editors] == ["Keller", "Frost"]
+    assert (ref.place, ref.publisher, ref.year) == ("London", "Routledge", 2003)

@@ -202,7 +202,7 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: s
                 confidence[name] = round(sure, 3)
             elif name in TAGGER_WINS and (
                     sure >= TAGGER_WINS_AT and _tagger_wins(name, value, other)
-                    or name == "title" and sure >= RAN_ON_TITLE_SURE and _title_ran_on(value, other, tagged)):
+                    or name == "title" and _title_ran_on(value, other, _as_read(tagged, fields), sure)):
                 values[name] = other  # where the title ends and who published it: the tagger, when sure
                 confidence[name] = round(sure * DISAGREE_FACTOR, 3)
                 if name == "title":
@@ -415,12 +415,29 @@ RAN_ON_CONFIDENCE = 0.85
 RAN_ON_TITLE_SURE = 0.7
 
 
-def _title_ran_on(rules: object, tagger: object, tagged: list[TaggedToken]) -> bool:
+def _as_read(tagged: list[TaggedToken], fields: TaggedFields) -> list[TaggedToken]:
+    """The tokens with the labels their fields were read from (the label repairs')."""
+    runs = fields.runs
+    out, r = [], 0
+    for t in tagged:
+        while r < len(runs) and runs[r][4] <= t.start:
+            r += 1
+        out.append(t._replace(label=runs[r][0]) if r < len(runs) and runs[r][3] <= t.start else t)
+    return out
+
+
+_ROLE_MARKS = frozenset({"ed.", "eds.", "edited", "trans.", "translated"})
+ROLE_MARK_SURE = 0.95
+
+
+def _title_ran_on(rules: object, tagger: object, tagged: list[TaggedToken], sure: float) -> bool:
     """Did the rules' title run on past the title the tagger reads into what the tagger surely
     reads as other fields? A title-first entry whose year ends it: "Négociations ... de Limoges.
     Edited by Louis Paris. Paris, 1841.", "Mechanical Behaviour of Offshore Pipeline ..., ACEC
     Conference, Pattaya, Thailand, 1213 March 2009 (2009)." (where the tagger's title is cut short
-    of the rules' at an unsure word, the rules keep it)."""
+    of the rules' at an unsure word, the rules keep it). The tagger's title must be sure
+    (``RAN_ON_TITLE_SURE``) unless the run-on opens with an editor's or translator's mark it surely
+    reads ("Spirits in Culture, History and Mind. Eds. Jeannette Marie Mageo ...")."""
     ours, theirs = _norm(rules), _norm(tagger)
     if not theirs or not ours.startswith(theirs + " "):
         return False
@@ -436,6 +453,9 @@ def _title_ran_on(rules: object, tagger: object, tagged: list[TaggedToken]) -> b
             break
         run_on.append(t)
         words += len(_norm(t.token).split())
+    if sure < RAN_ON_TITLE_SURE and not (run_on and run_on[0].token.lower() in _ROLE_MARKS
+                                         and run_on[0].confidence >= ROLE_MARK_SURE):
+        return False
     if run_on and all(t.label == "date" for t in run_on) and any(
             t.label == "date" for t in tagged if t.start >= run_on[-1].end):
         return False  # "Annual report on human rights 2019. (2016)": a year of the title's, the entry's after it

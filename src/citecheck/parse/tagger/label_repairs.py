@@ -722,15 +722,26 @@ TITLE_AS_EDITOR_UNSURE = 0.7
 def _title_before_its_editor_mark(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """MLA's edited book, "Faith and Reason in Early Modern Europe. Ed. Martin Keller. Oxford:
     Clarendon Press, 1999.": the words before "Ed." that open the entry and end at a full stop, which
-    the tagger half reads as more editors, are the title."""
+    the tagger half reads as more editors (or surely, but they hold a title's word: "Rivers in Memory,
+    Myth and Law. Eds. ..."), are the title."""
     mark = 0
     while mark < len(tagged) and tagged[mark].label == "editor" and tagged[mark].token.lower() not in _EDITOR_MARKS:
         mark += 1
     if mark < 2 or mark >= len(tagged) or tagged[mark].label != "editor" or not tagged[mark - 1].token.endswith("."):
         return tagged
-    if max(t.confidence for t in tagged[:mark]) >= TITLE_AS_EDITOR_UNSURE:
+    if max(t.confidence for t in tagged[:mark]) >= TITLE_AS_EDITOR_UNSURE and not _holds_title_words(tagged[:mark]):
         return tagged
     return [t._replace(label="title") for t in tagged[:mark]] + tagged[mark:]
+
+
+_NAME_SMALL_WORDS = frozenset(
+    "and & und et y e i van von de der den del della di da du dos la le ten ter zu bin ibn al el".split())
+
+
+def _holds_title_words(tokens: list[TaggedToken]) -> bool:
+    """Does a run read as names hold a word no list of names has: a lower-case word other than a
+    connector or a particle ("Rivers in Memory, Myth and Law.")?"""
+    return any(t.token.isalpha() and t.token.islower() and t.token not in _NAME_SMALL_WORDS for t in tokens)
 
 
 _BY_ROLES = frozenset({"edited", "translated", "ed.", "trans.", "transl.", "compiled"})
@@ -893,6 +904,29 @@ def _words_after_the_repeated_author_dash_are_the_title(tagged: list[TaggedToken
     return [tagged[0], *(t._replace(label="title") for t in tagged[1:end]), *tagged[end:]]
 
 
+def _names_after_an_editor_mark_are_the_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Spirits in Culture, History and Mind. Eds. Jeannette Marie Mageo and Alan Howard. London:":
+    the names after "Eds." (or "Ed.", "Edited by"), up to their full stop, that the tagger reads as
+    more title are the editors (a mark after a sentence's full stop: one after a name's comma follows the
+    editors)."""
+    for k in range(len(tagged) - 1):
+        if tagged[k].label != "editor" or tagged[k].token.lower() not in _EDITOR_MARKS:
+            continue
+        if k == 0 or not tagged[k - 1].token.endswith("."):  # "Tester, Keith, ed. The Flâneur.": the names before
+            continue
+        start = k + 2 if tagged[k + 1].token.lower() == "by" else k + 1
+        end = start
+        while end < len(tagged) and tagged[end].label == "title" and end - start < 12:
+            end += 1
+            if tagged[end - 1].token.endswith("."):
+                break
+        names = tagged[start:end]
+        if (len(names) >= 2 and names[-1].token.endswith(".") and (end >= len(tagged) or tagged[end].label != "title")
+                and all(t.token in ("and", "&") or t.token[:1].isupper() for t in names)):
+            return [*tagged[:start], *(t._replace(label="editor") for t in names), *tagged[end:]]
+    return tagged
+
+
 _ITALICS = (" *", " _")  # a token that opens italics
 # each repair, in the order they run, and the marks (lower case) one of which its entry's tokens must
 # hold for it to change anything (none: it may change any entry); a mark with a space first opens a token
@@ -935,4 +969,5 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_short_year_ends_the_proceedings, (" '", " ’")),
     (_family_name_the_title_ran_into, (",",)),
     (_words_after_the_repeated_author_dash_are_the_title, ("--", "——", "––", "__")),
+    (_names_after_an_editor_mark_are_the_editors, (" ed.", " eds.", " edited")),
 )
