@@ -476,3 +476,21 @@ def test_a_list_bullet_before_the_names_is_not_part_of_them():
 
     assert [(n.family, n.given) for n in names_of("- J.-M. PONTIER,")] == [("PONTIER", "J.-M.")]
     assert [(n.family, n.given) for n in names_of("• Okafor, N.")] == [("Okafor", "N.")]
+
+
+def test_a_page_label_ends_at_its_full_stop_a_space_or_the_number():
+    from citecheck.parse.tagger.fields import pages_of
+    assert [pages_of(t) for t in ("pp. 45-67", "p.45", "pp: 3-4", "S.10 – 19", "pp. xii-xv", "Art. no. 1706")] == [
+        "45-67", "45", "3-4", "10 – 19", "xii-xv", "1706"]
+    assert pages_of("Print.") == "Print" and pages_of("sec. A") == "sec. A"  # words keep their letters ("rint", "ec")
+
+
+def test_words_the_tagger_reads_as_pages_are_no_pages():
+    from citecheck.parse.tagger.fields import read_fields
+    from citecheck.parse.tagger.model import TaggedToken, tokenize
+    text = "Levinson, David. Encyclopedia of Anthropology. New York: Holt, 1996. Print."
+    labels = ["author"] * 2 + ["title"] * 3 + ["location"] * 2 + ["publisher", "date", "pages"]
+    tagged = [TaggedToken(t, s, e, label, 0.9) for (t, s, e), label in zip(tokenize(text), labels)]
+    assert "pages" not in read_fields(tagged).values
+    tagged[-1] = tagged[-1]._replace(token="NP.")  # APA's "no pagination" is a page mark
+    assert read_fields(tagged).values["pages"] == "NP"

@@ -46,9 +46,11 @@ _LEAD_YEAR = re.compile(r"^\s*((?:1[5-9]|20)\d{2})\s*;")  # Vancouver "2000;355(
 _NUMBER = re.compile(r"\d+")
 # a volume run that took the pages after its colon too: "58(1):1–20," (BibTeX's plain style), "12:45"
 _VOLUME_PAGES = re.compile(r"^(?P<volume>.*?[\w)])\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–—]+\s*[A-Za-z]?\d+)?)[\s.,;]*$")
-_PAGES_LABEL = re.compile(r"^(?:art(?:icle)?\.?\s*(?:no\.?|number)\s*|article\s+|pages?|pp?|s|tr)\.?\s*",
-                          re.IGNORECASE)  # "pages" before its "p"; IEEE's "Art. no. 1706", APA's "Article 103425"; Vietnamese "tr."
+_PAGES_LABEL = re.compile(  # "pages" before its "p"; IEEE's "Art. no. 1706", APA's "Article 103425"; Vietnamese "tr."
+    r"^(?:art(?:icle)?\.?\s*(?:no\.?|number)\.?\s*|article\s+|(?:pages?|pp?|s|tr)(?:[.:,]\s*|\s+|(?=\d))|(?:pages?|pp?)$)",
+    re.IGNORECASE)  # a label ends at its full stop, a space or the number: "Print." and "sec." keep their letters
 _IN = re.compile(r"^in:?\s+", re.IGNORECASE)
+_PAGE_LIKE = re.compile(r"\d|^[ivxlc]+\b|^n\.?\s?p(?:ag)?\.?$", re.IGNORECASE)  # a number, a roman one ("xii pp"), "NP"
 # an issue on its own, after the volume and the date: DIN 1505's and ISO 690's "Nr. 3", "H. 2", "No. 4"
 _ISSUE_RUN = re.compile(r"^(?:nr|no|heft|h|issue|iss|n°)\.?\s*(?P<issue>\d+(?:[/–-]\d+)?)[,.;]?$", re.IGNORECASE)
 _VOLUME = re.compile(
@@ -401,7 +403,7 @@ def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
             confidence["issue"] = conf
     elif label == "pages":
         pages = pages_of(text)
-        if any(ch.isalnum() for ch in pages):  # not a separator alone, ISO 690's "— ISBN ..." dash
+        if _PAGE_LIKE.search(pages):  # not a separator alone (ISO 690's "— ISBN ..." dash), nor words ("Print.", "Sep-Oct")
             values["pages"] = pages
             confidence["pages"] = conf
     elif label == "edition":
