@@ -219,11 +219,7 @@ def _cite(text: CleanText, start: int, end: int, label: str,
         title, quoted = case.group("case"), None
     author_part = work[: quoted.start()] if quoted else work.split(",")[0]
     family = _family_of(author_part)
-    best, best_score = None, 0.0
-    for ref in references:
-        score = _title_score(title, ref) if title else 0.0
-        if score > best_score:
-            best, best_score = ref, score
+    best, best_score = _best_by_title(title, family, references) if title else (None, 0.0)
     if best is None or best_score < TITLE_AGREES:  # no title: the author alone, when one entry has it
         by_author = [r for r in references if family and _first_family(r) == norm_title(family)]
         if not title and len(by_author) == 1:
@@ -246,15 +242,38 @@ def _cite(text: CleanText, start: int, end: int, label: str,
                         no_date=best.no_date, group=work), None, best.key
     if not (title and _looks_like_names(author_part)):
         return None, None, ""  # a remark, not a citation ("The term "bride" is used loosely.")
-    year = _YEAR.search(work)
+    year = _published(work, quoted.end() if quoted else 0)
     message = (f'{f"note {label}" if label else "a note"} cites "{work}", but no bibliography entry has that '
-               + ("title" if title else "author") + (f" (nor one from {year.group(1)} by {family})" if year and family else ""))
+               + ("title" if title else "author") + (f" (nor one from {year} by {family})" if year and family else ""))
     return None, Finding(kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, message=message, citation=work,
                          span=span), ""
 
 
+def _best_by_title(title: str, family: str, references: Sequence[Reference]) -> tuple[Reference | None, float]:
+    """The entry whose title the note's (possibly short) title agrees with best; of several that agree
+    as well ("*Odessa*" starts Herlihy's *Odessa: A History* and King's *Odessa: Genius and Death*), the one
+    whose first author's family name is nearest the note's ("Kign" is King's)."""
+    scored = [(_title_score(title, ref), ref) for ref in references]
+    top = max((score for score, _ in scored), default=0.0)
+    if top <= 0.0:
+        return None, 0.0
+    tied = [ref for score, ref in scored if score == top]
+    if len(tied) > 1 and family:
+        cited = norm_title(family)
+        tied.sort(key=lambda ref: -fuzz.ratio(cited, _first_family(ref)))  # stable: the list's order breaks ties
+    return tied[0], top
+
+
 # the facts of publication after a note's title, "(Oxford: Clarendon Press, 1981)", "(1999)": the last year in them
 _FACTS = re.compile(r"\((?P<facts>[^()]*?(?:1[5-9]|20)\d{2})[a-z]?\s*\)")
+
+
+def _published(work: str, title_end: int) -> str:
+    """The year of a note's facts of publication after its title ("(Bloomington: ..., 1993)"), never a year
+    of the title itself ("*The Revolution of 1905 in Odessa*"); else the last year after the title."""
+    facts = _FACTS.search(work, title_end)
+    years = _YEAR.findall(facts.group("facts") if facts else work[title_end:])
+    return years[-1] if years else ""
 
 
 def _other_year(work: str, title_end: int, entry: Reference, references: Sequence[Reference]) -> int | None:
@@ -315,6 +334,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:a|an)\s+")
 
 
 def _prefix_score(ours: str, theirs: str) -> float:
+    if len(ours) < 8 and theirs.startswith(ours) and not theirs[len(ours) : len(ours) + 1].isalnum():
+        return 100.0  # a short title of a word or two, "*Odessa*" for *Odessa: A History*: its first words exactly
     return max(fuzz.ratio(ours, theirs[: len(ours)]) if len(ours) >= 8 else fuzz.ratio(ours, theirs),
                fuzz.ratio(ours, theirs))
 
