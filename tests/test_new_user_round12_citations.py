@@ -50,3 +50,28 @@ def test_a_one_word_short_title_cites_the_entry_of_the_author_it_names(tmp_path,
 def test_a_missing_notes_year_is_its_publication_year_not_a_year_in_its_title(tmp_path, monkeypatch):
     (missing,) = [f for f in _checked(tmp_path, monkeypatch, ODESSA).findings if f.kind is Kind.MISSING_REFERENCE]
     assert missing.message.endswith("(nor one from 1993 by Weinberg)")
+
+
+def test_authors_cited_in_another_order_are_one_warning_not_a_missing_and_an_uncited_entry(tmp_path, monkeypatch):
+    result = _checked(tmp_path, monkeypatch, "# T\n\nGarcia and Olsen (2014) describe it, as do (Olsen & Garcia, 2014).\n\n"
+                      "## References\n\nOlsen, H., & Garcia, M. (2014). Notice periods and tenant mobility. *Nordic "
+                      "Journal of Housing*, 8(1), 1–19.\n")
+    (problem,) = [f for f in result.findings if f.severity.name in ("ERROR", "WARNING")]
+    assert problem.kind is Kind.ETAL_MISUSE and problem.citation == "Garcia and Olsen (2014)"
+    assert "another order than the entry (Olsen & Garcia)" in problem.message
+    assert problem.suggested == "Olsen and Garcia"
+    assert result.citation_targets == (result.references[0].key,) * 2
+
+
+def test_some_authors_named_in_the_lists_order_are_the_entry_naming_only_some(tmp_path, monkeypatch):
+    result = _checked(tmp_path, monkeypatch, "# T\n\nConfidence fell (de Figueiredo, Simas, & Larson, 2020).\n\n"
+                      "## References\n\nde Figueiredo, A., Simas, C., Karafillakis, E., Paterson, P., & Larson, H. J. "
+                      "(2020). Mapping global trends in vaccine confidence. *The Lancet*, 396(10255), 898–908.\n")
+    (problem,) = [f for f in result.findings if f.severity.name in ("ERROR", "WARNING")]
+    assert problem.kind is Kind.ETAL_MISUSE and "names only some of the 5 authors" in problem.message
+    assert problem.suggested == "de Figueiredo et al."
+    # a name the entry does not list is still no fit: a missing reference
+    result = _checked(tmp_path, monkeypatch, "# T\n\nConfidence fell (de Figueiredo, Simas, & Moreau, 2020).\n\n"
+                      "## References\n\nde Figueiredo, A., Simas, C., Karafillakis, E., Paterson, P., & Larson, H. J. "
+                      "(2020). Mapping global trends in vaccine confidence. *The Lancet*, 396(10255), 898–908.\n")
+    assert [f.kind for f in result.findings if f.severity.name == "ERROR"] == [Kind.MISSING_REFERENCE]

@@ -581,6 +581,8 @@ def _etal_problem(citation: Citation, reference: Reference, match: Match) -> str
     listed, count = len(listed_names(reference)), author_count(reference)
     if match.kind is MatchKind.ETAL_ORDER:
         return "not-first"
+    if match.kind is MatchKind.NAME_ORDER:
+        return "order"
     if citation.etal and count < 3:
         return "etal-too-few"
     if not citation.etal and len(citation.names) < count:
@@ -604,6 +606,12 @@ def _first(reference: Reference) -> str:
     return listed_names(reference)[0].text
 
 
+def _in_order(reference: Reference) -> str:
+    """The entry's authors as a citation names them: "Olsen and Garcia", "Fischer, Alvarez, and Chen"."""
+    names = [n.text for n in listed_names(reference)]
+    return " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + ", and " + names[-1]
+
+
 def _some_of(reference: Reference) -> str:
     if is_truncated(reference):
         return (
@@ -624,6 +632,11 @@ _ETAL_TEXT = {
         f'"et al." used for a work with {_plural(author_count(r), "author")}: '
         f'name {"both" if author_count(r) == 2 else "the author"}',
         _names(r),
+    ),
+    "order": lambda r: (
+        Severity.WARNING,
+        f"names the authors in another order than the entry ({_names(r)}): cite them in its order",
+        _in_order(r),
     ),
     "missing-etal": lambda r: (Severity.WARNING, _some_of(r), f"{_first(r)} et al."),
     "partial": lambda r: (Severity.WARNING, "names only one of the two authors", _names(r)),
