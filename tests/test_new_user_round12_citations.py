@@ -75,3 +75,17 @@ def test_some_authors_named_in_the_lists_order_are_the_entry_naming_only_some(tm
                       "## References\n\nde Figueiredo, A., Simas, C., Karafillakis, E., Paterson, P., & Larson, H. J. "
                       "(2020). Mapping global trends in vaccine confidence. *The Lancet*, 396(10255), 898–908.\n")
     assert [f.kind for f in result.findings if f.severity.name == "ERROR"] == [Kind.MISSING_REFERENCE]
+
+
+def test_the_first_entrys_wrapped_line_in_a_labelled_list_stays_with_it():
+    # the rule "a line without a label goes on with the entry" waited for one closed labelled entry, so the
+    # first entry's second line ("Environment International, ...") became an entry without a title or authors
+    from citecheck.model import CleanText
+    from citecheck.parse.references import parse_reference_list
+    text = ('[1] R. Kumar, A. Singh, and P. Morawska, "The rise of low-cost sensing for air pollution in cities,"\n'
+            "Environment International, vol. 75, pp. 199-205, 2015.\n"
+            '[2] N. Castell et al., "Can commercial low-cost sensor platforms contribute to air quality\n'
+            'monitoring?," Environment International, vol. 99, pp. 293-302, 2017.\n')
+    first, second = parse_reference_list(CleanText.identity("r.txt", text))
+    assert (first.authors[0].family, first.year, first.container) == ("Kumar", 2015, "Environment International")
+    assert (second.authors[0].family, second.year) == ("Castell", 2017)
