@@ -2,8 +2,11 @@
 that starts two entries' titles, and the year a missing note's message names."""
 from __future__ import annotations
 
+import pytest
+
 from citecheck.config import Settings
-from citecheck.model import Kind
+from citecheck.model import CleanText, Kind
+from citecheck.parse.citations import find_citations
 from citecheck.pipeline import check
 
 
@@ -80,7 +83,6 @@ def test_some_authors_named_in_the_lists_order_are_the_entry_naming_only_some(tm
 def test_the_first_entrys_wrapped_line_in_a_labelled_list_stays_with_it():
     # the rule "a line without a label goes on with the entry" waited for one closed labelled entry, so the
     # first entry's second line ("Environment International, ...") became an entry without a title or authors
-    from citecheck.model import CleanText
     from citecheck.parse.references import parse_reference_list
     text = ('[1] R. Kumar, A. Singh, and P. Morawska, "The rise of low-cost sensing for air pollution in cities,"\n'
             "Environment International, vol. 75, pp. 199-205, 2015.\n"
@@ -89,3 +91,16 @@ def test_the_first_entrys_wrapped_line_in_a_labelled_list_stays_with_it():
     first, second = parse_reference_list(CleanText.identity("r.txt", text))
     assert (first.authors[0].family, first.year, first.container) == ("Kumar", 2015, "Environment International")
     assert (second.authors[0].family, second.year) == ("Castell", 2017)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("warned of it in the United\nStates, and Riches (2018) extends the argument.", ("Riches",)),
+    ("as in Germany, and Riches (2018) extends it.", ("Riches",)),
+    ("Smith, Jones, and Riches (2018) extend it.", ("Smith", "Jones", "Riches")),  # the serial comma of three
+    ("Jones, and Riches (2018) extend it.", ("Jones", "Riches")),  # a listed name before it stays cited
+    ("Smith and Riches (2018) extend it.", ("Smith", "Riches")),
+])
+def test_a_clause_before_a_comma_and_and_a_name_is_no_author(text, names):
+    # "United States, and Riches (2018)" was cited as two authors, a missing reference
+    (citation,) = find_citations(CleanText.identity("d.md", text), ("Riches", "Smith", "Jones"))
+    assert (citation.name_texts, citation.year) == (names, 2018)
