@@ -104,3 +104,53 @@ def test_a_clause_before_a_comma_and_and_a_name_is_no_author(text, names):
     # "United States, and Riches (2018)" was cited as two authors, a missing reference
     (citation,) = find_citations(CleanText.identity("d.md", text), ("Riches", "Smith", "Jones"))
     assert (citation.name_texts, citation.year) == (names, 2018)
+
+
+ACCENTS = """# T
+
+Freud's remarks are often invoked (Freud, 1919, as cited in Muller, 2019), and Muller (2019) builds on them.
+Dubé (2013) agrees. Van Dijk (2013) shows the framing, and the framing matters (Dijk, 2013).
+De Figueiredo et al. (2020) mapped it. Beethoven (1990) wrote the letters.
+
+## References
+
+Beethoven, Ludwig van. (1990). *Letters*. Norton.
+
+de Figueiredo, A., Simas, C., & Larson, H. J. (2020). Mapping vaccine confidence. *The Lancet*, 396, 898–908.
+
+Dube, E. (2013). Vaccine hesitancy. *Human Vaccines*, 9(8), 1763–1773.
+
+Müller, K. (2019). *Domestic overreach*. Verso.
+
+van Dijk, T. A. (2013). *News as discourse revisited*. Erlbaum.
+"""
+
+
+def test_a_name_without_the_accents_or_the_particle_its_other_side_writes_is_a_warning_with_a_fix(tmp_path, monkeypatch):
+    # folding made "Muller" fit Müller silently; an editor makes them agree, and fixes the side that lacks them
+    result = _checked(tmp_path, monkeypatch, ACCENTS)
+    assert all(result.citation_targets[1:])  # the first is Freud, cited through Müller and not listed
+    found = {(f.fix.before, f.fix.after, f.fix.target.value) for f in result.findings if f.kind is Kind.NAME_MISMATCH}
+    assert found == {("Muller", "Müller", "citation"), ("Dube", "Dubé", "reference"), ("Dijk", "van Dijk", "citation")}
+    assert {f.severity.name for f in result.findings if f.kind is Kind.NAME_MISMATCH} == {"WARNING"}
+    muller = next(f for f in result.findings if f.fix and f.fix.before == "Muller")
+    assert len(muller.fix.locations) == 2  # the secondary source's name too
+    # "Van Dijk (2013)" and "De Figueiredo et al. (2020)" open sentences: cited with their particles, no finding
+    assert [c.name_texts[0] for c in result.citations if c.year == 2020] == ["De Figueiredo"]
+    assert [f.message for f in result.findings if f.severity.name == "ERROR"] == []
+
+
+def test_the_accent_and_particle_fixes_are_applied_and_a_second_fix_changes_nothing(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from citecheck.cli.app import app
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "doc.md").write_text(ACCENTS, encoding="utf-8")
+    assert CliRunner().invoke(app, ["check", "doc.md", "--offline", "--fix"]).exit_code == 0
+    fixed = (tmp_path / "doc.fixed.md").read_text(encoding="utf-8")
+    assert "as cited in Müller, 2019), and Müller (2019)" in fixed and "(van Dijk, 2013)" in fixed
+    assert "Dubé, E. (2013)" in fixed and "Van Dijk (2013) shows" in fixed and "Beethoven (1990)" in fixed
+    assert (tmp_path / "doc.md").read_text(encoding="utf-8") == ACCENTS  # the original is kept
+    (tmp_path / "again.md").write_text(fixed, encoding="utf-8")
+    CliRunner().invoke(app, ["check", "again.md", "--offline", "--fix"])
+    assert (tmp_path / "again.fixed.md").read_text(encoding="utf-8") == fixed

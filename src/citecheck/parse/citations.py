@@ -20,7 +20,8 @@ import re
 from dataclasses import replace
 from collections.abc import Collection, Iterator, Sequence
 
-from ..model import Citation, CleanText
+from ..model import Citation, CleanText, Reference
+from ..model.names import with_particle
 from .citation_narrative import narrative_names
 from .citation_prose import BARE_PAGE, closes_clause, page_after_names, title_after_author
 from .citation_parts import (
@@ -187,6 +188,15 @@ _INVISIBLE = re.compile("\u00ad[ \t]*\n[ \t]*|[" + _INVISIBLE_CHARS + "]")  # a 
 # the emphasis marks around "et al." (Cite Them Right italicises it), left out as the markup they are
 _ITALIC_ETAL_MARKS = re.compile(r"[*_]{1,2}(?=et\s+al(?![^\W_]))|(?<=et\sal\.)[*_]{1,2}|(?<=et\sal)[*_]{1,2}")
 _FULL_WIDTH = str.maketrans("（），；\u060c\u061b", "(),;,;")
+
+
+def names_cited_by(references: Sequence[Reference]) -> set[str]:
+    """The names the references are cited by (``cite_names``), and each author's with the particle the entry
+    writes ("de Figueiredo"): known so, "De Figueiredo et al. (2020)" cites the name whole, not "Figueiredo"."""
+    names = {name for r in references for name in r.cite_names}
+    names.update(with_particle(n.particle, n.family) for r in references for n in r.authors or r.editors
+                 if n.particle and n.family)
+    return names
 
 
 def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple[Citation, ...]:
