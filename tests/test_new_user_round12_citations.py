@@ -154,3 +154,14 @@ def test_the_accent_and_particle_fixes_are_applied_and_a_second_fix_changes_noth
     (tmp_path / "again.md").write_text(fixed, encoding="utf-8")
     CliRunner().invoke(app, ["check", "again.md", "--offline", "--fix"])
     assert (tmp_path / "again.fixed.md").read_text(encoding="utf-8") == fixed
+
+
+def test_a_body_a_comma_and_what_it_is_is_one_organisation(tmp_path, monkeypatch):
+    # "Gavi, the Vaccine Alliance" was two authors, Gavi and "the Vaccine Alliance": "Gavi's (2018)" then named
+    # "only one of the two authors"
+    result = _checked(tmp_path, monkeypatch, "# T\n\nGavi's (2018) strategy set targets (Gavi, the Vaccine Alliance, "
+                      "2018).\n\n## References\n\nGavi, the Vaccine Alliance. (2018). *Phase V strategy 2021–2025*. "
+                      "Gavi.\n")
+    (gavi,) = result.references
+    assert [a.literal for a in gavi.authors] == ["Gavi, the Vaccine Alliance"] and gavi.key == "gaviPhase2018"
+    assert _problems(result) == [] and result.citation_targets == ("gaviPhase2018",) * 2
