@@ -165,3 +165,14 @@ def test_a_body_a_comma_and_what_it_is_is_one_organisation(tmp_path, monkeypatch
     (gavi,) = result.references
     assert [a.literal for a in gavi.authors] == ["Gavi, the Vaccine Alliance"] and gavi.key == "gaviPhase2018"
     assert _problems(result) == [] and result.citation_targets == ("gaviPhase2018",) * 2
+
+
+def test_an_organisation_cited_by_part_of_its_name_is_fixed_to_the_whole_name(tmp_path, monkeypatch):
+    # no evidence weighed "Health Organization" against "World Health Organization": a tie, never fixed
+    result = _checked(tmp_path, monkeypatch, "# T\n\nThe gap was large (World Health Organization, 2020), and larger "
+                      "later (Health Organization, 2020).\n\n## References\n\nWorld Health Organization. (2020). "
+                      "*Global spending on health 2020*. WHO.\n")
+    (finding,) = [f for f in result.findings if f.kind is Kind.NAME_MISMATCH]
+    assert (finding.fix.before, finding.fix.after, finding.fix.target.value) == (
+        "Health Organization", "World Health Organization", "citation")
+    assert finding.fix.confidence >= 0.8 and any(e.source == "the names' words" for e in finding.evidence)
