@@ -176,3 +176,39 @@ def test_an_organisation_cited_by_part_of_its_name_is_fixed_to_the_whole_name(tm
     assert (finding.fix.before, finding.fix.after, finding.fix.target.value) == (
         "Health Organization", "World Health Organization", "citation")
     assert finding.fix.confidence >= 0.8 and any(e.source == "the names' words" for e in finding.evidence)
+
+
+HERLIHY = """# Trade and Empire
+
+The port grew.[^1] The later history differs.[^2] Trade collapsed.[^3] The state intervened.[^4]
+
+[^1]: Patricia Herlihy, *Odessa: A History, 1794–1914* (Cambridge, MA: Harvard University Press, 1986), 21.
+[^2]: Patricia Herlihy, *Odessa Recollected: The Port and the People* (Boston: Academic Studies Press, 2018), 12.
+[^3]: Herlihy, op. cit., 155.
+[^4]: Gatrell, op. cit., 132.
+
+## Bibliography
+
+Gatrell, Peter. *The Tsarist Economy, 1850–1917*. London: Batsford, 1986.
+
+Herlihy, Patricia. *Odessa: A History, 1794–1914*. Cambridge, MA: Harvard University Press, 1986.
+
+Herlihy, Patricia. *Odessa Recollected: The Port and the People*. Boston: Academic Studies Press, 2018.
+"""
+
+
+def test_op_cit_cites_the_authors_work_cited_last_and_says_so_when_there_is_none(tmp_path, monkeypatch):
+    # "Herlihy, op. cit." for an author of two listed works was no citation at all: dropped without a word
+    result = _checked(tmp_path, monkeypatch, HERLIHY)
+    gatrell, first, second = (r.key for r in result.references)
+    assert result.citation_targets == (first, second, second, gatrell)
+    assert result.citations[2].locator == "155"
+    assert _problems(result) == []
+    # no earlier note cites Herlihy: "op. cit." repeats nothing, of two works
+    result = _checked(tmp_path, monkeypatch, HERLIHY.replace("[^1]: Patricia Herlihy, *Odessa: A History, 1794–1914* "
+                      "(Cambridge, MA: Harvard University Press, 1986), 21.", "[^1]: Gatrell, *Tsarist Economy*, 3.")
+                      .replace("[^2]: Patricia Herlihy, *Odessa Recollected: The Port and the People* (Boston: Academic "
+                               "Studies Press, 2018), 12.", "[^2]: Smith, op. cit., 4."))
+    problems = [p for p in _problems(result) if p[0] != "uncited-reference"]  # Herlihy's two works are uncited now
+    assert [kind for kind, _ in problems] == ["missing-reference", "ambiguous-citation"]
+    assert "no earlier note cites a work by Herlihy" in problems[1][1] and "no bibliography entry has that author" in problems[0][1]

@@ -41,7 +41,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from ..model import Citation, CitedName, CleanText, Finding, Kind, Reference, Severity
+from ..model import Citation, CitedName, CleanText, Finding, Kind, Reference, Severity, Span
 from .citation_parts import norm_title
 from .names import PARTICLES
 
@@ -59,6 +59,8 @@ _IBID = re.compile(r"^(?:ibid|ibídem|ebd|ebenda|ivi|tamże|там\s+же)\b\.?,
 # a title in a note: quoted (OSCOLA's single quotes too, "'Duty of Care Factors'", never an apostrophe's) or italic
 _QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]+?)[,.]?[\"”]|\*(?P<i>[^*]+)\*|_(?P<u>[^_]+)_"
                      r"|(?<!\w)[‘'](?P<s>[^‘’']+?)[,.]?[’'](?!\w)")
+# "Herlihy, op. cit., 155", "Herlihy, loc. cit.": the author's work cited last
+_OP_CIT = re.compile(r"^(?P<author>[^,;()*_\"“]{1,80}),\s*(?:op|loc)\.?\s*cit\.?,?\s*(?P<locator>.*)$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})(?!\d)")
 # the facts of publication of a work written out in a note: "(London: Verso, 2018)", "(Seoul: Hanul, 2015)"
 _PUBLICATION = re.compile(r"\((?:[A-Z][^():;\d]{0,40}):\s+[^():;]{1,80}?,?\s+(?:1[5-9]|20)\d{2}\)")
@@ -141,6 +143,8 @@ def _read_notes(notes: Sequence[NoteText], references: Sequence[Reference]) -> t
     findings: list[Finding] = []
     read: list[tuple[int, int, int]] = []
     last = ""  # the key of the work cited last: what "Ibid." cites again
+    families = {r.key: _first_family(r) for r in references}
+    last_by = {}  # first author's family name -> the key of that author's work cited last: what "op. cit." cites
     for number, note in enumerate(notes):
         text = note.text
         for start, end in _works(text.text, 0, len(text.text)):
@@ -152,15 +156,39 @@ def _read_notes(notes: Sequence[NoteText], references: Sequence[Reference]) -> t
                                               locator=ibid.group("locator").strip(" .")))
                     read.append((number, start, end))
                 continue
+            op_cit = _OP_CIT.match(work)
+            earlier = last_by.get(norm_title(_family_of(op_cit.group("author")))) if op_cit else None
+            if op_cit and earlier:  # "Herlihy, op. cit., 155": Herlihy's work cited last, of several
+                citations.append(Citation(text=work, span=text.span(start, end), names=(), key=earlier, group=work,
+                                          locator=op_cit.group("locator").strip(" .")))
+                read.append((number, start, end))
+                last = earlier
+                continue
             citation, finding, key = _cite(text, start, end, note.label, references)
+            if op_cit and citation is None and finding is None:
+                finding = _op_cit_unresolved(work, text.span(start, end), note.label, op_cit.group("author"),
+                                             [r for r in references if families[r.key] == norm_title(_family_of(op_cit.group("author")))])
             if citation is not None or finding is not None:  # a remark leaves "Ibid." pointing where it was
                 last = key
                 read.append((number, start, end))
+                if key and families.get(key):
+                    last_by[families[key]] = key
             if citation is not None:
                 citations.append(citation)
             if finding is not None:
                 findings.append(finding)
     return tuple(citations), tuple(findings), tuple(read)
+
+
+def _op_cit_unresolved(work: str, span: Span, label: str, author: str, by_author: Sequence[Reference]) -> Finding:
+    """ "Herlihy, op. cit." with no earlier note citing Herlihy: of several works by Herlihy, or of none listed."""
+    where = f"note {label}" if label else "a note"
+    if by_author:
+        return Finding(kind=Kind.AMBIGUOUS_CITATION, severity=Severity.ERROR, citation=work, span=span,
+                       message=f'{where} cites "{work}", but no earlier note cites a work by {author.strip()} for '
+                               f'"op. cit." to repeat, and the list has {len(by_author)}: give a short title')
+    return Finding(kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, citation=work, span=span,
+                   message=f'{where} cites "{work}", but no bibliography entry has that author')
 
 
 def _works(text: str, start: int, end: int) -> list[tuple[int, int]]:
