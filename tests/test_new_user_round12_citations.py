@@ -212,3 +212,16 @@ def test_op_cit_cites_the_authors_work_cited_last_and_says_so_when_there_is_none
     problems = [p for p in _problems(result) if p[0] != "uncited-reference"]  # Herlihy's two works are uncited now
     assert [kind for kind, _ in problems] == ["missing-reference", "ambiguous-citation"]
     assert "no earlier note cites a work by Herlihy" in problems[1][1] and "no bibliography entry has that author" in problems[0][1]
+
+
+def test_an_mla_short_title_the_line_wrapped_is_still_the_citations_title(tmp_path, monkeypatch):
+    # "(Adichie, *Half of a" / "Yellow Sun* 102)" was no citation: the entry was uncited
+    result = _checked(tmp_path, monkeypatch, "# T\n\nAdichie stages it anew (Adichie, *Half of a\nYellow Sun* 102), and "
+                      "warns against the single story (Adichie, *Danger* 8), as Gikandi's essay does (\"Chinua Achebe and\n"
+                      "the Invention\" 3).\n\nWorks Cited\n\nAdichie, Chimamanda Ngozi. *Half of a Yellow Sun*. Knopf, 2006.\n\n"
+                      "Adichie, Chimamanda Ngozi. *The Danger of a Single Story*. TED, 2009.\n\nGikandi, Simon. \"Chinua "
+                      "Achebe and the Invention of African Culture.\" *Research in African Literatures*, vol. 32, no. 3, "
+                      "2001, pp. 3-8.\n")
+    half, danger, gikandi = (r.key for r in result.references)
+    assert result.citation_targets == (half, danger, gikandi)
+    assert _problems(result) == []

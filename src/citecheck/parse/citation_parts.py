@@ -473,7 +473,9 @@ MLA_PAGE = r"(?:(?:pp?|pars?|paras?|ch|sec|ll?)\.\s*)?\d+[a-z]?(?:\s*[-–]\s*\d
 _MLA_TAIL = re.compile(rf"\s+(?P<loc>{MLA_PAGE})\s*\Z")
 # A title as MLA writes it in a citation, italic for a whole work, quoted for a part of one:
 # "*Beloved*", "_Beloved_", '"Toni Morrison Papers"', '"Rivers,"' (the comma MLA puts inside the quotes)
-WRAPPED_TITLE = r"(?:\*(?P<italic>[^*\n]+)\*|_(?P<underscored>[^_\n]+)_|[\"“](?P<quoted>[^\"“”\n]+?)[,.]?[\"”])"
+# (one line break inside: a title the line wrapped, "*Half of a" / "Yellow Sun*", never across a blank line)
+WRAPPED_TITLE = (r"(?:\*(?P<italic>[^*\n]+(?:\n[^*\n]+)?)\*|_(?P<underscored>[^_\n]+(?:\n[^_\n]+)?)_"
+                 r"|[\"“](?P<quoted>[^\"“”\n]+?(?:\n[^\"“”\n]+?)?)[,.]?[\"”])")
 _WRAPPED = re.compile(WRAPPED_TITLE)
 _MLA_NAMES = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)")
 NEAR_NAME = 80.0
