@@ -225,3 +225,52 @@ def test_an_mla_short_title_the_line_wrapped_is_still_the_citations_title(tmp_pa
     half, danger, gikandi = (r.key for r in result.references)
     assert result.citation_targets == (half, danger, gikandi)
     assert _problems(result) == []
+
+
+BOMBAY = """The Politics of Water in Colonial Bombay
+
+Bombay's water supply was a political project.1 Its costs fell on the poor.2 Engineers knew this.3
+Mortality stayed high.4 Dossal's figures differ.5 Others agree.6
+
+Notes
+
+1. Prashant Kidambi, The Making of an Indian Metropolis: Colonial Governance and Public Culture in Bombay,
+1890-1920 (Aldershot: Ashgate, 2007), 34.
+2. Mariam Dossal, Imperial Designs and Indian Realities: The Planning of Bombay City, 1845-1875 (Bombay: Oxford University Press, 1991), 112.
+3. Ibid., 118.
+4. Ira Kline, "Urban Development and Death: Bombay City, 1870-1914," Modern Asian Studies 20, no. 4 (1986): 730.
+5. Mariam Dossal, Imperial Designs and Indian Realities (Bombay: Oxford University Press, 1990), 5.
+6. Jim Masselos, "Appropriating Urban Space," South Asia 14, no. 1 (1991): 33.
+
+Bibliography
+
+Dossal, Mariam. Imperial Designs and Indian Realities: The Planning of Bombay City, 1845-1875. Bombay: Oxford University Press, 1991.
+
+Kidambi, Prashant. The Making of an Indian Metropolis: Colonial Governance and Public Culture in Bombay, 1890-1920. Aldershot: Ashgate, 2007.
+
+Klein, Ira. "Urban Development and Death: Bombay City, 1870-1914." Modern Asian Studies 20, no. 4 (1986): 725-54.
+"""
+
+
+def test_plain_text_endnotes_under_a_notes_heading_are_read_as_notes(tmp_path, monkeypatch):
+    # Chicago's endnotes pasted as text ("Notes" then "1. Prashant Kidambi, ...") were body text: every facts of
+    # publication, "(Aldershot: Ashgate, 2007)", was a missing reference and every entry was uncited
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "essay.txt").write_text(BOMBAY, encoding="utf-8")
+    result = check(["essay.txt"], Settings())
+    dossal, kidambi, klein = (r.key for r in result.references)
+    assert result.citation_targets[:3] == (kidambi, dossal, dossal)  # "Ibid." repeats note 2's work
+    problems = _problems(result)
+    assert [kind for kind, _ in problems] == ["missing-reference", "name-mismatch", "year-mismatch"]
+    assert "note 6" in problems[0][1] and 'cited as "Kline"' in problems[1][1] and "cited as 1990" in problems[2][1]
+
+
+def test_a_notes_list_of_remarks_keeps_its_author_date_citations():
+    from citecheck.parse.citation_notes import numbered_notes
+    text = ("Body.1\n\nNotes\n\n1. Interviews were anonymised.\n2. See Lee (2020) for the method,\nand Smith (2019).\n\n"
+            "A paragraph after the notes.\n3. Not a note: the list ended at the blank line.\n")
+    notes = numbered_notes(text)
+    assert [(n.label, text[n.start:n.end]) for n in notes] == [
+        ("1", "Interviews were anonymised."), ("2", "See Lee (2020) for the method,\nand Smith (2019).")]
+    cited = find_citations(CleanText.identity("d.txt", text), ("Lee", "Smith"))
+    assert [c.name_texts for c in cited] == [("Lee",), ("Smith",)]

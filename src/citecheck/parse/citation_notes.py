@@ -93,7 +93,44 @@ def note_definitions(text: CleanText) -> list[Note]:
         close = _closing_bracket(text.text, m.end())
         if close is not None:
             notes.append(Note("", m.end(), close, inline=True))
+    notes += numbered_notes(text.text)
     return sorted(notes, key=lambda n: n.start)
+
+
+# a "Notes" heading (Chicago's endnotes copied out of Word or a PDF as text), then "1. Prashant Kidambi, ..."
+_NOTES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:notes|endnotes|footnotes)[ \t]*:?[ \t]*$",
+                            re.IGNORECASE | re.MULTILINE)
+_NUMBERED_NOTE = re.compile(r"[ \t]*(?P<label>\d{1,3})[.)][ \t]+(?=\S)")
+
+
+def numbered_notes(text: str) -> list[Note]:
+    """The notes listed under a "Notes" heading in plain text, "1. Author, *Title* (...), 34.": numbered from 1
+    and rising one by one (a chapter's notes may start again at 1); a note goes on over its wrapped lines and
+    ends at a blank line; the list ends at a line that is not a note after a blank one, or at a heading."""
+    notes: list[Note] = []
+    for heading in _NOTES_HEADING.finditer(text):
+        expected, current, blank = 1, None, False
+        pos = heading.end() + 1
+        while pos <= len(text):
+            stop = text.find("\n", pos)
+            stop = len(text) if stop < 0 else stop
+            line = text[pos:stop]
+            numbered = _NUMBERED_NOTE.match(line)
+            if numbered and int(numbered["label"]) in (expected, 1):
+                if current is not None:
+                    notes.append(current)
+                expected = int(numbered["label"]) + 1
+                current, blank = Note(numbered["label"], pos + numbered.end(), stop), False
+            elif not line.strip():
+                blank = True
+            elif current is None or blank or line.lstrip().startswith("#"):
+                break
+            else:
+                current = dataclasses.replace(current, end=stop)
+            pos = stop + 1
+        if current is not None:
+            notes.append(current)
+    return notes
 
 
 def _closing_bracket(text: str, start: int) -> int | None:
