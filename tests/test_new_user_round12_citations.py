@@ -274,3 +274,15 @@ def test_a_notes_list_of_remarks_keeps_its_author_date_citations():
         ("1", "Interviews were anonymised."), ("2", "See Lee (2020) for the method,\nand Smith (2019).")]
     cited = find_citations(CleanText.identity("d.txt", text), ("Lee", "Smith"))
     assert [c.name_texts for c in cited] == [("Lee",), ("Smith",)]
+
+
+@pytest.mark.parametrize("text", [
+    "(see Smith, 2019, for a review)", "(Smith, 2019, for details)", "(for a review, see Smith, 2019)",
+    "(For an overview, see Smith, 2019)", "(Smith, 2019, among others)", "(Smith, 2019, and references therein)",
+    "Smith (2019, for a review) agrees.",
+])
+def test_what_a_work_is_cited_for_keeps_the_citation(text):
+    # APA's "(see Smith, 2019, for a review)" was no citation at all: the entry was reported uncited
+    (citation,) = find_citations(CleanText.identity("d.md", text), ("Smith",))
+    assert (citation.name_texts, citation.year) == (("Smith",), 2019)
+    assert text[citation.names[0].span.start:citation.names[0].span.end] == "Smith"
