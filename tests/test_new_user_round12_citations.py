@@ -286,3 +286,13 @@ def test_what_a_work_is_cited_for_keeps_the_citation(text):
     (citation,) = find_citations(CleanText.identity("d.md", text), ("Smith",))
     assert (citation.name_texts, citation.year) == (("Smith",), 2019)
     assert text[citation.names[0].span.start:citation.names[0].span.end] == "Smith"
+
+
+def test_ibid_opening_the_first_note_repeats_nothing(tmp_path, monkeypatch):
+    result = _checked(tmp_path, monkeypatch, "# T\n\nA claim.[^1] Another.[^2] A third.[^3]\n\n[^1]: Ibid., 4.\n"
+                      "[^2]: Charles King, *Odessa: Genius and Death in a City of Dreams* (New York: W. W. Norton, 2011), "
+                      "47.\n[^3]: Ibid.\n\n## Bibliography\n\nKing, Charles. *Odessa: Genius and Death in a City of "
+                      "Dreams*. New York: W. W. Norton, 2011.\n")
+    (problem,) = _problems(result)
+    assert problem == ("missing-reference", 'note 1 cites "Ibid., 4", but no earlier note cites a work for it to repeat')
+    assert result.citation_targets == (result.references[0].key,) * 2

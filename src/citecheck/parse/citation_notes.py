@@ -181,6 +181,7 @@ def _read_notes(notes: Sequence[NoteText], references: Sequence[Reference]) -> t
     read: list[tuple[int, int, int]] = []
     last = ""  # the key of the work cited last: what "Ibid." cites again
     families = {r.key: _first_family(r) for r in references}
+    cited_before = False  # has a note cited a work yet (found or missing)?
     last_by = {}  # first author's family name -> the key of that author's work cited last: what "op. cit." cites
     for number, note in enumerate(notes):
         text = note.text
@@ -191,6 +192,13 @@ def _read_notes(notes: Sequence[NoteText], references: Sequence[Reference]) -> t
                 if last:
                     citations.append(Citation(text=work, span=text.span(start, end), names=(), key=last, group=work,
                                               locator=ibid.group("locator").strip(" .")))
+                    read.append((number, start, end))
+                elif number == 0 and not cited_before:  # "Ibid." opening the first note: it repeats nothing (a later
+                    # note's may follow a note this reader does not read, a LaTeX \cite, a Word field)
+                    findings.append(Finding(
+                        kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, citation=work, span=text.span(start, end),
+                        message=f'{f"note {note.label}" if note.label else "a note"} cites "{work}", but no earlier '
+                                'note cites a work for it to repeat'))
                     read.append((number, start, end))
                 continue
             op_cit = _OP_CIT.match(work)
@@ -206,7 +214,7 @@ def _read_notes(notes: Sequence[NoteText], references: Sequence[Reference]) -> t
                 finding = _op_cit_unresolved(work, text.span(start, end), note.label, op_cit.group("author"),
                                              [r for r in references if families[r.key] == norm_title(_family_of(op_cit.group("author")))])
             if citation is not None or finding is not None:  # a remark leaves "Ibid." pointing where it was
-                last = key
+                last, cited_before = key, True
                 read.append((number, start, end))
                 if key and families.get(key):
                     last_by[families[key]] = key
