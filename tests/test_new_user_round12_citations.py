@@ -296,3 +296,15 @@ def test_ibid_opening_the_first_note_repeats_nothing(tmp_path, monkeypatch):
     (problem,) = _problems(result)
     assert problem == ("missing-reference", 'note 1 cites "Ibid., 4", but no earlier note cites a work for it to repeat')
     assert result.citation_targets == (result.references[0].key,) * 2
+
+
+@pytest.mark.parametrize("text", ["Generation Z (2021) behaves differently.", "Basel III (2010) followed.",
+                                  "Operation Warp Speed (2020) delivered vaccines.", "Vitamin D (2019) matters."])
+def test_a_name_ending_in_a_letter_or_a_numeral_or_naming_an_operation_is_prose(text):
+    # each was a missing reference: no cited name ends in a lone capital or a Roman numeral
+    assert find_citations(CleanText.identity("d.md", text), ("Smith",)) == ()
+
+
+def test_a_listed_name_with_a_numeral_after_it_is_still_cited():
+    (citation,) = find_citations(CleanText.identity("d.md", "Smith III (2019) argues."), ("Smith",))
+    assert citation.name_texts == ("Smith",)

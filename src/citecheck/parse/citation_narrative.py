@@ -362,7 +362,7 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Aa]n|a)\s+\Z")
 # words that name a law, a treaty or an event, never a person: "the Clean Air Act (1970)", "Hurricane Katrina (2005)"
 _THING_WORDS = frozenset("""act acts agreement treaty accord accords protocol convention declaration war revolution
     recession depression crisis pandemic hurricane earthquake olympics summit election referendum amendment
-    constitution charter""".split())
+    constitution charter operation programme program initiative scheme""".split())
 
 
 def _names_a_thing(text: str, ranges: tuple[Range, ...], known: frozenset[str]) -> bool:
@@ -376,6 +376,8 @@ def _names_a_thing(text: str, ranges: tuple[Range, ...], known: frozenset[str]) 
         return False
     if all(_ROMAN.fullmatch(w) for w in words):
         return True  # "Chapter II (1999)": a number, no one's name
+    if len(words) > 1 and (len(words[-1]) == 1 and words[-1].isupper() or _ROMAN.fullmatch(words[-1])):
+        return True  # "Generation Z (2021)", "Plan B", "Basel III (2010)": no cited name ends in a letter or a numeral
     if any(w.isupper() and len(w) > 1 and not _ROMAN.fullmatch(w) for w in words):
         return False  # an acronym, not a Roman numeral ("World War II (1945)")
     thing_of = _THING_OF_BEFORE.search(text, max(0, ranges[0][0] - 24), ranges[0][0])
