@@ -308,3 +308,15 @@ def test_a_name_ending_in_a_letter_or_a_numeral_or_naming_an_operation_is_prose(
 def test_a_listed_name_with_a_numeral_after_it_is_still_cited():
     (citation,) = find_citations(CleanText.identity("d.md", "Smith III (2019) argues."), ("Smith",))
     assert citation.name_texts == ("Smith",)
+
+
+def test_three_authors_named_in_a_narrative_citation_of_an_apa_list_get_apas_advice(tmp_path, monkeypatch):
+    entry = ("Gradisar, M., Gardner, G., {} Dohnt, H. (2011). Recent worldwide sleep patterns. *Sleep Medicine*, "
+             "12(2), 110–118.\n")
+    text = "# T\n\nGradisar, Gardner, and Dohnt (2011) reviewed it.\n\n## References\n\n"
+    result = _checked(tmp_path, monkeypatch, text + entry.format("&"))
+    (advice,) = [f for f in result.findings if f.kind is Kind.ETAL_MISUSE]
+    assert advice.severity.name == "INFO" and advice.suggested == "Gradisar et al."
+    # Harvard's list ("... and Dohnt, H. (2011)") names three authors in full: no advice
+    result = _checked(tmp_path, monkeypatch, text.replace(", and", " and") + entry.format("and").replace("G., and", "G. and"))
+    assert [f for f in result.findings if f.kind is Kind.ETAL_MISUSE] == []

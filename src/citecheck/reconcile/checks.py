@@ -587,7 +587,7 @@ def _etal_problem(citation: Citation, reference: Reference, match: Match) -> str
         return "etal-too-few"
     if not citation.etal and len(citation.names) < count:
         return "missing-etal" if count >= 3 else "partial"
-    if not citation.etal and (listed >= 4 or listed == 3 and _apa_shaped(citation)):
+    if not citation.etal and (listed >= 4 or listed == 3 and (_apa_shaped(citation) or _apa_entry(reference))):
         return "style-etal"
     return None
 
@@ -596,6 +596,15 @@ def _apa_shaped(citation: Citation) -> bool:
     """An APA parenthetical ("Okonjo, Reyes, & Baird, 2019"): "&", or a comma before the year.
     Harvard and Chicago list three authors in full ("Okonjo, Reyes and Baird 2019")."""
     return "&" in citation.text or bool(re.search(r",\s*(?:\d{4}|n\.\s?d\.)", citation.text))
+
+
+_APA_AUTHORS = re.compile(r"^[^()]{0,300}?,\s*&\s+[^()]{1,80}\(\s*\d{4}")
+
+
+def _apa_entry(reference: Reference) -> bool:
+    """An APA entry, whose authors end ", & Dohnt, H. (2011)": its document cites three authors "Gradisar et al."
+    in a narrative citation too ("Gradisar, Gardner, and Dohnt (2011)")."""
+    return _APA_AUTHORS.match(reference.raw) is not None
 
 
 def _names(reference: Reference) -> str:
