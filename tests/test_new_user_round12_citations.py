@@ -320,3 +320,26 @@ def test_three_authors_named_in_a_narrative_citation_of_an_apa_list_get_apas_adv
     # Harvard's list ("... and Dohnt, H. (2011)") names three authors in full: no advice
     result = _checked(tmp_path, monkeypatch, text.replace(", and", " and") + entry.format("and").replace("G., and", "G. and"))
     assert [f for f in result.findings if f.kind is Kind.ETAL_MISUSE] == []
+
+
+def test_a_lone_year_suffix_in_the_list_is_dropped_from_the_entry_not_added_to_the_citation(tmp_path, monkeypatch):
+    # "(Lee 2020)" for the only Lee entry, listed "2020a": the fix added "a" to the citation (0.95)
+    monkeypatch.chdir(tmp_path)
+    document = ("# T\n\nWages lagged (Lee 2020), as Lee (2020) shows (Smith 2019a, 2019b).\n\n## References\n\n"
+                "Lee, K. (2020a) *Wages*. Bristol: Policy Press.\n\nSmith, J. (2019a) *Rents*. London: Verso.\n\n"
+                "Smith, J. (2019b) *More rents*. London: Verso.\n")
+    (tmp_path / "doc.md").write_text(document, encoding="utf-8")
+    result = check(["doc.md"], Settings())
+    (year,) = [f for f in result.findings if f.kind is Kind.YEAR_MISMATCH]
+    assert (year.fix.target.value, year.fix.before, year.fix.after, year.fix.confidence) == ("reference", "2020a", "2020", 0.9)
+    from typer.testing import CliRunner
+
+    from citecheck.cli.app import app
+    CliRunner().invoke(app, ["check", "doc.md", "--offline", "--fix", "--bib-out", "refs.bib"])
+    assert "Lee, K. (2020) *Wages*" in (tmp_path / "doc.fixed.md").read_text(encoding="utf-8")
+    lee = (tmp_path / "refs.bib").read_text(encoding="utf-8").split("@book{lee", 1)[1].split("\n}", 1)[0]
+    assert "2020" in lee and "2020a" not in lee
+    # a citation that writes the suffix makes the sides disagree: shown, not applied
+    (tmp_path / "doc.md").write_text(document.replace("Wages lagged (Lee 2020)", "Wages lagged (Lee 2020a)"), encoding="utf-8")
+    (year,) = [f for f in check(["doc.md"], Settings()).findings if f.kind is Kind.YEAR_MISMATCH]
+    assert year.fix.confidence == 0.5 and "not decided" in year.message

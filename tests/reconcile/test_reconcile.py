@@ -257,10 +257,13 @@ def test_a_missing_year_suffix_is_decided_by_the_reference_list(cite, ref):
     assert any(e.weight > 0 and e.supports == "2019a" for e in result.findings[0].evidence)
 
 
-def test_a_missing_suffix_of_the_only_entry_is_decided_even_if_the_authors_fit_loosely(cite, ref):
+def test_a_lone_suffix_of_the_only_entry_is_dropped_from_the_entry(cite, ref):
+    # round 12: the only Smith entry from 2019 listed "2019a" tells nothing apart: the list's slip, so the fix
+    # drops the suffix from the entry (it told the citation to add it); ``reconcile.lone_suffix``
     result = reconcile([cite("Smith", year=2019)], suffix_refs(ref)[:1], ())
     year = next(f for f in result.findings if f.kind is Kind.YEAR_MISMATCH)
-    assert year.fix.after == "2019a" and year.fix.confidence >= 0.9
+    assert (year.fix.target, year.fix.before, year.fix.after) == (Target.REFERENCE, "2019a", "2019")
+    assert year.fix.confidence >= 0.8
     assert [f.suggested for f in result.findings if f.kind is Kind.ETAL_MISUSE] == ["Smith et al."]
 
 

@@ -18,6 +18,7 @@ from citecheck.model import Citation, EntryType, Evidence, Finding, Fix, Kind, R
 from .decide import decide
 from .inherited import set_members, with_parents
 from .keys import close_key, closest_key, is_keyed, note_label
+from .lone_suffix import lone_suffix, lone_suffix_finding
 from .listed import author_count, cited_people, is_truncated, listed_names, short_form
 from .match import FULL_FIT, Match, MatchKind
 from .normalize import match_key, names_key
@@ -71,7 +72,11 @@ def year_mismatches(
     found = []
     for (ref_index, _), group in groups.items():
         reference, first = references[ref_index], citations[group[0].citation]
-        if _lacks_suffix(first, reference):
+        if _lacks_suffix(first, reference) and lone_suffix(reference, references):  # "Lee 2020" for a lone "2020a"
+            written = sum(1 for m in matches if m.reference == ref_index and citations[m.citation].year_suffix
+                          and m.kind is not MatchKind.YEAR_DIFFERS)
+            finding = lone_suffix_finding([citations[m.citation] for m in group], reference, written)
+        elif _lacks_suffix(first, reference):
             finding = _missing_suffix(group, citations, references)
         else:
             finding = _year_mismatch(group, citations, reference)
