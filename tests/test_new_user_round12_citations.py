@@ -343,3 +343,10 @@ def test_a_lone_year_suffix_in_the_list_is_dropped_from_the_entry_not_added_to_t
     (tmp_path / "doc.md").write_text(document.replace("Wages lagged (Lee 2020)", "Wages lagged (Lee 2020a)"), encoding="utf-8")
     (year,) = [f for f in check(["doc.md"], Settings()).findings if f.kind is Kind.YEAR_MISMATCH]
     assert year.fix.confidence == 0.5 and "not decided" in year.message
+
+
+def test_endnotes_whose_numbers_lost_their_raise_are_notes_too():
+    from citecheck.parse.citation_notes import numbered_notes
+    text = "Body.1\n\nNotes\n\n1 Prashant Kidambi, The Making of an Indian Metropolis,\n1890-1920 (Aldershot: Ashgate, 2007), 34.\n2 Ibid., 35.\n"
+    assert [(n.label, text[n.start:n.end].split(",")[0]) for n in numbered_notes(text)] == [
+        ("1", "Prashant Kidambi"), ("2", "Ibid.")]

@@ -100,7 +100,8 @@ def note_definitions(text: CleanText) -> list[Note]:
 # a "Notes" heading (Chicago's endnotes copied out of Word or a PDF as text), then "1. Prashant Kidambi, ..."
 _NOTES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:notes|endnotes|footnotes)[ \t]*:?[ \t]*$",
                             re.IGNORECASE | re.MULTILINE)
-_NUMBERED_NOTE = re.compile(r"[ \t]*(?P<label>\d{1,3})[.)][ \t]+(?=\S)")
+# "1. Kidambi, ...", "1) ...", or Word's footnote number pasted without its raise, "1 Prashant Kidambi, ..."
+_NUMBERED_NOTE = re.compile(r"[ \t]*(?P<label>\d{1,3})(?:[.)][ \t]+(?=\S)|[ \t]+(?=[^\W\d_]))")
 
 
 def numbered_notes(text: str) -> list[Note]:
