@@ -350,3 +350,16 @@ def test_endnotes_whose_numbers_lost_their_raise_are_notes_too():
     text = "Body.1\n\nNotes\n\n1 Prashant Kidambi, The Making of an Indian Metropolis,\n1890-1920 (Aldershot: Ashgate, 2007), 34.\n2 Ibid., 35.\n"
     assert [(n.label, text[n.start:n.end].split(",")[0]) for n in numbered_notes(text)] == [
         ("1", "Prashant Kidambi"), ("2", "Ibid.")]
+
+
+def test_a_particle_added_to_a_name_opening_a_sentence_gets_its_capital(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from citecheck.cli.app import app
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "doc.md").write_text("# T\n\nDijk (2013) shows it. It matters (Dijk, 2013), as Dijk (2013) says.\n\n"
+                                     "## References\n\nvan Dijk, T. A. (2013). *News as discourse revisited*. Erlbaum.\n",
+                                     encoding="utf-8")
+    CliRunner().invoke(app, ["check", "doc.md", "--offline", "--fix"])
+    assert (tmp_path / "doc.fixed.md").read_text(encoding="utf-8").split("\n")[2] == (
+        "Van Dijk (2013) shows it. It matters (van Dijk, 2013), as van Dijk (2013) says.")
