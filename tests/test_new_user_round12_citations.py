@@ -64,6 +64,14 @@ def test_authors_cited_in_another_order_are_one_warning_not_a_missing_and_an_unc
     assert "another order than the entry (Olsen & Garcia)" in problem.message
     assert problem.suggested == "Olsen and Garcia"
     assert result.citation_targets == (result.references[0].key,) * 2
+    # the fix reorders the names as the citation writes them, for review (the entry's order may be the wrong one)
+    assert (problem.fix.target.value, problem.fix.before, problem.fix.after, problem.fix.confidence) == (
+        "citation", "Garcia and Olsen", "Olsen and Garcia", 0.5)
+    three = _checked(tmp_path, monkeypatch, "# T\n\nRents rose (Lee, Kim, & Park, 2019).\n\n## References\n\n"
+                     "Kim, A., Lee, B., & Park, C. (2019). Rents. *Cities*, 80, 1-9.\n")
+    (problem,) = [f for f in three.findings if f.kind is Kind.ETAL_MISUSE]
+    assert (problem.fix.before, problem.fix.after) == ("Lee, Kim, & Park", "Kim, Lee, & Park")
+    assert "(Kim, Lee & Park)" in problem.message
 
 
 def test_some_authors_named_in_the_lists_order_are_the_entry_naming_only_some(tmp_path, monkeypatch):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
@@ -18,6 +19,7 @@ from citecheck.model import Citation, EntryType, Evidence, Finding, Fix, Kind, R
 from .decide import decide
 from .inherited import set_members, with_parents
 from .keys import close_key, closest_key, is_keyed, note_label
+from .name_order import order_fix
 from .lone_suffix import lone_suffix, lone_suffix_finding
 from .listed import author_count, cited_people, is_truncated, listed_names, short_form
 from .match import FULL_FIT, Match, MatchKind
@@ -562,9 +564,13 @@ def etal_misuse(
         reference, first = references[ref_index], citations[group[0].citation]
         severity, text, suggested = _ETAL_TEXT[problem](reference)
         message = f'"{first.text}" ({_plural(len(group), "citation")}): {text}'
+        fix = order_fix(first, reference) if problem == "order" else None
+        if fix is not None:  # every citation of the group written as the first is: "Garcia and Olsen"
+            fix = replace(fix, locations=tuple(citations[m.citation].span for m in group
+                                               if fix.before in citations[m.citation].text))
         found.append((group[0].citation, Finding(
             kind=Kind.ETAL_MISUSE, severity=severity, message=message, reference=reference.key,
-            citation=first.text, suggested=suggested, span=first.span,
+            citation=first.text, suggested=suggested, span=first.span, fix=fix,
             evidence=_etal_evidence(reference, [citations[m.citation] for m in group]),
         )))
     return found
@@ -649,7 +655,7 @@ _ETAL_TEXT = {
     ),
     "order": lambda r: (
         Severity.WARNING,
-        f"names the authors in another order than the entry ({_names(r)}): cite them in its order",
+        f"names the authors in another order than the entry ({short_form(r)}): cite them in its order",
         _in_order(r),
     ),
     "missing-etal": lambda r: (Severity.WARNING, _some_of(r), f"{_first(r)} et al."),
