@@ -371,3 +371,15 @@ def test_a_particle_added_to_a_name_opening_a_sentence_gets_its_capital(tmp_path
     CliRunner().invoke(app, ["check", "doc.md", "--offline", "--fix"])
     assert (tmp_path / "doc.fixed.md").read_text(encoding="utf-8").split("\n")[2] == (
         "Van Dijk (2013) shows it. It matters (van Dijk, 2013), as van Dijk (2013) says.")
+
+
+def test_the_page_after_a_quotation_belongs_to_the_narrative_citation_that_opened_the_sentence(tmp_path, monkeypatch):
+    # APA's 'Kowalski (2018) writes that "..." (p. 80).': the page was lost, so it was never checked
+    text = ('Kowalski (2018) writes that "rent is the price of distance" (p. 80). Later he adds that "the commute\n'
+            'is priced in" (p. 75). Lee (2020) found (p. 3) nothing. Kim (2019) says “it is so” (pp. 3–4).')
+    assert [(c.name_texts[0], c.locator) for c in find_citations(CleanText.identity("d.md", text), ("Kowalski", "Lee", "Kim"))] == [
+        ("Kowalski", "p. 80"), ("Lee", ""), ("Kim", "pp. 3–4")]
+    result = _checked(tmp_path, monkeypatch, f"# T\n\n{text}\n\n## References\n\nKowalski, P. (2018). Commuting costs. "
+                      "*Journal of Urban Economics*, 104(2), 33–58.\n\nLee, A. (2020). *Tenants*. Sage.\n\n"
+                      "Kim, B. (2019). *Rents*. Verso.\n")
+    assert [kind for kind, _ in _problems(result)] == ["page-out-of-range"]

@@ -23,6 +23,7 @@ from collections.abc import Collection, Iterator, Sequence
 from ..model import Citation, CleanText, Reference
 from ..model.names import with_particle
 from .citation_narrative import narrative_names
+from .quoted_pages import with_quoted_pages
 from .citation_prose import BARE_PAGE, closes_clause, page_after_names, title_after_author
 from .citation_parts import (
     CITED_IN, DATE, DATE_PLAIN, LONE_SUFFIX, LOCATOR, MLA_PAGE, REMARK, STOP_WORDS, WRAPPED_TITLE, Range, cited_dates,
@@ -236,6 +237,8 @@ def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple
         found.extend(_pages_only_after_names(text, pages, known))
     if defined:
         found = [_with_defined_name(c, defined) for c in found]
+    if '"' in body or "”" in body:  # 'Kowalski (2018) writes that "..." (p. 40)': the quotation's page is the citation's
+        found = with_quoted_pages(found, text)
     return tuple(sorted(found, key=lambda c: c.span.start))
 
 
