@@ -383,3 +383,20 @@ def test_the_page_after_a_quotation_belongs_to_the_narrative_citation_that_opene
                       "*Journal of Urban Economics*, 104(2), 33–58.\n\nLee, A. (2020). *Tenants*. Sage.\n\n"
                       "Kim, B. (2019). *Rents*. Verso.\n")
     assert [kind for kind, _ in _problems(result)] == ["page-out-of-range"]
+
+
+def _notes_after_the_bibliography(marked: bool) -> str:
+    body, rest = BOMBAY.split("Notes\n", 1)
+    notes, bibliography = rest.split("Bibliography\n", 1)
+    mark = "## " if marked else ""
+    return body + f"{mark}Bibliography\n" + bibliography.rstrip("\n") + f"\n\n{mark}Notes\n" + notes
+
+
+@pytest.mark.parametrize("marked", [False, True])
+def test_endnotes_after_the_bibliography_are_notes_not_entries(tmp_path, monkeypatch, marked):
+    # after the list, the notes were five more entries (plain text), or text not read (Markdown's "## Notes")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "essay.md").write_text(_notes_after_the_bibliography(marked), encoding="utf-8")
+    result = check(["essay.md"], Settings())
+    assert len(result.references) == 3
+    assert [kind for kind, _ in _problems(result)] == ["missing-reference", "name-mismatch", "year-mismatch"]

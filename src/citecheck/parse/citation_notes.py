@@ -98,7 +98,7 @@ def note_definitions(text: CleanText) -> list[Note]:
 
 
 # a "Notes" heading (Chicago's endnotes copied out of Word or a PDF as text), then "1. Prashant Kidambi, ..."
-_NOTES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:notes|endnotes|footnotes)[ \t]*:?[ \t]*$",
+NOTES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:notes|endnotes|footnotes)[ \t]*:?[ \t]*$",
                             re.IGNORECASE | re.MULTILINE)
 # "1. Kidambi, ...", "1) ...", or Word's footnote number pasted without its raise, "1 Prashant Kidambi, ..."
 _NUMBERED_NOTE = re.compile(r"[ \t]*(?P<label>\d{1,3})(?:[.)][ \t]+(?=\S)|[ \t]+(?=[^\W\d_]))")
@@ -109,7 +109,7 @@ def numbered_notes(text: str) -> list[Note]:
     and rising one by one (a chapter's notes may start again at 1); a note goes on over its wrapped lines and
     ends at a blank line; the list ends at a line that is not a note after a blank one, or at a heading."""
     notes: list[Note] = []
-    for heading in _NOTES_HEADING.finditer(text):
+    for heading in NOTES_HEADING.finditer(text):
         expected, current, blank = 1, None, False
         pos = heading.end() + 1
         while pos <= len(text):
