@@ -17,7 +17,7 @@ from .parse.citation_notes import find_note_citations
 from .parse.citation_numbers import find_numbered_citations
 from .parse.citation_labels import find_label_citations
 from .parse.citation_years import bare_year_citations
-from .parse.citations import author_page_candidates, find_citations
+from .parse.citations import author_page_candidates, find_citations, names_cited_by
 from .reconcile.checks import author_page_style
 from .parse.document import ParsedDocument, convert_references, parse_documents
 from .reconcile import reconcile
@@ -130,7 +130,7 @@ def check_parsed(
         if p.citations is not None:  # key-based citations, found by the format's parser
             cites = p.citations
         else:
-            known = {name for r in refs for name in r.cite_names}
+            known = names_cited_by(refs)
             notes = find_note_citations(p.body, refs)  # notes-bibliography: citations in footnotes
             numbered, unnumbered = find_numbered_citations(notes.rest, refs)  # IEEE/Vancouver: [3]
             labelled, unlabelled = find_label_citations(notes.rest, refs)  # BibTeX's alpha: [Knu84]

@@ -257,10 +257,13 @@ def test_a_missing_year_suffix_is_decided_by_the_reference_list(cite, ref):
     assert any(e.weight > 0 and e.supports == "2019a" for e in result.findings[0].evidence)
 
 
-def test_a_missing_suffix_of_the_only_entry_is_decided_even_if_the_authors_fit_loosely(cite, ref):
+def test_a_lone_suffix_of_the_only_entry_is_dropped_from_the_entry(cite, ref):
+    # round 12: the only Smith entry from 2019 listed "2019a" tells nothing apart: the list's slip, so the fix
+    # drops the suffix from the entry (it told the citation to add it); ``reconcile.lone_suffix``
     result = reconcile([cite("Smith", year=2019)], suffix_refs(ref)[:1], ())
     year = next(f for f in result.findings if f.kind is Kind.YEAR_MISMATCH)
-    assert year.fix.after == "2019a" and year.fix.confidence >= 0.9
+    assert (year.fix.target, year.fix.before, year.fix.after) == (Target.REFERENCE, "2019a", "2019")
+    assert year.fix.confidence >= 0.8
     assert [f.suggested for f in result.findings if f.kind is Kind.ETAL_MISUSE] == ["Smith et al."]
 
 
@@ -325,7 +328,12 @@ def test_names_folded_alike_need_no_finding(cite, ref, person):
     citations = [cite("Muller", year=2018), cite("MÜLLER", year=2018), cite("Van der Berg", year=2017),
                  cite("van der Berg", year=2017), cite("WHO", year=2020)]
     result = reconcile(citations, refs, ())
-    assert result.findings == () and result.targets == ("muller", "muller", "berg", "berg", "who")
+    assert result.targets == ("muller", "muller", "berg", "berg", "who")
+    # case and the particle's capital make no finding; "Muller", the accent dropped, is matched and, since round 12,
+    # gets a warning to write the name as listed (``reconcile.written_names``)
+    (accents,) = result.findings
+    assert (accents.kind, accents.severity.name, accents.fix.before, accents.fix.after) == (
+        Kind.NAME_MISMATCH, "WARNING", "Muller", "Müller")
 
 
 def test_a_misspelt_particle_name_is_fixed_keeping_the_citation_capital(cite, ref):

@@ -41,6 +41,9 @@ WORD_CHARS = 20  # the longest title word in a key
 _VERSUS = re.compile(r"\s+vs?\.?\s+")  # a case's "v." between its parties
 
 
+_WHAT_IT_IS = re.compile(r",\s+[Tt]he\s+")
+
+
 def _fold(text: str) -> str:
     """Lowercase ASCII letters and digits only."""
     return _NOT_ALNUM.sub("", anyascii(text).lower())
@@ -52,8 +55,9 @@ def _significant_words(text: str) -> list[str]:
 
 
 def organisation_part(text: str) -> str:
-    """The key part for an organisation or handle: initials if 3+ significant words."""
-    words = _significant_words(text)
+    """The key part for an organisation or handle: initials if 3+ significant words (of its name before
+    ", the ...": "Gavi, the Vaccine Alliance" is keyed by "gavi")."""
+    words = _significant_words(_WHAT_IT_IS.split(text, maxsplit=1)[0])
     if len(words) >= 3:
         return "".join(w[0] for w in words)
     if words:

@@ -47,6 +47,9 @@ def _apply(ref: Reference, fix: Fix) -> Reference:
         if problems or len(rebuilt) != 1:
             return ref
         return replace(rebuilt[0], key=ref.key, span=ref.span, raw=ref.raw, findings=ref.findings)
+    if fix.field == "year" and ref.year_suffix and ref.year_label == fix.before and fix.after == fix.before[
+            : -len(ref.year_suffix)]:  # a lone suffix dropped: "2020a" -> "2020"
+        return replace(ref, year_suffix="")
     if fix.field == "url":  # moved permanently: cite the new address
         return replace(ref, urls=tuple(replace(u, url=fix.after) if u.url == fix.before else u for u in ref.urls))
     if fix.field == "archive":  # dead: keep the URL, record the archived copy beside it

@@ -89,6 +89,8 @@ def _locate(source: str, loc: Span, before: str, after: str, names: bool = False
     if not before or before == after:
         return None
     window = source[loc.start : loc.end]
+    if names:
+        after = _sentence_capital(source, loc.start, after)  # "Dijk (2013) shows" opening a sentence: "Van Dijk"
     if window == before or (names and window.casefold() == before.casefold()):
         return Edit(loc.start, loc.end, _as_written(window, after) if names else after)
     # Citation text is whitespace-folded; the file may wrap it over lines, and hold invisible characters
@@ -109,6 +111,17 @@ def _locate(source: str, loc: Span, before: str, after: str, names: bool = False
     if after.startswith(before):  # an insertion (", 2016"): keep the original's line breaks
         return Edit(end, end, after[len(before) :])
     return Edit(start, end, after)
+
+
+_SENTENCE_END = re.compile(r"(?:\A|[.!?][\"”’')\]]*\s+|\n[ \t]*\n[ \t]*|^#{1,6}[ \t]+)\Z", re.MULTILINE)
+
+
+def _sentence_capital(source: str, start: int, name: str) -> str:
+    """``name`` with a capital when it opens a sentence at ``start`` and begins with a particle in small letters
+    ("van Dijk" for a narrative "Dijk (2013) shows" after a full stop); as it is elsewhere ("(van Dijk, 2013)")."""
+    if not name[:1].islower():
+        return name
+    return name[:1].upper() + name[1:] if _SENTENCE_END.search(source, max(0, start - 12), start) else name
 
 
 def _around_invisible(source: str, start: int, end: int, before: str, after: str) -> Edit:

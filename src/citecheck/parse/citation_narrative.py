@@ -121,6 +121,18 @@ def _walk_back(tokens: list[re.Match[str]], i: int, text: str = "", known: froze
     return pieces, seps
 
 
+_SERIAL_AND = re.compile(r"\s*,\s*(?:and|&)\s*\Z")
+
+
+def _prose_before_serial_and(pieces: list[list[re.Match[str]]], text: str, known: frozenset[str]) -> bool:
+    """Two names joined by a comma and "and" ("Germany, and Riches (2018)"): no style writes two authors so
+    (the serial comma comes after a third name, "Smith, Jones, and Lee"), so the first is the clause's end, a
+    place or a thing, unless the list has that name."""
+    if len(pieces) != 2 or not _SERIAL_AND.match(text[pieces[0][-1].end() : pieces[1][0].start()]):
+        return False
+    return not (known and near_known(norm_title(text[pieces[0][0].start() : pieces[0][-1].end()]), known))
+
+
 _KOREAN_AND = ("와", "과")  # Korean "and", written onto the name before it
 _WHOLE = re.compile(r"\S+")
 
@@ -308,6 +320,8 @@ def narrative_names(text: str, open_paren: int, known: frozenset[str] = frozense
                                                   for p in pieces))
     if seps and seps[-1] == "," and not listed_all:
         pieces = pieces[-1:]
+    if _prose_before_serial_and(pieces, text, known):
+        pieces = pieces[-1:]  # "in the United States, and Riches (2018) extends it": a clause, then the name
     pieces = [_prefer_known(p, text, known) for p in map(_drop_leading_stops, pieces)]
     if not pieces or not pieces[-1]:
         return None
@@ -348,7 +362,7 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Tt]he|[Aa]n|a)\s+\Z")
 # words that name a law, a treaty or an event, never a person: "the Clean Air Act (1970)", "Hurricane Katrina (2005)"
 _THING_WORDS = frozenset("""act acts agreement treaty accord accords protocol convention declaration war revolution
     recession depression crisis pandemic hurricane earthquake olympics summit election referendum amendment
-    constitution charter""".split())
+    constitution charter operation programme program initiative scheme""".split())
 
 
 def _names_a_thing(text: str, ranges: tuple[Range, ...], known: frozenset[str]) -> bool:
@@ -362,6 +376,8 @@ def _names_a_thing(text: str, ranges: tuple[Range, ...], known: frozenset[str]) 
         return False
     if all(_ROMAN.fullmatch(w) for w in words):
         return True  # "Chapter II (1999)": a number, no one's name
+    if len(words) > 1 and (len(words[-1]) == 1 and words[-1].isupper() or _ROMAN.fullmatch(words[-1])):
+        return True  # "Generation Z (2021)", "Plan B", "Basel III (2010)": no cited name ends in a letter or a numeral
     if any(w.isupper() and len(w) > 1 and not _ROMAN.fullmatch(w) for w in words):
         return False  # an acronym, not a Roman numeral ("World War II (1945)")
     thing_of = _THING_OF_BEFORE.search(text, max(0, ranges[0][0] - 24), ranges[0][0])

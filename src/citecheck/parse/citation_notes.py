@@ -41,7 +41,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from ..model import Citation, CitedName, CleanText, Finding, Kind, Reference, Severity
+from ..model import Citation, CitedName, CleanText, Finding, Kind, Reference, Severity, Span
 from .citation_parts import norm_title
 from .names import PARTICLES
 
@@ -59,6 +59,8 @@ _IBID = re.compile(r"^(?:ibid|ibídem|ebd|ebenda|ivi|tamże|там\s+же)\b\.?,
 # a title in a note: quoted (OSCOLA's single quotes too, "'Duty of Care Factors'", never an apostrophe's) or italic
 _QUOTED = re.compile(r"[\"“](?P<t>[^\"“”]+?)[,.]?[\"”]|\*(?P<i>[^*]+)\*|_(?P<u>[^_]+)_"
                      r"|(?<!\w)[‘'](?P<s>[^‘’']+?)[,.]?[’'](?!\w)")
+# "Herlihy, op. cit., 155", "Herlihy, loc. cit.": the author's work cited last
+_OP_CIT = re.compile(r"^(?P<author>[^,;()*_\"“]{1,80}),\s*(?:op|loc)\.?\s*cit\.?,?\s*(?P<locator>.*)$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})(?!\d)")
 # the facts of publication of a work written out in a note: "(London: Verso, 2018)", "(Seoul: Hanul, 2015)"
 _PUBLICATION = re.compile(r"\((?:[A-Z][^():;\d]{0,40}):\s+[^():;]{1,80}?,?\s+(?:1[5-9]|20)\d{2}\)")
@@ -91,7 +93,45 @@ def note_definitions(text: CleanText) -> list[Note]:
         close = _closing_bracket(text.text, m.end())
         if close is not None:
             notes.append(Note("", m.end(), close, inline=True))
+    notes += numbered_notes(text.text)
     return sorted(notes, key=lambda n: n.start)
+
+
+# a "Notes" heading (Chicago's endnotes copied out of Word or a PDF as text), then "1. Prashant Kidambi, ..."
+NOTES_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:notes|endnotes|footnotes)[ \t]*:?[ \t]*$",
+                            re.IGNORECASE | re.MULTILINE)
+# "1. Kidambi, ...", "1) ...", or Word's footnote number pasted without its raise, "1 Prashant Kidambi, ..."
+_NUMBERED_NOTE = re.compile(r"[ \t]*(?P<label>\d{1,3})(?:[.)][ \t]+(?=\S)|[ \t]+(?=[^\W\d_]))")
+
+
+def numbered_notes(text: str) -> list[Note]:
+    """The notes listed under a "Notes" heading in plain text, "1. Author, *Title* (...), 34.": numbered from 1
+    and rising one by one (a chapter's notes may start again at 1); a note goes on over its wrapped lines and
+    ends at a blank line; the list ends at a line that is not a note after a blank one, or at a heading."""
+    notes: list[Note] = []
+    for heading in NOTES_HEADING.finditer(text):
+        expected, current, blank = 1, None, False
+        pos = heading.end() + 1
+        while pos <= len(text):
+            stop = text.find("\n", pos)
+            stop = len(text) if stop < 0 else stop
+            line = text[pos:stop]
+            numbered = _NUMBERED_NOTE.match(line)
+            if numbered and int(numbered["label"]) in (expected, 1):
+                if current is not None:
+                    notes.append(current)
+                expected = int(numbered["label"]) + 1
+                current, blank = Note(numbered["label"], pos + numbered.end(), stop), False
+            elif not line.strip():
+                blank = True
+            elif current is None or blank or line.lstrip().startswith("#"):
+                break
+            else:
+                current = dataclasses.replace(current, end=stop)
+            pos = stop + 1
+        if current is not None:
+            notes.append(current)
+    return notes
 
 
 def _closing_bracket(text: str, start: int) -> int | None:
@@ -141,6 +181,9 @@ def _read_notes(notes: Sequence[NoteText], references: Sequence[Reference]) -> t
     findings: list[Finding] = []
     read: list[tuple[int, int, int]] = []
     last = ""  # the key of the work cited last: what "Ibid." cites again
+    families = {r.key: _first_family(r) for r in references}
+    cited_before = False  # has a note cited a work yet (found or missing)?
+    last_by = {}  # first author's family name -> the key of that author's work cited last: what "op. cit." cites
     for number, note in enumerate(notes):
         text = note.text
         for start, end in _works(text.text, 0, len(text.text)):
@@ -151,16 +194,47 @@ def _read_notes(notes: Sequence[NoteText], references: Sequence[Reference]) -> t
                     citations.append(Citation(text=work, span=text.span(start, end), names=(), key=last, group=work,
                                               locator=ibid.group("locator").strip(" .")))
                     read.append((number, start, end))
+                elif number == 0 and not cited_before:  # "Ibid." opening the first note: it repeats nothing (a later
+                    # note's may follow a note this reader does not read, a LaTeX \cite, a Word field)
+                    findings.append(Finding(
+                        kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, citation=work, span=text.span(start, end),
+                        message=f'{f"note {note.label}" if note.label else "a note"} cites "{work}", but no earlier '
+                                'note cites a work for it to repeat'))
+                    read.append((number, start, end))
+                continue
+            op_cit = _OP_CIT.match(work)
+            earlier = last_by.get(norm_title(_family_of(op_cit.group("author")))) if op_cit else None
+            if op_cit and earlier:  # "Herlihy, op. cit., 155": Herlihy's work cited last, of several
+                citations.append(Citation(text=work, span=text.span(start, end), names=(), key=earlier, group=work,
+                                          locator=op_cit.group("locator").strip(" .")))
+                read.append((number, start, end))
+                last = earlier
                 continue
             citation, finding, key = _cite(text, start, end, note.label, references)
+            if op_cit and citation is None and finding is None:
+                finding = _op_cit_unresolved(work, text.span(start, end), note.label, op_cit.group("author"),
+                                             [r for r in references if families[r.key] == norm_title(_family_of(op_cit.group("author")))])
             if citation is not None or finding is not None:  # a remark leaves "Ibid." pointing where it was
-                last = key
+                last, cited_before = key, True
                 read.append((number, start, end))
+                if key and families.get(key):
+                    last_by[families[key]] = key
             if citation is not None:
                 citations.append(citation)
             if finding is not None:
                 findings.append(finding)
     return tuple(citations), tuple(findings), tuple(read)
+
+
+def _op_cit_unresolved(work: str, span: Span, label: str, author: str, by_author: Sequence[Reference]) -> Finding:
+    """ "Herlihy, op. cit." with no earlier note citing Herlihy: of several works by Herlihy, or of none listed."""
+    where = f"note {label}" if label else "a note"
+    if by_author:
+        return Finding(kind=Kind.AMBIGUOUS_CITATION, severity=Severity.ERROR, citation=work, span=span,
+                       message=f'{where} cites "{work}", but no earlier note cites a work by {author.strip()} for '
+                               f'"op. cit." to repeat, and the list has {len(by_author)}: give a short title')
+    return Finding(kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, citation=work, span=span,
+                   message=f'{where} cites "{work}", but no bibliography entry has that author')
 
 
 def _works(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -219,11 +293,7 @@ def _cite(text: CleanText, start: int, end: int, label: str,
         title, quoted = case.group("case"), None
     author_part = work[: quoted.start()] if quoted else work.split(",")[0]
     family = _family_of(author_part)
-    best, best_score = None, 0.0
-    for ref in references:
-        score = _title_score(title, ref) if title else 0.0
-        if score > best_score:
-            best, best_score = ref, score
+    best, best_score = _best_by_title(title, family, references) if title else (None, 0.0)
     if best is None or best_score < TITLE_AGREES:  # no title: the author alone, when one entry has it
         by_author = [r for r in references if family and _first_family(r) == norm_title(family)]
         if not title and len(by_author) == 1:
@@ -246,15 +316,38 @@ def _cite(text: CleanText, start: int, end: int, label: str,
                         no_date=best.no_date, group=work), None, best.key
     if not (title and _looks_like_names(author_part)):
         return None, None, ""  # a remark, not a citation ("The term "bride" is used loosely.")
-    year = _YEAR.search(work)
+    year = _published(work, quoted.end() if quoted else 0)
     message = (f'{f"note {label}" if label else "a note"} cites "{work}", but no bibliography entry has that '
-               + ("title" if title else "author") + (f" (nor one from {year.group(1)} by {family})" if year and family else ""))
+               + ("title" if title else "author") + (f" (nor one from {year} by {family})" if year and family else ""))
     return None, Finding(kind=Kind.MISSING_REFERENCE, severity=Severity.ERROR, message=message, citation=work,
                          span=span), ""
 
 
+def _best_by_title(title: str, family: str, references: Sequence[Reference]) -> tuple[Reference | None, float]:
+    """The entry whose title the note's (possibly short) title agrees with best; of several that agree
+    as well ("*Odessa*" starts Herlihy's *Odessa: A History* and King's *Odessa: Genius and Death*), the one
+    whose first author's family name is nearest the note's ("Kign" is King's)."""
+    scored = [(_title_score(title, ref), ref) for ref in references]
+    top = max((score for score, _ in scored), default=0.0)
+    if top <= 0.0:
+        return None, 0.0
+    tied = [ref for score, ref in scored if score == top]
+    if len(tied) > 1 and family:
+        cited = norm_title(family)
+        tied.sort(key=lambda ref: -fuzz.ratio(cited, _first_family(ref)))  # stable: the list's order breaks ties
+    return tied[0], top
+
+
 # the facts of publication after a note's title, "(Oxford: Clarendon Press, 1981)", "(1999)": the last year in them
 _FACTS = re.compile(r"\((?P<facts>[^()]*?(?:1[5-9]|20)\d{2})[a-z]?\s*\)")
+
+
+def _published(work: str, title_end: int) -> str:
+    """The year of a note's facts of publication after its title ("(Bloomington: ..., 1993)"), never a year
+    of the title itself ("*The Revolution of 1905 in Odessa*"); else the last year after the title."""
+    facts = _FACTS.search(work, title_end)
+    years = _YEAR.findall(facts.group("facts") if facts else work[title_end:])
+    return years[-1] if years else ""
 
 
 def _other_year(work: str, title_end: int, entry: Reference, references: Sequence[Reference]) -> int | None:
@@ -315,6 +408,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:a|an)\s+")
 
 
 def _prefix_score(ours: str, theirs: str) -> float:
+    if len(ours) < 8 and theirs.startswith(ours) and not theirs[len(ours) : len(ours) + 1].isalnum():
+        return 100.0  # a short title of a word or two, "*Odessa*" for *Odessa: A History*: its first words exactly
     return max(fuzz.ratio(ours, theirs[: len(ours)]) if len(ours) >= 8 else fuzz.ratio(ours, theirs),
                fuzz.ratio(ours, theirs))
 

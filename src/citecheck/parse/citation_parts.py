@@ -59,7 +59,9 @@ _TIMESTAMP = r"[0-9]{1,2}(?::[0-5][0-9]){1,2}"  # APA's place in a video or podc
 LOCATOR = rf"(?:{_LOC_ITEM}(?:\s*,\s*{_LOC_ITEM})*|{_BARE_RANGE}(?:\s*,\s*{_BARE_RANGE})*|{_TIMESTAMP})"
 # a remark after the place: "(Smith, 2019, p. 4, emphasis added)", "[italics in original]", "my translation"
 REMARK = (r"\[?(?:(?:emphasis|italics)\s+(?:added|in\s+(?:the\s+)?original|mine)|my\s+(?:emphasis|italics|translation)"
-          r"|translation\s+mine|original\s+emphasis)\]?")
+          r"|translation\s+mine|original\s+emphasis"
+          # APA's "(see Smith, 2019, for a review)": what the work is cited for, in lower-case words
+          r"|for\s+(?:a\s+|an\s+|the\s+)?[a-z]+(?:\s+[a-z]+){0,3}|among\s+others|and\s+(?:the\s+)?references\s+therein)\]?")
 
 # Name part, separator, one or more dates, an optional locator, then the end of the part.
 _TAIL = re.compile(rf"(?P<sep>\s*,\s*|\s+)(?P<dates>{_DATES})(?:\s*[,:]\s*(?P<loc>{LOCATOR}))?(?:\s*,?\s*{REMARK})?\s*\Z")
@@ -87,7 +89,8 @@ _NAME_SEP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s*&\s*|\s+and\s+|\s*[・、;]
 FOREIGN_JOINERS = frozenset({"und", "y", "et", "e", "и", "en", "i", "a", "ve", "és", "og", "och", "και", "và"})
 _FOREIGN_SEP = re.compile(r"\s+(?:und|y|et|e|и|en|i|a|ve|és|og|och|και|và)\s+")
 _PREFIX = re.compile(
-    r"(?i:see\s+also|but\s+see|see|e\.\s?g\.|i\.\s?e\.|cf\.?|compare|for\s+example|for\s+instance"
+    r"(?i:for\s+(?:a\s+|an\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s*,\s*see(?:\s+also)?"  # "(for a review, see Smith, 2019)"
+    r"|see\s+also|but\s+see|see|e\.\s?g\.|i\.\s?e\.|cf\.?|compare|for\s+example|for\s+instance"
     r"|also|as\s+cited\s+in|cited\s+in|quoted\s+in|and"
     # the same in other languages: "vgl.", "siehe (auch)", "z. B.", "voir (aussi)", "véase (también)",
     # "ver (também)", "vide", "zie (ook)", "vedi", "cfr.", "por ejemplo", "p. ex.", "bkz.", "zob."
@@ -473,7 +476,9 @@ MLA_PAGE = r"(?:(?:pp?|pars?|paras?|ch|sec|ll?)\.\s*)?\d+[a-z]?(?:\s*[-–]\s*\d
 _MLA_TAIL = re.compile(rf"\s+(?P<loc>{MLA_PAGE})\s*\Z")
 # A title as MLA writes it in a citation, italic for a whole work, quoted for a part of one:
 # "*Beloved*", "_Beloved_", '"Toni Morrison Papers"', '"Rivers,"' (the comma MLA puts inside the quotes)
-WRAPPED_TITLE = r"(?:\*(?P<italic>[^*\n]+)\*|_(?P<underscored>[^_\n]+)_|[\"“](?P<quoted>[^\"“”\n]+?)[,.]?[\"”])"
+# (one line break inside: a title the line wrapped, "*Half of a" / "Yellow Sun*", never across a blank line)
+WRAPPED_TITLE = (r"(?:\*(?P<italic>[^*\n]+(?:\n[^*\n]+)?)\*|_(?P<underscored>[^_\n]+(?:\n[^_\n]+)?)_"
+                 r"|[\"“](?P<quoted>[^\"“”\n]+?(?:\n[^\"“”\n]+?)?)[,.]?[\"”])")
 _WRAPPED = re.compile(WRAPPED_TITLE)
 _MLA_NAMES = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|,\s*)")
 NEAR_NAME = 80.0

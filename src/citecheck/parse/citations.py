@@ -20,8 +20,10 @@ import re
 from dataclasses import replace
 from collections.abc import Collection, Iterator, Sequence
 
-from ..model import Citation, CleanText
+from ..model import Citation, CleanText, Reference
+from ..model.names import with_particle
 from .citation_narrative import narrative_names
+from .quoted_pages import with_quoted_pages
 from .citation_prose import BARE_PAGE, closes_clause, page_after_names, title_after_author
 from .citation_parts import (
     CITED_IN, DATE, DATE_PLAIN, LONE_SUFFIX, LOCATOR, MLA_PAGE, REMARK, STOP_WORDS, WRAPPED_TITLE, Range, cited_dates,
@@ -189,6 +191,15 @@ _ITALIC_ETAL_MARKS = re.compile(r"[*_]{1,2}(?=et\s+al(?![^\W_]))|(?<=et\sal\.)[*
 _FULL_WIDTH = str.maketrans("（），；\u060c\u061b", "(),;,;")
 
 
+def names_cited_by(references: Sequence[Reference]) -> set[str]:
+    """The names the references are cited by (``cite_names``), and each author's with the particle the entry
+    writes ("de Figueiredo"): known so, "De Figueiredo et al. (2020)" cites the name whole, not "Figueiredo"."""
+    names = {name for r in references for name in r.cite_names}
+    names.update(with_particle(n.particle, n.family) for r in references for n in r.authors or r.editors
+                 if n.particle and n.family)
+    return names
+
+
 def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple[Citation, ...]:
     """Every in-text author-date citation of ``text``, in document order.
 
@@ -226,6 +237,8 @@ def find_citations(text: CleanText, known_titles: Collection[str] = ()) -> tuple
         found.extend(_pages_only_after_names(text, pages, known))
     if defined:
         found = [_with_defined_name(c, defined) for c in found]
+    if '"' in body or "”" in body:  # 'Kowalski (2018) writes that "..." (p. 40)': the quotation's page is the citation's
+        found = with_quoted_pages(found, text)
     return tuple(sorted(found, key=lambda c: c.span.start))
 
 

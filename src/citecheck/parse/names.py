@@ -531,6 +531,8 @@ def _in_capitals(text: str) -> bool:
 # a word suspended before a comma, as German compounds share their end ("Bau-, Stadt- und Raumforschung"):
 # no name ends so, the comma parts no names
 _SUSPENDED_COMPOUND = re.compile(r"[^\W\d_]{2}-,\s+[^\W\d_]")
+# an organisation, a comma and what it is: "Gavi, the Vaccine Alliance" (one body; no person's given name is "the")
+_BODY_AND_WHAT_IT_IS = re.compile(r"^[^\W\d_][^,;&]*,\s+[Tt]he\s+[^\W\d_][^,;&]*$")
 
 
 def _parse_names(text: str) -> list[Name]:
@@ -568,6 +570,8 @@ def _parse_names(text: str) -> list[Name]:
         return [Name(literal=_clean(text), raw=text)]  # "Johnson & Johnson", "Procter & Gamble"
     if "-," in text and _SUSPENDED_COMPOUND.search(text):
         return [Name(literal=_clean(text), raw=text)]  # "Bundesinstitut für Bau-, Stadt- und Raumforschung": one body
+    if "," in text and _BODY_AND_WHAT_IT_IS.match(text.strip()):
+        return [Name(literal=_clean(text), raw=text)]  # "Gavi, the Vaccine Alliance": one body, not Gavi and another
     if "," in text and _listing_organisation(text):
         return [Name(literal=_clean(text), raw=text)]  # "Department for Digital, Culture, Media and Sport"
     if "," not in chunks[0] and is_organisation(chunks[0]):

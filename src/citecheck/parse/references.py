@@ -244,7 +244,10 @@ def _line_groups(text: str) -> list[_Group]:
         following = _following(lines, at + 1)
         # in a list whose every entry so far opens with its label ("[3]", "[Knu84]"), a line without one goes on
         # with the entry: "Nature, 511(7508):216-219, 2014." is a wrapped line of "[ZLSO14] Lei Zhao, ..."
-        labelled = marked and bool(label) and len(groups) >= 1 and all(g.marked and g.label for g in groups)
+        # (the first entry's wrapped line too, when the next label ahead is the list's next: "[1] ..." / "Environment
+        # International, vol. 75, ..." / "[2] ...")
+        labelled = marked and bool(label) and (all(g.marked and g.label for g in groups) if groups
+                                               else _next_label_ahead(lines, at + 1, label))
         if current and not labelled and _starts_new_entry(line, text[current[0][0] : current[-1][1]],
                                                           _indent_of(text, current[0][0]), following):
             close()
@@ -350,6 +353,20 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
     names = line.strip()
     return (bool(following.strip()) and bool(_INVERTED_START.match(names)) and line_goes_on(names)
             and _names_only(names) and _names_then_year(following.strip()))
+
+
+def _next_label_ahead(lines: list[str], at: int, label: str, most: int = 8) -> bool:
+    """Does the next line from ``at`` that opens with a list label (within ``most`` lines) open with the label
+    after ``label`` ("[2]" after "[1]"; an alpha label after an alpha label)?"""
+    for line in lines[at : at + most]:
+        marker = _LINE_MARKER.match(line)
+        if marker is None:
+            continue
+        number = marker.group("a") or marker.group("b") or marker.group("c")
+        if number and label.isdigit():
+            return int(number) == int(label) + 1
+        return bool(marker.group("alpha")) and not label.isdigit()
+    return False
 
 
 def _following(lines: list[str], at: int, most: int = 3) -> str:

@@ -15,6 +15,7 @@ import bisect
 import re
 
 from ..model import CleanText
+from .citation_notes import NOTES_HEADING, numbered_notes
 from .sections import Sections
 
 _DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:", re.MULTILINE)
@@ -50,6 +51,20 @@ def _numbered_notes(text: str, start: int) -> list[re.Match[str]]:
     return [first] if f"[{first.group('number')}]" in text[:start] else []
 
 
+_NOTES_HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:notes|endnotes|footnotes)\b", re.IGNORECASE)
+
+
+def _notes_heading(text: str, start: int) -> list[re.Match[str]]:
+    """A "Notes" heading after ``start`` whose numbered notes ("1. Prashant Kidambi, ...") run to the end of the
+    text: Chicago's endnotes pasted after the bibliography."""
+    for heading in NOTES_HEADING.finditer(text, start):
+        rest = text[heading.start() :]
+        notes = numbered_notes(rest)
+        if notes and not rest[notes[-1].end :].strip():
+            return [heading]
+    return []
+
+
 def _before_rules(text: str, cut: int) -> int:
     """Where the text before ``cut`` ends, less the blank lines and rules (pandoc's ``<hr>``) just before it."""
     lines = text[:cut].split("\n")
@@ -75,9 +90,9 @@ def notes_after_list(text: CleanText, sections: Sections) -> tuple[Sections, Cle
     if listed is None or not listed.origin:
         return sections, text
     start = bisect.bisect_left(text.origin, listed.origin[0], 0, len(text.text))
-    for definition in sorted([*_DEFINITION.finditer(text.text, start), *_numbered_notes(text.text, start)],
-                             key=lambda m: m.start()):
-        if not _only_notes(text.text[definition.start():]):
+    for definition in sorted([*_DEFINITION.finditer(text.text, start), *_numbered_notes(text.text, start),
+                              *_notes_heading(text.text, start)], key=lambda m: m.start()):
+        if not (_only_notes(text.text[definition.start():]) or _NOTES_HEADING_LINE.match(definition.group())):
             continue
         cut = definition.start()
         notes = text.slice(cut, len(text.text.rstrip()))

@@ -13,7 +13,7 @@ from anyascii import anyascii
 
 from ..model import Citation, CleanText, Reference, Span
 from .citation_parts import fold
-from .citations import find_citations
+from .citations import find_citations, names_cited_by
 from .references import parse_reference_list
 
 
@@ -29,7 +29,7 @@ def typed_citations(body: CleanText, fields: tuple[Span, ...], refs: tuple[Refer
             chars[index] = " "
     masked = CleanText(file=body.file, text="".join(chars), origin=body.origin, source=body.source,
                        _line_starts=body._line_starts)
-    return find_citations(masked, known_titles={name for r in refs for name in r.cite_names})
+    return find_citations(masked, known_titles=names_cited_by(refs))
 
 
 def typed_references(bibliography: CleanText | None, generated: list[str], items: tuple[Reference, ...]) -> tuple[Reference, ...]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
@@ -18,6 +19,8 @@ from citecheck.model import Citation, EntryType, Evidence, Finding, Fix, Kind, R
 from .decide import decide
 from .inherited import set_members, with_parents
 from .keys import close_key, closest_key, is_keyed, note_label
+from .name_order import order_fix
+from .lone_suffix import lone_suffix, lone_suffix_finding
 from .listed import author_count, cited_people, is_truncated, listed_names, short_form
 from .match import FULL_FIT, Match, MatchKind
 from .normalize import match_key, names_key
@@ -71,7 +74,11 @@ def year_mismatches(
     found = []
     for (ref_index, _), group in groups.items():
         reference, first = references[ref_index], citations[group[0].citation]
-        if _lacks_suffix(first, reference):
+        if _lacks_suffix(first, reference) and lone_suffix(reference, references):  # "Lee 2020" for a lone "2020a"
+            written = sum(1 for m in matches if m.reference == ref_index and citations[m.citation].year_suffix
+                          and m.kind is not MatchKind.YEAR_DIFFERS)
+            finding = lone_suffix_finding([citations[m.citation] for m in group], reference, written)
+        elif _lacks_suffix(first, reference):
             finding = _missing_suffix(group, citations, references)
         else:
             finding = _year_mismatch(group, citations, reference)
@@ -557,9 +564,13 @@ def etal_misuse(
         reference, first = references[ref_index], citations[group[0].citation]
         severity, text, suggested = _ETAL_TEXT[problem](reference)
         message = f'"{first.text}" ({_plural(len(group), "citation")}): {text}'
+        fix = order_fix(first, reference) if problem == "order" else None
+        if fix is not None:  # every citation of the group written as the first is: "Garcia and Olsen"
+            fix = replace(fix, locations=tuple(citations[m.citation].span for m in group
+                                               if fix.before in citations[m.citation].text))
         found.append((group[0].citation, Finding(
             kind=Kind.ETAL_MISUSE, severity=severity, message=message, reference=reference.key,
-            citation=first.text, suggested=suggested, span=first.span,
+            citation=first.text, suggested=suggested, span=first.span, fix=fix,
             evidence=_etal_evidence(reference, [citations[m.citation] for m in group]),
         )))
     return found
@@ -581,11 +592,13 @@ def _etal_problem(citation: Citation, reference: Reference, match: Match) -> str
     listed, count = len(listed_names(reference)), author_count(reference)
     if match.kind is MatchKind.ETAL_ORDER:
         return "not-first"
+    if match.kind is MatchKind.NAME_ORDER:
+        return "order"
     if citation.etal and count < 3:
         return "etal-too-few"
     if not citation.etal and len(citation.names) < count:
         return "missing-etal" if count >= 3 else "partial"
-    if not citation.etal and (listed >= 4 or listed == 3 and _apa_shaped(citation)):
+    if not citation.etal and (listed >= 4 or listed == 3 and (_apa_shaped(citation) or _apa_entry(reference))):
         return "style-etal"
     return None
 
@@ -596,12 +609,27 @@ def _apa_shaped(citation: Citation) -> bool:
     return "&" in citation.text or bool(re.search(r",\s*(?:\d{4}|n\.\s?d\.)", citation.text))
 
 
+_APA_AUTHORS = re.compile(r"^[^()]{0,300}?,\s*&\s+[^()]{1,80}\(\s*\d{4}")
+
+
+def _apa_entry(reference: Reference) -> bool:
+    """An APA entry, whose authors end ", & Dohnt, H. (2011)": its document cites three authors "Gradisar et al."
+    in a narrative citation too ("Gradisar, Gardner, and Dohnt (2011)")."""
+    return _APA_AUTHORS.match(reference.raw) is not None
+
+
 def _names(reference: Reference) -> str:
     return " & ".join(n.text for n in listed_names(reference))
 
 
 def _first(reference: Reference) -> str:
     return listed_names(reference)[0].text
+
+
+def _in_order(reference: Reference) -> str:
+    """The entry's authors as a citation names them: "Olsen and Garcia", "Fischer, Alvarez, and Chen"."""
+    names = [n.text for n in listed_names(reference)]
+    return " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + ", and " + names[-1]
 
 
 def _some_of(reference: Reference) -> str:
@@ -624,6 +652,11 @@ _ETAL_TEXT = {
         f'"et al." used for a work with {_plural(author_count(r), "author")}: '
         f'name {"both" if author_count(r) == 2 else "the author"}',
         _names(r),
+    ),
+    "order": lambda r: (
+        Severity.WARNING,
+        f"names the authors in another order than the entry ({short_form(r)}): cite them in its order",
+        _in_order(r),
     ),
     "missing-etal": lambda r: (Severity.WARNING, _some_of(r), f"{_first(r)} et al."),
     "partial": lambda r: (Severity.WARNING, "names only one of the two authors", _names(r)),

@@ -30,6 +30,8 @@ _TRAILING_ACRONYM = re.compile(r"^(?P<base>.*?\S)\s*[(\[](?P<acronym>[^()\[\]]{2
 _LEADING_ACRONYM = re.compile(r"^(?P<acronym>[A-Z][A-Z&.]{1,11})\s*[(\[](?P<base>[^()\[\]]{4,})[)\]]\s*\.?$")
 # DIN's "BBSR – Bundesinstitut für Bau-, Stadt- und Raumforschung": the acronym, a dash, the name; cited by the acronym
 _DASHED_ACRONYM = re.compile(r"^(?P<acronym>[A-Z][A-Z&.]{1,11})\s+[–—-]\s+(?P<base>\S.{3,})$")
+# a body, a comma and what it is: "Gavi, the Vaccine Alliance"
+_BODY_THEN_WHAT_IT_IS = re.compile(r"^(?P<head>[^\W\d_][^,;&]*),\s+[Tt]he\s+[^\W\d_][^,;&]*$")
 # ABNT's (NBR 6023) body under its jurisdiction, "BRASIL. Ministério da Educação": cited "(BRASIL, 2021)"
 _JURISDICTION_FIRST = re.compile(r"^(?P<head>[A-ZÀ-Þ]{2,}(?:\s[A-ZÀ-Þ]{2,}){0,3})\.\s+(?P<base>[^\W\d_].{3,})$")
 # initials before a family name in a citation: "J. Smith", "J.-P. Lee", "A. B. Cox"
@@ -214,6 +216,10 @@ def literal_name(text: str) -> ListedName:
     if leading:  # "NOAA (National Oceanic and Atmospheric Administration)": cited as "NOAA"
         keys |= {match_key(leading["base"]), match_key(leading["acronym"])}
         return ListedName(text=leading["acronym"], keys=frozenset(k for k in keys if k))
+    what_it_is = _BODY_THEN_WHAT_IT_IS.match(text.strip())
+    if what_it_is:  # "Gavi, the Vaccine Alliance": cited "(Gavi, 2018)" too
+        keys.add(match_key(what_it_is["head"]))
+        return ListedName(text=text, keys=frozenset(k for k in keys if k))
     under = _JURISDICTION_FIRST.match(text.strip())
     if under:  # "BRASIL. Ministério da Educação": cited by its jurisdiction, "(BRASIL, 2021)"
         keys |= {match_key(under["head"]), match_key(under["base"])}

@@ -9,8 +9,13 @@ and its year label with the reference's ("in press" is no "n.d.": ``pubstate``).
 3. a name spelled differently (ratio >= 80, or one edit for names of 3+ letters; in a
    co-author list where all other names agree, ratio >= 50), or a title-as-author within
    ratio 90 of the title; same year (or none);
-4. an "et al." citation naming a later author of the work, same year (or none);
+4. an "et al." citation naming a later author of the work, or every author named as listed but in
+   another order ("Garcia and Olsen" for Olsen & Garcia), same year (or none);
 5. names as listed, another year.
+
+Cited names that each fit a listed author in the list's order, with authors between them left out,
+"(de Figueiredo, Simas, & Larson, 2020)" for five authors, fit as listed (tier 1), as a first name alone
+does, not fully: the check then says the citation names only some of the authors.
 
 Names are compared in the forms ``listed.fits`` accepts: with or without a particle
 ("van der Berg", "Berg"), an organisation by its acronym, accents and case folded. APA's initials
@@ -63,6 +68,7 @@ class MatchKind(str, Enum):
     EXACT = "exact"  # names as listed; year as listed or not given
     FUZZY = "fuzzy"  # same year, some cited name spelled differently
     ETAL_ORDER = "etal-order"  # "X et al." where X is not the first author
+    NAME_ORDER = "name-order"  # "Garcia and Olsen" for Olsen & Garcia: every name as listed, in another order
     YEAR_DIFFERS = "year-differs"  # names as listed, year (or its suffix) differs
     AMBIGUOUS = "ambiguous"  # two or more references fit equally well
     NONE = "none"  # nothing fits
@@ -222,7 +228,7 @@ def _tier(name_kind: MatchKind, year: str) -> int | None:
         return {"same": 1, "missing": 1, "suffix": 2}.get(year, 5)
     if name_kind is MatchKind.FUZZY and same:
         return 3
-    if name_kind is MatchKind.ETAL_ORDER and same:
+    if name_kind in (MatchKind.ETAL_ORDER, MatchKind.NAME_ORDER) and same:
         return 4
     return None
 
@@ -313,16 +319,34 @@ def _fit_people(citation: Citation, listed: tuple[ListedName, ...], count: int) 
     if citation.etal and len(cited) == 1 and any(fits(cited[0].text, entry) for entry in listed[1:]):
         return _NameFit(MatchKind.ETAL_ORDER, (), fit, False, 100.0)
     if len(differing) > 1:
-        return None
+        return _fit_out_of_place(citation, listed, fit)
     (position,) = differing
     name, entry = pairs[position]
     score = _similarity(name.text, entry)
     anchored = len(pairs) > 1 and score >= COAUTHOR_RATIO
     if not (anchored or any(_similar(a, b, score) for a in cited_keys(name.text) for b in entry.keys)):
-        return None
+        return _fit_out_of_place(citation, listed, fit)
     difference = NameDifference(position, name, entry.text)
     mean = (score + 100.0 * (len(pairs) - 1)) / len(pairs)
     return _NameFit(MatchKind.FUZZY, (difference,), fit, False, mean)
+
+
+def _fit_out_of_place(citation: Citation, listed: tuple[ListedName, ...], fit: int) -> _NameFit | None:
+    """Two or more cited names that each fit a different listed author, though not at their places: in the
+    list's order with authors left out between them ("de Figueiredo, Simas, & Larson" for five: as listed,
+    naming only some), else in another order ("Garcia and Olsen" for Olsen & Garcia). None otherwise."""
+    cited = citation.names
+    if len(cited) < 2 or citation.etal:
+        return None
+    places: list[int] = []
+    for name in cited:
+        place = next((i for i, entry in enumerate(listed) if i not in places and fits(name.text, entry)), None)
+        if place is None:
+            return None
+        places.append(place)
+    if places[0] == 0 and places == sorted(places):
+        return _NameFit(MatchKind.EXACT, (), NO_FIT, False, 100.0)
+    return _NameFit(MatchKind.NAME_ORDER, (), fit, False, 100.0)
 
 
 def _count_fit(citation: Citation, count: int) -> int:

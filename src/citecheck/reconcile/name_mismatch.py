@@ -40,9 +40,8 @@ def name_mismatches(
     found = []
     for variant in _variants(matches):
         reference = references[variant.reference]
-        evidence = _document_evidence(variant, citations, references, matches) + _source_evidence(
-            variant, reference, sources
-        )
+        evidence = (_document_evidence(variant, citations, references, matches) + _shortened(variant)
+                    + _source_evidence(variant, reference, sources))
         first_index, first_name = variant.cited[0]
         decision = decide((variant.listed, first_name.text), evidence, default=variant.listed)
         finding = Finding(
@@ -129,6 +128,25 @@ def _document_evidence(
             )
         )
     return tuple(items)
+
+
+SHORTENED_WEIGHT = 2.5  # log-odds for the whole name: a part of it is no way to spell it
+
+
+def _shortened(variant: _Variant) -> tuple[Evidence, ...]:
+    """The cited name is the listed one of two or more words with some left out at either end ("Health
+    Organization" for "World Health Organization"): the whole name is the right one (an organisation is cited by
+    its whole name or its abbreviation, a double family name whole)."""
+    spelled = variant.cited[0][1].text
+    cited, listed = match_key(spelled).split(), match_key(variant.listed).split()
+    if variant.by_title or not cited or len(cited) >= len(listed):
+        return ()
+    if not any(listed[i : i + len(cited)] == cited for i in range(len(listed) - len(cited) + 1)):
+        return ()
+    return (Evidence(source="the names' words",
+                     detail=f'"{spelled}" is "{variant.listed}" with words left out: a name is cited whole, never in '
+                            f"part (weight {SHORTENED_WEIGHT})",
+                     supports=variant.listed, weight=SHORTENED_WEIGHT),)
 
 
 def _listed_at(reference: Reference, position: int) -> ListedName | None:

@@ -14,6 +14,7 @@ from .match import Match, match_citations
 from .name_mismatch import name_mismatches
 from .pages import pages_outside
 from .republished import original_years
+from .written_names import names_written_otherwise
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ def reconcile(
         checks.ambiguous_citations,
         checks.missing_years,
         checks.etal_misuse,
+        names_written_otherwise,
         pages_outside,
         checks.uncited_references,
     ):
