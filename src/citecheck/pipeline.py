@@ -16,6 +16,7 @@ from .model import Citation, Finding, Reference, RunResult, SourceDoc
 from .parse.citation_notes import find_note_citations
 from .parse.citation_numbers import find_numbered_citations
 from .parse.citation_labels import find_label_citations
+from .parse.citation_bare import bare_name_year_citations
 from .parse.citation_years import bare_year_citations
 from .parse.citations import author_page_candidates, find_citations
 from .reconcile.checks import author_page_style
@@ -136,6 +137,7 @@ def check_parsed(
             labelled, unlabelled = find_label_citations(notes.rest, refs)  # BibTeX's alpha: [Knu84]
             cites = find_citations(notes.rest, known_titles=known) + notes.citations + numbered + labelled
             cites += bare_year_citations(notes.rest, cites, refs)  # "Lee says so (2020)": pandoc's [-@lee2020]
+            cites += bare_name_year_citations(notes.rest, cites, refs)  # "see also García, 2020": natbib's \citealp
             if author_page_style(cites, refs):  # MLA: "(Adeyemi 88)" cites a name even when no entry has it
                 cites += author_page_candidates(notes.rest, cites)
             cites = tuple(sorted(cites, key=lambda c: c.span.start))
