@@ -40,3 +40,15 @@ def test_a_name_and_year_no_entry_has_or_already_cited_are_no_second_citation(tm
     assert [c.text for c in result.citations] == ["Smith and Jones, 2019", "García, 2020",
                                                   "World Health Organization, 2021"]
     assert not [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
+
+
+def test_a_citation_already_read_in_a_web_page_is_not_read_again(tmp_path, monkeypatch):
+    # a page's citations are placed where the HTML has them, not in its text: before, the check compared the two
+    # and "(see García 2020, chap. 2)" was read twice, once as a parenthesis and once as a name and year
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.html").write_text(
+        "<html><body><p class='intro'>Heat matters <span class='citation'>(see García 2020, chap. 2)</span>.</p>"
+        "<h2>References</h2><p>García, M. (2020). Cities in the Anthropocene. Oxford University Press.</p>"
+        "</body></html>", encoding="utf-8")
+    result = check(["page.html"], Settings())
+    assert [c.text for c in result.citations] == ["García 2020, chap. 2"]

@@ -39,7 +39,8 @@ def bare_name_year_citations(text: CleanText, found: Sequence[Citation], refs: S
     mask = ignored_mask(text.text)
     out: list[Citation] = []
     for m in _BARE_PAIR.finditer(text.text):
-        if mask[m.start()] or any(start < m.end() and m.start() < end for start, end in taken):
+        span = text.span(m.start(), m.end())  # where the source has it, as the citations found are placed
+        if mask[m.start()] or any(start < span.end and span.start < end for start, end in taken):
             continue
         words = m.group("first").split()
         for i in range(len(words)):  # "Urban heat, as Smith, 2019": the longest run of words ending the name
