@@ -1,0 +1,33 @@
+"""A key pandoc could not resolve, "(ghost2020?)" in its output, is a missing reference (parse.citation_unresolved):
+before, the rendered document's unresolved citation was read as no citation at all, and the check was clean."""
+from __future__ import annotations
+
+from citecheck.config import Settings
+from citecheck.model import Kind
+from citecheck.pipeline import check
+
+REFERENCES = """
+
+References
+
+Lee, Kim. 2018. “Measuring Street Temperatures.” Urban Climate 3: 1–20.
+"""
+
+
+def _run(tmp_path, monkeypatch, body: str):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "paper.txt").write_text(body + REFERENCES, encoding="utf-8")
+    return check(["paper.txt"], Settings())
+
+
+def test_a_key_pandoc_left_unresolved_is_a_missing_reference(tmp_path, monkeypatch):
+    result = _run(tmp_path, monkeypatch, "Heat kills (ghost2020?). Streets differ (smith_heat_2019?; Lee 2018).")
+    missing = [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
+    assert [(f.span.line, f.span.column) for f in missing] == [(1, 13), (1, 42)]
+    assert ['"ghost2020"' in missing[0].message, '"smith_heat_2019"' in missing[1].message] == [True, True]
+
+
+def test_a_question_in_parentheses_is_no_key(tmp_path, monkeypatch):
+    result = _run(tmp_path, monkeypatch, "Is heat deadly (really?) or (is it 2019?) or (why?); Lee (2018) knows.")
+    assert [c.text for c in result.citations] == ["Lee (2018)"]
+    assert not [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
