@@ -31,3 +31,20 @@ def test_a_question_in_parentheses_is_no_key(tmp_path, monkeypatch):
     result = _run(tmp_path, monkeypatch, "Is heat deadly (really?) or (is it 2019?) or (why?); Lee (2018) knows.")
     assert [c.text for c in result.citations] == ["Lee (2018)"]
     assert not [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
+
+
+def test_latexs_question_mark_for_an_undefined_key_is_reported_where_it_stands(tmp_path, monkeypatch):
+    """natbib prints "(?)" and "(Lee, 2018; ?)", the standard styles "[?]", for a key no entry had: before, a PDF with
+    such marks checked clean (the marks are all its text keeps of the citations)."""
+    result = _run(tmp_path, monkeypatch, "Heat kills (?). Streets differ (Lee 2018; ?). Shade helps [?]. Why (really?)")
+    (missing,) = [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
+    assert missing.severity.name == "ERROR" and missing.message.startswith('LaTeX printed "?" for 3 citations')
+    assert [(e.detail.split(" at ")[0], e.detail.split(":")[-2]) for e in missing.evidence] == [
+        ('"(?)"', "1"), ('"?"', "1"), ('"[?]"', "1")]
+    assert [c.text for c in result.citations if not c.key] == ["Lee 2018"]
+
+
+def test_a_question_mark_alone_in_parentheses_may_be_a_doubt_and_is_a_warning(tmp_path, monkeypatch):
+    result = _run(tmp_path, monkeypatch, "Lee (2018) was born in 1850 (?) in Leeds.")
+    (missing,) = [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
+    assert missing.severity.name == "WARNING" and missing.message.endswith('or "(?)" marks a doubt in the text')

@@ -14,6 +14,10 @@ class CitedName:
     span: Span
 
 
+# the key of a citation LaTeX printed as "?" ("(?)", "[1, ?]"): its key was undefined when the document was made
+UNRESOLVED_KEY = "?"
+
+
 @dataclass(frozen=True)
 class Citation:
     """A single citation: author-date (one of possibly several in a parenthesis), or by key.

@@ -6,17 +6,25 @@ on its standard error, which a rendered document no longer carries. Such a key i
 check reports it as the missing reference it is ("undefined key ..."). Only a key that holds a digit (as the keys
 of Zotero, Better BibTeX and Google Scholar do: "smith2019", "lee_heat_2018") and stands alone in its part of
 a parenthesis or bracket is read so: "(really?)" and "(is it 2019?)" are questions, not keys.
+
+LaTeX prints a citation of an undefined key as a question mark: natbib's "(?)", "(Smith and Jones, 2019; ?)",
+the standard styles' "[?]", "[1, ?]". In a PDF's text that mark is all that is left of it, and it is read as a
+citation of ``UNRESOLVED_KEY``, which no entry has (reported as LaTeX's undefined citation). A "(?)" alone may
+also be a writer's mark of doubt ("born 1850 (?)"), and the check says so (``reconcile.checks``).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from ..model import Citation, CleanText
+from ..model import UNRESOLVED_KEY, Citation, CleanText
 from .citations import ignored_mask
 
 _KEY = r"[A-Za-z_][\w:.#$%&+<>~/-]*?\d[\w:.#$%&+<>~/-]*?"
 _UNRESOLVED = re.compile(rf"(?<=[(\[;])\s*(?P<key>{_KEY})\?(?=\s*[)\];,])")
+# LaTeX's "?" for an undefined key: alone in parentheses or brackets, or one part of a group ("[1, ?]", "(Smith and
+# Jones, 2019; ?)", "[?, 3]"); pypdf may space it, "( ? )"
+_LATEX_MARK = re.compile(r"(?P<open>[(\[])[ \t]?\?[ \t]?(?P<close>[)\]])|(?<=[;,])[ \t]*\?(?=[ \t]*[)\],;])|(?<=\[)[ \t]?\?(?=,)")
 
 
 def unresolved_key_citations(text: CleanText, found: Sequence[Citation]) -> tuple[Citation, ...]:
@@ -32,4 +40,11 @@ def unresolved_key_citations(text: CleanText, found: Sequence[Citation]) -> tupl
         if mask[m.start("key")] or any(start < span.end and span.start < end for start, end in taken):
             continue
         out.append(Citation(text=f"{m.group('key')}?", span=span, names=(), group=m.group(), key=m.group("key")))
-    return tuple(out)
+    for m in _LATEX_MARK.finditer(text.text):
+        at = text.text.index("?", m.start())
+        span = text.span(at, at + 1)
+        if mask[at] or any(start < span.end and span.start < end for start, end in taken):
+            continue
+        group = "(?)" if m.group("open") == "(" and m.group("close") == ")" else m.group().strip()
+        out.append(Citation(text="?", span=span, names=(), group=group, key=UNRESOLVED_KEY))
+    return tuple(sorted(out, key=lambda c: c.span.start))

@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from citecheck.model import Citation, EntryType, Evidence, Finding, Fix, Kind, Reference, Severity, Target
+from citecheck.model import UNRESOLVED_KEY, Citation, EntryType, Evidence, Finding, Fix, Kind, Reference, Severity, Target
 
 from .decide import decide
 from .inherited import set_members, with_parents
@@ -262,6 +262,9 @@ def _undefined_keys(citations: Sequence[Citation], references: Sequence[Referenc
     for key, group in groups.items():
         first = citations[group[0].citation]
         label = note_label(first)
+        if key == UNRESOLVED_KEY:
+            found.append((group[0].citation, _latex_unresolved(citations, group)))
+            continue
         if label:  # a page's "[12]" marker whose note is missing: named as the reader sees it, not "cite_note-12"
             message = (f"[{label}] cites note {label} ({_plural(len(group), 'citation')}), "
                        f"but the page has no note {label}")
@@ -275,6 +278,21 @@ def _undefined_keys(citations: Sequence[Citation], references: Sequence[Referenc
             suggested=close_key(key, references), evidence=evidence, span=first.span,
         )))
     return found
+
+
+def _latex_unresolved(citations: Sequence[Citation], group: Sequence[Match]) -> Finding:
+    """LaTeX's "?" where it printed a citation of a key it could not resolve ("(?)", "[1, ?]"): one finding for
+    them all, an error, but a warning when each is a "(?)" alone, which may be a writer's mark of doubt."""
+    first = citations[group[0].citation]
+    alone = all(citations[m.citation].group == "(?)" for m in group)
+    message = (f'LaTeX printed "?" for {_plural(len(group), "citation")} it could not resolve: the document cited a key '
+               "no bibliography entry had when it was made (check the key, then rerun BibTeX or biber and LaTeX)")
+    if alone:
+        message += '; or "(?)" marks a doubt in the text'
+    places = tuple(Evidence(source="in-text citations", detail=f'"{citations[m.citation].group}" at '
+                            f"{citations[m.citation].span.location()}") for m in group)
+    return Finding(kind=Kind.MISSING_REFERENCE, severity=Severity.WARNING if alone else Severity.ERROR,
+                   message=message, citation=first.text, span=first.span, evidence=places)
 
 
 def _near_misses(citation: Citation, rivals: Sequence[Reference]) -> tuple[Evidence, ...]:
