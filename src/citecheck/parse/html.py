@@ -237,7 +237,8 @@ class _PageText(HTMLParser):
             if not self.skipping and not self.item_depth and _REFERENCE_TITLE.match(self.last_heading):
                 self.item_depth, self.item_start = len(self.stack), len(self.chars)
                 self.item_number = number
-        if "ltx_tag_bibitem" in classes and self.item_depth and not self.skipping:  # arXiv's "Zhao et al. (2014)"
+        # arXiv's "Zhao et al. (2014)", ScienceDirect's <span class="label">Smith et al., 2019</span>
+        if ("ltx_tag_bibitem" in classes or (tag == "span" and "label" in classes)) and self.item_depth and not self.skipping:
             self.tag_span = (len(self.chars), -1, len(self.stack))
         if part == "card" and not self.card_depth and self.item_depth == len(self.stack):
             self.card_depth, self.card_start, self.card_fields = len(self.stack), self.item_start, []
@@ -346,7 +347,7 @@ class _PageText(HTMLParser):
 
     def _drop_tag(self) -> None:
         """Take out of the closing entry LaTeXML's author-date tag ("Zhao et al. (2014)", arXiv's HTML of a
-        natbib paper) when the entry's own text gives its year: it only repeats the citation, and read as the
+        natbib paper; ScienceDirect's label, "Smith et al., 2019") when the entry's own text gives its year: it only repeats the citation, and read as the
         entry's start it took the authors' and the title's place. A number tag, "[3]", stays, as a label."""
         start, end, _ = self.tag_span
         self.tag_span = (-1, -1, 0)
