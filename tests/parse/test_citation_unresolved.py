@@ -48,3 +48,10 @@ def test_a_question_mark_alone_in_parentheses_may_be_a_doubt_and_is_a_warning(tm
     result = _run(tmp_path, monkeypatch, "Lee (2018) was born in 1850 (?) in Leeds.")
     (missing,) = [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
     assert missing.severity.name == "WARNING" and missing.message.endswith('or "(?)" marks a doubt in the text')
+
+
+def test_latexs_question_mark_is_no_closest_citation_of_an_uncited_entry(tmp_path, monkeypatch):
+    # before, Lee's entry was said to be closest to "key ?", a key no one wrote
+    result = _run(tmp_path, monkeypatch, "Heat kills [?].")
+    (uncited,) = [f for f in result.findings if f.kind == Kind.UNCITED_REFERENCE]
+    assert not any("key ?" in e.detail for e in uncited.evidence)

@@ -393,7 +393,8 @@ class _UncitedEvidence:
     def __init__(self, citations: Sequence[Citation]):
         self._none = not citations
         self._files = ", ".join(sorted({c.span.file for c in citations}))
-        self._keys = _Nearest((c.key.casefold(), c) for c in citations if is_keyed(c))
+        # LaTeX's "?" (``UNRESOLVED_KEY``) names no key to be near
+        self._keys = _Nearest((c.key.casefold(), c) for c in citations if is_keyed(c) and c.key != UNRESOLVED_KEY)
         self._names = _Nearest((match_key(" ".join(c.name_texts)), c) for c in citations if c.names)
 
     def of(self, reference: Reference) -> tuple[Evidence, ...]:
