@@ -13,7 +13,8 @@ all of it as Markdown notes ("[^1]: See also ..."), read with the body and never
 page ends on. Bare page numbers are dropped here, an accent
 pdfTeX draws before its letter ("Garc´ıa", "M¨uller") is joined to it ("García", "Müller"), and the codes of a
 T1 font drawn as bitmaps, which pypdf gives as control characters, are the dashes, quotes and ligatures they
-stand for ("33\x1541" is "33–41"). A PDF
+stand for ("33\x1541" is "33–41"). A T1 TeX font's gaps between words are measured against TeX's word space,
+not the visible space "␣" the font has at the space's code (``inputs.pdf_spaces``). A PDF
 without a text layer (a scan), an encrypted one or a damaged one is an InputError.
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ import unicodedata
 from ..errors import InputError
 from ..model import PDF_MARGIN, PDF_PLACED
 from .pdf_layout import PlacedLine, Run, body_size, margin_lines, note_lines, placed_lines, run_at
+from .pdf_spaces import tex_word_spaces
 
 log = logging.getLogger(__name__)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
@@ -162,6 +164,10 @@ def _page_text(page, path: str, number: int) -> tuple[str, list[PlacedLine] | No
             runs.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
         pieces.append(run_at(text, cm, tm, size or 0.0))
 
+    try:
+        tex_word_spaces(page)  # a T1 TeX font's "␣" at code 32 is no word space: "SeeKnuth(1984)" otherwise
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:  # fonts beyond use: pypdf's own reading
+        log.debug("%s: page %d: word spaces not set (%s)", path, number, exc)
     text = page.extract_text(visitor_text=visit) or ""
     width = float(page.mediabox.width) if page.mediabox is not None else 612.0
     if not _rows_across_columns(runs, width):
