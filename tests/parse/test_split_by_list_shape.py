@@ -95,12 +95,16 @@ def test_bibtex_standard_styles_entries_end_with_their_identifiers_after_the_yea
             "https://example.org/proceedings/lee.pdf.\n"
             "John Smith and Mary Jones. Urban heat islands and vegetation. Journal of\n"
             "Urban Climate, 12:1–20, 2019. doi: 10.1016/j.uclim.2019.01.001.\n"
+            "Aiko Nakamura. Shade maps for every street. https://example.org/blog/\n"
+            "shade_maps.html, 2021. Accessed 2022-03-01.\n"
+            "Patrick O’Connor. Trees and tarmac. Landscape Research, 42(3):201–215, 2017.\n"
             "World Health Organization. Heat and health. Technical Report\n"
             "WHO/HH/2021.1, WHO, 2021.\n")
     assert [e.split(".")[0] for e in entries(text)] == ["María García", "Kim Lee and Min Choi",
-                                                        "John Smith and Mary Jones", "World Health Organization"]
+                                                        "John Smith and Mary Jones", "Aiko Nakamura",
+                                                        "Patrick O’Connor", "World Health Organization"]
     refs = parse_reference_list(CleanText.identity("f", text))
-    assert [r.year for r in refs] == [2020, 2018, 2019, 2021]
+    assert [r.year for r in refs] == [2020, 2018, 2019, 2021, 2017, 2021]
 
 
 def test_one_entry_with_a_year_at_a_line_end_is_not_split():
