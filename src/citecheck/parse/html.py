@@ -202,6 +202,8 @@ class _PageText(HTMLParser):
         note_number = tag == "a" and "footnote-number" in classes  # Substack's note: its number, then its text
         if note_number and not self.skipping:
             self.note_label = f"[^{dict(attrs).get('id') or ''}]: "
+            if self.stack and self.stack[-1][0] == "div":  # the note's <div>: its links are shown, as a list's are
+                self.endnote_depth = self.endnote_depth or len(self.stack) - 1
         note_marker = _note_marker(tag, role, classes, dict(attrs).get("href"), dict(attrs).get("rel"))
         if note_marker and not self.skipping:
             self.put(f"[^{note_marker}]", origin)
@@ -759,7 +761,8 @@ def html_text(file: str, source: str) -> CleanText:
 # --- Wikipedia's numbered notes -----------------------------------------------------------------
 
 _NOTE_ID = re.compile(r"^(?:cite_note-|CITEREF)")
-_ENDNOTE_ID = re.compile(r"^fn(?!ref)[:-]?\w[\w:.-]{0,60}$")  # kramdown's "fn:1", pandoc's "fn1"
+# kramdown's "fn:1", pandoc's "fn1", Substack's "footnote-1" (its marker's is "footnote-anchor-1")
+_ENDNOTE_ID = re.compile(r"^(?:fn(?!ref)[:-]?\w[\w:.-]{0,60}|footnote-\d{1,4})$")
 
 
 @dataclass(frozen=True)
@@ -816,6 +819,9 @@ class _Notes(HTMLParser):
         if tag in VOID:
             return
         self.open.append((tag, values.get("id") or "", at))
+        if (self.endnotes and tag == "a" and "footnote-number" in (values.get("class") or "").split()
+                and len(self.open) > 1 and self.open[-2][0] == "div" and _ENDNOTE_ID.match(values.get("id") or "")):
+            self.open[-2] = ("div", values.get("id") or "", self.open[-2][2])  # Substack's note: the <div> its number opens
         if tag == "sup" and "reference" in (values.get("class") or "").split():
             self.marker = [at, len(self.open)]
         href = values.get("href") or ""
@@ -836,7 +842,7 @@ class _Notes(HTMLParser):
     def _close(self, index: int, end: int) -> None:
         while len(self.open) > index:
             tag, ident, start = self.open.pop()
-            if ident and (_NOTE_ID.match(ident) or (self.endnotes and tag == "li" and _ENDNOTE_ID.match(ident))):
+            if ident and (_NOTE_ID.match(ident) or (self.endnotes and tag in ("li", "div") and _ENDNOTE_ID.match(ident))):
                 self.notes.append((ident, start, end))
             if tag == "a" and self.link is not None:
                 target, link_start, marker = self.link
