@@ -566,7 +566,7 @@ def etal_misuse(
 ) -> Ordered:
     groups: dict[tuple[int, str], list[Match]] = {}
     for match in matches:
-        if match.reference is None or is_keyed(citations[match.citation]):
+        if match.reference is None or is_keyed(citations[match.citation]) or citations[match.citation].placeholder:
             continue
         problem = _etal_problem(citations[match.citation], references[match.reference], match)
         if problem is not None:
