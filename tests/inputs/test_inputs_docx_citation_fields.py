@@ -103,12 +103,12 @@ def test_zotero_citations_are_keys_and_items_are_references(folder):
     doc = read_source("essay.docx")
     parsed = parse_document(doc)
     assert [(c.key, c.locator, c.narrative) for c in parsed.citations] == [
-        ("16", "12", False), ("23", "", False), ("16", "", False), ("23", "", False)]
+        ("laneCulture2014", "12", False), ("kimNorth2018", "", False), ("laneCulture2014", "", False), ("kimNorth2018", "", False)]
     first = parsed.citations[0]
     assert doc.text[first.span.start : first.span.end] == "(Lane, 2014, p. 12)" and first.span.line == 3
     assert doc.text[parsed.citations[3].span.start : parsed.citations[3].span.end] == "(2018)"
     lane, kim = parsed.references
-    assert (lane.key, lane.year, lane.title, lane.publisher) == ("16", 2014, "The culture of quality", "Polity")
+    assert (lane.key, lane.year, lane.title, lane.publisher) == ("laneCulture2014", 2014, "The culture of quality", "Polity")
     assert [a.family for a in kim.authors] == ["Kim", "Park"] and kim.doi == "10.1525/as.2018.58.1.1"
     assert parsed.findings == () and "References" not in parsed.body.text
 
@@ -120,7 +120,8 @@ def test_check_cross_checks_exactly(folder):
     result = check(["essay.docx"], Settings())
     crossed = [f for f in result.findings if f.kind in {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE}]
     assert crossed == []
-    assert sorted(r.key for r in convert_references(read_source("essay.docx"))) == ["16", "23"]
+    # keyed as citecheck keys a work, not by Zotero's item numbers ("16", "23": no key a .bib is cited by)
+    assert sorted(r.key for r in convert_references(read_source("essay.docx"))) == ["kimNorth2018", "laneCulture2014"]
 
 
 def test_mendeley_fields_and_a_broken_field(folder):
@@ -137,7 +138,7 @@ def test_mendeley_fields_and_a_broken_field(folder):
     paragraph(document, runs("A ") + field("HYPERLINK \"https://example.org\"", runs("link")) + runs(" is no citation."))
     document.save(folder / "m.docx")
     parsed = parse_document(read_source("m.docx"))
-    assert [c.key for c in parsed.citations] == ["0a1b2c3d-1111-2222-3333-444455556666", "ITEM-1"]
+    assert [c.key for c in parsed.citations] == ["laneCulture2014", "kimNorth2018"]  # not the uuid nor "ITEM-1"
     assert [r.title for r in parsed.references] == ["The culture of quality", "North Korean defectors"]
     (broken,) = parsed.findings
     assert broken.kind == Kind.UNPARSED_ENTRY and "(Broken, 2000)" in broken.message and broken.span.line == 1
@@ -195,7 +196,7 @@ def test_endnote_fields_are_key_citations_of_their_records(folder):
     document.save(folder / "en.docx")
     parsed = parse_document(read_source("en.docx"))
     assert [(c.key, c.locator, c.narrative) for c in parsed.citations] == [
-        ("12", "3", False), ("7", "", False), ("12", "", True)]
+        ("barrChinas2019", "3", False), ("whoTrafficking2012", "", False), ("barrChinas2019", "", True)]
     barr, who = parsed.references
     assert ([a.family for a in barr.authors], barr.year, barr.title, barr.container) == (
         ["Barr"], 2019, "China's bride trafficking problem", "The Diplomat")
@@ -236,7 +237,7 @@ def test_endnote_records_kept_in_field_data_are_decoded(folder, outer_data):
               + runs(". Then ") + encoded_field("", runs("(Lost, 2001)"), data="bm90IEVuZE5vdGU=") + runs("."))
     document.save(folder / "long.docx")
     parsed = parse_document(read_source("long.docx"))
-    assert [(c.key, c.locator) for c in parsed.citations] == [("12", "3"), ("7", "")]
+    assert [(c.key, c.locator) for c in parsed.citations] == [("barrChinas2019", "3"), ("whoTrafficking2012", "")]
     barr, who = parsed.references
     assert (barr.title, barr.container, who.authors[0].literal) == (
         "China's bride trafficking problem", "The Diplomat", "World Health Organization")
@@ -306,7 +307,7 @@ def test_zotero_fields_in_footnotes_are_key_citations(folder):
     with_footnotes(folder / "notes.docx", {1: lane, 2: kim}, xml=True)
     doc = read_source("notes.docx")
     parsed = parse_document(doc)
-    assert [(c.key, c.locator) for c in parsed.citations] == [("16", "12"), ("23", "")]
+    assert [(c.key, c.locator) for c in parsed.citations] == [("laneCulture2014", "12"), ("kimNorth2018", "")]
     assert doc.text[parsed.citations[1].span.start : parsed.citations[1].span.end].startswith("Suzy Kim and Ji-won Park")
     assert [r.title for r in parsed.references] == ["The culture of quality", "North Korean defectors"]
     result = check(["notes.docx"], Settings())
@@ -376,7 +377,7 @@ def test_mendeley_cite_content_controls_are_key_citations(folder):
     document.save(folder / "cite.docx")
     doc = read_source("cite.docx")
     parsed = parse_document(doc)
-    assert [(c.key, c.locator) for c in parsed.citations] == [("0c1d-lane", "12"), ("9f8e-kim", ""), ("0c1d-lane", "")]
+    assert [(c.key, c.locator) for c in parsed.citations] == [("laneCulture2014", "12"), ("kimNorth2018", ""), ("laneCulture2014", "")]
     assert doc.text[parsed.citations[0].span.start : parsed.citations[0].span.end] == "(Lane, 2014, p. 12)"
     assert [r.title for r in parsed.references] == ["The culture of quality", "North Korean defectors"]
     (broken,) = parsed.findings  # a tag that does not decode: said on its citation
@@ -405,10 +406,22 @@ def test_citations_and_entries_typed_beside_the_fields_are_read(folder):
     document.add_paragraph("Lane, C. (2014). The culture of quality. Polity Press.")  # typed again: the same work
     document.save(folder / "mixed.docx")
     parsed = parse_document(read_source("mixed.docx"))
-    assert [(r.key, r.authors[0].family) for r in parsed.references] == [("16", "Lane"), ("", "Orwell")]
-    assert [(c.key, c.text) for c in parsed.citations] == [("16", "(Lane, 2014)"), ("", "Orwell, 1949"),
+    assert [(r.key, r.authors[0].family) for r in parsed.references] == [("laneCulture2014", "Lane"), ("", "Orwell")]
+    assert [(c.key, c.text) for c in parsed.citations] == [("laneCulture2014", "(Lane, 2014)"), ("", "Orwell, 1949"),
                                                            ("", "Ghost, 2001")]
     result = check(["mixed.docx"], Settings())
     assert sorted((f.kind.value, f.citation or "") for f in result.findings if f.severity is Severity.ERROR) == [
         ("missing-reference", "Ghost, 2001"), ("unparsed-entry", "")]
     assert not [f for f in result.findings if f.kind is Kind.UNCITED_REFERENCE]
+
+
+def test_an_item_keyed_by_better_bibtex_keeps_its_citation_key(folder):
+    """Zotero with Better BibTeX puts the item's citation key in its data: that is the key, not Zotero's "16"."""
+    document = docx.Document()
+    pinned = {**LANE, "citation-key": "lane2014quality"}
+    paragraph(document, runs("Quality ") + field(zotero("a1", [item(pinned), item(KIM)], "(Lane, 2014; Kim & Park, 2018)"),
+                                                 runs("(Lane, 2014; Kim & Park, 2018)")) + runs("."))
+    document.save(folder / "bbt.docx")
+    parsed = parse_document(read_source("bbt.docx"))
+    assert [c.key for c in parsed.citations] == ["lane2014quality", "kimNorth2018"]
+    assert [r.key for r in parsed.references] == ["lane2014quality", "kimNorth2018"]

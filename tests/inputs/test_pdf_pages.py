@@ -81,3 +81,11 @@ def test_a_footnote_at_the_foot_of_the_reference_list_is_a_note_not_an_entry():
     assert [r.authors[0].family for r in parsed.references] == ["Bakker", "Mulder"]
     assert [c.text for c in find_citations(parsed.body)] == ["Mulder 2017", "Bakker (2021)"]
     assert pdf_text(pdf([["3Dprinting is no note: no marker 3 before it."]]), "p.pdf").startswith(PDF_PLACED + HEADER + "\n3Dprinting")
+
+
+def test_a_t1_fonts_codes_below_the_space_are_the_dashes_quotes_and_ligatures_they_stand_for():
+    """pdfTeX's T1 fonts drawn as bitmaps (no cm-super installed) have glyph names pypdf cannot read, and it gives
+    their codes: before, "pages 33\\x1541" kept the control character in the entry's pages and "e\\x1bort" was no word."""
+    line = r"Lee, K. 2018. An e\033ort in the o\036ce, \020quoted\021 \026 a \023note\024. Proc., pages 33\02541."
+    text = pdf_text(helvetica_pages([f"BT /F1 11 Tf 72 720 Td ({line}) Tj ET"]), "p.pdf")
+    assert text == PDF_PLACED + "Lee, K. 2018. An effort in the office, “quoted” — a «note». Proc., pages 33–41.\n"

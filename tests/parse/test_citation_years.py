@@ -38,3 +38,15 @@ def test_a_year_alone_is_prose_unless_exactly_one_entry_has_the_named_author_and
     assert [c.text for c in result.citations] == ["Orwell (1949)"]
     uncited = {f.reference for f in result.findings if f.kind == Kind.UNCITED_REFERENCE}
     assert len(uncited) == 2 and not [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
+
+
+def test_a_name_its_line_end_wraps_still_names_the_entry_of_a_year_alone(tmp_path, monkeypatch):
+    """natbib's "\\citeauthor{who} reported in \\citeyearpar{who}" in a PDF's text, the name wrapped at a line's end:
+    before, the words on two lines were never one name, the year cited nothing and the entry was uncited."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "paper.txt").write_text(
+        "Orwell (1949) argued otherwise; see also Lee (2020). World Health\nOrganization reported in (2021).\n"
+        + REFERENCES + "\nWorld Health Organization. (2021). Heat and health. WHO.\n", encoding="utf-8")
+    result = check(["paper.txt"], Settings())
+    assert "World Health Organization (2021)" in [c.text for c in result.citations]
+    assert not [f for f in result.findings if f.kind == Kind.UNCITED_REFERENCE and f.reference == "whoHeat2021"]

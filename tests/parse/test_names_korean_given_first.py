@@ -21,6 +21,9 @@ def read(text: str) -> list[tuple[str, str, str]]:
     ("Min Jin Lee and Won Park", [("Lee", "Min Jin", ""), ("Park", "Won", "")]),
     ("Min Jin Lee, Won Park, and Sang-Hun Choe", [("Lee", "Min Jin", ""), ("Park", "Won", ""), ("Choe", "Sang-Hun", "")]),
     ("Lee, Min Jin, and Won Park", [("Lee", "Min Jin", ""), ("Park", "Won", "")]),
+    # plainnat's list, given names first, its first author's given name a family name too: before, "Kim Lee" was read
+    # as a family name and "Ji-hoon Park" as its given name (the entry cited "Lee et al." reported missing)
+    ("Kim Lee, Ji-hoon Park, and Min Choi", [("Lee", "Kim", ""), ("Park", "Ji-hoon", ""), ("Choi", "Min", "")]),
 ])
 def test_korean_names_given_name_first_are_persons(text, expected):
     assert read(text) == expected

@@ -266,3 +266,30 @@ def test_arxiv_author_year_tags_are_left_out_of_their_entries(tmp_path, monkeypa
     assert [(r.authors[1].family, r.title) for r in result.references] == [
         ("Mills", "Urban climates"), ("Lee", "Strong contributions of local background climate")]
     assert not [f for f in result.findings if f.severity > 0]
+
+
+# ScienceDirect: each entry opens with its author-date label, then the authors, title and host in <div>s
+SCIENCEDIRECT = """<article><h1>Urban heat</h1>
+<div class="Body"><p>Heat islands are documented (<a class="anchor" href="#bib2"><span class="anchor-text">Smith et al.,
+2019</span></a>; <a class="anchor" href="#bib1"><span class="anchor-text">García, 2020</span></a>).</p></div>
+<section class="bibliography"><h2 class="section-title">References</h2><ol class="references">
+<li><span class="label u-font-sans"><a class="anchor" href="#bbib1" id="ref-id-bib1"><span class="anchor-text">García,
+2020</span></a></span><span class="reference" id="sref1"><div class="contribution"><div class="authors u-font-sans">M.
+García</div><div class="title text-m">Cities in the Anthropocene</div></div><div class="host u-font-sans">Oxford
+University Press, Oxford (2020)</div></span><div class="ReferenceLinks u-font-sans"><a class="link"
+href="https://scholar.google.com/x">Google Scholar</a></div></li>
+<li><span class="label u-font-sans"><a class="anchor" href="#bbib2" id="ref-id-bib2"><span class="anchor-text">Smith et
+al., 2019</span></a></span><span class="reference" id="sref2"><div class="contribution"><div class="authors
+u-font-sans">J. Smith, M. Jones, K. Lee</div><div class="title text-m">Urban heat islands and vegetation</div></div><div
+class="host u-font-sans">J. Urban Clim., 12 (2019), pp. 1-20</div></span></li>
+</ol></section></article>"""
+
+
+def test_sciencedirect_author_date_labels_are_left_out_of_their_entries(tmp_path, monkeypatch):
+    """Before, the label "Smith et al., 2019" opened the entry and was read as its authors (Smith and others):
+    the entry's three named authors were lost."""
+    assert _entry(SCIENCEDIRECT, "J. Smith") == ("J. Smith, M. Jones, K. Lee. Urban heat islands and vegetation. "
+                                                 "J. Urban Clim., 12 (2019), pp. 1-20.")
+    result = _check(tmp_path, monkeypatch, SCIENCEDIRECT)
+    assert [[a.family for a in r.authors] for r in result.references] == [["García"], ["Smith", "Jones", "Lee"]]
+    assert len(result.citations) == 2 and not [f for f in result.findings if f.severity > 0]

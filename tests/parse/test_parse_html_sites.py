@@ -182,6 +182,26 @@ def test_a_page_whose_kramdown_notes_hold_its_works(tmp_path, monkeypatch):
     assert missing[0].message == "[3] cites note 3 (1 citation), but the page has no note 3"
 
 
+# Substack with no reference list: its notes hold the works (Chicago's notes), each marker cites its note
+SUBSTACK_NOTES = """<article><h1>Why cities are hot</h1><div class="body markup">
+<p>Streets trap heat<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a>, trees help<a
+class="footnote-anchor" id="footnote-anchor-2" href="#footnote-2">2</a>, roofs too<a class="footnote-anchor"
+href="#footnote-4">4</a>.</p>
+<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a><div class="footnote-content"><p>John Smith and Mary Jones, “Urban heat islands and vegetation,” <em>Journal of Urban Climate</em> 12 (2019): 1–20.</p></div></div>
+<div class="footnote"><a id="footnote-2" href="#footnote-anchor-2" class="footnote-number">2</a><div class="footnote-content"><p>Ann Lee, <a href="https://example.org/trees">“Trees and tarmac”</a> (2017).</p></div></div>
+</div><div class="post-footer"><a>Like</a><a>Share</a></div></article>"""
+
+
+def test_a_substack_post_whose_notes_hold_its_works(tmp_path, monkeypatch):
+    # before: "no bibliography found" (exit 3), and a note's link lost its address ("See this post.")
+    result = _check(tmp_path, monkeypatch, SUBSTACK_NOTES)
+    assert [(r.key, r.year) for r in result.references] == [("footnote-1", 2019), ("footnote-2", 2017)]
+    assert [u.url for u in result.references[1].urls] == ["https://example.org/trees"]
+    assert [c.text for c in result.citations] == ["1", "2", "4"]
+    missing = [f for f in result.findings if f.kind is Kind.MISSING_REFERENCE]
+    assert [f.message for f in missing] == ["[4] cites note 4 (1 citation), but the page has no note 4"]
+
+
 def test_pandoc_notes_beside_a_reference_list_stay_notes(tmp_path, monkeypatch):
     page = ('<p>Trafficking grew (Barr 2019).<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup>'
             '</a></p><h1>References</h1><div class="csl-entry">Barr, Heather. 2019. China’s Bride Trafficking Problem. '

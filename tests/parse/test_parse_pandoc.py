@@ -29,6 +29,14 @@ def test_citations_keys_locators_and_spans():
     assert parsed.citations[2].text == "see @doe99, pp. 33-35"
 
 
+def test_a_locator_in_braces_is_the_locator():
+    """pandoc's explicit locator, "[@smith{pp. 33-41}, a remark]": before, the braces and the remark were read as the
+    locator ("{pp. 33-41}, a remark"), whose page no check could read."""
+    parsed = parse_pandoc("A [@smith04{pp. 33-41}, with a remark]. B [see @doe99{ii, A, D-Z}; @lee{12}].\n", "p.md")
+    assert [(c.key, c.locator) for c in parsed.citations] == [
+        ("smith04", "pp. 33-41"), ("doe99", "ii, A, D-Z"), ("lee", "12")]
+
+
 def test_bibliography_forms():
     assert [b.name for b in parse_pandoc(DOC, "p.md").bibliography] == ["refs.bib", "more.json"]
     assert [b.name for b in parse_pandoc("---\nbibliography: [a.bib, 'b c.bib']\n---\n", "p.md").bibliography] == ["a.bib", "b c.bib"]

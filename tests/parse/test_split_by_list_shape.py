@@ -84,6 +84,29 @@ def test_bibtex_standard_styles_entries_end_with_their_year():
         (2003, "Cap"), (2004, "Foot"), (1984, "Knuth"), (2019, "Smith")]
 
 
+def test_bibtex_standard_styles_entries_end_with_their_identifiers_after_the_year():
+    """plainnat prints an entry's doi, ISBN and URL after its year: before, such an entry ran on into the next
+    one ("... 2019. doi: 10.1016/j.uclim.2019.01.001. World Health Organization. Heat ... 2021.", one reference
+    listed as 2021, and both its works' citations wrong)."""
+    text = ("María García. Cities in the Anthropocene. Oxford University Press, Oxford,\n"
+            "2020. ISBN 978-0-19-954218-8.\n"
+            "Kim Lee and Min Choi. Measuring street temperatures with drones. In Proceedings\n"
+            "of the Conference on Remote Sensing, pages 33–41, 2018. URL\n"
+            "https://example.org/proceedings/lee.pdf.\n"
+            "John Smith and Mary Jones. Urban heat islands and vegetation. Journal of\n"
+            "Urban Climate, 12:1–20, 2019. doi: 10.1016/j.uclim.2019.01.001.\n"
+            "Aiko Nakamura. Shade maps for every street. https://example.org/blog/\n"
+            "shade_maps.html, 2021. Accessed 2022-03-01.\n"
+            "Patrick O’Connor. Trees and tarmac. Landscape Research, 42(3):201–215, 2017.\n"
+            "World Health Organization. Heat and health. Technical Report\n"
+            "WHO/HH/2021.1, WHO, 2021.\n")
+    assert [e.split(".")[0] for e in entries(text)] == ["María García", "Kim Lee and Min Choi",
+                                                        "John Smith and Mary Jones", "Aiko Nakamura",
+                                                        "Patrick O’Connor", "World Health Organization"]
+    refs = parse_reference_list(CleanText.identity("f", text))
+    assert [r.year for r in refs] == [2020, 2018, 2019, 2021, 2017, 2021]
+
+
 def test_one_entry_with_a_year_at_a_line_end_is_not_split():
     text = "Smith, J. (2019). A history. Originally published 1850.\nReprint, Oxford: Clarendon Press.\n"
     assert len(entries(text)) == 1

@@ -23,6 +23,18 @@ def test_a_one_word_title_is_no_part_of_the_names(entry, authors, title, journal
     assert _read(entry) == (authors, title, journal)
 
 
+@pytest.mark.parametrize("entry, authors", [
+    ("O'Connor P. Trees and tarmac. Landsc Res. 2017;42(3):201–215.", [("O'Connor", "P.")]),
+    ("Smith J, Lee K. Trees and tarmac. Landsc Res. 2017;42(3):201–215.", [("Smith", "J."), ("Lee", "K.")]),
+    ("D’Souza R. Trees and tarmac. Landsc Res. 2017;42(3):201–215.", [("D’Souza", "R.")]),
+])
+def test_a_short_title_with_and_or_a_name_with_an_apostrophe_is_no_part_of_the_names(entry, authors):
+    """A PLOS page's list (new user, session 12): "and" inside a sentence-case title was read as names going on,
+    and "O'Connor" as no Vancouver family name, so the title ran into the names ("Lee K. Trees") and the entry
+    had no title, nor a journal."""
+    assert _read(entry) == (authors, "Trees and tarmac", "Landsc Res")
+
+
 def test_given_first_names_with_a_middle_initial_stay_names():
     authors, title, _ = _read("John A. Smith. Widgets. Wiley, 2001.")  # no Vancouver date: not read as Vancouver
     assert authors == [("Smith", "John A.")] and title == "Widgets"

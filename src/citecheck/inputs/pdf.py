@@ -10,8 +10,11 @@ a line drawn in a page's margin is marked as one (``PDF_MARGIN``: a header or fo
 ``parse.cleanup`` removes and names; with every page placed, the text opens with ``PDF_PLACED``), and a
 page's footnotes (smaller type under a raised number) are taken out of the page's text and written after
 all of it as Markdown notes ("[^1]: See also ..."), read with the body and never glued to the entry the
-page ends on. Bare page numbers are dropped here, and an accent
-pdfTeX draws before its letter ("Garc´ıa", "M¨uller") is joined to it ("García", "Müller"). A PDF
+page ends on. Bare page numbers are dropped here, an accent
+pdfTeX draws before its letter ("Garc´ıa", "M¨uller") is joined to it ("García", "Müller"), and the codes of a
+T1 font drawn as bitmaps, which pypdf gives as control characters, are the dashes, quotes and ligatures they
+stand for ("33\x1541" is "33–41"). A T1 TeX font's gaps between words are measured against TeX's word space,
+not the visible space "␣" the font has at the space's code (``inputs.pdf_spaces``). A PDF
 without a text layer (a scan), an encrypted one or a damaged one is an InputError.
 """
 from __future__ import annotations
@@ -24,6 +27,7 @@ import unicodedata
 from ..errors import InputError
 from ..model import PDF_MARGIN, PDF_PLACED
 from .pdf_layout import PlacedLine, Run, body_size, margin_lines, note_lines, placed_lines, run_at
+from .pdf_spaces import tex_word_spaces
 
 log = logging.getLogger(__name__)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
@@ -53,7 +57,7 @@ def pdf_text(data: bytes, path: str) -> str:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged PDF can fail anywhere inside pypdf
         raise InputError(f"is not a readable PDF ({type(exc).__name__}: {exc})", path) from exc
-    pages = [_accents_joined(text.replace(PDF_MARGIN, "").replace(PDF_PLACED, "")).replace("\r\n", "\n")
+    pages = [_accents_joined(_t1_controls_written(text.replace(PDF_MARGIN, "").replace(PDF_PLACED, ""))).replace("\r\n", "\n")
              .replace("\r", "\n").split("\n") for text, _ in read]
     placed = [p if p is not None and len(p) == len(lines) else [] for (_, p), lines in zip(read, pages)]
     margins = margin_lines(placed)
@@ -112,6 +116,21 @@ def _accents_joined(text: str) -> str:
     return _ACCENT_BEFORE_LETTER.sub(joined, text)
 
 
+# pdfTeX's T1 (Cork) fonts, drawn as bitmaps (Type 3, where cm-super is not installed), have glyph names pypdf
+# cannot read ("/a21"), and it gives their codes: the dashes, quotation marks, guillemets and ligatures T1 keeps below
+# the space are control characters then ("pages 33\x1541", "\x10quoted\x11", "e\x1bort"); no text has them
+_T1_CONTROLS = {"\x0e": "\u2039", "\x0f": "\u203a", "\x10": "\u201c", "\x11": "\u201d",
+                "\x12": "\u201e", "\x13": "\u00ab", "\x14": "\u00bb", "\x15": "\u2013", "\x16": "\u2014", "\x17": "",
+                "\x19": "\u0131", "\x1a": "\u0237", "\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl"}
+_T1_CONTROL = re.compile("[\x0e-\x17\x19-\x1f]")
+
+
+def _t1_controls_written(text: str) -> str:
+    """The characters a T1 font's codes below the space stand for, where pypdf gives the codes ("33\x1541" is
+    "33–41", "e\x1bort" "effort"). A carriage return (also T1's single low quotation mark) is left as a line end."""
+    return _T1_CONTROL.sub(lambda m: _T1_CONTROLS[m.group()], text)
+
+
 # a footnote's first line as pypdf gives it, its raised number glued to its text: "1See also Lane (2014)."
 _NOTE_START = re.compile(r"^(?P<number>[1-9]\d?)(?=[A-Z][a-z])")
 
@@ -145,6 +164,10 @@ def _page_text(page, path: str, number: int) -> tuple[str, list[PlacedLine] | No
             runs.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
         pieces.append(run_at(text, cm, tm, size or 0.0))
 
+    try:
+        tex_word_spaces(page)  # a T1 TeX font's "␣" at code 32 is no word space: "SeeKnuth(1984)" otherwise
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:  # fonts beyond use: pypdf's own reading
+        log.debug("%s: page %d: word spaces not set (%s)", path, number, exc)
     text = page.extract_text(visitor_text=visit) or ""
     width = float(page.mediabox.width) if page.mediabox is not None else 612.0
     if not _rows_across_columns(runs, width):

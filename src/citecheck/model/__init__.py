@@ -1,5 +1,5 @@
 """The records every stage speaks: frozen dataclasses, standard library only."""
-from .citation import Citation, CitedName
+from .citation import UNRESOLVED_KEY, Citation, CitedName
 from .document import PDF_MARGIN, PDF_PLACED, CleanText, SourceDoc, span_at
 from .existence import Candidate, ExistenceCheck, Verdict
 from .finding import Evidence, Finding, Fix, Kind, Severity, Target
@@ -12,5 +12,5 @@ from .span import Span
 __all__ = [
     "ArchiveSnapshot", "Candidate", "Citation", "ExistenceCheck", "Verdict", "CitedName", "CleanText", "EntryType", "Evidence", "Finding",
     "Fix", "Kind", "LinkCheck", "LinkStatus", "Name", "Reference", "RunResult", "Severity",
-    "SourceDoc", "Span", "Target", "Url", "span_at", "PDF_MARGIN", "PDF_PLACED",
+    "SourceDoc", "Span", "Target", "Url", "span_at", "PDF_MARGIN", "PDF_PLACED", "UNRESOLVED_KEY",
 ]

@@ -14,6 +14,10 @@ class CitedName:
     span: Span
 
 
+# the key of a citation LaTeX printed as "?" ("(?)", "[1, ?]"): its key was undefined when the document was made
+UNRESOLVED_KEY = "?"
+
+
 @dataclass(frozen=True)
 class Citation:
     """A single citation: author-date (one of possibly several in a parenthesis), or by key.
@@ -36,6 +40,9 @@ class Citation:
     title_as_author: bool = False
     group: str = ""
     key: str = ""  # a key-based citation ([@key], \cite{key}): matched by key, ``names`` empty
+    # a reference manager's placeholder, EndNote's unformatted "{Smith, 2019 #12}": it names the first author only,
+    # whatever the style will print, so how many authors it names is no finding
+    placeholder: bool = False
 
     @property
     def name_texts(self) -> tuple[str, ...]:

@@ -19,7 +19,8 @@ from .citations import ignored_mask
 _BARE_YEAR = re.compile(r"\((?P<year>(?:1[5-9]|20)\d{2})(?P<suffix>[a-z]?)\)")
 # where the sentence holding a year starts: after a full stop (a question, an exclamation) and a space, or a blank line
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z])|\n[ \t]*\n")
-_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+# a name of capitalised words, perhaps wrapped at a line's end ("World Health" / "Organization reported in (2021)")
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w'’-]*)*")
 MAX_SENTENCE_CHARS = 400
 
 

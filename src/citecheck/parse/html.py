@@ -202,6 +202,8 @@ class _PageText(HTMLParser):
         note_number = tag == "a" and "footnote-number" in classes  # Substack's note: its number, then its text
         if note_number and not self.skipping:
             self.note_label = f"[^{dict(attrs).get('id') or ''}]: "
+            if self.stack and self.stack[-1][0] == "div":  # the note's <div>: its links are shown, as a list's are
+                self.endnote_depth = self.endnote_depth or len(self.stack) - 1
         note_marker = _note_marker(tag, role, classes, dict(attrs).get("href"), dict(attrs).get("rel"))
         if note_marker and not self.skipping:
             self.put(f"[^{note_marker}]", origin)
@@ -237,7 +239,8 @@ class _PageText(HTMLParser):
             if not self.skipping and not self.item_depth and _REFERENCE_TITLE.match(self.last_heading):
                 self.item_depth, self.item_start = len(self.stack), len(self.chars)
                 self.item_number = number
-        if "ltx_tag_bibitem" in classes and self.item_depth and not self.skipping:  # arXiv's "Zhao et al. (2014)"
+        # arXiv's "Zhao et al. (2014)", ScienceDirect's <span class="label">Smith et al., 2019</span>
+        if ("ltx_tag_bibitem" in classes or (tag == "span" and "label" in classes)) and self.item_depth and not self.skipping:
             self.tag_span = (len(self.chars), -1, len(self.stack))
         if part == "card" and not self.card_depth and self.item_depth == len(self.stack):
             self.card_depth, self.card_start, self.card_fields = len(self.stack), self.item_start, []
@@ -346,7 +349,7 @@ class _PageText(HTMLParser):
 
     def _drop_tag(self) -> None:
         """Take out of the closing entry LaTeXML's author-date tag ("Zhao et al. (2014)", arXiv's HTML of a
-        natbib paper) when the entry's own text gives its year: it only repeats the citation, and read as the
+        natbib paper; ScienceDirect's label, "Smith et al., 2019") when the entry's own text gives its year: it only repeats the citation, and read as the
         entry's start it took the authors' and the title's place. A number tag, "[3]", stays, as a label."""
         start, end, _ = self.tag_span
         self.tag_span = (-1, -1, 0)
@@ -758,7 +761,8 @@ def html_text(file: str, source: str) -> CleanText:
 # --- Wikipedia's numbered notes -----------------------------------------------------------------
 
 _NOTE_ID = re.compile(r"^(?:cite_note-|CITEREF)")
-_ENDNOTE_ID = re.compile(r"^fn(?!ref)[:-]?\w[\w:.-]{0,60}$")  # kramdown's "fn:1", pandoc's "fn1"
+# kramdown's "fn:1", pandoc's "fn1", Substack's "footnote-1" (its marker's is "footnote-anchor-1")
+_ENDNOTE_ID = re.compile(r"^(?:fn(?!ref)[:-]?\w[\w:.-]{0,60}|footnote-\d{1,4})$")
 
 
 @dataclass(frozen=True)
@@ -815,6 +819,9 @@ class _Notes(HTMLParser):
         if tag in VOID:
             return
         self.open.append((tag, values.get("id") or "", at))
+        if (self.endnotes and tag == "a" and "footnote-number" in (values.get("class") or "").split()
+                and len(self.open) > 1 and self.open[-2][0] == "div" and _ENDNOTE_ID.match(values.get("id") or "")):
+            self.open[-2] = ("div", values.get("id") or "", self.open[-2][2])  # Substack's note: the <div> its number opens
         if tag == "sup" and "reference" in (values.get("class") or "").split():
             self.marker = [at, len(self.open)]
         href = values.get("href") or ""
@@ -835,7 +842,7 @@ class _Notes(HTMLParser):
     def _close(self, index: int, end: int) -> None:
         while len(self.open) > index:
             tag, ident, start = self.open.pop()
-            if ident and (_NOTE_ID.match(ident) or (self.endnotes and tag == "li" and _ENDNOTE_ID.match(ident))):
+            if ident and (_NOTE_ID.match(ident) or (self.endnotes and tag in ("li", "div") and _ENDNOTE_ID.match(ident))):
                 self.notes.append((ident, start, end))
             if tag == "a" and self.link is not None:
                 target, link_start, marker = self.link

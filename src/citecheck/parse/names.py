@@ -646,6 +646,8 @@ def _leads_given_first(chunk: str) -> bool:
     words = tokens[0].split()
     if _korean_given_first(words):  # "Min Jin Lee, Won Park, and ..."
         return True
+    if len(words) == 2 and _korean_given_first(tokens[1].split()):  # "Kim Lee, Ji-hoon Park, and ...": inverted,
+        return True  # "Ji-hoon Park" would be Kim Lee's given name
     if _chinese_full_name(words):  # "Lei Zhao, Xuhui Lee, and ...": inverted, it would be "Zhao, Lei"
         return True
     if len(words) in (3, 4) and words[-1].lower() in SUFFIXES:  # "Sammy Davis Jr.": only a person has a

@@ -38,6 +38,7 @@ _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\
 _KEY_BODY = r"[\w](?:[\w:.#$%&\-+?<>~/]*[\w])?"
 _KEY = re.compile(rf"(?P<minus>-)?@(?:\{{(?P<braced>[^{{}}\s]+)\}}|(?P<plain>{_KEY_BODY}))")
 _BRACKET = re.compile(r"\[(?P<inner>[^\[\]\n]*(?:\n[^\[\]\n]+)*)\]")
+_BRACED_LOCATOR = re.compile(r"\{(?P<locator>[^{}]*)\}")
 _FENCE = re.compile(r"^(?P<fence>```+|~~~+).*?^(?P=fence)[ \t]*$", re.MULTILINE | re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)  # raw HTML pandoc leaves out: a citation in it cites nothing
@@ -207,7 +208,8 @@ def _bracketed(clean: CleanText, masked: str, match: re.Match[str]) -> list[Cita
             continue
         key = keys[0]
         suffix = item[key.end() :].lstrip()
-        locator = suffix[1:] if suffix.startswith(",") else suffix
+        braced = _BRACED_LOCATOR.match(suffix)  # pandoc's "[@smith{pp. 33-41}, with a remark]": the braces hold it
+        locator = braced.group("locator") if braced else suffix[1:] if suffix.startswith(",") else suffix
         found.append(_citation(clean, key, base + position, item.strip(), match.group(), locator, False))
         position += len(item) + 1
     return found

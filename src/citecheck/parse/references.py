@@ -292,7 +292,13 @@ def _split_at_list_shape(text: str, groups: list[_Group]) -> list[_Group]:
 
 # an entry that ends with its year, as BibTeX's standard styles end one (plain, plainnat, abbrvnat: "John Smith
 # and Jane Doe. A study of things. Journal of Stuff, 3:1-10, 2019.")
-_YEAR_LAST = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.$")
+# ... with its identifiers after the year, as plainnat, abbrvnat and unsrtnat print them ("..., 2019. doi:
+# 10.1016/j.uclim.2019.01.001." or "2019. ISBN 978-0-19-954218-8. URL"), the last one wrapped onto a line of its own,
+# and a note of when it was accessed after them ("2021. Accessed 2022-03-01.")
+_ACCESS_NOTE = r"(?:\s+(?:Accessed|Retrieved|Last accessed|Visited|Viewed)\b.{0,40}\.)?"
+_YEAR_LAST = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|URL)\s+\S+?\.?)*" + _ACCESS_NOTE + "$")
+_YEAR_LAST_OPEN = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|URL)\s+\S+?\.?)*\s+(?:ISBN|ISSN|doi:|URL)$")
+_ALONE = re.compile(r"\S+" + _ACCESS_NOTE + "$")  # the identifier wrapped onto the next line, alone on it
 # ... or with its year and no full stop, as a DIN 1505 list pasted one entry a line may ("München : Hanser, 2020"),
 # when the next line opens as such an entry does: "KEMFERT, Claudia: ...", "WORLD HEALTH ORGANIZATION: ..."
 _YEAR_LAST_BARE = re.compile(r",[ \t]*(?:1[5-9]|20)\d{2}[a-z]?$")
@@ -307,13 +313,16 @@ def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
     opens with a capital and the group has ``MIN_YEAR_ENDINGS`` such lines or more before its last: a
     list of BibTeX's standard styles taken from a PDF, one line each with no blank line between entries
     ("Tom Cap. Caption work. J, 2003." / "Fay Foot. Footnote work. J, 2004."), whose entries open with
-    the given name and so in no shape ``_starts_new_entry`` knows; or after a line ending ", 2020" with no full
+    the given name and so in no shape ``_starts_new_entry`` knows (the year may be followed by the entry's
+    ISBN, ISSN, doi and URL, as plainnat prints them, the last perhaps on a line of its own, and a note of
+    when it was accessed); or after a line ending ", 2020" with no full
     stop before a line opening as a DIN 1505 entry (``_opens_like_din``)."""
     out: list[_Group] = []
     for group in groups:
         lines = [text[start:end].strip() for start, end in group.lines]
         ends = [i for i, line in enumerate(lines[:-1]) if lines[i + 1][:1].isupper() and not _GOES_ON_WORD.match(lines[i + 1])
-                and (_YEAR_LAST.search(line) or (_YEAR_LAST_BARE.search(line) and _opens_like_din(lines[i + 1])))]
+                and (_YEAR_LAST.search(line) or (_YEAR_LAST_BARE.search(line) and _opens_like_din(lines[i + 1]))
+                     or (i > 0 and _ALONE.match(line) is not None and _YEAR_LAST_OPEN.search(lines[i - 1]) is not None))]
         if group.marked or len(ends) < MIN_YEAR_ENDINGS:
             out.append(group)
             continue

@@ -22,7 +22,10 @@ citations (``Citation.key``: the item's id; for Mendeley, whose ids are ``ITEM-1
 ``ITEM-2`` per citation, the document uuid of its ``uris`` when given) with spans on the
 text Word shows, and into one reference per cited item (``parse.csl_json``'s item reader),
 so the document's citations cross-check exactly. A field whose JSON cannot be read is a
-finding on its citation.
+finding on its citation. Those ids are the reference manager's own (Zotero's "16", a Mendeley uuid, an
+EndNote record number), no citation key anyone cites by: once read, each item is keyed as its author and
+title and year make it ("laneCulture2014", ``emit.keys``), or by the key it carries itself (Better
+BibTeX's ``citation-key``), and its citations with it (``readable_keys``); Word's own tags stay.
 """
 from __future__ import annotations
 
@@ -32,9 +35,10 @@ import re
 from dataclasses import dataclass
 
 from ..model import Citation, CleanText, Finding, Kind, Reference, Severity, Span
+from ..emit.keys import assign_keys
 from . import endnote_fields as endnote
 from . import word_sources
-from .csl_json import item_to_reference
+from .csl_json import citation_key, item_to_reference
 
 TRAILER_START = "<!-- citecheck:word-fields"
 TRAILER_END = "-->"
@@ -134,7 +138,9 @@ def read_fields(clean: CleanText, trailer: Trailer, limit: int) -> WordCitations
     bibliography = False
     shown: list[Span] = []
 
-    def add_item(key: str, item: dict, span: Span, raw: str = "") -> str:
+    managers: dict[str, str] = {}  # the key of each item a reference manager's field carries: the key it gives
+
+    def add_item(key: str, item: dict, span: Span, raw: str = "", manager: bool = True) -> str:
         """Keep the cited item (once per key; another work under a known key gets a new key)."""
         ref, problems = item_to_reference({**item, "id": key}, raw or json.dumps(item, ensure_ascii=False), span)
         known = refs.get(key)
@@ -147,6 +153,8 @@ def read_fields(clean: CleanText, trailer: Trailer, limit: int) -> WordCitations
             known = None
         if known is None:
             refs[key] = ref
+            if manager:
+                managers[key] = citation_key(item)
             findings.extend(Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, span=span,
                                     reference=key, message=f"line {span.line}: {p}") for p in problems)
         return key
@@ -169,7 +177,7 @@ def read_fields(clean: CleanText, trailer: Trailer, limit: int) -> WordCitations
             group = " ".join(result.split())
             for cite in word_sources.cited_tags(code):
                 known = sources.get(cite.tag)
-                key = add_item(cite.tag, known[0], span, known[1]) if known else cite.tag
+                key = add_item(cite.tag, known[0], span, known[1], manager=False) if known else cite.tag
                 citations.append(Citation(text=group, span=span, names=(), key=key, locator=cite.locator, group=group))
             continue
         if endnote.is_citation(code):
@@ -218,4 +226,18 @@ def read_fields(clean: CleanText, trailer: Trailer, limit: int) -> WordCitations
                 locator = f"{label} {locator}"
             citations.append(Citation(text=group, span=span, names=(), key=key, locator=locator,
                                       narrative=bool(entry.get("author-only")), group=group))
-    return WordCitations(tuple(citations), tuple(refs.values()), tuple(findings), bibliography, tuple(shown))
+    renamed = readable_keys(list(refs.values()), managers)
+    return WordCitations(tuple(dataclasses.replace(c, key=renamed.get(c.key, c.key)) for c in citations),
+                         tuple(dataclasses.replace(r, key=renamed.get(r.key, r.key)) for r in refs.values()),
+                         tuple(dataclasses.replace(f, reference=renamed.get(f.reference, f.reference)) if f.reference
+                               else f for f in findings), bibliography, tuple(shown))
+
+
+def readable_keys(refs: list[Reference], managers: dict[str, str]) -> dict[str, str]:
+    """The key each item a reference manager keyed by its own id (``managers``: id -> the citation key the item
+    carries, or "") is given: the one it carries, else one made of its author, title and year, unique among
+    ``refs`` (Word's own tags kept)."""
+    if not managers:
+        return {}
+    blank = [dataclasses.replace(r, key=managers[r.key]) if r.key in managers else r for r in refs]
+    return {old.key: new.key for old, new in zip(refs, assign_keys(blank)) if old.key in managers}

@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from citecheck.model import Citation, EntryType, Evidence, Finding, Fix, Kind, Reference, Severity, Target
+from citecheck.model import UNRESOLVED_KEY, Citation, EntryType, Evidence, Finding, Fix, Kind, Reference, Severity, Target
 
 from .decide import decide
 from .inherited import set_members, with_parents
@@ -269,6 +269,9 @@ def _undefined_keys(citations: Sequence[Citation], references: Sequence[Referenc
     for key, group in groups.items():
         first = citations[group[0].citation]
         label = note_label(first)
+        if key == UNRESOLVED_KEY:
+            found.append((group[0].citation, _latex_unresolved(citations, group)))
+            continue
         if label:  # a page's "[12]" marker whose note is missing: named as the reader sees it, not "cite_note-12"
             message = (f"[{label}] cites note {label} ({_plural(len(group), 'citation')}), "
                        f"but the page has no note {label}")
@@ -282,6 +285,21 @@ def _undefined_keys(citations: Sequence[Citation], references: Sequence[Referenc
             suggested=close_key(key, references), evidence=evidence, span=first.span,
         )))
     return found
+
+
+def _latex_unresolved(citations: Sequence[Citation], group: Sequence[Match]) -> Finding:
+    """LaTeX's "?" where it printed a citation of a key it could not resolve ("(?)", "[1, ?]"): one finding for
+    them all, an error, but a warning when each is a "(?)" alone, which may be a writer's mark of doubt."""
+    first = citations[group[0].citation]
+    alone = all(citations[m.citation].group == "(?)" for m in group)
+    message = (f'LaTeX printed "?" for {_plural(len(group), "citation")} it could not resolve: the document cited a key '
+               "no bibliography entry had when it was made (check the key, then rerun BibTeX or biber and LaTeX)")
+    if alone:
+        message += '; or "(?)" marks a doubt in the text'
+    places = tuple(Evidence(source="in-text citations", detail=f'"{citations[m.citation].group}" at '
+                            f"{citations[m.citation].span.location()}") for m in group)
+    return Finding(kind=Kind.MISSING_REFERENCE, severity=Severity.WARNING if alone else Severity.ERROR,
+                   message=message, citation=first.text, span=first.span, evidence=places)
 
 
 def _near_misses(citation: Citation, rivals: Sequence[Reference]) -> tuple[Evidence, ...]:
@@ -382,7 +400,8 @@ class _UncitedEvidence:
     def __init__(self, citations: Sequence[Citation]):
         self._none = not citations
         self._files = ", ".join(sorted({c.span.file for c in citations}))
-        self._keys = _Nearest((c.key.casefold(), c) for c in citations if is_keyed(c))
+        # LaTeX's "?" (``UNRESOLVED_KEY``) names no key to be near
+        self._keys = _Nearest((c.key.casefold(), c) for c in citations if is_keyed(c) and c.key != UNRESOLVED_KEY)
         self._names = _Nearest((match_key(" ".join(c.name_texts)), c) for c in citations if c.names)
 
     def of(self, reference: Reference) -> tuple[Evidence, ...]:
@@ -554,7 +573,7 @@ def etal_misuse(
 ) -> Ordered:
     groups: dict[tuple[int, str], list[Match]] = {}
     for match in matches:
-        if match.reference is None or is_keyed(citations[match.citation]):
+        if match.reference is None or is_keyed(citations[match.citation]) or citations[match.citation].placeholder:
             continue
         problem = _etal_problem(citations[match.citation], references[match.reference], match)
         if problem is not None:

@@ -53,7 +53,8 @@ _NUMBERED_KEY = re.compile(r"^cite_note-.*\d+$")
 _NOTE_KEY = "cite_note-"  # the id of a page's note, which its "[12]" marker links to
 _SHOWN_MARKER = re.compile(r"\[\s*(?P<label>[^\[\]]+?)\s*\]")
 _TRAILING_NUMBER = re.compile(r"(\d+)$")
-_ENDNOTE_KEY = re.compile(r"^fn(?!ref)[:-]?\d+$")  # a kramdown or pandoc note's id on a page without a list
+# a kramdown, pandoc or Substack note's id ("fn:3", "fn3", "footnote-3") on a page without a list
+_ENDNOTE_KEY = re.compile(r"^(?:fn(?!ref)[:-]?|footnote-)\d+$")
 
 
 def note_label(citation: Citation) -> str:

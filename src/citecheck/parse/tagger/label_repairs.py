@@ -426,7 +426,7 @@ def _vancouver_editor_role_ends_the_names(tagged: list[TaggedToken]) -> list[Tag
     return out
 
 
-_VANCOUVER_FAMILY = re.compile(  # "Chen", "Pérez-Higueras", "O'Brien"
+_VANCOUVER_FAMILY = re.compile(  # "Chen", "Pérez-Higueras", "O'Brien", "D’Souza"
     r"^(?:[^\W\d_a-z]['’])?[^\W\d_a-z][^\W\d_]*[a-zß-ÿ][^\W\d_]*(?:['’\-][^\W\d_]+)*$")
 _VANCOUVER_PARTICLE = re.compile(r"^[a-z]{1,4}$")  # "de la Macorra JC", "van der Berg J"
 _VANCOUVER_INITIALS = re.compile(r"^[A-Z]{1,3}[,.]$")  # "L,", "JJ,", "H." (the last name's: the list ends)
@@ -471,7 +471,7 @@ def _vancouver_names_end_at_their_full_stop(tagged: list[TaggedToken]) -> list[T
     title_end = next((k + 1 for k in range(end, min(end + _SHORT_TITLE_WORDS, len(tagged)))
                       if tagged[k].token.endswith(".")), 0)
     title = tagged[end:title_end]
-    if not title or any(t.label != "author" or _NAME_GOES_ON.match(t.token) for t in title):
+    if not title or any(t.label != "author" or _name_goes_on(title, k) for k, t in enumerate(title)):
         return tagged
     out = list(tagged)
     out[end:title_end] = [t._replace(label="title") for t in title]
@@ -508,6 +508,17 @@ def _vancouver_title_word_after_the_names(tagged: list[TaggedToken]) -> list[Tag
 
 _SHORT_TITLE_WORDS = 6  # how far the title after Vancouver names is looked for; a longer one the tagger reads
 _NAME_GOES_ON = re.compile(r"^(?:[A-Z]{1,3}[.,]+|and|et|und|&|[^.]*,)$")  # an initial, a connector, "Smith,"
+_CONNECTOR = frozenset({"and", "et", "und", "&"})
+
+
+def _name_goes_on(title: list[TaggedToken], k: int) -> bool:
+    """Does the ``k``-th word after Vancouver names go on with names ("Mair J. et Marti I.", "Cherri M. Pancake
+    and Sue Utter.")? A connector inside a sentence-case title, before a word in lower case ("Trees and
+    tarmac."), does not."""
+    token = title[k].token
+    if not _NAME_GOES_ON.match(token):
+        return False
+    return token not in _CONNECTOR or k == 0 or k + 1 >= len(title) or not title[k + 1].token[:1].islower()
 _VANCOUVER_YEAR = re.compile(r"^(?:1[5-9]|20)\d{2};?$")
 
 
