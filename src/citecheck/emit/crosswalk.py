@@ -123,8 +123,9 @@ NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", Entr
 RIS_TAGS = {"shorttitle": "ST", "shortjournal": "J2", "series": "T3", "file": "L1", "volumes": "NV"}
 # RIS tags read as a BibLaTeX field when the record has no tag of that field's own above: N2, the
 # specification's abstract (AB is read first), and JA, a journal's standard abbreviation, when the
-# container is another tag's (T2, JO, JF)
-RIS_ALIASES = {"N2": "abstract", "JA": "shortjournal"}
+# container is another tag's (T2, JF), then JO (Zotero's RIS.js: journalAbbreviation) and Web of
+# Science's JI (its ISO abbreviation)
+RIS_ALIASES = {"N2": "abstract", "JA": "shortjournal", "JO": "shortjournal", "JI": "shortjournal"}
 # RIS tag -> BibLaTeX field, read so by ``parse.ris``; L1 is kept as ``ris:L1`` (a link tag, joined as
 # one when wrapped) and written as ``file`` by ``emit.bibtex`` (``RIS_AS_FIELDS``)
 FROM_RIS = {v: k for k, v in RIS_TAGS.items() if v != "L1"}
