@@ -309,9 +309,9 @@ def test_csl_json_to_biblatex_keeps_the_fields_biblatex_has(caplog):
     assert entries["lee"][1]["type"] == "phdthesis"  # biblatex's key for a doctoral genre
     assert entries["ng"][0] == "misc" and "publisher" not in entries["ng"][1]
     assert (entries["ng"][1]["eprint"], entries["ng"][1]["eprinttype"]) == ("2001.00001", "arxiv")
-    # a CSL variable BibLaTeX has no field for is said, once, with the file and the key
+    # a CSL variable BibLaTeX has no field for is said, once, with the file, the item's line and the key
     assert [r.getMessage() for r in caplog.records if "no field for" in r.getMessage()] == [
-        "in.json: ng: BibLaTeX has no field for archive; left out"]
+        "in.json:15: ng: BibLaTeX has no field for archive; left out"]
 
 
 def test_csl_json_round_trip_through_biblatex_gives_the_same_variables():

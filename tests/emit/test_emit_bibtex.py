@@ -161,7 +161,8 @@ def test_entries_missing_a_mandatory_field_keep_their_type_with_a_warning(incomp
     text = to_bibtex([incomplete])
     bibtype = text[1:text.index("{")]
     assert bibtype == BIBLATEX_TYPES[incomplete.type] and "entrysubtype = {" + incomplete.type.value not in text
-    assert f"{incomplete.span.file}: {incomplete.key}: @{bibtype} lacks {missing}" in caplog.text
+    place = f"{incomplete.span.file}:{incomplete.span.line}"  # the file and line, then the key (session 12)
+    assert f"{place}: {incomplete.key}: @{bibtype} lacks {missing}" in caplog.text
     back, _ = parse_bibtex(text, "x.bib")
     assert back[0].type is incomplete.type
     assert (back[0].title, back[0].authors, back[0].container, back[0].publisher) == (

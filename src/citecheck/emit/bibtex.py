@@ -123,6 +123,7 @@ from . import crosswalk
 from .crosswalk import RIS_AS_FIELDS, keyword_items
 from .file_field import AttachedFile, file_field
 from .keys import assign_keys
+from .place import entry_place
 from .latex import (
     escape_paragraphs, escape_protected_title, escape_text, escape_title, escape_url, format_literal_list, format_names,
     normalize_space,
@@ -488,7 +489,7 @@ def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
         fields["eprinttype"] = escape_text(ARCHIVE_LABELS.get(first.snapshot.archive, first.snapshot.archive))
         fields["eprint"] = escape_url(first.snapshot.url)
     for extra_url in ref.urls[1:]:
-        logger.warning("%s: BibLaTeX holds one URL per entry; %s left out", ref.key, extra_url.url)
+        logger.warning("%s: BibLaTeX holds one URL per entry; %s left out", entry_place(ref), extra_url.url)
 
 
 def _add_urldate(ref: Reference, fields: dict[str, str]) -> None:
@@ -497,7 +498,7 @@ def _add_urldate(ref: Reference, fields: dict[str, str]) -> None:
         if accessed:
             fields["urldate"] = accessed
         else:
-            logger.warning("%s: access date %r is not a date biber reads; left out", ref.key, ref.accessed)
+            logger.warning("%s: access date %r is not a date biber reads; left out", entry_place(ref), ref.accessed)
 
 
 ARCHIVED_AT = "Archived at \\url{{{}}}"  # an archived copy in ``addendum``, when ``eprint`` is taken
@@ -568,7 +569,7 @@ def biblatex_type(ref: Reference) -> tuple[str, dict[str, str]]:
     wanted = _wanted_fields(ref, bibtype)
     missing = missing_fields(ref, wanted, bibtype)
     if missing:
-        logger.warning("%s: %s: @%s lacks %s (biber's data model wants it); kept as @%s", ref.span.file, ref.key,
+        logger.warning("%s: @%s lacks %s (biber's data model wants it); kept as @%s", entry_place(ref),
                        bibtype, ", ".join(missing), bibtype)
     return bibtype, wanted
 
@@ -607,7 +608,7 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
     allowed = DATAMODEL[bibtype]
     dropped = sorted(set(wanted) - allowed)
     if dropped:  # said, not silent: the user's data does not reach the output
-        logger.warning("%s: @%s has no %s in biber's data model; left out: %s", ref.key, bibtype,
+        logger.warning("%s: @%s has no %s in biber's data model; left out: %s", entry_place(ref), bibtype,
                        ", ".join(dropped), "; ".join(f"{name} = {{{wanted[name]}}}" for name in dropped))
     pairs = [(name, wanted[name]) for name in FIELD_ORDER if name in wanted and name in allowed]
     written = {name for name, _ in pairs}
@@ -616,10 +617,11 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
         if name == PROTECTED_TITLE:  # written as the title (``_title``)
             continue
         if name in written or name in INTERNAL_EXTRA or not _FIELD_NAME.match(name):
-            logger.info("%s: extra field %s is written already or no BibTeX field; left out", ref.key, name)
+            logger.info("%s: extra field %s is written already or no BibTeX field; left out", entry_place(ref), name)
             continue
         if name not in allowed:  # a field of the user's own (a .bib's "customfield"): kept, not lost
-            logger.info("%s: field %s is not in biber's data model for @%s; kept (biber ignores it)", ref.key, name, bibtype)
+            logger.info("%s: field %s is not in biber's data model for @%s; kept (biber ignores it)", entry_place(ref), name,
+                        bibtype)
         written.add(name)
         pairs.append((name, value if name == "file" else as_written(ref, name, value) or _extra_value(name, value)))
     return pairs
@@ -670,7 +672,7 @@ def _warn_foreign(ref: Reference, extra: list[tuple[str, str]]) -> None:
              and not (k == CITATION_KEY and v.strip() == ref.key)  # CSL's citation-key: the entry's key
              and v.strip() and not (k == RIS_TYPE_OF_WORK and _m3_is_type(extra, v))]
     if names:
-        logger.warning("%s: %s: BibLaTeX has no field for %s; left out", ref.span.file if ref.span else "-", ref.key,
+        logger.warning("%s: BibLaTeX has no field for %s; left out", entry_place(ref),
                        ", ".join(dict.fromkeys(names)))
 
 
@@ -685,7 +687,7 @@ def _safe_keys(refs: Sequence[Reference], seen: set[str]) -> list[str]:
             n += 1
             key = f"{base}-{n}"
         if key != ref.key:
-            logger.warning("citation key %r written as %r", ref.key, key)
+            logger.warning("%s: citation key %r written as %r", entry_place(ref), ref.key, key)
         seen.add(key)
         keys.append(key)
     return keys
