@@ -555,17 +555,38 @@ def missing_fields(ref: Reference, fields: dict[str, str], bibtype: str) -> list
     return missing
 
 
-def biblatex_type(ref: Reference) -> tuple[str, dict[str, str]]:
-    """The BibLaTeX type for ``ref`` and its wanted fields. The type is kept even when a mandatory
-    field is missing (said, with the file and key: biber's validation names it too); a book with
-    editors and no author is biblatex's ``collection``, the type its data model has for it; a .bib's
-    ``@proceedings`` stays one (``KEPT_TYPES``)."""
+def _biblatex_type_name(ref: Reference) -> str:
+    """``ref``'s BibLaTeX type: a book with editors and no author is biblatex's ``collection``, the type
+    its data model has for it; a .bib's ``@proceedings`` stays one (``KEPT_TYPES``)."""
     bibtype = BIBLATEX_TYPES[ref.type]
     kept = next((v for k, v in ref.extra if k == BIBTEX_TYPE), "")
     if KEPT_TYPES.get(kept) == bibtype:
-        bibtype = kept
-    elif bibtype == "book" and ref.editors and not ref.authors:
-        bibtype = "collection"
+        return kept
+    if bibtype == "book" and ref.editors and not ref.authors:
+        return "collection"
+    return bibtype
+
+
+def lacking_fields(ref: Reference) -> tuple[str, list[str]]:
+    """``ref``'s BibLaTeX type and the fields biber's data model makes mandatory for it that ``ref``
+    lacks, as ``biber --validate-datamodel`` names them, the date among them ("date or year"; an entry
+    that says n.d. or "in press" has its date): none for an entry that inherits (``crossref``, ``xref``,
+    ``xdata``) or holds no work of its own (a ``@set``, an ``@xdata``). Nothing is logged."""
+    bibtype = _biblatex_type_name(ref)
+    if bibtype in NO_WORK_TYPES:
+        return bibtype, []
+    wanted = _wanted_fields(ref, bibtype)
+    missing = missing_fields(ref, wanted, bibtype)
+    if "date" not in wanted and not any(k.lower() in ("crossref", "xref", "xdata", "pubstate") for k, _ in ref.extra):
+        missing.append("date or year")
+    return bibtype, missing
+
+
+def biblatex_type(ref: Reference) -> tuple[str, dict[str, str]]:
+    """The BibLaTeX type for ``ref`` (``_biblatex_type_name``) and its wanted fields. The type is kept
+    even when a mandatory field is missing (said, with the file, line and key: biber's validation names
+    it too)."""
+    bibtype = _biblatex_type_name(ref)
     wanted = _wanted_fields(ref, bibtype)
     missing = missing_fields(ref, wanted, bibtype)
     if missing:

@@ -58,6 +58,7 @@ from .latex import LatexDocument, NamedFile, parse_aux, parse_bcf, parse_latex, 
 from .pandoc import parse_csl_yaml, parse_pandoc
 from .references import parse_reference_list
 from .ris import parse_ris
+from .required_fields import required_field_findings
 from .sections import split_sections
 from .trailing_notes import notes_after_list
 from .word_fields import is_bibliography_field, read_fields, split_trailer
@@ -318,6 +319,8 @@ def _structured(doc: SourceDoc) -> tuple[tuple[Reference, ...], tuple[Finding, .
         raise InputError(first.message, doc.path, line)
     if not refs:
         raise InputError(f"no {_FORMAT_NAMES[doc.format]} entries found", doc.path)
+    if doc.format == "bibtex":  # an entry without a field its type needs: said, as biber and bibtex say it
+        findings = (*findings, *required_field_findings(refs))
     return refs, findings
 
 
@@ -713,7 +716,7 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
         parsed = parse_document(doc, load)
         refs = parsed.references
         for finding in parsed.findings:  # a block left out, or read in part, is said with its line
-            if finding.severity in (Severity.ERROR, Severity.WARNING):
+            if finding.severity in (Severity.ERROR, Severity.WARNING) and finding.kind is not Kind.MISSING_FIELD:
                 log.warning("%s: %s", doc.path, finding.message)
     elif doc.format in KEYED:
         parsed = parse_document(doc, load)
