@@ -675,6 +675,20 @@ def _entry_type(fields: _Fields, bibtype: str) -> EntryType:
     return kind
 
 
+EVENT_TYPES = frozenset({"inproceedings", "conference", "proceedings"})
+
+
+def _event_location_as_venue(fields: _Fields, bibtype: str) -> None:
+    """ACM's Digital Library exports a paper's conference place as ``location`` beside its publisher's
+    ``address`` ("London, United Kingdom" and "New York, NY, USA"), as ACM's own style reads them: in
+    an event's entry with both (and no ``venue``), the location is the venue and the address the place.
+    Read as biblatex's alias, the conference place was the publisher's, and classic BibTeX got two ``address``."""
+    items = fields.items
+    if (bibtype in EVENT_TYPES and "venue" not in items and "location" in items and "address" in items
+            and decode_text(items["location"]) != decode_text(items["address"])):
+        items["venue"] = items.pop("location")
+
+
 def entry_to_reference(entry: Entry, span: Span) -> Reference:
     """Convert one bibtexparser entry (enclosing braces already removed)."""
     fields = _Fields(entry)
@@ -696,6 +710,7 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     editors = parse_names(fields.take("editor"))
     raw_title = fields.take("title")
     title = decode_text(raw_title)
+    _event_location_as_venue(fields, bibtype)
     place = list_text(split_literal_list(fields.take("location", "address")))
     if not place and bibtype == "unpublished" and kind is EntryType.PRESENTATION:
         place = fields.text("venue")  # where a presentation was given (emit.bibtex writes it so)
