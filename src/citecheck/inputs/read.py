@@ -23,6 +23,7 @@ from .sniff import (
     misnamed_format,
     named_format,
     sniff_format,
+    unread_export,
 )
 
 logger = logging.getLogger(__name__)
@@ -53,6 +54,10 @@ def read_source(path: str) -> SourceDoc:
         raise InputError("the file is empty", path)
     if text.lstrip("\ufeff \t\n").startswith("{\\rtf"):  # text, but markup no reader here understands
         raise InputError("is an RTF document, which citecheck does not read" + _SAVE_AS_DOCX, path)
+    export = unread_export(text) if sniff_format(path, text) in ("text", "markdown") else None
+    if export is not None:
+        raise InputError(f"is in {export}, which citecheck does not read: export the library as RIS instead "
+                         "(EndNote: File > Export, output style \"RefMan (RIS) Export\")", path, 1)
     held = misnamed_format(path, text)
     if held is not None:  # read as what it holds, and said: its name promised another format
         logger.warning("%s: holds %s, not the %s its name says (line 1: %r); read as %s", path,

@@ -178,6 +178,25 @@ _RIS_LINE = re.compile(r"^TY  ?- ", re.MULTILINE)
 FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
 
 
+# exports of EndNote no reader here reads: its tagged format ("%0 Journal Article", "%A Smith, John": the
+# .enw of "Export to EndNote" buttons, Refer's) and its XML ("<xml><records><record>")
+_TAGGED_LINE = re.compile(r"^%[0-9A-Z@!#$&()*+^|~?\]] \S", re.MULTILINE)
+_ENDNOTE_XML = re.compile(r"\A(?:<\?xml[^>]*\?>\s*)?<xml>\s*<records>\s*<record>")
+
+
+def unread_export(text: str) -> str | None:
+    """"EndNote's tagged (.enw) format" or "EndNote XML" when ``text`` is one of those exports (which
+    citecheck does not read: it would be parsed as a free-text list, into nonsense), else None."""
+    head = text.lstrip("\ufeff \t\r\n")[:4000]
+    if _ENDNOTE_XML.match(head):
+        return "EndNote XML"
+    lines = [line for line in head.splitlines()[:20] if line.strip()]
+    tagged = sum(bool(_TAGGED_LINE.match(line)) for line in lines)
+    if head.startswith("%0 ") and tagged >= 3 and tagged * 2 >= len(lines):
+        return "EndNote's tagged (.enw) format"
+    return None
+
+
 def named_format(path: str) -> str | None:
     """The format ``path``'s suffix names (None for a suffix that names none)."""
     suffix = PurePath(path).suffix.lower()
