@@ -53,6 +53,7 @@ from .bibtex import parse_bibtex
 from .citation_notes import cite_notes
 from .cleanup import Cleaned, remove_page_headers
 from .csl_json import parse_csl_json
+from .duplicate_ids import ID_NAMES, duplicate_id_findings
 from .html import html_text, wiki_footnotes
 from .latex import LatexDocument, NamedFile, parse_aux, parse_bcf, parse_latex, strip_comments
 from .pandoc import parse_csl_yaml, parse_pandoc
@@ -321,6 +322,8 @@ def _structured(doc: SourceDoc) -> tuple[tuple[Reference, ...], tuple[Finding, .
         raise InputError(f"no {_FORMAT_NAMES[doc.format]} entries found", doc.path)
     if doc.format == "bibtex":  # an entry without a field its type needs: said, as biber and bibtex say it
         findings = (*findings, *required_field_findings(refs))
+    if doc.format in ID_NAMES:  # two records with one id (BibTeX's repeated keys are parse.bibtex's)
+        findings = (*findings, *duplicate_id_findings(refs, ID_NAMES[doc.format]))
     return refs, findings
 
 
