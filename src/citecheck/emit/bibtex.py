@@ -604,12 +604,16 @@ def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
 def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list[tuple[str, str]]:
     """``wanted`` and ``ref.extra`` as (field, escaped value) pairs biber's data model accepts for ``bibtype``."""
     extra: list[tuple[str, str]] = []
+    seen: dict[str, int] = {}  # how many values of each RIS tag were written
     for k, v in ref.extra:
         if k == "file" or k in RIS_AS_FIELDS:  # the files, as one field where the first was (``_file_fields``)
             if not any(name == "file" for name, _ in extra) and _file_fields(ref):
                 extra.append(("file", ";".join(_file_fields(ref))))
         elif k == RIS_TYPE_OF_WORK and _m3_is_type(ref.extra, v):
             extra.append(("type", v))  # RIS's M3 of an article or a book (EndNote's "Journal Article"): its type
+        elif _RIS_TAG.match(k) and v.strip():  # a tag no field holds: a field of its own (``crosswalk.ris_field_name``)
+            seen[k] = seen.get(k, 0) + 1
+            extra.append((crosswalk.ris_field_name(k[4:], seen[k]), v))
         else:
             extra.append((k.lower(), v))
     if bibtype == "thesis":  # a genre in words ("PhD thesis") as biblatex's key, which it localises
@@ -648,6 +652,7 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
     return pairs
 
 
+_RIS_TAG = re.compile(r"^ris:[A-Z][A-Z0-9]$")  # an RIS input's tag no field holds, kept as ``ris:XX``
 RIS_TYPE_OF_WORK = "ris:M3"  # ``parse.ris`` keeps an M3 as ``type`` only for the types CSL has a genre for
 _DOI_SHAPED = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?10\.\d{4,9}/\S+\s*$", re.IGNORECASE)
 
@@ -690,6 +695,7 @@ def _warn_foreign(ref: Reference, extra: list[tuple[str, str]]) -> None:
     of ``extra`` that BibLaTeX has no field for (``emit.crosswalk`` maps the ones it has): left out."""
     names = [k.split(":", 1)[1] + (" (RIS)" if k.startswith("ris:") else "") for k, v in extra
              if k.startswith(("csl:", "csl-json:", "ris:")) and k not in _FOREIGN_NOTES and k not in RIS_AS_FIELDS
+             and not _RIS_TAG.match(k)  # written as a field of its own (``ordered_fields``)
              and not (k == CITATION_KEY and v.strip() == ref.key)  # CSL's citation-key: the entry's key
              and v.strip() and not (k == RIS_TYPE_OF_WORK and _m3_is_type(extra, v))]
     if names:

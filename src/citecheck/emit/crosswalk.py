@@ -130,6 +130,21 @@ RIS_ALIASES = {"N2": "abstract", "JA": "shortjournal", "JO": "shortjournal", "JI
 # one when wrapped) and written as ``file`` by ``emit.bibtex`` (``RIS_AS_FIELDS``)
 FROM_RIS = {v: k for k, v in RIS_TAGS.items() if v != "L1"}
 RIS_AS_FIELDS = {"ris:L1": "file"}
+# An RIS tag no BibLaTeX field holds (Scopus's AD and DB, Web of Science's AN and J9), kept by parse.ris as
+# ``ris:XX``, is written to a .bib as a field of its own, ``ris-ad`` (a second AD ``ris-ad-2``), which biber
+# ignores and parse.bibtex reads back as the tag: RIS -> BibLaTeX -> RIS keeps it.
+_RIS_FIELD = re.compile(r"^ris-([a-z][a-z0-9])(?:-\d+)?$")
+
+
+def ris_field_name(tag: str, nth: int) -> str:
+    """The .bib field for the ``nth`` (1, 2 ...) value of the RIS tag ``tag`` (``AD``): ``ris-ad``, ``ris-ad-2``."""
+    return f"ris-{tag.lower()}" + (f"-{nth}" if nth > 1 else "")
+
+
+def ris_tag_of_field(name: str) -> str | None:
+    """The RIS tag a .bib field written by ``ris_field_name`` holds (``AD``), else None."""
+    match = _RIS_FIELD.match(name.lower())
+    return match.group(1).upper() if match else None
 # BibLaTeX field -> (RIS tag, the types, as CSL type names (``model.EntryType`` values), whose tag it
 # is); sources in the docstring: the RIS specification's per-type tables (citation-js/ris-mappings
 # specs/new/props: "Book.csv" SP "Number of Pages", OP "Original Publication"; "Thesis.csv" SP;

@@ -37,7 +37,7 @@ from bibtexparser.middlewares.names import parse_single_name_into_parts, split_m
 from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ParsingFailedBlock
 
 from ..emit.bibtex_classic import MONTH_MACROS, month_macro
-from ..emit.crosswalk import LIST_SEPARATOR, NAME_LIST_FIELDS, keywords_text
+from ..emit.crosswalk import LIST_SEPARATOR, NAME_LIST_FIELDS, keywords_text, ris_tag_of_field
 from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from ..model.names import with_particle
@@ -726,7 +726,7 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     accessed = fields.text("urldate")
     note = decode_paragraphs(fields.take("note"))
     _zotero_extra(fields)
-    extra = date.extra + tuple((name, _extra_text(name, value)) for name, value in fields.items.items())
+    extra = date.extra + tuple((_extra_name(name), _extra_text(name, value)) for name, value in fields.items.items())
     marked = protected_title(raw_title, title)
     if marked:
         extra += ((PROTECTED_TITLE, marked),)
@@ -795,6 +795,13 @@ def reporter_parts(citation: str) -> tuple[str, str, str]:
     reporter alone ("U.S.") as the reporter."""
     m = _REPORTER_CITATION.match(citation.strip())
     return (m.group("volume") or "", m.group("reporter"), m.group("page")) if m else ("", citation, "")
+
+
+def _extra_name(name: str) -> str:
+    """An extra field's name in the model: an RIS tag's field (``ris-ad``, ``emit.crosswalk.ris_field_name``)
+    is the tag (``ris:AD``), as parse.ris keeps it; any other its own."""
+    tag = ris_tag_of_field(name)
+    return f"ris:{tag}" if tag else name
 
 
 def _extra_text(name: str, value: str) -> str:
