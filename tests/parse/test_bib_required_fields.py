@@ -21,6 +21,7 @@ BIB = """@article{complete, author = {Roe, R.}, title = {Fine}, journal = {J}, y
 @inproceedings{child, author = {Poe, E.}, title = {Paper}, crossref = {parent}}
 @proceedings{parent, title = {Proceedings}, year = 2012}
 @set{both, entryset = {complete,child}}
+@article{unread, author = {Doe, J.}, title = {Year unread}, journal = {J}, year = {19}}
 """
 
 
@@ -39,6 +40,7 @@ def test_an_entry_lacking_required_fields_is_a_warning_with_its_line():
 
 
 def test_complete_inherited_undated_on_purpose_and_sets_are_not_reported():
+    """(nor a year it cannot read, "19": that has a warning of its own)"""
     assert set(findings()) == {"missing", "noschool", "undated"}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..emit.bibtex import lacking_fields
+from ..emit.bibtex_classic import YEAR_AS_WRITTEN
 from ..model import Finding, Kind, Reference, Severity
 
 # biber's name -> how a .bib may write it (classic BibTeX's names after a slash)
@@ -23,6 +24,8 @@ def required_field_findings(refs: Iterable[Reference]) -> tuple[Finding, ...]:
     findings = []
     for ref in refs:
         bibtype, missing = lacking_fields(ref)
+        if any(name == YEAR_AS_WRITTEN for name, _ in ref.extra):  # a year it cannot read ("19"): said on its own
+            missing = [name for name in missing if name != "date or year"]
         if not missing:
             continue
         names = ", ".join(_AS_WRITTEN.get(name, name) for name in missing)
