@@ -52,3 +52,12 @@ def test_convert_leaves_it_to_the_writer(caplog):
         to_bibtex(convert_references(SourceDoc("refs.bib", BIB, "bibtex")))
     said = [r.getMessage() for r in caplog.records if "lacks" in r.getMessage()]
     assert len([m for m in said if "'missing'" in m or ": missing:" in m]) == 1
+
+
+def test_looking_for_missing_fields_logs_no_writers_warning(caplog):
+    """``check`` writes no BibLaTeX: a second URL or an access date biber cannot read is no news of it
+    (it said "BibLaTeX holds one URL per entry" on a plain check)."""
+    bib = "@online{two, author={A, B}, title={T}, year=2020, url={http://a.org http://b.org}, urldate={someday}}\n"
+    with caplog.at_level(logging.WARNING):
+        parse_document(SourceDoc("refs.bib", bib, "bibtex"))
+    assert "BibLaTeX" not in caplog.text and "access date" not in caplog.text

@@ -324,8 +324,9 @@ def bibtex_pages(pages: str) -> str:
     return escape_text(_DASHES.sub("--", pages.strip()))
 
 
-def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
-    """Every field this reference would like to write, already escaped."""
+def _wanted_fields(ref: Reference, bibtype: str, say: bool = True) -> dict[str, str]:
+    """Every field this reference would like to write, already escaped (``say``: warn of a URL or access
+    date left out; ``lacking_fields`` only looks)."""
     fields: dict[str, str] = {}
     if ref.authors:
         fields["author"] = names_as_written(ref.authors)
@@ -375,7 +376,7 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
         fields["isbn"] = escape_text(ref.isbn)
     if ref.doi.strip():
         fields["doi"] = escape_url(ref.doi)
-    _add_urls(ref, fields)
+    _add_urls(ref, fields, say)
     if ref.note.strip() and not genre_note:
         fields["note"] = as_written(ref, "note", ref.note) or escape_paragraphs(ref.note)
     return fields
@@ -477,8 +478,8 @@ def _pages_as_written(ref: Reference) -> str:
     return written if _DASHES.sub("-", decode_text(written)) == _DASHES.sub("-", ref.pages.strip()) else ""
 
 
-def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
-    _add_urldate(ref, fields)  # also without a URL (Zotero keeps a catalogue item's access date): kept, not lost
+def _add_urls(ref: Reference, fields: dict[str, str], say: bool = True) -> None:
+    _add_urldate(ref, fields, say)  # also without a URL (Zotero keeps a catalogue item's access date): kept, not lost
     if not ref.urls:
         return
     first = ref.urls[0]
@@ -488,16 +489,16 @@ def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
     elif first.snapshot is not None:
         fields["eprinttype"] = escape_text(ARCHIVE_LABELS.get(first.snapshot.archive, first.snapshot.archive))
         fields["eprint"] = escape_url(first.snapshot.url)
-    for extra_url in ref.urls[1:]:
+    for extra_url in ref.urls[1:] if say else ():
         logger.warning("%s: BibLaTeX holds one URL per entry; %s left out", entry_place(ref), extra_url.url)
 
 
-def _add_urldate(ref: Reference, fields: dict[str, str]) -> None:
+def _add_urldate(ref: Reference, fields: dict[str, str], say: bool = True) -> None:
     if ref.accessed.strip():
         accessed = iso_date(ref.accessed)
         if accessed:
             fields["urldate"] = accessed
-        else:
+        elif say:
             logger.warning("%s: access date %r is not a date biber reads; left out", entry_place(ref), ref.accessed)
 
 
@@ -575,7 +576,7 @@ def lacking_fields(ref: Reference) -> tuple[str, list[str]]:
     bibtype = _biblatex_type_name(ref)
     if bibtype in NO_WORK_TYPES:
         return bibtype, []
-    wanted = _wanted_fields(ref, bibtype)
+    wanted = _wanted_fields(ref, bibtype, say=False)
     missing = missing_fields(ref, wanted, bibtype)
     if "date" not in wanted and not any(k.lower() in ("crossref", "xref", "xdata", "pubstate") for k, _ in ref.extra):
         missing.append("date or year")
