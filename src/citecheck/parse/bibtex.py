@@ -33,7 +33,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
-from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+from bibtexparser.middlewares.names import parse_single_name_into_parts
 from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ParsingFailedBlock
 
 from ..emit.bibtex_classic import MONTH_MACROS, month_macro
@@ -375,6 +375,38 @@ def decode_url(value: str) -> str:
         value = re.sub(r"\\(?:textasciitilde|~)(?:\{\})?", "~", value)
         value = re.sub(r"\\([_%#&$~])", r"\1", value)
     return value.replace("{", "").replace("}", "")
+
+
+_NAME_SPACE = " \t\r\n"  # the blanks around a name list's "and" (a tie, "~", is none: BibTeX's rule)
+_AND = re.compile(r"[ \t\r\n]+and(?=[ \t\r\n])", re.IGNORECASE)
+
+
+def split_multiple_persons_names(value: str) -> list[str]:
+    """A BibTeX name list's names, split at each "and" between blanks outside braces, as bibtex splits
+    them. bibtexparser's own splitter (2.1) drops a command opening a name after the first, so
+    "Ozil, M. and \\v{S}koda, K." gave "{S}koda" and "and \\'{E}mile Zola" "{E}mile". Empty names (a
+    doubled "and") are left out."""
+    text = value.strip(_NAME_SPACE)
+    names: list[str] = []
+    start = index = depth = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2  # a command's first character, or an escaped brace, is no brace and no blank
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and char in _NAME_SPACE:
+            separator = _AND.match(text, index)
+            if separator is not None:
+                names.append(text[start:index])
+                start = index = separator.end()
+                continue
+        index += 1
+    names.append(text[start:])
+    return [name.strip(_NAME_SPACE) for name in names if name.strip(_NAME_SPACE)]
 
 
 def split_literal_list(value: str) -> list[str]:
