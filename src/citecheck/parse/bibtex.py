@@ -1007,6 +1007,25 @@ def iter_bibtex(source: TextSource, file: str, prelude: BibtexPrelude | None = N
             yield from (Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, reference=entry.key, span=span,
                                 message=f"line {span.line}: {problem}") for problem in parsed.problems)
             yield _reference(entry, span, comments)
+        yield from _stray_findings(parsed.strays, file)
+
+
+def _stray_findings(strays: Sequence[tuple[int, str]], file: str) -> Iterator[Finding]:
+    """An info finding for each run of lines of words outside any entry (``bibtex_blocks.stray_text``):
+    bibtex and biber skip them as a comment, so a reference pasted between two entries is never read."""
+    runs: list[list[tuple[int, str]]] = []
+    for line, text in strays:
+        if runs and runs[-1][-1][0] + 1 == line:
+            runs[-1].append((line, text))
+        else:
+            runs.append([(line, text)])
+    for run in runs:
+        first, last = run[0][0], run[-1][0]
+        lines = f"line {first}" if first == last else f"lines {first}-{last}"
+        shown = run[0][1] if len(run[0][1]) <= 60 else run[0][1][:57] + "..."
+        yield Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.INFO, span=Span(file, first, 1, 0, 0),
+                      message=f"{lines}: text outside any entry, which bibtex and biber skip as a comment: {shown!r}"
+                              " (start it with % to say it is one)")
 
 
 def _case_clash(key: str, span: Span, folded: dict[str, tuple[str, int]]) -> Finding | None:
