@@ -16,6 +16,7 @@ from .mhtml import is_mhtml, mhtml_page
 from .pdf import pdf_text
 from .sniff import (
     FORMAT_NAMES,
+    UNREAD_EXPORTS,
     binary_format,
     binary_kind,
     looks_like_utf16,
@@ -56,8 +57,8 @@ def read_source(path: str) -> SourceDoc:
         raise InputError("is an RTF document, which citecheck does not read" + _SAVE_AS_DOCX, path)
     export = unread_export(text) if sniff_format(path, text) in ("text", "markdown") else None
     if export is not None:
-        raise InputError(f"is in {export}, which citecheck does not read: export the library as RIS instead "
-                         "(EndNote: File > Export, output style \"RefMan (RIS) Export\")", path, 1)
+        name, advice = UNREAD_EXPORTS[export]
+        raise InputError(f"is in {name}, which citecheck does not read: {advice}", path, 1)
     held = misnamed_format(path, text)
     if held is not None:  # read as what it holds, and said: its name promised another format
         logger.warning("%s: holds %s, not the %s its name says (line 1: %r); read as %s", path,

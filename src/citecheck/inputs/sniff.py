@@ -178,22 +178,39 @@ _RIS_LINE = re.compile(r"^TY  ?- ", re.MULTILINE)
 FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
 
 
-# exports of EndNote no reader here reads: its tagged format ("%0 Journal Article", "%A Smith, John": the
-# .enw of "Export to EndNote" buttons, Refer's) and its XML ("<xml><records><record>")
+# exports of reference databases no reader here reads, which the free-text parser made nonsense of:
+# EndNote's tagged format ("%0 Journal Article", "%A Smith, John": the .enw of "Export to EndNote"
+# buttons, Refer's) and its XML ("<xml><records><record>"); Web of Science's plain text ("FN Clarivate
+# Analytics Web of Science", "PT J", "AU Smith, J"); PubMed's MEDLINE (.nbib: "PMID- 12345678")
 _TAGGED_LINE = re.compile(r"^%[0-9A-Z@!#$&()*+^|~?\]] \S", re.MULTILINE)
 _ENDNOTE_XML = re.compile(r"\A(?:<\?xml[^>]*\?>\s*)?<xml>\s*<records>\s*<record>")
+_WOS_START = re.compile(r"\A(?:FN [^\n]*\n(?:VR [^\n]*\n)?)?PT [A-Z]\s*\n")
+_WOS_LINE = re.compile(r"^(?:[A-Z][A-Z0-9] \S|   \S|ER\s*$|EF\s*$)")
+_MEDLINE_START = re.compile(r"\APMID- ?\d+\s*\n")
+_MEDLINE_LINE = re.compile(r"^(?:[A-Z][A-Z0-9]{1,3} *- |      \S)")
+_RIS_ADVICE = "export the library as RIS instead (EndNote: File > Export, output style \"RefMan (RIS) Export\")"
+UNREAD_EXPORTS = {
+    "enw": ("EndNote's tagged (.enw) format", _RIS_ADVICE),
+    "endnote-xml": ("EndNote XML", _RIS_ADVICE),
+    "wos": ("Web of Science's plain-text (tagged) format",
+            "export the records as RIS instead (Web of Science: Export > RIS (other reference software))"),
+    "medline": ("PubMed's MEDLINE (.nbib) format",
+                "import it into a reference manager (Zotero, EndNote ...) and export RIS or CSL-JSON from there"),
+}
 
 
 def unread_export(text: str) -> str | None:
-    """"EndNote's tagged (.enw) format" or "EndNote XML" when ``text`` is one of those exports (which
-    citecheck does not read: it would be parsed as a free-text list, into nonsense), else None."""
+    """Which export of ``UNREAD_EXPORTS`` ``text`` is (its key), else None: formats citecheck does not read,
+    which the free-text parser would make nonsense of. Most of a file's first lines must be the format's."""
     head = text.lstrip("\ufeff \t\r\n")[:4000]
     if _ENDNOTE_XML.match(head):
-        return "EndNote XML"
+        return "endnote-xml"
     lines = [line for line in head.splitlines()[:20] if line.strip()]
-    tagged = sum(bool(_TAGGED_LINE.match(line)) for line in lines)
-    if head.startswith("%0 ") and tagged >= 3 and tagged * 2 >= len(lines):
-        return "EndNote's tagged (.enw) format"
+    for key, start, line_shape in (("enw", re.compile(r"\A%0 "), _TAGGED_LINE), ("wos", _WOS_START, _WOS_LINE),
+                                   ("medline", _MEDLINE_START, _MEDLINE_LINE)):
+        shaped = sum(bool(line_shape.match(line)) for line in lines)
+        if start.match(head) and shaped >= 3 and shaped * 2 >= len(lines):
+            return key
     return None
 
 
