@@ -232,7 +232,7 @@ def _commented_out(raw: str, line: int) -> str:
     """A block that could not be read, as comment lines a converted file keeps: nothing is lost, and
     the file still parses ("@" is written "(at)": bibtex and biber start an entry at any "@", even
     after "%")."""
-    lines = [f"% citecheck: the block at line {line} could not be read; it was (with @ as (at)):"]
+    lines = [f"% citecheck: the block at line {line} could not be read; it was (each at sign written (at)):"]
     lines += [f"% {text}".rstrip().replace("@", "(at)") for text in raw.strip().splitlines()]
     return "\n".join(lines)
 
