@@ -615,6 +615,8 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
         elif _RIS_TAG.match(k) and v.strip():  # a tag no field holds: a field of its own (``crosswalk.ris_field_name``)
             seen[k] = seen.get(k, 0) + 1
             extra.append((crosswalk.ris_field_name(k[4:], seen[k]), v))
+        elif _kept_csl_variable(ref, k, v):  # a CSL variable no field holds: ``csl-archive`` (``crosswalk.csl_field_name``)
+            extra.append((crosswalk.csl_field_name(k[4:]), v))
         else:
             extra.append((k.lower(), v))
     if bibtype == "thesis":  # a genre in words ("PhD thesis") as biblatex's key, which it localises
@@ -691,12 +693,21 @@ _FOREIGN_NOTES = frozenset({"csl:type", "csl:zotero-uri", "csl:status"})
 CITATION_KEY = "csl:citation-key"  # CSL 1.0.2's citation key (Zotero 7), which ``parse.csl_json`` makes the key
 
 
+def _kept_csl_variable(ref: Reference, name: str, value: str) -> bool:
+    """Is ``name`` (from ``ref.extra``) a CSL text variable BibLaTeX has no field for (``csl:archive``,
+    ``csl:call-number``), written as a field of its own (``crosswalk.csl_field_name``)? Not the notes
+    ``_FOREIGN_NOTES`` names, the citation key, a genre the entry's ``type`` holds, nor a non-text value."""
+    return (name.startswith("csl:") and name not in _FOREIGN_NOTES and name != CITATION_KEY and bool(value.strip())
+            and not (name in _GENRE_SOURCES and any(k == "type" for k, _ in ref.extra))
+            and crosswalk.csl_field_name(name[4:]) is not None)
+
+
 def _warn_foreign(ref: Reference, extra: list[tuple[str, str]]) -> None:
     """One warning naming the file, the key and every CSL variable (``csl:NAME``) or RIS tag (``ris:XX``)
     of ``extra`` that BibLaTeX has no field for (``emit.crosswalk`` maps the ones it has): left out."""
     names = [k.split(":", 1)[1] + (" (RIS)" if k.startswith("ris:") else "") for k, v in extra
              if k.startswith(("csl:", "csl-json:", "ris:")) and k not in _FOREIGN_NOTES and k not in RIS_AS_FIELDS
-             and not _RIS_TAG.match(k)  # written as a field of its own (``ordered_fields``)
+             and not _RIS_TAG.match(k) and not _kept_csl_variable(ref, k, v)  # fields of their own (``ordered_fields``)
              and not (k == CITATION_KEY and v.strip() == ref.key)  # CSL's citation-key: the entry's key
              and v.strip() and not (k == RIS_TYPE_OF_WORK and _m3_is_type(extra, v))]
     if names:

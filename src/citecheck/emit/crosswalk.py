@@ -141,6 +141,23 @@ def ris_field_name(tag: str, nth: int) -> str:
     return f"ris-{tag.lower()}" + (f"-{nth}" if nth > 1 else "")
 
 
+_CSL_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")
+_CSL_FIELD = re.compile(r"^csl-([a-z][a-z0-9_\-]*)$")
+
+
+def csl_field_name(variable: str) -> str | None:
+    """The .bib field for a CSL variable BibLaTeX has no field for (``archive``): ``csl-archive``, which biber
+    ignores and parse.bibtex reads back as the variable, so CSL-JSON -> BibLaTeX -> CSL-JSON keeps it; None
+    for a name no BibTeX field can be."""
+    return f"csl-{variable}" if _CSL_NAME.match(variable) else None
+
+
+def csl_variable_of_field(name: str) -> str | None:
+    """The CSL variable a .bib field written by ``csl_field_name`` holds (``archive``), else None."""
+    match = _CSL_FIELD.match(name.lower())
+    return match.group(1) if match else None
+
+
 def ris_tag_of_field(name: str) -> str | None:
     """The RIS tag a .bib field written by ``ris_field_name`` holds (``AD``), else None."""
     match = _RIS_FIELD.match(name.lower())

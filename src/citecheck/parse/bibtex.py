@@ -37,7 +37,13 @@ from bibtexparser.middlewares.names import parse_single_name_into_parts
 from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ParsingFailedBlock
 
 from ..emit.bibtex_classic import MONTH_MACROS, month_macro
-from ..emit.crosswalk import LIST_SEPARATOR, NAME_LIST_FIELDS, keywords_text, ris_tag_of_field
+from ..emit.crosswalk import (
+    LIST_SEPARATOR,
+    NAME_LIST_FIELDS,
+    csl_variable_of_field,
+    keywords_text,
+    ris_tag_of_field,
+)
 from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from ..model.names import with_particle
@@ -831,9 +837,10 @@ def reporter_parts(citation: str) -> tuple[str, str, str]:
 
 def _extra_name(name: str) -> str:
     """An extra field's name in the model: an RIS tag's field (``ris-ad``, ``emit.crosswalk.ris_field_name``)
-    is the tag (``ris:AD``), as parse.ris keeps it; any other its own."""
-    tag = ris_tag_of_field(name)
-    return f"ris:{tag}" if tag else name
+    is the tag (``ris:AD``), as parse.ris keeps it, and a CSL variable's (``csl-archive``) the variable
+    (``csl:archive``), as parse.csl_json keeps it; any other its own."""
+    tag, variable = ris_tag_of_field(name), csl_variable_of_field(name)
+    return f"ris:{tag}" if tag else f"csl:{variable}" if variable else name
 
 
 def _extra_text(name: str, value: str) -> str:
