@@ -27,3 +27,17 @@ def test_the_splitter_splits_as_bibtex_does():
     assert split_multiple_persons_names("Anderson, A and Band, B\nand\nSand, C") == ["Anderson, A", "Band, B", "Sand, C"]
     assert split_multiple_persons_names(r"A and \{x and y\}") == ["A", r"\{x", r"y\}"]
     assert split_multiple_persons_names("  ") == []
+
+
+@pytest.mark.parametrize(("authors", "said"), [
+    ("Smith, John and and Doe, Jane", "author has two 'and's in a row (an empty name: biber skips the whole entry)"),
+    ("Smith, John and", "author ends with 'and'"),
+    ("and Smith, John", "author opens with 'and'"),
+])
+def test_a_stray_and_is_a_warning_and_read_without(authors, said):
+    """biber skips an entry whose name list has two "and"s in a row ("Name ... is empty (probably consecutive
+    'and')"), and bibtex prints "John~and Smith" for a trailing one; check said nothing (structured 50)."""
+    (ref,), _ = parse_bibtex(f"@article{{a, author = {{{authors}}}, title = {{T}}, journal = {{J}}, year = 2001}}",
+                             "a.bib")
+    assert [f.message for f in ref.findings if said in f.message] and ref.authors[0].family == "Smith"
+    assert all(n.family != "and" and "and" not in n.given for n in ref.authors)

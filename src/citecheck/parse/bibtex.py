@@ -387,11 +387,12 @@ _NAME_SPACE = " \t\r\n"  # the blanks around a name list's "and" (a tie, "~", is
 _AND = re.compile(r"[ \t\r\n]+and(?=[ \t\r\n])", re.IGNORECASE)
 
 
-def split_multiple_persons_names(value: str) -> list[str]:
+def split_multiple_persons_names(value: str, keep_empty: bool = False) -> list[str]:
     """A BibTeX name list's names, split at each "and" between blanks outside braces, as bibtex splits
     them. bibtexparser's own splitter (2.1) drops a command opening a name after the first, so
     "Ozil, M. and \\v{S}koda, K." gave "{S}koda" and "and \\'{E}mile Zola" "{E}mile". Empty names (a
-    doubled "and") are left out."""
+    doubled "and") are left out, unless ``keep_empty``; an "and" opening or ending the list, which bibtex
+    reads into a name, is left out too."""
     text = value.strip(_NAME_SPACE)
     names: list[str] = []
     start = index = depth = 0
@@ -412,7 +413,30 @@ def split_multiple_persons_names(value: str) -> list[str]:
                 continue
         index += 1
     names.append(text[start:])
-    return [name.strip(_NAME_SPACE) for name in names if name.strip(_NAME_SPACE)]
+    names = [name.strip(_NAME_SPACE) for name in names]
+    if names and _EDGE_AND.search(names[0]) and names[0][:3].lower() == "and":
+        names[0] = names[0][4:].strip(_NAME_SPACE)
+    if names and _EDGE_AND.search(names[-1]) and names[-1][-3:].lower() == "and":
+        names[-1] = names[-1][:-4].strip(_NAME_SPACE)
+    return names if keep_empty else [name for name in names if name]
+
+
+_EDGE_AND = re.compile(r"^and[ \t\r\n]|[ \t\r\n]and$", re.IGNORECASE)
+
+
+def name_list_problems(field: str, value: str) -> list[str]:
+    """What is wrong with a name list as bibtex and biber read it: two "and"s in a row (an empty name: biber
+    skips the whole entry, bibtex prints ", ,"), or an "and" opening or ending it (read into a name: bibtex
+    prints "John~and Smith"). citecheck reads the names without them."""
+    text = value.strip(_NAME_SPACE)
+    problems = []
+    if text and len(split_multiple_persons_names(text, keep_empty=True)) > len(split_multiple_persons_names(text)):
+        problems.append(f"{field} has two 'and's in a row (an empty name: biber skips the whole entry); "
+                        "read without the empty name")
+    if _EDGE_AND.search(text):
+        problems.append(f"{field} {'opens' if text[:3].lower() == 'and' else 'ends'} with 'and' (a name left out? "
+                        "bibtex reads the 'and' into a name); read without it")
+    return problems
 
 
 def split_literal_list(value: str) -> list[str]:
@@ -744,6 +768,8 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     issue = "" if number else fields.take("issue")
     # every field is taken before ``extra`` is read from what is left (in this order: a field
     # with aliases, such as location/address, is taken by the first name present)
+    findings += [_problem(span, entry.key, problem) for name in ("author", "editor", "translator")
+                 for problem in name_list_problems(name, fields.items.get(name, ""))]
     authors = parse_names(fields.take("author"))
     editors = parse_names(fields.take("editor"))
     raw_title = fields.take("title")
