@@ -536,5 +536,6 @@ def test_ebscos_repeated_abstract_and_doi_are_no_fields_left_out(caplog):
     (ref,), _ = parse_ris(ebsco, "ebsco.ris")
     assert "ris:N2" not in dict(ref.extra) and "ris:L3" not in dict(ref.extra) and dict(ref.extra)["ris:DP"] == "EBSCOhost"
     with caplog.at_level(logging.WARNING):
-        to_bibtex([ref])
-    assert "N2" not in caplog.text and "L3" not in caplog.text and "DP (RIS)" in caplog.text
+        text = to_bibtex([ref])
+    assert "N2" not in caplog.text and "L3" not in caplog.text
+    assert "ris-dp = {EBSCOhost}" in text and "no field for" not in caplog.text  # kept as a field of its own

@@ -16,7 +16,9 @@ BIB = "@article{m, author={A, B}, title={A study of $\\alpha$-helices and $x^2$}
 def test_round_trip_through_csl_keeps_the_math():
     refs, _ = parse_bibtex(BIB, "in.bib")
     csl = to_csl_json(refs)
-    assert json.loads(csl)[0]["title"] == "A study of $\\alpha$-helices and $x^2$"
+    # each in a nocase span: citeproc's title case made "$\\alpha$" "$\\Alpha$" (session 12, structured 20)
+    assert json.loads(csl)[0]["title"] == (
+        'A study of <span class="nocase">$\\alpha$</span>-helices and <span class="nocase">$x^2$</span>')
     back, _ = parse_csl_json(csl, "out.json")
     assert "  title = {A study of $\\alpha$-helices and $x^2$},\n" in to_bibtex(back)
 
@@ -26,3 +28,11 @@ def test_dollars_that_are_no_math_and_unsafe_tex_are_text():
     assert csl_to_latex("<i>Cells</i> with $\\beta$")[1] == "\\emph{Cells} with $\\beta$"
     latex = csl_to_latex("A $\\input{/etc/passwd}$ title")[1]
     assert "\\input" not in latex and "\\textbackslash{}input" in latex
+
+
+def test_math_in_a_protected_group_gets_one_span_and_a_span_around_math_alone_is_the_math():
+    refs, _ = parse_bibtex("@article{m, title={On {Navier $x$ flows} and {$\\alpha$}}, journaltitle={J}, date={2019}}",
+                           "in.bib")
+    title = json.loads(to_csl_json(refs))[0]["title"]
+    assert title == 'On <span class="nocase">Navier $x$ flows</span> and <span class="nocase">$\\alpha$</span>'
+    assert csl_to_latex('Of <span class="nocase">$\\mathbb{R}^3$</span>')[1] == "Of $\\mathbb{R}^3$"

@@ -34,7 +34,7 @@ def test_latex_markup_passes_through_to_biblatex_and_bibtex():
 def test_latex_markup_becomes_csl_rich_text_and_plain_ris():
     refs, _ = parse_bibtex(MARKUP, "in.bib")
     item = json.loads(to_csl_json(refs))[0]
-    assert item["title"] == r"The $\alpha$-decay of LaTeX users and <i>E. coli</i>"
+    assert item["title"] == r'The <span class="nocase">$\alpha$</span>-decay of LaTeX users and <i>E. coli</i>'  # math: no title case
     assert item["container-title"] == '<span class="nocase">IEEE</span> Transactions on <span class="nocase">Pattern</span> Analysis'
     assert r"TI  - The $\alpha$-decay of LaTeX users and E. coli" in to_ris(refs)  # as CSL-JSON's, not "\LaTeX"
 

@@ -201,7 +201,7 @@ def test_a_csl_variable_with_no_home_is_still_left_out_with_a_warning(caplog):
         text = to_ris(refs)
     assert "DOI.org" not in text
     assert [r.getMessage() for r in caplog.records if "RIS has no tag" in r.getMessage()] == [
-        "in.json: a: RIS has no tag for csl:source; left out"]
+        "in.json:1: a: RIS has no tag for csl:source; left out"]
 
 
 # RIS as zotero/translators RIS.js writes it: its exportOrder, TY CONF for a conference paper

@@ -123,6 +123,7 @@ from . import crosswalk
 from .crosswalk import RIS_AS_FIELDS, keyword_items
 from .file_field import AttachedFile, file_field
 from .keys import assign_keys
+from .place import entry_place
 from .latex import (
     escape_paragraphs, escape_protected_title, escape_text, escape_title, escape_url, format_literal_list, format_names,
     normalize_space,
@@ -323,8 +324,9 @@ def bibtex_pages(pages: str) -> str:
     return escape_text(_DASHES.sub("--", pages.strip()))
 
 
-def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
-    """Every field this reference would like to write, already escaped."""
+def _wanted_fields(ref: Reference, bibtype: str, say: bool = True) -> dict[str, str]:
+    """Every field this reference would like to write, already escaped (``say``: warn of a URL or access
+    date left out; ``lacking_fields`` only looks)."""
     fields: dict[str, str] = {}
     if ref.authors:
         fields["author"] = names_as_written(ref.authors)
@@ -374,7 +376,7 @@ def _wanted_fields(ref: Reference, bibtype: str) -> dict[str, str]:
         fields["isbn"] = escape_text(ref.isbn)
     if ref.doi.strip():
         fields["doi"] = escape_url(ref.doi)
-    _add_urls(ref, fields)
+    _add_urls(ref, fields, say)
     if ref.note.strip() and not genre_note:
         fields["note"] = as_written(ref, "note", ref.note) or escape_paragraphs(ref.note)
     return fields
@@ -476,8 +478,8 @@ def _pages_as_written(ref: Reference) -> str:
     return written if _DASHES.sub("-", decode_text(written)) == _DASHES.sub("-", ref.pages.strip()) else ""
 
 
-def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
-    _add_urldate(ref, fields)  # also without a URL (Zotero keeps a catalogue item's access date): kept, not lost
+def _add_urls(ref: Reference, fields: dict[str, str], say: bool = True) -> None:
+    _add_urldate(ref, fields, say)  # also without a URL (Zotero keeps a catalogue item's access date): kept, not lost
     if not ref.urls:
         return
     first = ref.urls[0]
@@ -487,17 +489,17 @@ def _add_urls(ref: Reference, fields: dict[str, str]) -> None:
     elif first.snapshot is not None:
         fields["eprinttype"] = escape_text(ARCHIVE_LABELS.get(first.snapshot.archive, first.snapshot.archive))
         fields["eprint"] = escape_url(first.snapshot.url)
-    for extra_url in ref.urls[1:]:
-        logger.warning("%s: BibLaTeX holds one URL per entry; %s left out", ref.key, extra_url.url)
+    for extra_url in ref.urls[1:] if say else ():
+        logger.warning("%s: BibLaTeX holds one URL per entry; %s left out", entry_place(ref), extra_url.url)
 
 
-def _add_urldate(ref: Reference, fields: dict[str, str]) -> None:
+def _add_urldate(ref: Reference, fields: dict[str, str], say: bool = True) -> None:
     if ref.accessed.strip():
         accessed = iso_date(ref.accessed)
         if accessed:
             fields["urldate"] = accessed
-        else:
-            logger.warning("%s: access date %r is not a date biber reads; left out", ref.key, ref.accessed)
+        elif say:
+            logger.warning("%s: access date %r is not a date biber reads; left out", entry_place(ref), ref.accessed)
 
 
 ARCHIVED_AT = "Archived at \\url{{{}}}"  # an archived copy in ``addendum``, when ``eprint`` is taken
@@ -554,21 +556,42 @@ def missing_fields(ref: Reference, fields: dict[str, str], bibtype: str) -> list
     return missing
 
 
-def biblatex_type(ref: Reference) -> tuple[str, dict[str, str]]:
-    """The BibLaTeX type for ``ref`` and its wanted fields. The type is kept even when a mandatory
-    field is missing (said, with the file and key: biber's validation names it too); a book with
-    editors and no author is biblatex's ``collection``, the type its data model has for it; a .bib's
-    ``@proceedings`` stays one (``KEPT_TYPES``)."""
+def _biblatex_type_name(ref: Reference) -> str:
+    """``ref``'s BibLaTeX type: a book with editors and no author is biblatex's ``collection``, the type
+    its data model has for it; a .bib's ``@proceedings`` stays one (``KEPT_TYPES``)."""
     bibtype = BIBLATEX_TYPES[ref.type]
     kept = next((v for k, v in ref.extra if k == BIBTEX_TYPE), "")
     if KEPT_TYPES.get(kept) == bibtype:
-        bibtype = kept
-    elif bibtype == "book" and ref.editors and not ref.authors:
-        bibtype = "collection"
+        return kept
+    if bibtype == "book" and ref.editors and not ref.authors:
+        return "collection"
+    return bibtype
+
+
+def lacking_fields(ref: Reference) -> tuple[str, list[str]]:
+    """``ref``'s BibLaTeX type and the fields biber's data model makes mandatory for it that ``ref``
+    lacks, as ``biber --validate-datamodel`` names them, the date among them ("date or year"; an entry
+    that says n.d. or "in press" has its date): none for an entry that inherits (``crossref``, ``xref``,
+    ``xdata``) or holds no work of its own (a ``@set``, an ``@xdata``). Nothing is logged."""
+    bibtype = _biblatex_type_name(ref)
+    if bibtype in NO_WORK_TYPES:
+        return bibtype, []
+    wanted = _wanted_fields(ref, bibtype, say=False)
+    missing = missing_fields(ref, wanted, bibtype)
+    if "date" not in wanted and not any(k.lower() in ("crossref", "xref", "xdata", "pubstate") for k, _ in ref.extra):
+        missing.append("date or year")
+    return bibtype, missing
+
+
+def biblatex_type(ref: Reference) -> tuple[str, dict[str, str]]:
+    """The BibLaTeX type for ``ref`` (``_biblatex_type_name``) and its wanted fields. The type is kept
+    even when a mandatory field is missing (said, with the file, line and key: biber's validation names
+    it too)."""
+    bibtype = _biblatex_type_name(ref)
     wanted = _wanted_fields(ref, bibtype)
     missing = missing_fields(ref, wanted, bibtype)
     if missing:
-        logger.warning("%s: %s: @%s lacks %s (biber's data model wants it); kept as @%s", ref.span.file, ref.key,
+        logger.warning("%s: @%s lacks %s (biber's data model wants it); kept as @%s", entry_place(ref),
                        bibtype, ", ".join(missing), bibtype)
     return bibtype, wanted
 
@@ -582,12 +605,18 @@ def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
 def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list[tuple[str, str]]:
     """``wanted`` and ``ref.extra`` as (field, escaped value) pairs biber's data model accepts for ``bibtype``."""
     extra: list[tuple[str, str]] = []
+    seen: dict[str, int] = {}  # how many values of each RIS tag were written
     for k, v in ref.extra:
         if k == "file" or k in RIS_AS_FIELDS:  # the files, as one field where the first was (``_file_fields``)
             if not any(name == "file" for name, _ in extra) and _file_fields(ref):
                 extra.append(("file", ";".join(_file_fields(ref))))
         elif k == RIS_TYPE_OF_WORK and _m3_is_type(ref.extra, v):
             extra.append(("type", v))  # RIS's M3 of an article or a book (EndNote's "Journal Article"): its type
+        elif _RIS_TAG.match(k) and v.strip():  # a tag no field holds: a field of its own (``crosswalk.ris_field_name``)
+            seen[k] = seen.get(k, 0) + 1
+            extra.append((crosswalk.ris_field_name(k[4:], seen[k]), v))
+        elif _kept_csl_variable(ref, k, v):  # a CSL variable no field holds: ``csl-archive`` (``crosswalk.csl_field_name``)
+            extra.append((crosswalk.csl_field_name(k[4:]), v))
         else:
             extra.append((k.lower(), v))
     if bibtype == "thesis":  # a genre in words ("PhD thesis") as biblatex's key, which it localises
@@ -607,7 +636,7 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
     allowed = DATAMODEL[bibtype]
     dropped = sorted(set(wanted) - allowed)
     if dropped:  # said, not silent: the user's data does not reach the output
-        logger.warning("%s: @%s has no %s in biber's data model; left out: %s", ref.key, bibtype,
+        logger.warning("%s: @%s has no %s in biber's data model; left out: %s", entry_place(ref), bibtype,
                        ", ".join(dropped), "; ".join(f"{name} = {{{wanted[name]}}}" for name in dropped))
     pairs = [(name, wanted[name]) for name in FIELD_ORDER if name in wanted and name in allowed]
     written = {name for name, _ in pairs}
@@ -616,15 +645,17 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
         if name == PROTECTED_TITLE:  # written as the title (``_title``)
             continue
         if name in written or name in INTERNAL_EXTRA or not _FIELD_NAME.match(name):
-            logger.info("%s: extra field %s is written already or no BibTeX field; left out", ref.key, name)
+            logger.info("%s: extra field %s is written already or no BibTeX field; left out", entry_place(ref), name)
             continue
         if name not in allowed:  # a field of the user's own (a .bib's "customfield"): kept, not lost
-            logger.info("%s: field %s is not in biber's data model for @%s; kept (biber ignores it)", ref.key, name, bibtype)
+            logger.info("%s: field %s is not in biber's data model for @%s; kept (biber ignores it)", entry_place(ref), name,
+                        bibtype)
         written.add(name)
         pairs.append((name, value if name == "file" else as_written(ref, name, value) or _extra_value(name, value)))
     return pairs
 
 
+_RIS_TAG = re.compile(r"^ris:[A-Z][A-Z0-9]$")  # an RIS input's tag no field holds, kept as ``ris:XX``
 RIS_TYPE_OF_WORK = "ris:M3"  # ``parse.ris`` keeps an M3 as ``type`` only for the types CSL has a genre for
 _DOI_SHAPED = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?10\.\d{4,9}/\S+\s*$", re.IGNORECASE)
 
@@ -662,15 +693,25 @@ _FOREIGN_NOTES = frozenset({"csl:type", "csl:zotero-uri", "csl:status"})
 CITATION_KEY = "csl:citation-key"  # CSL 1.0.2's citation key (Zotero 7), which ``parse.csl_json`` makes the key
 
 
+def _kept_csl_variable(ref: Reference, name: str, value: str) -> bool:
+    """Is ``name`` (from ``ref.extra``) a CSL text variable BibLaTeX has no field for (``csl:archive``,
+    ``csl:call-number``), written as a field of its own (``crosswalk.csl_field_name``)? Not the notes
+    ``_FOREIGN_NOTES`` names, the citation key, a genre the entry's ``type`` holds, nor a non-text value."""
+    return (name.startswith("csl:") and name not in _FOREIGN_NOTES and name != CITATION_KEY and bool(value.strip())
+            and not (name in _GENRE_SOURCES and any(k == "type" for k, _ in ref.extra))
+            and crosswalk.csl_field_name(name[4:]) is not None)
+
+
 def _warn_foreign(ref: Reference, extra: list[tuple[str, str]]) -> None:
     """One warning naming the file, the key and every CSL variable (``csl:NAME``) or RIS tag (``ris:XX``)
     of ``extra`` that BibLaTeX has no field for (``emit.crosswalk`` maps the ones it has): left out."""
     names = [k.split(":", 1)[1] + (" (RIS)" if k.startswith("ris:") else "") for k, v in extra
              if k.startswith(("csl:", "csl-json:", "ris:")) and k not in _FOREIGN_NOTES and k not in RIS_AS_FIELDS
+             and not _RIS_TAG.match(k) and not _kept_csl_variable(ref, k, v)  # fields of their own (``ordered_fields``)
              and not (k == CITATION_KEY and v.strip() == ref.key)  # CSL's citation-key: the entry's key
              and v.strip() and not (k == RIS_TYPE_OF_WORK and _m3_is_type(extra, v))]
     if names:
-        logger.warning("%s: %s: BibLaTeX has no field for %s; left out", ref.span.file if ref.span else "-", ref.key,
+        logger.warning("%s: BibLaTeX has no field for %s; left out", entry_place(ref),
                        ", ".join(dict.fromkeys(names)))
 
 
@@ -685,7 +726,7 @@ def _safe_keys(refs: Sequence[Reference], seen: set[str]) -> list[str]:
             n += 1
             key = f"{base}-{n}"
         if key != ref.key:
-            logger.warning("citation key %r written as %r", ref.key, key)
+            logger.warning("%s: citation key %r written as %r", entry_place(ref), ref.key, key)
         seen.add(key)
         keys.append(key)
     return keys

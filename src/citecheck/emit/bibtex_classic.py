@@ -44,6 +44,7 @@ styles print url and doi, the standard styles ignore fields they do not know.
 """
 from __future__ import annotations
 
+import logging
 import re
 
 from bibtexparser.model import Entry, Field
@@ -51,6 +52,9 @@ from bibtexparser.model import Entry, Field
 from ..model import Reference
 from .bibtex import NO_DATE, _wanted_fields, biblatex_type, ordered_fields
 from .latex import escape_text
+from .place import entry_place
+
+logger = logging.getLogger(__name__)
 
 YEAR_AS_WRITTEN = "bibtex:year"  # ``extra``: a year field that is more than a year, as written (parse.bibtex)
 
@@ -96,7 +100,12 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
             continue
         if name == "institution" and classic in ("phdthesis", "mastersthesis"):
             name = "school"
-        out.append((RENAMES.get(name, name), value))
+        name = RENAMES.get(name, name)
+        if any(name == written for written, _ in out):  # a .bib's location and its address: one address
+            logger.warning("%s: a second %s left out (classic BibTeX holds one; the first is biber's): %s = {%s}",
+                           entry_place(ref), name, name, value)
+            continue
+        out.append((name, value))
     return classic, out
 
 

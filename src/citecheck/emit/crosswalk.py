@@ -123,12 +123,45 @@ NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", Entr
 RIS_TAGS = {"shorttitle": "ST", "shortjournal": "J2", "series": "T3", "file": "L1", "volumes": "NV"}
 # RIS tags read as a BibLaTeX field when the record has no tag of that field's own above: N2, the
 # specification's abstract (AB is read first), and JA, a journal's standard abbreviation, when the
-# container is another tag's (T2, JO, JF)
-RIS_ALIASES = {"N2": "abstract", "JA": "shortjournal"}
+# container is another tag's (T2, JF), then JO (Zotero's RIS.js: journalAbbreviation) and Web of
+# Science's JI (its ISO abbreviation)
+RIS_ALIASES = {"N2": "abstract", "JA": "shortjournal", "JO": "shortjournal", "JI": "shortjournal"}
 # RIS tag -> BibLaTeX field, read so by ``parse.ris``; L1 is kept as ``ris:L1`` (a link tag, joined as
 # one when wrapped) and written as ``file`` by ``emit.bibtex`` (``RIS_AS_FIELDS``)
 FROM_RIS = {v: k for k, v in RIS_TAGS.items() if v != "L1"}
 RIS_AS_FIELDS = {"ris:L1": "file"}
+# An RIS tag no BibLaTeX field holds (Scopus's AD and DB, Web of Science's AN and J9), kept by parse.ris as
+# ``ris:XX``, is written to a .bib as a field of its own, ``ris-ad`` (a second AD ``ris-ad-2``), which biber
+# ignores and parse.bibtex reads back as the tag: RIS -> BibLaTeX -> RIS keeps it.
+_RIS_FIELD = re.compile(r"^ris-([a-z][a-z0-9])(?:-\d+)?$")
+
+
+def ris_field_name(tag: str, nth: int) -> str:
+    """The .bib field for the ``nth`` (1, 2 ...) value of the RIS tag ``tag`` (``AD``): ``ris-ad``, ``ris-ad-2``."""
+    return f"ris-{tag.lower()}" + (f"-{nth}" if nth > 1 else "")
+
+
+_CSL_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")
+_CSL_FIELD = re.compile(r"^csl-([a-z][a-z0-9_\-]*)$")
+
+
+def csl_field_name(variable: str) -> str | None:
+    """The .bib field for a CSL variable BibLaTeX has no field for (``archive``): ``csl-archive``, which biber
+    ignores and parse.bibtex reads back as the variable, so CSL-JSON -> BibLaTeX -> CSL-JSON keeps it; None
+    for a name no BibTeX field can be."""
+    return f"csl-{variable}" if _CSL_NAME.match(variable) else None
+
+
+def csl_variable_of_field(name: str) -> str | None:
+    """The CSL variable a .bib field written by ``csl_field_name`` holds (``archive``), else None."""
+    match = _CSL_FIELD.match(name.lower())
+    return match.group(1) if match else None
+
+
+def ris_tag_of_field(name: str) -> str | None:
+    """The RIS tag a .bib field written by ``ris_field_name`` holds (``AD``), else None."""
+    match = _RIS_FIELD.match(name.lower())
+    return match.group(1).upper() if match else None
 # BibLaTeX field -> (RIS tag, the types, as CSL type names (``model.EntryType`` values), whose tag it
 # is); sources in the docstring: the RIS specification's per-type tables (citation-js/ris-mappings
 # specs/new/props: "Book.csv" SP "Number of Pages", OP "Original Publication"; "Thesis.csv" SP;

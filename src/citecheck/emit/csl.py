@@ -42,6 +42,7 @@ from .bibtex import (
 )
 from .keys import assign_keys, make_key
 from .latex import normalize_space
+from .place import entry_place
 from .rich_text import latex_to_csl, marked_to_csl
 
 logger = logging.getLogger(__name__)
@@ -142,7 +143,7 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
     if ref.urls:
         item["URL"] = ref.urls[0].url
     for extra_url in ref.urls[1:]:  # as emit.bibtex says of BibLaTeX's url
-        logger.warning("%s: CSL-JSON holds one URL per item; %s left out", ref.key, extra_url.url)
+        logger.warning("%s: CSL-JSON holds one URL per item; %s left out", entry_place(ref), extra_url.url)
     custom: dict[str, Any] = {}
     snapshot = ref.urls[0].snapshot if ref.urls else None
     if snapshot is not None and not own_eprint(ref):  # an archived copy: no CSL variable; BibLaTeX's fields for it

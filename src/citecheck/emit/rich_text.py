@@ -7,7 +7,8 @@ CSL-JSON writes markup in its text as a few HTML-like tags (the CSL specificatio
 brace group (``{mRNA}``). ``csl_to_latex`` reads the first into the second (text escaped as
 ``emit.latex`` escapes it; a title's words protected as ``escape_title`` protects them; math, which
 CSL has no markup for, kept as ``latex_to_csl`` writes it, ``$\\alpha$``), with the plain text;
-``latex_to_csl`` goes back, math (``$\\alpha$``) kept as written, ``\\LaTeX`` and ``\\TeX`` as their
+``latex_to_csl`` goes back, math (``$\\alpha$``) kept as written in a nocase span (citeproc's title case
+made it ``$\\Alpha$``), ``\\LaTeX`` and ``\\TeX`` as their
 names, anything else decoded to plain text (``parse.bibtex.decode_text``).
 """
 from __future__ import annotations
@@ -41,6 +42,8 @@ _COMMAND = re.compile(r"\\([A-Za-z]+)\s*")
 # pandoc's Markdown delimits it (``tex_math_dollars``): a ``$`` with no blank after it, a closing one
 # with no blank before it and no digit after it, so "$5 and $10" is no math.
 MATH = re.compile(r"(?<![\\$])\$(?=[^\s$])(?:[^$\\]|\\.)*?(?<=[^\s\\])\$(?!\d)")
+# math alone in a nocase span, as ``latex_to_csl`` writes it so that citeproc's title case leaves it alone
+_NOCASE_MATH = re.compile(r'<span class="nocase">(\$[^<>]*?\$)</span>')
 
 
 def has_rich_text(text: str) -> bool:
@@ -56,6 +59,7 @@ def csl_to_latex(text: str, title: bool = True, lines: bool = False) -> tuple[st
     if lines and PARAGRAPH_BREAK.search(text):
         pieces = [csl_to_latex(p, title, lines) for p in PARAGRAPH_BREAK.split(text) if p.strip()]
         return "\n\n".join(p for p, _ in pieces), "\n\n".join(latex for _, latex in pieces)
+    text = _NOCASE_MATH.sub(lambda m: m.group(1) if MATH.fullmatch(m.group(1)) else m.group(0), text)
     plain: list[str] = []
     latex: list[str] = []
     open_tags: list[str] = []
@@ -132,14 +136,17 @@ def marked_to_csl(marked: str) -> str:
     return normalize_space("".join(NOCASE + p + "</span>" if i % 2 and p else p for i, p in enumerate(pieces)))
 
 
-def _to_csl(text: str) -> str:
+def _to_csl(text: str, protected: bool = False) -> str:
+    """CSL rich text for LaTeX ``text``; ``protected``: inside a nocase span already (math needs no span of its own)."""
     out: list[str] = []
     start = index = 0
     while index < len(text):
         ch = text[index]
         if ch == "$" and (index == 0 or text[index - 1] != "\\"):
             end = _math_end(text, index)
-            out.append(_plain(text[start:index]) + text[index:end])
+            math = text[index:end]  # in a nocase span: citeproc's title case made "$\alpha$" "$\Alpha$"
+            out.append(_plain(text[start:index]) + (math if protected or not MATH.fullmatch(math) else
+                                                    NOCASE + math + "</span>"))
             start = index = end
             continue
         if ch == "\\":
@@ -148,7 +155,8 @@ def _to_csl(text: str) -> str:
             if name in COMMAND_TAGS and text.startswith("{", match.end()):
                 end = brace_group_end(text, match.end())
                 opening, closing = COMMAND_TAGS[name]
-                out.append(_plain(text[start:index]) + opening + _to_csl(text[match.end() + 1 : end - 1]) + closing)
+                out.append(_plain(text[start:index]) + opening + _to_csl(text[match.end() + 1 : end - 1], protected)
+                           + closing)
                 start = index = end
                 continue
             if name in LOGOS:
@@ -166,13 +174,13 @@ def _to_csl(text: str) -> str:
             out.append(_plain(text[start:index]))
             if switch and switch.group(1) in SWITCH_TAGS:
                 opening, closing = SWITCH_TAGS[switch.group(1)]
-                out.append(opening + _to_csl(inner[switch.end():]) + closing)
+                out.append(opening + _to_csl(inner[switch.end():], protected) + closing)
             elif inner.startswith("\\") or _math_end(inner, 0) == len(inner) and inner.startswith("$"):
-                out.append(_to_csl(inner))  # {\"u}, {\LaTeX}, {$\alpha$}: a group around a command or math
+                out.append(_to_csl(inner, protected))  # {\"u}, {\LaTeX}, {$\alpha$}: a group around a command or math
             elif inner.startswith("{") and brace_group_end(inner, 0) == len(inner):
-                out.append(_to_csl(inner))  # {{Equation}}, as Better BibTeX protects a word: one group
+                out.append(_to_csl(inner, protected))  # {{Equation}}, as Better BibTeX protects a word: one group
             elif inner.strip():
-                out.append(NOCASE + _to_csl(inner) + "</span>")
+                out.append(NOCASE + _to_csl(inner, True) + "</span>" if not protected else _to_csl(inner, True))
             start = index = end
             continue
         index += 1

@@ -43,6 +43,7 @@ from .bibtex import BIBTEX_TYPE, REFERENCE_TYPE
 from .bibtex_classic import PUBSTATE_WORDS
 from .file_field import attached_files, described, file_field
 from .keys import assign_keys
+from .place import entry_place
 
 logger = logging.getLogger(__name__)
 
@@ -289,7 +290,7 @@ def _warn_left_out(ref: Reference, extra: list[tuple[str, str]]) -> None:
     names = [name for name, value in _left_out(ref, extra) if not _TEX_FIELD.match(name)
              and not (name == "csl:citation-key" and value.strip() == ref.key)]  # the key: ID
     if names:
-        logger.warning("%s: %s: RIS has no tag for %s; left out", ref.span.file if ref.span else "-", ref.key,
+        logger.warning("%s: RIS has no tag for %s; left out", entry_place(ref),
                        ", ".join(names))
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import logging
 import os
 import re
 import sys
@@ -13,7 +14,20 @@ from ..model import SourceDoc
 from .docx import docx_text
 from .mhtml import is_mhtml, mhtml_page
 from .pdf import pdf_text
-from .sniff import binary_format, binary_kind, looks_like_utf16, looks_like_utf32, sniff_format
+from .sniff import (
+    FORMAT_NAMES,
+    UNREAD_EXPORTS,
+    binary_format,
+    binary_kind,
+    looks_like_utf16,
+    looks_like_utf32,
+    misnamed_format,
+    named_format,
+    sniff_format,
+    unread_export,
+)
+
+logger = logging.getLogger(__name__)
 
 STDIN = "-"
 MAX_BYTES = 50 * 1024 * 1024
@@ -41,7 +55,22 @@ def read_source(path: str) -> SourceDoc:
         raise InputError("the file is empty", path)
     if text.lstrip("\ufeff \t\n").startswith("{\\rtf"):  # text, but markup no reader here understands
         raise InputError("is an RTF document, which citecheck does not read" + _SAVE_AS_DOCX, path)
+    export = unread_export(text) if sniff_format(path, text) in ("text", "markdown") else None
+    if export is not None:
+        name, advice = UNREAD_EXPORTS[export]
+        raise InputError(f"is in {name}, which citecheck does not read: {advice}", path, 1)
+    held = misnamed_format(path, text)
+    if held is not None:  # read as what it holds, and said: its name promised another format
+        logger.warning("%s: holds %s, not the %s its name says (line 1: %r); read as %s", path,
+                       FORMAT_NAMES[held], FORMAT_NAMES[named_format(path) or ""], _first_line(text),
+                       FORMAT_NAMES[held])
     return SourceDoc(path=path, text=text, format=sniff_format(path, text))
+
+
+def _first_line(text: str) -> str:
+    """The first line that is not blank (a byte-order mark off), cut to 60 characters."""
+    line = next((line for line in text.lstrip("\ufeff").splitlines() if line.strip()), "")
+    return line.strip()[:60]
 
 
 def _mhtml_text(data: bytes, path: str) -> str:

@@ -21,6 +21,9 @@ docx        .docx                                a ZIP with ``word/document.xml`
 mhtml       .mht .mhtml                          MIME headers, ``multipart/related`` (``inputs.mhtml``)
 text        anything else
 =========== ==================================== ==============================================
+
+A ``.bib``, ``.ris`` or ``.json`` whose content is another of those three, and has nothing of its own
+format (an RIS export saved as ``refs.bib``), is that other format (``misnamed_format``).
 """
 from __future__ import annotations
 
@@ -58,6 +61,17 @@ _NAME_THEN_HANDLE = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+|\[\d{1,3}\][ \t]*)?[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?,"
     r"(?:[ \t]+[^\W\d_][\w'’\-]*\.?)+[ \t]*\[@\w+\]\.", re.MULTILINE)
 _CODE = re.compile(r"^(```+|~~~+).*?^\1[ \t]*$|`[^`\n]*`", re.MULTILINE | re.DOTALL)
+
+
+def _content_format(head: str) -> str | None:
+    """``bibtex``, ``ris`` or ``csl-json`` when a text's start (blanks and a byte-order mark off) is one."""
+    if head.startswith("@") and _BIBTEX_ENTRY.search(head):
+        return "bibtex"
+    if _RIS_START.match(head):
+        return "ris"
+    if head[:1] in "[{" and _CSL_VARIABLE.search(head):
+        return "csl-json"
+    return None
 
 
 def binary_format(path: str, data: bytes) -> str | None:
@@ -157,9 +171,75 @@ def _reference_sections(text: str) -> list[tuple[int, int]]:
     return sections
 
 
+# the bibliography formats a file's name can name and its content can tell apart; one named for one of
+# them and holding another (an RIS export saved as .bib) is read as what it holds (``misnamed_format``)
+BIBLIOGRAPHY_FORMATS = frozenset({"bibtex", "ris", "csl-json"})
+_RIS_LINE = re.compile(r"^TY  ?- ", re.MULTILINE)
+FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
+
+
+# exports of reference databases no reader here reads, which the free-text parser made nonsense of:
+# EndNote's tagged format ("%0 Journal Article", "%A Smith, John": the .enw of "Export to EndNote"
+# buttons, Refer's) and its XML ("<xml><records><record>"); Web of Science's plain text ("FN Clarivate
+# Analytics Web of Science", "PT J", "AU Smith, J"); PubMed's MEDLINE (.nbib: "PMID- 12345678")
+_TAGGED_LINE = re.compile(r"^%[0-9A-Z@!#$&()*+^|~?\]] \S", re.MULTILINE)
+_ENDNOTE_XML = re.compile(r"\A(?:<\?xml[^>]*\?>\s*)?<xml>\s*<records>\s*<record>")
+_WOS_START = re.compile(r"\A(?:FN [^\n]*\n(?:VR [^\n]*\n)?)?PT [A-Z]\s*\n")
+_WOS_LINE = re.compile(r"^(?:[A-Z][A-Z0-9] \S|   \S|ER\s*$|EF\s*$)")
+_MEDLINE_START = re.compile(r"\APMID- ?\d+\s*\n")
+_MEDLINE_LINE = re.compile(r"^(?:[A-Z][A-Z0-9]{1,3} *- |      \S)")
+_RIS_ADVICE = "export the library as RIS instead (EndNote: File > Export, output style \"RefMan (RIS) Export\")"
+UNREAD_EXPORTS = {
+    "enw": ("EndNote's tagged (.enw) format", _RIS_ADVICE),
+    "endnote-xml": ("EndNote XML", _RIS_ADVICE),
+    "wos": ("Web of Science's plain-text (tagged) format",
+            "export the records as RIS instead (Web of Science: Export > RIS (other reference software))"),
+    "medline": ("PubMed's MEDLINE (.nbib) format",
+                "import it into a reference manager (Zotero, EndNote ...) and export RIS or CSL-JSON from there"),
+}
+
+
+def unread_export(text: str) -> str | None:
+    """Which export of ``UNREAD_EXPORTS`` ``text`` is (its key), else None: formats citecheck does not read,
+    which the free-text parser would make nonsense of. Most of a file's first lines must be the format's."""
+    head = text.lstrip("\ufeff \t\r\n")[:4000]
+    if _ENDNOTE_XML.match(head):
+        return "endnote-xml"
+    lines = [line for line in head.splitlines()[:20] if line.strip()]
+    for key, start, line_shape in (("enw", re.compile(r"\A%0 "), _TAGGED_LINE), ("wos", _WOS_START, _WOS_LINE),
+                                   ("medline", _MEDLINE_START, _MEDLINE_LINE)):
+        shaped = sum(bool(line_shape.match(line)) for line in lines)
+        if start.match(head) and shaped >= 3 and shaped * 2 >= len(lines):
+            return key
+    return None
+
+
+def named_format(path: str) -> str | None:
+    """The format ``path``'s suffix names (None for a suffix that names none)."""
+    suffix = PurePath(path).suffix.lower()
+    return "bibtex" if suffix in BIBTEX_SUFFIXES else SUFFIXES.get(suffix)
+
+
+def misnamed_format(path: str, text: str) -> str | None:
+    """The bibliography format ``text`` holds when ``path``'s suffix names another one and the text has
+    nothing of that one (a Scopus RIS export saved as ``refs.bib``: no ``@type{`` anywhere), else None."""
+    named = named_format(path)
+    if named not in BIBLIOGRAPHY_FORMATS:
+        return None
+    held = _content_format(text.lstrip("\ufeff \t\r\n")[:4000])
+    if held not in BIBLIOGRAPHY_FORMATS or held == named:
+        return None
+    if named == "bibtex" and _BIBTEX_ENTRY.search(text) or named == "ris" and _RIS_LINE.search(text):
+        return None
+    return held
+
+
 def sniff_format(path: str, text: str) -> str:
     """The format of a text input (see the module docstring)."""
     suffix = PurePath(path).suffix.lower()
+    misnamed = misnamed_format(path, text)
+    if misnamed is not None:
+        return misnamed
     if suffix in BIBTEX_SUFFIXES:
         return "bibtex"
     if suffix in MARKDOWN_SUFFIXES:
@@ -167,12 +247,9 @@ def sniff_format(path: str, text: str) -> str:
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
     head = text.lstrip("\ufeff \t\r\n")[:4000]
-    if head.startswith("@") and _BIBTEX_ENTRY.search(head):
-        return "bibtex"
-    if _RIS_START.match(head):
-        return "ris"
-    if head[:1] in "[{" and _CSL_VARIABLE.search(head):
-        return "csl-json"
+    held = _content_format(head)
+    if held is not None:
+        return held
     if _CSL_YAML.match(head):
         return "csl-yaml"
     if _HTML.match(head):

@@ -2,7 +2,7 @@
 
 ``bibtex_text_source`` gives a reader only when ``read_source`` would read the file as BibTeX text
 without complaint (a readable ``.bib``/``.bibtex`` file within the size limit, valid UTF-8, not
-empty, not a PDF or Word file in disguise): a first pass over the bytes checks that. Otherwise it
+empty, not a PDF or Word file in disguise, nor RIS or CSL-JSON named .bib): a first pass over the bytes checks that. Otherwise it
 gives None, and ``read_source`` reads the file (or says why it cannot), as before. The text each
 reading gives is ``read_source``'s: UTF-8 with or without a BOM, newlines normalised to ``\\n``.
 """
@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path, PurePath
 
 from .read import MAX_BYTES, STDIN
-from .sniff import BIBTEX_SUFFIXES, binary_format
+from .sniff import BIBTEX_SUFFIXES, binary_format, misnamed_format
 
 READ_BYTES = 1 << 20  # bytes read at a time
 TEXT_PIECE = 1 << 18  # characters given at a time
@@ -42,6 +42,8 @@ def _clean_text(path: Path) -> bool:
         head = handle.read(READ_BYTES)
         if b"\x00" in head[:_HEAD] or not head[:_HEAD].strip() or binary_format(str(path), head) is not None:
             return False  # an all-blank head: read_source looks further for "%PDF-"
+        if misnamed_format(str(path), head.decode("utf-8", errors="ignore")) is not None:
+            return False  # RIS or CSL-JSON named .bib: read_source reads it as what it holds, and says so
         data = head
         while data:
             if b"\x00" in data:  # read_source refuses it, naming the line

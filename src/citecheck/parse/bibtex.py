@@ -33,11 +33,17 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
-from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+from bibtexparser.middlewares.names import parse_single_name_into_parts
 from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ParsingFailedBlock
 
 from ..emit.bibtex_classic import MONTH_MACROS, month_macro
-from ..emit.crosswalk import LIST_SEPARATOR, NAME_LIST_FIELDS, keywords_text
+from ..emit.crosswalk import (
+    LIST_SEPARATOR,
+    NAME_LIST_FIELDS,
+    csl_variable_of_field,
+    keywords_text,
+    ris_tag_of_field,
+)
 from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from ..model.names import with_particle
@@ -377,6 +383,62 @@ def decode_url(value: str) -> str:
     return value.replace("{", "").replace("}", "")
 
 
+_NAME_SPACE = " \t\r\n"  # the blanks around a name list's "and" (a tie, "~", is none: BibTeX's rule)
+_AND = re.compile(r"[ \t\r\n]+and(?=[ \t\r\n])", re.IGNORECASE)
+
+
+def split_multiple_persons_names(value: str, keep_empty: bool = False) -> list[str]:
+    """A BibTeX name list's names, split at each "and" between blanks outside braces, as bibtex splits
+    them. bibtexparser's own splitter (2.1) drops a command opening a name after the first, so
+    "Ozil, M. and \\v{S}koda, K." gave "{S}koda" and "and \\'{E}mile Zola" "{E}mile". Empty names (a
+    doubled "and") are left out, unless ``keep_empty``; an "and" opening or ending the list, which bibtex
+    reads into a name, is left out too."""
+    text = value.strip(_NAME_SPACE)
+    names: list[str] = []
+    start = index = depth = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2  # a command's first character, or an escaped brace, is no brace and no blank
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and char in _NAME_SPACE:
+            separator = _AND.match(text, index)
+            if separator is not None:
+                names.append(text[start:index])
+                start = index = separator.end()
+                continue
+        index += 1
+    names.append(text[start:])
+    names = [name.strip(_NAME_SPACE) for name in names]
+    if names and _EDGE_AND.search(names[0]) and names[0][:3].lower() == "and":
+        names[0] = names[0][4:].strip(_NAME_SPACE)
+    if names and _EDGE_AND.search(names[-1]) and names[-1][-3:].lower() == "and":
+        names[-1] = names[-1][:-4].strip(_NAME_SPACE)
+    return names if keep_empty else [name for name in names if name]
+
+
+_EDGE_AND = re.compile(r"^and[ \t\r\n]|[ \t\r\n]and$", re.IGNORECASE)
+
+
+def name_list_problems(field: str, value: str) -> list[str]:
+    """What is wrong with a name list as bibtex and biber read it: two "and"s in a row (an empty name: biber
+    skips the whole entry, bibtex prints ", ,"), or an "and" opening or ending it (read into a name: bibtex
+    prints "John~and Smith"). citecheck reads the names without them."""
+    text = value.strip(_NAME_SPACE)
+    problems = []
+    if text and len(split_multiple_persons_names(text, keep_empty=True)) > len(split_multiple_persons_names(text)):
+        problems.append(f"{field} has two 'and's in a row (an empty name: biber skips the whole entry); "
+                        "read without the empty name")
+    if _EDGE_AND.search(text):
+        problems.append(f"{field} {'opens' if text[:3].lower() == 'and' else 'ends'} with 'and' (a name left out? "
+                        "bibtex reads the 'and' into a name); read without it")
+    return problems
+
+
 def split_literal_list(value: str) -> list[str]:
     """Items of a BibLaTeX list (``{A} and {B and C}``), each without its outer braces."""
     items = split_multiple_persons_names(value)
@@ -675,6 +737,20 @@ def _entry_type(fields: _Fields, bibtype: str) -> EntryType:
     return kind
 
 
+EVENT_TYPES = frozenset({"inproceedings", "conference", "proceedings"})
+
+
+def _event_location_as_venue(fields: _Fields, bibtype: str) -> None:
+    """ACM's Digital Library exports a paper's conference place as ``location`` beside its publisher's
+    ``address`` ("London, United Kingdom" and "New York, NY, USA"), as ACM's own style reads them: in
+    an event's entry with both (and no ``venue``), the location is the venue and the address the place.
+    Read as biblatex's alias, the conference place was the publisher's, and classic BibTeX got two ``address``."""
+    items = fields.items
+    if (bibtype in EVENT_TYPES and "venue" not in items and "location" in items and "address" in items
+            and decode_text(items["location"]) != decode_text(items["address"])):
+        items["venue"] = items.pop("location")
+
+
 def entry_to_reference(entry: Entry, span: Span) -> Reference:
     """Convert one bibtexparser entry (enclosing braces already removed)."""
     fields = _Fields(entry)
@@ -692,10 +768,13 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     issue = "" if number else fields.take("issue")
     # every field is taken before ``extra`` is read from what is left (in this order: a field
     # with aliases, such as location/address, is taken by the first name present)
+    findings += [_problem(span, entry.key, problem) for name in ("author", "editor", "translator")
+                 for problem in name_list_problems(name, fields.items.get(name, ""))]
     authors = parse_names(fields.take("author"))
     editors = parse_names(fields.take("editor"))
     raw_title = fields.take("title")
     title = decode_text(raw_title)
+    _event_location_as_venue(fields, bibtype)
     place = list_text(split_literal_list(fields.take("location", "address")))
     if not place and bibtype == "unpublished" and kind is EntryType.PRESENTATION:
         place = fields.text("venue")  # where a presentation was given (emit.bibtex writes it so)
@@ -711,7 +790,7 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     accessed = fields.text("urldate")
     note = decode_paragraphs(fields.take("note"))
     _zotero_extra(fields)
-    extra = date.extra + tuple((name, _extra_text(name, value)) for name, value in fields.items.items())
+    extra = date.extra + tuple((_extra_name(name), _extra_text(name, value)) for name, value in fields.items.items())
     marked = protected_title(raw_title, title)
     if marked:
         extra += ((PROTECTED_TITLE, marked),)
@@ -780,6 +859,14 @@ def reporter_parts(citation: str) -> tuple[str, str, str]:
     reporter alone ("U.S.") as the reporter."""
     m = _REPORTER_CITATION.match(citation.strip())
     return (m.group("volume") or "", m.group("reporter"), m.group("page")) if m else ("", citation, "")
+
+
+def _extra_name(name: str) -> str:
+    """An extra field's name in the model: an RIS tag's field (``ris-ad``, ``emit.crosswalk.ris_field_name``)
+    is the tag (``ris:AD``), as parse.ris keeps it, and a CSL variable's (``csl-archive``) the variable
+    (``csl:archive``), as parse.csl_json keeps it; any other its own."""
+    tag, variable = ris_tag_of_field(name), csl_variable_of_field(name)
+    return f"ris:{tag}" if tag else f"csl:{variable}" if variable else name
 
 
 def _extra_text(name: str, value: str) -> str:
@@ -953,6 +1040,25 @@ def iter_bibtex(source: TextSource, file: str, prelude: BibtexPrelude | None = N
             yield from (Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, reference=entry.key, span=span,
                                 message=f"line {span.line}: {problem}") for problem in parsed.problems)
             yield _reference(entry, span, comments)
+        yield from _stray_findings(parsed.strays, file)
+
+
+def _stray_findings(strays: Sequence[tuple[int, str]], file: str) -> Iterator[Finding]:
+    """An info finding for each run of lines of words outside any entry (``bibtex_blocks.stray_text``):
+    bibtex and biber skip them as a comment, so a reference pasted between two entries is never read."""
+    runs: list[list[tuple[int, str]]] = []
+    for line, text in strays:
+        if runs and runs[-1][-1][0] + 1 == line:
+            runs[-1].append((line, text))
+        else:
+            runs.append([(line, text)])
+    for run in runs:
+        first, last = run[0][0], run[-1][0]
+        lines = f"line {first}" if first == last else f"lines {first}-{last}"
+        shown = run[0][1] if len(run[0][1]) <= 60 else run[0][1][:57] + "..."
+        yield Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.INFO, span=Span(file, first, 1, 0, 0),
+                      message=f"{lines}: text outside any entry, which bibtex and biber skip as a comment: {shown!r}"
+                              " (start it with % to say it is one)")
 
 
 def _case_clash(key: str, span: Span, folded: dict[str, tuple[str, int]]) -> Finding | None:

@@ -225,15 +225,28 @@ class ParsedBlock:
     before: str = ""  # the comments and preambles between the previous entry and this one, as written
     after: str = ""  # those after the last entry of the file (given to it)
     problems: tuple[str, ...] = ()  # what was repaired in the entry (``split_run_together``), to say
+    strays: tuple[tuple[int, str], ...] = ()  # (line, text) of words outside any entry before it (or ending the file)
 
 
 def _commented_out(raw: str, line: int) -> str:
     """A block that could not be read, as comment lines a converted file keeps: nothing is lost, and
     the file still parses ("@" is written "(at)": bibtex and biber start an entry at any "@", even
     after "%")."""
-    lines = [f"% citecheck: the block at line {line} could not be read; it was (with @ as (at)):"]
+    lines = [f"% citecheck: the block at line {line} could not be read; it was (each at sign written (at)):"]
     lines += [f"% {text}".rstrip().replace("@", "(at)") for text in raw.strip().splitlines()]
     return "\n".join(lines)
+
+
+def stray_text(block: ImplicitComment) -> list[tuple[int, str]]:
+    """(line, text) of each line of the text between entries that is no ``%`` comment (nor an old-style
+    ``@comment`` line): words bibtex and biber skip without a word (a reference pasted between two
+    entries, a note to oneself)."""
+    first = block.start_line + 1 if isinstance(block.start_line, int) else 0
+    return [(first + offset, line.strip()) for offset, line in enumerate((block.raw or block.comment).split("\n"))
+            if line.strip() and not line.strip().startswith("%") and not _OLD_COMMENT.match(line)]
+
+
+_OLD_COMMENT = re.compile(r"\s*@comment\b", re.IGNORECASE)  # "@comment words" without braces: a comment too
 
 
 def _comment_text(block: Block) -> str:
@@ -259,6 +272,8 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
     seen_entries: set[str] = set()
     seen_strings: set[str] = set()
     comments: list[str] = []  # since the last entry
+    strays: list[tuple[int, str]] = []  # words outside any entry since the last entry (``stray_text``)
+    after_failure = False  # the text right after a block that failed is that block's rest, said with it
     held: ParsedBlock | None = None  # the last entry, yielded once it is known whether comments end the file
     for chunk in split_chunks(source(), size):
         split = _split(chunk)
@@ -283,7 +298,11 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
                     held = dataclasses.replace(held, problems=held.problems + (
                         f"an extra '}}' ends the entry before {stray.group(1)} = ...: what follows is outside it "
                         "(bibtex and biber read no more of it; kept as written)",))
+                elif isinstance(block, ImplicitComment) and not after_failure:
+                    strays.extend(stray_text(block))
+                after_failure = False
                 continue
+            after_failure = False
             entry = block if isinstance(block, Entry) else None
             if isinstance(block, DuplicateBlockKeyBlock):
                 if resolved_strings is None:
@@ -297,16 +316,19 @@ def iter_blocks(source: TextSource, file: str, prelude: BibtexPrelude | None = N
                     yield held
                     held = None
                 comments.append(_commented_out(block.raw or "", parsed.span.line))
+                after_failure = True
                 yield parsed
                 continue
             if held is not None:
                 yield held
             comments += [text for text in (inner.get(id(block), ""),) if text]  # its % lines, kept before it
             held = dataclasses.replace(parsed, before="\n\n".join(comments),
-                                       problems=undefined.get(id(block), ()) + repaired.get(id(block), ()))
+                                       problems=undefined.get(id(block), ()) + repaired.get(id(block), ()),
+                                       strays=tuple(strays))
             comments = []
+            strays = []
     if held is not None:
-        yield dataclasses.replace(held, after="\n\n".join(comments))
+        yield dataclasses.replace(held, after="\n\n".join(comments), strays=held.strays + tuple(strays))
 
 
 _FIELDS_AFTER = re.compile(r"^[\s}]*,\s*([A-Za-z][\w:.+-]*)\s*=")  # an entry's fields after its closing brace

@@ -53,11 +53,13 @@ from .bibtex import parse_bibtex
 from .citation_notes import cite_notes
 from .cleanup import Cleaned, remove_page_headers
 from .csl_json import parse_csl_json
+from .duplicate_ids import ID_NAMES, duplicate_id_findings
 from .html import html_text, wiki_footnotes
 from .latex import LatexDocument, NamedFile, parse_aux, parse_bcf, parse_latex, strip_comments
 from .pandoc import parse_csl_yaml, parse_pandoc
 from .references import parse_reference_list
 from .ris import parse_ris
+from .required_fields import required_field_findings
 from .sections import split_sections
 from .trailing_notes import notes_after_list
 from .word_fields import is_bibliography_field, read_fields, split_trailer
@@ -318,6 +320,10 @@ def _structured(doc: SourceDoc) -> tuple[tuple[Reference, ...], tuple[Finding, .
         raise InputError(first.message, doc.path, line)
     if not refs:
         raise InputError(f"no {_FORMAT_NAMES[doc.format]} entries found", doc.path)
+    if doc.format == "bibtex":  # an entry without a field its type needs: said, as biber and bibtex say it
+        findings = (*findings, *required_field_findings(refs))
+    if doc.format in ID_NAMES:  # two records with one id (BibTeX's repeated keys are parse.bibtex's)
+        findings = (*findings, *duplicate_id_findings(refs, ID_NAMES[doc.format]))
     return refs, findings
 
 
@@ -713,7 +719,7 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
         parsed = parse_document(doc, load)
         refs = parsed.references
         for finding in parsed.findings:  # a block left out, or read in part, is said with its line
-            if finding.severity in (Severity.ERROR, Severity.WARNING):
+            if finding.severity in (Severity.ERROR, Severity.WARNING) and finding.kind is not Kind.MISSING_FIELD:
                 log.warning("%s: %s", doc.path, finding.message)
     elif doc.format in KEYED:
         parsed = parse_document(doc, load)

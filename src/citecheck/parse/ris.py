@@ -81,7 +81,8 @@ DIRECTED_TAGS = frozenset({"MPCT", "VIDEO", "ADVS"})
 _TAG = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: (.*)|\s*)$")
 _ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
 _RANGE = re.compile(r"^\s*\S+\s*(?:-+|\u2013|\u2014)\s*\S+\s*$")
-CONTAINER_TAGS = ("T2", "JO", "JF", "JA", "BT")
+# the journal's full name first (JF before JO: Zotero's RIS.js reads JO as the journal's abbreviation)
+CONTAINER_TAGS = ("T2", "JF", "JO", "JA", "BT")
 # Tags whose value is a URL or DOI: a wrapped value continues with no space.
 LINK_TAGS = frozenset({"UR", "DO", "L1", "L2", "L4", "LK"})
 NOTE_LINE = 60  # an N1 line shorter than this, continued, ends a line of the note (Zotero's RIS.js rule)
@@ -359,6 +360,7 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
         authors, editors = (), authors  # the director
         extra.append(("editortype", "director"))
     read_aliases = {(tag, value) for tag, _, value in aliased}
+    m3_doi = _m3_doi(record)
     repeated = {("N2", record.first("AB")), ("L3", record.first("DO")), ("L3", _doi(record.first("DO")))}
     # the files an M2 ``tex.file: ...`` line gives (``emit.ris``: JabRef's field, with their descriptions) are its L1s
     described = {one.path for name, value in typed.fields if name == "file" for one in attached_files(value)}
@@ -368,6 +370,8 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
         if tag in LEFTOVER_CONTAINER_TAGS and value.strip() and value.strip() != container:
             extra.append((f"ris:{tag}", value.strip()))  # a second journal name: kept, not dropped
             continue
+        if tag == "M3" and m3_doi and _doi(value) == m3_doi:
+            continue  # the DOI (``_m3_doi``)
         if tag == "M3" and (kind in TYPE_OF_WORK and not _DOI.match(value) or _said_kind(ty, value)):
             continue  # read as ``type`` (``_crosswalk_fields``)
         if tag == number_tag and number and value.strip() == number:
@@ -386,7 +390,7 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
         publisher=record.first("PB"), place=typed.place or record.first("CY"), volume=record.first("VL"),
         issue=number or record.first("IS"), pages=typed.pages if typed.pages is not None else _pages(record),
         edition=dict(typed.fields).get("edition", "") if kind in VERSIONED else record.first("ET"),
-        urls=_with_snapshots(_urls(record, rejoined)), doi=_doi(_link_value(record.first("DO"), "DOI", rejoined)),
+        urls=_with_snapshots(_urls(record, rejoined)), doi=_doi(_link_value(record.first("DO"), "DOI", rejoined)) or m3_doi,
         isbn=isbn, accessed=_accessed(record), note="\n".join(_note_text(v) for v in record.values("N1")), extra=kept_type(extra),
         findings=_repair_findings(rejoined, raw, span),
     )
@@ -405,24 +409,25 @@ def _note_text(value: str) -> str:
 
 
 def _container(record: _Record, kind: EntryType) -> str:
-    """The container: the first of T2, JO, JF, JA, BT (a case's reporter: A2 after them)."""
+    """The container: the first of T2, JF, JO, JA, BT (a case's reporter: A2 after them)."""
     return record.first(*CONTAINER_TAGS, *(("A2",) if kind is EntryType.LEGAL_CASE else ()))
 
 
-# Journal tags not chosen as the container: kept (as ``ris:XX``) when they name it otherwise; JA is
-# the journal's abbreviation (``crosswalk.RIS_ALIASES``) when it is free
+# Journal tags not chosen as the container: kept (as ``ris:XX``) when they name it otherwise; JA, JO
+# and Web of Science's JI are the journal's abbreviation (``crosswalk.RIS_ALIASES``) when it is free
 LEFTOVER_CONTAINER_TAGS = frozenset({"JO", "JF", "JA", "BT"})
 
 
 def _aliased_fields(record: _Record, container: str) -> list[tuple[str, str, str]]:
     """(tag, BibLaTeX field, value) for AB and the tags ``crosswalk.RIS_ALIASES`` reads as a field when
     the record has none of its own: N2 the abstract (AB first), JA the short journal (J2 first) when
-    another tag gave the container. Zotero reads both so (RIS.js: N2 abstractNote, JA journalAbbreviation)."""
+    another tag gave the container, then JO (EndNote's beside JF) and JI (Web of Science's ISO abbreviation).
+    Zotero reads them so (RIS.js: N2 abstractNote, JA and JO journalAbbreviation)."""
     found = {"abstract": record.first("AB"), "shortjournal": record.first(crosswalk.RIS_TAGS["shortjournal"])}
     pairs = [("AB", "abstract", found["abstract"])] if found["abstract"] else []
     for tag, name in crosswalk.RIS_ALIASES.items():
         value = record.first(tag)
-        if value and not found[name] and not (tag == "JA" and value == container):
+        if value and not found[name] and not (tag in CONTAINER_TAGS and value == container):
             found[name] = value
             pairs.append((tag, name, value))
     return pairs
@@ -570,6 +575,13 @@ def _crosswalk_fields(record: _Record, kind: EntryType) -> list[tuple[str, str]]
     if work and kind in TYPE_OF_WORK and not _DOI.match(work) and _said_kind(record.first("TY").upper(), work) is None:
         pairs.append(("type", crosswalk.genre_key(work)))
     return pairs
+
+
+def _m3_doi(record: _Record) -> str:
+    """The DOI an M3 gives ("doi: 10.1016/...", as ScienceDirect's and Springer's RIS write it) when the
+    record has no DO: Zotero's RIS.js reads M3 so."""
+    value = record.first("M3")
+    return _doi(value) if not record.first("DO") and _DOI.match(value) else ""
 
 
 def _doi(value: str) -> str:

@@ -8,14 +8,14 @@ used entry inherits from counts as used too, through chains (a paper -> its proc
 ``@xdata``). So do the members of a cited ``@set`` (biblatex prints them as its one entry) and the entries a
 used entry names in ``related`` (biblatex prints their data in its entry: "Translation of ..."). ``xdata``,
 ``xref``, ``entryset`` and ``related`` may name several keys, comma-separated. Keys are compared exactly, as
-biber compares them.
+biber compares them. A key no entry has is a warning (``missing_parents``), as biber and bibtex warn of it.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from citecheck.model import Reference
+from citecheck.model import Citation, Finding, Kind, Reference, Severity
 
 INHERITING_FIELDS = frozenset({"crossref", "xref", "xdata", "entryset", "related"})
 
@@ -61,3 +61,22 @@ def _dated(reference: Reference, by_key: dict[str, Reference], depth: int = 0) -
             if dated.year is not None:
                 return replace(reference, year=dated.year, no_date=False)
     return reference
+
+
+def missing_parents(citations: Sequence[Citation], references: Sequence[Reference], matches: Sequence[object]
+                    ) -> list[tuple[int, Finding]]:
+    """A warning for each key an entry names in ``crossref``, ``xref``, ``xdata``, ``entryset`` or ``related``
+    that no entry has (biber: "I didn't find a database entry for crossref 'x'", and ignores the link;
+    bibtex: "A bad cross reference"): the entry gets none of the fields it was to inherit."""
+    keys = {reference.key for reference in references}
+    found = []
+    for i, reference in enumerate(references):
+        for name, value in reference.extra:
+            for key in (k.strip() for k in value.split(",")) if name.lower() in INHERITING_FIELDS else ():
+                if key and key not in keys:
+                    found.append((len(citations) + i, Finding(
+                        kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, reference=reference.key or None,
+                        span=reference.span,
+                        message=f"line {reference.span.line}: {name.lower()} names {key!r}, which no entry has: "
+                                f"biber ignores the link, so {reference.key!r} gets nothing from it")))
+    return found

@@ -10,6 +10,7 @@ from citecheck.resolve.evidence import NameEvidenceSource
 
 from . import checks
 from .keys import resolve_aliases
+from .inherited import missing_parents
 from .match import Match, match_citations
 from .name_mismatch import name_mismatches
 from .pages import pages_outside
@@ -57,6 +58,7 @@ def reconcile(
         names_written_otherwise,
         pages_outside,
         checks.uncited_references,
+        missing_parents,
     ):
         ordered.extend(check(citations, references, matches))
     ordered.sort(key=lambda pair: (-pair[1].severity, pair[0], _KIND_ORDER[pair[1].kind], pair[1].message))
