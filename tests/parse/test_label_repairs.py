@@ -141,3 +141,21 @@ def test_names_after_an_editors_mark_after_a_full_stop_are_the_editors():
     text = "Tester, Keith, ed. The Flâneur. London: Routledge, 1994."  # the mark follows the names: the title after it
     labels = [("editor", 0.9)] * 3 + [("title", 0.9)] * 2 + [("location", 1.0), ("publisher", 1.0), ("date", 1.0)]
     assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]
+
+
+def test_a_title_the_tagger_read_as_more_given_first_names():
+    text = "Gerald Ham, The Archival Edge, American Archivist, Jan. 1975."
+    labels = [("author", 0.9)] * 7 + [("date", 0.9)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][:7] == ["author"] * 2 + ["title"] * 3 + ["container"] * 2
+    text = "David McKay, American Politics and Society, 7th edn (Chichester: Wiley, 2009)."
+    labels = [("author", 0.9)] * 6 + [("edition", 0.9)] * 2 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][:6] == ["author"] * 2 + ["title"] * 4
+
+
+def test_names_written_given_name_first_stay_names():
+    text = "Pierre Sermanet, Andrea Frome, and Esteban Real. 2014."
+    labels = [("author", 0.9)] * 7 + [("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]
+    text = "H. Cikurel, J. Guttman, A. Aharoni"
+    labels = [("author", 0.9)] * 6
+    assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]

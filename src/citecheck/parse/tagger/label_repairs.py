@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from ..dates import FOREIGN_NO_DATE
+from ..given_names import is_given_name_anywhere
 from ..names import is_organisation
 from .model import TaggedToken
 
@@ -938,6 +939,58 @@ def _names_after_an_editor_mark_are_the_editors(tagged: list[TaggedToken]) -> li
     return tagged
 
 
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _title_read_as_more_names(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Gerald Ham, The Archival Edge, American Archivist, Jan. 1975", "David McKay, American Politics
+    and Society, 7th edn": an entry with no title whose first name, written given name first, the
+    tagger ran on into the title (and the journal after it) as more names. The first part after it
+    that no person's name is (it opens with an article, holds a lower-case word other than a
+    connector, or opens with no given name in three words or more) is the title, the names after it
+    the container."""
+    if any(t.label == "title" for t in tagged):
+        return tagged
+    start = 0
+    while start < len(tagged) and tagged[start].label == "number":
+        start += 1
+    end = start
+    while end < len(tagged) and tagged[end].label == "author":
+        end += 1
+    parts: list[tuple[int, int]] = []
+    k = start
+    for j in range(start, end):
+        if tagged[j].token.endswith(","):
+            parts.append((k, j + 1))
+            k = j + 1
+    if k < end:
+        parts.append((k, end))
+    if len(parts) < 2:
+        return tagged
+    first = [t.token.rstrip(",") for t in tagged[parts[0][0]:parts[0][1]]]
+    if not 2 <= len(first) <= 4 or not (is_given_name_anywhere(first[0]) or _INITIAL_MARK.match(first[0])):
+        return tagged
+    if not all(w[:1].isupper() for w in first) or _capitals_word(first[-1]):  # "Wade DT": Vancouver's, family first
+        return tagged
+    for a, b in parts[1:]:
+        raw = [t.token for t in tagged[a:b]]
+        while raw and raw[0] in ("and", "&"):
+            raw = raw[1:]
+        words = [w.rstrip(",.") for w in raw]
+        if not words:
+            return tagged
+        lower = any(w.isalpha() and w.islower() and w not in _NAME_SMALL_WORDS for w in words)
+        person = is_given_name_anywhere(words[0]) or bool(_INITIAL_MARK.match(raw[0].rstrip(",")))
+        if raw[0] in _ARTICLES or lower or len(words) >= 3 and not person:
+            out = list(tagged)
+            out[a:b] = [t._replace(label="title") for t in tagged[a:b]]
+            out[b:end] = [t._replace(label="container") for t in tagged[b:end]]
+            return out
+        if not person:
+            return tagged  # a part that may be a person's name: the list goes on as read
+    return tagged
+
+
 _ITALICS = (" *", " _")  # a token that opens italics
 # each repair, in the order they run, and the marks (lower case) one of which its entry's tokens must
 # hold for it to change anything (none: it may change any entry); a mark with a space first opens a token
@@ -981,4 +1034,5 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_family_name_the_title_ran_into, (",",)),
     (_words_after_the_repeated_author_dash_are_the_title, ("--", "——", "––", "__")),
     (_names_after_an_editor_mark_are_the_editors, (" ed.", " eds.", " edited")),
+    (_title_read_as_more_names, (",",)),
 )
