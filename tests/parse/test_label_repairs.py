@@ -159,3 +159,12 @@ def test_names_written_given_name_first_stay_names():
     text = "H. Cikurel, J. Guttman, A. Aharoni"
     labels = [("author", 0.9)] * 6
     assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]
+
+
+def test_a_volume_mark_is_no_part_of_the_journal():
+    text = "Greek, Roman and Byzantine Studies Vol. 37 (1996): 195-204."
+    labels = [("container", 0.5)] * 6 + [("volume", 1.0), ("date", 1.0), ("pages", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][5:7] == ["volume", "volume"]
+    text = "Volume Review 12 (1996): 195-204."  # a journal's own first word stays its own
+    labels = [("container", 0.9)] * 2 + [("volume", 1.0), ("date", 1.0), ("pages", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]

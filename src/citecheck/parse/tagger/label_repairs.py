@@ -991,6 +991,25 @@ def _title_read_as_more_names(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
+_VOLUME_MARKS = frozenset({"vol", "vol.", "vols.", "volume", "bd.", "band", "t.", "tome", "jg."})
+
+
+def _volume_mark_is_no_part_of_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Greek, Roman and Byzantine Studies Vol. 37 (1996)", "Encyclopaedia Iranica. Vol. XIII, Fasc.
+    3": the volume's mark the tagger ran the journal on into, and what follows it up to the volume
+    it reads, are the volume's."""
+    for k in range(1, len(tagged) - 1):
+        if (tagged[k].label == "container" and tagged[k - 1].label == "container"
+                and tagged[k].token.lower() in _VOLUME_MARKS):
+            end = k + 1
+            while end < len(tagged) and tagged[end].label == "container" and end - k < 4:
+                end += 1
+            if end < len(tagged) and tagged[end].label == "volume":
+                return [*tagged[:k], *(t._replace(label="volume") for t in tagged[k:end]), *tagged[end:]]
+            return tagged
+    return tagged
+
+
 _ITALICS = (" *", " _")  # a token that opens italics
 # each repair, in the order they run, and the marks (lower case) one of which its entry's tokens must
 # hold for it to change anything (none: it may change any entry); a mark with a space first opens a token
@@ -1035,4 +1054,5 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_words_after_the_repeated_author_dash_are_the_title, ("--", "——", "––", "__")),
     (_names_after_an_editor_mark_are_the_editors, (" ed.", " eds.", " edited")),
     (_title_read_as_more_names, (",",)),
+    (_volume_mark_is_no_part_of_the_container, (" vol", " bd", " band", " t.", " tome", " jg")),
 )
