@@ -168,3 +168,13 @@ def test_a_volume_mark_is_no_part_of_the_journal():
     text = "Volume Review 12 (1996): 195-204."  # a journal's own first word stays its own
     labels = [("container", 0.9)] * 2 + [("volume", 1.0), ("date", 1.0), ("pages", 1.0)]
     assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]
+
+
+def test_quotes_hold_a_title_the_tagger_cut_at_its_numbers():
+    text = "Moule, C., ‘Further Reflexions on Philippians 2: 5-11’ (264-276) in Apostolic History, 1970."
+    labels = [("author", 1.0)] * 2 + [("title", 0.9)] * 4 + [("volume", 0.6), ("pages", 0.6), ("pages", 0.9)] + [
+        ("container", 0.9)] * 3 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][2:8] == ["title"] * 6
+    text = "Moule, C., ‘Further Reflexions on Philippians 2: 5-11’"  # no date after the quotes: left as read
+    labels = [("author", 1.0)] * 2 + [("title", 0.9)] * 4 + [("volume", 0.6), ("pages", 0.6)]
+    assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]

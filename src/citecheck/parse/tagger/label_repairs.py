@@ -1010,6 +1010,33 @@ def _volume_mark_is_no_part_of_the_container(tagged: list[TaggedToken]) -> list[
     return tagged
 
 
+_QUOTE_PAIRS = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
+_QUOTED_SPLIT_OFF = frozenset({"volume", "pages", "date", "issue", "note", "genre"})
+
+
+def _quotes_hold_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"‘Further Reflexions on Philippians 2: 5-11’ (264-276) in ...", "« L’égalité de traitement ... À
+    propos de la directive 2006/54 CE du 5 juillet 2006 », Dr soc., 2007": a quoted title the tagger cut
+    at its numbers, read as a volume, pages or a date: the quotes set one title, so the words up to
+    the closing quote are the title's, when the entry has a date of its own after them."""
+    for i, tok in enumerate(tagged):
+        if tok.label != "title":
+            continue
+        closing = _QUOTE_PAIRS.get(tok.token[:1])
+        if closing is None or tok.token.rstrip(".,;:").endswith(closing) and len(tok.token) > 1:
+            return tagged
+        j = next((k for k in range(i + 1, min(len(tagged), i + 60))
+                  if tagged[k].token.rstrip(".,;:)").endswith(closing)), None)
+        if j is None or not any(t.label == "date" for t in tagged[j + 1:]):
+            return tagged
+        inside = tagged[i + 1:j + 1]
+        if not any(t.label != "title" for t in inside) or not all(
+                t.label == "title" or t.label in _QUOTED_SPLIT_OFF for t in inside):
+            return tagged
+        return [*tagged[:i + 1], *(t._replace(label="title") for t in inside), *tagged[j + 1:]]
+    return tagged
+
+
 _ITALICS = (" *", " _")  # a token that opens italics
 # each repair, in the order they run, and the marks (lower case) one of which its entry's tokens must
 # hold for it to change anything (none: it may change any entry); a mark with a space first opens a token
@@ -1055,4 +1082,5 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_names_after_an_editor_mark_are_the_editors, (" ed.", " eds.", " edited")),
     (_title_read_as_more_names, (",",)),
     (_volume_mark_is_no_part_of_the_container, (" vol", " bd", " band", " t.", " tome", " jg")),
+    (_quotes_hold_the_title, (' "', " “", " ‘", " «", " „")),
 )
