@@ -501,12 +501,32 @@ def _vietnamese_imprint_out_of_title(values: dict) -> None:
         values["place"] = found.group("place").strip()
 
 
+# a journal with its volume and issue after its name, as biblatex's standard style and Springer's write them
+# ("In: Nature 511.7508", "Nature 511(7508)"): a volume not starting with 0, an issue not 0 ("Industry 4.0")
+_CONTAINER_NUMBERS = re.compile(r"^(?P<journal>.*[^\W\d_].*?)[\s,]+(?P<volume>[1-9]\d{0,3})"
+                                r"(?:\.(?P<issue>[1-9]\d{0,4})|\s?\((?P<paren>[1-9]\d{0,4}(?:[-–][1-9]\d{0,4})?)\))$")
+
+
+def _volume_issue_out_of_container(values: dict) -> None:
+    """"In: Nature 511.7508, pp 341–345": a journal read with its volume and issue after its name, and no volume
+    of its own, is the journal; the numbers are its ``volume`` and ``issue``."""
+    container = str(values.get("container") or "")
+    if not container or values.get("volume") or values.get("issue") or not container[-1:].isdigit() and ")" not in container:
+        return
+    found = _CONTAINER_NUMBERS.match(container)
+    if found is None:
+        return
+    values["container"] = found.group("journal").strip(" ,*_")
+    values["volume"], values["issue"] = found.group("volume"), found.group("issue") or found.group("paren")
+
+
 def read_details(values: dict, text: str, masked: str) -> None:
     """Complete ``values`` (an entry's decided fields) from its ``text``; ``masked`` is the text with
     links, DOIs and access dates blanked out."""
     _read_thesis_bracket(values, masked)
     _read_ieee_thesis(values, masked)
     _no_punctuation_alone(values)
+    _volume_issue_out_of_container(values)
     _keep_abbreviation_stop(values, text)
     _read_standard_number(values, text)
     _read_specification_number(values, text)

@@ -36,6 +36,7 @@ from .names import (
     vancouver_list_sole_authors,
 )
 from .capital_names import recase_capital_family_names
+from .given_first_lists import given_first_list_persons
 from .repeated_authors import DASH, mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
     Segment,
@@ -165,10 +166,21 @@ def parse_reference_list(text: CleanText, use_tagger: bool = True) -> tuple[Refe
 
     ``use_tagger=False`` reads with the rules alone (the bench compares both).
     """
-    refs = _list_sole_authors(resolve_repeated_authors([parse_entry(text, entry, use_tagger) for entry in split_entries(text)]))
+    refs = resolve_repeated_authors([parse_entry(text, entry, use_tagger) for entry in split_entries(text)])
+    refs = _list_sole_authors(_given_first_persons(refs))
     refs = recase_capital_family_names(refs)  # "QUASCHNING, Volker" in a list that writes family names in capitals
     logger.debug("parsed %d references from %s", len(refs), text.file)
     return refs
+
+
+def _given_first_persons(refs: tuple[Reference, ...]) -> tuple[Reference, ...]:
+    """"Chidi Okafor and Oluwaseun Adeyemi", kept whole, are persons in a list that writes its first authors
+    given name first (``given_first_list_persons``)."""
+    authors = [r.authors for r in refs]
+    judged = given_first_list_persons(authors)
+    if judged == authors:
+        return refs
+    return tuple(r if a is r.authors else replace(r, authors=a) for r, a in zip(refs, judged))
 
 
 def _list_sole_authors(refs: tuple[Reference, ...]) -> tuple[Reference, ...]:

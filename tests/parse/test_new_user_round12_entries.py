@@ -1,0 +1,85 @@
+"""Entries round 12's new users pasted and the parse misread: a journal written with its volume and issue after
+its name ("In: Nature 511.7508"), Vietnamese names written without their marks ("Nguyen Thi Mai"), and persons
+whose given names no name list knows ("Chidi Okafor and Oluwaseun Adeyemi") in a list that writes its authors
+given name first."""
+from __future__ import annotations
+
+import pytest
+
+from citecheck.model import CleanText
+from citecheck.parse.names import parse_author_list
+from citecheck.parse.references import parse_reference_list
+from one_reference import read_one
+
+
+def _read_list(*entries: str):
+    return parse_reference_list(CleanText.identity("refs.md", "# References\n\n" + "\n".join(entries) + "\n"))
+
+
+def _people(ref):
+    return [(n.family, n.given) if not n.literal else n.literal for n in ref.authors]
+
+
+@pytest.mark.parametrize("entry, journal, volume, issue", [
+    ("Smith M, Doe J (2014) Ocean warming and coral bleaching. In: Nature 511.7508, pp 341–345", "Nature", "511", "7508"),
+    ("M. Smith and J. Doe. Ocean warming and coral bleaching. In: Nature 511.7508 (July 2014), 341–345.", "Nature",
+     "511", "7508"),
+])
+def test_a_journals_volume_and_issue_after_its_name_are_no_part_of_it(entry, journal, volume, issue):
+    ref = read_one(entry)
+    assert (ref.container, ref.volume, ref.issue, ref.pages) == (journal, volume, issue, "341–345")
+
+
+@pytest.mark.parametrize("entry, journal", [
+    ("Schwab, K. (2017). The fourth industrial revolution. In: Industry 4.0, pp. 1–20.", "Industry 4.0"),
+])
+def test_a_journal_whose_name_ends_in_a_version_keeps_it(entry, journal):
+    assert read_one(entry).container == journal
+
+
+@pytest.mark.parametrize("names, expected", [
+    ("Nguyen Thi Mai", [("Nguyen", "Thi Mai")]),
+    ("Nguyen Thi Mai and Tran Van Hung", [("Nguyen", "Thi Mai"), ("Tran", "Van Hung")]),
+    ("Tran Van Hung, Le Thi Lan", [("Tran", "Van Hung"), ("Le", "Thi Lan")]),
+    ("Le Thi Lan, Pham Van Dong, and Nguyen Thi Mai", [("Le", "Thi Lan"), ("Pham", "Van Dong"), ("Nguyen", "Thi Mai")]),
+    ("Nguyen TM", [("Nguyen", "T. M.")]),
+    ("Mai Nguyen", [("Nguyen", "Mai")]),
+])
+def test_an_unmarked_vietnamese_name_is_family_name_first(names, expected):
+    assert [(n.family, n.given) for n in parse_author_list(names)] == expected
+
+
+_GIVEN_FIRST = (
+    "[1] Michael Smith and Jane Doe. “Ocean warming”. In: Nature 511.7508 (2014), pp. 341–345.",
+    "[2] Donald E. Knuth. The Art of Computer Programming. Reading, MA: Addison-Wesley, 1997.",
+    "[3] Wei Zhang, Li Chen, and Xin Wang. “Crop disease”. In: Nature Plants 5.7 (2019), pp. 498–502.",
+)
+
+
+def test_unknown_given_names_are_persons_in_a_list_written_given_name_first():
+    refs = _read_list(*_GIVEN_FIRST,
+                      "[4] Chidi Okafor and Oluwaseun Adeyemi. “Mobile money”. In: Journal of African Economies 30.2 "
+                      "(2021), pp. 150–171.",
+                      "[5] Chidi Okafor, Oluwaseun Adeyemi, and Emeka Nwosu. “Fintech”. In: World Development 140 (2021), "
+                      "pp. 1–12.",
+                      "[6] Oluwaseun Adeyemi. “Urban water access in Lagos”. PhD thesis. University of Ibadan, 2016.")
+    assert _people(refs[3]) == [("Okafor", "Chidi"), ("Adeyemi", "Oluwaseun")]
+    assert _people(refs[4]) == [("Okafor", "Chidi"), ("Adeyemi", "Oluwaseun"), ("Nwosu", "Emeka")]
+    assert _people(refs[5]) == [("Adeyemi", "Oluwaseun")]  # named so in [4] and [5]
+
+
+def test_organisations_stay_whole_in_a_list_written_given_name_first():
+    refs = _read_list(*_GIVEN_FIRST,
+                      "[4] Amnesty International and Human Rights Watch. Joint Statement. London, 2019.",
+                      "[5] Ernst Young. Global Fraud Survey. London: EY, 2018.",
+                      "[6] Goldman Sachs. Annual Report. New York, 2020.")
+    assert _people(refs[3]) == ["Amnesty International and Human Rights Watch"]
+    assert _people(refs[4]) == ["Ernst Young"]  # alone, and named nowhere else as a person
+    assert _people(refs[5]) == ["Goldman Sachs"]
+
+
+def test_unknown_given_names_stay_as_read_in_a_list_written_family_name_first():
+    refs = _read_list("1. Smith, M., & Doe, J. (2014). Ocean warming. Nature, 511, 341–345.",
+                      "2. Knuth, D. E. (1997). The art of computer programming. Addison-Wesley.",
+                      "3. García Márquez, Gabriel José (1967). Cien años de soledad. Sudamericana.")
+    assert _people(refs[2]) == [("García Márquez", "Gabriel José")]
