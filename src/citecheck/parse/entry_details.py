@@ -511,7 +511,8 @@ def _volume_issue_out_of_container(values: dict) -> None:
     """"In: Nature 511.7508, pp 341–345": a journal read with its volume and issue after its name, and no volume
     of its own, is the journal; the numbers are its ``volume`` and ``issue``."""
     container = str(values.get("container") or "")
-    if not container or values.get("volume") or values.get("issue") or not container[-1:].isdigit() and ")" not in container:
+    if (not container or values.get("volume") or values.get("issue") or values.get("number")
+            or not container[-1:].isdigit() and ")" not in container):
         return
     found = _CONTAINER_NUMBERS.match(container)
     if found is None:
@@ -526,11 +527,11 @@ def read_details(values: dict, text: str, masked: str) -> None:
     _read_thesis_bracket(values, masked)
     _read_ieee_thesis(values, masked)
     _no_punctuation_alone(values)
-    _volume_issue_out_of_container(values)
     _keep_abbreviation_stop(values, text)
     _read_standard_number(values, text)
     _read_specification_number(values, text)
     _read_numbers_and_eprint(values, text)
+    _volume_issue_out_of_container(values)  # (after the readings of a standard's or a report's number, "TR 38.901")
     _genre_bracket_out_of_title(values)
     _format_out_of_title(values)
     _numbered_series_out_of_title(values)
