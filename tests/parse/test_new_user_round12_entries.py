@@ -83,3 +83,42 @@ def test_unknown_given_names_stay_as_read_in_a_list_written_family_name_first():
                       "2. Knuth, D. E. (1997). The art of computer programming. Addison-Wesley.",
                       "3. García Márquez, Gabriel José (1967). Cien años de soledad. Sudamericana.")
     assert _people(refs[2]) == [("García Márquez", "Gabriel José")]
+
+
+@pytest.mark.parametrize("names, expected", [
+    ("Müller, Karl/Schmidt, Anna", [("Müller", "Karl"), ("Schmidt", "Anna")]),
+    ("Müller, K. / Schmidt, A. / Weber, M.", [("Müller", "K."), ("Schmidt", "A."), ("Weber", "M.")]),
+])
+def test_german_names_parted_by_slashes_are_each_a_person(names, expected):
+    assert [(n.family, n.given) for n in parse_author_list(names)] == expected
+
+
+def test_a_slash_inside_an_organisation_parts_no_names():
+    assert [n.literal for n in parse_author_list("Bundesministerium für Umwelt/Naturschutz")] == [
+        "Bundesministerium für Umwelt/Naturschutz"]
+
+
+def test_an_edited_book_with_editors_parted_by_a_slash():
+    ref = read_one("Müller, Karl/Schmidt, Anna (Hrsg.) (2015): Handbuch Stadtsoziologie. Wiesbaden: Springer VS.")
+    assert [(n.family, n.given) for n in ref.editors] == [("Müller", "Karl"), ("Schmidt", "Anna")]
+
+
+@pytest.mark.parametrize("entry, number, title, publisher, place, year", [
+    ("DIN EN ISO 9001:2015-11: Qualitätsmanagementsysteme – Anforderungen. Berlin: Beuth.", "DIN EN ISO 9001:2015-11",
+     "Qualitätsmanagementsysteme – Anforderungen", "Beuth", "Berlin", 2015),
+    ("ISO 9001:2015. Quality management systems — Requirements. Geneva: International Organization for "
+     "Standardization.", "ISO 9001:2015", "Quality management systems — Requirements",
+     "International Organization for Standardization", "Geneva", 2015),
+    ("ISO/IEC 27001:2022, Information security management systems — Requirements.", "ISO/IEC 27001:2022",
+     "Information security management systems — Requirements", "ISO", "", 2022),
+])
+def test_a_standard_listed_under_its_designation(entry, number, title, publisher, place, year):
+    ref = read_one(entry)
+    assert ("number", number) in ref.extra and not ref.authors and ref.note == ""
+    assert (ref.title, ref.publisher, ref.place, ref.year) == (title, publisher, place, year)
+
+
+def test_a_standard_after_an_entry_opens_an_entry_of_its_own():
+    refs = _read_list("Hoffmann, Lena (2018): Digitale Öffentlichkeiten. Hamburg: Meiner.",
+                      "DIN EN ISO 9001:2015-11: Qualitätsmanagementsysteme – Anforderungen. Berlin: Beuth.")
+    assert [r.title for r in refs] == ["Digitale Öffentlichkeiten", "Qualitätsmanagementsysteme – Anforderungen"]

@@ -194,6 +194,8 @@ def _read_standard_number(values: dict, text: str) -> None:
     if not m:
         return
     number = " ".join(m.group(0).split())
+    if number in str(values.get("number") or ""):  # a standard read under its designation: its number already
+        return
     if number not in values.get("note", ""):
         values["note"] = "; ".join(filter(None, [values.get("note", ""), number]))
     body = m.group("body") or m.group("named")

@@ -515,7 +515,27 @@ def _in_capitals(text: str) -> bool:
 _SUSPENDED_COMPOUND = re.compile(r"[^\W\d_]{2}-,\s+[^\W\d_]")
 
 
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _slashes_as_semicolons(text: str) -> str:
+    """German lists part their names with slashes ("Müller, Karl/Schmidt, Anna", "Müller, K. / Schmidt, A."):
+    ``text`` with each such slash a semicolon when every part is one inverted name; otherwise as it is ("Frankfurt/M.",
+    an organisation's "Umwelt/Naturschutz")."""
+    parts = _SLASH.split(text)
+    if len(parts) < 2:
+        return text
+    for part in parts:
+        family, comma, given = part.partition(",")
+        if not comma or "," in given or not _family_part(family.strip()) or not (
+                _looks_given(given.strip()) or _INITIALS.match(given.strip())):
+            return text
+    return "; ".join(p.strip() for p in parts)
+
+
 def _parse_names(text: str) -> list[Name]:
+    if "/" in text:
+        text = _slashes_as_semicolons(text)
     if not text.isascii() and "," not in text.split(" ", 1)[0] and (vietnamese := _vietnamese_list(text)) is not None:
         return vietnamese
     if _FOREIGN_CONNECTOR.search(text):

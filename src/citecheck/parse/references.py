@@ -37,6 +37,7 @@ from .names import (
 )
 from .capital_names import recase_capital_family_names
 from .given_first_lists import given_first_list_persons
+from .standard_entries import read_standard_entry
 from .repeated_authors import DASH, mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
     Segment,
@@ -418,12 +419,17 @@ def looks_like_entry_start(line: str) -> bool:
         return True
     if _INVERTED_START.match(line) and (_YEAR_BARE.search(head) or _YEAR_ANY.search(head[:120])):
         return True
+    if _STANDARD_START.match(head):  # "DIN EN ISO 9001:2015-11: Qualitätsmanagementsysteme", "ISO/IEC 27001:2013."
+        return True
     # Chicago's "World Bank. 2019. Leveraging ...", Harvard's "World Bank 2021, Peru: ...": an organisation, the year
     org = _ORG_YEAR_START.match(head)
     return org is not None and _org_like(org.group("lead"))
 
 
 _DASH_START = re.compile(rf"{DASH}\s*[.,]")
+# a standard named by its designation and year, as lists of standards open an entry
+_STANDARD_START = re.compile(r"(?:(?:DIN|EN|ISO|IEC|BS|ANSI|ASTM|NF|ÖNORM|SN|CEN|CSA|AS|NZS)[\s/]+)+[A-Z]?\s?\d+"
+                             r"(?:[-.]\d+)*:(?:1[89]|20)\d{2}(?:-\d{2})?\b")
 # ... its abbreviation after it too: "World Meteorological Organization (WMO). 2020."
 _ORG_YEAR_START = re.compile(r"(?P<lead>[A-Z][^.()\d]{1,80}?)(?:\s+\([A-Z][\w&.\- ]{0,15}\))?"
                              r"(?:\.\s+(?:1[5-9]|20)\d{2}[a-z]?\.|\s+(?:1[5-9]|20)\d{2}[a-z]?,)\s")
@@ -698,11 +704,12 @@ def _read_own_shape(draft: _Draft, masked: str, normalised: int) -> None:
     case ("Brown v. Board of Education, 347 U.S. 483 (1954)."), MLA's film listed under its title
     ("*Beloved*. Directed by Jonathan Demme, ..."), a GOST entry ("Иванов И. И. Экономика. – Москва :
     Юрайт, 2019.") and one in Chinese or Japanese characters ("山田太郎. 人口減少社会の行方. 東京大学出版会,
-    2018."), which both readings misread, read from their own words (``interview_entries``, ``legal_cases``,
-    ``media_entries``, ``gost_entries``, ``cjk_entries``); its links, DOI and access date
+    2018.") and a standard listed under its designation ("DIN EN ISO 9001:2015-11: Qualitätsmanagementsysteme."),
+    which both readings misread, read from their own words (``interview_entries``, ``legal_cases``,
+    ``media_entries``, ``gost_entries``, ``cjk_entries``, ``standard_entries``); its links, DOI and access date
     stay the entry's, and its shape is checked anew."""
     interview = (read_interview(masked) or read_legal_case(masked) or read_titled_film(masked) or read_gost_entry(masked)
-                 or read_cjk_entry(masked))
+                 or read_cjk_entry(masked) or read_standard_entry(masked))
     if interview is None:
         return
     keep = {k: v for k, v in draft.values.items() if k in ("urls", "doi", "accessed", "isbn", "doi_fragment", "origdate")}
