@@ -122,3 +122,28 @@ def test_a_standard_after_an_entry_opens_an_entry_of_its_own():
     refs = _read_list("Hoffmann, Lena (2018): Digitale Öffentlichkeiten. Hamburg: Meiner.",
                       "DIN EN ISO 9001:2015-11: Qualitätsmanagementsysteme – Anforderungen. Berlin: Beuth.")
     assert [r.title for r in refs] == ["Digitale Öffentlichkeiten", "Qualitätsmanagementsysteme – Anforderungen"]
+
+
+def test_a_year_written_on_after_the_title_is_the_titles():
+    ref = read_one("Bundesministerium für Bildung und Forschung (BMBF) (2019): Bildung in Deutschland 2018. Berlin.")
+    assert (ref.title, ref.year) == ("Bildung in Deutschland 2018", 2019)
+
+
+def test_an_iso_690_entry_whose_year_comes_late_opens_an_entry_of_its_own():
+    refs = _read_list(
+        "DURAND, Marie et LEFÈVRE, Paul (dir.). *Les politiques de la ville*. Lyon : Presses universitaires de Lyon, 2016.",
+        "MARTIN, Claire. « La ségrégation urbaine en France ». In : DURAND, Marie (dir.). *Les politiques de la ville*. "
+        "Lyon : Presses universitaires de Lyon, 2016, p. 45-67.",
+        "DUBOIS, Jean. « Les banlieues et l’État ». *Revue française de sociologie*, 2018, vol. 59, n° 2, p. 201-230.")
+    assert [r.title for r in refs] == ["Les politiques de la ville", "La ségrégation urbaine en France",
+                                       "Les banlieues et l’État"]
+    assert [n.family for n in refs[1].authors] == ["Martin"] and refs[1].pages == "45-67"
+
+
+@pytest.mark.parametrize("entry, editors", [
+    ("DURAND, Marie et LEFÈVRE, Paul (dir.). *Les politiques de la ville*. Lyon : PUL, 2016.", ["Durand", "Lefèvre"]),
+    ("Smith, Marie (dir.). *Le titre*. Paris: PUF, 2016.", ["Smith"]),
+])
+def test_names_before_their_bracketed_editor_mark_are_the_editors(entry, editors):
+    ref = read_one(entry)
+    assert [n.family for n in ref.editors] == editors and not ref.authors

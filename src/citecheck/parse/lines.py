@@ -126,6 +126,24 @@ def opens_with_capitals_lead(line: str) -> bool:
             and _VANCOUVER_ISSUE.search(line, lead.end(), 250) is None)
 
 
+# a person whose family name is in capitals, as ISO 690 and ABNT write one: "MARTIN, Claire.", "SILVA, J. A.;",
+# "GARCÍA MÁRQUEZ, Gabriel", "DURAND, Marie et LEFÈVRE, Paul"
+_CAPITALS_PERSON = re.compile(rf"[{_CAPS}][{_CAPS}'’\-]+(?:[ \t][{_CAPS}][{_CAPS}'’\-]+){{0,2}},[ \t]+"
+                              rf"(?:[{_CAPS}][a-zß-ÿ]+(?:[ \t-][{_CAPS}][a-zß-ÿ]+)*|[{_CAPS}]\.(?:[ \t-]?[{_CAPS}]\.)*)"
+                              r"(?:[.;,]|[ \t](?:et|e|y|and|und)[ \t])")
+
+
+def capitals_person_starts_entry(line: str, so_far: str) -> bool:
+    """Does ``line``, a person with the family name in capitals ("MARTIN, Claire. « La ségrégation ». In : ...,
+    2016, p. 45-67."), open an entry after ``so_far``, an entry opening so that has finished (its year read, a
+    full stop that is no initial's)? Its year may come late, after a chapter's book, so it is looked for in the
+    whole line's first 250 characters."""
+    so_far = so_far.strip()
+    return (bool(_CAPITALS_OPENING.match(so_far)) and so_far.endswith(".") and not _ENDS_WITH_INITIAL.search(so_far)
+            and _ANY_YEAR.search(so_far) is not None and _CAPITALS_PERSON.match(line) is not None
+            and _ANY_YEAR.search(line, 0, 250) is not None)
+
+
 def capitals_body_starts_entry(line: str, so_far: str) -> bool:
     """Does ``line``, a body named in capitals (``opens_with_capitals_lead``), open an entry after the open
     one's text ``so_far``? In a list whose entries open in capitals, as ``so_far`` does ("OLIVEIRA, Maria;

@@ -28,7 +28,7 @@ from .gost_entries import read_gost_entry
 from .legal_cases import read_legal_case
 from .media_entries import read_media_roles, read_titled_film
 from .lines import (
-    MIN_SHAPED_ENTRIES, capitals_body_starts_entry, entry_shape, label_in_reach, line_goes_on, list_shape,
+    MIN_SHAPED_ENTRIES, capitals_body_starts_entry, capitals_person_starts_entry, entry_shape, label_in_reach, line_goes_on, list_shape,
     opens_with_capitals_lead, starts_numbered_entry,
 )
 from .names import (
@@ -358,7 +358,8 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
         prev = prev.rstrip(_INVISIBLE_CHARS).rstrip()
     if not (prev.endswith(_TERMINAL) or _ENDS_WITH_LINK.search(prev)):
         return False
-    if looks_like_entry_start(line.strip()) or capitals_body_starts_entry(line.strip(), so_far):
+    if (looks_like_entry_start(line.strip()) or capitals_body_starts_entry(line.strip(), so_far)
+            or capitals_person_starts_entry(line.strip(), so_far)):
         return True
     names = line.strip()
     return (bool(following.strip()) and bool(_INVERTED_START.match(names)) and line_goes_on(names)

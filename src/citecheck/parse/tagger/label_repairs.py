@@ -342,6 +342,25 @@ def _year_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]
     return tagged
 
 
+_BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d{2}[.,]?$")
+
+
+def _second_year_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """German author-date's "BMBF (2019): Bildung in Deutschland 2018. Berlin.": a year written on after the
+    title's last word, no stop between them, in an entry whose date came before the title, is the title's end
+    (a report's year or an edition's), not a second date."""
+    first_date = next((i for i, t in enumerate(tagged) if t.label == "date"), -1)
+    if first_date < 0:
+        return tagged
+    for i in range(first_date + 2, len(tagged)):
+        year, before = tagged[i], tagged[i - 1]
+        if (year.label == "date" and before.label == "title" and _BARE_YEAR.match(year.token)
+                and before.token[-1:].isalnum() and tagged[first_date].label == "date"
+                and all(t.label != "date" for t in tagged[first_date + 1:i - 1])):
+            return [*tagged[:i], year._replace(label="title"), *tagged[i + 1:]]
+    return tagged
+
+
 _VOLUMES = re.compile(r"^vols?\.?,?$", re.IGNORECASE)
 
 
@@ -706,6 +725,23 @@ def _title_before_its_editor_mark(tagged: list[TaggedToken]) -> list[TaggedToken
     return [t._replace(label="title") for t in tagged[:mark]] + tagged[mark:]
 
 
+_BRACKETED_EDITOR_MARK = re.compile(r"^\((?:eds?|editors?)\.?\)[.,:]?$", re.IGNORECASE)
+
+
+def _names_before_their_editor_mark_are_the_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """ISO 690's and Chicago's edited book, "DURAND, Marie et LEFÈVRE, Paul (dir.). *Les politiques de la ville*.
+    Lyon : PUL, 2016." (the mark read as "(Ed.)"): names that open the entry and end with a bracketed editor's mark,
+    which the tagger reads with the mark as authors, are the book's editors."""
+    end = 0
+    while end < len(tagged) and tagged[end].label == "author":
+        end += 1
+    if end < 2 or not _BRACKETED_EDITOR_MARK.match(tagged[end - 1].token):
+        return tagged
+    if any(t.label in ("author", "editor") for t in tagged[end:]):
+        return tagged
+    return [t._replace(label="editor") for t in tagged[:end]] + tagged[end:]
+
+
 _ITALICS = (" *", " _")  # a token that opens italics
 # each repair, in the order they run, and the marks (lower case) one of which its entry's tokens must
 # hold for it to change anything (none: it may change any entry); a mark with a space first opens a token
@@ -728,6 +764,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_organisation_before_a_quoted_title, (' "', " “", " ‘", " *", " _")),
     (_volume_count_after_the_italic_title, (" vol",)),
     (_year_edition_ends_the_title, (" ed",)),
+    (_second_year_ends_the_title, ()),
     (_committee_then_title_then_editors, (" editor",)),
     (_article_number_is_the_pages, (" art",)),
     (_chapter_is_no_volume, (" ch",)),
@@ -740,4 +777,5 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_law_review_volume_and_first_page, ("*,", "_,")),
     (_unsure_lead_before_a_sure_title_is_the_author, ()),
     (_title_before_its_editor_mark, (" ed.", " eds.", " edited")),
+    (_names_before_their_editor_mark_are_the_editors, (" (ed", " (editor")),
 )
