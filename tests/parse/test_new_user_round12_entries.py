@@ -147,3 +147,15 @@ def test_an_iso_690_entry_whose_year_comes_late_opens_an_entry_of_its_own():
 def test_names_before_their_bracketed_editor_mark_are_the_editors(entry, editors):
     ref = read_one(entry)
     assert [n.family for n in ref.editors] == editors and not ref.authors
+
+
+def test_a_body_and_its_year_opens_an_entry_in_a_chicago_author_date_list():
+    refs = _read_list(
+        "Chakrabarty, Dipesh. 2000. *Provincializing Europe*. Princeton, NJ: Princeton University Press.",
+        "Lee, Min Jin. 2020. Dataset of household surveys, version 2.1. Harvard Dataverse. https://doi.org/10.7910/DVN/ABC123.",
+        "Harvard Dataverse. 2021. \"Household Survey Data.\" Version 3. https://doi.org/10.7910/DVN/XYZ789.",
+        "Smith, John. 2018. *Development Finance*. 2nd ed. London: Routledge.")
+    assert [r.year for r in refs] == [2000, 2020, 2021, 2018]
+    assert [r.doi for r in refs[1:3]] == ["10.7910/DVN/ABC123", "10.7910/DVN/XYZ789"]
+    assert (refs[2].title, refs[2].container, refs[2].volume, ("version", "3") in refs[2].extra) == (
+        "Household Survey Data", "", "", True)

@@ -82,6 +82,15 @@ def _read_version_and_kind(values: dict) -> None:
     values["note"] = "; ".join(kept)
 
 
+def _version_read_as_journal(values: dict) -> None:
+    """Chicago's data set, ""Household Survey Data." Version 3. https://doi.org/...": the word "Version" read as a
+    journal and its number as the volume are the ``version``."""
+    container = str(values.get("container") or "").strip(" .,")
+    if container.lower() not in ("version", "vers", "ver") or not values.get("volume") or values.get("issue"):
+        return
+    values["version"], values["container"], values["volume"] = values["volume"], "", ""
+
+
 def _kind_read_as_publisher(values: dict) -> None:
     """Chicago's data set: ""GHCN-Daily, Version 3." Dataset. NOAA National Centers for Environmental
     Information.": the word "Dataset" read as the publisher is the kind of work, and the one segment
@@ -538,6 +547,7 @@ def read_details(values: dict, text: str, masked: str) -> None:
     _format_out_of_title(values)
     _numbered_series_out_of_title(values)
     _read_version_and_kind(values)
+    _version_read_as_journal(values)
     _kind_read_as_publisher(values)
     _date_read_as_publisher(values)
     _split_imprint(values)

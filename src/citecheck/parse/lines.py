@@ -72,6 +72,18 @@ _GOES_ON = re.compile(r"(?:[,;:&/\-–—(]|\b(?:and|of|in|In|by|the|from|with|t
 MIN_SHAPED_ENTRIES = 2  # entries that must share a shape before it is the list's
 
 
+# a body's name and the year after it, as Chicago's author-date list opens an entry by one: "Harvard Dataverse. 2021."
+_BODY_YEAR = re.compile(rf"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ \t][^\W\d_][\w'’\-&]*){{0,7}}\.[ \t]+{_YEAR}[.,](?=[ \t]|$)")
+
+
+def body_opens_year_entry(line: str, shape: str, previous: str) -> bool:
+    """Does ``line`` open an entry with a body's name and its year ("Harvard Dataverse. 2021. ...") in a list
+    whose entries open with their names and a bare year (``shape`` "given year." or "initials year."), after a
+    ``previous`` line that ended an entry? No organisation's word needed: the list's shape is the evidence."""
+    return (shape.endswith(" year.") and previous.rstrip().endswith(_ENTRY_END)
+            and _BODY_YEAR.match(line) is not None)
+
+
 def entry_shape(line: str) -> str | None:
     """How ``line`` opens an entry, coarsely, or None when not in a shape a list is known by:
     "initials (year)" for APA's "Garcia, M. (2020).", "given year." for Chicago's "Garcia, Maria. 2020."

@@ -28,7 +28,7 @@ from .gost_entries import read_gost_entry
 from .legal_cases import read_legal_case
 from .media_entries import read_media_roles, read_titled_film
 from .lines import (
-    MIN_SHAPED_ENTRIES, capitals_body_starts_entry, capitals_person_starts_entry, entry_shape, label_in_reach, line_goes_on, list_shape,
+    MIN_SHAPED_ENTRIES, body_opens_year_entry, capitals_body_starts_entry, capitals_person_starts_entry, entry_shape, label_in_reach, line_goes_on, list_shape,
     opens_with_capitals_lead, starts_numbered_entry,
 )
 from .names import (
@@ -292,7 +292,7 @@ def _split_at_list_shape(text: str, groups: list[_Group]) -> list[_Group]:
             line = text[text.rfind("\n", 0, start) + 1 : end]
             previous = text[group.lines[i - 1][0] : group.lines[i - 1][1]]
             if (len(line) - len(line.lstrip()) <= indent and not line_goes_on(previous)
-                    and entry_shape(line.strip()) == shape):
+                    and (entry_shape(line.strip()) == shape or body_opens_year_entry(line.strip(), shape, previous))):
                 out.append(_Group(lines, "", False))  # an unmarked entry has no label
                 lines = []
             lines.append((start, end))
