@@ -159,3 +159,37 @@ def test_a_body_and_its_year_opens_an_entry_in_a_chicago_author_date_list():
     assert [r.doi for r in refs[1:3]] == ["10.7910/DVN/ABC123", "10.7910/DVN/XYZ789"]
     assert (refs[2].title, refs[2].container, refs[2].volume, ("version", "3") in refs[2].extra) == (
         "Household Survey Data", "", "", True)
+
+
+def test_an_ama_reports_title_year_after_the_body_is_the_titles():
+    ref = read_one("World Health Organization. WHO Guidelines for Safe Surgery 2009: Safe Surgery Saves Lives. World "
+                   "Health Organization; 2009. Accessed March 3, 2021. https://apps.who.int/iris/handle/10665/44185")
+    assert [n.literal for n in ref.authors] == ["World Health Organization"]
+    assert (ref.title, ref.year) == ("WHO Guidelines for Safe Surgery 2009: Safe Surgery Saves Lives", 2009)
+
+
+@pytest.mark.parametrize("tail, pmid, pmcid, note", [
+    ("PMID: 29405270.", "29405270", "", ""),
+    ("doi: 10.1002/bjs.10780. PMID: 29405270; PMCID: PMC5812345.", "29405270", "PMC5812345", ""),
+    ("JSTOR 40931234. PMC 3001234. OCLC 12345678.", "", "PMC3001234", "JSTOR 40931234. OCLC 12345678"),
+])
+def test_pubmeds_identifiers_are_the_entrys_pmid_and_pmcid(tail, pmid, pmcid, note):
+    ref = read_one(f"Garcia-Lopez M, van der Meer J. Enhanced recovery after surgery. Br J Surg. 2018;105(2):e12-e20. {tail}")
+    extra = dict(ref.extra)
+    assert (extra.get("pmid", ""), extra.get("pmcid", ""), ref.note) == (pmid, pmcid, note)
+
+
+def test_a_vancouver_month_without_a_day_is_the_entrys_date():
+    ref = read_one("Okafor C, Adeyemi O. Surgical outcomes in Lagos. Lancet Glob Health. 2020 Mar;8(3):e345-e352.")
+    assert ("date", "2020-03") in ref.extra and (ref.volume, ref.issue) == ("8", "3")
+
+
+def test_an_ama_thesis_word_after_the_title_is_its_genre():
+    ref = read_one("Brown P. Outcomes of day surgery. Dissertation. University of Toronto; 2015.")
+    assert (ref.title, ref.publisher, ref.type.value) == ("Outcomes of day surgery", "University of Toronto", "thesis")
+
+
+def test_an_ama_preprints_server_is_its_publisher():
+    ref = read_one("Zhang W, Li X. Machine learning for surgical risk. medRxiv. Preprint posted online May 5, 2020. "
+                   "doi:10.1101/2020.05.01.20087890")
+    assert (ref.publisher, ref.type.value) == ("medRxiv", "article")

@@ -275,6 +275,22 @@ _SCHOOL_WORD = re.compile(r"\b(?:univ|university|universit[äéà]t?|universidad
 _PLACE_CODE = frozenset("USA UK US UAE PRC ROC".split())
 
 
+# AMA's and Vancouver's thesis: "Brown P. Outcomes of day surgery. Dissertation. University of Toronto; 2015.",
+# "... [master's thesis]. Toronto: University of Toronto; 2015." (the bracket is APA's, read above)
+_TITLE_THESIS_WORD = re.compile(r"^(?P<title>.*[^\W_].*?)[.,]\s+(?P<genre>(?:(?:Doctoral|PhD|Ph\.\s?D\.|Master['’]?s|MSc|MA)\s+)?"
+                                r"(?:dissertation|thesis))\.?$", re.IGNORECASE)
+
+
+def _thesis_word_out_of_title(values: dict) -> None:
+    """A title read with the thesis's genre after it ("Outcomes of day surgery. Dissertation"): the genre is the
+    thesis's ``type``, not the title's words; the publisher read after it is the university."""
+    title = str(values.get("title") or "")
+    m = _TITLE_THESIS_WORD.match(title) if ("ssertation" in title or "hesis" in title) else None
+    if m is None or values.get("thesis_genre") or values.get("container"):
+        return
+    values["title"], values["thesis_genre"] = m.group("title").strip(" *_"), m.group("genre")
+
+
 def _no_punctuation_alone(values: dict) -> None:
     """A note or container that is only the bracket a volume and pages were read out of ("(Vol. 2, pp.
     289–304)." leaving ")"), or a container that ends with its opening bracket, loses it."""
@@ -345,6 +361,8 @@ def _read_preprint(values: dict, text: str) -> None:
         values["title"] = (title[: word.start()] + title[word.end() :]).strip()
     if values.get("publisher", "").lower().startswith("ssrn"):
         values["publisher"] = "SSRN"  # "SSRN Working Paper": the server's name
+    if server and server.group(0).lower() != "arxiv" and not values.get("publisher") and not values.get("container"):
+        values["publisher"] = server.group(0)  # AMA's "medRxiv. Preprint posted online May 5, 2020.": the server
     values["note"] = "; ".join(n for n in values.get("note", "").split("; ") if n and n.lower() != "preprint")
 
 
@@ -537,6 +555,7 @@ def read_details(values: dict, text: str, masked: str) -> None:
     links, DOIs and access dates blanked out."""
     _read_thesis_bracket(values, masked)
     _read_ieee_thesis(values, masked)
+    _thesis_word_out_of_title(values)
     _no_punctuation_alone(values)
     _keep_abbreviation_stop(values, text)
     _read_standard_number(values, text)

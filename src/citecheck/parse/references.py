@@ -652,6 +652,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     _read_media_roles(draft, masked, normalised)
     values = draft.values
     read_details(values, folded, masked)
+    pubmed = _pubmed_identifiers(identifiers)
+    identifiers = [i for i in identifiers if not _PUBMED_IDENTIFIER.match(i[2])]
     if identifiers:
         values["note"] = "; ".join(n for n in (str(values.get("note") or "").strip(" .;"), ". ".join(i for _, _, i in identifiers)) if n)
     fields = dict(
@@ -687,7 +689,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
                                              ("version", values.get("version", "")),
                                              ("eprint", values.get("arxiv", "")),
                                              ("eprinttype", "arxiv" if values.get("arxiv") else ""),
-                                             ("translator", names_text(values.get("translators", ())))) if v),
+                                             ("translator", names_text(values.get("translators", ()))),
+                                             ("pmid", pubmed.get("pmid", "")), ("pmcid", pubmed.get("pmcid", ""))) if v),
     )
     ref = Reference(**fields)
     entry_type, type_confidence = classify(ref, title_italic=bool(values.get("title_italic")), kind=values.get("kind", ""))
@@ -976,10 +979,28 @@ def _take_isbn(draft: _Draft, text: str) -> str:
 
 # the identifiers Wikipedia's citation templates write after a work: "Bibcode:2008Wthr...63..153M", "PMID 25832402",
 # "PMC 3001234", "S2CID 4454786", "JSTOR 40931234", "OCLC 12345678", "hdl:10125/1234"
+# ... and PubMed's "PMID: 29405270", "PMCID: PMC5812345", whose numbers are the entry's ``pmid`` and ``pmcid``
 _WIKI_IDENTIFIER = re.compile(
-    r"(?<![\w-])(?:Bibcode:\s?\d{4}[\w&.]{14}[\w.]|(?:PMID|PMC|S2CID|JSTOR|OCLC)\s?(?:PMC)?\d{3,12}|hdl:\s?\d[\w./-]*\w)"
-    r"(?=[.,;]?(?:\s|$))")
+    r"(?<![\w-])(?:Bibcode:\s?\d{4}[\w&.]{14}[\w.]|(?:PMID|PMCID|PMC|S2CID|JSTOR|OCLC):?\s?(?:PMC)?\d{3,12}"
+    r"|hdl:\s?\d[\w./-]*\w)(?=[.,;]?(?:\s|$))")
+_PUBMED_IDENTIFIER = re.compile(r"^(?P<kind>PMID|PMCID|PMC):?\s?(?P<value>(?:PMC)?\d{3,12})$")
 _WIKI_IDENTIFIER_WORDS = ("bibcode", "pmid", "pmc", "s2cid", "jstor", "oclc", "hdl:")
+
+
+def _pubmed_identifiers(identifiers: list[tuple[int, int, str]]) -> dict[str, str]:
+    """PubMed's identifiers among an entry's ``identifiers``: "PMID: 29405270" its ``pmid``, "PMCID: PMC5812345" or
+    "PMC 5812345" its ``pmcid`` (written "PMC5812345", as CSL's PMCID and RIS's C2 have it)."""
+    found: dict[str, str] = {}
+    for _, _, written in identifiers:
+        m = _PUBMED_IDENTIFIER.match(written)
+        if m is None:
+            continue
+        value = m.group("value")
+        if m.group("kind") == "PMID":
+            found.setdefault("pmid", value)
+        else:
+            found.setdefault("pmcid", value if value.startswith("PMC") else f"PMC{value}")
+    return found
 
 
 def _take_identifiers(draft: _Draft, text: str) -> str:

@@ -361,6 +361,28 @@ def _second_year_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
+_YEAR_COLON = re.compile(r"^(?:1[5-9]|20)\d{2}:$")
+_INITIAL_STOP = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def _title_year_after_the_body_is_the_titles(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """AMA's report, "World Health Organization. WHO Guidelines for Safe Surgery 2009: Safe Surgery Saves Lives.
+    World Health Organization; 2009.": the words after the body's full stop and the year with its colon, which the
+    tagger reads as more of the author and a date, are the title's beginning when the entry's date comes later."""
+    end = 0
+    while end < len(tagged) and tagged[end].label == "author":
+        end += 1
+    if end < 3 or end >= len(tagged) - 1 or not _YEAR_COLON.match(tagged[end].token) or tagged[end].label != "date":
+        return tagged
+    if not any(t.label == "date" for t in tagged[end + 1:]):
+        return tagged
+    stop = next((i for i in range(end - 1) if tagged[i].token.endswith(".") and not _INITIAL_STOP.match(tagged[i].token)
+                 and len(tagged[i].token) > 3), -1)
+    if stop < 0 or not all(t.token[:1].isupper() or t.token.islower() for t in tagged[stop + 1:end]):
+        return tagged
+    return [*tagged[:stop + 1], *(t._replace(label="title") for t in tagged[stop + 1:end + 1]), *tagged[end + 1:]]
+
+
 _VOLUMES = re.compile(r"^vols?\.?,?$", re.IGNORECASE)
 
 
@@ -765,6 +787,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_volume_count_after_the_italic_title, (" vol",)),
     (_year_edition_ends_the_title, (" ed",)),
     (_second_year_ends_the_title, ()),
+    (_title_year_after_the_body_is_the_titles, ()),
     (_committee_then_title_then_editors, (" editor",)),
     (_article_number_is_the_pages, (" art",)),
     (_chapter_is_no_volume, (" ch",)),
