@@ -193,3 +193,46 @@ def test_an_ama_preprints_server_is_its_publisher():
     ref = read_one("Zhang W, Li X. Machine learning for surgical risk. medRxiv. Preprint posted online May 5, 2020. "
                    "doi:10.1101/2020.05.01.20087890")
     assert (ref.publisher, ref.type.value) == ("medRxiv", "article")
+
+
+@pytest.mark.parametrize("entry, given, title", [
+    ("Adichie, Chimamanda Ngozi. *Americanah*. Alfred A. Knopf, 2013.", "Chimamanda Ngozi", "Americanah"),
+    ("Smith, Mary Ann. *Americanah*. Knopf, 2013.", "Mary Ann", "Americanah"),
+])
+def test_an_mla_authors_given_names_before_the_italic_title_are_hers(entry, given, title):
+    ref = read_one(entry)
+    assert ([n.given for n in ref.authors], ref.title, ref.container) == ([given], title, "")
+
+
+def test_mla_entries_opening_with_a_title_or_an_uninverted_name_are_entries_of_their_own():
+    refs = _read_list(
+        "Said, Edward W. *Orientalism*. Vintage Books, 2003.",
+        "“The Danger of a Single Story.” *TED*, 7 Oct. 2009, www.ted.com/talks/the_danger. Accessed 12 Mar. 2021.",
+        "Nguyen Thi Mai. “Rice and Salinity.” *Mekong Review*, vol. 4, no. 1, 2019, pp. 23–30.",
+        "Ngũgĩ wa Thiong'o. *Decolonising the Mind*. James Currey, 1986.",
+        "Moonlight. Directed by Barry Jenkins, A24, 2016.")
+    assert [r.year for r in refs] == [2003, 2009, 2019, 1986, 2016]
+    assert [r.title for r in refs[:3]] + [refs[4].title] == ["Orientalism", "The Danger of a Single Story",
+                                                             "Rice and Salinity", "Moonlight"]
+    assert refs[3].title.endswith("Decolonising the Mind")  # (its author without a comma is not always read apart)
+
+
+def test_a_hard_wrapped_chicago_entry_keeps_its_journal_line():
+    refs = _read_list("Smith, John. 2019. “A Title.”",
+                      "*Journal of Things* 3 (2): 45–67.",
+                      "Doe, Jane. 2018. *A Book*. London: Verso.")
+    assert len(refs) == 2 and refs[0].container == "Journal of Things"
+
+
+def test_a_gost_book_with_a_revised_edition_and_its_isbn():
+    ref = read_one("Иванов И. И., Петров П. П. Экономика регионов России : монография. – 2-е изд., перераб. и доп. – "
+                   "Москва : Юрайт, 2019. – 345 с. – ISBN 978-5-534-01234-5.")
+    assert (ref.title, ref.edition, ref.place, ref.publisher, ref.year) == (
+        "Экономика регионов России : монография", "2", "Москва", "Юрайт", 2019)
+    assert [n.family for n in ref.authors] == ["Иванов", "Петров"] and ref.isbn == "978-5-534-01234-5"
+
+
+def test_a_gost_dissertation():
+    ref = read_one("Кузнецова А. В. Региональная политика : дис. … канд. экон. наук : 08.00.05. – Москва, 2017. – 180 с.")
+    assert (ref.title, ref.place, ref.year, ref.type.value) == ("Региональная политика", "Москва", 2017, "thesis")
+    assert ("type", "дис. … канд. экон. наук") in ref.extra

@@ -156,6 +156,26 @@ def capitals_person_starts_entry(line: str, so_far: str) -> bool:
             and _ANY_YEAR.search(line, 0, 250) is not None)
 
 
+# a line opening with a quoted title ("“The Danger of a Single Story.” *TED*, ...") or a short lead and then an italic or
+# quoted title ("Ngũgĩ wa Thiong'o. *Decolonising the Mind*. ...") or MLA's film ("Moonlight. Directed by Barry
+# Jenkins, A24, 2016."); not a role or a link's label
+_TITLED_OPENING = re.compile(r"(?:[\"“][^\"”\n]{2,200}?[.,?!][\"”][ \t]"
+                             r"|(?!(?:In|Ed|Eds|Trans|Edited|Translated|Directed|Vol|Rev|Reprint|Accessed|Retrieved|Available)\b)"
+                             r"[^\W\d_][^\s.,;:]*(?:[ \t][^\s.,;:]+){0,4}\.[ \t]+(?:[*_\"“][^\W\d_]|Directed[ \t]by[ \t]))")
+_OWN_TITLE = re.compile(r"[*_\"“”]")
+
+
+def titled_line_starts_entry(line: str, so_far: str) -> bool:
+    """Does ``line`` open an MLA or Chicago entry with its title, or with a name that has no comma and then its
+    title (``_TITLED_OPENING``), after ``so_far``, an entry that has finished with its own title marked (italics or
+    quotes), its year read and a final stop? The line has a year of its own in its first 250 characters: a
+    wrapped line of the entry above ("*Journal* 3: 45") neither opens so nor follows a finished entry."""
+    so_far = so_far.strip()
+    return (so_far.endswith(_ENTRY_END) and _OWN_TITLE.search(so_far) is not None
+            and _ANY_YEAR.search(so_far) is not None and _TITLED_OPENING.match(line) is not None
+            and _ANY_YEAR.search(line, 0, 250) is not None)
+
+
 def capitals_body_starts_entry(line: str, so_far: str) -> bool:
     """Does ``line``, a body named in capitals (``opens_with_capitals_lead``), open an entry after the open
     one's text ``so_far``? In a list whose entries open in capitals, as ``so_far`` does ("OLIVEIRA, Maria;

@@ -28,7 +28,7 @@ from .gost_entries import read_gost_entry
 from .legal_cases import read_legal_case
 from .media_entries import read_media_roles, read_titled_film
 from .lines import (
-    MIN_SHAPED_ENTRIES, body_opens_year_entry, capitals_body_starts_entry, capitals_person_starts_entry, entry_shape, label_in_reach, line_goes_on, list_shape,
+    MIN_SHAPED_ENTRIES, body_opens_year_entry, capitals_body_starts_entry, capitals_person_starts_entry, entry_shape, titled_line_starts_entry, label_in_reach, line_goes_on, list_shape,
     opens_with_capitals_lead, starts_numbered_entry,
 )
 from .names import (
@@ -359,7 +359,7 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
     if not (prev.endswith(_TERMINAL) or _ENDS_WITH_LINK.search(prev)):
         return False
     if (looks_like_entry_start(line.strip()) or capitals_body_starts_entry(line.strip(), so_far)
-            or capitals_person_starts_entry(line.strip(), so_far)):
+            or capitals_person_starts_entry(line.strip(), so_far) or titled_line_starts_entry(line.strip(), so_far)):
         return True
     names = line.strip()
     return (bool(following.strip()) and bool(_INVERTED_START.match(names)) and line_goes_on(names)
@@ -1351,7 +1351,8 @@ _REPOSITORY = re.compile(r"\b(?:zenodo|figshare|dryad|osf|open science framework
                          r"|psyarxiv|dataverse|pangaea|mendeley data)\b", re.IGNORECASE)
 _REPORT_NOTE = re.compile(r"^(?:technical\s+|research\s+|annual\s+)?(?:report|policy\s+brief|working\s+paper|white\s+paper)\b",
                           re.IGNORECASE)
-_THESIS = re.compile(r"\b(?:thesis|dissertation|phd|ph\.d|doctoral|master'?s|mémoire|doktorarbeit)\b", re.IGNORECASE)
+_THESIS = re.compile(r"\b(?:thesis|dissertation|phd|ph\.d|doctoral|master'?s|mémoire|doktorarbeit)\b|(?<!\w)дисс?\.",
+                     re.IGNORECASE)  # ... and GOST's "дис. … канд. экон. наук"
 _CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress|meeting|conf)\b|\bproc\."
                          r"|\bdig(?:\.|est\b)\s*(?:of\s+)?tech(?:\.|nical\b)\s*papers\b",  # ISSCC's "Dig. Tech. Papers"
                          re.IGNORECASE)

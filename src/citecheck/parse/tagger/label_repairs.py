@@ -204,6 +204,34 @@ def _given_name_before_the_colon(tagged: list[TaggedToken]) -> list[TaggedToken]
     return out
 
 
+_OPENS_TITLE = ("*", "_", '"', "“")
+
+
+def _given_names_before_the_title_are_the_authors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """MLA's "Adichie, Chimamanda Ngozi. *Americanah*. Alfred A. Knopf, 2013.": after the entry's first word, a family
+    name with its comma, two or three capitalised words ending at a full stop, then an italic or quoted title; the
+    tagger reads the given names as the title and the title as the container. They are the author's given names,
+    and the italic or quoted run after them the title."""
+    if len(tagged) < 5 or tagged[0].label != "author" or not tagged[0].token.endswith(","):
+        return tagged
+    end = next((i for i in range(1, min(5, len(tagged))) if tagged[i].token.endswith(".")), 0)
+    if end < 2 or end + 1 >= len(tagged) or not tagged[end + 1].token.startswith(_OPENS_TITLE):
+        return tagged
+    words = [t.token.rstrip(".") for t in tagged[1:end + 1]]
+    if not all(t.label == "title" for t in tagged[1:end + 1]) or not all(
+            _GIVEN_WORD.match(w) and w[:1].isupper() for w in words):
+        return tagged
+    after = tagged[end + 1].label
+    if after not in ("container", "title") or any(t.label == "title" for t in tagged[end + 1:] if after == "container"):
+        return tagged
+    out = [*tagged[:1], *(t._replace(label="author") for t in tagged[1:end + 1])]
+    k = end + 1
+    while k < len(tagged) and tagged[k].label == after:
+        out.append(tagged[k]._replace(label="title"))
+        k += 1
+    return out + tagged[k:]
+
+
 _INITIAL_TOKEN = re.compile(r"^[A-Z]\.$")
 _SPLIT_OFF = frozenset({"genre", "note", "publisher", "location", "edition"})
 
@@ -788,6 +816,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_year_edition_ends_the_title, (" ed",)),
     (_second_year_ends_the_title, ()),
     (_title_year_after_the_body_is_the_titles, ()),
+    (_given_names_before_the_title_are_the_authors, ()),
     (_committee_then_title_then_editors, (" editor",)),
     (_article_number_is_the_pages, (" art",)),
     (_chapter_is_no_volume, (" ch",)),
