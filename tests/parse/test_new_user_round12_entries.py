@@ -114,7 +114,8 @@ def test_an_edited_book_with_editors_parted_by_a_slash():
 ])
 def test_a_standard_listed_under_its_designation(entry, number, title, publisher, place, year):
     ref = read_one(entry)
-    assert ("number", number) in ref.extra and not ref.authors and ref.note == ""
+    assert ("number", number) in ref.extra and ref.note == ""
+    assert [n.literal for n in ref.authors] == [number.split()[0].split("/")[0]]  # the body a citation names: "(ISO 2015)"
     assert (ref.title, ref.publisher, ref.place, ref.year) == (title, publisher, place, year)
 
 
@@ -236,3 +237,13 @@ def test_a_gost_dissertation():
     ref = read_one("Кузнецова А. В. Региональная политика : дис. … канд. экон. наук : 08.00.05. – Москва, 2017. – 180 с.")
     assert (ref.title, ref.place, ref.year, ref.type.value) == ("Региональная политика", "Москва", 2017, "thesis")
     assert ("type", "дис. … канд. экон. наук") in ref.extra
+
+
+def test_acm_entries_given_name_first_then_a_bare_year_are_entries_of_their_own():
+    refs = _read_list(
+        "Michael Smith and Jane Doe. 2014. Ocean warming. Nature 511, 7508 (2014), 341–345.",
+        "Oluwaseun Adeyemi. 2016. Urban water access in Lagos. Ph.D. Dissertation. University of Ibadan.",
+        "Tran Van Hung and Le Thi Lan. 2020. Shrimp farming and salinity. Aquaculture 520 (2020), 734–745.",
+        "Donald E. Knuth. 1997. The Art of Computer Programming (3rd ed.). Vol. 1. Addison-Wesley, Reading, MA.")
+    assert [r.year for r in refs] == [2014, 2016, 2020, 1997]
+    assert [n.family for n in refs[2].authors] == ["Tran", "Le"]

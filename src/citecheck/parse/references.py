@@ -359,11 +359,28 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
     if not (prev.endswith(_TERMINAL) or _ENDS_WITH_LINK.search(prev)):
         return False
     if (looks_like_entry_start(line.strip()) or capitals_body_starts_entry(line.strip(), so_far)
-            or capitals_person_starts_entry(line.strip(), so_far) or titled_line_starts_entry(line.strip(), so_far)):
+            or capitals_person_starts_entry(line.strip(), so_far) or titled_line_starts_entry(line.strip(), so_far)
+            or _names_then_bare_year(line.strip())):
         return True
     names = line.strip()
     return (bool(following.strip()) and bool(_INVERTED_START.match(names)) and line_goes_on(names)
             and _names_only(names) and _names_then_year(following.strip()))
+
+
+# ACM's and Chicago's names given name first, then the year: "Chidi Okafor and Oluwaseun Adeyemi. 2021. Mobile ...",
+# "Donald E. Knuth. 1997. The Art ...", "Tran Van Hung and Le Thi Lan. 2020."
+_NAMES_BARE_YEAR = re.compile(rf"(?P<names>[^\n]{{2,160}}?[^\W\d_]{{2}})\.[ \t]+{_YEAR}[a-z]?\.[ \t]")
+
+
+def _names_then_bare_year(line: str) -> bool:
+    """Does ``line`` open with names, each word a name's (``_NAME_WORD``: capitalised, initials, "and", a particle),
+    then a bare year with its full stop (ACM's "Donald E. Knuth. 1997. The Art of ...")? After a finished entry
+    (``_starts_new_entry``) that opens an entry whatever the names' order."""
+    m = _NAMES_BARE_YEAR.match(line) if line[:1].isupper() else None
+    if m is None:
+        return False
+    words = m.group("names").replace(",", " ").split()
+    return 2 <= len(words) <= 16 and all(_NAME_WORD.match(w) for w in words) and not _org_like(m.group("names"))
 
 
 def _following(lines: list[str], at: int, most: int = 3) -> str:

@@ -6,12 +6,13 @@ Both readings misread the shape: the rules took "DIN EN" for a family name and "
 the year inside the designation for no year. Here the designation is the entry's ``number`` (a report's, as
 CSL and BibTeX have no standard type: ``@techreport`` with its ``number``), its year the entry's year, the words
 after it the title, and "Place: Publisher" after the title the place and the publisher (else the first body of
-the designation, "DIN", "ISO"). ``read_standard_entry`` gives these fields, or None when the entry opens otherwise.
+the designation, "DIN", "ISO"). That first body is the author too, as a citation names it: "(ISO 2015)". ``read_standard_entry`` gives these fields, or None when the entry opens otherwise.
 """
 from __future__ import annotations
 
 import re
 
+from ..model import Name
 from .reference_segments import strip_markup
 
 _BODIES = r"DIN|EN|ISO|IEC|BS|ANSI|ASTM|NF|ÖNORM|SN|CEN|CSA|AS|NZS|IEEE"
@@ -36,7 +37,8 @@ def read_standard_entry(text: str) -> dict | None:
     title = title.strip(" .,;")
     if not title:
         return None
-    values: dict = {"authors": (), "editors": (), "title": title, "year": int(m.group("year")),
+    body = m.group("body")  # the author a citation names: "(ISO 2015)", "(DIN 2015)"
+    values: dict = {"authors": (Name(literal=body, raw=body),), "editors": (), "title": title, "year": int(m.group("year")),
                     "number": " ".join(m.group("designation").split()),
                     "publisher": imprint.group("publisher").strip() if imprint else m.group("body"),
                     "place": imprint.group("place").strip() if imprint else ""}
