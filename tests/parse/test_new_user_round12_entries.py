@@ -247,3 +247,33 @@ def test_acm_entries_given_name_first_then_a_bare_year_are_entries_of_their_own(
         "Donald E. Knuth. 1997. The Art of Computer Programming (3rd ed.). Vol. 1. Addison-Wesley, Reading, MA.")
     assert [r.year for r in refs] == [2014, 2016, 2020, 1997]
     assert [n.family for n in refs[2].authors] == ["Tran", "Le"]
+
+
+def test_an_apa_standards_bracket_is_its_number_not_a_journal():
+    ref = read_one("International Organization for Standardization. (2015). *Quality management systems — Requirements* "
+                   "(ISO Standard No. 9001:2015). https://www.iso.org/standard/62085.html")
+    assert (ref.container, ref.volume, ref.type.value) == ("", "", "report")
+    assert ("number", "ISO 9001:2015") in ref.extra
+
+
+def test_a_gb_t_7714_dissertation_is_a_thesis():
+    ref = read_one("[3] 陈丽. 基于深度学习的图像识别方法研究[D]. 北京: 清华大学, 2020.")
+    assert (ref.title, ref.publisher, ref.place, ref.year, ref.type.value) == (
+        "基于深度学习的图像识别方法研究", "清华大学", "北京", 2020, "thesis")
+
+
+@pytest.mark.parametrize("entry, fields", [
+    ("佐藤花子 (2017) 「地方都市の再生」『都市計画』66(2), 45-52.",
+     {"title": "地方都市の再生", "container": "都市計画", "volume": "66", "issue": "2", "pages": "45-52", "year": 2017}),
+    ("山田太郎 (2018) 『人口減少社会の行方』東京大学出版会.",
+     {"title": "人口減少社会の行方", "container": "", "publisher": "東京大学出版会", "year": 2018}),
+])
+def test_a_japanese_entry_with_its_title_in_corner_brackets(entry, fields):
+    ref = read_one(entry)
+    assert {k: getattr(ref, k) for k in fields} == fields
+    assert ref.authors[0].family in ("佐藤", "山田")
+
+
+def test_a_korean_journals_double_corner_brackets_are_no_part_of_its_name():
+    ref = read_one("김민수, 이영희 (2020). 한국 도시의 인구 변화. 『한국지리학회지』, 55(2), 123-140.")
+    assert ref.container == "한국지리학회지"

@@ -196,6 +196,26 @@ def _numbered_series_out_of_title(values: dict) -> None:
         values["note"] = "; ".join(n for n in (values.get("note", ""), series) if n)
 
 
+# APA's standard: "*Quality management systems — Requirements* (ISO Standard No. 9001:2015)."
+_APA_STANDARD = re.compile(r"\((?P<body>(?:ISO|IEC|ANSI|ASTM|BS|DIN|IEEE)(?:/IEC)?)\s+Standard\s+No\.\s*"
+                           r"(?P<number>[A-Z]?\d[\w.:/-]*\w)\)")
+
+
+def _read_apa_standard(values: dict, text: str) -> None:
+    """APA's bracket after a standard's title, "(ISO Standard No. 9001:2015)": the standard's ``number`` ("ISO
+    9001:2015"), a report's; the reading took "(ISO Standard No" for a journal and 9001 for its volume."""
+    m = _APA_STANDARD.search(text) if "Standard No" in text else None
+    if m is None:
+        return
+    values["number"] = f"{m.group('body')} {m.group('number')}"
+    container = str(values.get("container") or "")
+    if container and container.strip(" (.") in m.group(0):
+        values["container"] = ""
+        for name in ("volume", "issue", "pages"):
+            if values.get(name) and str(values[name]) in m.group(0):
+                values[name] = ""
+
+
 def _read_standard_number(values: dict, text: str) -> None:
     """A standard's number ("IEEE Std 686-2017", "ISO 690:2021") is kept in the note, whole, and its
     body is the publisher: the reading split it into a publisher "IEEE Std" and a date."""
@@ -558,6 +578,7 @@ def read_details(values: dict, text: str, masked: str) -> None:
     _thesis_word_out_of_title(values)
     _no_punctuation_alone(values)
     _keep_abbreviation_stop(values, text)
+    _read_apa_standard(values, text)
     _read_standard_number(values, text)
     _read_specification_number(values, text)
     _read_numbers_and_eprint(values, text)
