@@ -277,3 +277,12 @@ def test_a_japanese_entry_with_its_title_in_corner_brackets(entry, fields):
 def test_a_korean_journals_double_corner_brackets_are_no_part_of_its_name():
     ref = read_one("김민수, 이영희 (2020). 한국 도시의 인구 변화. 『한국지리학회지』, 55(2), 123-140.")
     assert ref.container == "한국지리학회지"
+
+
+def test_names_written_family_name_first_by_their_own_order_are_no_evidence_against_a_given_first_list():
+    refs = _read_list("[1] Michael Smith and Jane Doe. “Ocean warming”. In: Nature 511.7508 (2014), pp. 341–345.",
+                      "[2] Donald E. Knuth. The Art of Computer Programming. Reading, MA: Addison-Wesley, 1997.",
+                      "[3] Nguyen Thi Mai. “Salinity”. In: Agricultural Water Management 203 (2018), pp. 1–10.",
+                      "[4] Tran Van Hung. “Shrimp”. In: Aquaculture 520 (2020), pp. 734–745.",
+                      "[5] Chidi Okafor and Oluwaseun Adeyemi. “Mobile money”. In: World Development 140 (2021), pp. 1–12.")
+    assert _people(refs[4]) == [("Okafor", "Chidi"), ("Adeyemi", "Oluwaseun")]

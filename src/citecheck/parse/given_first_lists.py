@@ -21,6 +21,7 @@ from .names import is_organisation, parse_name
 _PART_SPLIT = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 _WORD = re.compile(r"^[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_VANCOUVER_INITIALS = re.compile(r"^(?:[A-Z]\.?-?){1,4}$")  # "J.A." read from "Smith JA"
 
 
 def _given_first_person(name: Name) -> bool | None:
@@ -28,8 +29,11 @@ def _given_first_person(name: Name) -> bool | None:
     if name.literal or not name.family or not name.given:
         return None
     raw = name.raw.strip()
-    if "," in raw or raw.startswith(name.family) or raw.startswith(f"{name.particle} {name.family}"):
+    if "," in raw:
         return False
+    if raw.startswith(name.family) or raw.startswith(f"{name.particle} {name.family}"):
+        # Vancouver's "Smith JA" is a style's order; "Nguyen Thi Mai", "Wang Hui" are the names' own: no evidence
+        return False if _VANCOUVER_INITIALS.match(name.given.replace(" ", "")) else None
     return raw.startswith(name.given.split()[0])
 
 
