@@ -286,3 +286,16 @@ def test_names_written_family_name_first_by_their_own_order_are_no_evidence_agai
                       "[4] Tran Van Hung. “Shrimp”. In: Aquaculture 520 (2020), pp. 734–745.",
                       "[5] Chidi Okafor and Oluwaseun Adeyemi. “Mobile money”. In: World Development 140 (2021), pp. 1–12.")
     assert _people(refs[4]) == [("Okafor", "Chidi"), ("Adeyemi", "Oluwaseun")]
+
+
+@pytest.mark.parametrize("entry, genre, school", [
+    ("Hoffmann, Lena (2018): Digitale Öffentlichkeiten. Dissertation, Universität Hamburg.", "Dissertation",
+     "Universität Hamburg"),
+    ("Weber, Jan (2019): Stadtklima. Masterarbeit, Technische Universität Berlin.", "Masterarbeit",
+     "Technische Universität Berlin"),
+    ("Dupont, Marie (2015). La ville. Thèse de doctorat, Université Paris 1.", "Thèse de doctorat", "Université Paris 1"),
+    ("García, Ana (2016). La ciudad. Tesis doctoral, Universidad de Sevilla.", "Tesis doctoral", "Universidad de Sevilla"),
+])
+def test_a_theses_genre_before_its_university_is_its_type(entry, genre, school):
+    ref = read_one(entry)
+    assert (ref.publisher, ref.type.value, dict(ref.extra).get("type")) == (school, "thesis", genre)

@@ -311,6 +311,47 @@ def _thesis_word_out_of_title(values: dict) -> None:
     values["title"], values["thesis_genre"] = m.group("title").strip(" *_"), m.group("genre")
 
 
+# German and Chicago theses: "Dissertation, Universität Hamburg", "Masterarbeit, TU Berlin", "PhD diss., University of X"
+_GENRE_BEFORE_SCHOOL = re.compile(r"^(?P<genre>(?:(?:Doctoral|PhD|Ph\.\s?D\.|Master['’]?s|Unpublished)\s+)?(?:dissertation|diss\.|"
+                                  r"thesis)|Dissertation|Doktorarbeit|Habilitationsschrift|Masterarbeit|Bachelorarbeit|"
+                                  r"Diplomarbeit|Magisterarbeit|Th[èe]se(?: de doctorat)?|Tesis(?: doctoral)?|Tesi di dottorato)"
+                                  r"\s*,\s*(?P<school>\S.*)$", re.IGNORECASE)
+
+
+_GENRE_THEN_SCHOOL_IN_TEXT = re.compile(r"[.!?][\"”’*_]*\s+" + _GENRE_BEFORE_SCHOOL.pattern[1:].replace(r"(?P<school>\S.*)$", "")
+                                        + r"(?P<school>[^.;()\[\]]+?)(?:,\s*(?:1[5-9]|20)\d{2})?\s*\.?\s*$",
+                                        re.IGNORECASE)
+
+
+def _thesis_genre_and_school_from_text(values: dict, text: str) -> None:
+    """The entry ends with a thesis's genre and university ("... La ville. Thèse de doctorat, Université Paris 1."), which
+    the reading left out or read as a note: the ``thesis_genre`` and the university, its publisher."""
+    if values.get("thesis_genre") or values.get("container"):
+        return
+    m = _GENRE_THEN_SCHOOL_IN_TEXT.search(text) if "," in text else None
+    if m is None:
+        return
+    school = m.group("school").strip()
+    if values.get("publisher") and values["publisher"] not in school:
+        return
+    values["thesis_genre"] = m.group("genre").strip()
+    if not values.get("publisher"):  # a publisher read stays: "University of X" of "University of X, Sometown"
+        values["publisher"] = school
+    note = str(values.get("note") or "")
+    if note and note.strip(" .") in m.group(0):
+        values["note"] = ""
+
+
+def _genre_out_of_school(values: dict) -> None:
+    """A thesis's genre read with its university as the publisher ("Dissertation, Universität Hamburg"): the genre is
+    the thesis's ``type``, the rest the university."""
+    publisher = str(values.get("publisher") or "")
+    m = _GENRE_BEFORE_SCHOOL.match(publisher) if "," in publisher else None
+    if m is None or values.get("thesis_genre"):
+        return
+    values["publisher"], values["thesis_genre"] = m.group("school").strip(), m.group("genre").strip()
+
+
 def _no_punctuation_alone(values: dict) -> None:
     """A note or container that is only the bracket a volume and pages were read out of ("(Vol. 2, pp.
     289–304)." leaving ")"), or a container that ends with its opening bracket, loses it."""
@@ -576,6 +617,8 @@ def read_details(values: dict, text: str, masked: str) -> None:
     _read_thesis_bracket(values, masked)
     _read_ieee_thesis(values, masked)
     _thesis_word_out_of_title(values)
+    _genre_out_of_school(values)
+    _thesis_genre_and_school_from_text(values, masked)
     _no_punctuation_alone(values)
     _keep_abbreviation_stop(values, text)
     _read_apa_standard(values, text)

@@ -1368,7 +1368,9 @@ _REPOSITORY = re.compile(r"\b(?:zenodo|figshare|dryad|osf|open science framework
                          r"|psyarxiv|dataverse|pangaea|mendeley data)\b", re.IGNORECASE)
 _REPORT_NOTE = re.compile(r"^(?:technical\s+|research\s+|annual\s+)?(?:report|policy\s+brief|working\s+paper|white\s+paper)\b",
                           re.IGNORECASE)
-_THESIS = re.compile(r"\b(?:thesis|dissertation|phd|ph\.d|doctoral|master'?s|mémoire|doktorarbeit)\b|(?<!\w)дисс?\.|学位论文|博士论文|硕士论文|博士論文|修士論文",
+_THESIS = re.compile(r"\b(?:thesis|dissertation|phd|ph\.d|doctoral|master'?s|mémoire|doktorarbeit)\b|(?<!\w)дисс?\.|学位论文|博士论文|硕士论文|博士論文|修士論文"
+                     r"|\b(?:masterarbeit|bachelorarbeit|diplomarbeit|magisterarbeit|habilitationsschrift|thèse|these de doctorat"
+                     r"|tesis doctoral|tesi di dottorato)\b",
                      re.IGNORECASE)  # ... and GOST's "дис. … канд. экон. наук", GB/T 7714's [D] and Japanese theses
 _CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress|meeting|conf)\b|\bproc\."
                          r"|\bdig(?:\.|est\b)\s*(?:of\s+)?tech(?:\.|nical\b)\s*papers\b",  # ISSCC's "Dig. Tech. Papers"
