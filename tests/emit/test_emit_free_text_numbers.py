@@ -31,3 +31,10 @@ def test_a_journal_articles_number_stays_where_it_was():
     ref = read_one("Smith, J. (2019). Title. Journal of Things, 12(3), 45–67.")
     (item,) = json.loads(to_csl_json([ref]))
     assert item["issue"] == "3" and "number" not in item
+
+
+def test_a_free_text_books_number_in_its_series_is_csls_collection_number():
+    ref = read_one("Beck, Ulrich (1986): Risikogesellschaft. Frankfurt am Main: Suhrkamp (= edition suhrkamp, Bd. 1365).")
+    (item,) = json.loads(to_csl_json([ref]))
+    assert (item["collection-title"], item["collection-number"]) == ("edition suhrkamp", "1365") and "custom" not in item
+    assert "M1  - 1365" in to_ris([ref]).splitlines()

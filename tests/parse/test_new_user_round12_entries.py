@@ -299,3 +299,15 @@ def test_names_written_family_name_first_by_their_own_order_are_no_evidence_agai
 def test_a_theses_genre_before_its_university_is_its_type(entry, genre, school):
     ref = read_one(entry)
     assert (ref.publisher, ref.type.value, dict(ref.extra).get("type")) == (school, "thesis", genre)
+
+
+@pytest.mark.parametrize("entry, series, number", [
+    ("Beck, Ulrich (1986): Risikogesellschaft. Auf dem Weg in eine andere Moderne. Frankfurt am Main: Suhrkamp "
+     "(= edition suhrkamp, Bd. 1365).", "edition suhrkamp", "1365"),
+    ("Beck, Ulrich (1986): Risikogesellschaft. Frankfurt am Main: Suhrkamp (edition suhrkamp; 1365).",
+     "edition suhrkamp", "1365"),
+])
+def test_a_books_series_bracket_at_its_end_is_its_series(entry, series, number):
+    ref = read_one(entry)
+    assert (ref.publisher, ref.place, ref.type.value) == ("Suhrkamp", "Frankfurt am Main", "book")
+    assert ("series", series) in ref.extra and ("number", number) in ref.extra

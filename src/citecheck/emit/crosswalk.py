@@ -125,10 +125,11 @@ NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", Entr
 
 def number_as_issue(ref: Reference) -> Reference:
     """``ref`` with its ``number`` field (a free-text entry's report, patent or standard number, which the reading
-    keeps in ``extra``) as the model's number, ``issue``, when it has none and its type's number is CSL's
-    ``number``: so CSL-JSON writes it as ``number`` and RIS under the type's number tag, as for a .bib's
-    ``@techreport`` with its ``number``, not in ``custom`` or a ``tex.number`` line."""
-    if ref.issue or NUMBER_VARIABLES.get(ref.type) != "number":
+    keeps in ``extra``; a book's number in its series) as the model's number, ``issue``, when it has none and its
+    type's number is CSL's ``number`` or ``collection-number``: so CSL-JSON writes it as that and RIS under the type's
+    number tag, as for a .bib's ``@techreport`` or ``@book`` with its ``number``, not in ``custom`` or a ``tex.number``
+    line."""
+    if ref.issue or NUMBER_VARIABLES.get(ref.type) not in ("number", "collection-number"):
         return ref
     number = next((v for k, v in ref.extra if k == "number" and v.strip()), "")
     if not number:

@@ -613,6 +613,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     masked = _take_doi(draft, masked)
     masked = _take_access(draft, masked)
     masked = _take_isbn(draft, masked)
+    masked = _take_series(draft, masked)
     masked = _take_identifiers(draft, masked)
     masked = _masked_extras(masked)
     masked = _take_original_date(draft, masked)
@@ -633,6 +634,9 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     tag_text = mask_dash_role(tag_text)  # ... and a role after the repeated-author dash
     tag_text = _masked_extras(tag_text, archived=False)  # ... and an ISSN
     identifiers = draft.values.pop("_identifiers", [])
+    series = draft.values.pop("_series", None)
+    if series is not None:  # ... and a book's series bracket, "(= edition suhrkamp, Bd. 1365)"
+        tag_text = _mask(tag_text, series[0], series[1])
     for start, end, _ in identifiers:  # ... and Wikipedia's identifiers, kept for the note
         tag_text = _mask(tag_text, start, end)
     original_span = draft.values.pop("_original_span", None)
@@ -668,6 +672,9 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     _read_own_shape(draft, masked, normalised)
     _read_media_roles(draft, masked, normalised)
     values = draft.values
+    if series is not None:
+        values["series"] = series[2]
+        values["number"] = values.get("number") or series[3]
     read_details(values, folded, masked)
     pubmed = _pubmed_identifiers(identifiers)
     identifiers = [i for i in identifiers if not _PUBMED_IDENTIFIER.match(i[2])]
@@ -707,7 +714,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
                                              ("eprint", values.get("arxiv", "")),
                                              ("eprinttype", "arxiv" if values.get("arxiv") else ""),
                                              ("translator", names_text(values.get("translators", ()))),
-                                             ("pmid", pubmed.get("pmid", "")), ("pmcid", pubmed.get("pmcid", ""))) if v),
+                                             ("pmid", pubmed.get("pmid", "")), ("pmcid", pubmed.get("pmcid", "")),
+                                             ("series", values.get("series", ""))) if v),
     )
     ref = Reference(**fields)
     entry_type, type_confidence = classify(ref, title_italic=bool(values.get("title_italic")), kind=values.get("kind", ""))
@@ -991,6 +999,25 @@ def _take_isbn(draft: _Draft, text: str) -> str:
         return text
     draft.values["isbn"] = re.sub(r"\s+", "-", m.group("isbn").strip())
     draft.confidence["isbn"] = 1.0
+    return _mask(text, m.start(), m.end())
+
+
+# a book's series in a bracket that ends the entry, as German lists give it: "(= edition suhrkamp, Bd. 1365)",
+# "(Studien zur Soziologie; 12)", "(Reihe Politik, Band 3)", "(Lecture Notes in Computer Science, vol. 1234)"
+_SERIES = re.compile(r"\s\((?:=\s*(?P<marked>[^()=;]{2,80}?)|(?P<plain>[^()=;,]{2,80}?))\s*(?:,\s*(?:Bd\.|Band|Nr\.|Heft|vol\.|no\.)|;)"
+                     r"\s*(?P<number>\d[\w.-]*)\)\.?\s*$")
+
+
+def _take_series(draft: _Draft, text: str) -> str:
+    """A book's series bracket at the entry's end (``_SERIES``): its ``series`` and number, out of the text the rules
+    and the tagger read (the bracket took the place and publisher before it with it, or was read as a title)."""
+    m = _SERIES.search(text) if text.rstrip(" .").endswith(")") else None
+    if m is None:
+        return text
+    name = (m.group("marked") or m.group("plain") or "").strip()
+    if not name or not name[:1].isalpha():
+        return text
+    draft.values["_series"] = (m.start(), m.end(), name, m.group("number"))
     return _mask(text, m.start(), m.end())
 
 
@@ -1430,7 +1457,8 @@ def classify(ref: Reference, title_italic: bool = False, kind: str = "") -> tupl
         return EntryType.THESIS, 0.7
     if any(k == "type" and _THESIS.search(v) for k, v in ref.extra):  # APA's "[Doctoral dissertation, ...]"
         return EntryType.THESIS, 0.9
-    if any(k == "number" for k, _ in ref.extra) and not ref.container:  # "Report No. WR-2018-04" was read
+    if (any(k == "number" for k, _ in ref.extra) and not ref.container  # "Report No. WR-2018-04" was read
+            and not any(k == "series" for k, _ in ref.extra)):  # (not a book's number in its series)
         return EntryType.REPORT, 0.8
     if _REPORT_NOTE.search(ref.note) and not ref.container:  # APA "*Title* (Report No. 20045)."
         return EntryType.REPORT, 0.7
