@@ -311,3 +311,10 @@ def test_a_books_series_bracket_at_its_end_is_its_series(entry, series, number):
     ref = read_one(entry)
     assert (ref.publisher, ref.place, ref.type.value) == ("Suhrkamp", "Frankfurt am Main", "book")
     assert ("series", series) in ref.extra and ("number", number) in ref.extra
+
+
+def test_a_german_place_named_by_its_river_is_the_place():
+    ref = read_one("Krämer, Sybille (2008): Medium, Bote, Übertragung. Kleine Metaphysik der Medialität. Frankfurt a. M.: "
+                   "Suhrkamp, S. 45 ff.")
+    assert (ref.title, ref.place, ref.publisher) == ("Medium, Bote, Übertragung. Kleine Metaphysik der Medialität",
+                                                     "Frankfurt a. M", "Suhrkamp")

@@ -205,6 +205,18 @@ def _given_name_before_the_colon(tagged: list[TaggedToken]) -> list[TaggedToken]
 
 
 _OPENS_TITLE = ("*", "_", '"', "“")
+_ON_THE_RIVER = frozenset({"a.", "a.d.", "i."})  # German "Frankfurt a. M.", "Halle a. d. Saale", "Freiburg i. Br."
+
+
+def _river_abbreviation_is_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """German places named by their river, "Frankfurt a. M.: Suhrkamp", "Freiburg i. Br.: Herder": the tagger ends the
+    title at "Frankfurt a." and reads "M.:" alone as the place. The town and the "a." before a place are the place."""
+    for i in range(2, len(tagged)):
+        town, mark, river = tagged[i - 2], tagged[i - 1], tagged[i]
+        if (river.label == "location" and mark.token in _ON_THE_RIVER and mark.label != "location"
+                and town.label == mark.label and town.token[:1].isupper() and town.token[1:].isalpha()):
+            return [*tagged[:i - 2], town._replace(label="location"), mark._replace(label="location"), *tagged[i:]]
+    return tagged
 
 
 def _given_names_before_the_title_are_the_authors(tagged: list[TaggedToken]) -> list[TaggedToken]:
@@ -817,6 +829,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_second_year_ends_the_title, ()),
     (_title_year_after_the_body_is_the_titles, ()),
     (_given_names_before_the_title_are_the_authors, ()),
+    (_river_abbreviation_is_the_place, (" a.", " i.")),
     (_committee_then_title_then_editors, (" editor",)),
     (_article_number_is_the_pages, (" art",)),
     (_chapter_is_no_volume, (" ch",)),
