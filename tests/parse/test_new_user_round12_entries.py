@@ -318,3 +318,11 @@ def test_a_german_place_named_by_its_river_is_the_place():
                    "Suhrkamp, S. 45 ff.")
     assert (ref.title, ref.place, ref.publisher) == ("Medium, Bote, Übertragung. Kleine Metaphysik der Medialität",
                                                      "Frankfurt a. M", "Suhrkamp")
+
+
+def test_ieee_softwares_version_and_repository():
+    ref = read_one("[16] F. Pedregosa et al., *scikit-learn*, Version 1.3.2. (2023). Zenodo. [Online]. Available: "
+                   "https://doi.org/10.5281/zenodo.10034229")
+    assert (ref.title, ref.publisher, ref.type.value, ref.doi) == ("scikit-learn", "Zenodo", "software",
+                                                                   "10.5281/zenodo.10034229")
+    assert ("version", "1.3.2") in ref.extra

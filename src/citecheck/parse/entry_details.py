@@ -91,6 +91,30 @@ def _version_read_as_journal(values: dict) -> None:
     values["version"], values["container"], values["volume"] = values["volume"], "", ""
 
 
+# a software's or data set's version after its italic title, IEEE's and ACM's "*scikit-learn*, Version 1.3.2."
+_VERSION_AFTER_TITLE = re.compile(r"^(?P<title>.+?),\s+(?:Version|Ver\.|v)\s*(?P<version>\d[\w.-]*\w)$")
+# a repository named alone, as its own sentence: "... (2023). Zenodo. [Online]."
+_REPOSITORY_ALONE = re.compile(r"(?:^|[.)\]]\s)(?P<repository>Zenodo|GitHub|GitLab|Bitbucket|figshare|Figshare|Dryad|"
+                               r"Harvard Dataverse|OSF|CRAN|PyPI|Software Heritage)\.(?=\s|$)")
+
+
+def _version_and_repository(values: dict, text: str) -> None:
+    """IEEE's software, "F. Pedregosa et al., *scikit-learn*, Version 1.3.2. (2023). Zenodo.": the version written
+    after the italic title is the ``version``, not the title's words, and the repository named alone its publisher
+    (the tagger read it as a second title or a note, and it was lost)."""
+    title = str(values.get("title") or "")
+    version = _VERSION_AFTER_TITLE.match(title) if "ersion" in title or ", v" in title else None
+    if version is not None and f"*{version.group('title')}*" in text and not values.get("version"):
+        values["title"], values["version"] = version.group("title"), version.group("version")
+    repository = _REPOSITORY_ALONE.search(text) if not values.get("publisher") and not values.get("container") else None
+    if repository is not None:
+        values["publisher"] = repository.group("repository")
+    if version is not None and values.get("version") == version.group("version") and not values.get("kind"):
+        # a versioned work is software or data, no book: data where a data repository or the title says so
+        data = "data" in values["title"].lower() or str(values.get("publisher")) in ("Dryad", "Harvard Dataverse")
+        values["kind"] = "dataset" if data else "software"
+
+
 def _kind_read_as_publisher(values: dict) -> None:
     """Chicago's data set: ""GHCN-Daily, Version 3." Dataset. NOAA National Centers for Environmental
     Information.": the word "Dataset" read as the publisher is the kind of work, and the one segment
@@ -631,6 +655,7 @@ def read_details(values: dict, text: str, masked: str) -> None:
     _numbered_series_out_of_title(values)
     _read_version_and_kind(values)
     _version_read_as_journal(values)
+    _version_and_repository(values, masked)
     _kind_read_as_publisher(values)
     _date_read_as_publisher(values)
     _split_imprint(values)
