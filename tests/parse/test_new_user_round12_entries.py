@@ -326,3 +326,14 @@ def test_ieee_softwares_version_and_repository():
     assert (ref.title, ref.publisher, ref.type.value, ref.doi) == ("scikit-learn", "Zenodo", "software",
                                                                    "10.5281/zenodo.10034229")
     assert ("version", "1.3.2") in ref.extra
+
+
+@pytest.mark.parametrize("entry, journal", [
+    ('[8] R. E. Kalman, "A new approach to linear filtering," *J. Basic Eng.*, vol. 82, no. 1, pp. 35–45, Mar. 1960.',
+     "J. Basic Eng."),
+    ('[3] C. Okafor, "Low-resource MT," *IEEE Trans. Audio, Speech, Lang. Process.*, vol. 29, no. 4, pp. 1123–1135, 2021.',
+     "IEEE Trans. Audio, Speech, Lang. Process."),
+    ('[15] P. Virtanen et al., "SciPy 1.0," *Nat. Methods*, vol. 17, pp. 261–272, 2020.', "Nat. Methods"),
+])
+def test_an_abbreviated_journal_keeps_its_last_full_stop(entry, journal):
+    assert read_one(entry).container == journal

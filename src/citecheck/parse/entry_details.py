@@ -33,7 +33,8 @@ _TITLE_GENRE = re.compile(  # APA's descriptions (a bracket of other words, "[In
 # a standard's number: "IEEE Std 686-2017", "ANSI Std. Z39.29", "ISO 690:2021", "ISO/IEC 27001:2013", "ASTM D638-14"
 _STANDARD = re.compile(
     r"\b(?:(?P<body>IEEE|ANSI|BS|DIN|EN)\s+Std\.?|(?P<named>ISO(?:/IEC)?|ASTM))\s+[A-Z]?\d+(?:[.:/-]\d+)*\b")
-_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{1,6}\.\s")  # "Mach. Learn", "J. Appl. Phys" (not "U.S. News")
+# "Mach. Learn", "J. Appl. Phys", "J. Basic Eng" (not "U.S. News")
+_ABBREVIATED = re.compile(r"(?:\b[A-Z][a-z]{1,6}|(?<![\w.])J)\.\s")
 # APA's "[Doctoral dissertation, University of Tokyo]", "[Master's thesis, ...]", "[Unpublished doctoral dissertation]"
 _THESIS_BRACKET = re.compile(
     r"\[(?P<genre>[^\[\],]*\b(?:dissertation|thesis)\b[^\[\],]*)(?:,\s*(?P<university>[^\[\]]+))?\]", re.IGNORECASE)
@@ -287,7 +288,7 @@ def _keep_abbreviation_stop(values: dict, text: str) -> None:
     if not container or container.endswith(".") or not _ABBREVIATED.search(container):
         return
     last = container.split()[-1]
-    if len(last) <= 6 and last[:1].isupper() and last[1:].islower() and f"{container}." in strip_markup(text):
+    if len(last) <= 7 and last[:1].isupper() and last[1:].islower() and f"{container}." in strip_markup(text):
         values["container"] = f"{container}."
 
 
