@@ -212,7 +212,7 @@ def test_iso_690_names_in_capitals_joined_by_et():
      "Bibcode:2008Wthr...63..153M. doi:10.1002/wea.195.", "Bibcode:2008Wthr...63..153M",
      {"container": "Weather", "volume": "63", "issue": "6", "place": "", "publisher": ""}),
     ("Doe, Jane (2010). \"Heat\". *Science*. **330** (6001): 12–14. JSTOR 40931234. PMC 3001234. OCLC 12345678.",
-     "JSTOR 40931234. PMC 3001234. OCLC 12345678",
+     "JSTOR 40931234. OCLC 12345678",  # (its "PMC 3001234" is the entry's pmcid since round 12)
      {"container": "Science", "volume": "330", "issue": "6001", "pages": "12–14"}),  # a four-digit issue, no year
 ])
 def test_wikipedias_identifiers_are_kept_in_the_note(entry, note, fields):

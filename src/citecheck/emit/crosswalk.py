@@ -86,7 +86,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import EntryType
+from dataclasses import replace
+
+from ..model import EntryType, Reference
 
 # BibLaTeX field -> CSL variable (text values)
 CSL_TEXT = {
@@ -119,6 +121,22 @@ NUMBER_VARIABLES = {EntryType.REPORT: "number", EntryType.THESIS: "number", Entr
                     EntryType.FILM: "number", EntryType.BROADCAST: "number", EntryType.LEGAL_CASE: "number",
                     EntryType.DOCUMENT: "number", EntryType.BOOK: "collection-number",
                     EntryType.CHAPTER: "collection-number", EntryType.CONFERENCE: "collection-number"}
+
+
+def number_as_issue(ref: Reference) -> Reference:
+    """``ref`` with its ``number`` field (a free-text entry's report, patent or standard number, which the reading
+    keeps in ``extra``; a book's number in its series) as the model's number, ``issue``, when it has none and its
+    type's number is CSL's ``number`` or ``collection-number``: so CSL-JSON writes it as that and RIS under the type's
+    number tag, as for a .bib's ``@techreport`` or ``@book`` with its ``number``, not in ``custom`` or a ``tex.number``
+    line."""
+    if ref.issue or NUMBER_VARIABLES.get(ref.type) not in ("number", "collection-number"):
+        return ref
+    number = next((v for k, v in ref.extra if k == "number" and v.strip()), "")
+    if not number:
+        return ref
+    return replace(ref, issue=number, extra=tuple((k, v) for k, v in ref.extra if k != "number"))
+
+
 # BibLaTeX field -> RIS tag, for the tags read and written generically (AB, KW, SN, M3, LA are special)
 RIS_TAGS = {"shorttitle": "ST", "shortjournal": "J2", "series": "T3", "file": "L1", "volumes": "NV"}
 # RIS tags read as a BibLaTeX field when the record has no tag of that field's own above: N2, the

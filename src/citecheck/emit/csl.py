@@ -108,6 +108,7 @@ def csl_date(text: str) -> dict[str, Any]:
 
 def to_csl_item(ref: Reference) -> dict[str, Any]:
     """One CSL-JSON item; empty fields are left out."""
+    ref = crosswalk.number_as_issue(ref)  # a free-text report's number: CSL's number
     extra = dict(reversed(ref.extra))  # the first value of a repeated field wins
     reference_entry = extra.get(BIBTEX_TYPE) == "inreference" and ref.type is EntryType.CHAPTER  # an encyclopedia's
     item: dict[str, Any] = {"id": ref.key or make_key(ref), "type": extra.get("csl:type") or (

@@ -140,6 +140,7 @@ def _pages(pages: str) -> list[tuple[str, str]]:
 
 def record_lines(ref: Reference) -> list[str]:
     """The RIS lines of one record, TY to ER."""
+    ref = crosswalk.number_as_issue(ref)  # a free-text report's number: the type's number tag
     extra = list(ref.extra)
     take = lambda name: [v for k, v in extra if k == name]  # noqa: E731
     first = {name: values[0] for name in (*crosswalk.RIS_TYPED, *crosswalk.RIS_KEYS)

@@ -43,10 +43,42 @@ _GB_IMPRINT = re.compile(
 _GB_EDITION = re.compile(r"^(?P<edition>\d+)\s*版$")  # "2版"
 
 
+# Japanese author-date with the title in 「」 and the journal or book in 『』: "佐藤花子 (2017) 「地方都市の再生」『都市計画』66(2),
+# 45-52." and "山田太郎 (2018) 『人口減少社会の行方』東京大学出版会."
+_BRACKETED = re.compile(
+    rf"^(?P<names>[^(（「『]+?)\s*[(（]{_YEAR}[)）]\.?\s*(?:「(?P<title>[^」]+)」\s*)?『(?P<work>[^』]+)』\s*"
+    r"(?:(?P<volume>\d+)\s*(?:[(（](?P<issue>[\w-]+)[)）])?\s*[,，、]\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?)"
+    r"|(?P<publisher>[^\d,，.。]+?))?\s*[.。]?$")
+
+
+def _bracketed_entry(text: str) -> dict | None:
+    """A Japanese entry with 「」 and 『』 (``_BRACKETED``): an article ("「title」『journal』volume(issue), pages") or a
+    book ("『title』publisher"); None in another shape."""
+    m = _BRACKETED.match(text.strip())
+    if m is None or not _CJK.search(m.group("names")):
+        return None
+    authors = tuple(_person(n) for n in _NAME_SEP.split(m.group("names").strip()) if n)
+    values: dict = {"authors": authors, "editors": (), "note": "", "year": int(m.group("year"))}
+    if m.group("title"):
+        values.update(title=m.group("title").strip(), container=m.group("work").strip())
+        for name in ("volume", "issue", "pages"):
+            if m.group(name):
+                values[name] = m.group(name).replace(" ", "")
+        return values
+    if m.group("volume"):
+        return None
+    values.update(title=m.group("work").strip(), publisher=(m.group("publisher") or "").strip(), title_italic=True)
+    return values
+
+
 def read_cjk_entry(text: str) -> dict | None:
     """The fields of an entry in Chinese or Japanese characters (``text``: links masked), or None."""
     if _CJK.search(text[:40]) is None:
         return None
+    if "『" in text:
+        bracketed = _bracketed_entry(text)
+        if bracketed is not None:
+            return bracketed
     parts = [p.strip() for p in _PART.split(text.strip()) if p.strip(" .")]
     if len(parts) < 3 or not all(_CJK.search(p) for p in parts[:2]):
         return None
@@ -91,7 +123,7 @@ def _apa_entry(names: str, year: int, rest: list[str]) -> dict | None:
     values: dict = {"authors": authors, "editors": (), "title": rest[0], "note": "", "year": year}
     journal = _APA_JOURNAL.match(rest[1])
     if journal is not None:
-        values.update(container=journal.group("container"), volume=journal.group("volume"),
+        values.update(container=journal.group("container").strip("『』「」"), volume=journal.group("volume"),
                       pages=journal.group("pages").replace(" ", ""))
         if journal.group("issue"):
             values["issue"] = journal.group("issue")
@@ -124,7 +156,9 @@ def _gb_entry(authors: tuple[Name, ...], title: str, mark: str, rest: list[str])
             if journal.group(name):
                 values[name] = journal.group(name)
     else:
-        values.update(publisher=found.group("publisher"), place=found.group("place") or "", title_italic=True)
+        values.update(publisher=found.group("publisher"), place=found.group("place") or "", title_italic=mark != "D")
+    if mark == "D":  # a thesis: the publisher its university
+        values["thesis_genre"] = "学位论文"
     if found.group("pages"):
         values["pages"] = found.group("pages").replace(" ", "")
     if found.group("accessed"):

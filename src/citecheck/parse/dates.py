@@ -61,6 +61,7 @@ _FORMS = (
     r"(?<!\d)(?P<y4>\d{4})-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])",  # 2019-07-15
     rf"(?<=\(){_Y.format(name='y5')},\s+{MONTH}(?=\))|(?<=\(){MONTH}\s+{_Y.format(name='y6')}(?=\))",  # (2020, November)
     rf"(?<=,\s){MONTH}\s+{_Y.format(name='y7')}",  # IEEE's "..., Sep. 1995."
+    rf"{_Y.format(name='y8')}\s+{MONTH}(?=\s*;)",  # Vancouver's "2020 Mar;8(3)", no day
 )
 # one pattern for every form (compiled once: a pattern per year would be compiled per entry)
 _FULL_DATE = re.compile(f"{_OPENS}(?:{'|'.join(f'(?:{form})' for form in _FORMS)}){_CLOSES}", re.IGNORECASE)

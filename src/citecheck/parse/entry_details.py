@@ -33,7 +33,8 @@ _TITLE_GENRE = re.compile(  # APA's descriptions (a bracket of other words, "[In
 # a standard's number: "IEEE Std 686-2017", "ANSI Std. Z39.29", "ISO 690:2021", "ISO/IEC 27001:2013", "ASTM D638-14"
 _STANDARD = re.compile(
     r"\b(?:(?P<body>IEEE|ANSI|BS|DIN|EN)\s+Std\.?|(?P<named>ISO(?:/IEC)?|ASTM))\s+[A-Z]?\d+(?:[.:/-]\d+)*\b")
-_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{1,6}\.\s")  # "Mach. Learn", "J. Appl. Phys" (not "U.S. News")
+# "Mach. Learn", "J. Appl. Phys", "J. Basic Eng" (not "U.S. News")
+_ABBREVIATED = re.compile(r"(?:\b[A-Z][a-z]{1,6}|(?<![\w.])J)\.\s")
 # APA's "[Doctoral dissertation, University of Tokyo]", "[Master's thesis, ...]", "[Unpublished doctoral dissertation]"
 _THESIS_BRACKET = re.compile(
     r"\[(?P<genre>[^\[\],]*\b(?:dissertation|thesis)\b[^\[\],]*)(?:,\s*(?P<university>[^\[\]]+))?\]", re.IGNORECASE)
@@ -80,6 +81,39 @@ def _read_version_and_kind(values: dict) -> None:
         else:
             kept.append(note)
     values["note"] = "; ".join(kept)
+
+
+def _version_read_as_journal(values: dict) -> None:
+    """Chicago's data set, ""Household Survey Data." Version 3. https://doi.org/...": the word "Version" read as a
+    journal and its number as the volume are the ``version``."""
+    container = str(values.get("container") or "").strip(" .,")
+    if container.lower() not in ("version", "vers", "ver") or not values.get("volume") or values.get("issue"):
+        return
+    values["version"], values["container"], values["volume"] = values["volume"], "", ""
+
+
+# a software's or data set's version after its italic title, IEEE's and ACM's "*scikit-learn*, Version 1.3.2."
+_VERSION_AFTER_TITLE = re.compile(r"^(?P<title>.+?),\s+(?:Version|Ver\.|v)\s*(?P<version>\d[\w.-]*\w)$")
+# a repository named alone, as its own sentence: "... (2023). Zenodo. [Online]."
+_REPOSITORY_ALONE = re.compile(r"(?:^|[.)\]]\s)(?P<repository>Zenodo|GitHub|GitLab|Bitbucket|figshare|Figshare|Dryad|"
+                               r"Harvard Dataverse|OSF|CRAN|PyPI|Software Heritage)\.(?=\s|$)")
+
+
+def _version_and_repository(values: dict, text: str) -> None:
+    """IEEE's software, "F. Pedregosa et al., *scikit-learn*, Version 1.3.2. (2023). Zenodo.": the version written
+    after the italic title is the ``version``, not the title's words, and the repository named alone its publisher
+    (the tagger read it as a second title or a note, and it was lost)."""
+    title = str(values.get("title") or "")
+    version = _VERSION_AFTER_TITLE.match(title) if "ersion" in title or ", v" in title else None
+    if version is not None and f"*{version.group('title')}*" in text and not values.get("version"):
+        values["title"], values["version"] = version.group("title"), version.group("version")
+    repository = _REPOSITORY_ALONE.search(text) if not values.get("publisher") and not values.get("container") else None
+    if repository is not None:
+        values["publisher"] = repository.group("repository")
+    if version is not None and values.get("version") == version.group("version") and not values.get("kind"):
+        # a versioned work is software or data, no book: data where a data repository or the title says so
+        data = "data" in values["title"].lower() or str(values.get("publisher")) in ("Dryad", "Harvard Dataverse")
+        values["kind"] = "dataset" if data else "software"
 
 
 def _kind_read_as_publisher(values: dict) -> None:
@@ -187,6 +221,26 @@ def _numbered_series_out_of_title(values: dict) -> None:
         values["note"] = "; ".join(n for n in (values.get("note", ""), series) if n)
 
 
+# APA's standard: "*Quality management systems — Requirements* (ISO Standard No. 9001:2015)."
+_APA_STANDARD = re.compile(r"\((?P<body>(?:ISO|IEC|ANSI|ASTM|BS|DIN|IEEE)(?:/IEC)?)\s+Standard\s+No\.\s*"
+                           r"(?P<number>[A-Z]?\d[\w.:/-]*\w)\)")
+
+
+def _read_apa_standard(values: dict, text: str) -> None:
+    """APA's bracket after a standard's title, "(ISO Standard No. 9001:2015)": the standard's ``number`` ("ISO
+    9001:2015"), a report's; the reading took "(ISO Standard No" for a journal and 9001 for its volume."""
+    m = _APA_STANDARD.search(text) if "Standard No" in text else None
+    if m is None:
+        return
+    values["number"] = f"{m.group('body')} {m.group('number')}"
+    container = str(values.get("container") or "")
+    if container and container.strip(" (.") in m.group(0):
+        values["container"] = ""
+        for name in ("volume", "issue", "pages"):
+            if values.get(name) and str(values[name]) in m.group(0):
+                values[name] = ""
+
+
 def _read_standard_number(values: dict, text: str) -> None:
     """A standard's number ("IEEE Std 686-2017", "ISO 690:2021") is kept in the note, whole, and its
     body is the publisher: the reading split it into a publisher "IEEE Std" and a date."""
@@ -194,6 +248,8 @@ def _read_standard_number(values: dict, text: str) -> None:
     if not m:
         return
     number = " ".join(m.group(0).split())
+    if number in str(values.get("number") or ""):  # a standard read under its designation: its number already
+        return
     if number not in values.get("note", ""):
         values["note"] = "; ".join(filter(None, [values.get("note", ""), number]))
     body = m.group("body") or m.group("named")
@@ -232,7 +288,7 @@ def _keep_abbreviation_stop(values: dict, text: str) -> None:
     if not container or container.endswith(".") or not _ABBREVIATED.search(container):
         return
     last = container.split()[-1]
-    if len(last) <= 6 and last[:1].isupper() and last[1:].islower() and f"{container}." in strip_markup(text):
+    if len(last) <= 7 and last[:1].isupper() and last[1:].islower() and f"{container}." in strip_markup(text):
         values["container"] = f"{container}."
 
 
@@ -262,6 +318,63 @@ _IEEE_THESIS = re.compile(
 _SCHOOL_WORD = re.compile(r"\b(?:univ|university|universit[äéà]t?|universidad|institut|institute|college|school|dept|department|"
                           r"faculty|lab|laboratory|polytechnic|academy|center|centre|grad)\b", re.IGNORECASE)
 _PLACE_CODE = frozenset("USA UK US UAE PRC ROC".split())
+
+
+# AMA's and Vancouver's thesis: "Brown P. Outcomes of day surgery. Dissertation. University of Toronto; 2015.",
+# "... [master's thesis]. Toronto: University of Toronto; 2015." (the bracket is APA's, read above)
+_TITLE_THESIS_WORD = re.compile(r"^(?P<title>.*[^\W_].*?)[.,]\s+(?P<genre>(?:(?:Doctoral|PhD|Ph\.\s?D\.|Master['’]?s|MSc|MA)\s+)?"
+                                r"(?:dissertation|thesis))\.?$", re.IGNORECASE)
+
+
+def _thesis_word_out_of_title(values: dict) -> None:
+    """A title read with the thesis's genre after it ("Outcomes of day surgery. Dissertation"): the genre is the
+    thesis's ``type``, not the title's words; the publisher read after it is the university."""
+    title = str(values.get("title") or "")
+    m = _TITLE_THESIS_WORD.match(title) if ("ssertation" in title or "hesis" in title) else None
+    if m is None or values.get("thesis_genre") or values.get("container"):
+        return
+    values["title"], values["thesis_genre"] = m.group("title").strip(" *_"), m.group("genre")
+
+
+# German and Chicago theses: "Dissertation, Universität Hamburg", "Masterarbeit, TU Berlin", "PhD diss., University of X"
+_GENRE_BEFORE_SCHOOL = re.compile(r"^(?P<genre>(?:(?:Doctoral|PhD|Ph\.\s?D\.|Master['’]?s|Unpublished)\s+)?(?:dissertation|diss\.|"
+                                  r"thesis)|Dissertation|Doktorarbeit|Habilitationsschrift|Masterarbeit|Bachelorarbeit|"
+                                  r"Diplomarbeit|Magisterarbeit|Th[èe]se(?: de doctorat)?|Tesis(?: doctoral)?|Tesi di dottorato)"
+                                  r"\s*,\s*(?P<school>\S.*)$", re.IGNORECASE)
+
+
+_GENRE_THEN_SCHOOL_IN_TEXT = re.compile(r"[.!?][\"”’*_]*\s+" + _GENRE_BEFORE_SCHOOL.pattern[1:].replace(r"(?P<school>\S.*)$", "")
+                                        + r"(?P<school>[^.;()\[\]]+?)(?:,\s*(?:1[5-9]|20)\d{2})?\s*\.?\s*$",
+                                        re.IGNORECASE)
+
+
+def _thesis_genre_and_school_from_text(values: dict, text: str) -> None:
+    """The entry ends with a thesis's genre and university ("... La ville. Thèse de doctorat, Université Paris 1."), which
+    the reading left out or read as a note: the ``thesis_genre`` and the university, its publisher."""
+    if values.get("thesis_genre") or values.get("container"):
+        return
+    m = _GENRE_THEN_SCHOOL_IN_TEXT.search(text) if "," in text else None
+    if m is None:
+        return
+    school = m.group("school").strip()
+    if values.get("publisher") and values["publisher"] not in school:
+        return
+    values["thesis_genre"] = m.group("genre").strip()
+    if not values.get("publisher"):  # a publisher read stays: "University of X" of "University of X, Sometown"
+        values["publisher"] = school
+    note = str(values.get("note") or "")
+    if note and note.strip(" .") in m.group(0):
+        values["note"] = ""
+
+
+def _genre_out_of_school(values: dict) -> None:
+    """A thesis's genre read with its university as the publisher ("Dissertation, Universität Hamburg"): the genre is
+    the thesis's ``type``, the rest the university."""
+    publisher = str(values.get("publisher") or "")
+    m = _GENRE_BEFORE_SCHOOL.match(publisher) if "," in publisher else None
+    if m is None or values.get("thesis_genre"):
+        return
+    values["publisher"], values["thesis_genre"] = m.group("school").strip(), m.group("genre").strip()
 
 
 def _no_punctuation_alone(values: dict) -> None:
@@ -334,6 +447,8 @@ def _read_preprint(values: dict, text: str) -> None:
         values["title"] = (title[: word.start()] + title[word.end() :]).strip()
     if values.get("publisher", "").lower().startswith("ssrn"):
         values["publisher"] = "SSRN"  # "SSRN Working Paper": the server's name
+    if server and server.group(0).lower() != "arxiv" and not values.get("publisher") and not values.get("container"):
+        values["publisher"] = server.group(0)  # AMA's "medRxiv. Preprint posted online May 5, 2020.": the server
     values["note"] = "; ".join(n for n in values.get("note", "").split("; ") if n and n.lower() != "preprint")
 
 
@@ -501,20 +616,47 @@ def _vietnamese_imprint_out_of_title(values: dict) -> None:
         values["place"] = found.group("place").strip()
 
 
+# a journal with its volume and issue after its name, as biblatex's standard style and Springer's write them
+# ("In: Nature 511.7508", "Nature 511(7508)"): a volume not starting with 0, an issue not 0 ("Industry 4.0")
+_CONTAINER_NUMBERS = re.compile(r"^(?P<journal>.*[^\W\d_].*?)[\s,]+(?P<volume>[1-9]\d{0,3})"
+                                r"(?:\.(?P<issue>[1-9]\d{0,4})|\s?\((?P<paren>[1-9]\d{0,4}(?:[-–][1-9]\d{0,4})?)\))$")
+
+
+def _volume_issue_out_of_container(values: dict) -> None:
+    """"In: Nature 511.7508, pp 341–345": a journal read with its volume and issue after its name, and no volume
+    of its own, is the journal; the numbers are its ``volume`` and ``issue``."""
+    container = str(values.get("container") or "")
+    if (not container or values.get("volume") or values.get("issue") or values.get("number")
+            or not container[-1:].isdigit() and ")" not in container):
+        return
+    found = _CONTAINER_NUMBERS.match(container)
+    if found is None:
+        return
+    values["container"] = found.group("journal").strip(" ,*_")
+    values["volume"], values["issue"] = found.group("volume"), found.group("issue") or found.group("paren")
+
+
 def read_details(values: dict, text: str, masked: str) -> None:
     """Complete ``values`` (an entry's decided fields) from its ``text``; ``masked`` is the text with
     links, DOIs and access dates blanked out."""
     _read_thesis_bracket(values, masked)
     _read_ieee_thesis(values, masked)
+    _thesis_word_out_of_title(values)
+    _genre_out_of_school(values)
+    _thesis_genre_and_school_from_text(values, masked)
     _no_punctuation_alone(values)
     _keep_abbreviation_stop(values, text)
+    _read_apa_standard(values, text)
     _read_standard_number(values, text)
     _read_specification_number(values, text)
     _read_numbers_and_eprint(values, text)
+    _volume_issue_out_of_container(values)  # (after the readings of a standard's or a report's number, "TR 38.901")
     _genre_bracket_out_of_title(values)
     _format_out_of_title(values)
     _numbered_series_out_of_title(values)
     _read_version_and_kind(values)
+    _version_read_as_journal(values)
+    _version_and_repository(values, masked)
     _kind_read_as_publisher(values)
     _date_read_as_publisher(values)
     _split_imprint(values)

@@ -23,10 +23,13 @@ _HEAD = re.compile(rf"^(?P<authors>{_PERSON}(?:,\s*{_PERSON})*)\s*(?P<body>.+)$"
 _AREA = re.compile(r"\.?\s+[–—]\s+")  # ". – ", the area separator (an en or em dash between spaces)
 _CONTAINER = re.compile(r"\s+//\s+")
 _YEAR = r"(?:1[5-9]|20)\d{2}"
-_EDITION = re.compile(r"^(?P<n>\d{1,3})-?[еeоo]\s+изд\.?(?:,\s*[^.–]+)?$|^Изд\.\s*(?P<m>\d{1,3})-?[еe]$|"
+_EDITION = re.compile(r"^(?P<n>\d{1,3})-?[еeоo]\s+изд\.?(?:,\s*[^–]+)?$|^Изд\.\s*(?P<m>\d{1,3})-?[еe]$|"
                       r"^(?P<k>\d{1,3})(?:st|nd|rd|th)\s+ed\.?$", re.IGNORECASE)
 _IMPRINT = re.compile(rf"^(?P<place>[^:;,]+?)\s*:\s*(?P<publisher>[^;]+?),\s*(?P<year>{_YEAR})$")
 _YEAR_ALONE = re.compile(rf"^(?P<year>{_YEAR})$")
+_PLACE_YEAR = re.compile(rf"^(?P<place>[^\W\d_][^:;,]*?),\s*(?P<year>{_YEAR})$")  # a thesis's "Москва, 2017"
+# a thesis's description after its title: "Региональная политика : дис. … канд. экон. наук : 08.00.05"
+_THESIS_DESCRIPTION = re.compile(r"\s+:\s+(?P<genre>(?:дисс?\.|автореф\.)[^:]*?)(?:\s+:\s+[\d.]+)?\s*$")
 _VOLUME = r"(?:Т\.|Vol\.|Bd\.)\s*(?P<volume>[\w/–-]+)"
 _ISSUE = r"(?:№|No\.|Nr\.|Вып\.)\s*(?P<issue>[\w/–-]+)"
 _PARTS = re.compile(rf"^(?:{_VOLUME})?(?:(?<=\S),\s*)?(?:{_ISSUE})?$", re.IGNORECASE)
@@ -39,7 +42,7 @@ def read_gost_entry(text: str) -> dict | None:
     """The fields of a GOST entry (``text``: the entry with its links masked), or None."""
     if "– " not in text and "— " not in text:
         return None  # every GOST entry has an area separator: most entries stop here
-    head = _HEAD.match(text.strip())
+    head = _HEAD.match(text.strip().rstrip("–— "))  # (a separator left dangling where a masked ISBN or link ended it)
     if head is None:
         return None
     areas = [a.strip() for a in _AREA.split(head.group("body").strip()) if a.strip(" .")]
@@ -51,6 +54,9 @@ def read_gost_entry(text: str) -> dict | None:
                     "title": parts[0].strip(" .:/"), "note": ""}
     if len(parts) == 2:
         values["container"] = parts[1].strip(" .")
+    thesis = _THESIS_DESCRIPTION.search(values["title"]) if "дис" in values["title"] or "автореф" in values["title"] else None
+    if thesis is not None and thesis.start() > 0:
+        values["title"], values["thesis_genre"] = values["title"][:thesis.start()].strip(), thesis.group("genre").strip()
     if not values["title"] or any(n.literal for n in values["authors"]):
         return None  # a name read as an organisation's: no GOST list of persons
     notes: list[str] = []
@@ -81,6 +87,10 @@ def _read_area(area: str, values: dict) -> bool:
     if imprint:
         values.update(place=imprint.group("place").strip(), publisher=imprint.group("publisher").strip(),
                       year=int(imprint.group("year")))
+        return True
+    place_year = _PLACE_YEAR.match(area) if "place" not in values else None
+    if place_year:
+        values.update(place=place_year.group("place").strip(), year=int(place_year.group("year")))
         return True
     year = _YEAR_ALONE.match(area)
     if year:

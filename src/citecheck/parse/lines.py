@@ -72,6 +72,18 @@ _GOES_ON = re.compile(r"(?:[,;:&/\-–—(]|\b(?:and|of|in|In|by|the|from|with|t
 MIN_SHAPED_ENTRIES = 2  # entries that must share a shape before it is the list's
 
 
+# a body's name and the year after it, as Chicago's author-date list opens an entry by one: "Harvard Dataverse. 2021."
+_BODY_YEAR = re.compile(rf"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ \t][^\W\d_][\w'’\-&]*){{0,7}}\.[ \t]+{_YEAR}[.,](?=[ \t]|$)")
+
+
+def body_opens_year_entry(line: str, shape: str, previous: str) -> bool:
+    """Does ``line`` open an entry with a body's name and its year ("Harvard Dataverse. 2021. ...") in a list
+    whose entries open with their names and a bare year (``shape`` "given year." or "initials year."), after a
+    ``previous`` line that ended an entry? No organisation's word needed: the list's shape is the evidence."""
+    return (shape.endswith(" year.") and previous.rstrip().endswith(_ENTRY_END)
+            and _BODY_YEAR.match(line) is not None)
+
+
 def entry_shape(line: str) -> str | None:
     """How ``line`` opens an entry, coarsely, or None when not in a shape a list is known by:
     "initials (year)" for APA's "Garcia, M. (2020).", "given year." for Chicago's "Garcia, Maria. 2020."
@@ -124,6 +136,44 @@ def opens_with_capitals_lead(line: str) -> bool:
     lead = _CAPITALS_LEAD.match(line)
     return (lead is not None and _ANY_YEAR.search(line, lead.end(), 250) is not None
             and _VANCOUVER_ISSUE.search(line, lead.end(), 250) is None)
+
+
+# a person whose family name is in capitals, as ISO 690 and ABNT write one: "MARTIN, Claire.", "SILVA, J. A.;",
+# "GARCÍA MÁRQUEZ, Gabriel", "DURAND, Marie et LEFÈVRE, Paul"
+_CAPITALS_PERSON = re.compile(rf"[{_CAPS}][{_CAPS}'’\-]+(?:[ \t][{_CAPS}][{_CAPS}'’\-]+){{0,2}},[ \t]+"
+                              rf"(?:[{_CAPS}][a-zß-ÿ]+(?:[ \t-][{_CAPS}][a-zß-ÿ]+)*|[{_CAPS}]\.(?:[ \t-]?[{_CAPS}]\.)*)"
+                              r"(?:[.;,]|[ \t](?:et|e|y|and|und)[ \t])")
+
+
+def capitals_person_starts_entry(line: str, so_far: str) -> bool:
+    """Does ``line``, a person with the family name in capitals ("MARTIN, Claire. « La ségrégation ». In : ...,
+    2016, p. 45-67."), open an entry after ``so_far``, an entry opening so that has finished (its year read, a
+    full stop that is no initial's)? Its year may come late, after a chapter's book, so it is looked for in the
+    whole line's first 250 characters."""
+    so_far = so_far.strip()
+    return (bool(_CAPITALS_OPENING.match(so_far)) and so_far.endswith(".") and not _ENDS_WITH_INITIAL.search(so_far)
+            and _ANY_YEAR.search(so_far) is not None and _CAPITALS_PERSON.match(line) is not None
+            and _ANY_YEAR.search(line, 0, 250) is not None)
+
+
+# a line opening with a quoted title ("“The Danger of a Single Story.” *TED*, ...") or a short lead and then an italic or
+# quoted title ("Ngũgĩ wa Thiong'o. *Decolonising the Mind*. ...") or MLA's film ("Moonlight. Directed by Barry
+# Jenkins, A24, 2016."); not a role or a link's label
+_TITLED_OPENING = re.compile(r"(?:[\"“][^\"”\n]{2,200}?[.,?!][\"”][ \t]"
+                             r"|(?!(?:In|Ed|Eds|Trans|Edited|Translated|Directed|Vol|Rev|Reprint|Accessed|Retrieved|Available)\b)"
+                             r"[^\W\d_][^\s.,;:]*(?:[ \t][^\s.,;:]+){0,4}\.[ \t]+(?:[*_\"“][^\W\d_]|Directed[ \t]by[ \t]))")
+_OWN_TITLE = re.compile(r"[*_\"“”]")
+
+
+def titled_line_starts_entry(line: str, so_far: str) -> bool:
+    """Does ``line`` open an MLA or Chicago entry with its title, or with a name that has no comma and then its
+    title (``_TITLED_OPENING``), after ``so_far``, an entry that has finished with its own title marked (italics or
+    quotes), its year read and a final stop? The line has a year of its own in its first 250 characters: a
+    wrapped line of the entry above ("*Journal* 3: 45") neither opens so nor follows a finished entry."""
+    so_far = so_far.strip()
+    return (so_far.endswith(_ENTRY_END) and _OWN_TITLE.search(so_far) is not None
+            and _ANY_YEAR.search(so_far) is not None and _TITLED_OPENING.match(line) is not None
+            and _ANY_YEAR.search(line, 0, 250) is not None)
 
 
 def capitals_body_starts_entry(line: str, so_far: str) -> bool:

@@ -308,6 +308,9 @@ def parse_name(text: str, given_first: bool) -> Name:
         suffix = suffix or words.pop()
     if len(words) == 1:
         return Name(family=words[0], suffix=suffix, raw=raw)
+    vietnamese = unmarked_vietnamese_name(words) if len(parts) == 1 and not suffix else None
+    if vietnamese is not None:  # "Nguyen Thi Mai": family name first, as Vietnamese names are written
+        return Name(family=vietnamese.family, given=vietnamese.given, raw=raw)
     paired = _spanish_family_names(words)
     if paired:
         return Name(family=" ".join(words[-paired:]), given=" ".join(words[:-paired]), suffix=suffix, raw=raw)
@@ -413,6 +416,11 @@ def _names_from_commas(chunk: str, first_inverted: bool) -> list[Name]:
             continue
         if is_organisation(token) and not (nxt is not None and _capitals_family(token, nxt)):
             names.append(Name(literal=_clean(token), raw=token))
+            i += 1
+            continue
+        vietnamese = unmarked_vietnamese_name(token.split())
+        if vietnamese is not None:  # "Tran Van Hung, Le Thi Lan": a whole name each, family name first
+            names.append(Name(family=vietnamese.family, given=vietnamese.given, raw=token))
             i += 1
             continue
         inverted = (i == 0 and first_inverted) or _single_family(token) or (nxt is not None and bool(_INITIALS.match(nxt)))
@@ -535,7 +543,27 @@ _SUSPENDED_COMPOUND = re.compile(r"[^\W\d_]{2}-,\s+[^\W\d_]")
 _BODY_AND_WHAT_IT_IS = re.compile(r"^[^\W\d_][^,;&]*,\s+[Tt]he\s+[^\W\d_][^,;&]*$")
 
 
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _slashes_as_semicolons(text: str) -> str:
+    """German lists part their names with slashes ("Müller, Karl/Schmidt, Anna", "Müller, K. / Schmidt, A."):
+    ``text`` with each such slash a semicolon when every part is one inverted name; otherwise as it is ("Frankfurt/M.",
+    an organisation's "Umwelt/Naturschutz")."""
+    parts = _SLASH.split(text)
+    if len(parts) < 2:
+        return text
+    for part in parts:
+        family, comma, given = part.partition(",")
+        if not comma or "," in given or not _family_part(family.strip()) or not (
+                _looks_given(given.strip()) or _INITIALS.match(given.strip())):
+            return text
+    return "; ".join(p.strip() for p in parts)
+
+
 def _parse_names(text: str) -> list[Name]:
+    if "/" in text:
+        text = _slashes_as_semicolons(text)
     if not text.isascii() and "," not in text.split(" ", 1)[0] and (vietnamese := _vietnamese_list(text)) is not None:
         return vietnamese
     if _FOREIGN_CONNECTOR.search(text):
@@ -722,6 +750,24 @@ def _vietnamese_list(text: str) -> list[Name] | None:
     return [Name(family=t.split()[0], given=" ".join(t.split()[1:]), raw=t) for t in tokens]
 
 
+# the Vietnamese family names written without their marks ("Nguyen", "Tran", "Le"), and the middle names
+# "Thi" and "Van" a Vietnamese name carries after its family name ("Nguyen Thi Mai", "Tran Van Hung")
+_UNMARKED_VIETNAMESE_FAMILY_NAMES = frozenset("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo
+    duong ly dinh dao trinh truong doan luong""".split())
+_VIETNAMESE_MIDDLE = ("Thi", "Van")
+
+
+def unmarked_vietnamese_name(words: list[str]) -> Name | None:
+    """"Nguyen Thi Mai", "Tran Van Hung": a Vietnamese name written without its marks, family name first: three
+    or four capitalised words, a common family name, then "Thi" or "Van" (the middle names that show a Vietnamese
+    name, never an English given name); None when the words are not so."""
+    if not 3 <= len(words) <= 4 or words[0].lower() not in _UNMARKED_VIETNAMESE_FAMILY_NAMES:
+        return None
+    if words[1] not in _VIETNAMESE_MIDDLE or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return None
+    return Name(family=words[0], given=" ".join(words[1:]), raw=" ".join(words))
+
+
 def _east_asian_family_first_list(chunks: list[str]) -> list[Name] | None:
     """Several authors each written family name first ("Wang Hui and Li Ming", "Nakamura Hiroshi,
     Sato Kenji, and Suzuki Aya"): every name two words, each an East Asian name family first
@@ -891,7 +937,7 @@ def _sole_name(text: str) -> Name:
             return _vancouver_name(text)
         if _GIVEN_INITIAL_FAMILY.match(text) or _GIVEN_PARTICLE_FAMILY.match(text):
             return parse_name(text, given_first=True)
-        family_first = _east_asian_family_first(words)
+        family_first = _east_asian_family_first(words) or unmarked_vietnamese_name(words)
         if family_first:
             return Name(family=family_first.family, given=family_first.given, raw=text)
         japanese = _japanese_name(words)  # "Haruki Murakami", given name first

@@ -28,7 +28,7 @@ from .gost_entries import read_gost_entry
 from .legal_cases import read_legal_case
 from .media_entries import read_media_roles, read_titled_film
 from .lines import (
-    MIN_SHAPED_ENTRIES, capitals_body_starts_entry, entry_shape, label_in_reach, line_goes_on, list_shape,
+    MIN_SHAPED_ENTRIES, body_opens_year_entry, capitals_body_starts_entry, capitals_person_starts_entry, entry_shape, titled_line_starts_entry, label_in_reach, line_goes_on, list_shape,
     opens_with_capitals_lead, starts_numbered_entry,
 )
 from .names import (
@@ -36,6 +36,8 @@ from .names import (
     vancouver_list_sole_authors,
 )
 from .capital_names import recase_capital_family_names
+from .given_first_lists import given_first_list_persons
+from .standard_entries import read_standard_entry
 from .repeated_authors import DASH, mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
     Segment,
@@ -165,10 +167,21 @@ def parse_reference_list(text: CleanText, use_tagger: bool = True) -> tuple[Refe
 
     ``use_tagger=False`` reads with the rules alone (the bench compares both).
     """
-    refs = _list_sole_authors(resolve_repeated_authors([parse_entry(text, entry, use_tagger) for entry in split_entries(text)]))
+    refs = resolve_repeated_authors([parse_entry(text, entry, use_tagger) for entry in split_entries(text)])
+    refs = _list_sole_authors(_given_first_persons(refs))
     refs = recase_capital_family_names(refs)  # "QUASCHNING, Volker" in a list that writes family names in capitals
     logger.debug("parsed %d references from %s", len(refs), text.file)
     return refs
+
+
+def _given_first_persons(refs: tuple[Reference, ...]) -> tuple[Reference, ...]:
+    """"Chidi Okafor and Oluwaseun Adeyemi", kept whole, are persons in a list that writes its first authors
+    given name first (``given_first_list_persons``)."""
+    authors = [r.authors for r in refs]
+    judged = given_first_list_persons(authors)
+    if judged == authors:
+        return refs
+    return tuple(r if a is r.authors else replace(r, authors=a) for r, a in zip(refs, judged))
 
 
 def _list_sole_authors(refs: tuple[Reference, ...]) -> tuple[Reference, ...]:
@@ -282,7 +295,7 @@ def _split_at_list_shape(text: str, groups: list[_Group]) -> list[_Group]:
             line = text[text.rfind("\n", 0, start) + 1 : end]
             previous = text[group.lines[i - 1][0] : group.lines[i - 1][1]]
             if (len(line) - len(line.lstrip()) <= indent and not line_goes_on(previous)
-                    and entry_shape(line.strip()) == shape):
+                    and (entry_shape(line.strip()) == shape or body_opens_year_entry(line.strip(), shape, previous))):
                 out.append(_Group(lines, "", False))  # an unmarked entry has no label
                 lines = []
             lines.append((start, end))
@@ -357,7 +370,9 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
         prev = prev.rstrip(_INVISIBLE_CHARS).rstrip()
     if not (prev.endswith(_TERMINAL) or _ENDS_WITH_LINK.search(prev)):
         return False
-    if looks_like_entry_start(line.strip()) or capitals_body_starts_entry(line.strip(), so_far):
+    if (looks_like_entry_start(line.strip()) or capitals_body_starts_entry(line.strip(), so_far)
+            or capitals_person_starts_entry(line.strip(), so_far) or titled_line_starts_entry(line.strip(), so_far)
+            or _names_then_bare_year(line.strip())):
         return True
     names = line.strip()
     return (bool(following.strip()) and bool(_INVERTED_START.match(names)) and line_goes_on(names)
@@ -376,6 +391,22 @@ def _next_label_ahead(lines: list[str], at: int, label: str, most: int = 8) -> b
             return int(number) == int(label) + 1
         return bool(marker.group("alpha")) and not label.isdigit()
     return False
+
+
+# ACM's and Chicago's names given name first, then the year: "Chidi Okafor and Oluwaseun Adeyemi. 2021. Mobile ...",
+# "Donald E. Knuth. 1997. The Art ...", "Tran Van Hung and Le Thi Lan. 2020."
+_NAMES_BARE_YEAR = re.compile(rf"(?P<names>[^\n]{{2,160}}?[^\W\d_]{{2}})\.[ \t]+{_YEAR}[a-z]?\.[ \t]")
+
+
+def _names_then_bare_year(line: str) -> bool:
+    """Does ``line`` open with names, each word a name's (``_NAME_WORD``: capitalised, initials, "and", a particle),
+    then a bare year with its full stop (ACM's "Donald E. Knuth. 1997. The Art of ...")? After a finished entry
+    (``_starts_new_entry``) that opens an entry whatever the names' order."""
+    m = _NAMES_BARE_YEAR.match(line) if line[:1].isupper() else None
+    if m is None:
+        return False
+    words = m.group("names").replace(",", " ").split()
+    return 2 <= len(words) <= 16 and all(_NAME_WORD.match(w) for w in words) and not _org_like(m.group("names"))
 
 
 def _following(lines: list[str], at: int, most: int = 3) -> str:
@@ -432,12 +463,17 @@ def looks_like_entry_start(line: str) -> bool:
         return True
     if _INVERTED_START.match(line) and (_YEAR_BARE.search(head) or _YEAR_ANY.search(head[:120])):
         return True
+    if _STANDARD_START.match(head):  # "DIN EN ISO 9001:2015-11: Qualitätsmanagementsysteme", "ISO/IEC 27001:2013."
+        return True
     # Chicago's "World Bank. 2019. Leveraging ...", Harvard's "World Bank 2021, Peru: ...": an organisation, the year
     org = _ORG_YEAR_START.match(head)
     return org is not None and _org_like(org.group("lead"))
 
 
 _DASH_START = re.compile(rf"{DASH}\s*[.,]")
+# a standard named by its designation and year, as lists of standards open an entry
+_STANDARD_START = re.compile(r"(?:(?:DIN|EN|ISO|IEC|BS|ANSI|ASTM|NF|ÖNORM|SN|CEN|CSA|AS|NZS)[\s/]+)+[A-Z]?\s?\d+"
+                             r"(?:[-.]\d+)*:(?:1[89]|20)\d{2}(?:-\d{2})?\b")
 # ... its abbreviation after it too: "World Meteorological Organization (WMO). 2020."
 _ORG_YEAR_START = re.compile(r"(?P<lead>[A-Z][^.()\d]{1,80}?)(?:\s+\([A-Z][\w&.\- ]{0,15}\))?"
                              r"(?:\.\s+(?:1[5-9]|20)\d{2}[a-z]?\.|\s+(?:1[5-9]|20)\d{2}[a-z]?,)\s")
@@ -603,6 +639,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     masked = _take_doi(draft, masked)
     masked = _take_access(draft, masked)
     masked = _take_isbn(draft, masked)
+    masked = _take_series(draft, masked)
     masked = _take_identifiers(draft, masked)
     masked = _masked_extras(masked)
     masked = _take_original_date(draft, masked)
@@ -623,6 +660,9 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     tag_text = mask_dash_role(tag_text)  # ... and a role after the repeated-author dash
     tag_text = _masked_extras(tag_text, archived=False)  # ... and an ISSN
     identifiers = draft.values.pop("_identifiers", [])
+    series = draft.values.pop("_series", None)
+    if series is not None:  # ... and a book's series bracket, "(= edition suhrkamp, Bd. 1365)"
+        tag_text = _mask(tag_text, series[0], series[1])
     for start, end, _ in identifiers:  # ... and Wikipedia's identifiers, kept for the note
         tag_text = _mask(tag_text, start, end)
     original_span = draft.values.pop("_original_span", None)
@@ -658,7 +698,12 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     _read_own_shape(draft, masked, normalised)
     _read_media_roles(draft, masked, normalised)
     values = draft.values
+    if series is not None:
+        values["series"] = series[2]
+        values["number"] = values.get("number") or series[3]
     read_details(values, folded, masked)
+    pubmed = _pubmed_identifiers(identifiers)
+    identifiers = [i for i in identifiers if not _PUBMED_IDENTIFIER.match(i[2])]
     if identifiers:
         values["note"] = "; ".join(n for n in (str(values.get("note") or "").strip(" .;"), ". ".join(i for _, _, i in identifiers)) if n)
     fields = dict(
@@ -694,7 +739,9 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
                                              ("version", values.get("version", "")),
                                              ("eprint", values.get("arxiv", "")),
                                              ("eprinttype", "arxiv" if values.get("arxiv") else ""),
-                                             ("translator", names_text(values.get("translators", ())))) if v),
+                                             ("translator", names_text(values.get("translators", ()))),
+                                             ("pmid", pubmed.get("pmid", "")), ("pmcid", pubmed.get("pmcid", "")),
+                                             ("series", values.get("series", ""))) if v),
     )
     ref = Reference(**fields)
     entry_type, type_confidence = classify(ref, title_italic=bool(values.get("title_italic")), kind=values.get("kind", ""))
@@ -712,11 +759,12 @@ def _read_own_shape(draft: _Draft, masked: str, normalised: int) -> None:
     case ("Brown v. Board of Education, 347 U.S. 483 (1954)."), MLA's film listed under its title
     ("*Beloved*. Directed by Jonathan Demme, ..."), a GOST entry ("Иванов И. И. Экономика. – Москва :
     Юрайт, 2019.") and one in Chinese or Japanese characters ("山田太郎. 人口減少社会の行方. 東京大学出版会,
-    2018."), which both readings misread, read from their own words (``interview_entries``, ``legal_cases``,
-    ``media_entries``, ``gost_entries``, ``cjk_entries``); its links, DOI and access date
+    2018.") and a standard listed under its designation ("DIN EN ISO 9001:2015-11: Qualitätsmanagementsysteme."),
+    which both readings misread, read from their own words (``interview_entries``, ``legal_cases``,
+    ``media_entries``, ``gost_entries``, ``cjk_entries``, ``standard_entries``); its links, DOI and access date
     stay the entry's, and its shape is checked anew."""
     interview = (read_interview(masked) or read_legal_case(masked) or read_titled_film(masked) or read_gost_entry(masked)
-                 or read_cjk_entry(masked))
+                 or read_cjk_entry(masked) or read_standard_entry(masked))
     if interview is None:
         return
     keep = {k: v for k, v in draft.values.items() if k in ("urls", "doi", "accessed", "isbn", "doi_fragment", "origdate")}
@@ -980,12 +1028,49 @@ def _take_isbn(draft: _Draft, text: str) -> str:
     return _mask(text, m.start(), m.end())
 
 
+# a book's series in a bracket that ends the entry, as German lists give it: "(= edition suhrkamp, Bd. 1365)",
+# "(Studien zur Soziologie; 12)", "(Reihe Politik, Band 3)", "(Lecture Notes in Computer Science, vol. 1234)"
+_SERIES = re.compile(r"\s\((?:=\s*(?P<marked>[^()=;]{2,80}?)|(?P<plain>[^()=;,]{2,80}?))\s*(?:,\s*(?:Bd\.|Band|Nr\.|Heft|vol\.|no\.)|;)"
+                     r"\s*(?P<number>\d[\w.-]*)\)\.?\s*$")
+
+
+def _take_series(draft: _Draft, text: str) -> str:
+    """A book's series bracket at the entry's end (``_SERIES``): its ``series`` and number, out of the text the rules
+    and the tagger read (the bracket took the place and publisher before it with it, or was read as a title)."""
+    m = _SERIES.search(text) if text.rstrip(" .").endswith(")") else None
+    if m is None:
+        return text
+    name = (m.group("marked") or m.group("plain") or "").strip()
+    if not name or not name[:1].isalpha():
+        return text
+    draft.values["_series"] = (m.start(), m.end(), name, m.group("number"))
+    return _mask(text, m.start(), m.end())
+
+
 # the identifiers Wikipedia's citation templates write after a work: "Bibcode:2008Wthr...63..153M", "PMID 25832402",
 # "PMC 3001234", "S2CID 4454786", "JSTOR 40931234", "OCLC 12345678", "hdl:10125/1234"
+# ... and PubMed's "PMID: 29405270", "PMCID: PMC5812345", whose numbers are the entry's ``pmid`` and ``pmcid``
 _WIKI_IDENTIFIER = re.compile(
-    r"(?<![\w-])(?:Bibcode:\s?\d{4}[\w&.]{14}[\w.]|(?:PMID|PMC|S2CID|JSTOR|OCLC)\s?(?:PMC)?\d{3,12}|hdl:\s?\d[\w./-]*\w)"
-    r"(?=[.,;]?(?:\s|$))")
+    r"(?<![\w-])(?:Bibcode:\s?\d{4}[\w&.]{14}[\w.]|(?:PMID|PMCID|PMC|S2CID|JSTOR|OCLC):?\s?(?:PMC)?\d{3,12}"
+    r"|hdl:\s?\d[\w./-]*\w)(?=[.,;]?(?:\s|$))")
+_PUBMED_IDENTIFIER = re.compile(r"^(?P<kind>PMID|PMCID|PMC):?\s?(?P<value>(?:PMC)?\d{3,12})$")
 _WIKI_IDENTIFIER_WORDS = ("bibcode", "pmid", "pmc", "s2cid", "jstor", "oclc", "hdl:")
+
+
+def _pubmed_identifiers(identifiers: list[tuple[int, int, str]]) -> dict[str, str]:
+    """PubMed's identifiers among an entry's ``identifiers``: "PMID: 29405270" its ``pmid``, "PMCID: PMC5812345" or
+    "PMC 5812345" its ``pmcid`` (written "PMC5812345", as CSL's PMCID and RIS's C2 have it)."""
+    found: dict[str, str] = {}
+    for _, _, written in identifiers:
+        m = _PUBMED_IDENTIFIER.match(written)
+        if m is None:
+            continue
+        value = m.group("value")
+        if m.group("kind") == "PMID":
+            found.setdefault("pmid", value)
+        else:
+            found.setdefault("pmcid", value if value.startswith("PMC") else f"PMC{value}")
+    return found
 
 
 def _take_identifiers(draft: _Draft, text: str) -> str:
@@ -1336,7 +1421,10 @@ _REPOSITORY = re.compile(r"\b(?:zenodo|figshare|dryad|osf|open science framework
                          r"|psyarxiv|dataverse|pangaea|mendeley data)\b", re.IGNORECASE)
 _REPORT_NOTE = re.compile(r"^(?:technical\s+|research\s+|annual\s+)?(?:report|policy\s+brief|working\s+paper|white\s+paper)\b",
                           re.IGNORECASE)
-_THESIS = re.compile(r"\b(?:thesis|dissertation|phd|ph\.d|doctoral|master'?s|mémoire|doktorarbeit)\b", re.IGNORECASE)
+_THESIS = re.compile(r"\b(?:thesis|dissertation|phd|ph\.d|doctoral|master'?s|mémoire|doktorarbeit)\b|(?<!\w)дисс?\.|学位论文|博士论文|硕士论文|博士論文|修士論文"
+                     r"|\b(?:masterarbeit|bachelorarbeit|diplomarbeit|magisterarbeit|habilitationsschrift|thèse|these de doctorat"
+                     r"|tesis doctoral|tesi di dottorato)\b",
+                     re.IGNORECASE)  # ... and GOST's "дис. … канд. экон. наук", GB/T 7714's [D] and Japanese theses
 _CONFERENCE = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress|meeting|conf)\b|\bproc\."
                          r"|\bdig(?:\.|est\b)\s*(?:of\s+)?tech(?:\.|nical\b)\s*papers\b",  # ISSCC's "Dig. Tech. Papers"
                          re.IGNORECASE)
@@ -1395,7 +1483,8 @@ def classify(ref: Reference, title_italic: bool = False, kind: str = "") -> tupl
         return EntryType.THESIS, 0.7
     if any(k == "type" and _THESIS.search(v) for k, v in ref.extra):  # APA's "[Doctoral dissertation, ...]"
         return EntryType.THESIS, 0.9
-    if any(k == "number" for k, _ in ref.extra) and not ref.container:  # "Report No. WR-2018-04" was read
+    if (any(k == "number" for k, _ in ref.extra) and not ref.container  # "Report No. WR-2018-04" was read
+            and not any(k == "series" for k, _ in ref.extra)):  # (not a book's number in its series)
         return EntryType.REPORT, 0.8
     if _REPORT_NOTE.search(ref.note) and not ref.container:  # APA "*Title* (Report No. 20045)."
         return EntryType.REPORT, 0.7

@@ -212,6 +212,46 @@ def _given_name_before_the_colon(tagged: list[TaggedToken]) -> list[TaggedToken]
     return out
 
 
+_OPENS_TITLE = ("*", "_", '"', "“")
+_ON_THE_RIVER = frozenset({"a.", "a.d.", "i."})  # German "Frankfurt a. M.", "Halle a. d. Saale", "Freiburg i. Br."
+
+
+def _river_abbreviation_is_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """German places named by their river, "Frankfurt a. M.: Suhrkamp", "Freiburg i. Br.: Herder": the tagger ends the
+    title at "Frankfurt a." and reads "M.:" alone as the place. The town and the "a." before a place are the place."""
+    for i in range(2, len(tagged)):
+        town, mark, river = tagged[i - 2], tagged[i - 1], tagged[i]
+        if (river.label == "location" and mark.token in _ON_THE_RIVER and mark.label != "location"
+                and town.label == mark.label and town.token[:1].isupper() and town.token[1:].isalpha()):
+            return [*tagged[:i - 2], town._replace(label="location"), mark._replace(label="location"), *tagged[i:]]
+    return tagged
+
+
+def _given_names_before_the_title_are_the_authors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """MLA's "Adichie, Chimamanda Ngozi. *Americanah*. Alfred A. Knopf, 2013.": after the entry's first word, a family
+    name with its comma, two or three capitalised words ending at a full stop, then an italic or quoted title; the
+    tagger reads the given names as the title and the title as the container. They are the author's given names,
+    and the italic or quoted run after them the title."""
+    if len(tagged) < 5 or tagged[0].label != "author" or not tagged[0].token.endswith(","):
+        return tagged
+    end = next((i for i in range(1, min(5, len(tagged))) if tagged[i].token.endswith(".")), 0)
+    if end < 2 or end + 1 >= len(tagged) or not tagged[end + 1].token.startswith(_OPENS_TITLE):
+        return tagged
+    words = [t.token.rstrip(".") for t in tagged[1:end + 1]]
+    if not all(t.label == "title" for t in tagged[1:end + 1]) or not all(
+            _GIVEN_WORD.match(w) and w[:1].isupper() for w in words):
+        return tagged
+    after = tagged[end + 1].label
+    if after not in ("container", "title") or any(t.label == "title" for t in tagged[end + 1:] if after == "container"):
+        return tagged
+    out = [*tagged[:1], *(t._replace(label="author") for t in tagged[1:end + 1])]
+    k = end + 1
+    while k < len(tagged) and tagged[k].label == after:
+        out.append(tagged[k]._replace(label="title"))
+        k += 1
+    return out + tagged[k:]
+
+
 _INITIAL_TOKEN = re.compile(r"^[A-Z]\.$")
 _SPLIT_OFF = frozenset({"genre", "note", "publisher", "location", "edition"})
 
@@ -348,6 +388,47 @@ def _year_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]
                 and _EDITION_WORD.match(word.token) and tagged[i - 1].label == "title" and tagged[i - 1].token.endswith(",")):
             return [*tagged[:i], year._replace(label="title"), word._replace(label="title"), *tagged[i + 2:]]
     return tagged
+
+
+_BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d{2}[.,]?$")
+
+
+def _second_year_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """German author-date's "BMBF (2019): Bildung in Deutschland 2018. Berlin.": a year written on after the
+    title's last word, no stop between them, in an entry whose date came before the title, is the title's end
+    (a report's year or an edition's), not a second date."""
+    first_date = next((i for i, t in enumerate(tagged) if t.label == "date"), -1)
+    if first_date < 0:
+        return tagged
+    for i in range(first_date + 2, len(tagged)):
+        year, before = tagged[i], tagged[i - 1]
+        if (year.label == "date" and before.label == "title" and _BARE_YEAR.match(year.token)
+                and before.token[-1:].isalnum() and tagged[first_date].label == "date"
+                and all(t.label != "date" for t in tagged[first_date + 1:i - 1])):
+            return [*tagged[:i], year._replace(label="title"), *tagged[i + 1:]]
+    return tagged
+
+
+_YEAR_COLON = re.compile(r"^(?:1[5-9]|20)\d{2}:$")
+_INITIAL_STOP = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def _title_year_after_the_body_is_the_titles(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """AMA's report, "World Health Organization. WHO Guidelines for Safe Surgery 2009: Safe Surgery Saves Lives.
+    World Health Organization; 2009.": the words after the body's full stop and the year with its colon, which the
+    tagger reads as more of the author and a date, are the title's beginning when the entry's date comes later."""
+    end = 0
+    while end < len(tagged) and tagged[end].label == "author":
+        end += 1
+    if end < 3 or end >= len(tagged) - 1 or not _YEAR_COLON.match(tagged[end].token) or tagged[end].label != "date":
+        return tagged
+    if not any(t.label == "date" for t in tagged[end + 1:]):
+        return tagged
+    stop = next((i for i in range(end - 1) if tagged[i].token.endswith(".") and not _INITIAL_STOP.match(tagged[i].token)
+                 and len(tagged[i].token) > 3), -1)
+    if stop < 0 or not all(t.token[:1].isupper() or t.token.islower() for t in tagged[stop + 1:end]):
+        return tagged
+    return [*tagged[:stop + 1], *(t._replace(label="title") for t in tagged[stop + 1:end + 1]), *tagged[end + 1:]]
 
 
 _VOLUMES = re.compile(r"^vols?\.?,?$", re.IGNORECASE)
@@ -1037,6 +1118,23 @@ def _quotes_hold_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
+_BRACKETED_EDITOR_MARK = re.compile(r"^\((?:eds?|editors?)\.?\)[.,:]?$", re.IGNORECASE)
+
+
+def _names_before_their_editor_mark_are_the_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """ISO 690's and Chicago's edited book, "DURAND, Marie et LEFÈVRE, Paul (dir.). *Les politiques de la ville*.
+    Lyon : PUL, 2016." (the mark read as "(Ed.)"): names that open the entry and end with a bracketed editor's mark,
+    which the tagger reads with the mark as authors, are the book's editors."""
+    end = 0
+    while end < len(tagged) and tagged[end].label == "author":
+        end += 1
+    if end < 2 or not _BRACKETED_EDITOR_MARK.match(tagged[end - 1].token):
+        return tagged
+    if any(t.label in ("author", "editor") for t in tagged[end:]):
+        return tagged
+    return [t._replace(label="editor") for t in tagged[:end]] + tagged[end:]
+
+
 _ITALICS = (" *", " _")  # a token that opens italics
 # each repair, in the order they run, and the marks (lower case) one of which its entry's tokens must
 # hold for it to change anything (none: it may change any entry); a mark with a space first opens a token
@@ -1060,6 +1158,10 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_organisation_before_a_quoted_title, (' "', " “", " ‘", " *", " _")),
     (_volume_count_after_the_italic_title, (" vol",)),
     (_year_edition_ends_the_title, (" ed",)),
+    (_second_year_ends_the_title, ()),
+    (_title_year_after_the_body_is_the_titles, ()),
+    (_given_names_before_the_title_are_the_authors, ()),
+    (_river_abbreviation_is_the_place, (" a.", " i.")),
     (_committee_then_title_then_editors, (" editor",)),
     (_article_number_is_the_pages, (" art",)),
     (_chapter_is_no_volume, (" ch",)),
@@ -1083,4 +1185,5 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (_title_read_as_more_names, (",",)),
     (_volume_mark_is_no_part_of_the_container, (" vol", " bd", " band", " t.", " tome", " jg")),
     (_quotes_hold_the_title, (' "', " “", " ‘", " «", " „")),
+    (_names_before_their_editor_mark_are_the_editors, (" (ed", " (editor")),
 )
