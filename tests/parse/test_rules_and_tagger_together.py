@@ -200,3 +200,14 @@ def test_a_title_first_entrys_title_ends_at_its_editors_mark():
     assert ref.title == "Rivers in Memory, Myth and Law"
     assert [n.family for n in ref.editors] == ["Keller", "Frost"]
     assert (ref.place, ref.publisher, ref.year) == ("London", "Routledge", 2003)
+
+
+def test_a_note_the_tagger_reads_is_kept_but_not_a_links_words():
+    """Where the tagger's reading is used, its notes were dropped ("Unpublished lecture notes", "in press"):
+    kept, but not the words a link or an access date leaves ("[Online]. Available:", "Accessed ...")."""
+    from citecheck.parse.tagger.combine import _kept_notes
+    from citecheck.parse.tagger.fields import TaggedFields
+    fields = TaggedFields(values={"note_text": ["Unpublished lecture notes,", "[Online]. Available:",
+                                                "Accessed: 12-Feb-2020.", "Retrieved January 22, 2010, from",
+                                                "Archived 2015-03-02 at the Wayback Machine."]})
+    assert _kept_notes(fields) == ["Unpublished lecture notes"]

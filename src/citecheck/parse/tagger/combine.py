@@ -462,6 +462,26 @@ def _title_ran_on(rules: object, tagger: object, tagged: list[TaggedToken], sure
     return bool(run_on) and all(t.label in RAN_ON_LABELS and t.confidence >= RAN_ON_CONFIDENCE for t in run_on)
 
 
+# words a link, an access date or a medium leaves in a note: the URL, the access date and the type hold them
+_LINK_NOTE_WORDS = frozenset("""retrieved from at on available accessed access viewed consulted last modified url
+online internet web print pdf archived original the of in via date cited wayback machine link here""".split())
+_MONTH_WORD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$")
+
+
+def _kept_notes(fields: TaggedFields) -> list[str]:
+    """The notes the tagger reads that say something the entry's other fields do not: not the words a
+    link, an access date or a medium leaves ("Retrieved January 2, 2014, from", "[Online]. Available:",
+    "Accessed 26 July 2024.", "Archived from the original on ...")."""
+    kept = []
+    for text in fields.values.get("note_text", []):
+        plain = strip_markup(str(text)).strip(" .,;:()[]")
+        words = [w.strip(".,;:()[]\"“”'") for w in plain.split()]
+        if any(w and not _DIGIT.search(w) and w.lower() not in _LINK_NOTE_WORDS and not _MONTH_WORD.match(w.lower())
+               for w in words):
+            kept.append(plain)
+    return kept
+
+
 def _tagger_reading(values: dict, confidence: dict, fields: TaggedFields) -> Decision:
     kept = {k: v for k, v in values.items() if k in ("urls", "doi", "isbn", "accessed", "doi_fragment", "origdate")}
     kept_conf = {k: v for k, v in confidence.items() if k in ("urls", "doi", "isbn", "accessed")}
@@ -482,6 +502,7 @@ def _tagger_reading(values: dict, confidence: dict, fields: TaggedFields) -> Dec
             kept_conf["title"] = kept_conf.pop("container")
     _names_read_as_title(kept, kept_conf, values, confidence, fields)
     notes = [fields.values.get("genre")] if fields.values.get("genre") else []
+    notes += _kept_notes(fields)
     if notes:
         kept["note"] = "; ".join(str(n) for n in notes)
         kept_conf["note"] = round(fields.confidence.get("genre", 0.5), 3)
