@@ -249,3 +249,21 @@ def test_line_matches_finds_what_finditer_finds(pieces, at):
         for start in (0, at, len(text), len(text) + 1):
             expected = [(m.span(), m.groups()) for m in pattern.finditer(text, start)]
             assert [(m.span(), m.groups()) for m in sections._line_matches(pattern, text, start)] == expected
+
+
+def test_names_made_without_the_frozen_init_are_names():
+    import dataclasses
+    import inspect
+
+    from citecheck.model import Name
+    from citecheck.parse.names import _name
+
+    fields = [(f.name, f.default) for f in dataclasses.fields(Name)]
+    assert [(p.name, p.default) for p in inspect.signature(_name).parameters.values()] == fields
+    for values in ({}, {"family": "Smith", "given": "J.", "raw": "Smith, J."}, {"literal": "WHO", "raw": "WHO"},
+                   {"family": "King", "given": "Martin Luther", "particle": "", "suffix": "Jr.", "raw": "King, Martin Luther, Jr."}):
+        made, plain = _name(**values), Name(**values)
+        assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
+        assert list(vars(made).items()) == list(vars(plain).items())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        _name(family="Smith").family = "Jones"  # type: ignore[misc]
