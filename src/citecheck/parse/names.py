@@ -17,16 +17,6 @@ from importlib import resources
 from .given_names import is_given_name, is_given_name_anywhere
 from ..model import Name
 
-
-def _name(family: str = "", given: str = "", particle: str = "", suffix: str = "", literal: str = "", raw: str = "") -> Name:
-    """``Name(family=..., ...)``, made without the frozen dataclass's ``__init__`` (an ``object.__setattr__``
-    a field): a ``Name`` is its six fields' values and nothing else (no ``__post_init__``), set here in
-    their order; a test keeps these parameters ``Name``'s fields. The author lists make a few thousand."""
-    name: Name = object.__new__(Name)
-    name.__dict__.update(family=family, given=given, particle=particle, suffix=suffix, literal=literal, raw=raw)
-    return name
-
-
 logger = logging.getLogger(__name__)
 
 PARTICLES = frozenset(
@@ -56,7 +46,7 @@ ORGANISATION_WORDS = frozenset(
     gallery observatory consortium secretariat directorate assembly""".split()
 ) | FOREIGN_ORGANISATION_WORDS
 # "et al." as a name: BibTeX writes it "and others".
-ETAL = _name(literal="others", raw="et al.")
+ETAL = Name(literal="others", raw="et al.")
 
 _GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})(?=[A-Z][a-z])")  # "B.Bochicchio", "J.R.Smith"
 # "Sang- Hun", "Smith -Jones"; not a word suspended before a conjunction, "Bau-, Stadt- und Raumforschung", "pre- and post-"
@@ -295,9 +285,9 @@ def parse_name(text: str, given_first: bool) -> Name:
     # "Lawrence Grossberg et al.": "et al." is the list's ``ETAL``, no name's
     text = _clean(_ETAL.sub("", text) if "al" in text.lower() else text)
     if not text:
-        return _name(raw=raw)
+        return Name(raw=raw)
     if "," not in text and is_organisation(text):
-        return _name(literal=text, raw=raw)
+        return Name(literal=text, raw=raw)
     parts = [p.strip() for p in text.split(",") if p.strip()]
     suffix = ""
     if len(parts) > 1 and parts[-1].lower() in SUFFIXES:
@@ -310,19 +300,19 @@ def parse_name(text: str, given_first: bool) -> Name:
             suffix = suffix or parts.pop(1)
         particle, family = _split_particle_prefix(family_words)
         given_words, trailing = _split_particle_suffix(" ".join(parts[1:]).split())
-        return _name(
+        return Name(
             family=" ".join(family), given=" ".join(given_words), particle=particle or trailing, suffix=suffix, raw=raw
         )
     words = " ".join(parts).split()
     if len(words) > 1 and words[-1].lower() in SUFFIXES:
         suffix = suffix or words.pop()
     if len(words) == 1:
-        return _name(family=words[0], suffix=suffix, raw=raw)
+        return Name(family=words[0], suffix=suffix, raw=raw)
     last = words[-1]
     i = len(words) - 1
     while i > 1 and words[i - 1].lower() in PARTICLES and words[i - 1][:1].islower():
         i -= 1
-    return _name(family=last, given=" ".join(words[:i]), particle=" ".join(words[i:-1]), suffix=suffix, raw=raw)
+    return Name(family=last, given=" ".join(words[:i]), particle=" ".join(words[i:-1]), suffix=suffix, raw=raw)
 
 
 def _looks_given(token: str) -> bool:
@@ -389,14 +379,14 @@ def _names_from_commas(chunk: str, first_inverted: bool) -> list[Name]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.lower() in SUFFIXES and names:
             last = names.pop()
-            names.append(_name(last.family, last.given, last.particle, token, last.literal, f"{last.raw}, {token}"))
+            names.append(Name(last.family, last.given, last.particle, token, last.literal, f"{last.raw}, {token}"))
             i += 1
             continue
         if names and role_of(token) and not (nxt and _INITIALS.match(nxt) and "." in nxt):
             i += 1  # "Reilly, Anne, host, ...": a role label, not a name ("Host, A." is one)
             continue
         if is_organisation(token) and not (nxt is not None and _capitals_family(token, nxt)):
-            names.append(_name(literal=_clean(token), raw=token))
+            names.append(Name(literal=_clean(token), raw=token))
             i += 1
             continue
         inverted = (i == 0 and first_inverted) or _single_family(token) or (nxt is not None and bool(_INITIALS.match(nxt)))
@@ -547,15 +537,15 @@ def _parse_names(text: str) -> list[Name]:
         return [_sole_name(text)]
     if "," not in text and is_organisation(text) and not any(
             _person_shaped(c) for c in chunks if _names_a_person(c, chunks)):
-        return [_name(literal=_clean(text), raw=text)]  # "Federal Maritime and Hydrographic Agency"
+        return [Name(literal=_clean(text), raw=text)]  # "Federal Maritime and Hydrographic Agency"
     if "," not in text and _firm_name(text, chunks):
-        return [_name(literal=_clean(text), raw=text)]  # "Johnson & Johnson", "Procter & Gamble"
+        return [Name(literal=_clean(text), raw=text)]  # "Johnson & Johnson", "Procter & Gamble"
     if "-," in text and _SUSPENDED_COMPOUND.search(text):
-        return [_name(literal=_clean(text), raw=text)]  # "Bundesinstitut für Bau-, Stadt- und Raumforschung": one body
+        return [Name(literal=_clean(text), raw=text)]  # "Bundesinstitut für Bau-, Stadt- und Raumforschung": one body
     if "," in text and _listing_organisation(text):
-        return [_name(literal=_clean(text), raw=text)]  # "Department for Digital, Culture, Media and Sport"
+        return [Name(literal=_clean(text), raw=text)]  # "Department for Digital, Culture, Media and Sport"
     if "," not in chunks[0] and is_organisation(chunks[0]):
-        return [_name(literal=_clean(text), raw=text)] if "," not in text else _org_and_more(chunks)
+        return [Name(literal=_clean(text), raw=text)] if "," not in text else _org_and_more(chunks)
     given_first_list = bool(_GIVEN_FIRST_LIST.match(chunks[0])) or _leads_given_first(chunks[0])
     names = _names_from_commas(chunks[0], first_inverted=not given_first_list)
     for chunk in chunks[1:]:
@@ -563,7 +553,7 @@ def _parse_names(text: str) -> list[Name]:
         if "," in chunk and not given_first_list:
             names.extend(_names_from_commas(chunk, first_inverted=True))
         elif is_organisation(chunk):
-            names.append(_name(literal=_clean(chunk), raw=chunk))
+            names.append(Name(literal=_clean(chunk), raw=chunk))
         else:
             names.append(parse_name(chunk, given_first=True))
     return names
@@ -668,9 +658,9 @@ def _east_asian_family_first(words: list[str]) -> Name | None:
         return None
     m = _FAMILY_FIRST_EAST_ASIAN.match(" ".join(words))
     if m and m.group("family").lower() in EAST_ASIAN_FAMILY_NAMES:
-        return _name(family=m.group("family"), given=m.group("given"), raw=" ".join(words))
+        return Name(family=m.group("family"), given=m.group("given"), raw=" ".join(words))
     if _is_chinese_family_first(words):
-        return _name(family=words[0], given=words[1], raw=" ".join(words))
+        return Name(family=words[0], given=words[1], raw=" ".join(words))
     japanese = _japanese_name(words)
     return japanese if japanese is not None and japanese.family == words[0] else None
 
@@ -697,7 +687,7 @@ def _vietnamese_list(text: str) -> list[Name] | None:
         if not 2 <= len(words) <= 4 or words[0].lower() not in VIETNAMESE_FAMILY_NAMES or not all(
                 w[:1].isupper() for w in words):
             return None
-    return [_name(family=t.split()[0], given=" ".join(t.split()[1:]), raw=t) for t in tokens]
+    return [Name(family=t.split()[0], given=" ".join(t.split()[1:]), raw=t) for t in tokens]
 
 
 def _east_asian_family_first_list(chunks: list[str]) -> list[Name] | None:
@@ -718,7 +708,7 @@ def _east_asian_family_first_list(chunks: list[str]) -> list[Name] | None:
         return None
     if not any(_east_asian_family_first(t.split()) for t in tokens):
         return None
-    return [_name(family=t.split()[0], given=t.split()[1], raw=t) for t in tokens]
+    return [Name(family=t.split()[0], given=t.split()[1], raw=t) for t in tokens]
 
 
 def _family_first_shaped(words: list[str]) -> bool:
@@ -762,9 +752,9 @@ def _japanese_name(words: list[str]) -> Name | None:
         return None
     first_family, second_family = _is_japanese_family_name(first), _is_japanese_family_name(second)
     if first_family and not second_family and _looks_japanese_given(second):
-        return _name(family=first, given=second, raw=" ".join(words))
+        return Name(family=first, given=second, raw=" ".join(words))
     if second_family and not first_family and _looks_japanese_given(first):
-        return _name(family=second, given=first, raw=" ".join(words))
+        return Name(family=second, given=first, raw=" ".join(words))
     return None
 
 
@@ -807,7 +797,7 @@ def vancouver_list_sole_authors(authors: list[tuple[Name, ...]]) -> list[tuple[N
     out = list(authors)
     for i in doubtful:
         raw = out[i][0].raw
-        out[i] = (_name(literal=raw, raw=raw),)
+        out[i] = (Name(literal=raw, raw=raw),)
     return out
 
 
@@ -815,7 +805,7 @@ def _vancouver_name(text: str) -> Name:
     m = _VANCOUVER_NAME.match(text)
     assert m is not None  # called only on text _VANCOUVER_NAME matches
     particle, family = _split_particle_prefix(m.group("family").split())
-    return _name(family=" ".join(family), given=" ".join(f"{c}." for c in m.group("initials")), particle=particle,
+    return Name(family=" ".join(family), given=" ".join(f"{c}." for c in m.group("initials")), particle=particle,
                 suffix=m.group("suffix") or "", raw=text)
 
 
@@ -832,11 +822,11 @@ def _dotted_initials_name(text: str) -> Name:
     assert m is not None  # called only on text _FAMILY_DOTTED_INITIALS matches
     particle, family = _split_particle_prefix(m.group("family").split())
     given = " ".join(f"{c}." for c in m.group("initials") if c.isalpha())
-    return _name(family=" ".join(family), given=given, particle=particle, raw=text)
+    return Name(family=" ".join(family), given=given, particle=particle, raw=text)
 
 
 def _org_and_more(chunks: list[str]) -> list[Name]:
-    return [_name(literal=_clean(c), raw=c) if is_organisation(c) else parse_name(c, given_first="," not in c) for c in chunks]
+    return [Name(literal=_clean(c), raw=c) if is_organisation(c) else parse_name(c, given_first="," not in c) for c in chunks]
 
 
 def _sole_name(text: str) -> Name:
@@ -852,14 +842,14 @@ def _sole_name(text: str) -> Name:
     """
     words = text.split()
     if len(words) == 1:
-        return _name(literal=text, raw=text) if is_organisation(text) else _name(family=text, raw=text)
+        return Name(literal=text, raw=text) if is_organisation(text) else Name(family=text, raw=text)
     if len(words) > 2 and words[-1].lower().rstrip(",") in SUFFIXES:  # "Martin Luther King Jr."
         rest = " ".join(words[:-1]).rstrip(",")
         person = _sole_name(rest)
         if person.literal and _GIVEN_FAMILY.match(rest) and not is_organisation(rest):
             person = parse_name(rest, given_first=True)  # only a person has a "Jr.": "Grace Hope Jr." is one
         if not person.literal:
-            return _name(family=person.family, given=person.given, particle=person.particle,
+            return Name(family=person.family, given=person.given, particle=person.particle,
                         suffix=words[-1].rstrip(","), raw=text)
     if _GIVEN_FIRST_LIST.match(text):
         return parse_name(text, given_first=True)
@@ -871,13 +861,13 @@ def _sole_name(text: str) -> Name:
             return parse_name(text, given_first=True)
         family_first = _east_asian_family_first(words)
         if family_first:
-            return _name(family=family_first.family, given=family_first.given, raw=text)
+            return Name(family=family_first.family, given=family_first.given, raw=text)
         japanese = _japanese_name(words)  # "Haruki Murakami", given name first
         if japanese:
             return japanese
         if _korean_given_first(words):  # "Min Jin Lee", "Won Park"
-            return _name(family=words[-1], given=" ".join(words[:-1]), raw=text)
+            return Name(family=words[-1], given=" ".join(words[:-1]), raw=text)
         if (_GIVEN_FAMILY.match(text) and all(is_given_name_anywhere(w.split("-")[0]) for w in words[:-1])
                 and not is_given_name(words[-1])):
             return parse_name(text, given_first=True)  # "Barry Wilkinson": a common given name, then a family name
-    return _name(literal=text, raw=text)
+    return Name(literal=text, raw=text)
