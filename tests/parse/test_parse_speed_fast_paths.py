@@ -201,3 +201,55 @@ def test_patterns_starting_with_a_character_on_references(strings):
         assert spans(references._ORIGINAL_BEFORE, text, 0, 300) == spans(OLD_ORIGINAL_BEFORE, text, 0, 300)
     assert [m.group(1) for m in references._YEAR_ANY.finditer("12019 -2019 2019- /2019 2019, 1999")] == ["2019", "1999"]
     assert references._ORIGINAL_BEFORE.search("Du Bois, W. E. B. [1899] 1996.").group("year") == "1899"
+
+
+# -- records made without their frozen __init__ ----------------------------------------------------
+
+def test_make_reference_is_the_reference_its_init_makes():
+    import dataclasses
+    import pickle
+    import sys
+
+    from citecheck.model import EntryType, Name, Reference, Span
+    from citecheck.model.reference import make_reference, replace_reference
+
+    span = Span("refs.md", 3, 1, 10, 80)
+    values = dict(raw="Smith, J. (2020). Title.", span=span, authors=(Name(family="Smith", given="J."),), year=2020,
+                  title="Title", extra=(("label", "3"),))
+    made, plain = make_reference(**values), Reference(**values)
+    assert made == plain and repr(made) == repr(plain) and hash(made) == hash(plain)
+    assert list(vars(made).items()) == list(vars(plain).items())  # the same attributes in the same order
+    # and a state as small: a dict sharing its keys with every Reference's (filled from a plain dict, it took 3x the room)
+    assert sys.getsizeof(vars(made)) < 1.5 * sys.getsizeof(vars(plain))
+    assert sys.getsizeof(vars(replace_reference(made, key="k"))) < 1.5 * sys.getsizeof(vars(plain))
+    changes = dict(key="smith2020", type=EntryType.BOOK, findings=())
+    copied, replaced = replace_reference(made, **changes), dataclasses.replace(plain, **changes)
+    assert list(vars(copied).items()) == list(vars(replaced).items()) and pickle.loads(pickle.dumps(copied)) == replaced
+    assert made.key == ""  # the copy is another record
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        copied.key = "other"  # type: ignore[misc]
+    with pytest.raises(TypeError, match="span"):  # what Reference's own __init__ says
+        make_reference(raw="x")
+    with pytest.raises(TypeError, match="bogus"):
+        make_reference(raw="x", span=span, bogus=1)
+    with pytest.raises(TypeError, match="bogus"):
+        replace_reference(made, bogus=1)
+
+
+# -- the sections' patterns tried at line starts only -----------------------------------------------
+
+_SECTION_PIECES = ["\n", "\n\n", "## References", "References", "references:", "**Bibliography**", "###### Works cited:",
+                   "# Intro", "#", "---", "***", "____", "Appendix A: Tables", "Acknowledgements", "Chapter 2", "  ", "\t",
+                   "Smith, J. (2020). Title.", "x", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SECTION_PIECES), max_size=30), st.integers(min_value=0, max_value=400))
+def test_line_matches_finds_what_finditer_finds(pieces, at):
+    from citecheck.parse import sections
+
+    text = "".join(pieces)
+    for pattern in (sections._HEADING, sections._RULE, sections._PLAIN_END, sections._ANY_HEADING):
+        for start in (0, at, len(text), len(text) + 1):
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text, start)]
+            assert [(m.span(), m.groups()) for m in sections._line_matches(pattern, text, start)] == expected

@@ -12,7 +12,6 @@ reference (a megabyte-long line gives an ordinary key). Keys that clash get ``a`
 """
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 import string
@@ -22,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from anyascii import anyascii
 
 from ..model import EntryType, Name, Reference
+from ..model.reference import replace_reference
 
 STOP_WORDS = frozenset(
     """
@@ -144,5 +144,5 @@ def assign_keys(refs: Sequence[Reference], keep_existing: bool = True) -> tuple[
             while key in taken or key in counts:
                 key = base + next(letters)
         taken.add(key)
-        result.append(ref if ref.key == key else dataclasses.replace(ref, key=key))
+        result.append(ref if ref.key == key else replace_reference(ref, key=key))
     return tuple(result)

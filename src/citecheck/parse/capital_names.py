@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from ..model import Name, Reference
+from ..model.reference import replace_reference
 from .names import PARTICLES
 
 _PART = re.compile(r"[^\W\d_]+")
@@ -67,7 +68,7 @@ def recase_capital_family_names(refs: tuple[Reference, ...]) -> tuple[Reference,
     out: list[Reference] = []
     for ref in refs:
         authors, editors = _recased_names(ref.authors), _recased_names(ref.editors)
-        out.append(ref if authors is ref.authors and editors is ref.editors else replace(ref, authors=authors, editors=editors))
+        out.append(ref if authors is ref.authors and editors is ref.editors else replace_reference(ref, authors=authors, editors=editors))
     return tuple(out)
 
 

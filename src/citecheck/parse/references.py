@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
+from ..model.reference import make_reference, replace_reference
 from .bibtex import names_text
 from .access_dates import foreign_access
 from .dates import FOREIGN_NO_DATE, MONTH, english_no_date, iso_date, publication_date
@@ -191,7 +192,7 @@ def _list_sole_authors(refs: tuple[Reference, ...]) -> tuple[Reference, ...]:
     judged = vancouver_list_sole_authors(authors)
     if judged == authors:
         return refs
-    return tuple(r if a is r.authors else replace(r, authors=a) for r, a in zip(refs, judged))
+    return tuple(r if a is r.authors else replace_reference(r, authors=a) for r, a in zip(refs, judged))
 
 
 # --- splitting --------------------------------------------------------------------------------
@@ -743,15 +744,14 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
                                              ("pmid", pubmed.get("pmid", "")), ("pmcid", pubmed.get("pmcid", "")),
                                              ("series", values.get("series", ""))) if v),
     )
-    ref = Reference(**fields)
+    ref = make_reference(**fields)
     entry_type, type_confidence = classify(ref, title_italic=bool(values.get("title_italic")), kind=values.get("kind", ""))
     if decision is not None and decision.mode == "tagger" and values.get("kind") not in _SAID_KINDS:
         entry_type, type_confidence = classify_tagged(ref, str(values.get("genre", "")), (entry_type, type_confidence))
     draft.confidence["type"] = type_confidence
     _report_low_confidence(draft, ref)
     confidence = tuple(sorted(draft.confidence.items()))
-    # made anew rather than copied with dataclasses.replace, which is slower
-    return Reference(**fields, type=entry_type, field_confidence=confidence, findings=tuple(draft.findings))
+    return replace_reference(ref, type=entry_type, field_confidence=confidence, findings=tuple(draft.findings))
 
 
 def _read_own_shape(draft: _Draft, masked: str, normalised: int) -> None:

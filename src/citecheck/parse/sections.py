@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import CleanText, Span
@@ -77,10 +78,11 @@ class Sections:
 def split_sections(text: CleanText) -> Sections:
     """The body before the bibliography, and the bibliography up to the next section. A thesis's chapter
     bibliographies (``_chapter_lists``) are one bibliography, the chapters between them body."""
-    chapters = _chapter_lists(text)
+    headings = list(_line_matches(_HEADING, text.text))
+    chapters = _chapter_lists(text, headings)
     if chapters is not None:
         return chapters
-    heading = _last_heading(text.text)
+    heading = headings[-1] if headings else None
     if heading is not None:
         start, end = heading.start(), heading.end()
         level = len((heading.group("marks") or "").strip()) or 7
@@ -103,13 +105,12 @@ def is_bibliography_heading(line: str) -> bool:
     return "\n" not in line and _HEADING.fullmatch(line) is not None
 
 
-def _chapter_lists(text: CleanText) -> Sections | None:
+def _chapter_lists(text: CleanText, headings: list[re.Match[str]]) -> Sections | None:
     """A bibliography heading at the end of each chapter (biblatex's ``refsection=chapter``, chapterbib): each
     list runs from its heading to the next heading of its level, or in text without heading marks (a PDF's) to
     the next chapter's heading ("Chapter 2", ``_CHAPTER``); the text between the lists is body. Lists one after
     another ("Primary sources", "Secondary sources") are read so too. None unless every list but the last opens
-    like a list of entries."""
-    headings = list(_HEADING.finditer(text.text))
+    like a list of entries. ``headings``: the text's bibliography headings (``_HEADING``), in order."""
     if len(headings) < 2:
         return None
     lists: list[tuple[int, int]] = []
@@ -142,9 +143,24 @@ def _entries_only(text: str) -> bool:
     return opening == len(lines) > 0 or (opening >= 2 and 3 * opening >= len(lines))
 
 
-def _last_heading(text: str) -> re.Match[str] | None:
-    matches = list(_HEADING.finditer(text))
-    return matches[-1] if matches else None
+def _line_matches(pattern: re.Pattern[str], text: str, at: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, at)`` for a pattern (``re.MULTILINE``) whose every match opens a line
+    (``^``) and holds no line break, as each of these does: tried at each line's start rather than at
+    every character of a long document."""
+    if at > len(text):
+        return
+    if at > 0 and text[at - 1] != "\n":  # (``^`` does not match at ``at`` itself, mid-line)
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return
+    while True:
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+        end = text.find("\n", at if m is None else m.end())
+        if end < 0:
+            return
+        at = end + 1
 
 
 def _joined(text: CleanText, parts: tuple[tuple[int, int], ...]) -> CleanText:
@@ -166,11 +182,12 @@ def _joined(text: CleanText, parts: tuple[tuple[int, int], ...]) -> CleanText:
 def _section_end(text: str, after: int, level: int) -> int:
     """The next heading of the same or a higher level, a horizontal rule, or in a list without heading
     marks (``level`` 7), a line that heads an appendix or acknowledgements (``_PLAIN_END``)."""
-    candidates = [m.start() for m in _RULE.finditer(text, after)][:1]
+    rule = next(_line_matches(_RULE, text, after), None)  # the first
+    candidates = [rule.start()] if rule is not None else []
     if level == 7:
-        candidates.extend(m.start() for m in _PLAIN_END.finditer(text, after)
+        candidates.extend(m.start() for m in _line_matches(_PLAIN_END, text, after)
                           if not m.group().rstrip().endswith(".") and _ends_an_entry(text, m.start()))
-    for m in _ANY_HEADING.finditer(text, after):
+    for m in _line_matches(_ANY_HEADING, text, after):
         if len(m.group(1)) <= level:
             candidates.append(m.start())
             break

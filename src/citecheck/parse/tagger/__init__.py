@@ -7,7 +7,8 @@ labels into typed field values. Retrain with ``scripts/train_tagger.py``.
 """
 from .dataset import LABELS, LabelledReference, is_held_out, read_sequences
 from .features import FEATURE_VERSION, chunk_spans, sequence_items
-from .model import ReferenceTagger, TaggedToken, TaggerModelError, load_tagger, tokenize
+from .errors import TaggerModelError
+from .model import ReferenceTagger, TaggedToken, load_tagger, tokenize
 
 __all__ = [
     "FEATURE_VERSION",

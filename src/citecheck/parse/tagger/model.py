@@ -21,6 +21,7 @@ from typing import NamedTuple
 import pycrfsuite
 
 from .dataset import LABELS, split_word
+from .errors import TaggerModelError
 from .features import FEATURE_VERSION, KnownAttributes, surname_ranks
 
 logger = logging.getLogger(__name__)
@@ -30,10 +31,6 @@ META_FILE = "model.json"
 ATTRIBUTES_FILE = "reference-tagger.attributes.gz"
 LINK_LABELS = frozenset({"url", "doi"})
 MARKUP_OPENERS = frozenset("*_\"“")  # no link starts so
-
-
-class TaggerModelError(RuntimeError):
-    """The shipped model is missing or was trained for other features or labels."""
 
 
 class TaggedToken(NamedTuple):
