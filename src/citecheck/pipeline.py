@@ -24,6 +24,7 @@ from .parse.citations import author_page_candidates, find_citations, names_cited
 from .reconcile.checks import author_page_style
 from .parse.document import ParsedDocument, convert_references, parse_documents
 from .reconcile import reconcile
+from .reconcile.unprinted import without_unprinted_missing_fields
 from .resolve import (
     ExistenceSources, NameEvidenceSource, WorkSource, check_existence, offline_sources, prefetch, verify_references,
 )
@@ -151,6 +152,8 @@ def check_parsed(
         citations.extend(cites)
         targets.extend(result.targets)
         findings.extend(result.findings)
+    if documents:  # an entry no document cites is never printed: its lacking fields go unsaid (said uncited)
+        findings = without_unprinted_missing_fields(findings, {t for t in targets if t})
     findings.extend(_verified(keyed, sources, findings, settings))
     return RunResult(
         documents=tuple(p.source.path for p in parsed),

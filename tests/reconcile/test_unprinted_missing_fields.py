@@ -1,0 +1,40 @@
+"""An entry of a .bib that the checked document never cites is never printed: its lacking fields are no
+``missing-field`` warning (bibtex warns of the cited entries only), the entry being said uncited once. Before, a
+paper citing 2 entries of a library .bib got a missing-field warning for every incomplete entry it never cited."""
+from __future__ import annotations
+
+from citecheck.config import Settings
+from citecheck.model import Kind
+from citecheck.pipeline import check
+
+BIB = """@misc{cited_undated, author = {Doe, J.}, title = {Undated page}, url = {https://example.org/a}}
+@techreport{uncited_report, author = {Roe, R.}, title = {A report}, year = 2020}
+@article{cited_ok, author = {Lee, K.}, title = {Fine}, journal = {J}, year = 2010}
+"""
+TEX = r"""\documentclass{article}
+\begin{document}
+See \cite{cited_undated} and \cite{cited_ok}.
+\bibliographystyle{plain}
+\bibliography{refs}
+\end{document}
+"""
+
+
+def _kinds(result):
+    return sorted((f.kind.value, f.reference) for f in result.findings
+                  if f.kind in (Kind.MISSING_FIELD, Kind.UNCITED_REFERENCE))
+
+
+def test_an_uncited_entrys_lacking_fields_are_not_said_in_a_document_check(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
+    (tmp_path / "paper.tex").write_text(TEX, encoding="utf-8")
+    assert _kinds(check(["paper.tex"], Settings())) == [
+        ("missing-field", "cited_undated"), ("uncited-reference", "uncited_report")]
+
+
+def test_a_bib_checked_alone_says_every_entrys_lacking_fields(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
+    assert _kinds(check(["refs.bib"], Settings())) == [
+        ("missing-field", "cited_undated"), ("missing-field", "uncited_report")]
