@@ -66,3 +66,10 @@ def test_a_writers_question_marks_in_markdown_are_no_latex_marks(tmp_path, monke
     result = check(["notes.md"], Settings())
     assert not [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
     assert [c.text for c in result.citations] == ["Lee (2018)"]
+
+
+def test_an_acronym_with_a_question_mark_is_a_question_not_a_key(tmp_path, monkeypatch):
+    """"Which gas (CO2?)": capitals and digits are a thing asked about; before, each was an error 'undefined key'."""
+    result = _run(tmp_path, monkeypatch, "Which virus (H1N1?) and which gas (CO2?) at the summit (G20?), asks Lee (2018).")
+    assert not [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
+    assert [c.text for c in result.citations] == ["Lee (2018)"]
