@@ -273,7 +273,7 @@ def _page(doc: SourceDoc) -> ParsedDocument:
             key = note if note not in keys else f"{note}~{len(keys[note]) + 1}"
             keys.setdefault(note, []).append(key)
             refs.append(dataclasses.replace(ref, key=key))
-    if not keys:
+    if not keys or (not prose.references and _remarks_only(refs)):
         return prose
     refs.extend(r for r in prose.references if not notes.note_key(r.span.start))
     citations = [dataclasses.replace(c, key=k) for c in notes.citations if not c.key.startswith("CITEREF")
@@ -283,6 +283,13 @@ def _page(doc: SourceDoc) -> ParsedDocument:
 
 
 _NOTE_LABEL = re.compile(r"\[\^[^\]\s]{1,80}\]:\s*")
+
+
+def _remarks_only(refs: Sequence[Reference]) -> bool:
+    """Whether the endnotes of a page without a reference list (a blog's, Substack's "footnote-1", kramdown's
+    "fn:1") are remarks, not works: none has a year, an n.d., a link or a DOI ("Go early: the stalls open at
+    six."). Such a page has no bibliography; its notes were each a malformed reference "with no year"."""
+    return not any(r.key.startswith(("cite_note-", "CITEREF")) or r.year or r.no_date or r.urls or r.doi for r in refs)
 
 
 def _word(doc: SourceDoc) -> ParsedDocument:
