@@ -18,12 +18,13 @@ from .parse.citation_numbers import find_numbered_citations
 from .parse.citation_labels import find_label_citations
 from .parse.citation_bare import bare_name_year_citations
 from .parse.citation_placeholders import endnote_placeholders
-from .parse.citation_unresolved import unresolved_key_citations
+from .parse.citation_unresolved import LATEX_OUTPUT_FORMATS, unresolved_key_citations
 from .parse.citation_years import bare_year_citations
 from .parse.citations import author_page_candidates, find_citations, names_cited_by
 from .reconcile.checks import author_page_style
 from .parse.document import ParsedDocument, convert_references, parse_documents
 from .reconcile import reconcile
+from .reconcile.unprinted import without_unprinted_missing_fields
 from .resolve import (
     ExistenceSources, NameEvidenceSource, WorkSource, check_existence, offline_sources, prefetch, verify_references,
 )
@@ -141,7 +142,8 @@ def check_parsed(
             cites += endnote_placeholders(notes.rest)  # "{Smith, 2019 #12}": EndNote's unformatted citations
             cites += bare_year_citations(notes.rest, cites, refs)  # "Lee says so (2020)": pandoc's [-@lee2020]
             cites += bare_name_year_citations(notes.rest, cites, refs)  # "see also García, 2020": natbib's \citealp
-            cites += unresolved_key_citations(notes.rest, cites)  # "(ghost2020?)": a key pandoc found no entry for
+            latex_output = p.source.format in LATEX_OUTPUT_FORMATS  # "(?)": LaTeX's undefined key, a PDF's text
+            cites += unresolved_key_citations(notes.rest, cites, latex_output)  # "(ghost2020?)": pandoc's, too
             if author_page_style(cites, refs):  # MLA: "(Adeyemi 88)" cites a name even when no entry has it
                 cites += author_page_candidates(notes.rest, cites)
             cites = tuple(sorted(cites, key=lambda c: c.span.start))
@@ -150,6 +152,8 @@ def check_parsed(
         citations.extend(cites)
         targets.extend(result.targets)
         findings.extend(result.findings)
+    if documents:  # an entry no document cites is never printed: its lacking fields go unsaid (said uncited)
+        findings = without_unprinted_missing_fields(findings, {t for t in targets if t})
     findings.extend(_verified(keyed, sources, findings, settings))
     return RunResult(
         documents=tuple(p.source.path for p in parsed),

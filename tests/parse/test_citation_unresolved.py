@@ -55,3 +55,21 @@ def test_latexs_question_mark_is_no_closest_citation_of_an_uncited_entry(tmp_pat
     result = _run(tmp_path, monkeypatch, "Heat kills [?].")
     (uncited,) = [f for f in result.findings if f.kind == Kind.UNCITED_REFERENCE]
     assert not any("key ?" in e.detail for e in uncited.evidence)
+
+
+def test_a_writers_question_marks_in_markdown_are_no_latex_marks(tmp_path, monkeypatch):
+    """Only a PDF, or text copied out of one, holds what LaTeX printed: in a Markdown document the writer wrote
+    "(?)" and "[?]" (a doubt, an illegible word); before, they were an error, "LaTeX printed ?", exit 1."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.md").write_text("Cooler by 2 °C (?), as Lee (2018) says. Was it the trees [?]?\n" + REFERENCES,
+                                       encoding="utf-8")
+    result = check(["notes.md"], Settings())
+    assert not [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
+    assert [c.text for c in result.citations] == ["Lee (2018)"]
+
+
+def test_an_acronym_with_a_question_mark_is_a_question_not_a_key(tmp_path, monkeypatch):
+    """"Which gas (CO2?)": capitals and digits are a thing asked about; before, each was an error 'undefined key'."""
+    result = _run(tmp_path, monkeypatch, "Which virus (H1N1?) and which gas (CO2?) at the summit (G20?), asks Lee (2018).")
+    assert not [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
+    assert [c.text for c in result.citations] == ["Lee (2018)"]

@@ -2,7 +2,10 @@
 Frontiers), their link buttons, back matter and footers after the list, blog and kramdown notes."""
 from __future__ import annotations
 
+import pytest
+
 from citecheck.config import Settings
+from citecheck.errors import InputError
 from citecheck.model import Kind
 from citecheck.parse.html import html_text
 from citecheck.pipeline import check
@@ -200,6 +203,20 @@ def test_a_substack_post_whose_notes_hold_its_works(tmp_path, monkeypatch):
     assert [c.text for c in result.citations] == ["1", "2", "4"]
     missing = [f for f in result.findings if f.kind is Kind.MISSING_REFERENCE]
     assert [f.message for f in missing] == ["[4] cites note 4 (1 citation), but the page has no note 4"]
+
+
+SUBSTACK_REMARKS = """<article><h1>A walk through Vienna</h1><div class="body markup">
+<p>We started at the Naschmarkt<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> and gave up
+on the Ring<a class="footnote-anchor" id="footnote-anchor-2" href="#footnote-2">2</a>.</p>
+<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a><div class="footnote-content"><p>Go early: the stalls open at six, and the best coffee is at the far end.</p></div></div>
+<div class="footnote"><a id="footnote-2" href="#footnote-anchor-2" class="footnote-number">2</a><div class="footnote-content"><p>My friend insists it is the most beautiful street in Europe.</p></div></div>
+</div></article>"""
+
+
+def test_a_substack_post_whose_notes_are_remarks_has_no_bibliography(tmp_path, monkeypatch):
+    # before: each remark was a reference "with no year", "could not be read as a reference" (exit 0, 3 warnings)
+    with pytest.raises(InputError, match="no bibliography found"):
+        _check(tmp_path, monkeypatch, SUBSTACK_REMARKS)
 
 
 def test_pandoc_notes_beside_a_reference_list_stay_notes(tmp_path, monkeypatch):

@@ -273,7 +273,7 @@ def _page(doc: SourceDoc) -> ParsedDocument:
             key = note if note not in keys else f"{note}~{len(keys[note]) + 1}"
             keys.setdefault(note, []).append(key)
             refs.append(dataclasses.replace(ref, key=key))
-    if not keys:
+    if not keys or (not prose.references and _remarks_only(refs)):
         return prose
     refs.extend(r for r in prose.references if not notes.note_key(r.span.start))
     citations = [dataclasses.replace(c, key=k) for c in notes.citations if not c.key.startswith("CITEREF")
@@ -283,6 +283,13 @@ def _page(doc: SourceDoc) -> ParsedDocument:
 
 
 _NOTE_LABEL = re.compile(r"\[\^[^\]\s]{1,80}\]:\s*")
+
+
+def _remarks_only(refs: Sequence[Reference]) -> bool:
+    """Whether the endnotes of a page without a reference list (a blog's, Substack's "footnote-1", kramdown's
+    "fn:1") are remarks, not works: none has a year, an n.d., a link or a DOI ("Go early: the stalls open at
+    six."). Such a page has no bibliography; its notes were each a malformed reference "with no year"."""
+    return not any(r.key.startswith(("cite_note-", "CITEREF")) or r.year or r.no_date or r.urls or r.doi for r in refs)
 
 
 def _word(doc: SourceDoc) -> ParsedDocument:
@@ -309,7 +316,9 @@ _TOO_DEEP = ("is nested too deeply to be read (thousands of levels of lists, bra
              "bibliography is written so; is it the file you meant?)")
 
 
-def _structured(doc: SourceDoc) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+def _structured(doc: SourceDoc, biber: bool = True) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+    """``doc``'s entries and what was said of them; ``biber``: False for a .bib a LaTeX document processes with
+    bibtex (its required fields are bibtex's standard styles', ``required_field_findings``)."""
     try:
         refs, findings = STRUCTURED[doc.format](doc.text, doc.path)
     except RecursionError as exc:  # json and yaml read nested lists recursively: "[[[[..." exhausts the stack
@@ -321,7 +330,7 @@ def _structured(doc: SourceDoc) -> tuple[tuple[Reference, ...], tuple[Finding, .
     if not refs:
         raise InputError(f"no {_FORMAT_NAMES[doc.format]} entries found", doc.path)
     if doc.format == "bibtex":  # an entry without a field its type needs: said, as biber and bibtex say it
-        findings = (*findings, *required_field_findings(refs))
+        findings = (*findings, *required_field_findings(refs, biber))
     if doc.format in ID_NAMES:  # two records with one id (BibTeX's repeated keys are parse.bibtex's)
         findings = (*findings, *duplicate_id_findings(refs, ID_NAMES[doc.format]))
     return refs, findings
@@ -442,6 +451,7 @@ def _keyed(doc: SourceDoc, load: Loader, given: Mapping[str, str], modified: Mod
             findings.extend(problems)
     companions: list[str] = []
     remote: set[str] = set()
+    biber = doc.format not in ("latex", "aux") or processed_by_biber(doc)  # else bibtex's required fields
     for item in named:
         if _REMOTE.match(item.name):  # never fetched: parsing reads no network
             if item.name not in remote and not _given_as(item.name, given):
@@ -453,7 +463,7 @@ def _keyed(doc: SourceDoc, load: Loader, given: Mapping[str, str], modified: Mod
             continue
         try:
             bib = _load_first(load, paths)
-            found, problems = _structured(bib) if bib.format in STRUCTURED else _as_bibtex(bib)
+            found, problems = _structured(bib, biber) if bib.format in STRUCTURED else _as_bibtex(bib, biber)
         except InputError as exc:
             findings.append(_unreadable(item, paths[0], exc))
             continue
@@ -513,9 +523,9 @@ def _given_named(doc: SourceDoc, named: Sequence[NamedFile], given: Mapping[str,
     return found
 
 
-def _as_bibtex(doc: SourceDoc) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+def _as_bibtex(doc: SourceDoc, biber: bool = True) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
     """A bibliography file with an unusual name (refs.txt): read as BibTeX."""
-    return _structured(SourceDoc(doc.path, doc.text, "bibtex"))
+    return _structured(SourceDoc(doc.path, doc.text, "bibtex"), biber)
 
 
 _REMOTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")

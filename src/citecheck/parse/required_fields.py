@@ -18,20 +18,33 @@ _AS_WRITTEN = {"journaltitle": "journal (journaltitle)", "date or year": "year (
                "institution": "institution (school)", "location": "address (location)"}
 
 
-def required_field_findings(refs: Iterable[Reference]) -> tuple[Finding, ...]:
+# what biber requires and classic BibTeX's standard styles (plain.bst ...) do not: a .bib a document
+# processes with bibtex (natbib, \bibliographystyle) is not told of them. Its @inbook's title is the
+# book's (no booktitle), a @booklet needs no author, and @misc (where bibtex puts @online), @manual
+# and @unpublished need no year
+_NOT_CLASSIC = {"inbook": {"booktitle"}, "booklet": {"author or editor"}, "misc": {"date or year"},
+                "online": {"date or year"}, "manual": {"date or year"}, "unpublished": {"date or year"}}
+
+
+def required_field_findings(refs: Iterable[Reference], biber: bool = True) -> tuple[Finding, ...]:
     """One ``missing-field`` warning for each entry of ``refs`` (read from a .bib) lacking fields its
-    type needs, naming them and the entry's type and line."""
+    type needs, naming them and the entry's type and line; ``biber``: False for a .bib a document
+    processes with bibtex, whose standard styles require less (``_NOT_CLASSIC``)."""
     findings = []
     for ref in refs:
         bibtype, missing = lacking_fields(ref)
         if any(name == YEAR_AS_WRITTEN for name, _ in ref.extra):  # a year it cannot read ("19"): said on its own
             missing = [name for name in missing if name != "date or year"]
+        if not biber:
+            missing = [name for name in missing if name not in _NOT_CLASSIC.get(bibtype, set())]
         if not missing:
             continue
         names = ", ".join(_AS_WRITTEN.get(name, name) for name in missing)
+        them = "it" if len(missing) == 1 else "them"
+        why = (f"biber's data model requires {them} (Missing mandatory field)" if biber
+               else f"bibtex's standard styles require {them} (\"empty ... in {ref.key}\")")
         findings.append(Finding(
             kind=Kind.MISSING_FIELD, severity=Severity.WARNING, reference=ref.key or None, span=ref.span,
-            message=f"line {ref.span.line}: @{bibtype} {ref.key!r} lacks {names}: biber's data model requires "
-                    f"{'it' if len(missing) == 1 else 'them'} (Missing mandatory field), and styles print the entry "
+            message=f"line {ref.span.line}: @{bibtype} {ref.key!r} lacks {names}: {why}, and styles print the entry "
                     "without"))
     return tuple(findings)

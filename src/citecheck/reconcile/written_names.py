@@ -7,7 +7,8 @@ every citation of it writes, gets a ``name-mismatch`` warning (not an error: the
 fix to the side that lacks the accents or the particle: typing and copying lose diacritics, they do not add
 them. Only where one side is plain ASCII and the other is not: "Dubè" for "Dubé" is left to the reader. The
 particle counts only when the entry writes it before the family name ("van Dijk, T. A."): "Beethoven, Ludwig
-van" is cited "Beethoven". Case is never a difference ("Van Dijk (2013)" opens a sentence).
+van" is cited "Beethoven". Case is never a difference ("Van Dijk (2013)" opens a sentence), nor is typography: "D’Souza" (Word's curly
+apostrophe) is "D'Souza", "Ji‐hoon" (U+2010) "Ji-hoon".
 """
 from __future__ import annotations
 
@@ -54,8 +55,13 @@ def names_written_otherwise(
     return found
 
 
+# typography, not accents: a curly apostrophe (Word's autocorrect), a Unicode hyphen, a no-break space
+_TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u0060": "'", "\u00b4": "'",
+                             "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " "})
+
+
 def _how_written(cited: str, listed: str, reference: Reference) -> str:
-    cited, listed = cited.strip(), listed.strip()
+    cited, listed = cited.strip().translate(_TYPOGRAPHY), listed.strip().translate(_TYPOGRAPHY)
     if cited.casefold() == listed.casefold():
         return ""
     plain_cited, plain_listed = anyascii(cited).casefold(), anyascii(listed).casefold()
