@@ -351,8 +351,12 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
     if looks_like_entry_start(line.strip()) or capitals_body_starts_entry(line.strip(), so_far):
         return True
     names = line.strip()
-    return (bool(following.strip()) and bool(_INVERTED_START.match(names)) and line_goes_on(names)
-            and _names_only(names) and _names_then_year(following.strip()))
+    if not (following.strip() and _INVERTED_START.match(names)):
+        return False
+    if line_goes_on(names):
+        return _names_only(names) and _names_then_year(following.strip(), given_names=not _has_initials(names))
+    # the author list ends its line and the year opens the next: "Black, Richard, ... and David Thomas." / "(2011). ..."
+    return names.endswith(".") and _names_only(names[:-1]) and _YEAR_PAREN.match(following.strip()) is not None
 
 
 def _next_label_ahead(lines: list[str], at: int, label: str, most: int = 8) -> bool:
@@ -381,12 +385,22 @@ def _following(lines: list[str], at: int, most: int = 3) -> str:
     return " ".join(taken)
 
 
-def _names_then_year(line: str) -> bool:
+def _names_then_year(line: str, given_names: bool = False) -> bool:
     """Does ``line`` go on with names to the entry's year ("Perez, E., ... & Winsemius, H. C. (2015).",
-    "Yarleque, C, ... & Sicart, J-E 2018, 'Rapid ...")?"""
+    "Yarleque, C, ... & Sicart, J-E 2018, 'Rapid ...")? ``given_names``: the list's first line wrote them out,
+    so these need no initials ("Jacob Schewe and Amelia Midgley. (2018).")."""
     head = line[:250]
     year = _YEAR_PAREN.search(head) or _YEAR_ANY.search(head)
-    return year is not None and (year.start() == 0 or _names_only(head[: year.start()]))
+    if year is None or year.start() == 0:
+        return year is not None
+    names = head[: year.start()].rstrip().removesuffix(".")  # the last name's full stop: "... Amelia Midgley. (2018)."
+    if given_names:
+        return all(_NAME_LINE_WORD.fullmatch(w) for w in names.split())
+    return _names_only(names)
+
+
+def _has_initials(line: str) -> bool:
+    return any(_INITIALS_WORD.fullmatch(w) for w in line.split())
 
 
 # a word of a line of names only, as a long APA author list wraps before its year ("Ward, P. J., Jongman, B.,
@@ -396,16 +410,21 @@ _INITIALS_WORD = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*,?|[A-Z]{1,2}(?:-[A-Z])?,")  
 
 
 def _names_only(line: str) -> bool:
-    """Is ``line`` only names, with initials among them (an APA author list cut before its year)?"""
+    """Is ``line`` only names, with initials among them (an APA author list cut before its year), or given names
+    written out, three names at least, each closed by its comma ("Rigaud, Kanta Kumari, Alex de Sherbinin,")?"""
     words = line.split()
     return (all(_NAME_LINE_WORD.fullmatch(w) for w in words)
-            and any(_INITIALS_WORD.fullmatch(w) for w in words))
+            and (any(_INITIALS_WORD.fullmatch(w) for w in words) or sum(w.endswith(",") for w in words) >= 3))
 
 
 # an entry that ends with a link, or with the piece of a link wrapped onto the next line
 # ("https://www.example.com/" + "   abs/v3/p1-9/")
+# ... or wrapped over several lines and broken by spaces after its hyphens and slashes, as a PDF's text gives it
+# ("https://" + "www.ohchr.org/.../climate-change-" + "asylum-claims", ".../global- report/grid2021/"), or whose last
+# line is one word after a line that ends in a link (".../climate" + "change-disasters": the break took its hyphen)
 _ENDS_WITH_LINK = re.compile(r"https?://\S+$|https?://\S+\s*\n\s*[\w.~%+\-]*/[\w.~%+/?=&#\-]*$"
-                             r"|https?://\S+[-/_.]\s*\n\s*[\w.~%+\-]+$")  # "https://doi.org/10.2112/JCR-D-19-" + "00045.1"
+                             r"|https?://\S+[-/_.]\s*\n\s*[\w.~%+\-]+$"  # "https://doi.org/10.2112/JCR-D-19-" + "00045.1"
+                             r"|https?:/(?:\S*(?:[-/_][ \t]+|[ \t]*\n[ \t]*))+[\w.~%+/?=&#()\-]+$")
 
 
 def looks_like_entry_start(line: str) -> bool:
@@ -419,6 +438,8 @@ def looks_like_entry_start(line: str) -> bool:
         return False
     head = line[:250]
     year = _YEAR_PAREN.search(head)
+    if year and head[year.end() : year.end() + 1].isalnum():
+        year = None  # inside a word: a link's rest, "EPRS_BRI(2018)621893_EN.pdf", is no entry's year
     if year and len(head[: year.start()].split()) <= 30:
         return True
     if _INVERTED_START.match(line) and (_YEAR_BARE.search(head) or _YEAR_ANY.search(head[:120])):

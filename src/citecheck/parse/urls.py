@@ -42,6 +42,7 @@ _URL_SAFE = "-._~:/?#[]@!$&'()*+,;=%"
 _CONTINUES = tuple("-_=&?/%")
 _CONTINUATION = re.compile(r"^[\w\-./?=&%#~+]+$")
 _WORD = re.compile(r"^[A-Z]?[a-z]+[.,;:]?$")
+_BALANCED_BRACKETS = re.compile(r"(?:[^()\s]+\([^()\s]+\))+[^()\s]*")  # "EPRS_BRI(2018)621893_EN.pdf"
 # the rest of a URL cut mid-word at a line end ("aps.html", "ex.php?id=3", "ple.com/a"): it starts in the
 # word the line cut and holds a URL's own punctuation before its end, where a sentence has none
 _MIDWORD_REST = re.compile(r"^[a-z0-9][\w\-~%]*[./?=&#][\w\-./?=&%#~+]*$")
@@ -527,9 +528,14 @@ def spaced_rest(text: str, start: int, end: int) -> str:
 
 
 def _looks_like_continuation(token: str) -> bool:
+    """Does ``token``, after a URL that ends so it goes on ("…/621893/"), read as its rest? Path characters,
+    and brackets that close what they open, as the European Parliament's "EPRS_BRI(2018)621893_EN.pdf" has."""
     if _URLISH.match(token) or _WORD.match(token):
         return False
-    return bool(_CONTINUATION.match(token.rstrip(_TRAILING))) and any(ch.isdigit() or ch in "-_/=&.%" for ch in token)
+    rest = _trim_end(token)
+    if "(" in rest[1:] and _BALANCED_BRACKETS.fullmatch(rest):  # not a bracket of its own: "(2018)."
+        rest = rest.replace("(", "").replace(")", "")
+    return bool(_CONTINUATION.match(rest)) and any(ch.isdigit() or ch in "-_/=&.%" for ch in token)
 
 
 # --- DOIs -------------------------------------------------------------------------------------
