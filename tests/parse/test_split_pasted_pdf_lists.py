@@ -66,3 +66,35 @@ def test_a_links_rest_with_a_bracketed_year_inside_is_the_links_not_an_entry():
 def test_a_bracket_of_its_own_after_a_link_is_not_its_rest():
     (found,) = extract_urls("See https://www.example.org/reports/ (2018). Next.")
     assert found.url.url.endswith("/reports/")
+
+
+def test_a_link_cut_after_an_escaped_space_goes_on_on_the_next_line():
+    (found,) = extract_urls("Vision for US Cyber Command. https://www.cybercom.mil/Portals/56/Documents/USCYBERCOM%20\n"
+                            "Vision%20April%202018.pdf")
+    assert found.url.url == "https://www.cybercom.mil/Portals/56/Documents/USCYBERCOM%20Vision%20April%202018.pdf"
+
+
+def test_an_organisation_that_opens_with_un_or_eu_in_capitals_is_no_person():
+    from citecheck.parse.names import parse_author_list
+    for text in ("UN GGE", "UN OEWG", "UN Women", "EU ISS"):
+        (name,) = parse_author_list(text)
+        assert name.literal == text
+    (knuth,) = parse_author_list("Knuth DE")  # a Vancouver name stays one
+    assert knuth.family == "Knuth"
+    refs = _parse("UN GGE. (2015). Report of the Group of Governmental Experts on Developments in the Field of",
+                  "Information and Telecommunications in the Context of International Security. A/70/174. United",
+                  "Nations General Assembly. https://undocs.org/A/70/174",
+                  "UN OEWG. (2021). Final Substantive Report. United Nations. https://front.un-arm.org/wp-content/",
+                  "uploads/2021/03/Final-report-A-AC.290-2021-CRP.2.pdf")
+    assert [r.authors[0].literal for r in refs] == ["UN GGE", "UN OEWG"]
+
+
+def test_a_title_first_entry_whose_year_opens_the_next_line_is_an_entry_of_its_own():
+    refs = _parse("Reuters. (2020). WTO appeals in limbo as body’s last judge departs. Reuters. https://",
+                  "www.reuters.com/article/us-trade-wto-idUSKBN27G1ZP",
+                  "Statement on a Mechanism for Developing, Documenting and Sharing Practices in Trade Disputes.",
+                  "(2020). World Trade Organization. JOB/DSB/1/Add.12. https://trade.ec.europa.eu/doclib/docs/2020/",
+                  "april/tradoc_158685.pdf")
+    assert len(refs) == 2 and refs[1].year == 2020
+    assert refs[1].title.startswith("Statement on a Mechanism")
+    assert refs[1].urls[0].url == "https://trade.ec.europa.eu/doclib/docs/2020/april/tradoc_158685.pdf"

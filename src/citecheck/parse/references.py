@@ -351,6 +351,8 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
     if looks_like_entry_start(line.strip()) or capitals_body_starts_entry(line.strip(), so_far):
         return True
     names = line.strip()
+    if _title_then_year(names, following.strip()):
+        return True
     if not (following.strip() and _INVERTED_START.match(names)):
         return False
     if line_goes_on(names):
@@ -397,6 +399,15 @@ def _names_then_year(line: str, given_names: bool = False) -> bool:
     if given_names:
         return all(_NAME_LINE_WORD.fullmatch(w) for w in names.split())
     return _names_only(names)
+
+
+def _title_then_year(line: str, following: str) -> bool:
+    """Does ``line`` hold a whole title-first entry's title, its year opening the next line ("Statement on a
+    Mechanism for ... Trade Disputes." / "(2020). World Trade Organization. ...")? A sentence's end closes the line
+    and the next opens with the bracketed year and its full stop."""
+    year = _YEAR_PAREN.match(following)
+    return (year is not None and line[:1].isupper() and line.endswith((".", "?", "!"))
+            and following[year.end() : year.end() + 1] in (".", ","))
 
 
 def _has_initials(line: str) -> bool:

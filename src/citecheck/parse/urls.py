@@ -40,6 +40,7 @@ _WAYBACK = re.compile(
 _URL_SAFE = "-._~:/?#[]@!$&'()*+,;=%"
 # A bare URL broken by a line wrap continues when the piece before ends like this.
 _CONTINUES = tuple("-_=&?/%")
+_PERCENT_END = re.compile(r"%[0-9A-Fa-f]{2}$")  # a URL cut after an escaped character goes on: ".../USCYBERCOM%20" + "Vision"
 _CONTINUATION = re.compile(r"^[\w\-./?=&%#~+]+$")
 _WORD = re.compile(r"^[A-Z]?[a-z]+[.,;:]?$")
 _BALANCED_BRACKETS = re.compile(r"(?:[^()\s]+\([^()\s]+\))+[^()\s]*")  # "EPRS_BRI(2018)621893_EN.pdf"
@@ -153,7 +154,7 @@ def _repair_spaces(url: str, changes: list[str]) -> str:
     for m in _SPACE_RUN.finditer(url):
         out.append(url[pos : m.start()])
         before, after = url[m.start() - 1 : m.start()], url[m.end() : m.end() + 1]
-        if before in _JOIN_AFTER or after in _JOIN_BEFORE:
+        if before in _JOIN_AFTER or after in _JOIN_BEFORE or _PERCENT_END.search(url, 0, m.start()):
             joined = True
         else:
             out.append("%20")
@@ -398,7 +399,8 @@ def _bare_urls(text: str, line_break: Callable[[int], bool] | None = None):
         cuts: list[int] = []
         change = ""  # the last join's kind (``_MIDWORD_CHANGE``, ``_STOP_CHANGE``, ``_AT_END_CHANGE``)
         while True:
-            nxt = re.match(r"\s+(\S+)", text[end:]) if text[start:end].endswith(_CONTINUES) else None
+            goes_on = text[start:end].endswith(_CONTINUES) or _PERCENT_END.search(text, start, end) is not None
+            nxt = re.match(r"\s+(\S+)", text[end:]) if goes_on else None
             if nxt is not None and _looks_like_continuation(nxt.group(1)):
                 pass
             elif line_break is not None and ((midword := _cut_midword(text, start, end, line_break))
