@@ -98,3 +98,23 @@ def test_a_title_first_entry_whose_year_opens_the_next_line_is_an_entry_of_its_o
     assert len(refs) == 2 and refs[1].year == 2020
     assert refs[1].title.startswith("Statement on a Mechanism")
     assert refs[1].urls[0].url == "https://trade.ec.europa.eu/doclib/docs/2020/april/tradoc_158685.pdf"
+
+
+def test_an_author_list_cut_after_an_initial_stays_one_entry():
+    refs = _parse("Usher, Ann Danaiya. (2021). A beautiful idea: how COVAX has fallen short. The Lancet 397(10292),",
+                  "2322-2325. https://doi.org/10.1016/S0140-6736(21)01367-2",
+                  "Wouters, Olivier J., Kenneth C. Shadlen, Maximilian Salcher-Konrad, Andrew J. Pollard, Heidi J.",
+                  "Larson, Yot Teerawattananon and Mark Jit. (2021). Challenges in ensuring global access to COVID-19",
+                  "vaccines. The Lancet 397(10278), 1023-1034.",
+                  "Yang, Wei. (2020). A short note. Science 1, 2-3.")
+    assert [r.authors[0].family for r in refs] == ["Usher", "Wouters", "Yang"]
+    assert [a.family for a in refs[1].authors][-3:] == ["Larson", "Teerawattananon", "Jit"]
+
+
+def test_an_entry_led_by_a_body_names_it_the_author():
+    reuters, paris = _parse(
+        "Reuters. (2020). WTO appeals in limbo as body’s last judge departs. Reuters. https://www.reuters.com/a/b",
+        "Paris Call. (2018). Paris Call for Trust and Security in Cyberspace. https://pariscall.international/en/")
+    assert reuters.authors[0].literal == "Reuters" and not reuters.authors[0].family
+    assert paris.authors[0].literal == "Paris Call"
+    assert paris.title == "Paris Call for Trust and Security in Cyberspace" and not paris.note

@@ -167,8 +167,25 @@ def parse_reference_list(text: CleanText, use_tagger: bool = True) -> tuple[Refe
     """
     refs = _list_sole_authors(resolve_repeated_authors([parse_entry(text, entry, use_tagger) for entry in split_entries(text)]))
     refs = recase_capital_family_names(refs)  # "QUASCHNING, Volker" in a list that writes family names in capitals
+    refs = tuple(_body_leads(r) for r in refs)  # "Reuters. (2020).", "Paris Call. (2018). Paris Call for Trust ..."
     logger.debug("parsed %d references from %s", len(refs), text.file)
     return refs
+
+
+def _body_leads(ref: Reference) -> Reference:
+    """An entry led by a body, read again: a news agency as sole author ("Reuters. (2020). Title. Reuters.") is
+    the agency, no person named Reuters; a lead read as the title that opens the segment read as a note
+    ("Paris Call. (2018). Paris Call for Trust and Security in Cyberspace.") is the body, that segment its title."""
+    if len(ref.authors) == 1 and ref.authors[0].family and not ref.authors[0].given and is_news_outlet(ref.authors[0].family):
+        return replace(ref, authors=(Name(literal=ref.authors[0].family, raw=ref.authors[0].raw),))
+    title, note = ref.title.strip(), ref.note.strip()
+    if (not ref.authors and title and note and ";" not in note and len(title.split()) <= 4
+            and note.casefold().startswith(title.casefold() + " ") and len(note.split()) > len(title.split()) + 1):
+        held = dict(ref.field_confidence)
+        held["authors"], held["title"] = held.get("title", 1.0), held.pop("note", 1.0)
+        return replace(ref, authors=(Name(literal=title, raw=title),), title=note, note="",
+                       field_confidence=tuple(sorted(held.items())))
+    return ref
 
 
 def _list_sole_authors(refs: tuple[Reference, ...]) -> tuple[Reference, ...]:
@@ -282,7 +299,8 @@ def _split_at_list_shape(text: str, groups: list[_Group]) -> list[_Group]:
             line = text[text.rfind("\n", 0, start) + 1 : end]
             previous = text[group.lines[i - 1][0] : group.lines[i - 1][1]]
             if (len(line) - len(line.lstrip()) <= indent and not line_goes_on(previous)
-                    and entry_shape(line.strip()) == shape):
+                    and entry_shape(line.strip()) == shape
+                    and not _names_cut_at_initial(text[lines[0][0] : lines[-1][1]])):
                 out.append(_Group(lines, "", False))  # an unmarked entry has no label
                 lines = []
             lines.append((start, end))
@@ -348,6 +366,8 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
         prev = prev.rstrip(_INVISIBLE_CHARS).rstrip()
     if not (prev.endswith(_TERMINAL) or _ENDS_WITH_LINK.search(prev)):
         return False
+    if _names_cut_at_initial(prev):
+        return False  # "Wouters, Olivier J., ..., Heidi J." / "Larson, ... and Mark Jit. (2021).": one author list
     if looks_like_entry_start(line.strip()) or capitals_body_starts_entry(line.strip(), so_far):
         return True
     names = line.strip()
@@ -355,8 +375,8 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
         return True
     if not (following.strip() and _INVERTED_START.match(names)):
         return False
-    if line_goes_on(names):
-        return _names_only(names) and _names_then_year(following.strip(), given_names=not _has_initials(names))
+    if line_goes_on(names) or _ENDS_WITH_INITIAL.search(names):  # "..., Andrew J. Pollard, Heidi J." / "Larson, ..."
+        return _names_only(names) and _names_then_year(following.strip(), given_names=True)
     # the author list ends its line and the year opens the next: "Black, Richard, ... and David Thomas." / "(2011). ..."
     return names.endswith(".") and _names_only(names[:-1]) and _YEAR_PAREN.match(following.strip()) is not None
 
@@ -389,8 +409,9 @@ def _following(lines: list[str], at: int, most: int = 3) -> str:
 
 def _names_then_year(line: str, given_names: bool = False) -> bool:
     """Does ``line`` go on with names to the entry's year ("Perez, E., ... & Winsemius, H. C. (2015).",
-    "Yarleque, C, ... & Sicart, J-E 2018, 'Rapid ...")? ``given_names``: the list's first line wrote them out,
-    so these need no initials ("Jacob Schewe and Amelia Midgley. (2018).")."""
+    "Yarleque, C, ... & Sicart, J-E 2018, 'Rapid ...")? ``given_names``: the list's first line was names
+    alone, so these need no initials ("Jacob Schewe and Amelia Midgley. (2018).", "Larson, Yot Teerawattananon and
+    Mark Jit. (2021).")."""
     head = line[:250]
     year = _YEAR_PAREN.search(head) or _YEAR_ANY.search(head)
     if year is None or year.start() == 0:
@@ -401,6 +422,14 @@ def _names_then_year(line: str, given_names: bool = False) -> bool:
     return _names_only(names)
 
 
+def _names_cut_at_initial(so_far: str) -> bool:
+    """Is the open entry ``so_far`` an author list yet, cut after a given name's initial ("Wouters, Olivier J., ...,
+    Heidi J.")? Names only on its lines, an initial's full stop at its end, and no year read."""
+    text = " ".join(so_far.split())
+    return (bool(_ENDS_WITH_INITIAL.search(text)) and _YEAR_PAREN.search(text) is None
+            and _YEAR_ANY.search(text) is None and _names_only(text.removesuffix(".")))
+
+
 def _title_then_year(line: str, following: str) -> bool:
     """Does ``line`` hold a whole title-first entry's title, its year opening the next line ("Statement on a
     Mechanism for ... Trade Disputes." / "(2020). World Trade Organization. ...")? A sentence's end closes the line
@@ -408,10 +437,6 @@ def _title_then_year(line: str, following: str) -> bool:
     year = _YEAR_PAREN.match(following)
     return (year is not None and line[:1].isupper() and line.endswith((".", "?", "!"))
             and following[year.end() : year.end() + 1] in (".", ","))
-
-
-def _has_initials(line: str) -> bool:
-    return any(_INITIALS_WORD.fullmatch(w) for w in line.split())
 
 
 # a word of a line of names only, as a long APA author list wraps before its year ("Ward, P. J., Jongman, B.,
