@@ -118,3 +118,29 @@ def test_an_entry_led_by_a_body_names_it_the_author():
     assert reuters.authors[0].literal == "Reuters" and not reuters.authors[0].family
     assert paris.authors[0].literal == "Paris Call"
     assert paris.title == "Paris Call for Trust and Security in Cyberspace" and not paris.note
+
+
+def test_a_slug_wrapped_after_its_hyphen_keeps_it():
+    (ref,) = _parse("WHO. (2021). World Health Assembly agrees to develop a global accord on pandemic prevention.",
+                    "https://www.who.int/news/item/01-12-2021-world-health-assembly-agrees-to-launch-process-to-",
+                    "develop-historic-global-accord-on-pandemic-",
+                    "prevention-preparedness-and-response")
+    assert ref.urls[0].url.endswith("/01-12-2021-world-health-assembly-agrees-to-launch-process-to-develop-historic-"
+                                    "global-accord-on-pandemic-prevention-preparedness-and-response")
+
+
+def test_a_query_with_a_colon_wrapped_onto_the_next_line_is_the_links():
+    (ref,) = _parse("WTO. (2020). Waiver from certain provisions of the TRIPS Agreement. IP/C/W/669.",
+                    "https://docs.wto.org/dol2fe/Pages/SS/directdoc.aspx?",
+                    "filename=q:/IP/C/W669.pdf")
+    assert ref.urls[0].url == "https://docs.wto.org/dol2fe/Pages/SS/directdoc.aspx?filename=q:/IP/C/W669.pdf"
+
+
+def test_a_lead_that_names_the_linked_site_is_its_author_and_the_next_segment_the_title():
+    owid, pdd, borgen = _parse(
+        "Our World in Data. (2021). Coronavirus (COVID-19) Vaccinations. https://ourworldindata.org/covid-vaccinations",
+        "Platform on Disaster Displacement. (n.d.). Our Response. https://disasterdisplacement.org/the-platform/our-response",
+        "Bride Trafficking in China. (2020). Borgen Magazine. https://www.borgenmagazine.com/bride-trafficking-in-china/")
+    assert (owid.authors[0].literal, owid.title) == ("Our World in Data", "Coronavirus (COVID-19) Vaccinations")
+    assert (pdd.authors[0].literal, pdd.title) == ("Platform on Disaster Displacement", "Our Response")
+    assert (borgen.authors, borgen.title) == ((), "Bride Trafficking in China")  # the outlet is the site: title first

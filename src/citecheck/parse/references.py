@@ -179,6 +179,13 @@ def _body_leads(ref: Reference) -> Reference:
     if len(ref.authors) == 1 and ref.authors[0].family and not ref.authors[0].given and is_news_outlet(ref.authors[0].family):
         return replace(ref, authors=(Name(literal=ref.authors[0].family, raw=ref.authors[0].raw),))
     title, note = ref.title.strip(), ref.note.strip()
+    site = ref.publisher.strip() if ref.publisher else note
+    if not ref.authors and title and site and ";" not in site and _names_site(title, ref.urls):
+        held = dict(ref.field_confidence)
+        held["authors"], held["title"] = held.get("title", 1.0), held.pop("publisher" if ref.publisher else "note", 1.0)
+        return replace(ref, authors=(Name(literal=title, raw=title),), title=site,
+                       publisher="" if ref.publisher else ref.publisher, note=note if ref.publisher else "",
+                       field_confidence=tuple(sorted(held.items())))
     if (not ref.authors and title and note and ";" not in note and len(title.split()) <= 4
             and note.casefold().startswith(title.casefold() + " ") and len(note.split()) > len(title.split()) + 1):
         held = dict(ref.field_confidence)
@@ -186,6 +193,18 @@ def _body_leads(ref: Reference) -> Reference:
         return replace(ref, authors=(Name(literal=title, raw=title),), title=note, note="",
                        field_confidence=tuple(sorted(held.items())))
     return ref
+
+
+def _names_site(lead: str, urls: tuple[Url, ...]) -> bool:
+    """Is ``lead`` the name of the site the entry links to ("Our World in Data" for ourworldindata.org, "Platform on
+    Disaster Displacement" for disasterdisplacement.org)? Then it is the body that wrote the page, no title."""
+    letters = "".join(ch for ch in lead.lower() if ch.isalnum())
+    for url in urls:
+        host = url.url.split("//", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
+        label = host.split(".")[0] if "." in host else ""
+        if label and (letters == label or (len(label) >= 10 and letters.endswith(label))):
+            return True
+    return False
 
 
 def _list_sole_authors(refs: tuple[Reference, ...]) -> tuple[Reference, ...]:
@@ -610,6 +629,8 @@ def _rejoin(before: str, word: str, text: str, line_end: bool = False) -> str | 
         return None
     if _URL_REST.search(word):  # a URL's words spaced out by the PDF's breakpoints: "…/city- heat- islands.html"
         return "-"
+    if before.count("-") >= 3 or word.count("-") >= 2:  # a slug's words, a URL's line without its "/": "...-accord-on-
+        return "-"  # pandemic-" + "prevention-preparedness-and-response" (and prose's "state-of-the-" + "art")
     if not after["right"][0].islower():  # a capital after a space goes on a name ("Sang- Hun"), which the
         return "-" if line_end and after["right"][0].isupper() else None  # name reader repairs and reports
     left, right = cut["left"], after["right"]

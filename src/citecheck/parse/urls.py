@@ -41,7 +41,7 @@ _URL_SAFE = "-._~:/?#[]@!$&'()*+,;=%"
 # A bare URL broken by a line wrap continues when the piece before ends like this.
 _CONTINUES = tuple("-_=&?/%")
 _PERCENT_END = re.compile(r"%[0-9A-Fa-f]{2}$")  # a URL cut after an escaped character goes on: ".../USCYBERCOM%20" + "Vision"
-_CONTINUATION = re.compile(r"^[\w\-./?=&%#~+]+$")
+_CONTINUATION = re.compile(r"^[\w\-./?=&%#~+]+(?::[\w\-./?=&%#~+]+)*$")  # a query's "filename=q:/IP/C/W669.pdf" too
 _WORD = re.compile(r"^[A-Z]?[a-z]+[.,;:]?$")
 _BALANCED_BRACKETS = re.compile(r"(?:[^()\s]+\([^()\s]+\))+[^()\s]*")  # "EPRS_BRI(2018)621893_EN.pdf"
 # the rest of a URL cut mid-word at a line end ("aps.html", "ex.php?id=3", "ple.com/a"): it starts in the
