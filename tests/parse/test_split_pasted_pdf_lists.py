@@ -144,3 +144,23 @@ def test_a_lead_that_names_the_linked_site_is_its_author_and_the_next_segment_th
     assert (owid.authors[0].literal, owid.title) == ("Our World in Data", "Coronavirus (COVID-19) Vaccinations")
     assert (pdd.authors[0].literal, pdd.title) == ("Platform on Disaster Displacement", "Our Response")
     assert (borgen.authors, borgen.title) == ((), "Bride Trafficking in China")  # the outlet is the site: title first
+
+
+def test_a_headline_of_two_sentences_keeps_both_and_its_newspaper_is_the_publisher():
+    elsig, smith, lee = _parse(
+        "Elsig, Manfred, Mark Pollack and Gregory Shaffer. (2016). The U.S. is causing a major controversy in the World",
+        "Trade Organization. Here’s what’s happening. The Washington Post. https://www.washingtonpost.com/news/a/",
+        "Smith, Ann. (2019). Why tariffs fail. What the data show. Reuters. https://www.reuters.com/a",
+        "Lee, Ann. (2019). Why tariffs fail. Reuters. Updated 3 May. https://www.reuters.com/b")
+    assert elsig.title == ("The U.S. is causing a major controversy in the World Trade Organization. "
+                           "Here’s what’s happening")
+    assert (elsig.publisher, elsig.note, elsig.type.value) == ("The Washington Post", "", "article-newspaper")
+    assert (smith.title, smith.note) == ("Why tariffs fail. What the data show", "")
+    assert (lee.title, lee.note) == ("Why tariffs fail", "Updated 3 May")  # after the outlet: a note
+
+
+def test_a_documents_symbol_is_a_note_not_the_publisher():
+    (ref,) = _parse("WTO. (2020). Waiver from certain provisions of the TRIPS Agreement for the prevention, containment",
+                    "and treatment of COVID-19. IP/C/W/669. https://docs.wto.org/dol2fe/Pages/SS/directdoc.aspx?",
+                    "filename=q:/IP/C/W669.pdf")
+    assert (ref.publisher, ref.note) == ("", "IP/C/W/669")
