@@ -195,3 +195,32 @@ def test_a_line_a_pdf_draws_in_its_margin_is_removed_once_and_the_notes_after_it
     assert [r.raw for r in parsed.references] == [
         "Zeldin, R. 2019. Grazing and salt. https://example.org/ collections/grazing/ salt.pdf"]
     assert [c.text for c in find_citations(parsed.body)] == ["Zeldin 2019", "Zeldin (2019)"]
+
+
+EIR_TITLE = "Moving Without Leaving: Climate Mobility"
+
+
+def _eir_pages() -> str:
+    """E-International Relations' PDF layout: title and "Written by" on every page, the title again as the
+    essay's heading a few lines into page one, and "... Page N/M" footers."""
+    prose = [f"Sentence {n} of a page of prose about displacement goes on here." for n in range(8)]
+    pages = []
+    for page in (1, 2, 3):
+        pages += [EIR_TITLE, "Written by Ana Ortiz", *(["This PDF is auto-generated.", "", EIR_TITLE] if page == 1 else []),
+                  *prose, "", f"E-International Relations ISSN 2053-8626 Page {page}/3", ""]
+    return lines(*pages)
+
+
+def test_page_n_of_m_footers_and_a_title_repeated_as_page_ones_heading_are_removed():
+    cleaned = remove_page_headers("e.txt", _eir_pages())
+    assert "Page" not in cleaned.text.text and EIR_TITLE not in cleaned.text.text
+    assert cleaned.removed_count == 3 + 4 + 3  # Written by, the title (with page one's heading), the footers
+    assert mask_page_number(fold_line("Journal ISSN 1 Page 2/5")) == mask_page_number(fold_line("journal issn 1 page 3/5"))
+    assert mask_page_number(fold_line("Page 2 of 12")) == mask_page_number(fold_line("Page 3 of 12")) == "page#"
+
+
+def test_a_line_repeated_close_together_then_a_page_apart_only_twice_is_kept():
+    prose = [f"Prose line {n} of the essay." for n in range(8)]
+    src = lines("Cambridge: Cambridge University Press", "x.", "Cambridge: Cambridge University Press", *prose,
+                "Cambridge: Cambridge University Press", *prose)
+    assert remove_page_headers("c.txt", src).removed_count == 0  # three in all: not "more than MIN_REPEATS"

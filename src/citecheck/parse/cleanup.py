@@ -54,10 +54,12 @@ from .lines import entry_shape, line_starts
 _LEADING = re.compile(r"^[#>\s\ufdd0\ufdd1]+")  # a heading's or quote's marks and indentation (and ``inputs.pdf``'s)
 _EMPHASIS = re.compile(r"[*_`]+")
 _SENTENCE_END = tuple(".!?:;)]>\"'”’*")
-_EDGE_NUMBER = re.compile(r"^\d{1,4}(?!\w)\s*|\s*(?<!\w)\d{1,4}$")  # a page number starting or ending a line
+# a page number starting or ending a line, with the page count after it ("Page 2/5", "3 of 12")
+_EDGE_NUMBER = re.compile(r"^\d{1,4}(?:[ \t]*(?:/|of)[ \t]*\d{1,4})?(?!\w)\s*|\s*(?<![\w/])\d{1,4}(?:[ \t]*(?:/|of)[ \t]*\d{1,4})?$")
 # text that ends in a link, or in the piece of one wrapped onto its last line ("https://x.org/impact-" +
 # "remittances-and-growth"): no sentence end tells whether its entry ends there
 _ENDS_IN_LINK = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*(?:\n[ \t]*[\w.~%+/?=&#\-]+)?$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
 _NOTE_DEFINITION = re.compile(r"\[\^[^\]\s]+\]:")  # a Markdown note's first line: "[^1]: See also ..."
 _BARE_NUMBER = re.compile(r"^\s*[1-9]\d{0,2}\s*$")  # "12" alone ("12." is a list's number: kept)
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
@@ -205,7 +207,7 @@ def _rising_pages(at: list[int], folds: list[str]) -> bool:
         found = _EDGE_NUMBER.search(folds[i])
         if found is None:
             return False
-        number = int(found.group().strip())
+        number = int(_DIGITS.findall(found.group())[0])  # "2/5": page 2 (of 5)
         if previous >= 0 and not 0 < number - previous <= 2:
             return False
         previous = number
@@ -225,10 +227,18 @@ def _a_page_apart(folds: list[str], page_of: list[int], exact: set[str],
             if key in at_masked:
                 at_masked[key].append(i)
     kept = {f for f, at in at_exact.items()
-            if _apart(at, page_of, SENTENCE_PAGE_GAP if f.endswith(".") else PAGE_GAP)}
+            if _apart(at, page_of, SENTENCE_PAGE_GAP if f.endswith(".") else PAGE_GAP) or _opens_twice(f, at, page_of)}
     kept_masked = {m for m, at in at_masked.items()
                    if _apart(at, page_of, PAGE_GAP) or _rising_pages(at, folds)}
     return kept, kept_masked
+
+
+def _opens_twice(folded: str, at: list[int], page_of: list[int]) -> bool:
+    """Is a line that is on every page a page apart, but for its first two, close together, a running header
+    all the same? E-International Relations' first page has the title as header and, after a few lines of
+    notice, as the essay's heading: the repeats after the first are a page apart, ``MIN_REPEATS`` of them."""
+    return (len(at) > MIN_REPEATS and at[0] < PAGE_GAP * 2
+            and _apart(at[1:], page_of, SENTENCE_PAGE_GAP if folded.endswith(".") else PAGE_GAP))
 
 
 def _pages(lines: list[str], folds: list[str]) -> list[list[str]]:

@@ -124,6 +124,8 @@ ORG_SUFFIXES = frozenset("UK US USA EU UN NZ UAE LLC PLC INC LTD GMBH AU IN".spl
 # (``vancouver_list_sole_authors``) or the name before them is an acronym ("BASF SE")
 AMBIGUOUS_SUFFIXES = frozenset("SA AG AB BV NV SE GB DE FR CA JP".split())
 NOT_INITIALS = ORG_SUFFIXES | AMBIGUOUS_SUFFIXES
+# ... and the unions and countries in capitals that open an organisation's name: "UN OEWG", "EU ISS", "US Army"
+ORG_PREFIXES = frozenset("UN EU US USA UK NZ UAE".split())
 # Common Korean, Chinese and Vietnamese family names in their usual romanisations.
 _COMMON_CHINESE_FAMILY_NAMES = frozenset("""
     wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang
@@ -247,6 +249,8 @@ def is_organisation(text: str) -> bool:
     if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha():
         return True
     if len(words) >= 2 and any(w.lower() in ORGANISATION_WORDS for w in words):
+        return True
+    if len(words) >= 2 and words[0] in ORG_PREFIXES:  # "UN Women", "UN GGE", "EU ISS": no person's "GGE" initials
         return True
     return len(words) >= 5
 

@@ -39,6 +39,7 @@ from .names import (
 from .capital_names import recase_capital_family_names
 from .given_first_lists import given_first_list_persons
 from .standard_entries import read_standard_entry
+from .entry_bodies import body_leads, headline_sentences, is_news_outlet, symbol_as_note
 from .repeated_authors import DASH, mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
     Segment,
@@ -143,17 +144,6 @@ _INVISIBLE_CHARS = "".join(sorted(INVISIBLE))
 _INVISIBLE = re.compile("[" + _INVISIBLE_CHARS + "]")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*|&|and|et|al\.?|(?:[A-Z]\.)+|van|von|de|der|den|del|della|di|da|du|la|le)$")
 _ORG_SMALL = frozenset("of on and the for to in & de du des la le et van von der den del della di da dos zu".split())  # "Ludwig van Beethoven Society"
-NEWS_OUTLETS = frozenset(
-    """reuters|cnn|ny times|new york times|the new york times|global times|fox news|bbc|bbc news|the guardian|
-    guardian|washington post|the washington post|associated press|ap news|al jazeera|npr|bloomberg|
-    financial times|wall street journal|the wall street journal|south china morning post|korea herald|
-    the korea herald|korea times|the korea times|yonhap|nbc news|abc news|cbs news|the independent|
-    the telegraph|los angeles times|usa today|newsweek|time|u.s. news & world report|us news|sky news|
-    deutsche welle|dw|france 24|xinhua|china daily|the times|the economist|axios|politico|vox|
-    daily nk|nk news|the diplomat|the atlantic|huffpost|the hill|le monde|der spiegel""".replace("\n", "").split("|")
-)
-
-
 @dataclass(frozen=True)
 class Entry:
     """Where one entry sits in the cleaned text (``start:end``), and its list label if numbered."""
@@ -171,6 +161,9 @@ def parse_reference_list(text: CleanText, use_tagger: bool = True) -> tuple[Refe
     refs = resolve_repeated_authors([parse_entry(text, entry, use_tagger) for entry in split_entries(text)])
     refs = _list_sole_authors(_given_first_persons(refs))
     refs = recase_capital_family_names(refs)  # "QUASCHNING, Volker" in a list that writes family names in capitals
+    refs = tuple(body_leads(r) for r in refs)  # "Reuters. (2020).", "Paris Call. (2018). Paris Call for Trust ..."
+    refs = tuple(headline_sentences(r) for r in refs)  # "Title. Here's what's happening. The Washington Post."
+    refs = tuple(symbol_as_note(r) for r in refs)  # a UN or WTO document's symbol, "IP/C/W/669", is no publisher
     logger.debug("parsed %d references from %s", len(refs), text.file)
     return refs
 
@@ -296,7 +289,8 @@ def _split_at_list_shape(text: str, groups: list[_Group]) -> list[_Group]:
             line = text[text.rfind("\n", 0, start) + 1 : end]
             previous = text[group.lines[i - 1][0] : group.lines[i - 1][1]]
             if (len(line) - len(line.lstrip()) <= indent and not line_goes_on(previous)
-                    and (entry_shape(line.strip()) == shape or body_opens_year_entry(line.strip(), shape, previous))):
+                    and (entry_shape(line.strip()) == shape or body_opens_year_entry(line.strip(), shape, previous))
+                    and not _names_cut_at_initial(text[lines[0][0] : lines[-1][1]])):
                 out.append(_Group(lines, "", False))  # an unmarked entry has no label
                 lines = []
             lines.append((start, end))
@@ -371,13 +365,21 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
         prev = prev.rstrip(_INVISIBLE_CHARS).rstrip()
     if not (prev.endswith(_TERMINAL) or _ENDS_WITH_LINK.search(prev)):
         return False
+    if _names_cut_at_initial(prev):
+        return False  # "Wouters, Olivier J., ..., Heidi J." / "Larson, ... and Mark Jit. (2021).": one author list
     if (looks_like_entry_start(line.strip()) or capitals_body_starts_entry(line.strip(), so_far)
             or capitals_person_starts_entry(line.strip(), so_far) or titled_line_starts_entry(line.strip(), so_far)
             or _names_then_bare_year(line.strip())):
         return True
     names = line.strip()
-    return (bool(following.strip()) and bool(_INVERTED_START.match(names)) and line_goes_on(names)
-            and _names_only(names) and _names_then_year(following.strip()))
+    if _title_then_year(names, following.strip()):
+        return True
+    if not (following.strip() and _INVERTED_START.match(names)):
+        return False
+    if line_goes_on(names) or _ENDS_WITH_INITIAL.search(names):  # "..., Andrew J. Pollard, Heidi J." / "Larson, ..."
+        return _names_only(names) and _names_then_year(following.strip(), given_names=True)
+    # the author list ends its line and the year opens the next: "Black, Richard, ... and David Thomas." / "(2011). ..."
+    return names.endswith(".") and _names_only(names[:-1]) and _YEAR_PAREN.match(following.strip()) is not None
 
 
 def _next_label_ahead(lines: list[str], at: int, label: str, most: int = 8) -> bool:
@@ -422,12 +424,36 @@ def _following(lines: list[str], at: int, most: int = 3) -> str:
     return " ".join(taken)
 
 
-def _names_then_year(line: str) -> bool:
+def _names_then_year(line: str, given_names: bool = False) -> bool:
     """Does ``line`` go on with names to the entry's year ("Perez, E., ... & Winsemius, H. C. (2015).",
-    "Yarleque, C, ... & Sicart, J-E 2018, 'Rapid ...")?"""
+    "Yarleque, C, ... & Sicart, J-E 2018, 'Rapid ...")? ``given_names``: the list's first line was names
+    alone, so these need no initials ("Jacob Schewe and Amelia Midgley. (2018).", "Larson, Yot Teerawattananon and
+    Mark Jit. (2021).")."""
     head = line[:250]
     year = _YEAR_PAREN.search(head) or _YEAR_ANY.search(head)
-    return year is not None and (year.start() == 0 or _names_only(head[: year.start()]))
+    if year is None or year.start() == 0:
+        return year is not None
+    names = head[: year.start()].rstrip().removesuffix(".")  # the last name's full stop: "... Amelia Midgley. (2018)."
+    if given_names:
+        return all(_NAME_LINE_WORD.fullmatch(w) for w in names.split())
+    return _names_only(names)
+
+
+def _names_cut_at_initial(so_far: str) -> bool:
+    """Is the open entry ``so_far`` an author list yet, cut after a given name's initial ("Wouters, Olivier J., ...,
+    Heidi J.")? Names only on its lines, an initial's full stop at its end, and no year read."""
+    text = " ".join(so_far.split())
+    return (bool(_ENDS_WITH_INITIAL.search(text)) and _YEAR_PAREN.search(text) is None
+            and _YEAR_ANY.search(text) is None and _names_only(text.removesuffix(".")))
+
+
+def _title_then_year(line: str, following: str) -> bool:
+    """Does ``line`` hold a whole title-first entry's title, its year opening the next line ("Statement on a
+    Mechanism for ... Trade Disputes." / "(2020). World Trade Organization. ...")? A sentence's end closes the line
+    and the next opens with the bracketed year and its full stop."""
+    year = _YEAR_PAREN.match(following)
+    return (year is not None and line[:1].isupper() and line.endswith((".", "?", "!"))
+            and following[year.end() : year.end() + 1] in (".", ","))
 
 
 # a word of a line of names only, as a long APA author list wraps before its year ("Ward, P. J., Jongman, B.,
@@ -437,16 +463,21 @@ _INITIALS_WORD = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*,?|[A-Z]{1,2}(?:-[A-Z])?,")  
 
 
 def _names_only(line: str) -> bool:
-    """Is ``line`` only names, with initials among them (an APA author list cut before its year)?"""
+    """Is ``line`` only names, with initials among them (an APA author list cut before its year), or given names
+    written out, three names at least, each closed by its comma ("Rigaud, Kanta Kumari, Alex de Sherbinin,")?"""
     words = line.split()
     return (all(_NAME_LINE_WORD.fullmatch(w) for w in words)
-            and any(_INITIALS_WORD.fullmatch(w) for w in words))
+            and (any(_INITIALS_WORD.fullmatch(w) for w in words) or sum(w.endswith(",") for w in words) >= 3))
 
 
 # an entry that ends with a link, or with the piece of a link wrapped onto the next line
 # ("https://www.example.com/" + "   abs/v3/p1-9/")
+# ... or wrapped over several lines and broken by spaces after its hyphens and slashes, as a PDF's text gives it
+# ("https://" + "www.ohchr.org/.../climate-change-" + "asylum-claims", ".../global- report/grid2021/"), or whose last
+# line is one word after a line that ends in a link (".../climate" + "change-disasters": the break took its hyphen)
 _ENDS_WITH_LINK = re.compile(r"https?://\S+$|https?://\S+\s*\n\s*[\w.~%+\-]*/[\w.~%+/?=&#\-]*$"
-                             r"|https?://\S+[-/_.]\s*\n\s*[\w.~%+\-]+$")  # "https://doi.org/10.2112/JCR-D-19-" + "00045.1"
+                             r"|https?://\S+[-/_.]\s*\n\s*[\w.~%+\-]+$"  # "https://doi.org/10.2112/JCR-D-19-" + "00045.1"
+                             r"|https?:/(?:\S*(?:[-/_][ \t]+|[ \t]*\n[ \t]*))+[\w.~%+/?=&#()\-]+$")
 
 
 def looks_like_entry_start(line: str) -> bool:
@@ -460,6 +491,8 @@ def looks_like_entry_start(line: str) -> bool:
         return False
     head = line[:250]
     year = _YEAR_PAREN.search(head)
+    if year and head[year.end() : year.end() + 1].isalnum():
+        year = None  # inside a word: a link's rest, "EPRS_BRI(2018)621893_EN.pdf", is no entry's year
     if year and len(head[: year.start()].split()) <= 30:
         return True
     if _INVERTED_START.match(line) and (_YEAR_BARE.search(head) or _YEAR_ANY.search(head[:120])):
@@ -599,6 +632,8 @@ def _rejoin(before: str, word: str, text: str, line_end: bool = False) -> str | 
         return None
     if _URL_REST.search(word):  # a URL's words spaced out by the PDF's breakpoints: "…/city- heat- islands.html"
         return "-"
+    if before.count("-") >= 3 or word.count("-") >= 2:  # a slug's words, a URL's line without its "/": "...-accord-on-
+        return "-"  # pandemic-" + "prevention-preparedness-and-response" (and prose's "state-of-the-" + "art")
     if not after["right"][0].islower():  # a capital after a space goes on a name ("Sang- Hun"), which the
         return "-" if line_end and after["right"][0].isupper() else None  # name reader repairs and reports
     left, right = cut["left"], after["right"]
@@ -1402,15 +1437,6 @@ def _check_completeness(draft: _Draft, has_names: bool) -> None:
 
 
 # --- types ------------------------------------------------------------------------------------
-
-
-def _norm_outlet(name: str) -> str:
-    return _SPACES.sub(" ", name.strip().lower().rstrip("."))
-
-
-def is_news_outlet(name: str) -> bool:
-    norm = _norm_outlet(name)
-    return bool(norm) and (norm in NEWS_OUTLETS or norm.removeprefix("the ") in NEWS_OUTLETS)
 
 
 _PDF = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)

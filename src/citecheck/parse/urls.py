@@ -40,8 +40,10 @@ _WAYBACK = re.compile(
 _URL_SAFE = "-._~:/?#[]@!$&'()*+,;=%"
 # A bare URL broken by a line wrap continues when the piece before ends like this.
 _CONTINUES = tuple("-_=&?/%")
-_CONTINUATION = re.compile(r"^[\w\-./?=&%#~+]+$")
+_PERCENT_END = re.compile(r"%[0-9A-Fa-f]{2}$")  # a URL cut after an escaped character goes on: ".../USCYBERCOM%20" + "Vision"
+_CONTINUATION = re.compile(r"^[\w\-./?=&%#~+]+(?::[\w\-./?=&%#~+]+)*$")  # a query's "filename=q:/IP/C/W669.pdf" too
 _WORD = re.compile(r"^[A-Z]?[a-z]+[.,;:]?$")
+_BALANCED_BRACKETS = re.compile(r"(?:[^()\s]+\([^()\s]+\))+[^()\s]*")  # "EPRS_BRI(2018)621893_EN.pdf"
 # the rest of a URL cut mid-word at a line end ("aps.html", "ex.php?id=3", "ple.com/a"): it starts in the
 # word the line cut and holds a URL's own punctuation before its end, where a sentence has none
 _MIDWORD_REST = re.compile(r"^[a-z0-9][\w\-~%]*[./?=&#][\w\-./?=&%#~+]*$")
@@ -152,7 +154,7 @@ def _repair_spaces(url: str, changes: list[str]) -> str:
     for m in _SPACE_RUN.finditer(url):
         out.append(url[pos : m.start()])
         before, after = url[m.start() - 1 : m.start()], url[m.end() : m.end() + 1]
-        if before in _JOIN_AFTER or after in _JOIN_BEFORE:
+        if before in _JOIN_AFTER or after in _JOIN_BEFORE or _PERCENT_END.search(url, 0, m.start()):
             joined = True
         else:
             out.append("%20")
@@ -397,7 +399,8 @@ def _bare_urls(text: str, line_break: Callable[[int], bool] | None = None):
         cuts: list[int] = []
         change = ""  # the last join's kind (``_MIDWORD_CHANGE``, ``_STOP_CHANGE``, ``_AT_END_CHANGE``)
         while True:
-            nxt = re.match(r"\s+(\S+)", text[end:]) if text[start:end].endswith(_CONTINUES) else None
+            goes_on = text[start:end].endswith(_CONTINUES) or _PERCENT_END.search(text, start, end) is not None
+            nxt = re.match(r"\s+(\S+)", text[end:]) if goes_on else None
             if nxt is not None and _looks_like_continuation(nxt.group(1)):
                 pass
             elif line_break is not None and ((midword := _cut_midword(text, start, end, line_break))
@@ -527,9 +530,14 @@ def spaced_rest(text: str, start: int, end: int) -> str:
 
 
 def _looks_like_continuation(token: str) -> bool:
+    """Does ``token``, after a URL that ends so it goes on ("…/621893/"), read as its rest? Path characters,
+    and brackets that close what they open, as the European Parliament's "EPRS_BRI(2018)621893_EN.pdf" has."""
     if _URLISH.match(token) or _WORD.match(token):
         return False
-    return bool(_CONTINUATION.match(token.rstrip(_TRAILING))) and any(ch.isdigit() or ch in "-_/=&.%" for ch in token)
+    rest = _trim_end(token)
+    if "(" in rest[1:] and _BALANCED_BRACKETS.fullmatch(rest):  # not a bracket of its own: "(2018)."
+        rest = rest.replace("(", "").replace(")", "")
+    return bool(_CONTINUATION.match(rest)) and any(ch.isdigit() or ch in "-_/=&.%" for ch in token)
 
 
 # --- DOIs -------------------------------------------------------------------------------------

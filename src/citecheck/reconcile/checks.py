@@ -28,11 +28,15 @@ from .pubstate import cited_label, listed_label, listed_pending, same_state
 from .secondary import cited_through
 from .short_titles import cited_short_title
 from .style import author_page_style
+from .url_dates import year_from_links
 
 __all__ = ["author_page_style"]  # the pipeline asks, before reconciling, whether to look for MLA's citations
 
 Ordered = list[tuple[int, Finding]]
 UNDECIDED = 0.5  # a fix no evidence supports: shown for review, never applied
+# a year mismatch where the entry's link is dated with one of the two years ("/2018/nov/12/"): that side is right
+LINK_DATE_CONFIDENCE = 0.85
+LINK_DATE_WEIGHT = 1.7  # log-odds of 0.85
 SUFFIX_ONLY = 0.95  # the citation lacks the suffix of the one entry whose authors it fits
 SUFFIX_ONLY_LOOSE = 0.9  # ... of the only entry with these names and year, though not all authors fit
 SUFFIX_LEANING = 0.7  # ... of the entry that fits best among several that all fit the authors badly
@@ -126,9 +130,22 @@ def _year_mismatch(group: list[Match], citations: Sequence[Citation], reference:
         reference=reference.key,
         confidence=UNDECIDED,
     )
+    dated = year_from_links(reference)
+    if dated is not None and not first.year_suffix and not reference.year_suffix and str(dated[0]) in (cited, listed):
+        year, url = dated
+        evidence += (Evidence(source="the entry's link", detail=f"the link is dated {year} ({url}): a page's address is "
+                              f"copied from the page, the entry's year typed (weight {LINK_DATE_WEIGHT})",
+                              supports=str(year), weight=LINK_DATE_WEIGHT),)
+        if str(year) == listed:
+            message = f"{head}; the entry's link is dated {year}: change the citations"
+        else:
+            message = f"{head}; the entry's link is dated {year}: change the reference"
+            fix = Fix(target=Target.REFERENCE, field="year", before=listed, after=cited,
+                      locations=(reference.span,), reference=reference.key, confidence=LINK_DATE_CONFIDENCE)
+        fix = replace(fix, confidence=LINK_DATE_CONFIDENCE)
     return Finding(
         kind=Kind.YEAR_MISMATCH, severity=Severity.ERROR, message=message, reference=reference.key,
-        citation=first.text, suggested=listed, evidence=evidence, fix=fix, span=first.span,
+        citation=first.text, suggested=fix.after, evidence=evidence, fix=fix, span=first.span,
     )
 
 
