@@ -610,8 +610,8 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
         if k == "file" or k in RIS_AS_FIELDS:  # the files, as one field where the first was (``_file_fields``)
             if not any(name == "file" for name, _ in extra) and _file_fields(ref):
                 extra.append(("file", ";".join(_file_fields(ref))))
-        elif k == RIS_TYPE_OF_WORK and _m3_is_type(ref.extra, v):
-            extra.append(("type", v))  # RIS's M3 of an article or a book (EndNote's "Journal Article"): its type
+        elif k == RIS_TYPE_OF_WORK and _m3_is_type(ref.extra, v) and "type" in DATAMODEL[bibtype]:
+            extra.append(("type", v))  # RIS's M3 of a type that has one (a report's "Working paper"): its type
         elif _RIS_TAG.match(k) and v.strip():  # a tag no field holds: a field of its own (``crosswalk.ris_field_name``)
             seen[k] = seen.get(k, 0) + 1
             extra.append((crosswalk.ris_field_name(k[4:], seen[k]), v))
