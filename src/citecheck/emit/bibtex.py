@@ -78,9 +78,11 @@ journal otherwise, as biblatex's article has no publisher; ``institution`` for
 report/thesis, ``organization`` for misc, 2nd ``organization`` item for online),
 ``location``, ``edition``, ``volume``, ``number`` (the issue), ``pages`` (ranges with
 ``--``), ``isbn``, ``doi``, ``url``, ``urldate`` (ISO 8601), ``note``. A field the
-chosen type does not accept in biber's data model (e.g. ``publisher`` on an article,
-``isbn`` on a report) is left out, so the output validates cleanly, with a warning naming the
-field and its value.
+chosen type does not accept in biber's data model (e.g. ``publisher`` on an article, which
+MathSciNet, Zotero and Google Scholar export; ``isbn`` on a report) is kept, as a .bib's own
+unknown field is: it is the user's data, which biblatex ignores for that type (biblatex issue 837:
+"some data providers ... export to that field") and biber's ``--validate-datamodel`` names; logged
+at info.
 
 An archived copy (``Url.snapshot``) is written as ``eprint`` = the archive URL with
 ``eprinttype = {Wayback Machine}`` (or the archive's name): both fields are valid for
@@ -634,11 +636,11 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
         else:
             extra = [(k, v) for k, v in extra if k != "date"]
     allowed = DATAMODEL[bibtype]
-    dropped = sorted(set(wanted) - allowed)
-    if dropped:  # said, not silent: the user's data does not reach the output
-        logger.warning("%s: @%s has no %s in biber's data model; left out: %s", entry_place(ref), bibtype,
-                       ", ".join(dropped), "; ".join(f"{name} = {{{wanted[name]}}}" for name in dropped))
-    pairs = [(name, wanted[name]) for name in FIELD_ORDER if name in wanted and name in allowed]
+    outside = sorted(set(wanted) - allowed)
+    if outside:  # kept, as a .bib's own field is: an article's publisher (MathSciNet's, Zotero's) is the user's data
+        logger.info("%s: @%s has no %s in biber's data model; kept (biblatex ignores it)", entry_place(ref), bibtype,
+                    ", ".join(outside))
+    pairs = [(name, wanted[name]) for name in FIELD_ORDER if name in wanted]
     written = {name for name, _ in pairs}
     _warn_foreign(ref, list(ref.extra))
     for name, value in extra:
