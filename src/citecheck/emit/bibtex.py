@@ -281,7 +281,7 @@ NO_DATE = "XXXX"  # ISO 8601-2 "unspecified year": satisfies biber's date constr
 FIELD_ORDER = (
     "author", "editor", "title", "titleaddon", "maintitle", "booktitle", "journaltitle", "eventtitle", "entrysubtype",
     "howpublished", "type", "organization", "institution", "holder", "publisher", "location", "venue", "edition", "volume",
-    "number", "pages", "date", "isbn", "doi", "url", "urldate", "eprinttype", "eprint", "note", "addendum",
+    "number", "pages", "date", crosswalk.YEAR_SUFFIX_FIELD, "isbn", "doi", "url", "urldate", "eprinttype", "eprint", "note", "addendum",
 )
 _DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]+\s*")
 _KEY_UNSAFE = re.compile(r"[\s,{}()=#%\"\\'~]")
@@ -374,6 +374,8 @@ def _wanted_fields(ref: Reference, bibtype: str, say: bool = True) -> dict[str, 
             fields["date"] = NO_DATE
     elif ref.year is not None:
         fields["date"] = str(ref.year)
+    if ref.year_suffix.strip() and ("date" in fields or ref.no_date):  # "2019a": biblatex makes its own (``crosswalk``)
+        fields[crosswalk.YEAR_SUFFIX_FIELD] = escape_text(ref.year_suffix.strip())
     if ref.isbn.strip():
         fields["isbn"] = escape_text(ref.isbn)
     if ref.doi.strip():
@@ -636,7 +638,7 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
         else:
             extra = [(k, v) for k, v in extra if k != "date"]
     allowed = DATAMODEL[bibtype]
-    outside = sorted(set(wanted) - allowed)
+    outside = sorted(set(wanted) - allowed - {crosswalk.YEAR_SUFFIX_FIELD})
     if outside:  # kept, as a .bib's own field is: an article's publisher (MathSciNet's, Zotero's) is the user's data
         logger.info("%s: @%s has no %s in biber's data model; kept (biblatex ignores it)", entry_place(ref), bibtype,
                     ", ".join(outside))

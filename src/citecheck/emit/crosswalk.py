@@ -141,6 +141,12 @@ def ris_field_name(tag: str, nth: int) -> str:
     return f"ris-{tag.lower()}" + (f"-{nth}" if nth > 1 else "")
 
 
+# A year's letter ("2019a", CSL's ``year-suffix``): biblatex makes its own (``extradate``) and biber refuses
+# ``date = {2019a}`` or drops ``year = {2019a}`` (a datepart), so BibLaTeX has ``date = {2019}`` and the letter in
+# a field of its own, which biber ignores and parse.bibtex reads back; classic BibTeX has ``year = {2019a}``, as
+# natbib's users write it; RIS an M2 line ``year-suffix: a``.
+YEAR_SUFFIX_FIELD = "csl-year-suffix"
+YEAR_SUFFIX_KEY = "year-suffix"
 _CSL_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")
 _CSL_FIELD = re.compile(r"^csl-([a-z][a-z0-9_\-]*)$")
 

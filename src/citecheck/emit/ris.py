@@ -195,6 +195,8 @@ def record_lines(ref: Reference) -> list[str]:
         keyed.append(("edition", ref.edition))
     for name, value in keyed:
         pairs += [(crosswalk.RIS_KEYED, crosswalk.ris_keyed_line(name, line)) for line in _keyed_values(name, value)]
+    if ref.year_suffix.strip() and (ref.year is not None or ref.no_date):  # "2019a": PY holds a year (``crosswalk``)
+        pairs.append((crosswalk.RIS_KEYED, f"{crosswalk.YEAR_SUFFIX_KEY}: {ref.year_suffix.strip()}"))
     pairs += [(k[4:], v) for k, v in extra if k.startswith("ris:") and re.fullmatch(r"[A-Z][A-Z0-9]", k[4:]) and k != "ris:L1"]
     pairs += [(crosswalk.RIS_KEYED, f"tex.{name}: {value.strip()}") for name, value in _left_out(ref, extra)
               if _TEX_FIELD.match(name)]
