@@ -40,7 +40,7 @@ from ..model.names import with_particle
 from ..parse.paragraphs import PARAGRAPH_BREAK, joined, plain_paragraphs
 from . import crosswalk
 from .bibtex import BIBTEX_TYPE, REFERENCE_TYPE
-from .bibtex_classic import PUBSTATE_WORDS
+from .bibtex_classic import PUBSTATE_WORDS, YEAR_AS_WRITTEN
 from .file_field import attached_files, described, file_field
 from .keys import assign_keys
 from .place import entry_place
@@ -104,8 +104,9 @@ def date_pairs(ref: Reference, dates: list[str], pubstate: str) -> list[tuple[st
     written, and ``parse.ris`` reads it back as ``1850~``), and another EDTF date (a range
     ``1999/2000``, ``1850?``) as it is."""
     if ref.year is None:
-        if not ref.no_date:
-            return []
+        if not ref.no_date:  # a date in words no year is read from ("sometime in the 1990s"): DA as written,
+            words = next((v.strip() for k, v in ref.extra if k == YEAR_AS_WRITTEN and v.strip()), "")
+            return [("DA", words)] if words else []  # which Zotero keeps so and parse.ris keeps as ris:DA
         return [("PY", PUBSTATE_WORDS.get(pubstate.strip().lower(), NO_DATE_WORDS) if pubstate.strip() else NO_DATE_WORDS)]
     pairs = [("PY", str(ref.year))]
     date = next((d.strip() for d in dates if d.strip()), "")
