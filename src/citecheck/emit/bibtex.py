@@ -28,7 +28,8 @@ FILM        misc, ``entrysubtype = {motion_picture}``    howpublished
 BROADCAST   misc, ``entrysubtype = {broadcast}``         howpublished (the series)
 LEGAL_CASE  misc, ``entrysubtype = {legal_case}``        howpublished: the reporter
                                                          citation, "347 U.S. 483"
-DOCUMENT    misc                                         howpublished
+DOCUMENT    misc; a manuscript (CSL ``manuscript``, a    howpublished
+            .bib's @unpublished): unpublished
 =========== ============================================ ==========================
 
 biblatex has no preprint type: a preprint is ``@misc`` (its arXiv identifier as ``eprint`` with
@@ -352,14 +353,17 @@ def _wanted_fields(ref: Reference, bibtype: str, say: bool = True) -> dict[str, 
         if ref.type is EntryType.LEGAL_CASE and ref.container.strip():  # "347 U.S. 483": @misc has no volume, pages
             fields["howpublished"] = escape_text(reporter_citation(ref))
         elif ref.container.strip():
-            name = CONTAINER_FIELD[bibtype]
+            name = "howpublished" if bibtype == "unpublished" and ref.type is EntryType.DOCUMENT else CONTAINER_FIELD[bibtype]
             fields[name] = as_written(ref, "container", ref.container) or (
                 escape_title(ref.container) if name in TITLE_FIELDS else escape_text(ref.container))
         if ref.publisher.strip() and bibtype == "article" and not ref.container.strip():
             fields["journaltitle"] = escape_text(ref.publisher)  # who published an article: its periodical
         elif ref.publisher.strip():
-            fields[PUBLISHER_FIELD.get(bibtype, "publisher")] = format_literal_list(crosswalk.list_items(ref.publisher))
-    if ref.place.strip() and bibtype == "unpublished":  # where a presentation was given: its event's venue
+            name = PUBLISHER_FIELD.get(bibtype, "publisher")
+            if name in fields:  # a manuscript's howpublished holds its collection: who holds it, as @misc's
+                name = "organization"
+            fields[name] = format_literal_list(crosswalk.list_items(ref.publisher))
+    if ref.place.strip() and ref.type is EntryType.PRESENTATION:  # where a presentation was given: its event's venue
         fields["venue"] = escape_text(ref.place)
     elif ref.place.strip():
         fields["location"] = format_literal_list(crosswalk.list_items(ref.place))
@@ -567,9 +571,20 @@ def _biblatex_type_name(ref: Reference) -> str:
     kept = next((v for k, v in ref.extra if k == BIBTEX_TYPE), "")
     if KEPT_TYPES.get(kept) == bibtype:
         return kept
+    if is_manuscript(ref):
+        return "unpublished"
     if bibtype == "book" and ref.editors and not ref.authors:
         return "collection"
     return bibtype
+
+
+MANUSCRIPT = "manuscript"  # CSL's type of an unpublished work (a letter, a draft): biblatex's @unpublished
+
+
+def is_manuscript(ref: Reference) -> bool:
+    """Is ``ref`` a manuscript (CSL's ``manuscript``, a .bib's @unpublished that is no presentation)? biblatex's
+    type for it is @unpublished, as Better BibTeX and pandoc map it; it was @misc, CSL's "document" back."""
+    return ref.type is EntryType.DOCUMENT and any(k == "csl:type" and v == MANUSCRIPT for k, v in ref.extra)
 
 
 def lacking_fields(ref: Reference) -> tuple[str, list[str]]:

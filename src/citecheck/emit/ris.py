@@ -39,7 +39,7 @@ from ..model import EntryType, Name, Reference
 from ..model.names import with_particle
 from ..parse.paragraphs import PARAGRAPH_BREAK, joined, plain_paragraphs
 from . import crosswalk
-from .bibtex import BIBTEX_TYPE, REFERENCE_TYPE
+from .bibtex import BIBTEX_TYPE, REFERENCE_TYPE, is_manuscript
 from .bibtex_classic import PUBSTATE_WORDS, YEAR_AS_WRITTEN
 from .file_field import attached_files, described, file_field
 from .keys import assign_keys
@@ -146,7 +146,8 @@ def record_lines(ref: Reference) -> list[str]:
     first = {name: values[0] for name in (*crosswalk.RIS_TYPED, *crosswalk.RIS_KEYS)
              if (values := [v for v in take(name) if v.strip()])}
     typed = _typed_fields(ref, first)
-    pairs: list[tuple[str, str]] = [("TY", broadcast_tag(ref) if ref.type is EntryType.BROADCAST else TYPE_TAGS[ref.type])]
+    pairs: list[tuple[str, str]] = [("TY", broadcast_tag(ref) if ref.type is EntryType.BROADCAST else
+                                     "MANSCPT" if is_manuscript(ref) else TYPE_TAGS[ref.type])]  # RIS.js's manuscript
     if ref.key:
         pairs.append(("ID", ref.key))
     directors = ref.type in DIRECTED and not ref.authors and (take("editortype") or [""])[0].strip().lower() == "director"

@@ -87,7 +87,7 @@ CONTAINER_FIELDS = {
     "report": ("titleaddon",), "techreport": ("titleaddon",),
     "thesis": ("titleaddon",), "phdthesis": ("titleaddon",), "mastersthesis": ("titleaddon",),
     "misc": ("howpublished",),
-    "unpublished": ("eventtitle",),  # a presentation's event
+    "unpublished": ("eventtitle", "howpublished"),  # a presentation's event; a manuscript's collection
 }
 PUBLISHER_FIELDS = ("publisher", "institution", "school", "organization")
 _DOI_PREFIX = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
@@ -812,6 +812,8 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
         extra += ((PROTECTED_TITLE, marked),)
     if bibtype in KEPT_TYPES:
         extra += ((BIBTEX_TYPE, bibtype),)
+    if bibtype == "unpublished" and kind is EntryType.DOCUMENT:  # no presentation: a manuscript, CSL's type for it
+        extra += (("csl:type", "manuscript"),)  # (emit.bibtex.is_manuscript: @unpublished again; it was @misc)
     if thin_pages:  # the plain pages are "1-10": the thin spaces are kept for BibTeX only (emit.bibtex)
         extra += ((LATEX_AS_WRITTEN + "pages", _BLANKS.sub(" ", thin_pages).strip()),)
     extra += as_written(entry.key, (("title", raw_title, False), ("container", container_written, True),

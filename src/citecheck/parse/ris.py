@@ -72,9 +72,10 @@ RIS_TYPES = {
     "ELEC": EntryType.WEBPAGE, "WEB": EntryType.WEBPAGE, "BLOG": EntryType.WEBPAGE,
     "GEN": EntryType.DOCUMENT, "UNPB": EntryType.DOCUMENT, "STAND": EntryType.DOCUMENT,
     "DATA": EntryType.DATASET, "COMP": EntryType.SOFTWARE, "PAT": EntryType.PATENT,
-    "SLIDE": EntryType.PRESENTATION, "PCOMM": EntryType.DOCUMENT,
+    "SLIDE": EntryType.PRESENTATION, "PCOMM": EntryType.DOCUMENT, "MANSCPT": EntryType.DOCUMENT,
     "MPCT": EntryType.FILM, "VIDEO": EntryType.FILM, "ADVS": EntryType.FILM, "CASE": EntryType.LEGAL_CASE,
 }
+MANUSCRIPT_TAG = "MANSCPT"  # the RIS specification's and Zotero's RIS.js type of a manuscript
 # Types whose AU is the director (Zotero's RIS.js: a film's, a TV broadcast's, a video's), read as
 # editors with ``editortype = director`` (as ``emit.ris`` writes a film's director)
 DIRECTED_TAGS = frozenset({"MPCT", "VIDEO", "ADVS"})
@@ -322,6 +323,8 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
         extra.append(("date", full_date))
     if dates.unread:
         extra.append(("ris:DA", dates.unread))  # a DA no date is read from: kept, not dropped
+    if ty == MANUSCRIPT_TAG and kind is EntryType.DOCUMENT:  # CSL's manuscript (biblatex's @unpublished)
+        extra.append(("csl:type", "manuscript"))
     isbn, number = "", ""
     issns: list[str] = []
     number_tag = crosswalk.RIS_NUMBER_TAGS.get(kind.value, "IS")
