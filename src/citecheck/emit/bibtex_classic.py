@@ -51,7 +51,7 @@ from bibtexparser.model import Entry, Field
 
 from ..model import Reference
 from .bibtex import NO_DATE, _wanted_fields, biblatex_type, ordered_fields
-from .crosswalk import YEAR_SUFFIX_FIELD
+from .crosswalk import SEASON_NAMES, YEAR_SUFFIX_FIELD
 from .latex import escape_text
 from .place import entry_place
 
@@ -157,6 +157,9 @@ def _year_month(date: str, present: set[str]) -> list[tuple[str, str]]:
         return [("date", NO_DATE)]
     pairs = [("year", date[:4])]
     match = _ISO.fullmatch(date)
+    season = SEASON_NAMES.get(int(match.group(2))) if match and match.group(2) and not match.group(3) else None
+    if season and "month" not in present:  # "month = {Spring}", which the styles print; ``date`` for biber
+        return pairs + [("month", season), ("date", date)]
     if not match or not 1 <= int(match.group(2) or 1) <= 12:
         return pairs + ([("date", date)] if date != date[:4] else [])
     if match.group(2) and "month" not in present:

@@ -39,6 +39,7 @@ from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, E
 from ..emit.bibtex_classic import MONTH_MACROS, month_macro
 from ..emit.crosswalk import (
     LIST_SEPARATOR,
+    SEASON_MONTHS,
     NAME_LIST_FIELDS,
     YEAR_SUFFIX_FIELD,
     csl_variable_of_field,
@@ -565,6 +566,7 @@ def _year(fields: _Fields) -> _Date:
         year = fields.items.get("year", "").strip().strip("{}").strip()
         if year == match.group(1):
             fields.take("year")  # the year classic BibTeX output keeps beside the date biber reads
+            _take_month_day(fields, date)  # ... and a season's month in words ("Spring": 2019-21)
         elif re.fullmatch(match.group(1) + r"[a-z]{1,2}", year):  # ... with its letter ("2019a", emit.bibtex_classic)
             fields.take("year")
             _take_month_day(fields, date)
@@ -582,6 +584,12 @@ def _year(fields: _Fields) -> _Date:
         return _year_words(decode_text(written), fields)
     month_day = _MONTH_DAY.fullmatch(decode_text(fields.items.get("month", "")).strip())  # jan # "~15": "jan 15"
     month = month_macro(month_day.group(1) if month_day else fields.items.get("month", ""))
+    season = SEASON_MONTHS.get(decode_text(fields.items.get("month", "")).strip(" .{}").lower(), 0)
+    if not month and season and "date" not in fields.items:  # "month = {Spring}": EDTF's season, as biber reads
+        fields.take("month")  # one in ``date`` (biber ignores a month in words); classic BibTeX writes it back
+        items = list(fields.items.items())
+        items.insert(len([k for k in before_year if k in fields.items]), ("date", f"{match.group(1)}-{season}"))
+        fields.items = dict(items)
     if month and "date" not in fields.items:  # classic year + month: the date they make
         fields.take("month")
         date = f"{match.group(1)}-{MONTH_MACROS.index(month) + 1:02d}"
@@ -600,6 +608,10 @@ def _take_month_day(fields: _Fields, date: str) -> None:
     """A classic ``month`` (and ``day``) beside the ``date`` that holds them (emit.bibtex_classic writes the three
     for a year with its letter, ``year = {2019a}``, which biber reads no date in): taken, as the date says them."""
     parts = re.fullmatch(r"\{?\d{4}-(\d{2})(?:-(\d{2}))?\}?", date)
+    season = SEASON_MONTHS.get(decode_text(fields.items.get("month", "")).strip(" .{}").lower(), 0)
+    if parts and season and season == int(parts.group(1)) and not parts.group(2):
+        fields.take("month")
+        return
     month = month_macro(fields.items.get("month", ""))
     if parts and month and MONTH_MACROS.index(month) + 1 == int(parts.group(1)):
         fields.take("month")
