@@ -1,6 +1,8 @@
 """BibLaTeX output: round trip through our parser, idempotence, escaping, biber validation."""
 from __future__ import annotations
 
+import logging
+
 import os
 import re
 import shutil
@@ -208,10 +210,20 @@ def test_extra_fields_follow_the_known_ones_in_order():
     assert to_bibtex(back) == text
 
 
-def test_fields_a_type_does_not_accept_are_left_out():
+def test_fields_a_type_does_not_accept_are_kept(caplog):
+    """An article's publisher (MathSciNet's, Zotero's, Google Scholar's) was left out with a warning while a
+    .bib's own unknown fields were kept: it is the user's data, which biblatex ignores for the type (biblatex
+    issue 837), so it is kept too, as is any field the type lacks, and read back (session 12, structured2)."""
     article = replace(VARIED[0], publisher="Cambridge University Press", place="Cambridge", isbn="978-0-7377-5721-7")
-    text = to_bibtex([article])
-    assert "publisher" not in text and "location" not in text and "isbn" not in text
+    with caplog.at_level(logging.WARNING):
+        text = to_bibtex([article])
+        classic = to_bibtex([article], dialect="bibtex")
+    assert "publisher = {{Cambridge University Press}}" in text and "location = {{Cambridge}}" in text
+    assert "isbn = {978-0-7377-5721-7}" in text and "address = {{Cambridge}}" in classic
+    assert "left out" not in caplog.text
+    for written in (text, classic):
+        (back,), _ = parse_bibtex(written, "x.bib")
+        assert (back.publisher, back.place, back.isbn) == (article.publisher, article.place, article.isbn)
 
 
 @pytest.mark.parametrize("title", HOSTILE_TITLES)

@@ -44,3 +44,24 @@ def test_zotero_extra_lines_in_a_csl_note_are_fields():
     bib = to_bibtex([ref])
     assert "origdate = {1850}" in bib and "howpublished = {Privately printed}" in bib and "note = {A note.}" in bib
     assert "ids = {doe1999a}" in bib  # Better BibTeX's alias: biber resolves \cite{doe1999a}
+
+
+def test_note_lines_are_paragraphs_in_bibtex():
+    """An RIS N1 with continuation lines (Scopus's "Cited By :5" / "Export Date: ..." / "Correspondence
+    Address: ...") and a CSL note's lines were joined with spaces in BibLaTeX, one run-on sentence: each line is
+    a paragraph there (TeX has no line break short of one in a field), and comes back as one (session 12,
+    structured2 01)."""
+    from citecheck.emit.bibtex import to_bibtex
+    from citecheck.parse.bibtex import parse_bibtex
+
+    ris = ("TY  - JOUR\nAU  - Smith, J.\nTI  - Heat\nT2  - J\nPY  - 2020\nN1  - Cited By :5\nExport Date: 1 January 2021\n"
+           "Correspondence Address: Smith, J.; Department of Geography\nER  - \n")
+    (ref,), _ = parse_ris(ris, "scopus.ris")
+    for dialect in ("biblatex", "bibtex"):
+        bib = to_bibtex([ref], dialect=dialect)
+        assert ("note = {Cited By :5\n\nExport Date: 1 January 2021\n\n"
+                "Correspondence Address: Smith, J.; Department of Geography}") in bib
+        (back,), _ = parse_bibtex(bib, "out.bib")
+        assert back.note.split("\n\n") == ref.note.split("\n")
+        assert [line for line in to_ris([back]).splitlines() if line.strip()][-4:-1] == [
+            "N1  - Cited By :5", "Export Date: 1 January 2021", "Correspondence Address: Smith, J.; Department of Geography"]

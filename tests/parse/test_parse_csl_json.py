@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 from citecheck.errors import InputError
@@ -75,8 +77,28 @@ def test_a_number_longer_than_python_converts_is_kept_not_a_crash():
                                     '[2019]', 'true'])
 def test_a_date_that_cannot_be_read_is_said_not_dropped(issued):
     refs, findings = parse_csl_json(f'[{{"id": "a", "type": "book", "title": "T", "issued": {issued}}}]', "x.json")
-    assert refs[0].year is None
-    assert [f.message for f in findings if "issued" in f.message][0].endswith("is not a date; left out")
+    assert refs[0].year is None and not refs[0].no_date  # no "n.d.": the source said none (session 12, structured2)
+    message = [f.message for f in findings if "issued" in f.message][0]
+    assert message.endswith("is not a date: no date for BibLaTeX; kept as written for CSL-JSON and classic BibTeX")
+
+
+def test_an_unreadable_date_is_kept_as_written_not_written_as_no_date():
+    """An unreadable CSL date was said "left out" and written ``date = {XXXX}`` (n.d.), which it does not say:
+    it is kept as written (CSL-JSON's literal, classic BibTeX's year, RIS's DA) and BibLaTeX has no date; a
+    ``date-parts`` holding an ISO date as text is that date (session 12, structured2 05)."""
+    from citecheck.emit.bibtex import to_bibtex
+    from citecheck.emit.csl import to_csl_json
+    from citecheck.emit.ris import to_ris
+
+    text = json.dumps([{"id": "w", "type": "book", "title": "T", "issued": {"date-parts": [["sometime"]]}},
+                       {"id": "o", "type": "book", "title": "T", "issued": {"year": 2019}},
+                       {"id": "i", "type": "book", "title": "T", "issued": {"date-parts": [["2019-03-05"]]}}])
+    (words, odd, iso), findings = parse_csl_json(text, "x.json")
+    assert not words.no_date and not odd.no_date and "XXXX" not in to_bibtex([words, odd])
+    assert [item["issued"] for item in json.loads(to_csl_json([words, odd]))] == [
+        {"literal": "sometime"}, {"literal": '{"year": 2019}'}]
+    assert "year = {sometime}" in to_bibtex([words], dialect="bibtex") and "DA  - sometime\n" in to_ris([words])
+    assert (iso.year, dict(iso.extra)["date"]) == (2019, "2019-03-05") and not any("line 4" in f.message for f in findings)
 
 
 def test_an_empty_date_is_no_date_and_nothing_to_say():

@@ -28,7 +28,8 @@ FILM        misc, ``entrysubtype = {motion_picture}``    howpublished
 BROADCAST   misc, ``entrysubtype = {broadcast}``         howpublished (the series)
 LEGAL_CASE  misc, ``entrysubtype = {legal_case}``        howpublished: the reporter
                                                          citation, "347 U.S. 483"
-DOCUMENT    misc                                         howpublished
+DOCUMENT    misc; a manuscript (CSL ``manuscript``, a    howpublished
+            .bib's @unpublished): unpublished
 =========== ============================================ ==========================
 
 biblatex has no preprint type: a preprint is ``@misc`` (its arXiv identifier as ``eprint`` with
@@ -78,9 +79,11 @@ journal otherwise, as biblatex's article has no publisher; ``institution`` for
 report/thesis, ``organization`` for misc, 2nd ``organization`` item for online),
 ``location``, ``edition``, ``volume``, ``number`` (the issue), ``pages`` (ranges with
 ``--``), ``isbn``, ``doi``, ``url``, ``urldate`` (ISO 8601), ``note``. A field the
-chosen type does not accept in biber's data model (e.g. ``publisher`` on an article,
-``isbn`` on a report) is left out, so the output validates cleanly, with a warning naming the
-field and its value.
+chosen type does not accept in biber's data model (e.g. ``publisher`` on an article, which
+MathSciNet, Zotero and Google Scholar export; ``isbn`` on a report) is kept, as a .bib's own
+unknown field is: it is the user's data, which biblatex ignores for that type (biblatex issue 837:
+"some data providers ... export to that field") and biber's ``--validate-datamodel`` names; logged
+at info.
 
 An archived copy (``Url.snapshot``) is written as ``eprint`` = the archive URL with
 ``eprinttype = {Wayback Machine}`` (or the archive's name): both fields are valid for
@@ -279,7 +282,7 @@ NO_DATE = "XXXX"  # ISO 8601-2 "unspecified year": satisfies biber's date constr
 FIELD_ORDER = (
     "author", "editor", "title", "titleaddon", "maintitle", "booktitle", "journaltitle", "eventtitle", "entrysubtype",
     "howpublished", "type", "organization", "institution", "holder", "publisher", "location", "venue", "edition", "volume",
-    "number", "pages", "date", "isbn", "doi", "url", "urldate", "eprinttype", "eprint", "note", "addendum",
+    "number", "pages", "date", crosswalk.YEAR_SUFFIX_FIELD, "isbn", "doi", "url", "urldate", "eprinttype", "eprint", "note", "addendum",
 )
 _DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]+\s*")
 _KEY_UNSAFE = re.compile(r"[\s,{}()=#%\"\\'~]")
@@ -350,14 +353,17 @@ def _wanted_fields(ref: Reference, bibtype: str, say: bool = True) -> dict[str, 
         if ref.type is EntryType.LEGAL_CASE and ref.container.strip():  # "347 U.S. 483": @misc has no volume, pages
             fields["howpublished"] = escape_text(reporter_citation(ref))
         elif ref.container.strip():
-            name = CONTAINER_FIELD[bibtype]
+            name = "howpublished" if bibtype == "unpublished" and ref.type is EntryType.DOCUMENT else CONTAINER_FIELD[bibtype]
             fields[name] = as_written(ref, "container", ref.container) or (
                 escape_title(ref.container) if name in TITLE_FIELDS else escape_text(ref.container))
         if ref.publisher.strip() and bibtype == "article" and not ref.container.strip():
             fields["journaltitle"] = escape_text(ref.publisher)  # who published an article: its periodical
         elif ref.publisher.strip():
-            fields[PUBLISHER_FIELD.get(bibtype, "publisher")] = format_literal_list(crosswalk.list_items(ref.publisher))
-    if ref.place.strip() and bibtype == "unpublished":  # where a presentation was given: its event's venue
+            name = PUBLISHER_FIELD.get(bibtype, "publisher")
+            if name in fields:  # a manuscript's howpublished holds its collection: who holds it, as @misc's
+                name = "organization"
+            fields[name] = format_literal_list(crosswalk.list_items(ref.publisher))
+    if ref.place.strip() and ref.type is EntryType.PRESENTATION:  # where a presentation was given: its event's venue
         fields["venue"] = escape_text(ref.place)
     elif ref.place.strip():
         fields["location"] = format_literal_list(crosswalk.list_items(ref.place))
@@ -372,6 +378,8 @@ def _wanted_fields(ref: Reference, bibtype: str, say: bool = True) -> dict[str, 
             fields["date"] = NO_DATE
     elif ref.year is not None:
         fields["date"] = str(ref.year)
+    if ref.year_suffix.strip() and ("date" in fields or ref.no_date):  # "2019a": biblatex makes its own (``crosswalk``)
+        fields[crosswalk.YEAR_SUFFIX_FIELD] = escape_text(ref.year_suffix.strip())
     if ref.isbn.strip():
         fields["isbn"] = escape_text(ref.isbn)
     if ref.doi.strip():
@@ -563,9 +571,20 @@ def _biblatex_type_name(ref: Reference) -> str:
     kept = next((v for k, v in ref.extra if k == BIBTEX_TYPE), "")
     if KEPT_TYPES.get(kept) == bibtype:
         return kept
+    if is_manuscript(ref):
+        return "unpublished"
     if bibtype == "book" and ref.editors and not ref.authors:
         return "collection"
     return bibtype
+
+
+MANUSCRIPT = "manuscript"  # CSL's type of an unpublished work (a letter, a draft): biblatex's @unpublished
+
+
+def is_manuscript(ref: Reference) -> bool:
+    """Is ``ref`` a manuscript (CSL's ``manuscript``, a .bib's @unpublished that is no presentation)? biblatex's
+    type for it is @unpublished, as Better BibTeX and pandoc map it; it was @misc, CSL's "document" back."""
+    return ref.type is EntryType.DOCUMENT and any(k == "csl:type" and v == MANUSCRIPT for k, v in ref.extra)
 
 
 def lacking_fields(ref: Reference) -> tuple[str, list[str]]:
@@ -610,8 +629,8 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
         if k == "file" or k in RIS_AS_FIELDS:  # the files, as one field where the first was (``_file_fields``)
             if not any(name == "file" for name, _ in extra) and _file_fields(ref):
                 extra.append(("file", ";".join(_file_fields(ref))))
-        elif k == RIS_TYPE_OF_WORK and _m3_is_type(ref.extra, v):
-            extra.append(("type", v))  # RIS's M3 of an article or a book (EndNote's "Journal Article"): its type
+        elif k == RIS_TYPE_OF_WORK and _m3_is_type(ref.extra, v) and "type" in DATAMODEL[bibtype]:
+            extra.append(("type", v))  # RIS's M3 of a type that has one (a report's "Working paper"): its type
         elif _RIS_TAG.match(k) and v.strip():  # a tag no field holds: a field of its own (``crosswalk.ris_field_name``)
             seen[k] = seen.get(k, 0) + 1
             extra.append((crosswalk.ris_field_name(k[4:], seen[k]), v))
@@ -634,11 +653,11 @@ def ordered_fields(ref: Reference, bibtype: str, wanted: dict[str, str]) -> list
         else:
             extra = [(k, v) for k, v in extra if k != "date"]
     allowed = DATAMODEL[bibtype]
-    dropped = sorted(set(wanted) - allowed)
-    if dropped:  # said, not silent: the user's data does not reach the output
-        logger.warning("%s: @%s has no %s in biber's data model; left out: %s", entry_place(ref), bibtype,
-                       ", ".join(dropped), "; ".join(f"{name} = {{{wanted[name]}}}" for name in dropped))
-    pairs = [(name, wanted[name]) for name in FIELD_ORDER if name in wanted and name in allowed]
+    outside = sorted(set(wanted) - allowed - {crosswalk.YEAR_SUFFIX_FIELD})
+    if outside:  # kept, as a .bib's own field is: an article's publisher (MathSciNet's, Zotero's) is the user's data
+        logger.info("%s: @%s has no %s in biber's data model; kept (biblatex ignores it)", entry_place(ref), bibtype,
+                    ", ".join(outside))
+    pairs = [(name, wanted[name]) for name in FIELD_ORDER if name in wanted]
     written = {name for name, _ in pairs}
     _warn_foreign(ref, list(ref.extra))
     for name, value in extra:

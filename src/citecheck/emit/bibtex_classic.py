@@ -51,6 +51,7 @@ from bibtexparser.model import Entry, Field
 
 from ..model import Reference
 from .bibtex import NO_DATE, _wanted_fields, biblatex_type, ordered_fields
+from .crosswalk import SEASON_NAMES, YEAR_SUFFIX_FIELD
 from .latex import escape_text
 from .place import entry_place
 
@@ -87,14 +88,17 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
         classic = "mastersthesis"
     out: list[tuple[str, str]] = []
     year_words = _year_as_written(ref)
+    suffixed = dict(pairs).get(YEAR_SUFFIX_FIELD, "") if ref.year is not None and not year_words else ""
     if year_words and not any(name == "date" for name, _ in pairs):
         pairs.append(("date", ""))  # where the year goes
     for name, value in pairs:
         if name == "type" and (value in ("Report", "Thesis") or value.strip().lower() in IMPLIED_TYPE.get(classic, ())):
             continue
+        if name == YEAR_SUFFIX_FIELD and suffixed:  # the year holds it ("2019a")
+            continue
         if name == "date":
             out.extend([("year", _tex_dashes(escape_text(year_words)))] if year_words else
-                       _year_month(value, {n for n, _ in pairs}))
+                       _suffixed(_year_month(value, {n for n, _ in pairs}), value, suffixed))
             if year_words and value.strip() and value.strip() != NO_DATE:  # biber reads no year in words:
                 out.append(("date", value))  # the EDTF date for it (bibtex ignores the field)
             continue
@@ -107,6 +111,15 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
             continue
         out.append((name, value))
     return classic, out
+
+
+def _suffixed(pairs: list[tuple[str, str]], date: str, suffix: str) -> list[tuple[str, str]]:
+    """``year`` with its letter (``year = {2019a}``, as natbib's users write it: bibtex's styles print it so),
+    and the date for biber, which reads ``date`` before ``year`` (bibtex ignores it); ``pairs`` without a letter."""
+    if not suffix:
+        return pairs
+    out = [(name, value + suffix if name == "year" else value) for name, value in pairs]
+    return out if any(name == "date" for name, _ in out) else out + [("date", date)]
 
 
 def _tex_dashes(text: str) -> str:
@@ -144,6 +157,9 @@ def _year_month(date: str, present: set[str]) -> list[tuple[str, str]]:
         return [("date", NO_DATE)]
     pairs = [("year", date[:4])]
     match = _ISO.fullmatch(date)
+    season = SEASON_NAMES.get(int(match.group(2))) if match and match.group(2) and not match.group(3) else None
+    if season and "month" not in present:  # "month = {Spring}", which the styles print; ``date`` for biber
+        return pairs + [("month", season), ("date", date)]
     if not match or not 1 <= int(match.group(2) or 1) <= 12:
         return pairs + ([("date", date)] if date != date[:4] else [])
     if match.group(2) and "month" not in present:

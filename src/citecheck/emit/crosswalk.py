@@ -102,11 +102,14 @@ CSL_TEXT = {
 RICH_FIELDS = frozenset({"shorttitle", "series", "abstract"})
 RICH_TITLES = frozenset({"shorttitle", "series"})
 # BibLaTeX name-list field -> CSL name variable (``extra`` keeps the names as a BibTeX name list)
-CSL_NAMES = {"translator": "translator", "bookauthor": "container-author"}
+CSL_NAMES = {"translator": "translator", "bookauthor": "container-author", "csl-reviewed-author": "reviewed-author"}
 # biblatex's name lists besides author and editor: ``extra`` keeps each as a BibTeX name list in plain text
 # (``parse.bibtex.names_text``), its corporate names braced ("{World Health Organization} and Doe, Jane")
 NAME_LIST_FIELDS = frozenset({"translator", "bookauthor", "editora", "editorb", "editorc", "annotator", "commentator",
-                              "introduction", "foreword", "afterword", "holder"})
+                              "introduction", "foreword", "afterword", "holder",
+                              # CSL's reviewed-author (a review's), which biblatex has no name list for: a field of
+                              # its own, as ``csl_field_name`` gives a text variable's, a BibTeX name list
+                              "csl-reviewed-author"})
 FROM_CSL_NAMES = {v: k for k, v in CSL_NAMES.items()}
 # BibLaTeX date field -> CSL date variable
 CSL_DATES = {"origdate": "original-date", "eventdate": "event-date"}
@@ -159,6 +162,12 @@ def ris_field_name(tag: str, nth: int) -> str:
     return f"ris-{tag.lower()}" + (f"-{nth}" if nth > 1 else "")
 
 
+# A year's letter ("2019a", CSL's ``year-suffix``): biblatex makes its own (``extradate``) and biber refuses
+# ``date = {2019a}`` or drops ``year = {2019a}`` (a datepart), so BibLaTeX has ``date = {2019}`` and the letter in
+# a field of its own, which biber ignores and parse.bibtex reads back; classic BibTeX has ``year = {2019a}``, as
+# natbib's users write it; RIS an M2 line ``year-suffix: a``.
+YEAR_SUFFIX_FIELD = "csl-year-suffix"
+YEAR_SUFFIX_KEY = "year-suffix"
 _CSL_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")
 _CSL_FIELD = re.compile(r"^csl-([a-z][a-z0-9_\-]*)$")
 
@@ -173,7 +182,7 @@ def csl_field_name(variable: str) -> str | None:
 def csl_variable_of_field(name: str) -> str | None:
     """The CSL variable a .bib field written by ``csl_field_name`` holds (``archive``), else None."""
     match = _CSL_FIELD.match(name.lower())
-    return match.group(1) if match else None
+    return match.group(1) if match and name.lower() not in CSL_NAMES else None  # a name list: its own field
 
 
 def ris_tag_of_field(name: str) -> str | None:
@@ -213,11 +222,11 @@ RIS_KEYS = {
     "origdate": "original-date", "eventtitle": "event-title", "venue": "event-place", "eventdate": "event-date",
     "pagetotal": "number-of-pages", "version": "version", "pmid": "PMID", "pmcid": "PMCID",
     "eprint": "tex.eprint", "eprinttype": "tex.eprinttype", "eprintclass": "tex.eprintclass",
-    "bookauthor": "container-author", "eid": "tex.eid",
+    "bookauthor": "container-author", "eid": "tex.eid", "csl-reviewed-author": "reviewed-author",
 }
 # BibLaTeX name lists written as one M2 line per name, ``key: Family || Given`` (Zotero's Extra form of
 # a creator; a literal name as written), and read back into one BibTeX name list.
-RIS_KEYED_NAMES = frozenset({"bookauthor"})
+RIS_KEYED_NAMES = frozenset({"bookauthor", "csl-reviewed-author"})
 # The separator of a BibLaTeX list's items (``publisher``, ``location``, ``institution``,
 # ``organization``: "and"-separated, as names are) in the model's plain text, CSL-JSON and RIS: "; ",
 # as pandoc writes them ("London; New York"); ``emit.bibtex`` splits at it, ``parse.bibtex`` joins with it.

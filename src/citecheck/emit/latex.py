@@ -30,7 +30,6 @@ from collections.abc import Sequence
 
 from ..model import Name
 from ..model.names import with_particle
-from ..parse.paragraphs import PARAGRAPH_BREAK
 
 _TEXT_ESCAPES = {
     "\\": r"\textbackslash{}",
@@ -79,8 +78,13 @@ def escape_text(text: str) -> str:
 
 def escape_paragraphs(text: str) -> str:
     """``escape_text`` of each paragraph of a long text (an abstract, a note: a blank line between
-    them), written with the blank line that ends a paragraph in TeX."""
-    return "\n\n".join(escape_text(p) for p in PARAGRAPH_BREAK.split(text) if p.strip())
+    them), written with the blank line that ends a paragraph in TeX. A line of its own (an RIS ``N1``'s
+    continuation lines, Scopus's "Export Date: ..."; a CSL note's lines) is a paragraph too: TeX has no
+    line break short of one in a field, and the lines were joined with spaces."""
+    return "\n\n".join(escape_text(p) for p in _LINE_BREAK.split(text) if p.strip())
+
+
+_LINE_BREAK = re.compile(r"[ \t\r]*\n\s*")
 
 
 def _needs_protection(word: str) -> bool:

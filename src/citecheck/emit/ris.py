@@ -39,8 +39,8 @@ from ..model import EntryType, Name, Reference
 from ..model.names import with_particle
 from ..parse.paragraphs import PARAGRAPH_BREAK, joined, plain_paragraphs
 from . import crosswalk
-from .bibtex import BIBTEX_TYPE, REFERENCE_TYPE
-from .bibtex_classic import PUBSTATE_WORDS
+from .bibtex import BIBTEX_TYPE, REFERENCE_TYPE, is_manuscript
+from .bibtex_classic import PUBSTATE_WORDS, YEAR_AS_WRITTEN
 from .file_field import attached_files, described, file_field
 from .keys import assign_keys
 from .place import entry_place
@@ -104,8 +104,9 @@ def date_pairs(ref: Reference, dates: list[str], pubstate: str) -> list[tuple[st
     written, and ``parse.ris`` reads it back as ``1850~``), and another EDTF date (a range
     ``1999/2000``, ``1850?``) as it is."""
     if ref.year is None:
-        if not ref.no_date:
-            return []
+        if not ref.no_date:  # a date in words no year is read from ("sometime in the 1990s"): DA as written,
+            words = next((v.strip() for k, v in ref.extra if k == YEAR_AS_WRITTEN and v.strip()), "")
+            return [("DA", words)] if words else []  # which Zotero keeps so and parse.ris keeps as ris:DA
         return [("PY", PUBSTATE_WORDS.get(pubstate.strip().lower(), NO_DATE_WORDS) if pubstate.strip() else NO_DATE_WORDS)]
     pairs = [("PY", str(ref.year))]
     date = next((d.strip() for d in dates if d.strip()), "")
@@ -146,7 +147,8 @@ def record_lines(ref: Reference) -> list[str]:
     first = {name: values[0] for name in (*crosswalk.RIS_TYPED, *crosswalk.RIS_KEYS)
              if (values := [v for v in take(name) if v.strip()])}
     typed = _typed_fields(ref, first)
-    pairs: list[tuple[str, str]] = [("TY", broadcast_tag(ref) if ref.type is EntryType.BROADCAST else TYPE_TAGS[ref.type])]
+    pairs: list[tuple[str, str]] = [("TY", broadcast_tag(ref) if ref.type is EntryType.BROADCAST else
+                                     "MANSCPT" if is_manuscript(ref) else TYPE_TAGS[ref.type])]  # RIS.js's manuscript
     if ref.key:
         pairs.append(("ID", ref.key))
     directors = ref.type in DIRECTED and not ref.authors and (take("editortype") or [""])[0].strip().lower() == "director"
@@ -196,6 +198,8 @@ def record_lines(ref: Reference) -> list[str]:
         keyed.append(("edition", ref.edition))
     for name, value in keyed:
         pairs += [(crosswalk.RIS_KEYED, crosswalk.ris_keyed_line(name, line)) for line in _keyed_values(name, value)]
+    if ref.year_suffix.strip() and (ref.year is not None or ref.no_date):  # "2019a": PY holds a year (``crosswalk``)
+        pairs.append((crosswalk.RIS_KEYED, f"{crosswalk.YEAR_SUFFIX_KEY}: {ref.year_suffix.strip()}"))
     pairs += [(k[4:], v) for k, v in extra if k.startswith("ris:") and re.fullmatch(r"[A-Z][A-Z0-9]", k[4:]) and k != "ris:L1"]
     pairs += [(crosswalk.RIS_KEYED, f"tex.{name}: {value.strip()}") for name, value in _left_out(ref, extra)
               if _TEX_FIELD.match(name)]

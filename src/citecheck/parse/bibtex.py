@@ -39,7 +39,9 @@ from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, E
 from ..emit.bibtex_classic import MONTH_MACROS, month_macro
 from ..emit.crosswalk import (
     LIST_SEPARATOR,
+    SEASON_MONTHS,
     NAME_LIST_FIELDS,
+    YEAR_SUFFIX_FIELD,
     csl_variable_of_field,
     keywords_text,
     ris_tag_of_field,
@@ -86,7 +88,7 @@ CONTAINER_FIELDS = {
     "report": ("titleaddon",), "techreport": ("titleaddon",),
     "thesis": ("titleaddon",), "phdthesis": ("titleaddon",), "mastersthesis": ("titleaddon",),
     "misc": ("howpublished",),
-    "unpublished": ("eventtitle",),  # a presentation's event
+    "unpublished": ("eventtitle", "howpublished"),  # a presentation's event; a manuscript's collection
 }
 PUBLISHER_FIELDS = ("publisher", "institution", "school", "organization")
 _DOI_PREFIX = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
@@ -564,21 +566,30 @@ def _year(fields: _Fields) -> _Date:
         year = fields.items.get("year", "").strip().strip("{}").strip()
         if year == match.group(1):
             fields.take("year")  # the year classic BibTeX output keeps beside the date biber reads
+            _take_month_day(fields, date)  # ... and a season's month in words ("Spring": 2019-21)
+        elif re.fullmatch(match.group(1) + r"[a-z]{1,2}", year):  # ... with its letter ("2019a", emit.bibtex_classic)
+            fields.take("year")
+            _take_month_day(fields, date)
+            return _Date(year=int(match.group(1)), suffix=year[4:])
         elif year and year_words(decode_text(year)).year == int(match.group(1)):  # ... or in words ("circa 1850")
             return _Date(year=int(match.group(1)), extra=((YEAR_AS_WRITTEN, decode_text(fields.take("year"))),))
         return _Date(year=int(match.group(1)))
     before_year = list(fields.items)[: list(fields.items).index("year")] if "year" in fields.items else list(fields.items)
     written = fields.take("year")
-    match = re.fullmatch(r"\s*\{?(\d{4})\}?\s*", written)
+    # "2019a": the year and its letter (with a month, the date they make, as a year's)
+    match = re.fullmatch(r"\s*\{?(\d{4})([a-z]?)\}?\s*", written)
     if not match and not written.strip():  # no date: unknown, or not yet published (biblatex's pubstate says so)
         return _Date(no_date=decode_text(fields.items.get("pubstate", "")).lower() in PUBSTATES.values())
-    suffixed = re.fullmatch(r"\s*(\d{4})([a-z])\s*", written)
-    if suffixed:  # "2019a": the year and its suffix
-        return _Date(year=int(suffixed.group(1)), suffix=suffixed.group(2))
     if not match:
         return _year_words(decode_text(written), fields)
     month_day = _MONTH_DAY.fullmatch(decode_text(fields.items.get("month", "")).strip())  # jan # "~15": "jan 15"
     month = month_macro(month_day.group(1) if month_day else fields.items.get("month", ""))
+    season = SEASON_MONTHS.get(decode_text(fields.items.get("month", "")).strip(" .{}").lower(), 0)
+    if not month and season and "date" not in fields.items:  # "month = {Spring}": EDTF's season, as biber reads
+        fields.take("month")  # one in ``date`` (biber ignores a month in words); classic BibTeX writes it back
+        items = list(fields.items.items())
+        items.insert(len([k for k in before_year if k in fields.items]), ("date", f"{match.group(1)}-{season}"))
+        fields.items = dict(items)
     if month and "date" not in fields.items:  # classic year + month: the date they make
         fields.take("month")
         date = f"{match.group(1)}-{MONTH_MACROS.index(month) + 1:02d}"
@@ -590,7 +601,23 @@ def _year(fields: _Fields) -> _Date:
         items = list(fields.items.items())  # the date where the year was: a second conversion orders as the first
         items.insert(len([k for k in before_year if k in fields.items]), ("date", date))
         fields.items = dict(items)
-    return _Date(year=int(match.group(1)))
+    return _Date(year=int(match.group(1)), suffix=match.group(2))
+
+
+def _take_month_day(fields: _Fields, date: str) -> None:
+    """A classic ``month`` (and ``day``) beside the ``date`` that holds them (emit.bibtex_classic writes the three
+    for a year with its letter, ``year = {2019a}``, which biber reads no date in): taken, as the date says them."""
+    parts = re.fullmatch(r"\{?\d{4}-(\d{2})(?:-(\d{2}))?\}?", date)
+    season = SEASON_MONTHS.get(decode_text(fields.items.get("month", "")).strip(" .{}").lower(), 0)
+    if parts and season and season == int(parts.group(1)) and not parts.group(2):
+        fields.take("month")
+        return
+    month = month_macro(fields.items.get("month", ""))
+    if parts and month and MONTH_MACROS.index(month) + 1 == int(parts.group(1)):
+        fields.take("month")
+        day = fields.items.get("day", "").strip().strip("{}").strip()
+        if parts.group(2) and day.isdigit() and int(day) == int(parts.group(2)):
+            fields.take("day")
 
 
 # a month with its day, as BibTeX's documentation writes one: ``month = jan # "~15"`` ("jan 15"), "March 3"
@@ -757,6 +784,7 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     bibtype = entry.entry_type.lower()
     kind = _entry_type(fields, bibtype)
     date = _year(fields)
+    suffix = decode_text(fields.take(YEAR_SUFFIX_FIELD)).strip()  # "a" of "2019a" (emit.crosswalk.YEAR_SUFFIX_FIELD)
     findings = [_problem(span, entry.key, date.problem)] if date.problem else []
     urls = _urls(fields, bibtype, span, findings)  # before the container: misc's howpublished may hold the URL
     # an @xdata's journaltitle or organization is the entries' that inherit it: kept under its own name
@@ -796,6 +824,8 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
         extra += ((PROTECTED_TITLE, marked),)
     if bibtype in KEPT_TYPES:
         extra += ((BIBTEX_TYPE, bibtype),)
+    if bibtype == "unpublished" and kind is EntryType.DOCUMENT:  # no presentation: a manuscript, CSL's type for it
+        extra += (("csl:type", "manuscript"),)  # (emit.bibtex.is_manuscript: @unpublished again; it was @misc)
     if thin_pages:  # the plain pages are "1-10": the thin spaces are kept for BibTeX only (emit.bibtex)
         extra += ((LATEX_AS_WRITTEN + "pages", _BLANKS.sub(" ", thin_pages).strip()),)
     extra += as_written(entry.key, (("title", raw_title, False), ("container", container_written, True),
@@ -811,7 +841,7 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
         editors=editors,
         year=date.year,
         no_date=date.no_date,
-        year_suffix=date.suffix,
+        year_suffix=date.suffix or suffix,
         title=title,
         container=container,
         publisher=publisher,

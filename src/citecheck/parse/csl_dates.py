@@ -11,7 +11,10 @@ A CSL date is ``date-parts`` (with an end for a range, ``circa``, ``season``), o
 * words naming a month ("December 2023") as that month (``2023-12``); other words as a .bib's year
   field in words is read (``parse.bibtex.year_words``): "circa 1850" ->
   ``1850~``, "n.d." -> no date (biblatex's ``date = {XXXX}``), "in press" -> ``pubstate``; the words
-  are kept as written (``bibtex:year``), so that CSL-JSON and classic BibTeX give them back.
+  are kept as written (``bibtex:year``), so that CSL-JSON and classic BibTeX give them back;
+* a value no date is read from (``[["sometime"]]``, ``{"year": 2019}``) is kept as written so too (its
+  words, or its JSON text), no year and no "n.d.", and said; text in ``date-parts`` is read as words
+  (``[["2019-03-05"]]``).
 """
 from __future__ import annotations
 
@@ -77,15 +80,36 @@ def read_date(value: Any, label: str = "issued") -> CslDate:
         if parts:
             return _from_parts(value, parts, label)
     words = value.get("literal") or value.get("raw") if isinstance(value, dict) else value
+    part_words = _part_words(value) if isinstance(value, dict) and not words else ""
+    if part_words:  # ``[["2019-03-05"]]``: the date the text says, else kept as written
+        date = _from_words(" ".join(part_words.split()), label)
+        return date if date.year is not None or date.no_date else _unread(part_words, label)
     if not isinstance(words, (str, int)) or isinstance(words, bool) or not str(words).strip():
         if _blank(value):
             return CslDate(no_date=True)
         unread = value if words in (None, "") else words
-        return CslDate(no_date=True, problems=(f"{label}: {_shown(unread)} is not a date; left out",))
+        return _unread(_shown(unread, cut=False), label)
     date = _from_words(" ".join(str(words).split()), label)
     if isinstance(value, dict) and _flag(value.get("circa")) and date.year is not None:
         date = _with_circa(date)
     return date
+
+
+def _part_words(value: dict) -> str:
+    """The words of a ``date-parts`` that holds text, not numbers (``[["2019-03-05"]]``, ``[["Spring 2001"]]``:
+    read as a literal date is), else ""."""
+    parts = value.get("date-parts")
+    first = parts[0] if isinstance(parts, list) and parts and isinstance(parts[0], list) else []
+    texts = [str(p).strip() for p in first if isinstance(p, (str, int)) and not isinstance(p, bool) and str(p).strip()]
+    return " ".join(texts) if texts and isinstance(first[0], str) else ""
+
+
+def _unread(text: str, label: str) -> CslDate:
+    """A date no reading makes sense of: kept as written (CSL-JSON's ``literal``, classic BibTeX's ``year``), no
+    year for BibLaTeX, and said; it was "n.d." (``date = {XXXX}``), which it does not say."""
+    return CslDate(extra=((YEAR_AS_WRITTEN, text),),
+                   problems=(f"{label}: {_shown(text)} is not a date: no date for BibLaTeX; kept as written for "
+                             "CSL-JSON and classic BibTeX",))
 
 
 def _blank(value: Any) -> bool:
@@ -97,10 +121,10 @@ def _blank(value: Any) -> bool:
     return value is None or isinstance(value, str) and not value.strip()
 
 
-def _shown(value: Any) -> str:
-    """A value as the JSON text writes it, cut short."""
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= 60 else text[:57] + "..."
+def _shown(value: Any, cut: bool = True) -> str:
+    """A value as the JSON text writes it (a string as it is), cut short unless ``cut`` is False."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 or not cut else text[:57] + "..."
 
 
 def date_text(value: Any) -> str:

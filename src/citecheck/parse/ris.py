@@ -72,9 +72,10 @@ RIS_TYPES = {
     "ELEC": EntryType.WEBPAGE, "WEB": EntryType.WEBPAGE, "BLOG": EntryType.WEBPAGE,
     "GEN": EntryType.DOCUMENT, "UNPB": EntryType.DOCUMENT, "STAND": EntryType.DOCUMENT,
     "DATA": EntryType.DATASET, "COMP": EntryType.SOFTWARE, "PAT": EntryType.PATENT,
-    "SLIDE": EntryType.PRESENTATION, "PCOMM": EntryType.DOCUMENT,
+    "SLIDE": EntryType.PRESENTATION, "PCOMM": EntryType.DOCUMENT, "MANSCPT": EntryType.DOCUMENT,
     "MPCT": EntryType.FILM, "VIDEO": EntryType.FILM, "ADVS": EntryType.FILM, "CASE": EntryType.LEGAL_CASE,
 }
+MANUSCRIPT_TAG = "MANSCPT"  # the RIS specification's and Zotero's RIS.js type of a manuscript
 # Types whose AU is the director (Zotero's RIS.js: a film's, a TV broadcast's, a video's), read as
 # editors with ``editortype = director`` (as ``emit.ris`` writes a film's director)
 DIRECTED_TAGS = frozenset({"MPCT", "VIDEO", "ADVS"})
@@ -322,6 +323,8 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
         extra.append(("date", full_date))
     if dates.unread:
         extra.append(("ris:DA", dates.unread))  # a DA no date is read from: kept, not dropped
+    if ty == MANUSCRIPT_TAG and kind is EntryType.DOCUMENT:  # CSL's manuscript (biblatex's @unpublished)
+        extra.append(("csl:type", "manuscript"))
     isbn, number = "", ""
     issns: list[str] = []
     number_tag = crosswalk.RIS_NUMBER_TAGS.get(kind.value, "IS")
@@ -380,11 +383,14 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
             continue  # a file of the ``file`` field read from M2
         if (tag, value.strip()) in repeated:
             continue  # EBSCO's N2 that repeats AB, its L3 that repeats the DOI
+        if tag == crosswalk.RIS_KEYED and year_suffix(value):
+            continue  # the year's letter (``year_suffix``)
         if tag not in KNOWN and value.strip() and (tag, value) not in typed.read:
             extra.append((f"ris:{tag}", _link_value(value.strip(), "URL", rejoined) if tag in LINK_TAGS else value.strip()))
     ref = Reference(
         raw=raw, span=span, type=kind, key=record.first("ID"),
         authors=authors, editors=editors, year=year, no_date=year is None and (dates.no_date or _says_no_date(record)),
+        year_suffix=next((year_suffix(v) for v in record.values(crosswalk.RIS_KEYED) if year_suffix(v)), ""),
         title=record.first("TI", "T1"),
         container=typed.container or container,
         publisher=record.first("PB"), place=typed.place or record.first("CY"), volume=record.first("VL"),
@@ -499,6 +505,15 @@ def _typed_fields(record: _Record, kind: EntryType) -> _Typed:
     for name, found in names.items():
         fields.setdefault(name, names_text(found))
     return _Typed(tuple(fields.items()), frozenset(read), container, place, pages)
+
+
+_YEAR_SUFFIX_LINE = re.compile(r"^\s*year[- ]suffix\s*:\s*([a-z]{1,2})\s*$", re.IGNORECASE)
+
+
+def year_suffix(line: str) -> str:
+    """The year's letter an M2 line ``year-suffix: a`` gives (``emit.crosswalk.YEAR_SUFFIX_KEY``: "2019a"), else ""."""
+    match = _YEAR_SUFFIX_LINE.match(line)
+    return match.group(1).lower() if match else ""
 
 
 def keyed_name(text: str) -> Name:
