@@ -29,7 +29,7 @@ from ..names import FOREIGN_ORGANISATION_WORDS, ORGANISATION_WORDS, VIETNAMESE_F
 from .compare import FILL_CONFIDENCE, norm as _norm
 from ..reference_segments import clean_title, place_publisher, strip_markup
 from .fields import TaggedFields, read_fields
-from .guessed_publisher import TAIL_FIELDS, settle_guessed_publisher
+from .guessed_publisher import TAIL_FIELDS, settle_guessed_publisher, written_as_a_name
 from .model import TaggedToken
 
 NAME_LABELS = frozenset({"author", "editor"})
@@ -362,18 +362,12 @@ def _organisation_name(text: str) -> bool:
     return len(words) <= 8 and any(w.lower() in ORGANISATION_WORDS for w in words)
 
 
-_LOWER_WORDS = frozenset("of the and for on in at to de du des la le et und der für".split())
-
-
 def _organisation_named(text: str) -> bool:
     """``_organisation_name``, written as a name is: every word but the small ones capitalised, no
     colon and no number. "Annual review of our work", "Cholera: Treatment centres and oral
     vaccination", "Annual Review 2018" hold an organisation's word ("review", "centres"), but are
     titles (read as the publisher, a title-first entry lost its title and its author)."""
-    if ":" in text or _DIGIT.search(text) or not _organisation_name(text):
-        return False
-    words = [w.strip(".,;()*_\"“”'") for w in text.split()]
-    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in _LOWER_WORDS for w in words if w)
+    return ":" not in text and _organisation_name(text) and written_as_a_name(text)
 
 
 def _tagger_wins(name: str, rules: object, tagger: object) -> bool:

@@ -178,18 +178,24 @@ def _tokens_of(tagged: list[TaggedToken], value: str) -> list[TaggedToken]:
 _KEPT_LABELS = frozenset({"publisher", "location", "container", "date"})
 
 
-_SMALL_WORDS = frozenset("of the and for on in at to a an de la le du des el der die und".split())
+_SMALL_WORDS = frozenset("of the and for on in at to a an de la le du des el et der die und für".split())
 _DIGIT = re.compile(r"\d")
 
 
-def _named_like_an_outlet(text: str) -> bool:
-    """Up to five words, each capitalised but the small ones, no number and no question: a name ("Al
-    Jazeera", "The Diplomat", "E-International Relations"), not a title's second sentence ("And why
-    should we care?", "Lignes directrices relatives ...")."""
-    words = text.strip().rstrip(".").split()
-    if not 0 < len(words) <= 5 or _DIGIT.search(text) or text.rstrip().endswith(("?", "!")):
+def written_as_a_name(text: str) -> bool:
+    """Every word capitalised but the small ones ("of", "the", "de" ...), and no number: as a name is
+    written ("Al Jazeera", "Médecins Sans Frontières"), not a title in sentence case."""
+    if _DIGIT.search(text):
         return False
-    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    words = [w.strip(".,;()*_\"“”'") for w in text.split()]
+    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words if w)
+
+
+def _named_like_an_outlet(text: str) -> bool:
+    """Up to five words written as a name is and no question: a name ("Al Jazeera", "The Diplomat",
+    "E-International Relations"), not a title's second sentence ("And why should we care?", "Lignes
+    directrices relatives ...")."""
+    return 0 < len(text.split()) <= 5 and not text.rstrip().endswith(("?", "!")) and written_as_a_name(text)
 
 
 def _drop_unpublished(values: dict, confidence: dict, tagged: list[TaggedToken]) -> None:
