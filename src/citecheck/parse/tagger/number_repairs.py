@@ -1,0 +1,217 @@
+"""Label repairs of an entry's numbers and their neighbours: pages after their label, dates written
+as words ("n.d.", "forthcoming"), bold years and volumes, article numbers, law-review volumes, and the
+publisher or place a number sits beside. Run in order by ``label_repairs.repaired``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..dates import FOREIGN_NO_DATE
+from .model import TaggedToken
+
+
+_PAGES_LABEL = frozenset({"pp.", "p.", "pp", "pages", "page"})
+_PAGE_RANGE = re.compile(r"^[A-Za-z]?\d{1,6}[A-Za-z]?(?:[–—-][A-Za-z]?\d{1,6}[A-Za-z]?)?[,.;]?$")
+
+
+def page_range_follows_its_label(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """IEEE's "pp. 2091–2105, Sep. 2016": the numbers after "pp." are pages, although they look like
+    years to the tagger; and the range's comma ends the pages, so words after it that the tagger
+    ran the pages on into ("pp. 2117–2157, 4th Quart. 2017") are the date they stand before."""
+    labels = [i for i, t in enumerate(tagged[:-1]) if t.label == "pages" and t.token.lower() in _PAGES_LABEL]
+    if not labels:  # most entries: no "pp." tagged pages
+        return tagged
+    out = list(tagged)
+    for i in labels:
+        if not _PAGE_RANGE.match(out[i + 1].token):
+            continue
+        out[i + 1] = out[i + 1]._replace(label="pages")
+        if not out[i + 1].token.endswith(","):
+            continue
+        j = i + 2
+        while j < len(out) and out[j].label == "pages" and not _PAGE_RANGE.match(out[j].token):
+            j += 1
+        if i + 2 < j < len(out) and out[j].label == "date":
+            out[i + 2:j] = [t._replace(label="date") for t in out[i + 2:j]]
+    return out
+
+
+_ON_THE_RIVER = frozenset({"a.", "a.d.", "i."})  # German "Frankfurt a. M.", "Halle a. d. Saale", "Freiburg i. Br."
+
+
+def river_abbreviation_is_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """German places named by their river, "Frankfurt a. M.: Suhrkamp", "Freiburg i. Br.: Herder": the tagger ends the
+    title at "Frankfurt a." and reads "M.:" alone as the place. The town and the "a." before a place are the place."""
+    for i in range(2, len(tagged)):
+        town, mark, river = tagged[i - 2], tagged[i - 1], tagged[i]
+        if (river.label == "location" and mark.token in _ON_THE_RIVER and mark.label != "location"
+                and town.label == mark.label and town.token[:1].isupper() and town.token[1:].isalpha()):
+            return [*tagged[:i - 2], town._replace(label="location"), mark._replace(label="location"), *tagged[i:]]
+    return tagged
+
+
+_INITIAL_TOKEN = re.compile(r"^[A-Z]\.$")
+
+
+def chapter_is_no_volume(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """IEEE's chapter of a book: "in *Battery Management Systems*. Norwood, MA, USA: Artech House, 2015,
+    ch. 4, pp. 141–198.": the chapter's number, read as a volume (which makes a journal article of the
+    entry), is a note."""
+    for i in range(len(tagged) - 1):
+        if (tagged[i].label == "volume" and tagged[i].token.lower() in ("ch.", "chap.", "chapter")
+                and tagged[i + 1].label == "volume" and _ARTICLE_NUMBER.match(tagged[i + 1].token)):
+            return [*tagged[:i], *(t._replace(label="note") for t in tagged[i:i + 2]), *tagged[i + 2:]]
+    return tagged
+
+
+_ARTICLE_NUMBER = re.compile(r"^e?\d{1,8}[,.;]?$")
+
+
+def article_number_is_the_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """IEEE's "*Nat. Commun.*, vol. 11, Art. no. 1706, Apr. 2020.": an article's number stands where its
+    pages would (IEEE reference guide), read as a volume's words and a date; it is the pages, when the
+    entry has none."""
+    if any(t.label == "pages" for t in tagged):
+        return tagged
+    for i in range(len(tagged) - 2):
+        if (tagged[i].token.lower() in ("art.", "art", "article") and tagged[i + 1].token.lower() in ("no.", "no", "number")
+                and _ARTICLE_NUMBER.match(tagged[i + 2].token)):
+            return [*tagged[:i], *(t._replace(label="pages") for t in tagged[i:i + 3]), *tagged[i + 3:]]
+    return tagged
+
+
+_STATUS = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
+_STATUS_SUFFIX = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
+
+
+def _status_word(token: str) -> str:
+    return _STATUS_SUFFIX.sub("", token.lower()) if "-" in token else token.lower()
+
+
+def status_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Smith, John. Forthcoming. *Floods*.": a run of "Forthcoming." or "(in press)." where the year
+    goes stands for the year, whatever the tagger took it for."""
+    out = list(tagged)
+    for i, tok in enumerate(out):
+        if tok.label == "title" and _status_word(tok.token) in _STATUS:
+            j = i
+            while j < len(out) and _status_word(out[j].token) in _STATUS and out[j].label == "title":
+                j += 1
+            words = " ".join(_status_word(t.token).strip("().") for t in out[i:j])
+            if words in ("forthcoming", "in press") and out[j - 1].token.endswith("."):
+                out[i:j] = [t._replace(label="date") for t in out[i:j]]
+            break
+    return out
+
+
+_NO_DATE = re.compile(rf"^[(\[]?(?:n\.\s?d\.?|{FOREIGN_NO_DATE}\.)(?:-?[a-z])?[)\]]?[.,]?$", re.IGNORECASE)
+_NO_DATE_STARTS = frozenset({"n.d", "n.", "(n.", "(n"})  # how a _NO_DATE token starts, lower-cased
+_FOREIGN_NO_DATE_FIRST = frozenset("([ozZsSbBtTuUχ")  # how a foreign one may start ("(s.d.)", "[s.d.]", "o.J.")
+
+
+def no_date_mark_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Harvard's title-first "Fiji relocates villages as seas rise (n.d.) BBC News.": "(n.d.)" says
+    the work has no date, whatever the tagger took it for (the end of the title: it saw "(2019)" there
+    far more often)."""
+    if not any((t.token[:1] in "nN(" and t.token[:3].lower() in _NO_DATE_STARTS)
+               or (t.token[:1] in _FOREIGN_NO_DATE_FIRST and len(t.token) <= 7 and _NO_DATE.match(t.token))
+               for t in tagged):  # most entries
+        return tagged
+    return [t._replace(label="date") if t.label != "date" and _NO_DATE.match(t.token) else t for t in tagged]
+
+
+_BOLD_YEAR = re.compile(r"^\*\*(?:1[5-9]|20)\d{2}[a-z]?\*\*[,.;]?$")
+
+
+def bold_year_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """ACS's year in bold between the journal and the volume ("*Chem. Rev.* **1995**, *95*, 2457–2483."):
+    the date, which the tagger runs on into the journal ("Chem. Rev. 1995")."""
+    if not any(t.token.startswith("**") for t in tagged):
+        return tagged
+    return [t._replace(label="date") if t.label != "date" and _BOLD_YEAR.match(t.token) else t for t in tagged]
+
+
+# words that name a publisher, never a place ("Wiley-VCH", "Oxford University Press", "Springer-Verlag")
+_PUBLISHER_WORD = re.compile(r"(?:^|-)(?:Wiley|VCH|Springer|Elsevier|Verlag|Press|Publishers?|Publishing|Books|Inc|Ltd"
+                             r"|Society|Academic|Pergamon|Dekker|Routledge|Blackwell|Macmillan|McGraw-Hill)\b[.,:]?")
+
+
+def acs_publisher_before_its_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """ACS writes a book's publisher before its place, after a semicolon ("*Solvents in Organic
+    Chemistry*, 4th ed.; Wiley-VCH: Weinheim, 2011."), where Chicago writes "Weinheim: Wiley-VCH": a
+    place run ending in ":" after a ";", then a publisher run, is the publisher, then the place, when
+    the place's words name a publisher ("Wiley-VCH", "Academic Press"; "2 vols.; New York: Norton" stays)."""
+    out = list(tagged)
+    for i in range(1, len(out)):
+        if out[i].label != "location" or out[i - 1].label == "location" or not out[i - 1].token.endswith(";"):
+            continue
+        colon = i
+        while colon < len(out) and out[colon].label == "location" and not out[colon].token.endswith(":"):
+            colon += 1
+        if colon >= len(out) or out[colon].label != "location" or colon + 1 >= len(out) or out[colon + 1].label != "publisher":
+            continue
+        if not any(_PUBLISHER_WORD.search(t.token) for t in out[i:colon + 1]):
+            continue  # "2 vols.; New York: Norton": a place, as the tagger read it
+        end = colon + 1
+        while end < len(out) and out[end].label == "publisher":
+            end += 1
+        out[i:colon + 1] = [t._replace(label="publisher") for t in out[i:colon + 1]]
+        out[colon + 1:end] = [t._replace(label="location") for t in out[colon + 1:end]]
+    return out
+
+
+_BOLD_NUMBER = re.compile(r"^\*\*\d{1,5}\*\*[,.:]?$")
+_NUMBER_RANGE = re.compile(r"^\d{1,6}[–-]\d{1,6}[,.]?$")
+_BRACKETED_YEAR = re.compile(r"^\((?:1[5-9]|20)\d{2}[a-z]?\)[.,;]?$")
+
+
+def bold_volume_follows_the_journal(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Science's and Nature's bold volume after the italic journal ("*Science* **359**, eaam7240 (2018)."):
+    the volume, which the tagger runs into the journal when an article number stands for the pages."""
+    out = list(tagged)
+    for i in range(1, len(out)):
+        if (out[i].label == "container" and out[i - 1].label == "container" and _BOLD_NUMBER.match(out[i].token)
+                and out[i - 1].token.rstrip(",.").endswith(("*", "_"))):
+            out[i] = out[i]._replace(label="volume")
+    return out
+
+
+def pages_before_the_bracketed_year(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Science's and Nature's pages between the volume and the year in brackets ("**12**, 2013–2041
+    (2020)."): a range there is the pages, though its numbers read as years."""
+    out = list(tagged)
+    for i in range(1, len(out) - 1):
+        if (out[i].label == "date" and out[i - 1].label == "volume" and _NUMBER_RANGE.match(out[i].token)
+                and _BRACKETED_YEAR.match(out[i + 1].token)):
+            out[i] = out[i]._replace(label="pages")
+    return out
+
+
+def law_review_volume_and_first_page(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """The Bluebook's article: "*The Case for the Third-Party Doctrine*, 107 Mich. L. Rev. 561 (2009).",
+    "Oyster Shell Dissolution Rates ..., 30 J. Shellfish Res. 659 (2011).": the number after the title is the volume, the one after the journal its first page (the tagger
+    ran the volume into the title and took the page for the volume)."""
+    out = list(tagged)
+    for i in range(1, len(out) - 3):
+        if not (out[i].label == "title" and out[i].token.isdigit() and len(out[i].token) <= 4
+                and out[i - 1].token.endswith(",")):
+            continue
+        j = i + 1
+        while j < len(out) and out[j].label == "container":
+            j += 1
+        if (j > i + 1 and j + 1 < len(out) and out[j].token.rstrip(",").isdigit() and out[j].label in ("volume", "pages")
+                and _BRACKETED_YEAR.match(out[j + 1].token)):
+            out[i] = out[i]._replace(label="volume")
+            out[j] = out[j]._replace(label="pages")
+    return out
+
+
+def initial_opens_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"W. W. Norton": an initial the tagger took for a place, right before the publisher, is the
+    publisher's first word."""
+    out = list(tagged)
+    for i in range(len(out) - 1):
+        if (out[i].label == "location" and out[i + 1].label == "publisher" and _INITIAL_TOKEN.match(out[i].token)
+                and (i == 0 or out[i - 1].label != "location")):
+            out[i] = out[i]._replace(label="publisher")
+    return out

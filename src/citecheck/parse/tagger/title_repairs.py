@@ -1,0 +1,428 @@
+"""Label repairs of an entry's titles: where a title or its container begins and ends (italics,
+quotes, an edition, a second year, a dash subtitle, a repeated-author dash). Run in order by
+``label_repairs.repaired``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..names import is_organisation
+from .model import TaggedToken
+from .name_repairs import vancouver_date, vancouver_names_end
+from .repair_tokens import ASCII_DIGIT, EDITORS_AFTER, FAMILY_NAME_COMMA, INITIAL_MARK, YEAR_TOKEN
+
+
+def close_open_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A container run that stops mid-sentence before a publisher run ("... Workshop on Machine" +
+    "Learning. Morgan Kaufmann."): the publisher's first word, up to its full stop, ends the container."""
+    out = list(tagged)
+    for i in range(1, len(out) - 1):
+        prev, cur = out[i - 1], out[i]
+        if (prev.label == "container" and cur.label == "publisher" and prev.token[-1:].isalpha()
+                and cur.token.endswith((".", ",")) and out[i + 1].label == "publisher"):
+            out[i] = cur._replace(label="container")
+    return out
+
+
+_LINK_WORDS = re.compile(r"^(?:retrieved|available|accessed|viewed|consulted|online|url|see|last)\b", re.IGNORECASE)
+
+
+def untitled_note_after_the_date_is_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """An entry with no title whose names and year are followed by a note ("Stewart III, Charles and
+    Jonathan Woon. 2009. Congressional Committee Assignments, 103rd to 112th Congresses.", all a
+    note; "Oxfam (2019) Annual report 2019.", a genre and a year of its own): what an author-date
+    entry gives first after its year is its title, unless it is words
+    a link or an access date brings ("Retrieved from ...")."""
+    if any(t.label in ("title", "container") for t in tagged):
+        return tagged
+    i = 0
+    while i < len(tagged) and tagged[i].label in ("author", "editor"):
+        i += 1
+    if i == 0 or i >= len(tagged) or tagged[i].label != "date":
+        return tagged
+    while i < len(tagged) and tagged[i].label == "date":
+        i += 1
+    j = i
+    while j < len(tagged) and tagged[j].label == "note":
+        j += 1
+    if j == i < len(tagged) and tagged[i].label == "genre":  # "Annual report 2019.": a genre has no year of its own, a title may
+        while j < len(tagged) and tagged[j].label == "genre" and tagged[j].token[:1] not in "[(":
+            j += 1
+        if j == i or j >= len(tagged) or tagged[j].label != "date" or not YEAR_TOKEN.match(tagged[j].token):
+            return tagged
+        j += 1
+    if j - i < 2 or _LINK_WORDS.match(tagged[i].token.lstrip("([")):
+        return tagged
+    return [*tagged[:i], *(t._replace(label="title") for t in tagged[i:j]), *tagged[j:]]
+
+
+def words_before_a_bracketed_medium_are_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Vancouver's "World Health Organization. Global report on infection prevention and control
+    [Internet]. Geneva: WHO; 2020.": an entry with no title whose names are followed by words the
+    tagger ran into the bracketed medium ("[Internet]", "[dissertation]") as one genre: the words
+    before the bracket are the title, the bracket the genre."""
+    if any(t.label == "title" for t in tagged):
+        return tagged
+    i = 0
+    while i < len(tagged) and tagged[i].label in ("author", "editor", "date"):
+        i += 1
+    lead_as_publisher = False
+    if i == 0:  # "American Medical Association. Telehealth implementation playbook [Internet]. Chicago: AMA; 2020."
+        while i < len(tagged) and tagged[i].label == "publisher":
+            i += 1
+        lead = " ".join(t.token for t in tagged[:i])
+        lead_as_publisher = i > 0 and lead.endswith(".") and is_organisation(lead.rstrip("."))
+        if not lead_as_publisher:
+            return tagged
+    if i == 0 or i >= len(tagged) or tagged[i].label != "genre":
+        return tagged
+    j = i
+    while j < len(tagged) and tagged[j].label == "genre" and not tagged[j].token.startswith("["):
+        j += 1
+    if j == i or j >= len(tagged) or tagged[j].label != "genre" or not tagged[j].token.startswith("["):
+        return tagged
+    if tagged[j - 1].token.endswith((".", ",", ":", ";")):  # the words end before the bracket: no title of its
+        return tagged
+    names = [t._replace(label="author") for t in tagged[:i]] if lead_as_publisher else tagged[:i]
+    return [*names, *(t._replace(label="title") for t in tagged[i:j]), *tagged[j:]]
+
+
+_SPLIT_OFF = frozenset({"genre", "note", "publisher", "location", "edition"})
+
+
+def italics_hold_one_field(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """An italic title or container the tagger cut in two ("*Chicago climate action plan: Progress
+    report 2015*", its end read as a genre; MLA's "*... African American Culture, 1892-1938*. Princeton
+    UP, 2007.", its years read as the date): italics set one work's name, so its words keep the
+    label of its first word."""
+    out = list(tagged)
+    i = 0
+    while i < len(out):
+        tok = out[i]
+        if tok.label in ("title", "container") and tok.token[:1] in "*_" and not _closes_italic(tok.token[1:]):
+            j = next((k for k in range(i + 1, min(len(out), i + 40)) if _closes_italic(out[k].token)), None)
+            # a year (range) in the italics is the work's own when the entry is dated after them
+            split_off = _SPLIT_OFF | {"date"} if j is not None and any(t.label == "date" for t in out[j + 1:]) else _SPLIT_OFF
+            if j is not None and all(t.label == tok.label or t.label in split_off for t in out[i + 1:j + 1]):
+                out[i + 1:j + 1] = [t._replace(label=tok.label) for t in out[i + 1:j + 1]]
+            i = j if j is not None else i
+        i += 1
+    return out
+
+
+def italic_container_ends_with_its_italics(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """IEEE's "in *Proc. IEEE Conf. (CVPR)*, Las Vegas, NV, USA, Jun. 2016": a container set in
+    italics ends where they close; plain words after it, before a location, are the location."""
+    out = list(tagged)
+    start = next((i for i, t in enumerate(out) if t.label == "container"), len(out))
+    if start < len(out) and out[start].token.lower() in ("in", "in:"):
+        start += 1
+    if start >= len(out) or out[start].label != "container" or out[start].token[:1] not in "*_":
+        return out
+    end = start  # the token closing the italics
+    while end < len(out) and out[end].label == "container" and not _closes_italic(out[end].token[1:] if end == start else out[end].token):
+        end += 1
+    if end >= len(out) or out[end].label != "container":
+        return out
+    rest = end + 1
+    while rest < len(out) and out[rest].label == "container":
+        rest += 1
+    if end + 1 < rest < len(out) and out[rest].label == "location":
+        out[end + 1:rest] = [t._replace(label="location") for t in out[end + 1:rest]]
+    return out
+
+
+_BRIDGED = frozenset({"publisher", "container"})
+
+
+def one_token_gap_is_bridged(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A run broken by one token of a place or publisher label ("Dept. Elect. | Eng., | MIT", the
+    abbreviations misleading the tagger): that token belongs to the run around it."""
+    out = list(tagged)
+    for i in range(1, len(out) - 1):
+        label = out[i - 1].label
+        if (label in _BRIDGED and out[i + 1].label == label and out[i].label in ("location", "publisher")
+                and out[i].label != label and not ASCII_DIGIT.search(out[i].token)):
+            out[i] = out[i]._replace(label=label)
+    return out
+
+
+def year_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Harvard's "UNWTO (2019) International tourism highlights, 2019 edition. Madrid: ...": a year and
+    the word "edition" after the title's comma name the edition the title gives; they are the title's
+    end, not a second date and an edition "edition"."""
+    for i in range(1, len(tagged) - 1):
+        year, word = tagged[i], tagged[i + 1]
+        if (year.label == "date" and year.token.isdigit() and len(year.token) == 4 and word.label == "edition"
+                and _EDITION_WORD.match(word.token) and tagged[i - 1].label == "title" and tagged[i - 1].token.endswith(",")):
+            return [*tagged[:i], year._replace(label="title"), word._replace(label="title"), *tagged[i + 2:]]
+    return tagged
+
+
+_BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d{2}[.,]?$")
+
+
+def second_year_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """German author-date's "BMBF (2019): Bildung in Deutschland 2018. Berlin.": a year written on after the
+    title's last word, no stop between them, in an entry whose date came before the title, is the title's end
+    (a report's year or an edition's), not a second date."""
+    first_date = next((i for i, t in enumerate(tagged) if t.label == "date"), -1)
+    if first_date < 0:
+        return tagged
+    for i in range(first_date + 2, len(tagged)):
+        year, before = tagged[i], tagged[i - 1]
+        if (year.label == "date" and before.label == "title" and _BARE_YEAR.match(year.token)
+                and before.token[-1:].isalnum() and tagged[first_date].label == "date"
+                and all(t.label != "date" for t in tagged[first_date + 1:i - 1])):
+            return [*tagged[:i], year._replace(label="title"), *tagged[i + 1:]]
+    return tagged
+
+
+_YEAR_COLON = re.compile(r"^(?:1[5-9]|20)\d{2}:$")
+_INITIAL_STOP = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def title_year_after_the_body_is_the_titles(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """AMA's report, "World Health Organization. WHO Guidelines for Safe Surgery 2009: Safe Surgery Saves Lives.
+    World Health Organization; 2009.": the words after the body's full stop and the year with its colon, which the
+    tagger reads as more of the author and a date, are the title's beginning when the entry's date comes later."""
+    end = 0
+    while end < len(tagged) and tagged[end].label == "author":
+        end += 1
+    if end < 3 or end >= len(tagged) - 1 or not _YEAR_COLON.match(tagged[end].token) or tagged[end].label != "date":
+        return tagged
+    if not any(t.label == "date" for t in tagged[end + 1:]):
+        return tagged
+    stop = next((i for i in range(end - 1) if tagged[i].token.endswith(".") and not _INITIAL_STOP.match(tagged[i].token)
+                 and len(tagged[i].token) > 3), -1)
+    if stop < 0 or not all(t.token[:1].isupper() or t.token.islower() for t in tagged[stop + 1:end]):
+        return tagged
+    return [*tagged[:stop + 1], *(t._replace(label="title") for t in tagged[stop + 1:end + 1]), *tagged[end + 1:]]
+
+
+_VOLUMES = re.compile(r"^vols?\.?,?$", re.IGNORECASE)
+
+
+def volume_count_after_the_italic_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's "*The Printing Press as an Agent of Change*. 2 vols. Cambridge: ...": the number of
+    volumes after the italic title, which the tagger ran the title on into, is a note."""
+    for i in range(1, len(tagged) - 1):
+        if (tagged[i].label == "title" and tagged[i].token.isdigit() and _VOLUMES.match(tagged[i + 1].token)
+                and tagged[i + 1].label == "title" and tagged[i - 1].label == "title" and _closes_italic(tagged[i - 1].token)):
+            return [*tagged[:i], *(t._replace(label="note") for t in tagged[i:i + 2]), *tagged[i + 2:]]
+    return tagged
+
+
+def _closes_italic(token: str) -> bool:
+    return token.rstrip(".,;:)]")[-1:] in ("*", "_")
+
+
+_SPACED_DASHES = frozenset({"—", "–", "-"})
+_TITLE_YEAR = re.compile(r"^(?:1[5-9]|20)\d{2}(?:[–-]\d{2,4})?\.$")  # "2019.", "2016–17."
+_DASH_SUBTITLE_WORDS = 12  # "— United States, January 1–October 1, 2019." is ten
+
+
+def dash_subtitle_and_its_year_end_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """MMWR's titles end in a place and a year after a dash ("Measles cases and outbreaks — United States,
+    2019. MMWR Morb Mortal Wkly Rep 2020;69:1-5."): the tagger takes the title for names and the year for
+    the entry's date, and the journal for the title. In an entry with Vancouver's date, a dash inside the
+    title's sentence, then a year ending that sentence, end the title; the words after it, up to the date's
+    digits, are the journal. The title starts after Vancouver names, or after an organisation's full stop."""
+    dash = next((i for i, t in enumerate(tagged) if t.token in _SPACED_DASHES and t.label in ("author", "title")), 0)
+    if not dash or not vancouver_date(tagged):
+        return tagged
+    year = next((k for k in range(dash + 1, min(dash + _DASH_SUBTITLE_WORDS, len(tagged)))
+                 if tagged[k].token.endswith(".")), 0)
+    if not year or not _TITLE_YEAR.match(tagged[year].token):
+        return tagged
+    journal_end = next((k for k in range(year + 1, len(tagged)) if ASCII_DIGIT.search(tagged[k].token)), 0)
+    if journal_end <= year + 1 or journal_end - year > 9:
+        return tagged
+    title_start = next((i for i in range(dash) if tagged[i].label == "title"), 0)
+    if not title_start:
+        title_start = vancouver_names_end(tagged) or next(
+            (i + 1 for i in range(dash) if tagged[i].token.endswith(".")), 0)
+    if not title_start or title_start >= dash or any(t.token.endswith(".") for t in tagged[title_start:dash]):
+        return tagged
+    out = list(tagged)
+    out[title_start:year + 1] = [t._replace(label="title") for t in out[title_start:year + 1]]
+    out[year + 1:journal_end] = [t._replace(label="container") for t in out[year + 1:journal_end]]
+    return out
+
+
+_EDITION_NUMBER = re.compile(r"^\d{1,3}\.$")  # German and French editions: "11. Aufl.", "3. éd."
+_EDITION_WORD = re.compile(r"^(?:Aufl(?:age)?|[ée]d(?:ition)?|edn|Ausg(?:abe)?)\.?[,.;]?$", re.IGNORECASE)
+
+
+def numbered_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """DIN 1505's "*Regenerative Energiesysteme*. 11. Aufl. München : Hanser, 2019": the edition after
+    the title, a number with a full stop then "Aufl." ("3. éd."), which the tagger runs into the title."""
+    out = list(tagged)
+    for i in range(1, len(out) - 1):
+        if (out[i].label == "title" and out[i + 1].label == "title" and _EDITION_NUMBER.match(out[i].token)
+                and _EDITION_WORD.match(out[i + 1].token) and out[i - 1].token.endswith((".", ",", "*"))
+                and (i + 2 >= len(out) or out[i + 2].label != "title")):
+            out[i], out[i + 1] = out[i]._replace(label="edition"), out[i + 1]._replace(label="edition")
+    return out
+
+
+_BY_ROLES = frozenset({"edited", "translated", "ed.", "trans.", "transl.", "compiled"})
+_ROLE_LABELS = frozenset({"author", "editor", "translator"})
+
+
+def work_before_its_edited_by_is_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's "Ovid. Metamorphoseon. Edited by Michael von Albrecht.", "Andrade, Mário de.
+    Macunaíma. Translated by E. A. Goodland.": an entry with no title whose names run, in the tagger's
+    reading, into the sentence before "Edited by": that sentence, after the author's, is the title,
+    and the sentence before it the author's, whose editors are those named after "by"."""
+    if any(t.label == "title" for t in tagged):
+        return tagged
+    by = next((k for k in range(1, len(tagged) - 1) if tagged[k].token.lower() in _BY_ROLES
+               and tagged[k + 1].token.lower() == "by"), 0)
+    if not by or not tagged[by - 1].token.endswith(".") or any(t.label not in _ROLE_LABELS for t in tagged[:by]):
+        return tagged
+    start = by - 1  # back to the full stop that ends the author's sentence (an initial's is no end)
+    while start > 0 and not (tagged[start - 1].token.endswith(".") and not INITIAL_MARK.match(tagged[start - 1].token)):
+        start -= 1
+    if start == 0 or INITIAL_MARK.match(tagged[by - 1].token):
+        return tagged
+    lead = [t._replace(label="author") if t.label == "editor" else t for t in tagged[:start]]
+    return [*lead, *(t._replace(label="title") for t in tagged[start:by]), *tagged[by:]]
+
+
+_JOURNAL_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,7}\.$")  # "Int.", "Theor.", "Opt.", "Fortsch."
+
+_NUMBER_LABELS = frozenset({"volume", "date", "pages"})
+
+
+def physics_entry_has_no_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Physics' "J. Polchinski, Int. J. Mod. Phys. A16, 707-718 (2001).", "E. Yablonovitch, Opt.
+    Lett. 1983, 8, 491.": names, then a journal's abbreviated name and its numbers, no title. The
+    tagger reads a word or two between the names and the journal as a title: an abbreviation is the
+    journal's first word when a comma ends the names (as is one it left with the names, "Maldacena,
+    Adv. Theor. Math. Phys."), a family name after its initial the last author's."""
+    title = [k for k, t in enumerate(tagged) if t.label == "title"]
+    if not title or len(title) > 2 or title[-1] - title[0] != len(title) - 1:
+        return tagged
+    first, after = title[0], title[-1] + 1
+    if first == 0 or tagged[first - 1].label != "author" or after >= len(tagged) - 1 or tagged[after].label != "container":
+        return tagged
+    end = after
+    while end < len(tagged) and tagged[end].label == "container":
+        end += 1
+    if end >= len(tagged) or tagged[end].label not in _NUMBER_LABELS:
+        return tagged
+    out = list(tagged)
+    if len(title) == 1 and FAMILY_NAME_COMMA.match(tagged[first].token) and INITIAL_MARK.match(tagged[first - 1].token):
+        out[first] = tagged[first]._replace(label="author")
+        return out
+    if not all(_JOURNAL_ABBREVIATION.match(tagged[k].token) for k in title):
+        return tagged
+    start = first
+    while (start > 1 and tagged[start - 1].label == "author" and _JOURNAL_ABBREVIATION.match(tagged[start - 1].token)
+           and tagged[start - 2].token.endswith(",")):
+        start -= 1
+    if not tagged[start - 1].token.endswith(","):  # "Lee, J. Optics. Appl. Opt.": a title after the names' full stop
+        return tagged
+    for k in range(start, after):
+        out[k] = tagged[k]._replace(label="container")
+    return out
+
+
+def second_title_after_the_editors_is_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Join on a cube: Analysis ... In M. Kitsuregawa and H. Tanaka, editors, Database Machines and
+    Knowledge Base Machines. Kluwer, 1987.": a title after the chapter's title, behind "In" and the
+    editors, is the book's, the container."""
+    labels = [t.label for t in tagged]
+    if "container" in labels or "title" not in labels:
+        return tagged
+    first_end = labels.index("title")
+    while first_end < len(labels) and labels[first_end] == "title":
+        first_end += 1
+    editors = first_end
+    while editors < len(labels) and labels[editors] == "editor":
+        editors += 1
+    if (editors == first_end or editors >= len(labels) or labels[editors] != "title"
+            or tagged[first_end].token.lower() not in ("in", "in:") or not EDITORS_AFTER.match(tagged[editors - 1].token)):
+        return tagged
+    end = editors
+    while end < len(labels) and labels[end] == "title":
+        end += 1
+    return [*tagged[:editors], *(t._replace(label="container") for t in tagged[editors:end]), *tagged[end:]]
+
+
+_SHORT_YEAR = re.compile(r"^['’]\d\d[,.;:)]?$")  # "'88,", "’13,"
+
+
+def short_year_ends_the_proceedings(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"In Proceedings of Supercomputing '88, Orlando, FL, November 1988.": the conference's year
+    written short, after its name, is the container's last word, not a volume or a date."""
+    out = list(tagged)
+    for k in range(1, len(tagged)):
+        if _SHORT_YEAR.match(tagged[k].token) and tagged[k - 1].label == "container" and tagged[k].label != "container":
+            out[k] = tagged[k]._replace(label="container")
+    return out
+
+
+_REPEATED_AUTHOR = re.compile(r"^[-–—_]{2,}\.$")  # "———.", "–––––.", "______."
+
+
+def words_after_the_repeated_author_dash_are_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"———. Point Counter Point. Garden City, N.Y.: Doubleday, 1928.", "–––––. Wieland; or The
+    Transformation.": the dash that repeats the entry before's names ends with its full stop; the
+    words the tagger reads as more names after it are the title's (names added to the dash's follow a
+    comma: "———, and Jane Doe.")."""
+    if len(tagged) < 2 or tagged[0].label != "author" or not _REPEATED_AUTHOR.match(tagged[0].token):
+        return tagged
+    end = 1
+    while end < len(tagged) and tagged[end].label == "author":
+        end += 1
+    if end == 1 or any(t.token.lower() in ("and", "&", "ed.", "eds.") for t in tagged[1:end]):
+        return tagged
+    return [tagged[0], *(t._replace(label="title") for t in tagged[1:end]), *tagged[end:]]
+
+
+_VOLUME_MARKS = frozenset({"vol", "vol.", "vols.", "volume", "bd.", "band", "t.", "tome", "jg."})
+
+
+def volume_mark_is_no_part_of_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Greek, Roman and Byzantine Studies Vol. 37 (1996)", "Encyclopaedia Iranica. Vol. XIII, Fasc.
+    3": the volume's mark the tagger ran the journal on into, and what follows it up to the volume
+    it reads, are the volume's."""
+    for k in range(1, len(tagged) - 1):
+        if (tagged[k].label == "container" and tagged[k - 1].label == "container"
+                and tagged[k].token.lower() in _VOLUME_MARKS):
+            end = k + 1
+            while end < len(tagged) and tagged[end].label == "container" and end - k < 4:
+                end += 1
+            if end < len(tagged) and tagged[end].label == "volume":
+                return [*tagged[:k], *(t._replace(label="volume") for t in tagged[k:end]), *tagged[end:]]
+            return tagged
+    return tagged
+
+
+_QUOTE_PAIRS = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
+_QUOTED_SPLIT_OFF = frozenset({"volume", "pages", "date", "issue", "note", "genre"})
+
+
+def quotes_hold_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"‘Further Reflexions on Philippians 2: 5-11’ (264-276) in ...", "« L’égalité de traitement ... À
+    propos de la directive 2006/54 CE du 5 juillet 2006 », Dr soc., 2007": a quoted title the tagger cut
+    at its numbers, read as a volume, pages or a date: the quotes set one title, so the words up to
+    the closing quote are the title's, when the entry has a date of its own after them."""
+    for i, tok in enumerate(tagged):
+        if tok.label != "title":
+            continue
+        closing = _QUOTE_PAIRS.get(tok.token[:1])
+        if closing is None or tok.token.rstrip(".,;:").endswith(closing) and len(tok.token) > 1:
+            return tagged
+        j = next((k for k in range(i + 1, min(len(tagged), i + 60))
+                  if tagged[k].token.rstrip(".,;:)").endswith(closing)), None)
+        if j is None or not any(t.label == "date" for t in tagged[j + 1:]):
+            return tagged
+        inside = tagged[i + 1:j + 1]
+        if not any(t.label != "title" for t in inside) or not all(
+                t.label == "title" or t.label in _QUOTED_SPLIT_OFF for t in inside):
+            return tagged
+        return [*tagged[:i + 1], *(t._replace(label="title") for t in inside), *tagged[j + 1:]]
+    return tagged
