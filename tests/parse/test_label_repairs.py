@@ -178,3 +178,13 @@ def test_quotes_hold_a_title_the_tagger_cut_at_its_numbers():
     text = "Moule, C., ‘Further Reflexions on Philippians 2: 5-11’"  # no date after the quotes: left as read
     labels = [("author", 1.0)] * 2 + [("title", 0.9)] * 4 + [("volume", 0.6), ("pages", 0.6)]
     assert [t.label for t in repaired(tagged(text, labels))] == [label for label, _ in labels]
+
+
+def test_a_page_range_the_container_ran_on_into_is_the_pages():
+    text = "Baker, M. (1997). Roles., Haegeman, L. (Ed.), Elements of Grammar., 73-137, Kluwer Academic Publishers"
+    labels = ([("author", 1.0)] * 2 + [("date", 1.0)] + [("title", 1.0)] + [("editor", 0.9)] * 3
+              + [("container", 1.0)] * 3 + [("container", 0.53)] + [("publisher", 0.99)] * 3)
+    assert [t.label for t in repaired(tagged(text, labels))][9:11] == ["container", "pages"]
+    years = "Eisenstein, S. “Cinema.” In Selected Works, vol. 1: Writings, 1922–34, edited by R. Taylor."
+    labels = [("author", 1.0)] * 2 + [("title", 1.0)] + [("container", 0.9)] * 7 + [("editor", 0.9)] * 4
+    assert [t.label for t in repaired(tagged(years, labels))][9] == "container"

@@ -211,3 +211,65 @@ def test_a_note_the_tagger_reads_is_kept_but_not_a_links_words():
                                                 "Accessed: 12-Feb-2020.", "Retrieved January 22, 2010, from",
                                                 "Archived 2015-03-02 at the Wayback Machine."]})
     assert _kept_notes(fields) == ["Unpublished lecture notes"]
+
+
+def _tags(*runs: tuple[str, str, float]):
+    """Tagged tokens of runs ``(words, label, confidence)``, offsets as in the words joined by spaces."""
+    from citecheck.parse.tagger.model import TaggedToken
+    out, pos = [], 0
+    for words, label, conf in runs:
+        for word in words.split():
+            out.append(TaggedToken(word, pos, pos + len(word), label, conf))
+            pos += len(word) + 1
+    return out
+
+
+def test_a_series_before_the_place_and_publisher_the_rules_left_in_the_note_gives_way():
+    """The rules read "Rapport de recherche no 3." as the publisher and "Montréal: Université ..." as a note; the
+    tagger reads the note's words as the place and publisher, less surely than it fills a field (0.86): its very
+    words, so they are the entry's publisher and place, and the series the note."""
+    from citecheck.parse.tagger.fields import read_fields
+    from citecheck.parse.tagger.guessed_publisher import GUESS, settle_guessed_publisher
+    tagged = _tags(("Bouchard, É. (2010).", "author", 1.0), ("*Les travailleurs au Québec*.", "title", 1.0),
+                   ("Rapport de recherche no 3.", "title", 0.79), ("Montréal:", "location", 0.86),
+                   ("Université du Québec à Montréal.", "publisher", 0.87))
+    values = {"title": "Les travailleurs au Québec", "publisher": "Rapport de recherche no 3",
+              "note": "Montréal: Université du Québec à Montréal"}
+    confidence = {"title": 1.0, "publisher": GUESS, "note": 0.5}
+    settle_guessed_publisher(values, confidence, read_fields(tagged), tagged)
+    assert (values["publisher"], values["place"], values["note"]) == (
+        "Université du Québec à Montréal", "Montréal", "Rapport de recherche no 3")
+
+
+def test_a_title_first_title_ends_at_an_editors_mark_before_names_a_repair_read_as_editors():
+    """The tagger surely reads "Eds." (0.94) and took the names after it for more title (0.65), which a label repair
+    reads as the editors: the rules' title ran on into them, and ends at the mark (it kept the editors, place and
+    publisher)."""
+    from citecheck.parse.tagger.combine import _title_ran_on
+    tagged = _tags(("Spirits in Culture, History and Mind.", "title", 0.97), ("Eds.", "editor", 0.94),
+                   ("Jeannette Marie Mageo and Alan Howard.", "editor", 0.65), ("London:", "location", 1.0),
+                   ("Routledge,", "publisher", 0.99), ("1996.", "date", 1.0))
+    rules = "Spirits in Culture, History and Mind. Eds. Jeannette Marie Mageo and Alan Howard. London: Routledge"
+    assert _title_ran_on(rules, "Spirits in Culture, History and Mind", tagged, 0.97)
+    unsure_mark = [t._replace(confidence=0.6) if t.token == "Eds." else t for t in tagged]
+    assert not _title_ran_on(rules, "Spirits in Culture, History and Mind", unsure_mark, 0.97)
+
+
+def test_an_organisation_lead_before_a_title_with_its_year_is_the_author():
+    """"International Justice Mission. (2013). Annual Review 2018.": the tagger reads the title's "2018." as a date;
+    it is part of the title after the year, which, with a number, names no organisation, so the lead is the author
+    (the rules' title-first reading had been kept: "Annual Review" alone is written as a name is)."""
+    from citecheck.parse.tagger.combine import rules_fit
+    tagged = _tags(("International Justice Mission.", "author", 0.99), ("(2013).", "date", 1.0),
+                   ("Annual Review", "title", 0.83), ("2018.", "date", 0.56), ("Retrieved January 2, 2014, from", "note", 1.0))
+    year = (tagged[3].start, tagged[3].end)
+    assert not rules_fit(tagged, year, lead_is_names=False)
+    as_a_name = [t._replace(label="note") if t.token == "2018." else t for t in tagged]
+    assert rules_fit(as_a_name, year, lead_is_names=False)
+
+
+def test_an_editors_mark_before_the_names_is_no_given_name():
+    from citecheck.parse.tagger.fields import editors_of
+    assert [(n.family, n.given) for n in editors_of("Eds. Jeannette Marie Mageo and Alan Howard.")] == [
+        ("Mageo", "Jeannette Marie"), ("Howard", "Alan")]
+    assert [(n.family, n.given) for n in editors_of("Ed. John Smith.")] == [("Smith", "John")]

@@ -104,7 +104,7 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
         "," in t.token or "@" in t.token or "[" in t.token or _INITIAL.fullmatch(t.token) for t in lead
     )
     # (a genre the tagger half reads is a title too: "Oxfam (2019) Annual report 2019. Available at: ...")
-    after = " ".join(t.token for t in tagged if t.start >= year_span[1] and t.label in ("title", "genre"))
+    after = " ".join(_title_after(tagged, year_span[1]))
     if organisation_lead and all(t.label in NAME_LABELS | TITLE_LABELS for t in lead):
         # an organisation the rules read as the author, the tagger as a title-first entry's title:
         # the rules' call when the tagger reads another title after the year ("Intergovernmental
@@ -115,6 +115,18 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
     # ... unless the tagger reads a title after the year that is no organisation's name: then the
     # lead is the author ("Shelter (n.d.) *Hidden homelessness*", "Greenpeace UK. n.d. "Plastic ..."")
     return not after or _organisation_named(after)
+
+
+def _title_after(tagged: list[TaggedToken], start: int) -> list[str]:
+    """The words the tagger reads as a title or genre after the year, with a year it reads as a date
+    inside their sentence ("Annual Review 2018.": a title with a number, which no organisation's name is)."""
+    words: list[str] = []
+    for t in tagged:
+        if t.start < start:
+            continue
+        if t.label in ("title", "genre") or t.label == "date" and words and not words[-1].endswith("."):
+            words.append(t.token)
+    return words
 
 
 def _names_then_title(lead: list[TaggedToken]) -> bool:
@@ -453,7 +465,11 @@ def _title_ran_on(rules: object, tagger: object, tagged: list[TaggedToken], sure
     if run_on and all(t.label == "date" for t in run_on) and any(
             t.label == "date" for t in tagged if t.start >= run_on[-1].end):
         return False  # "Annual report on human rights 2019. (2016)": a year of the title's, the entry's after it
-    return bool(run_on) and all(t.label in RAN_ON_LABELS and t.confidence >= RAN_ON_CONFIDENCE for t in run_on)
+    # names after a role mark the tagger surely reads are the editors whoever labelled them (a label
+    # repair reads the names it took for more title so, "Eds. Jeannette Marie Mageo and Alan Howard.")
+    marked = bool(run_on) and run_on[0].token.lower() in _ROLE_MARKS and run_on[0].confidence >= RAN_ON_CONFIDENCE
+    return bool(run_on) and all(t.label in RAN_ON_LABELS and (
+        t.confidence >= RAN_ON_CONFIDENCE or marked and t.label == run_on[0].label) for t in run_on)
 
 
 # words a link, an access date or a medium leaves in a note: the URL, the access date and the type hold them

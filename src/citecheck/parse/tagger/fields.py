@@ -26,8 +26,9 @@ _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d{2})([a-z])?(?!\d)")
 _EARLY_YEAR = re.compile(r"(?<!\d)(1[0-4]\d{2})([a-z])?(?!\d)")  # in a date run: Chaucer's "(1400)"
 _ND = re.compile(rf"(?:\bn\.\s?d\b\.?|(?<!\w){FOREIGN_NO_DATE}\.|\bin\s+press\b|\bforthcoming\b)(?:\s*-?\s*([a-z])\b)?",
                  re.IGNORECASE)
-_EDITOR_LEAD = re.compile(r"^\s*(?:(?:in|en|dans|em):?\s+)?(?:(?:edited|eds?\.|trans(?:lated)?\.?)\s+by\s+)?",
-                          re.IGNORECASE)  # and Spanish APA's "En A. Martín & B. Sánchez (Eds.)", French "Dans", Portuguese "Em"
+_EDITOR_LEAD = re.compile(r"^\s*(?:(?:in|en|dans|em):?\s+)?(?:(?:edited|eds?\.|trans(?:lated)?\.?)\s+by\s+|eds?\.\s+)?",
+                          re.IGNORECASE)  # and Spanish APA's "En A. Martín & B. Sánchez (Eds.)", French "Dans", Portuguese "Em",
+# and MLA's "Eds. Jeannette Marie Mageo and Alan Howard"
 # a translator's role, before the names: "Translated by", "Trans.", "Edited and translated by", "Übersetzt von"
 _TRANSLATOR_LEAD = re.compile(
     r"^\s*(?P<edited>edited\s+and\s+)?(?:translated|trans\.?|transl\.|tr\.)(?P<and_edited>\s+and\s+edited)?"

@@ -38,6 +38,7 @@ def settle_guessed_publisher(values: dict, confidence: dict, fields: TaggedField
     _retake_container(values, confidence, fields)
     _drop_note_publisher(values, confidence, tagged)
     _part_place(values, confidence, fields)
+    _retake_publisher_from_the_note(values, confidence, fields, tagged)
     _drop_unpublished(values, confidence, tagged)
 
 
@@ -196,6 +197,35 @@ def _named_like_an_outlet(text: str) -> bool:
     "E-International Relations"), not a title's second sentence ("And why should we care?", "Lignes
     directrices relatives ...")."""
     return 0 < len(text.split()) <= 5 and not text.rstrip().endswith(("?", "!")) and written_as_a_name(text)
+
+
+def _retake_publisher_from_the_note(values: dict, confidence: dict, fields: TaggedFields,
+                                    tagged: list[TaggedToken]) -> None:
+    """A plain segment the rules guessed was the publisher, before a part of their note the tagger surely
+    reads as the publisher and its place ("*Title*. ESRI Research Series No. 77. Dublin: Economic and
+    Social Research Institute.", "Rapport de recherche no 3. Montréal: Université du Québec à Montréal."):
+    the series is the note, and the note's publisher and place are the entry's. Not when the tagger
+    reads any of the guessed words as a publisher or place."""
+    guessed, note = values.get("publisher"), values.get("note")
+    theirs, place = fields.values.get("publisher"), fields.values.get("place")
+    if not guessed or not note or not theirs or confidence.get("publisher", 1.0) > GUESS or values.get("place"):
+        return
+    # the tagger's very words of the rules' note, under other labels: as sure as for a relabelling
+    if min(fields.confidence.get(name, 0.0) for name in (("publisher", "place") if place else ("publisher",))) < RELABEL_CONFIDENCE:
+        return
+    parts = str(note).split("; ")
+    spelt = {_norm(theirs), _norm(f"{place} {theirs}"), _norm(f"{theirs} {place}")} if place else {_norm(theirs)}
+    kept = [part for part in parts if _norm(part) not in spelt]
+    if len(kept) == len(parts):
+        return
+    tokens = _tokens_of([t for t in tagged if t.label not in ("url", "doi")], str(guessed))
+    if not tokens or any(t.label in ("publisher", "location") for t in tokens):
+        return
+    values["note"] = "; ".join([str(guessed), *kept])
+    confidence["note"] = confidence.get("publisher", GUESS)
+    values["publisher"], confidence["publisher"] = theirs, round(fields.confidence["publisher"], 3)
+    if place:
+        values["place"], confidence["place"] = place, round(fields.confidence["place"], 3)
 
 
 def _drop_unpublished(values: dict, confidence: dict, tagged: list[TaggedToken]) -> None:

@@ -59,6 +59,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.river_abbreviation_is_the_place, (" a.", " i.")),
     (name_repairs.committee_then_title_then_editors, (" editor",)),
     (number_repairs.article_number_is_the_pages, (" art",)),
+    (number_repairs.page_range_ending_the_container_is_the_pages, ("-", "–")),
     (number_repairs.chapter_is_no_volume, (" ch",)),
     (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",)),  # Vancouver's date
     (number_repairs.bold_year_is_the_date, ("**",)),

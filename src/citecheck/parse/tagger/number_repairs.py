@@ -80,6 +80,28 @@ def article_number_is_the_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
+_RANGE_AFTER_A_FIELD = re.compile(r"^(\d{1,5})[–-](\d{1,5})[,.;]?$")
+_YEARS = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def page_range_ending_the_container_is_the_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"..., Haegeman, L. (ed.), Elements of Grammar., 73-137, Kluwer Academic Publishers": a number range
+    after the container's own stop or comma, ending its run, which the tagger ran the container on into, is
+    the pages (the entry has none); a range from a year ("2015-2016.", "1922–34,") stays."""
+    if any(t.label == "pages" for t in tagged):
+        return tagged
+    for i in range(1, len(tagged)):
+        t = tagged[i]
+        if t.label != "container" or tagged[i - 1].label != "container" or not tagged[i - 1].token.endswith((".", ",")):
+            continue
+        if i + 1 < len(tagged) and tagged[i + 1].label == "container":
+            continue
+        found = _RANGE_AFTER_A_FIELD.match(t.token)
+        if found and not _YEARS.match(found.group(1)):
+            return [*tagged[:i], t._replace(label="pages"), *tagged[i + 1:]]
+    return tagged
+
+
 _STATUS = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
 _STATUS_SUFFIX = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
 
