@@ -188,3 +188,30 @@ def test_a_page_range_the_container_ran_on_into_is_the_pages():
     years = "Eisenstein, S. “Cinema.” In Selected Works, vol. 1: Writings, 1922–34, edited by R. Taylor."
     labels = [("author", 1.0)] * 2 + [("title", 1.0)] + [("container", 0.9)] * 7 + [("editor", 0.9)] * 4
     assert [t.label for t in repaired(tagged(years, labels))][9] == "container"
+
+
+def test_months_the_journal_ran_on_into_are_the_date():
+    text = "Mace, M. “Planning.” Harvard Business Review, XLIII (January-February, 1965), pp. 49-62."
+    labels = ([("author", 1.0)] * 2 + [("title", 1.0)] + [("container", 0.95)] * 3 + [("container", 0.39)] * 2
+              + [("date", 0.95)] + [("pages", 1.0)] * 2)
+    assert [t.label for t in repaired(tagged(text, labels))][5:9] == ["container", "volume", "date", "date"]
+    plain = "Berman, S. “The Promise of the Arab Spring,” Foreign Affairs, January/February 2013."
+    labels = [("author", 1.0)] * 2 + [("title", 1.0)] * 6 + [("container", 0.9)] * 3 + [("date", 0.98)]
+    assert [t.label for t in repaired(tagged(plain, labels))][9:] == ["container", "date", "date"]
+    # a journal whose last word is a month's name is no date: "Annals of May," with no date after it
+    named = "Roe, J. “Title.” Annals of May, 12, 3-4."
+    labels = [("author", 1.0)] * 2 + [("title", 1.0)] + [("container", 0.9)] * 3 + [("volume", 1.0), ("pages", 1.0)]
+    assert [t.label for t in repaired(tagged(named, labels))][5] == "container"
+
+
+def test_an_abbreviated_journals_first_words_the_tagger_read_as_title_are_the_journals():
+    text = "German, D. A. 2008. Five tribes in the Brassicaceae (Cruciferae). Harvard Pap. Bot. 13: 165–170."
+    labels = ([("author", 1.0)] * 3 + [("date", 1.0)] + [("title", 0.76)] * 6 + [("title", 0.58)] * 2
+              + [("container", 1.0), ("volume", 1.0), ("pages", 1.0)])
+    assert [t.label for t in repaired(tagged(text, labels))][10:13] == ["container"] * 3
+    sure = [(label, 0.95) if label == "title" else (label, conf) for label, conf in labels]
+    assert [t.label for t in repaired(tagged(text, sure))][10:12] == ["title"] * 2
+    editor = "Nobre T (2009) Vertical transmission by termites. P. Roy. Soc. B: Biol. Sci. 277, 359–365."
+    labels = ([("author", 1.0)] * 2 + [("date", 1.0)] + [("title", 1.0)] * 4 + [("editor", 0.61)] * 2
+              + [("container", 0.9)] * 4 + [("volume", 1.0), ("pages", 1.0)])
+    assert [t.label for t in repaired(tagged(editor, labels))][7:9] == ["container"] * 2

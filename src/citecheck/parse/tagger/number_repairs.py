@@ -102,6 +102,33 @@ def page_range_ending_the_container_is_the_pages(tagged: list[TaggedToken]) -> l
     return tagged
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTHS_TOKEN = re.compile(rf"^\(?{_MONTH}(?:[-–/]{_MONTH})?[,.)]*$", re.IGNORECASE)  # "July-September", "(Jan.-Feb.,"
+_ROMAN_VOLUME = re.compile(r"^[IVXLC]{1,7}[,.]?$")
+
+
+def months_ending_the_container_are_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Harvard Business Review, XLIII (January-February, 1965)", "... Medical Communications, July-September 2010,":
+    the months after the journal's comma, before the year, which the tagger ran the journal on into, are the date
+    (and a roman numeral before them the volume, where none is read)."""
+    out = tagged
+    for i in range(1, len(tagged) - 1):
+        if tagged[i - 1].label != "container" or not tagged[i - 1].token.endswith(","):
+            continue
+        end = i
+        while end < len(tagged) and tagged[end].label == "container" and end - i < 2:
+            end += 1
+        tail = tagged[i:end]
+        if end >= len(tagged) or tagged[end].label != "date" or not tail or not _MONTHS_TOKEN.match(tail[-1].token):
+            continue
+        if len(tail) == 2 and not (_ROMAN_VOLUME.match(tail[0].token) and not any(t.label == "volume" for t in tagged)):
+            continue
+        relabelled = [t._replace(label="volume") for t in tail[:-1]] + [tail[-1]._replace(label="date")]
+        out = [*tagged[:i], *relabelled, *tagged[end:]]
+        break
+    return out
+
+
 _STATUS = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
 _STATUS_SUFFIX = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
 

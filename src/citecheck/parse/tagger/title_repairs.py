@@ -426,3 +426,37 @@ def quotes_hold_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
             return tagged
         return [*tagged[:i + 1], *(t._replace(label="title") for t in inside), *tagged[j + 1:]]
     return tagged
+
+
+_JOURNAL_WORD = re.compile(r"^[A-Z][a-z]{0,7}\.$")  # "Pap.", "Roy.", "P.", "Soc."
+_PLAIN_CAPITAL_WORD = re.compile(r"^[A-Z][a-z]+$")  # "Harvard" (before "Pap.")
+_TAKEN_FROM = frozenset({"title", "editor", "note", "publisher"})
+JOURNAL_WORD_UNSURE = 0.9
+
+
+def abbreviated_journal_words_before_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"... (Cruciferae). Harvard Pap. Bot. 13: 165–170.", "... termites. P. Roy. Soc. B: Biol. Sci. 277,": the
+    tagger reads an abbreviated journal's first words as more title (or as an editor, "P. Roy."), its last ones
+    as the journal. The abbreviated words after the title's full stop, before a journal that opens with one and
+    is followed by its volume or pages, are the journal's, when the tagger is unsure of them."""
+    for c in range(1, len(tagged) - 1):
+        if tagged[c].label != "container" or tagged[c - 1].label == "container":
+            continue
+        if not _JOURNAL_WORD.match(tagged[c].token):
+            return tagged
+        e = c
+        while e < len(tagged) and tagged[e].label == "container":
+            e += 1
+        if e >= len(tagged) or tagged[e].label not in ("volume", "pages"):
+            return tagged
+        j = c
+        while (j > 1 and c - j < 4 and tagged[j - 1].label in _TAKEN_FROM and tagged[j - 1].confidence < JOURNAL_WORD_UNSURE
+               and (_JOURNAL_WORD.match(tagged[j - 1].token) or _PLAIN_CAPITAL_WORD.match(tagged[j - 1].token)
+                    and _JOURNAL_WORD.match(tagged[j].token))):
+            j -= 1
+        taken = tagged[j:c]
+        if (not taken or not tagged[j - 1].token.endswith(".") or _JOURNAL_WORD.match(tagged[j - 1].token)
+                or not any(len(t.token) > 3 and _JOURNAL_WORD.match(t.token) for t in taken)):
+            return tagged
+        return [*tagged[:j], *(t._replace(label="container") for t in taken), *tagged[c:]]
+    return tagged
