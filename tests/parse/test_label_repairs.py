@@ -215,3 +215,30 @@ def test_an_abbreviated_journals_first_words_the_tagger_read_as_title_are_the_jo
     labels = ([("author", 1.0)] * 2 + [("date", 1.0)] + [("title", 1.0)] * 4 + [("editor", 0.61)] * 2
               + [("container", 0.9)] * 4 + [("volume", 1.0), ("pages", 1.0)])
     assert [t.label for t in repaired(tagged(editor, labels))][7:9] == ["container"] * 2
+
+
+def test_words_a_quoted_title_ran_on_into_past_its_closing_quote_are_no_title():
+    text = 'Rignall, John. "Benjamin\'s Flaneur and realism." Problems of Modernity. Ed. A. Benjamin. Coventry: Warwick UP, 1989.'
+    labels = ([("author", 1.0)] * 2 + [("title", 0.9)] * 7 + [("editor", 0.9)] * 3 + [("location", 1.0)]
+              + [("publisher", 1.0)] * 2 + [("date", 1.0)])
+    assert [t.label for t in repaired(tagged(text, labels))][5:10] == ["title", "container", "container", "container", "editor"]
+    translated = "Lindau, Paul, “The ‘Tannhäuser’ Scandal in March 1861,” Daphne Ellis (trans.), Wagner, 24 (September 2003)."
+    labels = [("author", 1.0)] * 2 + [("title", 0.9)] * 9 + [("container", 0.9)] + [("volume", 1.0)] + [("date", 1.0)] * 2
+    assert [t.label for t in repaired(tagged(translated, labels))][7:11] == ["title", "editor", "editor", "editor"]
+    # past the quote but no role or editor's mark after it: the tagger's call
+    plain = '"Title of it." More words here, 1989.'
+    labels = [("title", 0.9)] * 6 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(plain, labels))] == [label for label, _ in labels]
+
+
+def test_the_place_a_title_ran_on_into_before_the_publishers_colon_is_the_place():
+    text = "F. Gregory Gause, Oil Monarchies: Challenges in the Arab Gulf State New York: Council on Foreign Relations, 1994"
+    labels = [("author", 1.0)] * 3 + [("title", 1.0)] * 10 + [("publisher", 1.0)] * 4 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][10:14] == ["title", "location", "location", "publisher"]
+    region = "Corrigan P: On the Stigma of Mental Illness Washington, D.C.: American Psychological Association 2005."
+    labels = [("author", 1.0)] * 2 + [("title", 1.0)] * 7 + [("location", 0.72)] + [("publisher", 1.0)] * 3 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(region, labels))][7:10] == ["title", "location", "location"]
+    # a title's last word before its comma and the city is the title's
+    city = "Wilson, M., A Coat of Many Colours, London: Epworth, 1988."
+    labels = [("author", 1.0)] * 2 + [("title", 1.0)] * 5 + [("location", 1.0), ("publisher", 1.0), ("date", 1.0)]
+    assert [t.label for t in repaired(tagged(city, labels))] == [label for label, _ in labels]

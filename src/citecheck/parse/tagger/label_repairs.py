@@ -62,6 +62,8 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.page_range_ending_the_container_is_the_pages, ("-", "–")),
     (number_repairs.months_ending_the_container_are_the_date, (",",)),
     (title_repairs.abbreviated_journal_words_before_the_container, ()),
+    (title_repairs.words_after_the_closing_quote_are_no_title, ('"', "“")),
+    (number_repairs.place_before_the_publisher_ending_the_title, (":",)),
     (number_repairs.chapter_is_no_volume, (" ch",)),
     (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",)),  # Vancouver's date
     (number_repairs.bold_year_is_the_date, ("**",)),

@@ -129,6 +129,33 @@ def months_ending_the_container_are_the_date(tagged: list[TaggedToken]) -> list[
     return out
 
 
+_PLACE_FIRST_WORDS = frozenset("New San Los Las Santa Saint St. Sankt Hong Tel Cape Buenos Rio Thousand Englewood Den".split())
+_PLACE_WORD = re.compile(r"^[A-Z][a-z]+[:,]?$|^(?:[A-Z]\.){2}[:,]?$")  # "York:", "Washington,", "D.C.:"
+_REGION = re.compile(r"^(?:(?:[A-Z]\.){2}|[A-Z]{2}):$")  # "D.C.:", "NJ:": a region after its city's comma
+
+
+def place_before_the_publisher_ending_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"... in the Arab Gulf State New York: Council on Foreign Relations, 1994", "... of Mental Illness
+    Washington, D.C.: American Psychological Association 2005.": with no stop after the title, the tagger ran
+    it on into the place before the publisher's colon. The word before the colon is the place (two with a
+    place's first word, "New York:"), and so is a word with a comma before a region the tagger reads
+    ("Washington," before "D.C.:"; not "..., Healthy Church, Ventura: Regal", the title's last word)."""
+    if any(t.label == "location" and not t.token.endswith(":") for t in tagged):
+        return tagged
+    for i in range(1, len(tagged) - 1):
+        t = tagged[i]
+        if t.label == "title" and t.token.endswith(":") and tagged[i + 1].label == "publisher" and _PLACE_WORD.match(t.token):
+            first = i - 1 if tagged[i - 1].token in _PLACE_FIRST_WORDS and tagged[i - 1].label == "title" else i
+            if first == 0 or tagged[first - 1].label != "title":
+                return tagged  # the whole title: no place ran into it
+            return [*tagged[:first], *(x._replace(label="location") for x in tagged[first:i + 1]), *tagged[i + 1:]]
+        if (t.label == "location" and _REGION.match(t.token) and tagged[i - 1].label == "title"
+                and tagged[i - 1].token.endswith(",") and _PLACE_WORD.match(tagged[i - 1].token)
+                and i >= 2 and tagged[i - 2].label == "title" and tagged[i + 1].label == "publisher"):
+            return [*tagged[:i - 1], tagged[i - 1]._replace(label="location"), *tagged[i:]]
+    return tagged
+
+
 _STATUS = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
 _STATUS_SUFFIX = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
 

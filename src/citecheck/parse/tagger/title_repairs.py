@@ -428,6 +428,43 @@ def quotes_hold_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
+_ROLE_AFTER_NAMES = frozenset({"(trans.)", "(trans.),", "(trans.).", "(ed.)", "(ed.),", "(ed.).", "(eds.)", "(eds.),",
+                                "(eds.).", "trans.", "trans.,"})
+_EDITOR_MARK_AFTER = frozenset({"ed.", "eds.", "edited", "ed.,"})
+
+
+def words_after_the_closing_quote_are_no_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A quoted title the tagger ran on past its closing quote: into the translator's name and mark (Chicago's
+    "“The ‘Tannhäuser’ Scandal in March 1861,” Daphne Ellis (trans.), Wagner, 24"), which are the
+    translator's, or into the book before its editor's mark (MLA's '"Benjamin's Flaneur and the problem of
+    realism." Problems of Modernity. Ed. A. Benjamin.'), which is the container."""
+    start = next((i for i, t in enumerate(tagged) if t.label == "title"), None)
+    if start is None or tagged[start].token[:1] not in ('"', "“"):
+        return tagged
+    closing = _QUOTE_PAIRS[tagged[start].token[:1]]
+    j = start  # the token that closes the quote
+    while j < len(tagged) and tagged[j].label == "title":
+        bare = tagged[j].token.rstrip(".,;:)")
+        if bare.endswith(closing) and (j > start or len(bare) > 1):
+            break
+        j += 1
+    else:
+        return tagged
+    end = j + 1
+    while end < len(tagged) and tagged[end].label == "title" and end - j <= 12:
+        end += 1
+    run = tagged[j + 1:end]
+    if not run or (end < len(tagged) and tagged[end].label == "title"):
+        return tagged
+    if run[-1].token.lower() in _ROLE_AFTER_NAMES and 2 <= len(run) <= 5:
+        label = "editor"
+    elif end < len(tagged) and tagged[end].label == "editor" and tagged[end].token.lower() in _EDITOR_MARK_AFTER:
+        label = "container"
+    else:
+        return tagged
+    return [*tagged[:j + 1], *(t._replace(label=label) for t in run), *tagged[end:]]
+
+
 _JOURNAL_WORD = re.compile(r"^[A-Z][a-z]{0,7}\.$")  # "Pap.", "Roy.", "P.", "Soc."
 _PLAIN_CAPITAL_WORD = re.compile(r"^[A-Z][a-z]+$")  # "Harvard" (before "Pap.")
 _TAKEN_FROM = frozenset({"title", "editor", "note", "publisher"})
