@@ -242,3 +242,18 @@ def test_the_place_a_title_ran_on_into_before_the_publishers_colon_is_the_place(
     city = "Wilson, M., A Coat of Many Colours, London: Epworth, 1988."
     labels = [("author", 1.0)] * 2 + [("title", 1.0)] * 5 + [("location", 1.0), ("publisher", 1.0), ("date", 1.0)]
     assert [t.label for t in repaired(tagged(city, labels))] == [label for label, _ in labels]
+
+
+def test_a_number_closing_an_italic_outlets_name_is_the_names():
+    text = 'Beaulieu, H. "Les Bouquinistes." *France 24*, 3 June 2018, https://www.france24.com/en/x.'
+    labels = [("author", 1.0)] * 2 + [("title", 1.0)] * 2 + [("container", 1.0), ("volume", 0.98)] + [("date", 1.0)] * 3 + [("url", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][4:6] == ["container", "container"]
+    apa = "Roe, J. (2021). Title. *Nature Human Behaviour, 5*(3), 1-9."
+    labels = [("author", 1.0)] * 2 + [("date", 1.0), ("title", 1.0)] + [("container", 1.0)] * 3 + [("volume", 1.0), ("pages", 1.0)]
+    assert [t.label for t in repaired(tagged(apa, labels))][7] == "volume"
+
+
+def test_a_version_is_no_volume():
+    text = 'Python Software Foundation, "Data model," *The Python Language Reference*, ver. 3.11, 2023.'
+    labels = [("author", 1.0)] * 3 + [("title", 1.0)] * 2 + [("container", 1.0)] * 4 + [("volume", 0.9)] * 2 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][9:11] == ["edition", "edition"]

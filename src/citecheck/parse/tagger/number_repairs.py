@@ -156,6 +156,39 @@ def place_before_the_publisher_ending_the_title(tagged: list[TaggedToken]) -> li
     return tagged
 
 
+_ITALIC_NUMBER_END = re.compile(r"^\d{1,4}[*_][,.;:]?$")  # "24*,": a number that closes the italics
+
+
+def number_closing_an_italic_name_is_the_names(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"*France 24*, 3 June 2018": the number that closes an italic outlet's name ("France 24", "Channel 4") is
+    part of the name, not the volume the tagger reads; APA's volume inside the italics follows the journal's
+    comma ("*Nature Human Behaviour, 5*(3)") and stays."""
+    for i in range(1, len(tagged)):
+        t, before = tagged[i], tagged[i - 1]
+        if (t.label == "volume" and _ITALIC_NUMBER_END.match(t.token) and before.label in ("container", "title")
+                and not before.token.endswith((",", ":", ";", "*", "_"))):
+            k = i - 1
+            while k > 0 and tagged[k].label == before.label and tagged[k].token[:1] not in "*_":
+                k -= 1
+            if tagged[k].token[:1] in "*_" and tagged[k].label == before.label:
+                return [*tagged[:i], t._replace(label=before.label), *tagged[i + 1:]]
+    return tagged
+
+
+_VERSION_MARK = frozenset({"ver.", "version", "ver", "v."})
+_VERSION_NUMBER = re.compile(r"^\d+(?:\.\d+)+[,.;]?$")  # "3.11,", "4.3.1."
+
+
+def version_is_no_volume(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"*The Python Language Reference*, ver. 3.11, 2023.": a version, its mark and a dotted number, read as a
+    volume (and an issue, "3" and "11"), is the edition (as the web sets label it)."""
+    for i in range(len(tagged) - 1):
+        if (tagged[i].label == "volume" and tagged[i].token.lower() in _VERSION_MARK and tagged[i + 1].label == "volume"
+                and _VERSION_NUMBER.match(tagged[i + 1].token)):
+            return [*tagged[:i], *(t._replace(label="edition") for t in tagged[i:i + 2]), *tagged[i + 2:]]
+    return tagged
+
+
 _STATUS = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
 _STATUS_SUFFIX = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
 
