@@ -257,3 +257,19 @@ def test_a_version_is_no_volume():
     text = 'Python Software Foundation, "Data model," *The Python Language Reference*, ver. 3.11, 2023.'
     labels = [("author", 1.0)] * 3 + [("title", 1.0)] * 2 + [("container", 1.0)] * 4 + [("volume", 0.9)] * 2 + [("date", 1.0)]
     assert [t.label for t in repaired(tagged(text, labels))][9:11] == ["edition", "edition"]
+
+
+def test_acs_volume_after_the_bare_year_is_no_page():
+    text = "[8] H. W. Deckman, E. Yablonovitch, Opt. Lett. 1983, 8, 491."
+    labels = [("number", 1.0)] + [("author", 1.0)] * 5 + [("container", 1.0)] * 2 + [("date", 1.0)] + [("pages", 0.8)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][9:] == ["volume", "pages"]
+    chicago = "James, H. “Hawthorne,” in Criticism (New York: Library of America, 1983), 427, 426."
+    labels = ([("author", 1.0)] * 2 + [("title", 1.0)] + [("container", 1.0)] * 2 + [("location", 1.0)] * 2
+              + [("publisher", 1.0)] * 3 + [("date", 1.0)] + [("pages", 1.0)] * 2)
+    assert [t.label for t in repaired(tagged(chicago, labels))][-2:] == ["pages", "pages"]
+
+
+def test_the_year_after_a_page_count_is_the_date():
+    text = "Strait, M. M., Just another piece of iron. Meteoritics, v. 18, 403 p. 1983."
+    labels = [("author", 1.0)] * 3 + [("title", 1.0)] * 5 + [("container", 1.0)] + [("volume", 1.0)] * 2 + [("pages", 0.9)] * 3
+    assert [t.label for t in repaired(tagged(text, labels))][-3:] == ["pages", "pages", "date"]

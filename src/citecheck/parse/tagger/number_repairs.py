@@ -189,6 +189,38 @@ def version_is_no_volume(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
+_VOLUME_COMMA = re.compile(r"^\d{1,5},$")
+_ACS_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d,$")  # ACS's year, bare, before the volume
+_FIRST_PAGE = re.compile(r"^\d{1,6}(?:[-–]\d{1,6})?[.;]?$")
+_YEAR_AFTER_PAGES = re.compile(r"^(?:1[5-9]|20)\d\d[.,;]?$")
+
+
+def acs_volume_before_the_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """ACS's "BMJ 2005, 330, 1347.", "J Appl Phys 1987, 62, 243.": the number before the page's comma, read as
+    pages too, is the volume, after the bare year ACS puts first (the entry has no volume; Chicago's "(New York:
+    Library of America, 1983), 427, 426." gives two pages)."""
+    if any(t.label == "volume" for t in tagged):
+        return tagged
+    for i in range(len(tagged) - 1):
+        if (tagged[i].label == "pages" and tagged[i + 1].label == "pages" and _VOLUME_COMMA.match(tagged[i].token)
+                and _FIRST_PAGE.match(tagged[i + 1].token) and i > 0 and _ACS_YEAR.match(tagged[i - 1].token)
+                and (i + 2 == len(tagged) or tagged[i + 2].label != "pages")):
+            return [*tagged[:i], tagged[i]._replace(label="volume"), *tagged[i + 1:]]
+    return tagged
+
+
+def year_after_a_page_count_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"..., v. 50, 22 p. 1957.": the year after a page count, which the tagger ran the pages on into, is the
+    date (the entry has none)."""
+    if any(t.label == "date" for t in tagged):
+        return tagged
+    for i in range(1, len(tagged)):
+        if (tagged[i].label == "pages" and tagged[i - 1].label == "pages" and tagged[i - 1].token.lower() in ("p.", "pp.", "s.")
+                and _YEAR_AFTER_PAGES.match(tagged[i].token)):
+            return [*tagged[:i], tagged[i]._replace(label="date"), *tagged[i + 1:]]
+    return tagged
+
+
 _STATUS = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
 _STATUS_SUFFIX = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
 
