@@ -273,3 +273,16 @@ def test_the_year_after_a_page_count_is_the_date():
     text = "Strait, M. M., Just another piece of iron. Meteoritics, v. 18, 403 p. 1983."
     labels = [("author", 1.0)] * 3 + [("title", 1.0)] * 5 + [("container", 1.0)] + [("volume", 1.0)] * 2 + [("pages", 0.9)] * 3
     assert [t.label for t in repaired(tagged(text, labels))][-3:] == ["pages", "pages", "date"]
+
+
+def test_a_pages_revision_date_is_the_date():
+    text = 'Office for National Statistics, "Deaths in Wales: 2021," last modified July 12, 2022, https://www.ons.gov.uk/x.'
+    labels = [("author", 1.0)] * 4 + [("title", 1.0)] * 4 + [("note", 0.87)] * 5 + [("url", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][8:13] == ["note", "note", "date", "date", "date"]
+
+
+def test_a_quoted_title_keeps_the_words_the_tagger_took_for_a_journal_inside_it():
+    text = "Lanquetin, M.-T. « À propos de la directive 2006/54 CE du 5 juillet 2006 », Dr soc., 2007, pp. 861-878."
+    labels = ([("author", 1.0)] * 2 + [("title", 1.0)] * 7 + [("container", 1.0)] * 3 + [("date", 0.98)] * 2
+              + [("title", 1.0)] + [("container", 0.98)] * 2 + [("date", 0.98)] + [("pages", 1.0)] * 2)
+    assert [t.label for t in repaired(tagged(text, labels))][2:18] == ["title"] * 13 + ["container"] * 2 + ["date"]

@@ -221,6 +221,29 @@ def year_after_a_page_count_is_the_date(tagged: list[TaggedToken]) -> list[Tagge
     return tagged
 
 
+_REVISED = re.compile(r"^(?:last\s+)?(?:modified|updated|revised|edited)(?:\s+on)?$", re.IGNORECASE)
+_DATE_WORD = re.compile(rf"^(?:{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?[,.]?|(?:1[5-9]|20)\d\d[,.;]?)$", re.IGNORECASE)
+
+
+def revision_date_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's web page dated by its last revision, '"Deaths Registered in England and Wales: 2021," last modified
+    July 12, 2022, https://...': the date after "last modified" ("last updated", "revised") is the entry's, which
+    the tagger reads as a note (the entry has no other date; its year was taken from the title)."""
+    if any(t.label == "date" for t in tagged):
+        return tagged
+    for i in range(len(tagged) - 1):
+        two = f"{tagged[i].token} {tagged[i + 1].token}"
+        k = i + 2 if _REVISED.match(two) else i + 1 if _REVISED.match(tagged[i].token) else None
+        if k is None or tagged[i].label != "note":
+            continue
+        end = k
+        while end < len(tagged) and end - k < 3 and tagged[end].label == "note" and _DATE_WORD.match(tagged[end].token):
+            end += 1
+        if any(_YEAR_AFTER_PAGES.match(t.token) for t in tagged[k:end]):
+            return [*tagged[:k], *(t._replace(label="date") for t in tagged[k:end]), *tagged[end:]]
+    return tagged
+
+
 _STATUS = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
 _STATUS_SUFFIX = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
 

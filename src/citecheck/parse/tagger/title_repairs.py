@@ -402,7 +402,7 @@ def volume_mark_is_no_part_of_the_container(tagged: list[TaggedToken]) -> list[T
 
 
 _QUOTE_PAIRS = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
-_QUOTED_SPLIT_OFF = frozenset({"volume", "pages", "date", "issue", "note", "genre"})
+_QUOTED_SPLIT_OFF = frozenset({"volume", "pages", "date", "issue", "note", "genre", "container"})
 
 
 def quotes_hold_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
