@@ -286,3 +286,18 @@ def test_a_quoted_title_keeps_the_words_the_tagger_took_for_a_journal_inside_it(
     labels = ([("author", 1.0)] * 2 + [("title", 1.0)] * 7 + [("container", 1.0)] * 3 + [("date", 0.98)] * 2
               + [("title", 1.0)] + [("container", 0.98)] * 2 + [("date", 0.98)] + [("pages", 1.0)] * 2)
     assert [t.label for t in repaired(tagged(text, labels))][2:18] == ["title"] * 13 + ["container"] * 2 + ["date"]
+
+
+def test_acs_year_volume_and_page_read_as_dates():
+    text = "[11] J. Zhu, C.-M. Hsu, Y. Cui, Nano Lett. 2010, 10, 1979."
+    labels = [("number", 1.0)] + [("author", 1.0)] * 6 + [("author", 0.48)] * 2 + [("date", 0.9)] * 3
+    assert [t.label for t in repaired(tagged(text, labels))][7:] == ["container", "container", "date", "volume", "pages"]
+
+
+def test_a_year_range_in_an_undated_entry_is_the_date():
+    text = "W. v. Biedermann, Editor. Goethes Gesprache. Leipzig, 1889-96."
+    labels = [("editor", 1.0)] * 4 + [("title", 0.7)] * 2 + [("location", 0.5), ("pages", 0.82)]
+    assert [t.label for t in repaired(tagged(text, labels))][-1] == "date"
+    vancouver = "Ginsberg HN. Effects of therapy. N Engl J Med 2010; 362(17): 1563–74."
+    labels = [("author", 1.0)] * 2 + [("title", 1.0)] * 3 + [("container", 1.0)] * 4 + [("volume", 1.0)] * 2 + [("pages", 1.0)]
+    assert [t.label for t in repaired(tagged(vancouver, labels))][-1] == "pages"

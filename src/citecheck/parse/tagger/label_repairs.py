@@ -69,6 +69,8 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.acs_volume_before_the_pages, (",",)),
     (number_repairs.year_after_a_page_count_is_the_date, (" p.", " pp.", " s.")),
     (number_repairs.revision_date_is_the_date, ("modified", "updated", "revised", "edited")),
+    (number_repairs.acs_numbers_read_as_dates, (",",)),
+    (number_repairs.year_range_is_the_date, ("-", "–")),
     (number_repairs.chapter_is_no_volume, (" ch",)),
     (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",)),  # Vancouver's date
     (number_repairs.bold_year_is_the_date, ("**",)),

@@ -244,6 +244,49 @@ def revision_date_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
+_SMALL_NUMBER_COMMA = re.compile(r"^\d{1,4},$")
+_INITIALS_TOKEN = re.compile(r"^(?:[A-Z]\.-?)+(?:[A-Z]\.)*,?$")  # "J.", "C.-M.", "A.B.,"
+
+
+def acs_numbers_read_as_dates(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """ACS's "Nano Lett. 2010, 10, 1979.": year, volume and first page, all read as dates (the year then taken
+    from the page). And the journal before them, which the tagger took for one more author after the last
+    name's comma, is the journal (its words have no initial; the last ends with a stop)."""
+    for i in range(len(tagged) - 2):
+        a, b, c = tagged[i:i + 3]
+        if not (a.label == b.label == c.label == "date" and _ACS_YEAR.match(a.token) and _SMALL_NUMBER_COMMA.match(b.token)
+                and not _YEARS.match(b.token.rstrip(",")) and _FIRST_PAGE.match(c.token)):
+            continue
+        if i + 3 < len(tagged) and tagged[i + 3].label == "date":
+            return tagged
+        out = [*tagged[:i + 1], b._replace(label="volume"), c._replace(label="pages"), *tagged[i + 3:]]
+        j = i
+        while j > 0 and i - j < 4 and out[j - 1].label == "author" and not out[j - 1].token.endswith(","):
+            j -= 1
+        tail = out[j:i]
+        if (tail and j > 0 and out[j - 1].label == "author" and out[j - 1].token.endswith(",") and tail[-1].token.endswith(".")
+                and not any(_INITIALS_TOKEN.match(t.token) for t in tail)):
+            out[j:i] = [t._replace(label="container") for t in tail]
+        return out
+    return tagged
+
+
+_YEAR_RANGE = re.compile(r"^((?:1[5-9]|20)\d\d)[-–](\d\d|\d{4})[.,;]?$")
+
+
+def year_range_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Goethes Gesprache. Leipzig, 1889-96.", "... Government Printing House, 1908-15": a work published over
+    years, its range read as pages; in an entry with no date nor volume it is the date (Vancouver's "N Engl J Med
+    2010; 362(17): 1563–74." gives its year in the volume's run)."""
+    if any(t.label in ("date", "volume") for t in tagged):
+        return tagged
+    for i, t in enumerate(tagged):
+        found = _YEAR_RANGE.match(t.token)
+        if t.label == "pages" and found and int(found.group(1)[-len(found.group(2)):]) < int(found.group(2)):
+            return [*tagged[:i], t._replace(label="date"), *tagged[i + 1:]]
+    return tagged
+
+
 _STATUS = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
 _STATUS_SUFFIX = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
 
