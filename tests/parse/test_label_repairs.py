@@ -301,3 +301,27 @@ def test_a_year_range_in_an_undated_entry_is_the_date():
     vancouver = "Ginsberg HN. Effects of therapy. N Engl J Med 2010; 362(17): 1563–74."
     labels = [("author", 1.0)] * 2 + [("title", 1.0)] * 3 + [("container", 1.0)] * 4 + [("volume", 1.0)] * 2 + [("pages", 1.0)]
     assert [t.label for t in repaired(tagged(vancouver, labels))][-1] == "pages"
+
+
+def test_an_organisation_opening_a_vancouver_entry_is_its_author():
+    text = "Centers for Disease Control and Prevention. Lyme disease data tables [Internet]. Atlanta (GA): CDC; 2022"
+    labels = [("title", 0.64)] * 6 + [("title", 1.0)] * 4 + [("genre", 0.98)] + [("location", 0.8)] * 2 + [("publisher", 0.9), ("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][:7] == ["author"] * 6 + ["title"]
+    quoted = "“FAA Modernization and Reform Act H.R. 658 112th Congress,” 2012."
+    labels = [("title", 0.7)] * 6 + [("title", 0.95)] * 3 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(quoted, labels))][:6] == ["title"] * 6
+
+
+def test_an_acs_journal_read_as_one_more_author_is_the_journal():
+    text = "[13] S. E. Han, G. Chen, Nano Lett. 2010, 10, 1012."
+    labels = [("number", 1.0)] + [("author", 1.0)] * 5 + [("author", 0.51)] * 2 + [("date", 0.97), ("volume", 0.85), ("pages", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][6:8] == ["container"] * 2
+    names = "Bidar M, Salma Bidad, and Shirin Khoynezhad. 2010, Iran Endod J., Vol. 5(4),"
+    labels = [("author", 1.0)] * 7 + [("date", 1.0)] + [("container", 1.0)] * 3 + [("volume", 1.0)] * 2
+    assert [t.label for t in repaired(tagged(names, labels))][:7] == ["author"] * 7
+
+
+def test_a_month_opening_the_dates_bracket_is_no_name():
+    text = 'S. L. Peyton Jones & P. L. Wadler [Jan 1993], "Imperative functional programming," in POPL.'
+    labels = [("author", 1.0)] * 8 + [("author", 0.52), ("date", 1.0)] + [("title", 1.0)] * 3 + [("container", 1.0)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][8] == "date"

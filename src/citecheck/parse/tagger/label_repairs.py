@@ -70,6 +70,8 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.year_after_a_page_count_is_the_date, (" p.", " pp.", " s.")),
     (number_repairs.revision_date_is_the_date, ("modified", "updated", "revised", "edited")),
     (number_repairs.acs_numbers_read_as_dates, (",",)),
+    (number_repairs.acs_journal_read_as_an_author, (",",)),
+    (number_repairs.bracketed_month_is_the_date, (" [", " (")),
     (number_repairs.year_range_is_the_date, ("-", "–")),
     (number_repairs.chapter_is_no_volume, (" ch",)),
     (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",)),  # Vancouver's date
@@ -80,6 +82,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.pages_before_the_bracketed_year, (" (",)),
     (number_repairs.law_review_volume_and_first_page, (",",)),
     (name_repairs.unsure_lead_before_a_sure_title_is_the_author, ()),
+    (name_repairs.organisation_lead_of_the_title_is_the_author, ()),
     (name_repairs.title_before_its_editor_mark, (" ed.", " eds.", " edited")),
     (title_repairs.work_before_its_edited_by_is_the_title, (" by ",)),
     (title_repairs.physics_entry_has_no_title, ()),

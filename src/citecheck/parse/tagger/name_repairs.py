@@ -327,6 +327,25 @@ def unsure_lead_before_a_sure_title_is_the_author(tagged: list[TaggedToken]) -> 
     return [t._replace(label="author") for t in tagged[:n]] + tagged[n:]
 
 
+def organisation_lead_of_the_title_is_the_author(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Vancouver's "Centers for Disease Control and Prevention. Lyme disease data tables: county level [Internet].
+    Atlanta (GA): CDC; 2022": the tagger reads the organisation that opens the entry as the title's first
+    sentence, unsurely, and the title after it surely. An organisation's name, up to its full stop, before a
+    title, is the author (the entry names no one else)."""
+    if not tagged or tagged[0].label != "title" or any(t.label in ("author", "editor") for t in tagged):
+        return tagged
+    end = next((k for k in range(min(len(tagged), 10)) if tagged[k].token.endswith(".")), None)
+    if end is None or end + 1 >= len(tagged) or end == 0 or INITIAL_MARK.match(tagged[end].token):
+        return tagged  # (a stop of an abbreviation, "... Reform Act H.R. 658", ends no name)
+    lead, after = tagged[:end + 1], tagged[end + 1]
+    if lead[0].token[:1] in _OPENS_TITLE:
+        return tagged  # a quoted or italic lead is a title
+    if (any(t.label != "title" or t.confidence >= TITLE_SURE for t in lead) or after.label != "title"
+            or after.confidence < TITLE_SURE or not is_organisation(" ".join(t.token for t in lead).rstrip("."))):
+        return tagged
+    return [t._replace(label="author") for t in lead] + tagged[end + 1:]
+
+
 _EDITOR_MARKS = frozenset({"ed.", "eds.", "edited"})
 TITLE_AS_EDITOR_UNSURE = 0.7
 

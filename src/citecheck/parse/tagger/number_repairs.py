@@ -259,15 +259,40 @@ def acs_numbers_read_as_dates(tagged: list[TaggedToken]) -> list[TaggedToken]:
             continue
         if i + 3 < len(tagged) and tagged[i + 3].label == "date":
             return tagged
-        out = [*tagged[:i + 1], b._replace(label="volume"), c._replace(label="pages"), *tagged[i + 3:]]
+        return [*tagged[:i + 1], b._replace(label="volume"), c._replace(label="pages"), *tagged[i + 3:]]
+    return tagged
+
+
+def acs_journal_read_as_an_author(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """ACS's "S. E. Han, G. Chen, Nano Lett. 2010, 10, 1012.": the journal before the bare year, which the tagger
+    took for one more author after the last name's comma, is the journal (its words have no initial nor "and";
+    the last is an abbreviation)."""
+    for i in range(1, len(tagged)):
+        if tagged[i].label != "date" or not _ACS_YEAR.match(tagged[i].token) or tagged[i - 1].label != "author":
+            continue
         j = i
-        while j > 0 and i - j < 4 and out[j - 1].label == "author" and not out[j - 1].token.endswith(","):
+        while j > 0 and i - j < 4 and tagged[j - 1].label == "author" and not tagged[j - 1].token.endswith(","):
             j -= 1
-        tail = out[j:i]
-        if (tail and j > 0 and out[j - 1].label == "author" and out[j - 1].token.endswith(",") and tail[-1].token.endswith(".")
-                and not any(_INITIALS_TOKEN.match(t.token) for t in tail)):
-            out[j:i] = [t._replace(label="container") for t in tail]
-        return out
+        tail = tagged[j:i]
+        if (tail and j > 0 and tagged[j - 1].label == "author" and tagged[j - 1].token.endswith(",")
+                and _JOURNAL_ABBREVIATION.match(tail[-1].token)
+                and not any(_INITIALS_TOKEN.match(t.token) or t.token.lower() in ("and", "&", "et") for t in tail)):
+            return [*tagged[:j], *(t._replace(label="container") for t in tail), *tagged[i:]]
+        return tagged
+    return tagged
+
+
+_JOURNAL_ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,5}\.$")  # "Lett.", "Chem.", "J."
+_BRACKETED_MONTH = re.compile(rf"^[\[(]{_MONTH}$", re.IGNORECASE)  # "[Jan", "(March"
+
+
+def bracketed_month_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"P. L. Wadler [Jan 1993],": a month opening the bracket whose year closes it is the date's, not one
+    more name."""
+    for i in range(len(tagged) - 1):
+        if (tagged[i].label != "date" and tagged[i + 1].label == "date" and _BRACKETED_MONTH.match(tagged[i].token)
+                and tagged[i + 1].token.rstrip(".,;:")[-1:] in ("]", ")")):
+            return [*tagged[:i], tagged[i]._replace(label="date"), *tagged[i + 1:]]
     return tagged
 
 
