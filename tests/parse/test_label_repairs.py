@@ -325,3 +325,25 @@ def test_a_month_opening_the_dates_bracket_is_no_name():
     text = 'S. L. Peyton Jones & P. L. Wadler [Jan 1993], "Imperative functional programming," in POPL.'
     labels = [("author", 1.0)] * 8 + [("author", 0.52), ("date", 1.0)] + [("title", 1.0)] * 3 + [("container", 1.0)] * 2
     assert [t.label for t in repaired(tagged(text, labels))][8] == "date"
+
+
+def test_a_given_name_after_its_abbreviation_before_the_bracketed_date_is_the_authors():
+    text = 'Rahman, Md. Abdur (15 April 2022). "Pohela Boishakh". *The Daily Star*.'
+    labels = [("author", 0.99), ("author", 0.98), ("title", 0.6)] + [("date", 1.0)] * 3 + [("title", 1.0)] * 2 + [("container", 1.0)] * 3
+    assert [t.label for t in repaired(tagged(text, labels))][:4] == ["author"] * 3 + ["date"]
+
+
+def test_months_after_the_bracketed_year_are_the_date():
+    text = "Allen, W. R. (1987, May/June). Black colleges. Change, pp. 28-34."
+    labels = [("author", 1.0)] * 3 + [("date", 1.0)] + [("title", 0.9)] * 3 + [("container", 1.0)] + [("pages", 1.0)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][3:6] == ["date", "date", "title"]
+
+
+def test_a_titles_last_part_after_its_comma_is_no_journal():
+    text = "Rotzoll, K. 2013. Tidal Attenuation in the Guam Lens Aquifer, Territory of Guam, USA. Hydrogeology Journal 21(3): 643–654."
+    labels = ([("author", 1.0)] * 2 + [("date", 1.0)] + [("title", 1.0)] * 7 + [("container", 0.61)] * 4
+              + [("container", 1.0)] * 2 + [("volume", 1.0), ("pages", 1.0)])
+    assert [t.label for t in repaired(tagged(text, labels))][10:16] == ["title"] * 4 + ["container"] * 2
+    abbreviated = "Cockell, C. S., The biology of impact craters, Biol. Rev., v.77, p.279-310. 2002."
+    labels = [("author", 1.0)] * 3 + [("title", 1.0)] * 5 + [("container", 1.0)] * 2 + [("volume", 1.0), ("pages", 1.0), ("date", 1.0)]
+    assert [t.label for t in repaired(tagged(abbreviated, labels))][8:10] == ["container"] * 2

@@ -72,6 +72,8 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.acs_numbers_read_as_dates, (",",)),
     (number_repairs.acs_journal_read_as_an_author, (",",)),
     (number_repairs.bracketed_month_is_the_date, (" [", " (")),
+    (number_repairs.months_after_the_bracketed_year_are_the_date, (" (",)),
+    (title_repairs.title_after_its_comma_goes_on_into_the_journal, (",",)),
     (number_repairs.year_range_is_the_date, ("-", "–")),
     (number_repairs.chapter_is_no_volume, (" ch",)),
     (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",)),  # Vancouver's date

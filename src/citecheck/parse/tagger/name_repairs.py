@@ -40,18 +40,28 @@ def organisation_before_a_quoted_title(tagged: list[TaggedToken]) -> list[Tagged
 
 def given_name_before_bracketed_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """Wikipedia's "Doe, Jane (15 July 2019)": words after an author's "Family," and before the
-    bracketed date, tagged as date ("Jane", "June" looks like a month), are the given name."""
+    bracketed date, tagged as date ("Jane", "June" looks like a month), are the given name; so are those
+    it unsurely tagged as the title after a given name's abbreviation ("Rahman, Md. Abdur (15 April 2022).")."""
     out = list(tagged)
     for i in range(1, len(out)):
-        if out[i].label != "date" or out[i - 1].label != "author" or not out[i - 1].token.endswith(","):
+        if out[i].label not in ("date", "title") or out[i - 1].label != "author":
+            continue
+        if not out[i - 1].token.endswith(",") and not (
+                out[i].label == "title" and i >= 2 and out[i - 2].label == "author" and out[i - 2].token.endswith(",")
+                and _GIVEN_ABBREVIATION.match(out[i - 1].token)):
             continue
         j = i
-        while j < len(out) and j - i < 3 and out[j].label == "date" and out[j].token.isalpha() and out[j].token[:1].isupper():
+        while (j < len(out) and j - i < 3 and out[j].label == out[i].label and out[j].token.isalpha() and out[j].token[:1].isupper()
+               and (out[j].label == "date" or out[j].confidence < UNSURE_GIVEN)):
             j += 1
         if i < j < len(out) and out[j].label == "date" and out[j].token.startswith("("):
             out[i:j] = [tok._replace(label="author") for tok in out[i:j]]
         break
     return out
+
+
+_GIVEN_ABBREVIATION = re.compile(r"^(?:Md|Mohd|Muh|Wm|Chas|Geo|Jas|Jno|Thos|Th)\.$")  # "Md. Abdur", "Wm. Henry"
+UNSURE_GIVEN = 0.7
 
 
 _GIVEN_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’]*(?:-[^\W\d_][^\W\d_'’]*)?|(?:[^\W\d_]\.-?){1,3})$")

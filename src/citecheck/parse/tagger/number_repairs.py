@@ -286,6 +286,19 @@ _JOURNAL_ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,5}\.$")  # "Lett.", "Chem.", 
 _BRACKETED_MONTH = re.compile(rf"^[\[(]{_MONTH}$", re.IGNORECASE)  # "[Jan", "(March"
 
 
+def months_after_the_bracketed_year_are_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """APA's "(1987, May/June).": the months after the year in its brackets, which the tagger read as the title's
+    first word, are the date's."""
+    for i in range(len(tagged) - 1):
+        if (tagged[i].label == "date" and _BRACKETED_YEAR_COMMA.match(tagged[i].token) and tagged[i + 1].label != "date"
+                and _MONTHS_TOKEN.match(tagged[i + 1].token) and tagged[i + 1].token.rstrip(".,;:").endswith(")")):
+            return [*tagged[:i + 1], tagged[i + 1]._replace(label="date"), *tagged[i + 2:]]
+    return tagged
+
+
+_BRACKETED_YEAR_COMMA = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?,$")
+
+
 def bracketed_month_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """"P. L. Wadler [Jan 1993],": a month opening the bracket whose year closes it is the date's, not one
     more name."""

@@ -497,3 +497,28 @@ def abbreviated_journal_words_before_the_container(tagged: list[TaggedToken]) ->
             return tagged
         return [*tagged[:j], *(t._replace(label="container") for t in taken), *tagged[c:]]
     return tagged
+
+
+def title_after_its_comma_goes_on_into_the_journal(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"... in the Northern Guam Lens Aquifer, Territory of Guam, USA. Hydrogeology Journal 21(3): 643–654.": the
+    title's last part after its comma, which the tagger ran into the journal, is the title's up to its full stop (a
+    journal's name opens no sentence after a title's comma)."""
+    for c in range(1, len(tagged)):
+        if tagged[c].label != "container" or tagged[c - 1].label != "title":
+            continue
+        if not tagged[c - 1].token.endswith(","):
+            return tagged
+        end = c
+        while end < len(tagged) and tagged[end].label == "container" and not tagged[end].token.endswith("."):
+            end += 1
+        rest = end + 1
+        if (end - c >= 6 or rest >= len(tagged) or tagged[rest].label != "container"
+                or any(_JOURNAL_WORD.match(t.token) or not t.token.strip(".,").isalpha() for t in tagged[c:end + 1])):
+            return tagged  # (an abbreviated journal's "Int. J. Pharm.", "EOS (Trans.", a meeting's year: the journal's)
+        last = rest
+        while last < len(tagged) and tagged[last].label == "container":
+            last += 1
+        if last >= len(tagged) or tagged[last].label not in ("volume", "pages"):
+            return tagged
+        return [*tagged[:c], *(t._replace(label="title") for t in tagged[c:end + 1]), *tagged[end + 1:]]
+    return tagged
