@@ -53,6 +53,10 @@ def test_a_volume_and_an_article_number():
     assert (ref.volume, ref.pages, ref.note) == ("195", "103708", "")
     ref = parse("Lee, A. (2021). Heat. *Sustainability*, *13*(4), Article 2045.")
     assert (ref.volume, ref.issue, ref.pages) == ("13", "4", "2045")
+    # PLOS's and Cambridge's "e19", a short e-number (a long one, "e0213458", was read already)
+    ref = parse("Ibrahim, Z. (2024). Mobile phone data in Somalia. *Data & Policy*, *6*, e19. "
+                "https://doi.org/10.1017/dap.2024.19")
+    assert (ref.container, ref.volume, ref.pages, ref.note) == ("Data & Policy", "6", "e19", "")
 
 
 def test_a_day_and_year_after_a_blog_name_are_no_volume_and_pages():

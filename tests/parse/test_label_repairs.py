@@ -347,3 +347,22 @@ def test_a_titles_last_part_after_its_comma_is_no_journal():
     abbreviated = "Cockell, C. S., The biology of impact craters, Biol. Rev., v.77, p.279-310. 2002."
     labels = [("author", 1.0)] * 3 + [("title", 1.0)] * 5 + [("container", 1.0)] * 2 + [("volume", 1.0), ("pages", 1.0), ("date", 1.0)]
     assert [t.label for t in repaired(tagged(abbreviated, labels))][8:10] == ["container"] * 2
+
+
+def test_an_ieee_proceedings_place_before_the_year_is_the_place():
+    text = '[24] A. B. Mensah, "Power cuts in Accra," in *Proc. IEEE PowerAfrica Conf.*, Accra, Ghana, 2019, pp. 210–215.'
+    labels = ([("number", 1.0)] + [("author", 1.0)] * 3 + [("title", 1.0)] * 4 + [("container", 1.0)] * 5
+              + [("container", 0.8)] * 2 + [("date", 1.0)] + [("pages", 1.0)] * 2)
+    assert [t.label for t in repaired(tagged(text, labels))][12:16] == ["container", "location", "location", "date"]
+    mla = 'Mensah, K. “Tracking Logging.” *Borgen Magazine*, Oxfam, 13 Feb. 2004, www.borgenmagazine.com/x.'
+    labels = [("author", 1.0)] * 2 + [("title", 1.0)] * 2 + [("container", 1.0)] * 3 + [("date", 1.0)] * 3 + [("url", 1.0)]
+    assert [t.label for t in repaired(tagged(mla, labels))][6] == "container"
+
+
+def test_a_language_mark_before_the_newspaper_is_a_note():
+    text = 'Dupont, M. (2003). "Les Restos du Cœur" (in French). *Libération*. Retrieved 25 January 2009.'
+    labels = [("author", 1.0)] * 2 + [("date", 1.0)] + [("title", 1.0)] * 4 + [("container", 0.37)] * 2 + [("container", 0.85)] + [("note", 1.0)] * 4
+    assert [t.label for t in repaired(tagged(text, labels))][7:10] == ["note", "note", "container"]
+    after_title = "Ivanov, B. A., Meteorite craters (in Russian). Priroda, v. 10, pp. 23-35. 1985."
+    labels = [("author", 1.0)] * 3 + [("title", 1.0)] * 4 + [("container", 1.0)] + [("volume", 1.0)] * 2 + [("pages", 1.0)] * 2 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(after_title, labels))][5:7] == ["title", "title"]

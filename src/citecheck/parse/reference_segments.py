@@ -28,10 +28,10 @@ _CHICAGO = re.compile(
 _DIGIT = re.compile(r"\d")
 _DASH = re.compile(r"\s*[-‐‑–—]+\s*")
 # a volume and an article number where the pages would be: APA's "*70*, Article 127530", Harvard's "195,
-# 103708" (written as the pages, as publishers' own BibTeX does)
+# 103708", PLOS's and Cambridge's "*6*, e19" (written as the pages, as publishers' own BibTeX does)
 _VOL_ARTICLE = re.compile(
     r"^(?:(?P<container>.*?))?,?\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?\s*,\s*"
-    r"(?:(?:article(?:\s+(?:no\.?|number))?\s*|art\.\s*)(?P<pages>e?\d+)|(?P<number>e\d{3,}|\d{5,}))"  # not "March 12, 2019"
+    r"(?:(?:article(?:\s+(?:no\.?|number))?\s*|art\.\s*)(?P<pages>e?\d+)|(?P<number>e\d+|\d{5,}))"  # not "March 12, 2019"
     r"(?P<tail>(?:\.|\s+.*)?)$", re.IGNORECASE)
 _AUTOLINK = re.compile(r"\s*<(?:https?://|www\.)[^<>\s]*>", re.IGNORECASE)
 _VOLUME_IN_ITALICS = re.compile(r",\s*(?P<volume>\d+)$")

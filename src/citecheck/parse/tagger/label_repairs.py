@@ -74,6 +74,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.bracketed_month_is_the_date, (" [", " (")),
     (number_repairs.months_after_the_bracketed_year_are_the_date, (" (",)),
     (title_repairs.title_after_its_comma_goes_on_into_the_journal, (",",)),
+    (title_repairs.language_mark_is_a_note, (" (in",)),
     (number_repairs.year_range_is_the_date, ("-", "–")),
     (number_repairs.chapter_is_no_volume, (" ch",)),
     (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",)),  # Vancouver's date

@@ -115,7 +115,8 @@ def italic_container_ends_with_its_italics(tagged: list[TaggedToken]) -> list[Ta
     italics ends where they close; plain words after it, before a location, are the location."""
     out = list(tagged)
     start = next((i for i, t in enumerate(out) if t.label == "container"), len(out))
-    if start < len(out) and out[start].token.lower() in ("in", "in:"):
+    opened_by_in = start < len(out) and out[start].token.lower() in ("in", "in:")
+    if opened_by_in:
         start += 1
     if start >= len(out) or out[start].label != "container" or out[start].token[:1] not in "*_":
         return out
@@ -127,9 +128,15 @@ def italic_container_ends_with_its_italics(tagged: list[TaggedToken]) -> list[Ta
     rest = end + 1
     while rest < len(out) and out[rest].label == "container":
         rest += 1
-    if end + 1 < rest < len(out) and out[rest].label == "location":
+    if end + 1 < rest < len(out) and (out[rest].label == "location" or opened_by_in and out[rest].label == "date"
+                                      and rest - end <= 4 and all(_PLACE_PART.match(t.token) for t in out[end + 1:rest])):
+        # (IEEE's "in *Proc. IEEE PowerAfrica Conf.*, Accra, Ghana, 2019,": a place's words before the date; MLA's
+        # "*Borgen Magazine*, Oxfam, 13 Feb. 2004," names the publisher there)
         out[end + 1:rest] = [t._replace(label="location") for t in out[end + 1:rest]]
     return out
+
+
+_PLACE_PART = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]{2,3}|(?:[A-Z]\.){2,3}),$")  # "Accra,", "Ghana,", "NV,", "U.K.,"
 
 
 _BRIDGED = frozenset({"publisher", "container"})
@@ -521,4 +528,17 @@ def title_after_its_comma_goes_on_into_the_journal(tagged: list[TaggedToken]) ->
         if last >= len(tagged) or tagged[last].label not in ("volume", "pages"):
             return tagged
         return [*tagged[:c], *(t._replace(label="title") for t in tagged[c:end + 1]), *tagged[end + 1:]]
+    return tagged
+
+
+_LANGUAGE_MARK_END = re.compile(r"^[A-Z][a-z]+\)[.,;]?$")  # "French).", "German),"
+
+
+def language_mark_is_a_note(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Wikipedia's '"Les Restos du Cœur face à une demande record" (in French). *Libération*.': the language mark
+    is a note, not the start of the newspaper's name (after a title, the title keeps it, as AnyStyle's do: "Meteorite
+    craters (in Russian). Priroda, v. 10")."""
+    for i in range(len(tagged) - 1):
+        if tagged[i].token.lower() == "(in" and _LANGUAGE_MARK_END.match(tagged[i + 1].token) and tagged[i].label in ("container", "publisher"):
+            return [*tagged[:i], *(t._replace(label="note") for t in tagged[i:i + 2]), *tagged[i + 2:]]
     return tagged
