@@ -194,6 +194,8 @@ def test_tiny_model_refuses_bad_weights_and_items(crf):
         crf.Model(("a", "b"), {b"x": 1}, trans, feats)  # an id beyond the attributes
     with pytest.raises(ValueError):
         crf.Model(("a", "b"), {b"x": 0}, trans, struct.pack("<IId", 0, 2, 1.0))  # a label beyond the labels
+    with pytest.raises(ValueError):  # the records out of order (the weights file writes them by attribute, label)
+        crf.Model(("a", "b"), {b"x": 0}, trans, struct.pack("<IId", 0, 1, 1.0) + struct.pack("<IId", 0, 0, 1.0))
     with pytest.raises(ValueError):
         crf.Model((), {}, b"", b"")
     with pytest.raises(TypeError):
@@ -205,6 +207,40 @@ def test_tiny_model_refuses_bad_weights_and_items(crf):
         model.tag(([b"x"],))
     with pytest.raises(TypeError):
         model.tag([[[b"x"]]])  # an unhashable attribute
+    assert model.tag([[b"x"]] * 40)[0] == ["b"] * 40 and model.tag([[b"x"]])[0] == ["b"]  # its scratch grows, then is reused
+
+
+def test_tiny_model_caches_names_by_object_and_lets_them_go(crf):
+    # the names are remembered by address, each with a reference held: equal names made afresh each time
+    # and the same object again give the same scores, and the model's end releases the names it held
+    model = crf.Model(("a", "b"), {b"name-x": 0, b"name-y": 1},
+                      *_pack([[0.0, 0.25], [0.5, 0.0]], {(0, 1): 0.6, (1, 0): 1.5}))
+    shared = bytes(bytearray(b"name-x"))  # equal to the index's key, not the same object
+    fresh = [[bytes(bytearray(name)) for name in (b"name-x", b"name-y", b"name-x", b"name-z")] for _ in range(50)]
+    first = model.tag(fresh[:1] + [[shared]])
+    before = sys.getrefcount(shared)
+    for item in fresh:
+        assert model.tag([item, [shared]]) == first
+    assert sys.getrefcount(shared) == before  # held once, not once a call
+    del model
+    assert sys.getrefcount(shared) == before - 1
+
+
+def test_tiny_model_is_not_reentered(crf):
+    # an attribute's own __eq__ runs while tag() reads the items: calling tag() there is refused, not corrupting
+    model = crf.Model(("a", "b"), {b"x": 0}, *_pack([[0.0, 0.0], [0.0, 0.0]], {(0, 1): 0.6}))
+
+    class Sneaky:
+        def __hash__(self):
+            return hash(b"x")
+
+        def __eq__(self, other):
+            model.tag([[b"x"]])
+            return False
+
+    with pytest.raises(RuntimeError, match="again"):
+        model.tag([[Sneaky()]])
+    assert model.tag([[b"x"]])[0] == ["b"]
 
 
 @pytest.fixture(scope="module")

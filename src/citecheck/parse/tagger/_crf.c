@@ -15,6 +15,15 @@
  *   - Viterbi in the log domain, keeping the first of equal scores (a strict "<"), as crfsuite does;
  *   - forward-backward on exp() of the scores, each step scaled to sum to 1 (crfsuite's scale
  *     factors); the marginal of l at t is alpha[t][l] * beta[t][l] / scale[t].
+ * An attribute's weights are a dense row of the labels, 0.0 where crfsuite has no feature: adding 0.0
+ * changes no score, and the rows of the attributes met most often hold most labels (a row of weights
+ * a feature at a time cost more instructions than the whole row).
+ * No multiply-add may be fused into one rounding (crfsuite's are not), hence FP_CONTRACT off.
+ *
+ * The attribute names of the tagger's items are mostly the same few thousand bytes objects over and over
+ * (the feature tables' and constants'), but not the objects that key the index, so a dict lookup ends
+ * in a comparison of their bytes: a small cache from an object's address to its id (holding a reference
+ * to the object, so that no other object can take the address while it is cached) answers most of them.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -24,15 +33,33 @@
 #include <stdint.h>
 #include <string.h>
 
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#elif defined(__GNUC__)
+#pragma GCC optimize("fp-contract=off")
+#endif
+
+#define CACHE_SIZE 4096  /* a power of two */
+
+typedef struct {
+    PyObject *name;  /* a strong reference, or NULL */
+    Py_ssize_t id;   /* its attribute id, -1 for an attribute the model does not know */
+} CacheEntry;
+
 typedef struct {
     PyObject_HEAD
     Py_ssize_t num_labels;
     Py_ssize_t num_attributes;
-    PyObject *labels;  /* tuple of str, by label id */
-    PyObject *index;   /* dict: attribute -> attribute id (a private copy, checked once) */
-    double *state;     /* num_attributes x num_labels: the weight of (attribute, label), 0 for none */
-    double *trans;     /* num_labels x num_labels: the weight of (from, to) */
-    double *exp_trans; /* exp() of trans */
+    PyObject *labels;     /* tuple of str, by label id */
+    PyObject *index;      /* dict: attribute -> attribute id (a private copy, checked once) */
+    double *state;        /* num_attributes x num_labels: the weight of (attribute, label), 0 for none */
+    double *trans;        /* num_labels x num_labels: the weight of (from, to) */
+    double *exp_trans;    /* exp() of trans */
+    double *work;         /* tag()'s scratch, kept between calls: work_items items' worth */
+    int *iwork;
+    Py_ssize_t work_items;
+    int busy;             /* tag() is running (an attribute's __eq__ could call it again) */
+    CacheEntry *cache;    /* CACHE_SIZE entries: attribute ids by the address of an exact bytes name */
 } ModelObject;
 
 static uint32_t read_u32(const unsigned char *p)
@@ -54,17 +81,27 @@ static double read_f64(const unsigned char *p)
 
 static void Model_dealloc(ModelObject *self)
 {
+    Py_ssize_t i;
+    if (self->cache != NULL) {
+        for (i = 0; i < CACHE_SIZE; ++i) {
+            Py_XDECREF(self->cache[i].name);
+        }
+        PyMem_Free(self->cache);
+    }
     Py_XDECREF(self->labels);
     Py_XDECREF(self->index);
     PyMem_Free(self->state);
     PyMem_Free(self->trans);
     PyMem_Free(self->exp_trans);
+    PyMem_Free(self->work);
+    PyMem_Free(self->iwork);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
 /* Model(labels, index, transitions, state_features): labels a tuple of str; index a dict from each
    attribute to its id (0 <= id < len(index)); transitions L*L little-endian float64 (from-major);
-   state_features records of (uint32 attribute id, uint32 label id, float64 weight), little-endian. */
+   state_features records of (uint32 attribute id, uint32 label id, float64 weight), little-endian, in
+   increasing (attribute, label) order. */
 static int Model_init(ModelObject *self, PyObject *args, PyObject *kwds)
 {
     static char *kwlist[] = {"labels", "index", "transitions", "state_features", NULL};
@@ -116,10 +153,12 @@ static int Model_init(ModelObject *self, PyObject *args, PyObject *kwds)
             goto done;
         }
     }
+    n = feats.len / 16;
     self->state = PyMem_Calloc((size_t)(A > 0 ? A : 1) * (size_t)L, sizeof(double));
     self->trans = PyMem_Calloc((size_t)(L * L), sizeof(double));
     self->exp_trans = PyMem_Calloc((size_t)(L * L), sizeof(double));
-    if (self->state == NULL || self->trans == NULL || self->exp_trans == NULL) {
+    self->cache = PyMem_Calloc(CACHE_SIZE, sizeof(CacheEntry));
+    if (self->state == NULL || self->trans == NULL || self->exp_trans == NULL || self->cache == NULL) {
         PyErr_NoMemory();
         goto done;
     }
@@ -127,12 +166,15 @@ static int Model_init(ModelObject *self, PyObject *args, PyObject *kwds)
         self->trans[i] = read_f64((const unsigned char *)trans.buf + 8 * i);
         self->exp_trans[i] = exp(self->trans[i]);
     }
-    n = feats.len / 16;
     for (i = 0; i < n; ++i) {
         const unsigned char *p = (const unsigned char *)feats.buf + 16 * i;
         uint32_t a = read_u32(p), l = read_u32(p + 4);
         if ((Py_ssize_t)a >= A || (Py_ssize_t)l >= L) {
             PyErr_Format(PyExc_ValueError, "state feature %zd: attribute %u or label %u out of range", i, a, l);
+            goto done;
+        }
+        if (i > 0 && (a < read_u32(p - 16) || (a == read_u32(p - 16) && l <= read_u32(p - 12)))) {
+            PyErr_Format(PyExc_ValueError, "state feature %zd: not after the one before, by attribute then label", i);
             goto done;
         }
         self->state[(size_t)a * (size_t)L + l] = read_f64(p + 8);
@@ -152,6 +194,35 @@ done:
     return ok;
 }
 
+/* The id of an attribute name: -1 for one the model does not know, -2 on an error (set). */
+static Py_ssize_t attribute_id(ModelObject *self, PyObject *name)
+{
+    uintptr_t address = (uintptr_t)name;
+    CacheEntry *entry = &self->cache[((address >> 4) ^ (address >> 16)) & (CACHE_SIZE - 1)];
+    PyObject *id;
+    Py_ssize_t a;
+
+    if (entry->name == name) {
+        return entry->id;
+    }
+    id = PyDict_GetItemWithError(self->index, name);  /* borrowed */
+    if (id == NULL) {
+        if (PyErr_Occurred()) {
+            return -2;
+        }
+        a = -1;
+    }
+    else {
+        a = PyLong_AsSsize_t(id);  /* checked when the model was made */
+    }
+    if (PyBytes_CheckExact(name)) {  /* immutable, and its equality is its bytes' */
+        Py_INCREF(name);
+        Py_XSETREF(entry->name, name);
+        entry->id = a;
+    }
+    return a;
+}
+
 /* The state scores of the items: state[t][l] (T x L, zeroed by the caller). */
 static int state_scores(ModelObject *self, PyObject *items, Py_ssize_t T, double *state)
 {
@@ -162,7 +233,7 @@ static int state_scores(ModelObject *self, PyObject *items, Py_ssize_t T, double
         PyObject *item = PyList_GET_ITEM(items, t);
         PyObject **names;
         Py_ssize_t n;
-        double *s = state + t * L;
+        double *restrict s = state + t * L;
 
         if (!PyList_Check(item) && !PyTuple_Check(item)) {
             PyErr_Format(PyExc_TypeError, "item %zd is not a list of attributes", t);
@@ -171,15 +242,15 @@ static int state_scores(ModelObject *self, PyObject *items, Py_ssize_t T, double
         names = PySequence_Fast_ITEMS(item);
         n = PySequence_Fast_GET_SIZE(item);
         for (k = 0; k < n; ++k) {
-            PyObject *id = PyDict_GetItemWithError(self->index, names[k]);  /* borrowed */
-            const double *w;
-            if (id == NULL) {
-                if (PyErr_Occurred()) {
+            Py_ssize_t a = attribute_id(self, names[k]);
+            const double *restrict w;
+            if (a < 0) {
+                if (a == -2) {
                     return -1;
                 }
                 continue;  /* an attribute the model does not know: no weight, as in crfsuite */
             }
-            w = self->state + (size_t)PyLong_AsSsize_t(id) * (size_t)L;  /* checked when the model was made */
+            w = self->state + (size_t)a * (size_t)L;
             for (l = 0; l < L; ++l) {
                 s[l] += w[l];
             }
@@ -204,6 +275,7 @@ static void viterbi(const ModelObject *self, const double *state, Py_ssize_t T, 
         int *b = back + t * L;
         for (j = 0; j < L; ++j) {
             max_score = -DBL_MAX;
+            b[j] = 0;  /* kept if no score beats -DBL_MAX (NaN weights): a label, not stale scratch */
             for (i = 0; i < L; ++i) {
                 double s = prev[i] + self->trans[i * L + j];
                 if (max_score < s) {
@@ -251,14 +323,14 @@ static void marginals(const ModelObject *self, const double *state, Py_ssize_t T
     }
     /* alpha[t][j] = state[t][j] * sum_i alpha[t-1][i] * trans[i][j], scaled */
     for (t = 1; t < T; ++t) {
-        const double *prev = alpha + (t - 1) * L;
+        const double *restrict prev = alpha + (t - 1) * L;
         const double *es = exp_state + t * L;
-        double *cur = alpha + t * L;
+        double *restrict cur = alpha + t * L;
         for (j = 0; j < L; ++j) {
             cur[j] = 0.;
         }
         for (i = 0; i < L; ++i) {
-            const double *tr = self->exp_trans + i * L;
+            const double *restrict tr = self->exp_trans + i * L;
             for (j = 0; j < L; ++j) {
                 cur[j] += prev[i] * tr[j];
             }
@@ -314,8 +386,8 @@ static PyObject *Model_tag(ModelObject *self, PyObject *items)
 {
     const Py_ssize_t L = self->num_labels;
     Py_ssize_t T, n, t;
-    double *buffer = NULL, *state, *score, *exp_state, *alpha, *beta, *scale, *row;
-    int *ints = NULL, *back, *path;
+    double *buffer, *state, *score, *exp_state, *alpha, *beta, *scale, *row;
+    int *ints, *back, *path;
     PyObject *labels = NULL, *probs = NULL, *all = NULL, *result = NULL;
 
     if (self->labels == NULL) {
@@ -338,12 +410,30 @@ static PyObject *Model_tag(ModelObject *self, PyObject *items)
         result = PyTuple_Pack(3, labels, probs, all);
         goto done;
     }
-    buffer = PyMem_Calloc((size_t)(5 * n + T + L), sizeof(double));
-    ints = PyMem_Calloc((size_t)(n + T), sizeof(int));
-    if (buffer == NULL || ints == NULL) {
-        PyErr_NoMemory();
+    if (self->busy) {
+        PyErr_SetString(PyExc_RuntimeError, "Model.tag called again while it runs");
         goto done;
     }
+    if (T > self->work_items) {  /* the scratch grows to the longest sequence seen */
+        double *work = PyMem_Realloc(self->work, (size_t)(5 * n + T + L) * sizeof(double));
+        int *iwork;
+        if (work == NULL) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        self->work = work;
+        iwork = PyMem_Realloc(self->iwork, (size_t)(n + T) * sizeof(int));
+        if (iwork == NULL) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        self->iwork = iwork;
+        self->work_items = T;
+    }
+    buffer = self->work;
+    ints = self->iwork;
+    memset(buffer, 0, (size_t)n * sizeof(double));  /* the state scores; the rest is written before read */
+    self->busy = 1;
     state = buffer;
     score = state + n;
     exp_state = score + n;
@@ -355,8 +445,10 @@ static PyObject *Model_tag(ModelObject *self, PyObject *items)
     path = back + n;
 
     if (state_scores(self, items, T, state) < 0) {
+        self->busy = 0;
         goto done;
     }
+    self->busy = 0;  /* no Python code runs from here on */
     viterbi(self, state, T, score, back, path);
     marginals(self, state, T, exp_state, alpha, beta, scale, row, (double *)PyBytes_AS_STRING(all));
     for (t = 0; t < T; ++t) {
@@ -371,8 +463,6 @@ static PyObject *Model_tag(ModelObject *self, PyObject *items)
     }
     result = PyTuple_Pack(3, labels, probs, all);
 done:
-    PyMem_Free(buffer);
-    PyMem_Free(ints);
     Py_XDECREF(labels);
     Py_XDECREF(probs);
     Py_XDECREF(all);
@@ -381,6 +471,7 @@ done:
 
 static PyObject *Model_get_labels(ModelObject *self, void *closure)
 {
+    (void)closure;
     if (self->labels == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "Model is not initialised");
         return NULL;
@@ -391,6 +482,7 @@ static PyObject *Model_get_labels(ModelObject *self, void *closure)
 
 static PyObject *Model_get_num_attributes(ModelObject *self, void *closure)
 {
+    (void)closure;
     return PyLong_FromSsize_t(self->num_attributes);
 }
 

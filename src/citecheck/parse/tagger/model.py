@@ -24,8 +24,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import pycrfsuite
-
 from .crf_weights import CrfWeights, WeightsFileError, decode, encode, from_crfsuite
 from .dataset import LABELS, split_word
 from .errors import TaggerModelError
@@ -104,8 +102,7 @@ class ReferenceTagger:
             self._infer: Callable[[list[list[bytes]]], Inferred] = self._infer_c
         else:
             self.inference = "crfsuite"
-            self._tagger = pycrfsuite.Tagger()
-            self._tagger.open(str(model_path))
+            self._tagger = _crfsuite_tagger(model_path)
             self._labels = tuple(self._tagger.labels())
             self._label_ids = {label: i for i, label in enumerate(self._labels)}
             self._infer = self._infer_crfsuite
@@ -167,7 +164,7 @@ def model_meta() -> dict:
         raise TaggerModelError(f"tagger model metadata missing: {exc}") from exc
 
 
-def model_attributes(tagger: pycrfsuite.Tagger) -> list[str]:
+def model_attributes(tagger: Any) -> list[str]:
     """The attributes an opened model has weights for, sorted (crfsuite's dump of the model: about
     0.1 s for the shipped one, hence the weights file shipped beside it, which lists them)."""
     return sorted({attribute for attribute, _ in tagger.info().state_features})
@@ -188,6 +185,16 @@ def read_weights(path: str | Path, model_path: str | Path) -> CrfWeights | None:
     except (FileNotFoundError, WeightsFileError):
         return None
     return weights if weights.model_sha256 == _digest(model_path) else None
+
+
+def _crfsuite_tagger(model_path: str | Path) -> Any:
+    """python-crfsuite's Tagger on the model (imported here: the C inference needs none of it, and its
+    import is a tenth of a second of the cold start)."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    return tagger
 
 
 def _c_model_class() -> Any:
