@@ -3,7 +3,10 @@
 The modules named in pyproject.toml's ``[tool.citecheck-build] compiled`` list are the parse of a free-text
 reference (features, tagger fields, names, URLs, the rules reader): mypyc turns their type-annotated
 Python into C extensions, as black ships itself, about a fifth fewer instructions per reference
-(``bench/parse_speed/run.py --compiled``). The Python source stays the same and stays in the package:
+(``bench/parse_speed/run.py --compiled``). Beside them, the tagger's CRF inference is a small C
+extension of our own (``parse/tagger/_crf.c``, plain C on the CPython API): it gives crfsuite's labels
+and marginals without python-crfsuite's conversion of each attribute string; where it is not built the
+tagger uses python-crfsuite. The Python source stays the same and stays in the package:
 
 - an editable install (``pip install -e .``, the tests' and a developer's) is never compiled, so an
   edited module is never shadowed by a stale extension;
@@ -19,7 +22,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
@@ -32,20 +35,24 @@ def compiled_modules() -> list[str]:
     return [f"src/citecheck/{name}" for name in config["tool"]["citecheck-build"]["compiled"]]
 
 
+# the tagger's CRF inference (model.py falls back to python-crfsuite where it is not built)
+CRF_EXTENSION = Extension("citecheck.parse.tagger._crf", ["src/citecheck/parse/tagger/_crf.c"])
+
+
 def extensions() -> list:
     if os.environ.get("CITECHECK_COMPILE", "1") == "0" or not WHEEL_COMMANDS & set(sys.argv[1:]):
         return []
     try:
         from mypyc.build import mypycify
     except ImportError:  # built without the build requirements (setup.py run by hand)
-        print("citecheck: mypyc is not installed; building pure Python", file=sys.stderr)
-        return []
+        print("citecheck: mypyc is not installed; the parser's modules stay Python", file=sys.stderr)
+        return [CRF_EXTENSION]
     try:  # mypy's options for this are pyproject.toml's [tool.mypy]
         modules = mypycify(compiled_modules(), opt_level="3", separate=True)
     except (Exception, SystemExit) as exc:  # a type error mypy reports: the wheel is still usable, pure
-        print(f"citecheck: mypyc cannot compile the parser ({exc}); building pure Python", file=sys.stderr)
-        return []
-    return modules
+        print(f"citecheck: mypyc cannot compile the parser ({exc}); its modules stay Python", file=sys.stderr)
+        return [CRF_EXTENSION]
+    return [*modules, CRF_EXTENSION]
 
 
 class BuildExt(build_ext):

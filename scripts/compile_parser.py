@@ -3,7 +3,8 @@
     .venv/bin/python scripts/compile_parser.py /tmp/compiled     # then PYTHONPATH=/tmp/compiled/src
 
 Copies ``src/`` into DEST/src and compiles there the modules pyproject.toml's ``[tool.citecheck-build]
-compiled`` lists (what setup.py compiles for ``pip install .``), with the same mypy options. For the
+compiled`` lists (what setup.py compiles for ``pip install .``), with the same mypy options, and the
+tagger's CRF inference (the C extension ``parse/tagger/_crf.c``, as setup.py builds it). For the
 benches (``bench/parse_speed/run.py --compiled``) and the test that a compiled parse reads every
 reference as the Python one does (``tests/parse/test_compiled_parser.py``): an editable install, the
 tests', is never compiled. Needs mypy (the ``test`` extra) and a C compiler; about a minute on 2 cores.
@@ -40,11 +41,12 @@ def build(dest: Path) -> Path:
 def _compile_here() -> None:
     """Compile the listed modules in the working directory, in place, a module a compiler process."""
     from mypyc.build import mypycify
-    from setuptools import setup
+    from setuptools import Extension, setup
 
     options = ["--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", ".mypy_cache"]
     modules = mypycify(compiled_modules() + options, opt_level="3", separate=True)
-    setup(name="citecheck-compiled", ext_modules=modules, script_name="setup.py",
+    crf = Extension("citecheck.parse.tagger._crf", ["citecheck/parse/tagger/_crf.c"])  # setup.py's CRF_EXTENSION
+    setup(name="citecheck-compiled", ext_modules=[*modules, crf], script_name="setup.py",
           script_args=["build_ext", "--inplace", "--parallel", str(os.cpu_count() or 1)])
 
 

@@ -9,10 +9,12 @@ the same model file byte for byte.
     .venv/bin/python scripts/train_tagger.py            # train on the training split, write the model
     .venv/bin/python scripts/train_tagger.py --all      # train on everything (not for the bench)
     .venv/bin/python scripts/train_tagger.py --out /tmp/m  # write elsewhere
-    .venv/bin/python scripts/train_tagger.py --attributes-only  # only rewrite the model's attribute list
+    .venv/bin/python scripts/train_tagger.py --weights-only  # only rewrite the weights file of the model in --out
 
-Beside the model it writes the list of the attributes the model knows (the tagger feeds crfsuite
-those only; ``citecheck.parse.tagger.model.write_attributes``).
+Beside the model it writes the model's weights in the tagger's own file (``reference-tagger.weights``:
+the labels, the attributes the model knows, which are all the tagger builds, and their weights, read
+from the crfsuite model file; ``citecheck.parse.tagger.model.write_weights``), which the C inference
+of a wheel reads; the same model gives the same bytes.
 
 Takes under a minute on a 2-core machine.
 """
@@ -32,7 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from citecheck.parse.tagger import FEATURE_VERSION, LABELS, is_held_out, read_sequences  # noqa: E402
 from citecheck.parse.tagger.features import chunk_labels, sequence_items  # noqa: E402
-from citecheck.parse.tagger.model import ATTRIBUTES_FILE, META_FILE, MODEL_FILE, write_attributes  # noqa: E402
+from citecheck.parse.tagger.model import META_FILE, MODEL_FILE, WEIGHTS_FILE, write_weights  # noqa: E402
 
 TRAINING_SETS = (
     ("anystyle-core", ROOT / "data" / "anystyle" / "core.xml"),
@@ -64,11 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--all", action="store_true", help="train on the held-out split too")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--attributes-only", action="store_true",
-                        help="write the attribute list of the model already in --out, without training")
+    parser.add_argument("--weights-only", action="store_true",
+                        help="write the weights file of the model already in --out, without training")
     args = parser.parse_args(argv)
-    if args.attributes_only:
-        return attributes(args.out / MODEL_FILE)
+    if args.weights_only:
+        return weights(args.out / MODEL_FILE)
     started = time.perf_counter()
     refs = load(args.all)
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -79,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     model_path = args.out / MODEL_FILE
     trainer.train(str(model_path))
-    attributes(model_path)
+    weights(model_path)
     elapsed = time.perf_counter() - started
     digest = hashlib.sha256()
     for _, path in TRAINING_SETS:
@@ -104,9 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def attributes(model_path: Path) -> int:
-    count = write_attributes(model_path, model_path.parent / ATTRIBUTES_FILE)
-    sys.stdout.write(f"{count} attributes known to the model -> {model_path.parent / ATTRIBUTES_FILE}\n")
+def weights(model_path: Path) -> int:
+    written = write_weights(model_path, model_path.parent / WEIGHTS_FILE)
+    sys.stdout.write(f"{len(written.labels)} labels, {len(written.attributes)} attributes known to the model "
+                     f"-> {model_path.parent / WEIGHTS_FILE}\n")
     return 0
 
 

@@ -36,8 +36,9 @@ BibTeX      a synthetic .bib of N entries (varied types and fields, braces, acce
 
 ``PARSE_SPEED_SRC=/other/checkout/src`` measures another copy of the code on the same inputs.
 ``--compiled`` measures the parser as a wheel (``pip install .``) has it, its modules compiled by
-mypyc (setup.py; ``scripts/compile_parser.py`` builds the copy); without it, the Python source, as
-the editable install of the tests has it. The table's first line says which.
+mypyc and the tagger's CRF inference in C (setup.py; ``scripts/compile_parser.py`` builds the copy);
+without it, the Python source with python-crfsuite, as the editable install of the tests has it.
+The table's first line says which.
 ``--instructions N`` also counts, under valgrind (cachegrind, no cache simulation), the instructions
 of parsing N free-text references less those of parsing 10, per 1,000: a figure that does not move
 from run to run on a busy machine, for comparing two copies of the code.
@@ -270,8 +271,8 @@ def use_compiled(dest: Path) -> None:
 
 
 def compiled_modules() -> int:
-    """How many of SRC's modules are compiled extensions (0: the Python source)."""
-    return sum(1 for _ in (SRC / "citecheck").rglob("*.so") if "__mypyc" not in _.name)
+    """How many of SRC's modules mypyc compiled (0: the Python source); not the CRF's own C extension."""
+    return sum(1 for _ in (SRC / "citecheck").rglob("*.so") if "__mypyc" not in _.name and not _.name.startswith("_crf."))
 
 
 def cold(code: str, repeat: int) -> float:

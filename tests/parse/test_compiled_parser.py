@@ -2,7 +2,9 @@
 while the tests run the Python source (an editable install is never compiled). This test builds the
 compiled copy (``scripts/compile_parser.py``) and checks that it reads every labelled reference, and
 the bundled example, exactly as the Python source does: a type annotation that lies, which Python
-ignores and compiled code enforces, or a construct mypyc gives other semantics, shows here.
+ignores and compiled code enforces, or a construct mypyc gives other semantics, shows here. The
+compiled copy tags with the CRF inference in C (``parse/tagger/_crf.c``), the Python source with
+python-crfsuite: every label and every confidence (a marginal) of every reference must be the same.
 
 It also keeps the compiled modules compilable: mypyc refuses a module mypy finds a type error in, and
 setup.py would then build a pure wheel (slower, with a warning only)."""
@@ -32,7 +34,7 @@ pytestmark = [
 _CHILD = r"""
 import json, sys, tomllib
 from pathlib import Path
-from citecheck.parse.tagger import read_sequences
+from citecheck.parse.tagger import load_tagger, read_sequences
 from citecheck.parse.document import convert_references
 from citecheck.inputs import read_source
 root, out = Path(sys.argv[1]), Path(sys.argv[2])
@@ -45,7 +47,8 @@ refs = convert_references(read_source(str(doc)))
 config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
 modules = ["citecheck." + m.removesuffix(".py").replace("/", ".") for m in config["tool"]["citecheck-build"]["compiled"]]
 compiled = sorted(m for m in modules if __import__(m, fromlist=["_"]).__file__.endswith(".so"))
-out.write_text(json.dumps({"refs": [repr(r) for r in refs], "compiled": compiled}), encoding="utf-8")
+out.write_text(json.dumps({"refs": [repr(r) for r in refs], "compiled": compiled,
+                           "inference": load_tagger().inference}), encoding="utf-8")
 """
 
 
@@ -84,6 +87,7 @@ def test_compiled_parse_reads_every_labelled_reference_as_python_does(compiled_s
     compiled = _parse(compiled_src, tmp_path / "compiled" / "parse.json")
     pure = _parse(ROOT / "src", tmp_path / "pure" / "parse.json")
     assert pure["compiled"] == []  # the source tree itself is never compiled
+    assert (compiled["inference"], pure["inference"]) == ("c", "crfsuite")
     assert len(compiled["refs"]) == len(pure["refs"]) > 5000
     differing = [(a, b) for a, b in zip(compiled["refs"], pure["refs"]) if a != b]
     assert differing[:3] == []

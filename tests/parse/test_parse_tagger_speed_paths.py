@@ -7,7 +7,6 @@ the same order, and tag exactly alike; the shipped attribute list must be the mo
 from __future__ import annotations
 
 import random
-import shutil
 from importlib import resources
 from pathlib import Path
 
@@ -32,13 +31,12 @@ from citecheck.parse.tagger.features import (
     token_features,
 )
 from citecheck.parse.tagger.model import (
-    ATTRIBUTES_FILE,
     MODEL_FILE,
+    WEIGHTS_FILE,
     ReferenceTagger,
     model_attributes,
     model_meta,
-    read_attributes,
-    write_attributes,
+    read_weights,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,8 +55,17 @@ def references() -> list[list[str]]:
 
 
 @pytest.fixture(scope="module")
-def known() -> KnownAttributes:
-    return KnownAttributes(model_attributes(load_tagger()._tagger))
+def crfsuite_tagger() -> pycrfsuite.Tagger:
+    """python-crfsuite on the shipped model, whichever inference the shipped tagger uses."""
+    tagger = pycrfsuite.Tagger()
+    with resources.as_file(DATA / MODEL_FILE) as model:
+        tagger.open(str(model))
+    return tagger
+
+
+@pytest.fixture(scope="module")
+def known(crfsuite_tagger) -> KnownAttributes:
+    return KnownAttributes(model_attributes(crfsuite_tagger))
 
 
 def test_known_items_are_the_full_items_less_the_unknown(references, known):
@@ -71,9 +78,9 @@ def test_known_items_are_the_full_items_less_the_unknown(references, known):
     assert known.sequence_items([]) == ([], [])
 
 
-def test_known_items_tag_as_the_full_items(references):
+def test_known_items_tag_as_the_full_items(references, crfsuite_tagger):
     tagger = load_tagger()
-    crf = tagger._tagger
+    crf = crfsuite_tagger
     for tokens in references:
         spans, items = sequence_items(tokens)
         crf.set(items)
@@ -85,22 +92,11 @@ def test_known_items_tag_as_the_full_items(references):
                 assert tagged[i:j] == [(labels[c], marginals[c])] * (j - i)
 
 
-def test_shipped_attribute_list_is_the_models():
-    with resources.as_file(DATA / MODEL_FILE) as model, resources.as_file(DATA / ATTRIBUTES_FILE) as listed:
-        crf = pycrfsuite.Tagger()
-        crf.open(str(model))
-        assert read_attributes(listed, model) == model_attributes(crf)
-
-
-def test_attribute_list_for_another_model_is_refused(tmp_path):
-    with resources.as_file(DATA / MODEL_FILE) as model:
-        write_attributes(model, tmp_path / ATTRIBUTES_FILE)
-        other = tmp_path / MODEL_FILE
-        shutil.copyfile(model, other)
-        assert read_attributes(tmp_path / ATTRIBUTES_FILE, other) is not None
-        other.write_bytes(other.read_bytes() + b"\0")
-        assert read_attributes(tmp_path / ATTRIBUTES_FILE, other) is None
-        assert read_attributes(tmp_path / "missing.gz", model) is None
+def test_shipped_attribute_list_is_the_models(crfsuite_tagger):
+    with resources.as_file(DATA / MODEL_FILE) as model, resources.as_file(DATA / WEIGHTS_FILE) as listed:
+        weights = read_weights(listed, model)
+    assert weights is not None
+    assert [a.decode() for a in weights.attributes] == model_attributes(crfsuite_tagger)
 
 
 def test_tagger_without_a_list_reads_the_model(references):

@@ -1,25 +1,30 @@
 """The shipped reference tagger: load the CRF model from package data and tag token sequences.
 
 ``load_tagger()`` reads ``data/reference-tagger.crfsuite``, its ``data/model.json`` (labels,
-feature version, training figures) and the list of the attributes it knows
-(``data/reference-tagger.attributes.gz``: the tagger feeds crfsuite those only) once per process. ``tag`` returns, for each
-whitespace token of a reference, the most likely label of its chunk (``features.chunk_spans``)
-and that label's marginal probability, which the parser turns into per-field confidences.
+feature version, training figures) and its weights in our own file (``data/reference-tagger.weights``,
+``crf_weights``: the attributes the model knows, which are all the tagger builds, and their weights)
+once per process. ``tag`` returns, for each whitespace token of a reference, the most likely label of
+its chunk (``features.chunk_spans``) and that label's marginal probability, which the parser turns
+into per-field confidences.
+
+Two inferences give the same labels and marginals, bit for bit: the C extension ``_crf`` (a wheel's,
+built by setup.py; crfsuite's arithmetic on the weights file, without crfsuite's conversion of each
+attribute string, a sixth of a compiled parse) and python-crfsuite, where the extension is not built
+(an editable install, a machine without a compiler) or the weights file is not the model's.
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import logging
-from collections.abc import Iterable
+import struct
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-import pycrfsuite
-
+from .crf_weights import CrfWeights, WeightsFileError, decode, encode, from_crfsuite
 from .dataset import LABELS, split_word
 from .errors import TaggerModelError
 from .features import FEATURE_VERSION, KnownAttributes, surname_ranks
@@ -28,7 +33,8 @@ logger = logging.getLogger(__name__)
 
 MODEL_FILE = "reference-tagger.crfsuite"
 META_FILE = "model.json"
-ATTRIBUTES_FILE = "reference-tagger.attributes.gz"
+WEIGHTS_FILE = "reference-tagger.weights"
+INFERENCES = ("auto", "c", "crfsuite")
 LINK_LABELS = frozenset({"url", "doi"})
 MARKUP_OPENERS = frozenset("*_\"“")  # no link starts so
 
@@ -59,12 +65,19 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# what an inference gives for a sequence's items: each item's label, that label's marginal, and the
+# marginal of any label at any item (for the link override of ``_label``)
+Inferred = tuple[list[str], list[float], Callable[[str, int], float]]
+
+
 class ReferenceTagger:
     """A trained CRF over the chunk items of ``features.sequence_items``, fed only the attributes the
-    model knows (``attributes``: the model's, as ``model_attributes`` reads them; read from the model
-    when not given)."""
+    model knows (``weights.attributes``; read from the model when no weights are given).
 
-    def __init__(self, model_path: str | Path, meta: dict, attributes: Iterable[str] | None = None):
+    ``inference``: "c" (the C extension on ``weights``), "crfsuite" (python-crfsuite on the model
+    file), or "auto": "c" where the extension is built and the weights are given, "crfsuite" elsewhere."""
+
+    def __init__(self, model_path: str | Path, meta: dict, weights: CrfWeights | None = None, inference: str = "auto"):
         if meta.get("feature_version") != FEATURE_VERSION:
             raise TaggerModelError(
                 f"model was trained on features v{meta.get('feature_version')}, code has v{FEATURE_VERSION}: retrain "
@@ -72,31 +85,61 @@ class ReferenceTagger:
             )
         if tuple(meta.get("labels", ())) != LABELS:
             raise TaggerModelError("model labels differ from citecheck.parse.tagger.LABELS: retrain")
+        if inference not in INFERENCES:
+            raise ValueError(f"inference: one of {INFERENCES}, not {inference!r}")
         self.meta = meta
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model_path))
-        self._labels = tuple(self._tagger.labels())
-        self._items = KnownAttributes(model_attributes(self._tagger) if attributes is None else attributes).sequence_items
+        model_class = _c_model_class()
+        if inference == "c" and (model_class is None or weights is None):
+            raise TaggerModelError("the C inference needs the _crf extension (a wheel's) and the model's weights file")
+        self._tagger: Any = None  # python-crfsuite's Tagger, for that inference
+        self._model: Any = None  # the C extension's Model, for that one
+        if model_class is not None and weights is not None and inference != "crfsuite":
+            self.inference = "c"
+            self._model = model_class(weights.labels, {a: i for i, a in enumerate(weights.attributes)},
+                                      weights.transitions, weights.state_features)
+            self._labels: tuple[str, ...] = weights.labels
+            self._label_ids = {label: i for i, label in enumerate(weights.labels)}
+            self._infer: Callable[[list[list[bytes]]], Inferred] = self._infer_c
+        else:
+            self.inference = "crfsuite"
+            self._tagger = _crfsuite_tagger(model_path)
+            self._labels = tuple(self._tagger.labels())
+            self._label_ids = {label: i for i, label in enumerate(self._labels)}
+            self._infer = self._infer_crfsuite
+        names: tuple[bytes, ...] | list[str] = weights.attributes if weights is not None else model_attributes(self._tagger)
+        self._items = KnownAttributes(names).sequence_items
 
     @property
     def labels(self) -> tuple[str, ...]:
         return self._labels
 
     def _label(self, tokens: list[str] | tuple[str, ...]) -> list[tuple[str, float]]:
-        """``(label, marginal)`` of each token: the label crfsuite gives its chunk, and the marginal
+        """``(label, marginal)`` of each token: the label the CRF gives its chunk, and the marginal
         probability of that label at the chunk."""
-        tagger = self._tagger  # one crfsuite Tagger, reused for every sequence
         spans, items = self._items(tokens)
-        tagger.set(items)
-        marginal = tagger.marginal
+        labels, probabilities, marginal = self._infer(items)
         out: list[tuple[str, float]] = []
-        for c, ((i, j), label) in enumerate(zip(spans, tagger.tag())):
+        for c, ((i, j), label) in enumerate(zip(spans, labels)):
             if label in LINK_LABELS and tokens[i][:1] in MARKUP_OPENERS:
                 # no link starts with italics or a quote ("... -150-jahre. *Nordsee-Kurier*."): the
                 # likeliest other label
                 label = max((y for y in self._labels if y not in LINK_LABELS), key=lambda y: marginal(y, c))
-            out += [(label, marginal(label, c))] * (j - i)
+                out += [(label, marginal(label, c))] * (j - i)
+            else:
+                out += [(label, probabilities[c])] * (j - i)
         return out
+
+    def _infer_c(self, items: list[list[bytes]]) -> Inferred:
+        labels, probabilities, every = self._model.tag(items)  # every: items x labels native float64
+        size, ids = len(self._labels), self._label_ids
+        return labels, probabilities, lambda label, c: struct.unpack_from("d", every, 8 * (c * size + ids[label]))[0]
+
+    def _infer_crfsuite(self, items: list[list[bytes]]) -> Inferred:
+        tagger = self._tagger  # one crfsuite Tagger, reused for every sequence
+        tagger.set(items)
+        labels = tagger.tag()
+        marginal = tagger.marginal
+        return labels, [marginal(label, c) for c, label in enumerate(labels)], marginal
 
     def tag_tokens(self, tokens: list[str] | tuple[str, ...]) -> list[tuple[str, float]]:
         """``(label, marginal)`` for each token."""
@@ -121,36 +164,46 @@ def model_meta() -> dict:
         raise TaggerModelError(f"tagger model metadata missing: {exc}") from exc
 
 
-def model_attributes(tagger: pycrfsuite.Tagger) -> list[str]:
+def model_attributes(tagger: Any) -> list[str]:
     """The attributes an opened model has weights for, sorted (crfsuite's dump of the model: about
-    0.1 s for the shipped one, hence the list shipped beside it)."""
+    0.1 s for the shipped one, hence the weights file shipped beside it, which lists them)."""
     return sorted({attribute for attribute, _ in tagger.info().state_features})
 
 
-def write_attributes(model_path: str | Path, out: str | Path) -> int:
-    """Write the model's attributes (``model_attributes``) to ``out``, gzipped, one a line after a
-    line with the model file's SHA-256 (``read_attributes`` refuses the list for another model); how many."""
+def write_weights(model_path: str | Path, out: str | Path) -> CrfWeights:
+    """Write the model's weights file (``crf_weights``; the same bytes for the same model) to ``out``."""
+    weights = from_crfsuite(Path(model_path).read_bytes())
+    Path(out).write_bytes(encode(weights))
+    return weights
+
+
+def read_weights(path: str | Path, model_path: str | Path) -> CrfWeights | None:
+    """The weights ``write_weights`` wrote for the model at ``model_path``; None when the file is
+    missing, unreadable or was written for another model."""
+    try:
+        weights = decode(Path(path).read_bytes())
+    except (FileNotFoundError, WeightsFileError):
+        return None
+    return weights if weights.model_sha256 == _digest(model_path) else None
+
+
+def _crfsuite_tagger(model_path: str | Path) -> Any:
+    """python-crfsuite's Tagger on the model (imported here: the C inference needs none of it, and its
+    import is a tenth of a second of the cold start)."""
+    import pycrfsuite
+
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
-    attributes = model_attributes(tagger)
-    tagger.close()
-    if any("\n" in a for a in attributes):
-        raise ValueError("an attribute with a line break cannot be written one a line")
-    text = f"# sha256 {_digest(model_path)}\n" + "".join(f"{a}\n" for a in attributes)
-    Path(out).write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))  # mtime 0: the same bytes every time
-    return len(attributes)
+    return tagger
 
 
-def read_attributes(path: str | Path, model_path: str | Path) -> list[str] | None:
-    """The attributes ``write_attributes`` wrote for the model at ``model_path``; None when the file is
-    missing or was written for another model."""
+def _c_model_class() -> Any:
+    """The C extension's ``Model`` class; None where the extension is not built (an editable install)."""
     try:
-        lines = gzip.decompress(Path(path).read_bytes()).decode("utf-8").splitlines()
-    except FileNotFoundError:
+        from . import _crf
+    except ImportError:
         return None
-    if not lines or lines[0] != f"# sha256 {_digest(model_path)}":
-        return None
-    return lines[1:]
+    return _crf.Model
 
 
 def _digest(path: str | Path) -> str:
@@ -162,14 +215,14 @@ def load_tagger() -> ReferenceTagger:
     """The shipped tagger (loaded once per process)."""
     meta = model_meta()
     data = resources.files("citecheck.parse.tagger").joinpath("data")
-    with resources.as_file(data / MODEL_FILE) as path, resources.as_file(data / ATTRIBUTES_FILE) as listed:
+    with resources.as_file(data / MODEL_FILE) as path, resources.as_file(data / WEIGHTS_FILE) as listed:
         if not Path(path).exists():
             raise TaggerModelError(f"tagger model missing: {path}")
-        attributes = read_attributes(listed, path)
-        if attributes is None:  # still right, read from the model (slower)
-            logger.warning("%s is missing or not for %s: rewrite it with scripts/train_tagger.py --attributes-only",
-                           ATTRIBUTES_FILE, MODEL_FILE)
-        tagger = ReferenceTagger(path, meta, attributes)
+        weights = read_weights(listed, path)
+        if weights is None:  # still right, by crfsuite and the attributes read from the model (slower)
+            logger.warning("%s is missing or not for %s: rewrite it with scripts/train_tagger.py --weights-only",
+                           WEIGHTS_FILE, MODEL_FILE)
+        tagger = ReferenceTagger(path, meta, weights)
     surname_ranks()  # the features' surname table, read once here rather than at the first tag
-    logger.debug("loaded reference tagger (%s)", meta.get("trained_on"))
+    logger.debug("loaded reference tagger (%s; %s inference)", meta.get("trained_on"), tagger.inference)
     return tagger
