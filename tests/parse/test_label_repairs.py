@@ -316,6 +316,9 @@ def test_an_acs_journal_read_as_one_more_author_is_the_journal():
     text = "[13] S. E. Han, G. Chen, Nano Lett. 2010, 10, 1012."
     labels = [("number", 1.0)] + [("author", 1.0)] * 5 + [("author", 0.51)] * 2 + [("date", 0.97), ("volume", 0.85), ("pages", 1.0)]
     assert [t.label for t in repaired(tagged(text, labels))][6:8] == ["container"] * 2
+    abbreviated = "[41] Benecke G. et al., J. Appl. Cryst. 2014, 47, 1797-1803."
+    labels = [("number", 1.0)] + [("author", 1.0)] * 4 + [("author", 0.5)] * 3 + [("date", 1.0), ("volume", 1.0), ("pages", 1.0)]
+    assert [t.label for t in repaired(tagged(abbreviated, labels))][5:8] == ["container"] * 3
     names = "Bidar M, Salma Bidad, and Shirin Khoynezhad. 2010, Iran Endod J., Vol. 5(4),"
     labels = [("author", 1.0)] * 7 + [("date", 1.0)] + [("container", 1.0)] * 3 + [("volume", 1.0)] * 2
     assert [t.label for t in repaired(tagged(names, labels))][:7] == ["author"] * 7

@@ -275,14 +275,16 @@ def acs_journal_read_as_an_author(tagged: list[TaggedToken]) -> list[TaggedToken
             j -= 1
         tail = tagged[j:i]
         if (tail and j > 0 and tagged[j - 1].label == "author" and tagged[j - 1].token.endswith(",")
-                and _JOURNAL_ABBREVIATION.match(tail[-1].token)
-                and not any(_INITIALS_TOKEN.match(t.token) or t.token.lower() in ("and", "&", "et") for t in tail)):
+                and _JOURNAL_ABBREVIATION.match(tail[-1].token) and not any(t.token.lower() in ("and", "&", "et") for t in tail)
+                and (not any(_INITIALS_TOKEN.match(t.token) for t in tail)  # "J. Appl. Cryst.": a journal's "J." beside its words
+                     or sum(bool(_LONG_ABBREVIATION.match(t.token)) for t in tail) >= 2)):
             return [*tagged[:j], *(t._replace(label="container") for t in tail), *tagged[i:]]
         return tagged
     return tagged
 
 
 _JOURNAL_ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,5}\.$")  # "Lett.", "Chem.", "J."
+_LONG_ABBREVIATION = re.compile(r"^[A-Z][a-z]{2,5}\.$")  # "Appl.", "Cryst.": no initial
 _BRACKETED_MONTH = re.compile(rf"^[\[(]{_MONTH}$", re.IGNORECASE)  # "[Jan", "(March"
 
 
