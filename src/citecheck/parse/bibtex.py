@@ -51,6 +51,7 @@ from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Refere
 from ..model.names import with_particle
 from .bibtex_blocks import BibtexPrelude, TextSource, iter_blocks, scan_bibtex, text_pieces
 from .braces import brace_group_end
+from .composed_letters import composed_text
 from .paragraphs import PARAGRAPH_FIELDS, joined, latex_paragraphs
 from .urls import repair_url
 
@@ -149,8 +150,11 @@ def _accent_argument(text: str, index: int) -> tuple[str, int]:
         return _decode(text[index + 1 : end - 1]), end
     if text[index] == "\\":
         match = re.match(r"\\([A-Za-z]+)", text[index:])
-        if match:
-            return _SYMBOLS.get(match.group(1), ""), index + match.end()
+        if match:  # "Mar\'\i a" is "María": TeX skips the blanks after a control word
+            end = index + match.end()
+            while end < len(text) and text[end] == " ":
+                end += 1
+            return _SYMBOLS.get(match.group(1), ""), end
     return text[index], index + 1
 
 
@@ -269,7 +273,8 @@ def decode_text(value: str) -> str:
         decoded = "$".join(p if i % 2 else _ligatures(p) for i, p in enumerate(decoded.split("$")))
     else:
         decoded = _ligatures(decoded)
-    return _BLANKS.sub(" ", unicodedata.normalize("NFC", decoded)).strip()
+    # composed: "n" + U+0303 is "ñ", and a dotless i under an accent "í" (``parse.composed_letters``)
+    return _BLANKS.sub(" ", composed_text(unicodedata.normalize("NFC", decoded))).strip()
 
 
 def decode_paragraphs(value: str) -> str:

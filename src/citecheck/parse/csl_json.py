@@ -46,6 +46,7 @@ from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Refere
 from ..emit import crosswalk
 from ..emit.rich_text import csl_to_latex, has_rich_text
 from .bibtex import ARCHIVES, BIBTEX_TYPE, holds_no_work, kept_type, names_text
+from .composed_letters import composed_text
 from .csl_dates import date_parts, date_text, iso, read_date
 from .extra_lines import keyed_lines
 from .paragraphs import PARAGRAPH_FIELDS
@@ -86,7 +87,7 @@ _BLANKS = re.compile(r"[^\S\u2009\u202f]+")
 
 
 def _squeezed(text: str) -> str:
-    return _BLANKS.sub(" ", text).strip(" ")
+    return composed_text(_BLANKS.sub(" ", text).strip(" "))  # "Mun\u0303oz" is "Muñoz" (``parse.composed_letters``)
 
 
 def _text(value: Any) -> str:
