@@ -320,7 +320,10 @@ def _title_allowed(name: str, comma_or_quoted: bool, known_hit: bool) -> bool:
 
 
 def _unquote(text: str, start: int, end: int) -> tuple[Range, bool]:
-    """Strip quotes around a title used as author (“Title,” 2019)."""
+    """Strip quotes around a title used as author (“Title,” 2019), or Markdown's italics, as APA writes the title of
+    a work without an author ("*Labour Migration Report*, 2021")."""
+    if end - start > 2 and text[start] in "*_" and text[end - 1] == text[start] and text[start] not in text[start + 1:end - 1]:
+        return strip_range(text, start + 1, end - 1), True
     if end - start > 2 and text[start] in _OPEN_QUOTES and text[end - 1] in _CLOSE_QUOTES:
         inner_start, inner_end = strip_range(text, start + 1, end - 1)
         while inner_end > inner_start and text[inner_end - 1] == ",":
@@ -336,6 +339,7 @@ def read_names(text: str, start: int, end: int, comma: bool, known: frozenset[st
     etal = etal_match is not None and etal_match.start() > start
     if etal:
         end = etal_match.start()
+    italic = text[start] in "*_"
     (start, end), quoted = _unquote(text, start, end)
     if start >= end:
         return None
@@ -343,6 +347,8 @@ def read_names(text: str, start: int, end: int, comma: bool, known: frozenset[st
     case = _case_name(text, start, end)
     if case is not None:
         return [case], etal, True  # a case name: "Brown v. Board of Education" is no list of authors
+    if quoted and italic and not comma:
+        return None  # "(*Homo sapiens* 2019)": an italic phrase; APA's title is "(*Title*, 2019)", with its comma
     pieces = None if quoted else name_pieces(text, start, end, known)
     if pieces is not None and len(pieces) > 1 and known_hit:  # "(Johnson & Johnson, 2021)": one name the list has
         return [(start, end)], etal, False
