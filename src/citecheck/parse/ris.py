@@ -59,7 +59,7 @@ from ..emit.file_field import attached_files
 from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex import holds_no_work, kept_type, names_text
 from .composed_letters import composed_text
-from .ris_dates import DATE, RisDate, iso, read_dates
+from .ris_dates import DATE, RisDate, access_day, read_dates
 from .urls import wayback_snapshot
 
 RIS_TYPES = {
@@ -232,11 +232,7 @@ def _dates(record: _Record) -> RisDate:
 
 
 def _accessed(record: _Record) -> str:
-    value = record.first("Y2")
-    match = DATE.match(value)
-    if match and re.fullmatch(r"\s*\d{4}(?:[/-]\d{1,2}){0,2}(?:/[^/]*)?\s*", value):  # YYYY/MM/DD/other
-        return iso(match)
-    return value
+    return access_day(record.first("Y2"))
 
 
 _URL_START = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
