@@ -39,6 +39,7 @@ from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, E
 from ..emit.bibtex_classic import MONTH_MACROS, month_macro
 from ..emit.crosswalk import (
     LIST_SEPARATOR,
+    NAMES_AS_WRITTEN,
     SEASON_MONTHS,
     NAME_LIST_FIELDS,
     YEAR_SUFFIX_FIELD,
@@ -486,6 +487,26 @@ def _whole_group(text: str) -> bool:
             if depth == 0:
                 return index == len(text) - 1
     return False
+
+
+def names_as_written_back(ref: Reference) -> Reference:
+    """The authors and editors as a .bib wrote them for BibTeX's reading ("{\\relax Ch}ristopher Lee", kept in
+    CSL-JSON's ``custom`` and RIS's M2 lines by ``emit.bibtex.written_name_lists``), while they still read as the
+    entry's names: so written back to a .bib."""
+    written = {k[len(NAMES_AS_WRITTEN):]: v for k, v in ref.extra if k.startswith(NAMES_AS_WRITTEN)}
+    if not written:
+        return ref
+    names = {"author": ref.authors, "editor": ref.editors}
+    for role, value in written.items():
+        read = parse_names(value)
+        if role in names and [_parts(n) for n in read] == [_parts(n) for n in names[role]]:
+            names[role] = read
+    extra = tuple((k, v) for k, v in ref.extra if not k.startswith(NAMES_AS_WRITTEN))
+    return dataclasses.replace(ref, authors=names["author"], editors=names["editor"], extra=extra)
+
+
+def _parts(name: Name) -> tuple[str, str, str, str, str]:
+    return name.family, name.given, name.particle, name.suffix, name.literal
 
 
 def parse_names(value: str) -> tuple[Name, ...]:

@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 from ..emit import crosswalk
 from ..emit.file_field import attached_files
 from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
-from .bibtex import holds_no_work, kept_type, names_text
+from .bibtex import holds_no_work, kept_type, names_as_written_back, names_text
 from .composed_letters import composed_text
 from .ris_dates import DATE, RisDate, access_day, read_dates
 from .urls import wayback_snapshot
@@ -628,6 +628,7 @@ def parse_ris(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[Findin
         raw = text[record.start : record.end]
         span = _span(file, starts, record.start, record.end)
         ref, problems = record_to_reference(record, raw, span)
+        ref = names_as_written_back(ref)  # "{\\relax Ch}ristopher Lee" on an M2 line (``emit.ris``)
         findings.extend(
             Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, message=f"line {span.line}: {p}",
                     reference=ref.key or None, span=span)
