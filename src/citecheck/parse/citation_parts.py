@@ -88,14 +88,14 @@ _NAME_SEP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s*&\s*|\s+and\s+|\s*[・、;]
 # "och", Greek "και", Vietnamese "và"
 FOREIGN_JOINERS = frozenset({"und", "y", "et", "e", "и", "en", "i", "a", "ve", "és", "og", "och", "και", "và"})
 _FOREIGN_SEP = re.compile(r"\s+(?:und|y|et|e|и|en|i|a|ve|és|og|och|και|và)\s+")
-_PREFIX = re.compile(
-    r"(?i:for\s+(?:a\s+|an\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s*,\s*see(?:\s+also)?"  # "(for a review, see Smith, 2019)"
+_PREFIX = re.compile(  # in italics too, as legal styles set the signal: "(*see also* Smith, 2019)"
+    r"([*_]?)(?i:for\s+(?:a\s+|an\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s*,\s*see(?:\s+also)?"  # "(for a review, see Smith, 2019)"
     r"|see\s+also|but\s+see|see|e\.\s?g\.|i\.\s?e\.|cf\.?|compare|for\s+example|for\s+instance"
     r"|also|as\s+cited\s+in|cited\s+in|quoted\s+in|and"
     # the same in other languages: "vgl.", "siehe (auch)", "z. B.", "voir (aussi)", "véase (también)",
     # "ver (também)", "vide", "zie (ook)", "vedi", "cfr.", "por ejemplo", "p. ex.", "bkz.", "zob."
     r"|vgl\.|siehe(?:\s+auch)?|z\.\s?B\.|voir(?:\s+aussi)?|v[ée]ase(?:\s+tambi[ée]n)?|ver(?:\s+tamb[ée]m)?|vide"
-    r"|zie(?:\s+ook)?|vedi(?:\s+anche)?|cfr\.|por\s+ejemplo|p\.\s?ex\.|bkz\.|zob\.)(?:\s*,)?\s+"
+    r"|zie(?:\s+ook)?|vedi(?:\s+anche)?|cfr\.|por\s+ejemplo|p\.\s?ex\.|bkz\.|zob\.)\1(?:\s*,)?\s+"
 )
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
 _ELIDED_PARTICLE = re.compile(r"[dlo]['’][^\W\d_]")
