@@ -55,6 +55,7 @@ from .braces import brace_group_end
 from .composed_letters import composed_text
 from .paragraphs import PARAGRAPH_FIELDS, joined, latex_paragraphs
 from .urls import repair_url
+from .word_dates import wordy_date
 
 logger = logging.getLogger(__name__)
 
@@ -658,6 +659,7 @@ def year_words(text: str, pubstate_given: bool = False, label: str = "year") -> 
     """A year that is not a year: "n.d."; "in press", "forthcoming" (biblatex's ``pubstate``, unless
     ``pubstate_given``); "circa 1850" (EDTF ``1850~``); "1999/2000" (a range); else the first year in
     it, or none. What is more than a year is kept as written (classic BibTeX writes it back so).
+    A date in words, "Spring 2020", "March 2019", is that date (``parse.word_dates``).
     ``parse.csl_json`` reads a CSL date's words (``{"literal": "circa 1850"}``) so too; ``label``
     names the field in a problem."""
     written = ((YEAR_AS_WRITTEN, text),)
@@ -678,6 +680,9 @@ def year_words(text: str, pubstate_given: bool = False, label: str = "year") -> 
         if len(last) == 2:  # "1999/00"
             last = str(int(first[:2] + last) + (100 if int(first[2:]) > int(last) else 0))
         return _Date(year=int(first), extra=(("date", f"{first}/{last}"),) + written)
+    dated = wordy_date(text, None)  # "Spring 2020" (EDTF 2020-21), "March 2019", "12 March 2021"
+    if dated:
+        return _Date(year=int(dated[:4]), extra=(("date", dated),) + written)
     found = re.search(r"(?<!\d)(\d{4})(?!\d)", text)
     if found:
         return _Date(year=int(found.group(1)), extra=written,

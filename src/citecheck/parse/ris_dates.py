@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..emit import crosswalk
 from .bibtex import YEAR_AS_WRITTEN, year_words
+from .word_dates import wordy_date
 
 _YEAR = re.compile(r"^\s*(\d{4})")
 _YEAR_IN_WORDS = re.compile(r"^\s*[A-Za-z]{3,9}\.?,?\s+(\d{4})(?!\d)")  # a DA that opens with a word, then the year
@@ -55,15 +56,6 @@ _EDTF = re.compile(r"^\s*(\d{4}(?:-\d{2}){0,2}[~?%]?(?:/(?:\d{4}(?:-\d{2}){0,2}[
 _CIRCA_WORDS = r"(?:circa|ca\.?|c\.|approx\.?|approximately)"
 _CIRCA_BEFORE = re.compile(rf"^\s*{_CIRCA_WORDS}\s*(\d{{4}})(?:/(\d{{1,2}})?(?:/(\d{{1,2}})?)?/?)?\s*$", re.IGNORECASE)
 _CIRCA_AFTER = re.compile(rf"^\s*(\d{{4}})(?:/(\d{{1,2}})?(?:/(\d{{1,2}})?)?)?/+\s*{_CIRCA_WORDS}\s*$", re.IGNORECASE)
-# a date with its month in words, as EndNote's DA ("Mar", "Jan 10"), MEDLINE's ("2019 Jan 10") and Web
-# of Science's ("DEC", "DEC 2017") give it
-_WORDY = re.compile(r"^\s*(?:(\d{4})\s+)?([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\s*$")
-# ... the day first, as British and European exports write it ("12 March 2021", "3rd Mar. 2021")
-_DAY_FIRST = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\s*$")
-# ... a journal issue's months ("Mar-Apr 2019", "March–April 2019", "Jan./Feb. 2019"): EDTF's 2019-03/2019-04
-_MONTHS = re.compile(r"^\s*([A-Za-z]{3,9})\.?\s*(?:-{1,2}|/|\u2013|\u2014)\s*([A-Za-z]{3,9})\.?,?\s+(\d{4})\s*$")
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
 
 
 def _edtf(value: str, year: int | None) -> str:
@@ -84,45 +76,12 @@ def _edtf(value: str, year: int | None) -> str:
     season = _SEASON.match(value)
     if season and season.group(2).lower() in crosswalk.SEASON_MONTHS and (year is None or int(season.group(1)) == year):
         return f"{season.group(1)}-{crosswalk.SEASON_MONTHS[season.group(2).lower()]}"  # EDTF's season
-    return _wordy(value, year)
+    return wordy_date(value, year)
 
 
 def _real(match: re.Match[str]) -> bool:
     """A month 1-12 and a day 1-31 (a "2019/13/01" is no date biber reads)."""
     return 1 <= int(match.group(2)) <= 12 and (match.group(3) is None or 1 <= int(match.group(3)) <= 31)
-
-
-def _month(word: str) -> int:
-    """1-12 for a month's name or its abbreviation ("Mar", "Sept"), else 0."""
-    word = word.lower()
-    return next((i for i, name in enumerate(_MONTH_NAMES, 1) if len(word) >= 3 and name.startswith(word)), 0)
-
-
-def _wordy(value: str, year: int | None) -> str:
-    """The ISO date of a date with its month (or season) in words, in ``year`` when it gives none; the day
-    first ("12 March 2021") or a range of months ("Mar-Apr 2019": EDTF's 2019-03/2019-04) too."""
-    day_first = _DAY_FIRST.match(value)
-    if day_first and _month(day_first.group(2)) and 1 <= int(day_first.group(1)) <= 31:
-        said = int(day_first.group(3))
-        return "" if year is not None and said != year else (
-            f"{said:04d}-{_month(day_first.group(2)):02d}-{int(day_first.group(1)):02d}")
-    months = _MONTHS.match(value)
-    if months and 0 < _month(months.group(1)) < _month(months.group(2)):
-        said = int(months.group(3))
-        return "" if year is not None and said != year else (
-            f"{said:04d}-{_month(months.group(1)):02d}/{said:04d}-{_month(months.group(2)):02d}")
-    match = _WORDY.match(value)
-    if not match or match.group(1) and match.group(4):
-        return ""
-    said = match.group(1) or match.group(4)
-    if said and year is not None and int(said) != year or not said and year is None:
-        return ""
-    word, day = match.group(2).lower(), match.group(3)
-    month = crosswalk.SEASON_MONTHS.get(word, 0) if not day else 0
-    month = month or next((i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(word)), 0)
-    if not month or day and not 1 <= int(day) <= 31:
-        return ""
-    return f"{int(said) if said else year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
 
 
 def read_dates(py: str, y1: str, da: str) -> RisDate:
@@ -161,4 +120,4 @@ def access_day(value: str) -> str:
     match = DATE.match(value)
     if match and re.fullmatch(r"\s*\d{4}(?:[/-]\d{1,2}){0,2}(?:/[^/]*)?\s*", value):  # YYYY/MM/DD/other
         return iso(match)
-    return _wordy(value, None) or value
+    return wordy_date(value, None) or value
