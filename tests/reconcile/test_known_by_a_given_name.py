@@ -57,3 +57,13 @@ def test_an_essay_citing_tedros_and_suu_kyi(tmp_path, monkeypatch):
     assert result.citation_targets[:3] == (result.references[0].key,) * 2 + (result.references[1].key,)
     assert _findings(result, Severity.ERROR) == [(Kind.MISSING_REFERENCE, Severity.ERROR)]  # Smith (2016)
     assert not _findings(result, Severity.WARNING)
+
+
+def test_a_title_before_the_name_is_no_part_of_it():
+    # "Dr Tedros (2021)", as the WHO names him, was a citation of a name "Dr Tedros" no entry has
+    from citecheck.model import CleanText
+    from citecheck.parse.citations import find_citations
+
+    text = "As Dr Tedros (2021) warned (Dr. Tedros, 2021), and Dr. Smith and Prof. Jones (2019) agree (Professor, 2019)."
+    assert [c.name_texts for c in find_citations(CleanText.identity("f", text))] == [
+        ("Tedros",), ("Tedros",), ("Smith", "Jones"), ("Professor",)]  # a title alone is a name as written

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from .named_events import used_as_an_event
 from .citation_parts import (
-    FOREIGN_ETAL, FOREIGN_JOINERS, INITIAL, PARTICLES, Range, is_caseless, case_name_before, is_name_word, is_stop_word,
-    near_known, norm_title,
+    FOREIGN_ETAL, FOREIGN_JOINERS, INITIAL, PARTICLES, Range, is_caseless, case_name_before, is_honorific, is_name_word,
+    is_stop_word, near_known, norm_title,
 )
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’.]|-(?:[ \t]*\n[ \t]*)?)[^\W\d_]+)*\.?|\S")  # "Kor-\nnacki": one word
@@ -197,7 +197,8 @@ def _without_particles_before_acronym(piece: list[re.Match[str]]) -> list[re.Mat
 
 
 def _drop_leading_stops(piece: list[re.Match[str]]) -> list[re.Match[str]]:
-    while piece and is_stop_word(piece[0].group()):
+    """The piece without the sentence's words before the name ("In", "Meanwhile") and a title ("Dr Tedros")."""
+    while piece and (is_stop_word(piece[0].group()) or len(piece) > 1 and is_honorific(piece[0].group())):
         piece = piece[1:]
     return piece
 

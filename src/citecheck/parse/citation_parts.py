@@ -159,10 +159,20 @@ def strip_range(text: str, start: int, end: int) -> Range:
 
 
 def strip_prefixes(text: str, start: int, end: int) -> int:
-    """Skip "see", "e.g.," and the like at the start of a citation."""
+    """Skip "see", "e.g.," and the like at the start of a citation, and a title before a name ("Dr. Tedros")."""
     while (match := _PREFIX.match(text, start, end)) is not None:
         start = match.end()
-    return start
+    honorific = _HONORIFIC.match(text, start, end)
+    return honorific.end() if honorific is not None else start
+
+
+# a title before a name, which no citation cites: "(Dr. Tedros, 2021)", "Professor Kowalski (2016) argues"
+HONORIFICS = frozenset("dr prof professor mr mrs ms mx sir dame rev".split())
+_HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+(?=[^\W\d_a-z])")
+
+
+def is_honorific(word: str) -> bool:
+    return word[:1].isupper() and word.rstrip(".").casefold() in HONORIFICS
 
 
 def is_name_word(word: str) -> bool:
