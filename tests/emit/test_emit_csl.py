@@ -40,7 +40,9 @@ def test_undated_item_has_no_issued_and_gets_a_key():
     assert "issued" not in item
     assert item["id"] == "antislaveryinternationalSlaverynd"
     assert item["type"] == "webpage"
-    assert item["accessed"] == {"raw": "14 June 2019"}
+    assert item["accessed"] == {"date-parts": [[2019, 6, 14]]}  # as BibLaTeX's urldate = {2019-06-14} (was raw)
+    odd = to_csl_item(Reference(raw="", span=SPAN, title="T", accessed="sometime in June"))
+    assert odd["accessed"] == {"raw": "sometime in June"}  # no date read: kept as written
 
 
 def test_json_is_indented_utf8_with_unique_ids_and_trailing_newline():

@@ -102,3 +102,11 @@ def test_a_reference_fix_finds_a_family_name_the_list_writes_in_capitals():
     fix = Fix(Target.REFERENCE, "author", "Parke", "Park", (entry,))
     out = apply_edits(src, edits_for("f.md", src, [fix]))
     assert out == "Theme parks.\n\nPARK, Jane. Theme park. Paris: X, 2012.\n"
+
+
+def test_a_name_the_file_writes_with_combining_marks_is_fixed():
+    # the parser composes "Mun\u0303os" (n + U+0303) to "Muños"; the fix found no "Muños" in the file: nothing to fix
+    src = "a (Mun\u0303os, 2017) b (Garc\u0131\u0301aa, 2019)"
+    fixes = [Fix(Target.CITATION, "author", "Muños", "Muñoz", (span(src, "Mun\u0303os"),)),
+             Fix(Target.CITATION, "author", "Garcíaa", "García", (span(src, "Garc\u0131\u0301aa"),))]
+    assert apply_edits(src, edits_for("f.md", src, fixes)) == "a (Muñoz, 2017) b (García, 2019)"

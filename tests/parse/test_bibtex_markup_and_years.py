@@ -106,8 +106,18 @@ def test_years_in_words_in_csl_json_and_back():
     assert "pubstate = {inpress}" in text and "date = {1850~}" in text and "date = {1999/2000}" in text
 
 
-@pytest.mark.parametrize("year", ["Spring 2001", "unknown"])
+@pytest.mark.parametrize("year", ["2001 (reprinted 2005)", "unknown"])
 def test_a_year_that_cannot_be_held_is_said(year):
     refs, _ = parse_bibtex(f"@book{{x, author = {{A, B}}, title = {{T}}, year = {{{year}}}}}", "in.bib")
     assert any(f.kind is Kind.MALFORMED_REFERENCE and year in f.message for f in refs[0].findings)
     assert f"  year = {{{year}}},\n" in to_bibtex(refs, dialect="bibtex")
+
+
+@pytest.mark.parametrize("year, date", [("Spring 2001", "2001-21"), ("March 2001", "2001-03"),
+                                        ("12 March 2001", "2001-03-12")])
+def test_a_year_in_words_that_is_a_date_is_held(year, date):
+    # "Spring 2001" was read as 2001 with a warning, its season lost in BibLaTeX and CSL-JSON
+    refs, _ = parse_bibtex(f"@book{{x, author = {{A, B}}, title = {{T}}, year = {{{year}}}}}", "in.bib")
+    assert (refs[0].year, dict(refs[0].extra)["date"], refs[0].findings) == (2001, date, ())
+    assert f"  year = {{{year}}},\n" in to_bibtex(refs, dialect="bibtex")  # classic BibTeX: as written
+    assert f"  date = {{{date}}},\n" in to_bibtex(refs)

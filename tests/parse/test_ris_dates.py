@@ -114,3 +114,25 @@ def test_a_range_of_years_is_no_season_and_no_month_13(py, da, date):
     assert ref.year == 2019 and dict(ref.extra).get("date") == date
     if date is None:
         assert ("ris:DA", da) in ref.extra  # kept as written
+
+
+@pytest.mark.parametrize("da, year, date", [
+    ("12 March 2021", 2021, "2021-03-12"), ("3rd Mar. 2021", 2021, "2021-03-03"),  # the day first
+    ("Mar-Apr 2019", 2019, "2019-03/2019-04"), ("March–April 2019", 2019, "2019-03/2019-04"),  # an issue's months
+    ("Jan./Feb. 2019", 2019, "2019-01/2019-02"),
+    ("Winter 2018/2019", 2018, "2018"),  # no date read beyond its year: the year, the DA kept (below)
+])
+def test_an_ris_date_in_words_gives_its_year_and_date(da, year, date):
+    # "12 March 2021" and "Winter 2018/2019" gave no year at all (the entry was undated, keyed "...nd")
+    (ref,), _ = parse_ris(f"TY  - JOUR\nAU  - Okafor, Chidi\nTI  - Remittances\nDA  - {da}\nER  - \n", "in.ris")
+    assert (ref.year, date_of(ref)) == (year, date)
+    if date == "2018":
+        assert ("ris:DA", da) in ref.extra
+
+
+def test_an_access_date_in_words_is_an_iso_date_in_every_format():
+    # Y2 "April 5, 2023" was urldate 2023-04-05 in BibLaTeX but CSL-JSON's accessed {"raw": "April 5, 2023"}
+    (ref,), _ = parse_ris("TY  - ELEC\nAU  - Kim, Su\nTI  - A page\nUR  - https://example.org/a\nPY  - 2022\n"
+                          "Y2  - April 5, 2023\nER  - \n", "in.ris")
+    assert ref.accessed == "2023-04-05"
+    assert '"accessed": {\n      "date-parts": [\n        [\n          2023,' in to_csl_json([ref])

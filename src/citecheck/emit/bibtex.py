@@ -440,6 +440,18 @@ def _title(ref: Reference) -> str:
     return escape_title(ref.title)
 
 
+def written_name_lists(ref: Reference) -> list[tuple[str, str]]:
+    """(``crosswalk.NAMES_AS_WRITTEN`` + role, names as written) for the author and editor lists a .bib wrote with
+    TeX for BibTeX's reading ("{\\relax Ch}ristopher Lee"), which CSL-JSON and RIS keep apart from their plain names
+    (``parse.bibtex.names_as_written_back`` reads them back)."""
+    found = []
+    for role, names in (("author", ref.authors), ("editor", ref.editors)):
+        written = names_as_written(names) if names else ""
+        if written != format_names(names):
+            found.append((crosswalk.NAMES_AS_WRITTEN + role, written))
+    return found
+
+
 def names_as_written(names: Sequence[Name]) -> str:
     """``format_names``, but a name the .bib wrote with TeX for BibTeX's name reading (``{\\relax Ch}ristopher``:
     "Ch." one initial; ``{\\noopsort{a}}Zed``: a sort key) as it was written, while it still reads as this name."""

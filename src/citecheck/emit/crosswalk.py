@@ -341,3 +341,8 @@ def arxiv_id(extra: dict[str, str]) -> str:
 def arxiv_url(ident: str) -> str:
     """The abstract page of an arXiv preprint (the link pandoc makes of an arXiv ``eprint``)."""
     return f"https://arxiv.org/abs/{ident}"
+
+
+# a name list as a .bib wrote it for BibTeX's reading ("{\relax Ch}ristopher Lee": "Ch." one initial), in CSL-JSON's
+# ``custom`` and an RIS M2 line ``tex.bibtex-author: ...``, where names are plain text (``emit.bibtex.written_name_lists``)
+NAMES_AS_WRITTEN = "bibtex-"

@@ -38,7 +38,8 @@ from ..model import EntryType, Name, Reference
 from ..parse.paragraphs import PARAGRAPH_FIELDS
 from . import crosswalk
 from .bibtex import (
-    ARCHIVE_LABELS, BIBTEX_TYPE, PROTECTED_TITLE, REFERENCE_ENTRY_TYPES, REFERENCE_TYPE, as_written, own_eprint,
+    ARCHIVE_LABELS, BIBTEX_TYPE, PROTECTED_TITLE, REFERENCE_ENTRY_TYPES, REFERENCE_TYPE, as_written, iso_date,
+    own_eprint, written_name_lists,
 )
 from .keys import assign_keys, make_key
 from .latex import normalize_space
@@ -151,8 +152,9 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
         custom["eprinttype"] = ARCHIVE_LABELS.get(snapshot.archive, snapshot.archive)  # (emit.bibtex's), read back
         custom["eprint"] = snapshot.url  # by parse.csl_json as the copy
     consumed = _arxiv(ref, extra, item, custom)
-    if ref.accessed:
-        item["accessed"] = csl_date(ref.accessed)
+    custom.update(written_name_lists(ref))  # "{\relax Ch}ristopher Lee": read back by parse.csl_json
+    if ref.accessed:  # "April 5, 2023" as BibLaTeX's urldate has it: date parts, not raw
+        item["accessed"] = csl_date(iso_date(ref.accessed) or ref.accessed)
     if ref.note:
         item["note"] = ref.note
     _language(item, extra)

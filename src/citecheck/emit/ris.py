@@ -39,7 +39,7 @@ from ..model import EntryType, Name, Reference
 from ..model.names import with_particle
 from ..parse.paragraphs import PARAGRAPH_BREAK, joined, plain_paragraphs
 from . import crosswalk
-from .bibtex import BIBTEX_TYPE, REFERENCE_TYPE, is_manuscript
+from .bibtex import BIBTEX_TYPE, REFERENCE_TYPE, is_manuscript, written_name_lists
 from .bibtex_classic import PUBSTATE_WORDS, YEAR_AS_WRITTEN
 from .file_field import attached_files, described, file_field
 from .keys import assign_keys
@@ -203,6 +203,7 @@ def record_lines(ref: Reference) -> list[str]:
     pairs += [(k[4:], v) for k, v in extra if k.startswith("ris:") and re.fullmatch(r"[A-Z][A-Z0-9]", k[4:]) and k != "ris:L1"]
     pairs += [(crosswalk.RIS_KEYED, f"tex.{name}: {value.strip()}") for name, value in _left_out(ref, extra)
               if _TEX_FIELD.match(name)]
+    pairs += [(crosswalk.RIS_KEYED, f"tex.{name}: {value}") for name, value in written_name_lists(ref)]  # "{\relax Ch}"
     if described(attached):  # the files' descriptions and types, which L1 (a path) cannot hold: the field
         pairs.append((crosswalk.RIS_KEYED, f"tex.file: {file_field(attached)}"))  # (``parse.ris`` reads it back)
     _warn_left_out(ref, extra)

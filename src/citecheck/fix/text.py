@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -21,7 +22,16 @@ _KEPT_AS_WRITTEN = frozenset(INVISIBLE) | frozenset(HYPHENS)
 
 
 def _char(ch: str) -> str:
-    return _HYPHEN if ch == "-" else re.escape(ch)
+    """A pattern for one character of a fix's text as the file may write it: a hyphen as Unicode's, an accented
+    letter with combining marks ("n" + U+0303 for "ñ", a dotless i under the accent for "í"), which the parser
+    composed (``parse.composed_letters``)."""
+    if ch == "-":
+        return _HYPHEN
+    decomposed = unicodedata.normalize("NFD", ch)
+    if decomposed == ch:
+        return re.escape(ch)
+    forms = [ch, decomposed] + (["\u0131" + decomposed[1:]] if decomposed[0] == "i" else [])
+    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
 
 
 @dataclass(frozen=True)

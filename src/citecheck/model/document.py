@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -61,9 +62,12 @@ class CleanText:
         return self.origin[index]
 
     def span(self, start: int, end: int) -> Span:
-        """The original-file Span of ``text[start:end]``."""
+        """The original-file Span of ``text[start:end]``. One ending on a letter the file writes with combining
+        marks after it ("n" + U+0303, composed "ñ" in the text: ``parse.composed_letters``) takes in the marks."""
         o_start = self.origin[start]
         o_end = self.origin[end - 1] + 1 if end > start else o_start
+        while end > start and o_end < len(self.source) and unicodedata.combining(self.source[o_end]):
+            o_end += 1
         return span_at(self.file, self.source, o_start, o_end, self._starts())
 
     def without(self, pattern: "re.Pattern[str]") -> "CleanText":

@@ -39,6 +39,7 @@ from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, E
 from ..emit.bibtex_classic import MONTH_MACROS, month_macro
 from ..emit.crosswalk import (
     LIST_SEPARATOR,
+    NAMES_AS_WRITTEN,
     SEASON_MONTHS,
     NAME_LIST_FIELDS,
     YEAR_SUFFIX_FIELD,
@@ -51,8 +52,10 @@ from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Refere
 from ..model.names import with_particle
 from .bibtex_blocks import BibtexPrelude, TextSource, iter_blocks, scan_bibtex, text_pieces
 from .braces import brace_group_end
+from .composed_letters import composed_text
 from .paragraphs import PARAGRAPH_FIELDS, joined, latex_paragraphs
 from .urls import repair_url
+from .word_dates import wordy_date
 
 logger = logging.getLogger(__name__)
 
@@ -149,8 +152,11 @@ def _accent_argument(text: str, index: int) -> tuple[str, int]:
         return _decode(text[index + 1 : end - 1]), end
     if text[index] == "\\":
         match = re.match(r"\\([A-Za-z]+)", text[index:])
-        if match:
-            return _SYMBOLS.get(match.group(1), ""), index + match.end()
+        if match:  # "Mar\'\i a" is "María": TeX skips the blanks after a control word
+            end = index + match.end()
+            while end < len(text) and text[end] == " ":
+                end += 1
+            return _SYMBOLS.get(match.group(1), ""), end
     return text[index], index + 1
 
 
@@ -269,7 +275,8 @@ def decode_text(value: str) -> str:
         decoded = "$".join(p if i % 2 else _ligatures(p) for i, p in enumerate(decoded.split("$")))
     else:
         decoded = _ligatures(decoded)
-    return _BLANKS.sub(" ", unicodedata.normalize("NFC", decoded)).strip()
+    # composed: "n" + U+0303 is "ñ", and a dotless i under an accent "í" (``parse.composed_letters``)
+    return _BLANKS.sub(" ", composed_text(unicodedata.normalize("NFC", decoded))).strip()
 
 
 def decode_paragraphs(value: str) -> str:
@@ -483,6 +490,26 @@ def _whole_group(text: str) -> bool:
     return False
 
 
+def names_as_written_back(ref: Reference) -> Reference:
+    """The authors and editors as a .bib wrote them for BibTeX's reading ("{\\relax Ch}ristopher Lee", kept in
+    CSL-JSON's ``custom`` and RIS's M2 lines by ``emit.bibtex.written_name_lists``), while they still read as the
+    entry's names: so written back to a .bib."""
+    written = {k[len(NAMES_AS_WRITTEN):]: v for k, v in ref.extra if k.startswith(NAMES_AS_WRITTEN)}
+    if not written:
+        return ref
+    names = {"author": ref.authors, "editor": ref.editors}
+    for role, value in written.items():
+        read = parse_names(value)
+        if role in names and [_parts(n) for n in read] == [_parts(n) for n in names[role]]:
+            names[role] = read
+    extra = tuple((k, v) for k, v in ref.extra if not k.startswith(NAMES_AS_WRITTEN))
+    return dataclasses.replace(ref, authors=names["author"], editors=names["editor"], extra=extra)
+
+
+def _parts(name: Name) -> tuple[str, str, str, str, str]:
+    return name.family, name.given, name.particle, name.suffix, name.literal
+
+
 def parse_names(value: str) -> tuple[Name, ...]:
     """BibTeX names; ``and others`` (a list cut short) stays as the literal ``others``."""
     return tuple(
@@ -632,6 +659,7 @@ def year_words(text: str, pubstate_given: bool = False, label: str = "year") -> 
     """A year that is not a year: "n.d."; "in press", "forthcoming" (biblatex's ``pubstate``, unless
     ``pubstate_given``); "circa 1850" (EDTF ``1850~``); "1999/2000" (a range); else the first year in
     it, or none. What is more than a year is kept as written (classic BibTeX writes it back so).
+    A date in words, "Spring 2020", "March 2019", is that date (``parse.word_dates``).
     ``parse.csl_json`` reads a CSL date's words (``{"literal": "circa 1850"}``) so too; ``label``
     names the field in a problem."""
     written = ((YEAR_AS_WRITTEN, text),)
@@ -652,6 +680,9 @@ def year_words(text: str, pubstate_given: bool = False, label: str = "year") -> 
         if len(last) == 2:  # "1999/00"
             last = str(int(first[:2] + last) + (100 if int(first[2:]) > int(last) else 0))
         return _Date(year=int(first), extra=(("date", f"{first}/{last}"),) + written)
+    dated = wordy_date(text, None)  # "Spring 2020" (EDTF 2020-21), "March 2019", "12 March 2021"
+    if dated:
+        return _Date(year=int(dated[:4]), extra=(("date", dated),) + written)
     found = re.search(r"(?<!\d)(\d{4})(?!\d)", text)
     if found:
         return _Date(year=int(found.group(1)), extra=written,

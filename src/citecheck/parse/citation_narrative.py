@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .named_events import used_as_an_event
 from .citation_parts import (
-    FOREIGN_ETAL, FOREIGN_JOINERS, INITIAL, PARTICLES, Range, is_caseless, case_name_before, is_name_word, is_stop_word,
-    near_known, norm_title,
+    FOREIGN_ETAL, FOREIGN_JOINERS, INITIAL, PARTICLES, Range, is_caseless, case_name_before, is_honorific, is_name_word,
+    is_stop_word, near_known, norm_title,
 )
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’.]|-(?:[ \t]*\n[ \t]*)?)[^\W\d_]+)*\.?|\S")  # "Kor-\nnacki": one word
@@ -196,7 +197,8 @@ def _without_particles_before_acronym(piece: list[re.Match[str]]) -> list[re.Mat
 
 
 def _drop_leading_stops(piece: list[re.Match[str]]) -> list[re.Match[str]]:
-    while piece and is_stop_word(piece[0].group()):
+    """The piece without the sentence's words before the name ("In", "Meanwhile") and a title ("Dr Tedros")."""
+    while piece and (is_stop_word(piece[0].group()) or len(piece) > 1 and is_honorific(piece[0].group())):
         piece = piece[1:]
     return piece
 
@@ -367,7 +369,8 @@ _THING_WORDS = frozenset("""act acts agreement treaty accord accords protocol co
 
 def _names_a_thing(text: str, ranges: tuple[Range, ...], known: frozenset[str]) -> bool:
     """Whether names no entry has (nor nearly) name a thing, not an author: after an article ("The Great Recession
-    (2008)", "in the United States (2020)") or holding a law's or an event's word ("Hurricane Katrina (2005)").
+    (2008)", "in the United States (2020)"), holding a law's or an event's word ("Hurricane Katrina (2005)"), or
+    one word the text uses as an event's name ("Brexit (2016)" beside "post-Brexit": ``named_events``).
     An acronym ("the WHO (2020)") may be an organisation's, cited: it stays."""
     words = [w for a, b in ranges for w in text[a:b].split()]
     if any(near_known(norm_title(text[a:b]), known) for a, b in ranges):
@@ -380,6 +383,8 @@ def _names_a_thing(text: str, ranges: tuple[Range, ...], known: frozenset[str]) 
         return True  # "Generation Z (2021)", "Plan B", "Basel III (2010)": no cited name ends in a letter or a numeral
     if any(w.isupper() and len(w) > 1 and not _ROMAN.fullmatch(w) for w in words):
         return False  # an acronym, not a Roman numeral ("World War II (1945)")
+    if len(words) == 1 and used_as_an_event(text, words[0], ranges[0][0]):
+        return True  # "Since Brexit (2016)" where the text writes "post-Brexit" or "the Brexit referendum"
     thing_of = _THING_OF_BEFORE.search(text, max(0, ranges[0][0] - 24), ranges[0][0])
     if thing_of is not None and thing_of.group("word").casefold() in _THING_WORDS | _THING_OF_WORDS:
         return True  # "the Treaty of Rome (1957)", "the Battle of Hastings (1066)"

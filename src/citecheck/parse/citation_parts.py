@@ -88,14 +88,14 @@ _NAME_SEP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s*&\s*|\s+and\s+|\s*[・、;]
 # "och", Greek "και", Vietnamese "và"
 FOREIGN_JOINERS = frozenset({"und", "y", "et", "e", "и", "en", "i", "a", "ve", "és", "og", "och", "και", "và"})
 _FOREIGN_SEP = re.compile(r"\s+(?:und|y|et|e|и|en|i|a|ve|és|og|och|και|và)\s+")
-_PREFIX = re.compile(
-    r"(?i:for\s+(?:a\s+|an\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s*,\s*see(?:\s+also)?"  # "(for a review, see Smith, 2019)"
+_PREFIX = re.compile(  # in italics too, as legal styles set the signal: "(*see also* Smith, 2019)"
+    r"([*_]?)(?i:for\s+(?:a\s+|an\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s*,\s*see(?:\s+also)?"  # "(for a review, see Smith, 2019)"
     r"|see\s+also|but\s+see|see|e\.\s?g\.|i\.\s?e\.|cf\.?|compare|for\s+example|for\s+instance"
     r"|also|as\s+cited\s+in|cited\s+in|quoted\s+in|and"
     # the same in other languages: "vgl.", "siehe (auch)", "z. B.", "voir (aussi)", "véase (también)",
     # "ver (também)", "vide", "zie (ook)", "vedi", "cfr.", "por ejemplo", "p. ex.", "bkz.", "zob."
     r"|vgl\.|siehe(?:\s+auch)?|z\.\s?B\.|voir(?:\s+aussi)?|v[ée]ase(?:\s+tambi[ée]n)?|ver(?:\s+tamb[ée]m)?|vide"
-    r"|zie(?:\s+ook)?|vedi(?:\s+anche)?|cfr\.|por\s+ejemplo|p\.\s?ex\.|bkz\.|zob\.)(?:\s*,)?\s+"
+    r"|zie(?:\s+ook)?|vedi(?:\s+anche)?|cfr\.|por\s+ejemplo|p\.\s?ex\.|bkz\.|zob\.)\1(?:\s*,)?\s+"
 )
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*\.?")
 _ELIDED_PARTICLE = re.compile(r"[dlo]['’][^\W\d_]")
@@ -159,10 +159,20 @@ def strip_range(text: str, start: int, end: int) -> Range:
 
 
 def strip_prefixes(text: str, start: int, end: int) -> int:
-    """Skip "see", "e.g.," and the like at the start of a citation."""
+    """Skip "see", "e.g.," and the like at the start of a citation, and a title before a name ("Dr. Tedros")."""
     while (match := _PREFIX.match(text, start, end)) is not None:
         start = match.end()
-    return start
+    honorific = _HONORIFIC.match(text, start, end)
+    return honorific.end() if honorific is not None else start
+
+
+# a title before a name, which no citation cites: "(Dr. Tedros, 2021)", "Professor Kowalski (2016) argues"
+HONORIFICS = frozenset("dr prof professor mr mrs ms mx sir dame rev".split())
+_HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+(?=[^\W\d_a-z])")
+
+
+def is_honorific(word: str) -> bool:
+    return word[:1].isupper() and word.rstrip(".").casefold() in HONORIFICS
 
 
 def is_name_word(word: str) -> bool:
@@ -320,7 +330,10 @@ def _title_allowed(name: str, comma_or_quoted: bool, known_hit: bool) -> bool:
 
 
 def _unquote(text: str, start: int, end: int) -> tuple[Range, bool]:
-    """Strip quotes around a title used as author (“Title,” 2019)."""
+    """Strip quotes around a title used as author (“Title,” 2019), or Markdown's italics, as APA writes the title of
+    a work without an author ("*Labour Migration Report*, 2021")."""
+    if end - start > 2 and text[start] in "*_" and text[end - 1] == text[start] and text[start] not in text[start + 1:end - 1]:
+        return strip_range(text, start + 1, end - 1), True
     if end - start > 2 and text[start] in _OPEN_QUOTES and text[end - 1] in _CLOSE_QUOTES:
         inner_start, inner_end = strip_range(text, start + 1, end - 1)
         while inner_end > inner_start and text[inner_end - 1] == ",":
@@ -336,6 +349,7 @@ def read_names(text: str, start: int, end: int, comma: bool, known: frozenset[st
     etal = etal_match is not None and etal_match.start() > start
     if etal:
         end = etal_match.start()
+    italic = text[start] in "*_"
     (start, end), quoted = _unquote(text, start, end)
     if start >= end:
         return None
@@ -343,6 +357,8 @@ def read_names(text: str, start: int, end: int, comma: bool, known: frozenset[st
     case = _case_name(text, start, end)
     if case is not None:
         return [case], etal, True  # a case name: "Brown v. Board of Education" is no list of authors
+    if quoted and italic and not comma:
+        return None  # "(*Homo sapiens* 2019)": an italic phrase; APA's title is "(*Title*, 2019)", with its comma
     pieces = None if quoted else name_pieces(text, start, end, known)
     if pieces is not None and len(pieces) > 1 and known_hit:  # "(Johnson & Johnson, 2021)": one name the list has
         return [(start, end)], etal, False

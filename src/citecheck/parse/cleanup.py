@@ -27,7 +27,8 @@ non-breaking spaces as spaces, its hyphens (U+2010, Word's non-breaking U+2011) 
 viewer's copy: "Kowal\u00ad" / "ski, 2001" is "Kowalski, 2001", in a citation as in an entry); the
 result is a CleanText whose ``origin`` maps every character back to the file (both letters of a
 ligature to the ligature). Before all that, a manuscript's margin line numbers are taken off its
-lines (``parse.line_numbers``).
+lines (``parse.line_numbers``) and letters written with combining marks are composed, "Mun\u0303oz" as "Muñoz"
+(``parse.composed_letters``).
 
 Before that, blocks of two columns joined side by side (PDF text in layout mode) are rewritten
 column after column (``parse.columns``); a full-width header line between two pages' rows
@@ -48,6 +49,7 @@ from dataclasses import dataclass, replace
 
 from ..model import PDF_MARGIN, PDF_PLACED, CleanText
 from .columns import ColumnBlock, unjoin_columns
+from .composed_letters import compose_letters
 from .line_numbers import strip_line_numbers
 from .lines import entry_shape, line_starts
 
@@ -293,6 +295,7 @@ def remove_page_headers(file: str, source: str, min_repeats: int = MIN_REPEATS) 
     """The text with two-column blocks unjoined (``parse.columns``), then page headers removed."""
     read = CleanText(file, source, range(len(source) + 1), source, line_starts(source))
     read, line_numbers = strip_line_numbers(read)  # a manuscript's margin numbers first: "412 Sleep was ..."
+    read = compose_letters(read)  # "Mun\u0303oz" is "Muñoz" (``parse.composed_letters``)
     raw_lines = read.text.split("\n")
     furniture = _furniture_lines(raw_lines, min_repeats)
     barriers = {n for n, gone in enumerate(furniture) if gone}

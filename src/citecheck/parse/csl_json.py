@@ -45,7 +45,8 @@ from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from ..emit import crosswalk
 from ..emit.rich_text import csl_to_latex, has_rich_text
-from .bibtex import ARCHIVES, BIBTEX_TYPE, holds_no_work, kept_type, names_text
+from .bibtex import ARCHIVES, BIBTEX_TYPE, holds_no_work, kept_type, names_as_written_back, names_text
+from .composed_letters import composed_text
 from .csl_dates import date_parts, date_text, iso, read_date
 from .extra_lines import keyed_lines
 from .paragraphs import PARAGRAPH_FIELDS
@@ -86,7 +87,7 @@ _BLANKS = re.compile(r"[^\S\u2009\u202f]+")
 
 
 def _squeezed(text: str) -> str:
-    return _BLANKS.sub(" ", text).strip(" ")
+    return composed_text(_BLANKS.sub(" ", text).strip(" "))  # "Mun\u0303oz" is "Muñoz" (``parse.composed_letters``)
 
 
 def _text(value: Any) -> str:
@@ -233,6 +234,7 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
         year=issued.year, no_date=issued.no_date, year_suffix=_text(item.get("year-suffix")) or issued.suffix,
         urls=urls, accessed=_accessed(item.get("accessed")), extra=kept_type(extra), findings=repairs, **plain,
     )
+    ref = names_as_written_back(ref)  # "{\\relax Ch}ristopher Lee" (``emit.csl``)
     if not ref.title and not ref.authors and not holds_no_work(ref):  # an entry set, a data container has neither
         problems.append("item has neither a title nor an author")
     return ref, problems

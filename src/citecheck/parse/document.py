@@ -52,6 +52,7 @@ from ..model import PDF_MARGIN, PDF_PLACED, Citation, CleanText, Evidence, Findi
 from .bibtex import parse_bibtex
 from .citation_notes import cite_notes
 from .cleanup import Cleaned, remove_page_headers
+from .composed_letters import compose_letters
 from .csl_json import parse_csl_json
 from .duplicate_ids import ID_NAMES, duplicate_id_findings
 from .html import html_text, wiki_footnotes
@@ -243,7 +244,7 @@ def _page(doc: SourceDoc) -> ParsedDocument:
     to ``#CITEREF..``) cites the entries it links to; references of the page's reference
     section that sit in no note are kept with generated keys.
     """
-    text = html_text(doc.path, doc.text)
+    text = compose_letters(html_text(doc.path, doc.text))  # "Mun\u0303oz" is "Muñoz", as in text
     prose = _prose(doc, text)
     notes = wiki_footnotes(doc.path, doc.text, endnotes=not prose.references)
     if not notes.citations or not notes.notes:

@@ -11,9 +11,11 @@ the publisher (``headline_sentences``); a UN or WTO document's symbol read as th
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from ..model import EntryType, Name, Reference, Url
+from .given_names import is_given_name_anywhere
 
 _SPACES = re.compile(r"\s+")
 # a bracketed year (or n.d.) after the lead: "Our World in Data. (2021)."
@@ -42,10 +44,14 @@ def is_news_outlet(name: str) -> bool:
 
 def body_leads(ref: Reference) -> Reference:
     """An entry led by a body, read again: a news agency as sole author ("Reuters. (2020). Title. Reuters.") is
-    the agency, no person named Reuters; a lead read as the title that opens the segment read as a note
+    the agency, no person named Reuters, and so is an outlet read as a person ("Al Jazeera" as "Jazeera, Al", "Daily
+    NK" as "Daily, N. K.") or a name that is the site's the entry links to ("Rappler" for rappler.com); a lead read as the title that opens the segment read as a note
     ("Paris Call. (2018). Paris Call for Trust and Security in Cyberspace.") is the body, that segment its title."""
-    if len(ref.authors) == 1 and ref.authors[0].family and not ref.authors[0].given and is_news_outlet(ref.authors[0].family):
+    if (len(ref.authors) == 1 and ref.authors[0].family and not ref.authors[0].given
+            and (is_news_outlet(ref.authors[0].family) or _names_site(ref.authors[0].family, ref.urls))):
         return replace(ref, authors=(Name(literal=ref.authors[0].family, raw=ref.authors[0].raw),))
+    if len(ref.authors) == 1 and ref.authors[0].given and _outlet_read_as_person(ref.authors[0], ref.urls):
+        return replace(ref, authors=(Name(literal=ref.authors[0].raw.strip(), raw=ref.authors[0].raw),))
     title, note = ref.title.strip(), ref.note.strip()
     site = ref.publisher.strip() if ref.publisher else note
     if not ref.authors and title and site and ";" not in site and _leads_with_year(ref.raw, title) and _names_site(title, ref.urls):
@@ -115,10 +121,26 @@ def _leads_with_year(raw: str, lead: str) -> bool:
     return raw.startswith(lead) and _LEAD_YEAR.match(raw[len(lead) :].lstrip(". ")) is not None
 
 
+def _outlet_read_as_person(name: Name, urls: tuple[Url, ...]) -> bool:
+    """A sole author read as a person whose name as written is a news outlet's ("Al Jazeera", "Le Monde", "Daily NK",
+    read as "Jazeera, Al" ...) or the site's the entry links to ("Rappler" for rappler.com, "El País" for
+    elpais.com), unless it opens with a given name ("Jane Smith" for janesmith.com is her own site)."""
+    written = name.raw.strip().rstrip(".")
+    if "," in written or not written or len(written.split()) > 4:
+        return False  # "Monde, L." is written as a person's name
+    if is_news_outlet(written):
+        return True
+    first = written.split()[0]
+    return (first.casefold() in _ARTICLES or not is_given_name_anywhere(first)) and _names_site(written, urls)
+
+
+_ARTICLES = frozenset("the el al la le les los las il lo der die das de".split())  # "El País", not a given name "El"
+
+
 def _names_site(lead: str, urls: tuple[Url, ...]) -> bool:
     """Is ``lead`` the name of the site the entry links to ("Our World in Data" for ourworldindata.org, "Platform on
     Disaster Displacement" for disasterdisplacement.org)? Then it is the body that wrote the page, no title."""
-    letters = "".join(ch for ch in lead.lower() if ch.isalnum())
+    letters = "".join(ch for ch in unicodedata.normalize("NFKD", lead.lower()) if ch.isalnum() and ch.isascii())
     for url in urls:
         host = url.url.split("//", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
         label = host.split(".")[0] if "." in host else ""

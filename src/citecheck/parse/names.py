@@ -850,13 +850,14 @@ def _initials_not_a_suffix(vancouver: re.Match[str]) -> bool:
     return initials not in AMBIGUOUS_SUFFIXES or not (family.isupper() and family.isalpha())
 
 
-def suffix_read_as_initials(name: Name) -> bool:
-    """A sole author "Knuth DE" read as a person although its capitals may be a country or company
-    suffix ("Siemens AG"): the list around it decides (``vancouver_list_sole_authors``)."""
+def capitals_read_as_initials(name: Name) -> bool:
+    """A sole author "Knuth DE" read as a person from two or three bare capitals after a name, which may as well
+    be a company's suffix ("Siemens AG") or the letters of an outlet's or a body's name ("Daily NK", "India TV"):
+    the list around it decides (``vancouver_list_sole_authors``)."""
     if name.literal or name.suffix:
         return False
     m = _VANCOUVER_NAME.match(name.raw)
-    return m is not None and m.group("initials") in AMBIGUOUS_SUFFIXES
+    return m is not None and len(m.group("initials")) >= 2
 
 
 def vancouver_shaped(name: Name) -> bool:
@@ -866,10 +867,11 @@ def vancouver_shaped(name: Name) -> bool:
 
 def vancouver_list_sole_authors(authors: list[tuple[Name, ...]]) -> list[tuple[Name, ...]]:
     """The author lists of a reference list's entries, with a sole "Family XX" whose capitals may be a
-    country or company suffix ("Siemens AG", read as a person by ``parse_author_list``) made an
+    company suffix or a name's letters ("Siemens AG", "Daily NK", read as persons by ``parse_author_list``) made an
     organisation again when the list's other entries name persons and none the Vancouver way: there
-    "Knuth DE" would be "Knuth, D. E.", so "Siemens AG" is a firm. In a Vancouver list it stays a person."""
-    doubtful = [i for i, names in enumerate(authors) if len(names) == 1 and suffix_read_as_initials(names[0])]
+    "Knuth DE" would be "Knuth, D. E.", so "Siemens AG" is a firm and "Daily NK" an outlet. In a Vancouver list
+    it stays a person."""
+    doubtful = [i for i, names in enumerate(authors) if len(names) == 1 and capitals_read_as_initials(names[0])]
     if not doubtful:
         return authors
     others = [n for i, names in enumerate(authors) if i not in doubtful for n in names]

@@ -40,6 +40,7 @@ from .capital_names import recase_capital_family_names
 from .given_first_lists import given_first_list_persons
 from .standard_entries import read_standard_entry
 from .entry_bodies import body_leads, headline_sentences, is_news_outlet, symbol_as_note
+from .title_leads import title_read_as_body
 from .repeated_authors import DASH, mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
     Segment,
@@ -162,6 +163,7 @@ def parse_reference_list(text: CleanText, use_tagger: bool = True) -> tuple[Refe
     refs = _list_sole_authors(_given_first_persons(refs))
     refs = recase_capital_family_names(refs)  # "QUASCHNING, Volker" in a list that writes family names in capitals
     refs = tuple(body_leads(r) for r in refs)  # "Reuters. (2020).", "Paris Call. (2018). Paris Call for Trust ..."
+    refs = tuple(title_read_as_body(r) for r in refs)  # "Labour Migration Report. (2021). The Economist."
     refs = tuple(headline_sentences(r) for r in refs)  # "Title. Here's what's happening. The Washington Post."
     refs = tuple(symbol_as_note(r) for r in refs)  # a UN or WTO document's symbol, "IP/C/W/669", is no publisher
     logger.debug("parsed %d references from %s", len(refs), text.file)

@@ -57,8 +57,9 @@ from dataclasses import dataclass, field
 from ..emit import crosswalk
 from ..emit.file_field import attached_files
 from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
-from .bibtex import holds_no_work, kept_type, names_text
-from .ris_dates import DATE, RisDate, iso, read_dates
+from .bibtex import holds_no_work, kept_type, names_as_written_back, names_text
+from .composed_letters import composed_text
+from .ris_dates import DATE, RisDate, access_day, read_dates
 from .urls import wayback_snapshot
 
 RIS_TYPES = {
@@ -160,14 +161,14 @@ def _split_records(text: str, file: str, starts: list[int]) -> tuple[list[_Recor
                     joint = "\n"  # a note's next line (Web of Science's "Times Cited: ..." lines), as Zotero reads one
                 if tag in PARAGRAPH_TAGS and value and after_blank:
                     joint = "\n\n"  # a blank line between an abstract's or a note's paragraphs (Zotero's reading)
-                current.tags[-1] = (tag, f"{value}{joint}{stripped.strip()}".strip())
+                current.tags[-1] = (tag, f"{value}{joint}{composed_text(stripped.strip())}".strip())
                 current.end = line_start + len(line)
             elif current is None and _EXPORT_HEADER.match(stripped):
                 continue  # "Provider: JSTOR http://www.jstor.org": the export's header, no reference
             elif stripped.strip():
                 findings.append(_finding(file, text, starts, line_start, line, "not an RIS tag line outside a record; skipped"))
             continue
-        tag, value = match.group(1), (match.group(2) or "").strip()
+        tag, value = match.group(1), composed_text((match.group(2) or "").strip())  # "Mun\u0303oz" is "Muñoz"
         if tag == "TY":
             if current is not None and not current.closed:
                 findings.append(_finding(file, text, starts, current.start, "", f"record starting on line {current.start_line} has no ER line; closed at the next TY"))
@@ -231,11 +232,7 @@ def _dates(record: _Record) -> RisDate:
 
 
 def _accessed(record: _Record) -> str:
-    value = record.first("Y2")
-    match = DATE.match(value)
-    if match and re.fullmatch(r"\s*\d{4}(?:[/-]\d{1,2}){0,2}(?:/[^/]*)?\s*", value):  # YYYY/MM/DD/other
-        return iso(match)
-    return value
+    return access_day(record.first("Y2"))
 
 
 _URL_START = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
@@ -631,6 +628,7 @@ def parse_ris(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[Findin
         raw = text[record.start : record.end]
         span = _span(file, starts, record.start, record.end)
         ref, problems = record_to_reference(record, raw, span)
+        ref = names_as_written_back(ref)  # "{\\relax Ch}ristopher Lee" on an M2 line (``emit.ris``)
         findings.extend(
             Finding(kind=Kind.MALFORMED_REFERENCE, severity=Severity.WARNING, message=f"line {span.line}: {p}",
                     reference=ref.key or None, span=span)

@@ -6,7 +6,10 @@ DA's "other" part (``2001///Spring``, EDTF's season month ``2001-21``); circa in
 or as its "other" part (``circa 1850``, ``1850///circa``: ``1850~``); an EDTF date RIS cannot hold
 otherwise, as it is (``1999/2000``, ``1850?``, ``1999/..``), and a range of years "2019-2020" as
 ``2019/2020``; a month in words (EndNote's "Mar",
-MEDLINE's "2019 Jan 10", Web of Science's "DEC"); and a year in words in PY ("n.d.", "in press").
+MEDLINE's "2019 Jan 10", Web of Science's "DEC"), the day first ("12 March 2021") or a journal issue's months
+("Mar-Apr 2019": ``2019-03/2019-04``); and a year in words in PY ("n.d.", "in press"). A DA read no further than
+its year ("Winter 2018/2019") still gives the year. An access date in words (Y2 "April 5, 2023") is the ISO date
+(``access_day``), as CSL-JSON and BibLaTeX want it.
 A DA no date is read from is given back (``RisDate.unread``) to be kept, never dropped.
 """
 from __future__ import annotations
@@ -16,8 +19,10 @@ from dataclasses import dataclass
 
 from ..emit import crosswalk
 from .bibtex import YEAR_AS_WRITTEN, year_words
+from .word_dates import wordy_date
 
 _YEAR = re.compile(r"^\s*(\d{4})")
+_YEAR_IN_WORDS = re.compile(r"^\s*[A-Za-z]{3,9}\.?,?\s+(\d{4})(?!\d)")  # a DA that opens with a word, then the year
 DATE = re.compile(r"^\s*(\d{4})(?:[/-](\d{1,2})(?!\d))?(?:[/-](\d{1,2})(?!\d))?")
 # a range of years ("2019-2020", an academic year): EDTF's 2019/2020 (not the season "2019-20")
 _YEARS = re.compile(r"^\s*(\d{4})\s*(?:-{1,2}|\u2013|\u2014)\s*(\d{4})\s*$")
@@ -51,11 +56,6 @@ _EDTF = re.compile(r"^\s*(\d{4}(?:-\d{2}){0,2}[~?%]?(?:/(?:\d{4}(?:-\d{2}){0,2}[
 _CIRCA_WORDS = r"(?:circa|ca\.?|c\.|approx\.?|approximately)"
 _CIRCA_BEFORE = re.compile(rf"^\s*{_CIRCA_WORDS}\s*(\d{{4}})(?:/(\d{{1,2}})?(?:/(\d{{1,2}})?)?/?)?\s*$", re.IGNORECASE)
 _CIRCA_AFTER = re.compile(rf"^\s*(\d{{4}})(?:/(\d{{1,2}})?(?:/(\d{{1,2}})?)?)?/+\s*{_CIRCA_WORDS}\s*$", re.IGNORECASE)
-# a date with its month in words, as EndNote's DA ("Mar", "Jan 10"), MEDLINE's ("2019 Jan 10") and Web
-# of Science's ("DEC", "DEC 2017") give it
-_WORDY = re.compile(r"^\s*(?:(\d{4})\s+)?([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\s*$")
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
 
 
 def _edtf(value: str, year: int | None) -> str:
@@ -76,28 +76,12 @@ def _edtf(value: str, year: int | None) -> str:
     season = _SEASON.match(value)
     if season and season.group(2).lower() in crosswalk.SEASON_MONTHS and (year is None or int(season.group(1)) == year):
         return f"{season.group(1)}-{crosswalk.SEASON_MONTHS[season.group(2).lower()]}"  # EDTF's season
-    return _wordy(value, year)
+    return wordy_date(value, year)
 
 
 def _real(match: re.Match[str]) -> bool:
     """A month 1-12 and a day 1-31 (a "2019/13/01" is no date biber reads)."""
     return 1 <= int(match.group(2)) <= 12 and (match.group(3) is None or 1 <= int(match.group(3)) <= 31)
-
-
-def _wordy(value: str, year: int | None) -> str:
-    """The ISO date of a date with its month (or season) in words, in ``year`` when it gives none."""
-    match = _WORDY.match(value)
-    if not match or match.group(1) and match.group(4):
-        return ""
-    said = match.group(1) or match.group(4)
-    if said and year is not None and int(said) != year or not said and year is None:
-        return ""
-    word, day = match.group(2).lower(), match.group(3)
-    month = crosswalk.SEASON_MONTHS.get(word, 0) if not day else 0
-    month = month or next((i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(word)), 0)
-    if not month or day and not 1 <= int(day) <= 31:
-        return ""
-    return f"{int(said) if said else year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
 
 
 def read_dates(py: str, y1: str, da: str) -> RisDate:
@@ -122,7 +106,18 @@ def read_dates(py: str, y1: str, da: str) -> RisDate:
     full = full or dict(extra).get("date", "")
     if year is None and full:
         year = int(full[:4]) if full[:4].isdigit() else None
+    if year is None and (in_words := _YEAR_IN_WORDS.search(said["DA"])):
+        year = int(in_words.group(1))  # "Winter 2018/2019": the year, the DA kept as written (below)
     day = said["DA"]
     unread = day if day and not _edtf(day, year) and not _YEAR.fullmatch(day) and not re.fullmatch(r"\s*\d{4}/*\s*", day) else ""
     extra = tuple((k, v) for k, v in extra if k != "date")
     return RisDate(year, full, extra, no_date, unread)
+
+
+def access_day(value: str) -> str:
+    """Y2, the access date: as ISO (``YYYY/MM/DD/other``, or in words, "April 5, 2023", "5 April 2023"), else as
+    written."""
+    match = DATE.match(value)
+    if match and re.fullmatch(r"\s*\d{4}(?:[/-]\d{1,2}){0,2}(?:/[^/]*)?\s*", value):  # YYYY/MM/DD/other
+        return iso(match)
+    return wordy_date(value, None) or value

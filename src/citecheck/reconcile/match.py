@@ -13,6 +13,9 @@ and its year label with the reference's ("in press" is no "n.d.": ``pubstate``).
    another order ("Garcia and Olsen" for Olsen & Garcia), same year (or none);
 5. names as listed, another year.
 
+When no tier holds any, a citation of one name that is one of the first author's names without being the family
+name, "(Tedros, 2021)" for Tedros Adhanom Ghebreyesus (2021), fits the one entry of its year so (``name_parts``).
+
 Cited names that each fit a listed author in the list's order, with authors between them left out,
 "(de Figueiredo, Simas, & Larson, 2020)" for five authors, fit as listed (tier 1), as a first name alone
 does, not fully: the check then says the citation names only some of the authors.
@@ -54,6 +57,7 @@ from .keys import ALL_KEYS, is_keyed, key_candidates, key_index
 from .listed import (
     ListedName, author_count, cited_keys, cited_people, declined_form, fits, initials_agree, listed_names, listed_under, literal_name,
 )
+from .name_parts import known_by
 from .pubstate import same_state
 from .short_titles import cited_short_title, title_fits
 
@@ -70,6 +74,7 @@ class MatchKind(str, Enum):
     ETAL_ORDER = "etal-order"  # "X et al." where X is not the first author
     NAME_ORDER = "name-order"  # "Garcia and Olsen" for Olsen & Garcia: every name as listed, in another order
     YEAR_DIFFERS = "year-differs"  # names as listed, year (or its suffix) differs
+    KNOWN_BY = "known-by"  # nothing else fits; the one name cited is one of the first author's, not the family name
     AMBIGUOUS = "ambiguous"  # two or more references fit equally well
     NONE = "none"  # nothing fits
 
@@ -178,6 +183,10 @@ def _match_one(index: int, citation: Citation, references: Sequence[Reference], 
             continue
         tiers.setdefault(tier, []).append(((fit.fit, fit.score), ref_index, fit))
     if not tiers:
+        known = None if other_titles or short else known_by(citation, references)  # "(Tedros, 2021)"
+        if known is not None:
+            return Match(citation=index, kind=MatchKind.KNOWN_BY, reference=known, candidates=(known,),
+                         score=100.0, fit=FULL_FIT)
         return Match(citation=index, kind=MatchKind.NONE, rivals=tuple(other_titles))
     tier = min(tiers)
     ranked = tiers[tier]

@@ -13,6 +13,7 @@ from .keys import resolve_aliases
 from .inherited import missing_parents
 from .match import Match, match_citations
 from .name_mismatch import name_mismatches
+from .name_part_notes import known_by_notes
 from .pages import pages_outside
 from .republished import original_years
 from .written_names import names_written_otherwise
@@ -56,6 +57,7 @@ def reconcile(
         checks.missing_years,
         checks.etal_misuse,
         names_written_otherwise,
+        known_by_notes,
         pages_outside,
         checks.uncited_references,
         missing_parents,

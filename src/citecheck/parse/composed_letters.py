@@ -1,0 +1,66 @@
+"""Letters written as a base letter and combining marks, composed: "Mun\u0303oz" is "Muñoz", "Garcı\u0301a" "García".
+
+Text can hold an accented letter as two characters: a PDF whose font has no glyph for "ñ" draws an "n" and a
+tilde (pypdf gives "n" + U+0303), macOS writes file names and some pasted text decomposed (NFD), and TeX's
+``\\'{\\i}`` draws the accent over a dotless i, which a PDF's text gives as "ı" + U+0301. A reference list typed
+or exported elsewhere writes the one character (NFC). The citation patterns read a name a letter at a time, and a
+combining mark is no letter: "Mun\u0303oz (2017)" read as no citation at all, and "(Lo\u0308we & García, 2020)"
+as a name no entry has. So the text is composed (Unicode NFC) before anything reads it, a dotless i or j under
+an accent above taken as the i or j it is; each composed letter maps to its base letter in the file
+(``CleanText.origin``), and a span ending on it reaches over its marks (``CleanText.span``). The fields of
+structured exports (RIS, CSL-JSON) are composed as they are read (``composed_text``), as BibTeX's are.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..model import CleanText
+
+# a letter and the combining marks after it (the Combining Diacritical Marks blocks)
+_DECOMPOSED = re.compile("[^\\W\\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_DOTLESS = {"\u0131": "i", "\u0237": "j"}
+_ABOVE = 230  # the canonical combining class of a mark drawn above its letter (acute, grave, tilde ...)
+
+
+def composed_letter(letters: str) -> str:
+    """ "n\u0303" -> "ñ"; "ı\u0301" -> "í" (the accent takes the place of the dot); "x\u0301" stays as it is
+    (Unicode has no such letter)."""
+    base, marks = letters[0], letters[1:]
+    if base in _DOTLESS and any(unicodedata.combining(m) == _ABOVE for m in marks):
+        base = _DOTLESS[base]
+    composed = unicodedata.normalize("NFC", base + marks)
+    return composed if len(composed) < len(letters) else letters
+
+
+def composed_text(text: str) -> str:
+    """A field's value with its letters composed (an RIS or CSL-JSON export's "Mun\u0303oz" is "Muñoz", as a
+    .bib's is once decoded): pdflatex's inputenc stops on a combining mark in a .bib written from it ("Unicode
+    character U+0303 not set up for use with LaTeX")."""
+    if not _DECOMPOSED.search(text):
+        return text
+    return _DECOMPOSED.sub(lambda m: composed_letter(m.group()), text)
+
+
+def compose_letters(text: CleanText) -> CleanText:
+    """``text`` with every letter written with combining marks composed, still mapped to the file (``text``
+    itself when it holds no such letter)."""
+    found = [(m.start(), m.end(), composed_letter(m.group())) for m in _DECOMPOSED.finditer(text.text)]
+    found = [(start, end, letters) for start, end, letters in found if len(letters) < end - start]
+    if not found:
+        return text
+    chars: list[str] = []
+    origin: list[int] = []
+    kept_from = 0
+    for start, end, letters in found:
+        chars.append(text.text[kept_from:start])
+        origin.extend(text.origin[kept_from:start])
+        chars.append(letters)
+        # the composed letter to its base letter; marks NFC could not take in to the last marks
+        origin.append(text.origin[start])
+        origin.extend(text.origin[end - len(letters) + 1:end])
+        kept_from = end
+    chars.append(text.text[kept_from:])
+    origin.extend(text.origin[kept_from:])  # with the end position
+    return CleanText(file=text.file, text="".join(chars), origin=tuple(origin), source=text.source,
+                     _line_starts=text._line_starts)
