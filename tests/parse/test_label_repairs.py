@@ -369,3 +369,10 @@ def test_a_language_mark_before_the_newspaper_is_a_note():
     after_title = "Ivanov, B. A., Meteorite craters (in Russian). Priroda, v. 10, pp. 23-35. 1985."
     labels = [("author", 1.0)] * 3 + [("title", 1.0)] * 4 + [("container", 1.0)] + [("volume", 1.0)] * 2 + [("pages", 1.0)] * 2 + [("date", 1.0)]
     assert [t.label for t in repaired(tagged(after_title, labels))][5:7] == ["title", "title"]
+
+
+def test_a_physics_page_before_the_bracketed_year_and_an_arxiv_identifier():
+    text = "[16] L. Randall and R. Sundrum, Phys. Rev. Lett. 83, 3370 (1999) [arXiv:hepph/9905221]."
+    labels = ([("number", 1.0)] + [("author", 1.0)] * 5 + [("title", 0.83)] + [("container", 1.0)] * 2
+              + [("volume", 0.99), ("volume", 0.6), ("date", 0.96), ("pages", 0.67)])
+    assert [t.label for t in repaired(tagged(text, labels))][-4:] == ["volume", "pages", "date", "note"]

@@ -76,6 +76,8 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (title_repairs.title_after_its_comma_goes_on_into_the_journal, (",",)),
     (title_repairs.language_mark_is_a_note, (" (in",)),
     (number_repairs.year_range_is_the_date, ("-", "–")),
+    (number_repairs.arxiv_identifier_is_no_pages, ("arxiv:",)),
+    (number_repairs.physics_page_before_the_year, (",",)),
     (number_repairs.chapter_is_no_volume, (" ch",)),
     (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",)),  # Vancouver's date
     (number_repairs.bold_year_is_the_date, ("**",)),

@@ -311,6 +311,30 @@ def bracketed_month_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
+_PHYSICS_PAGE = re.compile(r"^[A-Z]?\d{1,6}$")
+_PHYSICS_YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d\)[.,;]?$")
+
+
+def physics_page_before_the_year(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Physics' "Phys. Rev. Lett. 83, 3370 (1999)": the number after the volume's comma, before the bracketed year,
+    which the tagger ran the volume on into (and "83, 3370" read as volume and issue), is the first page."""
+    if any(t.label == "pages" for t in tagged):
+        return tagged
+    for i in range(len(tagged) - 2):
+        if (tagged[i].label == "volume" and _VOLUME_COMMA.match(tagged[i].token) and tagged[i + 1].label == "volume"
+                and _PHYSICS_PAGE.match(tagged[i + 1].token) and tagged[i + 2].label == "date"
+                and _PHYSICS_YEAR.match(tagged[i + 2].token)):
+            return [*tagged[:i + 1], tagged[i + 1]._replace(label="pages"), *tagged[i + 2:]]
+    return tagged
+
+
+def arxiv_identifier_is_no_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Phys. Rev. Lett. 83, 3370 (1999) [arXiv:hep-ph/9905221].": the arXiv identifier is no pages but a note (the
+    rules read it as the eprint)."""
+    return [t._replace(label="note") if t.label == "pages" and t.token.lstrip("[(").lower().startswith("arxiv:") else t
+            for t in tagged]
+
+
 _YEAR_RANGE = re.compile(r"^((?:1[5-9]|20)\d\d)[-–](\d\d|\d{4})[.,;]?$")
 
 
