@@ -376,3 +376,22 @@ def test_a_physics_page_before_the_bracketed_year_and_an_arxiv_identifier():
     labels = ([("number", 1.0)] + [("author", 1.0)] * 5 + [("title", 0.83)] + [("container", 1.0)] * 2
               + [("volume", 0.99), ("volume", 0.6), ("date", 0.96), ("pages", 0.67)])
     assert [t.label for t in repaired(tagged(text, labels))][-4:] == ["volume", "pages", "date", "note"]
+
+
+def test_words_that_name_a_publisher_read_as_a_journal_or_place_are_the_publisher():
+    text = "[22] Nolan, M., Fundamentals of air traffic control , Delmar Pub, 2010."
+    labels = [("number", 1.0)] + [("author", 1.0)] * 2 + [("title", 1.0)] * 6 + [("container", 0.41)] * 2 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][9:] == ["publisher", "publisher", "date"]
+    place = "[1] M. Han and P. Yu, Normal Forms, Springer-Verlag London, 2012."
+    labels = [("number", 1.0)] + [("author", 1.0)] * 5 + [("title", 0.8)] * 2 + [("location", 0.61)] * 2 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(place, labels))][8:] == ["publisher", "location", "date"]
+    journal = "Roe, J. Title. Springer Journal of Things, 2012."
+    labels = [("author", 1.0)] * 2 + [("title", 1.0)] + [("container", 0.9)] * 4 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(journal, labels))][3] == "container"
+
+
+def test_a_thesis_genre_the_tagger_ran_into_the_university_is_the_genre():
+    text = "Roy, D. W., Study of fractures (in French). M.S. Thesis, University of Montreal, Montreal, Canada. 1969."
+    labels = ([("author", 1.0)] * 3 + [("title", 1.0)] * 5 + [("publisher", 0.58), ("publisher", 0.35)] + [("publisher", 1.0)] * 3
+              + [("location", 0.8)] * 2 + [("date", 1.0)])
+    assert [t.label for t in repaired(tagged(text, labels))][8:11] == ["genre", "genre", "publisher"]

@@ -78,6 +78,8 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.year_range_is_the_date, ("-", "–")),
     (number_repairs.arxiv_identifier_is_no_pages, ("arxiv:",)),
     (number_repairs.physics_page_before_the_year, (",",)),
+    (number_repairs.publisher_named_so_is_the_publisher, ()),
+    (number_repairs.thesis_genre_opening_the_publisher, ("thesis", "dissertation", "diss.")),
     (number_repairs.chapter_is_no_volume, (" ch",)),
     (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",)),  # Vancouver's date
     (number_repairs.bold_year_is_the_date, ("**",)),

@@ -486,3 +486,45 @@ def initial_opens_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
                 and (i == 0 or out[i - 1].label != "location")):
             out[i] = out[i]._replace(label="publisher")
     return out
+
+
+_PUBLISHER_NAME = re.compile(r"(?:^|-)(?:Wiley|Springer|Elsevier|Verlag|Press|Publishers?|Publishing|Pub|Books|Routledge"
+                             r"|Pergamon|Dekker|Blackwell|Macmillan|McGraw-Hill|Kluwer|Prentice|Addison-Wesley)\b[.,:]?$")
+PUBLISHER_UNSURE = 0.7
+
+
+def publisher_named_so_is_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A book's "..., Delmar Pub, 2010." or "..., Springer-Verlag London, 2012.": words that name a publisher
+    ("Pub", "Verlag", "Press", "Springer"), which the tagger unsurely read as a journal or a place before the
+    year (the entry has no volume, pages nor publisher), are the publisher; a place after them stays one."""
+    if any(t.label in ("publisher", "volume", "pages") for t in tagged):
+        return tagged
+    for i, t in enumerate(tagged):
+        if t.label not in ("container", "location") or t.confidence >= PUBLISHER_UNSURE:
+            continue
+        if i > 0 and tagged[i - 1].label == t.label:
+            return tagged  # the run's first word only
+        end = i
+        while end < len(tagged) and tagged[end].label == t.label:
+            end += 1
+        named = next((k for k in range(i, end) if _PUBLISHER_NAME.search(tagged[k].token)), None)
+        if named is None or end >= len(tagged) or tagged[end].label != "date" or end - i > 5:
+            return tagged
+        last = end if t.label == "container" else named + 1  # "Springer-Verlag London,": the place after the name
+        return [*tagged[:i], *(x._replace(label="publisher") for x in tagged[i:last]), *tagged[last:]]
+    return tagged
+
+
+_THESIS_OPENING = re.compile(r"^(?:M\.S\.|M\.A\.|Ph\.?D\.?|MSc|MA|MS|Master'?s|Master’s|Doctoral|Diplom)$", re.IGNORECASE)
+_THESIS_WORD = re.compile(r"^(?:thesis|dissertation|diss\.)[.,]?$", re.IGNORECASE)
+
+
+def thesis_genre_opening_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"... (in French). M.S. Thesis, University of Montreal, Montreal, Canada. 1969.": a thesis's genre that the
+    tagger ran into the university after it is the genre, not part of the publisher."""
+    for i in range(len(tagged) - 2):
+        if (tagged[i].label == "publisher" and tagged[i + 1].label == "publisher" and _THESIS_OPENING.match(tagged[i].token)
+                and _THESIS_WORD.match(tagged[i + 1].token) and tagged[i + 2].label == "publisher"
+                and (i == 0 or tagged[i - 1].label != "publisher")):
+            return [*tagged[:i], *(t._replace(label="genre") for t in tagged[i:i + 2]), *tagged[i + 2:]]
+    return tagged
