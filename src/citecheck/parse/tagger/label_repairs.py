@@ -2,15 +2,15 @@
 token by token before the labels are read into fields (``fields.read_fields``). Each repair is one
 small function named after the rule it keeps ("italics hold one field", "an initial opens the
 publisher"), with the reference shape that showed the slip in its docstring. The repairs live by what
-they put right, an entry's people (``name_repairs``), its titles (``title_repairs``) and its numbers
-(``number_repairs``); this module runs them, in an order that matters, each only on an entry that holds
-what it looks for.
+they put right, an entry's people (``name_repairs``), its titles (``title_repairs``), its numbers
+(``number_repairs``) and its imprint (``imprint_repairs``); this module runs them, in an order that matters,
+each only on an entry that holds what it looks for.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import name_repairs, number_repairs, title_repairs
+from . import imprint_repairs, name_repairs, number_repairs, title_repairs
 from .model import TaggedToken
 
 
@@ -41,7 +41,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (name_repairs.vancouver_editor_role_ends_the_names, (" ed.", " eds.", " editor")),
     (name_repairs.vancouver_names_end_at_their_full_stop, (";",)),  # Vancouver's date
     (name_repairs.vancouver_title_word_after_the_names, (";",)),
-    (number_repairs.initial_opens_the_publisher, ()),
+    (imprint_repairs.initial_opens_the_publisher, ()),
     (name_repairs.italic_title_in_author, _ITALICS),
     (title_repairs.italics_hold_one_field, _ITALICS),
     (title_repairs.italic_container_ends_with_its_italics, _ITALICS),
@@ -56,14 +56,14 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (title_repairs.second_year_ends_the_title, ()),
     (title_repairs.title_year_after_the_body_is_the_titles, ()),
     (name_repairs.given_names_before_the_title_are_the_authors, ()),
-    (number_repairs.river_abbreviation_is_the_place, (" a.", " i.")),
+    (imprint_repairs.river_abbreviation_is_the_place, (" a.", " i.")),
     (name_repairs.committee_then_title_then_editors, (" editor",)),
     (number_repairs.article_number_is_the_pages, (" art",)),
     (number_repairs.page_range_ending_the_container_is_the_pages, ("-", "–")),
     (number_repairs.months_ending_the_container_are_the_date, (",",)),
     (title_repairs.abbreviated_journal_words_before_the_container, ()),
     (title_repairs.words_after_the_closing_quote_are_no_title, ('"', "“")),
-    (number_repairs.place_before_the_publisher_ending_the_title, (":",)),
+    (imprint_repairs.place_before_the_publisher_ending_the_title, (":",)),
     (number_repairs.number_closing_an_italic_name_is_the_names, ("*", "_")),
     (number_repairs.version_is_no_volume, (" ver", " v.")),
     (number_repairs.acs_volume_before_the_pages, (",",)),
@@ -78,12 +78,12 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.year_range_is_the_date, ("-", "–")),
     (number_repairs.arxiv_identifier_is_no_pages, ("arxiv:",)),
     (number_repairs.physics_page_before_the_year, (",",)),
-    (number_repairs.publisher_named_so_is_the_publisher, ()),
-    (number_repairs.thesis_genre_opening_the_publisher, ("thesis", "dissertation", "diss.")),
+    (imprint_repairs.publisher_named_so_is_the_publisher, ()),
+    (imprint_repairs.thesis_genre_opening_the_publisher, ("thesis", "dissertation", "diss.")),
     (number_repairs.chapter_is_no_volume, (" ch",)),
     (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",)),  # Vancouver's date
     (number_repairs.bold_year_is_the_date, ("**",)),
-    (number_repairs.acs_publisher_before_its_place, (";",)),
+    (imprint_repairs.acs_publisher_before_its_place, (";",)),
     (title_repairs.numbered_edition_ends_the_title, (" aufl", " ed", " ausg")),
     (number_repairs.bold_volume_follows_the_journal, ("**",)),
     (number_repairs.pages_before_the_bracketed_year, (" (",)),

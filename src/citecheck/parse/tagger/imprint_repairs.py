@@ -1,0 +1,139 @@
+"""Label repairs of an entry's imprint: its place and publisher where the tagger ran them into the title or a
+journal ("... Arab Gulf State New York: Council on Foreign Relations", "Delmar Pub,"), a publisher's initial or
+ACS's "Wiley-VCH: Weinheim", a German place's river ("Frankfurt a. M."), and a thesis's genre before its
+university. Run in order by ``label_repairs.repaired``.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import TaggedToken
+
+
+_ON_THE_RIVER = frozenset({"a.", "a.d.", "i."})  # German "Frankfurt a. M.", "Halle a. d. Saale", "Freiburg i. Br."
+
+
+def river_abbreviation_is_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """German places named by their river, "Frankfurt a. M.: Suhrkamp", "Freiburg i. Br.: Herder": the tagger ends the
+    title at "Frankfurt a." and reads "M.:" alone as the place. The town and the "a." before a place are the place."""
+    for i in range(2, len(tagged)):
+        town, mark, river = tagged[i - 2], tagged[i - 1], tagged[i]
+        if (river.label == "location" and mark.token in _ON_THE_RIVER and mark.label != "location"
+                and town.label == mark.label and town.token[:1].isupper() and town.token[1:].isalpha()):
+            return [*tagged[:i - 2], town._replace(label="location"), mark._replace(label="location"), *tagged[i:]]
+    return tagged
+
+
+_INITIAL_TOKEN = re.compile(r"^[A-Z]\.$")
+
+_PLACE_FIRST_WORDS = frozenset("New San Los Las Santa Saint St. Sankt Hong Tel Cape Buenos Rio Thousand Englewood Den".split())
+
+_PLACE_WORD = re.compile(r"^[A-Z][a-z]+[:,]?$|^(?:[A-Z]\.){2}[:,]?$")  # "York:", "Washington,", "D.C.:"
+
+_REGION = re.compile(r"^(?:(?:[A-Z]\.){2}|[A-Z]{2}):$")  # "D.C.:", "NJ:": a region after its city's comma
+
+
+def place_before_the_publisher_ending_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"... in the Arab Gulf State New York: Council on Foreign Relations, 1994", "... of Mental Illness
+    Washington, D.C.: American Psychological Association 2005.": with no stop after the title, the tagger ran
+    it on into the place before the publisher's colon. The word before the colon is the place (two with a
+    place's first word, "New York:"), and so is a word with a comma before a region the tagger reads
+    ("Washington," before "D.C.:"; not "..., Healthy Church, Ventura: Regal", the title's last word)."""
+    if any(t.label == "location" and not t.token.endswith(":") for t in tagged):
+        return tagged
+    for i in range(1, len(tagged) - 1):
+        t = tagged[i]
+        if t.label == "title" and t.token.endswith(":") and tagged[i + 1].label == "publisher" and _PLACE_WORD.match(t.token):
+            first = i - 1 if tagged[i - 1].token in _PLACE_FIRST_WORDS and tagged[i - 1].label == "title" else i
+            if first == 0 or tagged[first - 1].label != "title":
+                return tagged  # the whole title: no place ran into it
+            return [*tagged[:first], *(x._replace(label="location") for x in tagged[first:i + 1]), *tagged[i + 1:]]
+        if (t.label == "location" and _REGION.match(t.token) and tagged[i - 1].label == "title"
+                and tagged[i - 1].token.endswith(",") and _PLACE_WORD.match(tagged[i - 1].token)
+                and i >= 2 and tagged[i - 2].label == "title" and tagged[i + 1].label == "publisher"):
+            return [*tagged[:i - 1], tagged[i - 1]._replace(label="location"), *tagged[i:]]
+    return tagged
+
+
+# words that name a publisher, never a place ("Wiley-VCH", "Oxford University Press", "Springer-Verlag")
+_PUBLISHER_WORD = re.compile(r"(?:^|-)(?:Wiley|VCH|Springer|Elsevier|Verlag|Press|Publishers?|Publishing|Books|Inc|Ltd"
+                             r"|Society|Academic|Pergamon|Dekker|Routledge|Blackwell|Macmillan|McGraw-Hill)\b[.,:]?")
+
+
+def acs_publisher_before_its_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """ACS writes a book's publisher before its place, after a semicolon ("*Solvents in Organic
+    Chemistry*, 4th ed.; Wiley-VCH: Weinheim, 2011."), where Chicago writes "Weinheim: Wiley-VCH": a
+    place run ending in ":" after a ";", then a publisher run, is the publisher, then the place, when
+    the place's words name a publisher ("Wiley-VCH", "Academic Press"; "2 vols.; New York: Norton" stays)."""
+    out = list(tagged)
+    for i in range(1, len(out)):
+        if out[i].label != "location" or out[i - 1].label == "location" or not out[i - 1].token.endswith(";"):
+            continue
+        colon = i
+        while colon < len(out) and out[colon].label == "location" and not out[colon].token.endswith(":"):
+            colon += 1
+        if colon >= len(out) or out[colon].label != "location" or colon + 1 >= len(out) or out[colon + 1].label != "publisher":
+            continue
+        if not any(_PUBLISHER_WORD.search(t.token) for t in out[i:colon + 1]):
+            continue  # "2 vols.; New York: Norton": a place, as the tagger read it
+        end = colon + 1
+        while end < len(out) and out[end].label == "publisher":
+            end += 1
+        out[i:colon + 1] = [t._replace(label="publisher") for t in out[i:colon + 1]]
+        out[colon + 1:end] = [t._replace(label="location") for t in out[colon + 1:end]]
+    return out
+
+
+def initial_opens_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"W. W. Norton": an initial the tagger took for a place, right before the publisher, is the
+    publisher's first word."""
+    out = list(tagged)
+    for i in range(len(out) - 1):
+        if (out[i].label == "location" and out[i + 1].label == "publisher" and _INITIAL_TOKEN.match(out[i].token)
+                and (i == 0 or out[i - 1].label != "location")):
+            out[i] = out[i]._replace(label="publisher")
+    return out
+
+
+_PUBLISHER_NAME = re.compile(r"(?:^|-)(?:Wiley|Springer|Elsevier|Verlag|Press|Publishers?|Publishing|Pub|Books|Routledge"
+                             r"|Pergamon|Dekker|Blackwell|Macmillan|McGraw-Hill|Kluwer|Prentice|Addison-Wesley)\b[.,:]?$")
+
+PUBLISHER_UNSURE = 0.7
+
+
+def publisher_named_so_is_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A book's "..., Delmar Pub, 2010." or "..., Springer-Verlag London, 2012.": words that name a publisher
+    ("Pub", "Verlag", "Press", "Springer"), which the tagger unsurely read as a journal or a place before the
+    year (the entry has no volume, pages nor publisher), are the publisher; a place after them stays one."""
+    if any(t.label in ("publisher", "volume", "pages") for t in tagged):
+        return tagged
+    for i, t in enumerate(tagged):
+        if t.label not in ("container", "location") or t.confidence >= PUBLISHER_UNSURE:
+            continue
+        if i > 0 and tagged[i - 1].label == t.label:
+            return tagged  # the run's first word only
+        end = i
+        while end < len(tagged) and tagged[end].label == t.label:
+            end += 1
+        named = next((k for k in range(i, end) if _PUBLISHER_NAME.search(tagged[k].token)), None)
+        if named is None or end >= len(tagged) or tagged[end].label != "date" or end - i > 5:
+            return tagged
+        last = end if t.label == "container" else named + 1  # "Springer-Verlag London,": the place after the name
+        return [*tagged[:i], *(x._replace(label="publisher") for x in tagged[i:last]), *tagged[last:]]
+    return tagged
+
+
+_THESIS_OPENING = re.compile(r"^(?:M\.S\.|M\.A\.|Ph\.?D\.?|MSc|MA|MS|Master'?s|Master’s|Doctoral|Diplom)$", re.IGNORECASE)
+
+_THESIS_WORD = re.compile(r"^(?:thesis|dissertation|diss\.)[.,]?$", re.IGNORECASE)
+
+
+def thesis_genre_opening_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"... (in French). M.S. Thesis, University of Montreal, Montreal, Canada. 1969.": a thesis's genre that the
+    tagger ran into the university after it is the genre, not part of the publisher."""
+    for i in range(len(tagged) - 2):
+        if (tagged[i].label == "publisher" and tagged[i + 1].label == "publisher" and _THESIS_OPENING.match(tagged[i].token)
+                and _THESIS_WORD.match(tagged[i + 1].token) and tagged[i + 2].label == "publisher"
+                and (i == 0 or tagged[i - 1].label != "publisher")):
+            return [*tagged[:i], *(t._replace(label="genre") for t in tagged[i:i + 2]), *tagged[i + 2:]]
+    return tagged
