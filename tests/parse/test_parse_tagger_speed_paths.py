@@ -228,11 +228,30 @@ def test_label_repairs_skipped_for_want_of_their_marks_would_change_nothing(refe
         text = " " + " ".join(tokens).lower()  # a space before each token, as the repairs' marks have it
         if not text.isascii():
             continue
-        skipped = [repair for repair, marks in _REPAIRS if marks and not any(m in text for m in marks)]
+        skipped = [repair for repair, marks, _ in _REPAIRS if marks and not any(m in text for m in marks)]
         for _ in range(5):
             common = rng.sample(LABELS, 3)  # few labels, so runs of one label form as the tagger's do
             tagged = [TaggedToken(t, 0, 0, rng.choice(common), 0.9) for t in tokens]
             for repair in skipped:
+                assert repair(tagged) == tagged, (repair.__name__, tokens)
+                checked += 1
+    assert checked > 1000
+
+
+def test_label_repairs_skipped_for_want_of_their_labels_would_change_nothing(references):
+    # a repair that needs labels runs only on an entry whose tokens carry them all: on one without, it must
+    # change no label (random labels here, from those the tagger gives, short of one the repair needs)
+    from citecheck.parse.tagger.dataset import LABELS
+    from citecheck.parse.tagger.label_repairs import _REPAIRS
+    from citecheck.parse.tagger.model import TaggedToken
+
+    rng = random.Random(31)
+    checked = 0
+    for repair, _, needs in _REPAIRS:
+        for tokens in references[:400]:
+            for label in needs:
+                common = rng.sample([x for x in LABELS if x != label], 4) + rng.sample(sorted(needs - {label}), len(needs) - 1)
+                tagged = [TaggedToken(t, 0, 0, rng.choice(common), 0.5) for t in tokens]
                 assert repair(tagged) == tagged, (repair.__name__, tokens)
                 checked += 1
     assert checked > 1000

@@ -19,88 +19,93 @@ def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
     # a repair changes labels only, so what a repair needs of the tokens can be looked for once, in
     # their text: one with marks (``_REPAIRS``) runs only where one of them is (ASCII text: there the
     # lower case is what the repairs' case-blind tests see); a space before each token, so " ch." is a
-    # token that starts "ch."
+    # token that starts "ch."; and one that needs labels runs only where the labels are all there
     text = " " + " ".join([t.token for t in tagged])
     gated = text.isascii()
     lowered = text.lower()
-    for repair, marks in _REPAIRS:
-        if marks and gated and not any(mark in lowered for mark in marks):
+    labels = {t.label for t in tagged}
+    for repair, marks, needs in _REPAIRS:
+        if marks and gated and not any(mark in lowered for mark in marks) or not needs <= labels:
             continue
-        tagged = repair(tagged)
+        out = repair(tagged)
+        if out is not tagged:
+            tagged, labels = out, {t.label for t in out}
     return tagged
 
 
 _ITALICS = (" *", " _")  # a token that opens italics
-# each repair, in the order they run, and the marks (lower case) one of which its entry's tokens must
-# hold for it to change anything (none: it may change any entry); a mark with a space first opens a token
-_REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[str, ...]], ...] = (
-    (name_repairs.given_name_before_bracketed_date, (" (",)),
-    (name_repairs.given_name_before_the_colon, (":",)),  # DIN's "KEMFERT, Claudia: Title"
-    (number_repairs.status_is_the_date, (" forthcoming", " (forthcoming", " press")),
-    (number_repairs.no_date_mark_is_the_date, (".d", ".j", ".f", ".r", ".y")),  # "n.d.", "o.J.", "s.f.", "b.r.", "t.y."
-    (name_repairs.vancouver_editor_role_ends_the_names, (" ed.", " eds.", " editor")),
-    (name_repairs.vancouver_names_end_at_their_full_stop, (";",)),  # Vancouver's date
-    (name_repairs.vancouver_title_word_after_the_names, (";",)),
-    (imprint_repairs.initial_opens_the_publisher, ()),
-    (name_repairs.italic_title_in_author, _ITALICS),
-    (title_repairs.italics_hold_one_field, _ITALICS),
-    (title_repairs.italic_container_ends_with_its_italics, _ITALICS),
-    (title_repairs.one_token_gap_is_bridged, ()),
-    (title_repairs.close_open_container, ()),
-    (title_repairs.untitled_note_after_the_date_is_the_title, ()),
-    (number_repairs.page_range_follows_its_label, (" pp", " p.", " page")),
-    (title_repairs.words_before_a_bracketed_medium_are_the_title, ()),
-    (name_repairs.organisation_before_a_quoted_title, (' "', " “", " ‘", " *", " _")),
-    (title_repairs.volume_count_after_the_italic_title, (" vol",)),
-    (title_repairs.year_edition_ends_the_title, (" ed",)),
-    (title_repairs.second_year_ends_the_title, ()),
-    (title_repairs.title_year_after_the_body_is_the_titles, ()),
-    (name_repairs.given_names_before_the_title_are_the_authors, ()),
-    (imprint_repairs.river_abbreviation_is_the_place, (" a.", " i.")),
-    (name_repairs.committee_then_title_then_editors, (" editor",)),
-    (number_repairs.article_number_is_the_pages, (" art",)),
-    (number_repairs.page_range_ending_the_container_is_the_pages, ("-", "–")),
-    (number_repairs.months_ending_the_container_are_the_date, (",",)),
-    (title_repairs.abbreviated_journal_words_before_the_container, ()),
-    (title_repairs.words_after_the_closing_quote_are_no_title, ('"', "“")),
-    (imprint_repairs.place_before_the_publisher_ending_the_title, (":",)),
-    (number_repairs.number_closing_an_italic_name_is_the_names, ("*", "_")),
-    (number_repairs.version_is_no_volume, (" ver", " v.")),
-    (number_repairs.acs_volume_before_the_pages, (",",)),
-    (number_repairs.year_after_a_page_count_is_the_date, (" p.", " pp.", " s.")),
-    (number_repairs.revision_date_is_the_date, ("modified", "updated", "revised", "edited")),
-    (number_repairs.acs_numbers_read_as_dates, (",",)),
-    (number_repairs.acs_journal_read_as_an_author, (",",)),
-    (number_repairs.bracketed_month_is_the_date, (" [", " (")),
-    (number_repairs.months_after_the_bracketed_year_are_the_date, (" (",)),
-    (title_repairs.title_after_its_comma_goes_on_into_the_journal, (",",)),
-    (title_repairs.language_mark_is_a_note, (" (in",)),
-    (number_repairs.year_range_is_the_date, ("-", "–")),
-    (number_repairs.arxiv_identifier_is_no_pages, ("arxiv:",)),
-    (number_repairs.physics_page_before_the_year, (",",)),
-    (imprint_repairs.publisher_named_so_is_the_publisher, ()),
-    (imprint_repairs.thesis_genre_opening_the_publisher, ("thesis", "dissertation", "diss.")),
-    (number_repairs.chapter_is_no_volume, (" ch",)),
-    (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",)),  # Vancouver's date
-    (number_repairs.bold_year_is_the_date, ("**",)),
-    (imprint_repairs.acs_publisher_before_its_place, (";",)),
-    (title_repairs.numbered_edition_ends_the_title, (" aufl", " ed", " ausg")),
-    (number_repairs.bold_volume_follows_the_journal, ("**",)),
-    (number_repairs.pages_before_the_bracketed_year, (" (",)),
-    (number_repairs.law_review_volume_and_first_page, (",",)),
-    (name_repairs.unsure_lead_before_a_sure_title_is_the_author, ()),
-    (name_repairs.organisation_lead_of_the_title_is_the_author, ()),
-    (name_repairs.title_before_its_editor_mark, (" ed.", " eds.", " edited")),
-    (title_repairs.work_before_its_edited_by_is_the_title, (" by ",)),
-    (title_repairs.physics_entry_has_no_title, ()),
-    (name_repairs.names_before_editors_word_are_editors, (" editor", "eds")),
-    (title_repairs.second_title_after_the_editors_is_the_container, (" editor", "eds")),
-    (title_repairs.short_year_ends_the_proceedings, (" '", " ’")),
-    (name_repairs.family_name_the_title_ran_into, (",",)),
-    (title_repairs.words_after_the_repeated_author_dash_are_the_title, ("--", "——", "––", "__")),
-    (name_repairs.names_after_an_editor_mark_are_the_editors, (" ed.", " eds.", " edited")),
-    (name_repairs.title_read_as_more_names, (",",)),
-    (title_repairs.volume_mark_is_no_part_of_the_container, (" vol", " bd", " band", " t.", " tome", " jg")),
-    (title_repairs.quotes_hold_the_title, (' "', " “", " ‘", " «", " „")),
-    (name_repairs.names_before_their_editor_mark_are_the_editors, (" (ed", " (editor")),
+_NONE: frozenset[str] = frozenset()
+# each repair, in the order they run, the marks (lower case) one of which its entry's tokens must hold for it
+# to change anything (none: it may change any entry; a mark with a space first opens a token), and the labels
+# all of which the entry's tokens must carry for it to change anything
+_REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[str, ...], frozenset[str]], ...] = (
+    (name_repairs.given_name_before_bracketed_date, (" (",), _NONE),
+    (name_repairs.given_name_before_the_colon, (":",), _NONE),  # DIN's "KEMFERT, Claudia: Title"
+    (number_repairs.status_is_the_date, (" forthcoming", " (forthcoming", " press"), _NONE),
+    (number_repairs.no_date_mark_is_the_date, (".d", ".j", ".f", ".r", ".y"), _NONE),  # "n.d.", "o.J.", "s.f.", "b.r.", "t.y."
+    (name_repairs.vancouver_editor_role_ends_the_names, (" ed.", " eds.", " editor"), _NONE),
+    (name_repairs.vancouver_names_end_at_their_full_stop, (";",), _NONE),  # Vancouver's date
+    (name_repairs.vancouver_title_word_after_the_names, (";",), _NONE),
+    (imprint_repairs.initial_opens_the_publisher, (), _NONE),
+    (name_repairs.italic_title_in_author, _ITALICS, _NONE),
+    (title_repairs.italics_hold_one_field, _ITALICS, _NONE),
+    (title_repairs.italic_container_ends_with_its_italics, _ITALICS, _NONE),
+    (title_repairs.one_token_gap_is_bridged, (), _NONE),
+    (title_repairs.close_open_container, (), _NONE),
+    (title_repairs.untitled_note_after_the_date_is_the_title, (), _NONE),
+    (number_repairs.page_range_follows_its_label, (" pp", " p.", " page"), _NONE),
+    (title_repairs.words_before_a_bracketed_medium_are_the_title, (), _NONE),
+    (name_repairs.organisation_before_a_quoted_title, (' "', " “", " ‘", " *", " _"), _NONE),
+    (title_repairs.volume_count_after_the_italic_title, (" vol",), _NONE),
+    (title_repairs.year_edition_ends_the_title, (" ed",), _NONE),
+    (title_repairs.second_year_ends_the_title, (), _NONE),
+    (title_repairs.title_year_after_the_body_is_the_titles, (), _NONE),
+    (name_repairs.given_names_before_the_title_are_the_authors, (), _NONE),
+    (imprint_repairs.river_abbreviation_is_the_place, (" a.", " i."), _NONE),
+    (name_repairs.committee_then_title_then_editors, (" editor",), _NONE),
+    (number_repairs.article_number_is_the_pages, (" art",), _NONE),
+    (number_repairs.page_range_ending_the_container_is_the_pages, ("-", "–"), frozenset({"container"})),
+    (number_repairs.months_ending_the_container_are_the_date, (",",), frozenset({"container", "date"})),
+    (title_repairs.abbreviated_journal_words_before_the_container, (), frozenset({"container"})),
+    (title_repairs.words_after_the_closing_quote_are_no_title, ('"', "“"), frozenset({"title"})),
+    (imprint_repairs.place_before_the_publisher_ending_the_title, (":",), frozenset({"title", "publisher"})),
+    (number_repairs.number_closing_an_italic_name_is_the_names, ("*", "_"), frozenset({"volume"})),
+    (number_repairs.version_is_no_volume, (" ver", " v."), frozenset({"volume"})),
+    (number_repairs.acs_volume_before_the_pages, (",",), frozenset({"pages"})),
+    (number_repairs.year_after_a_page_count_is_the_date, (" p.", " pp.", " s."), frozenset({"pages"})),
+    (number_repairs.revision_date_is_the_date, ("modified", "updated", "revised", "edited"), frozenset({"note"})),
+    (number_repairs.acs_numbers_read_as_dates, (",",), frozenset({"date"})),
+    (number_repairs.acs_journal_read_as_an_author, (",",), frozenset({"author", "date"})),
+    (number_repairs.bracketed_month_is_the_date, (" [", " ("), frozenset({"date"})),
+    (number_repairs.months_after_the_bracketed_year_are_the_date, (" (",), frozenset({"date"})),
+    (title_repairs.title_after_its_comma_goes_on_into_the_journal, (",",), frozenset({"title", "container"})),
+    (title_repairs.language_mark_is_a_note, (" (in",), _NONE),
+    (number_repairs.year_range_is_the_date, ("-", "–"), frozenset({"pages"})),
+    (number_repairs.arxiv_identifier_is_no_pages, ("arxiv:",), frozenset({"pages"})),
+    (number_repairs.physics_page_before_the_year, (",",), frozenset({"volume", "date"})),
+    (imprint_repairs.publisher_named_so_is_the_publisher, (), _NONE),
+    (imprint_repairs.thesis_genre_opening_the_publisher, ("thesis", "dissertation", "diss."), frozenset({"publisher"})),
+    (number_repairs.chapter_is_no_volume, (" ch",), _NONE),
+    (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",), _NONE),  # Vancouver's date
+    (number_repairs.bold_year_is_the_date, ("**",), _NONE),
+    (imprint_repairs.acs_publisher_before_its_place, (";",), _NONE),
+    (title_repairs.numbered_edition_ends_the_title, (" aufl", " ed", " ausg"), _NONE),
+    (number_repairs.bold_volume_follows_the_journal, ("**",), _NONE),
+    (number_repairs.pages_before_the_bracketed_year, (" (",), _NONE),
+    (number_repairs.law_review_volume_and_first_page, (",",), _NONE),
+    (name_repairs.unsure_lead_before_a_sure_title_is_the_author, (), _NONE),
+    (name_repairs.organisation_lead_of_the_title_is_the_author, (), frozenset({"title"})),
+    (name_repairs.title_before_its_editor_mark, (" ed.", " eds.", " edited"), _NONE),
+    (title_repairs.work_before_its_edited_by_is_the_title, (" by ",), _NONE),
+    (title_repairs.physics_entry_has_no_title, (), _NONE),
+    (name_repairs.names_before_editors_word_are_editors, (" editor", "eds"), _NONE),
+    (title_repairs.second_title_after_the_editors_is_the_container, (" editor", "eds"), _NONE),
+    (title_repairs.short_year_ends_the_proceedings, (" '", " ’"), _NONE),
+    (name_repairs.family_name_the_title_ran_into, (",",), _NONE),
+    (title_repairs.words_after_the_repeated_author_dash_are_the_title, ("--", "——", "––", "__"), _NONE),
+    (name_repairs.names_after_an_editor_mark_are_the_editors, (" ed.", " eds.", " edited"), frozenset({"editor"})),
+    (name_repairs.title_read_as_more_names, (",",), _NONE),
+    (title_repairs.volume_mark_is_no_part_of_the_container, (" vol", " bd", " band", " t.", " tome", " jg"), _NONE),
+    (title_repairs.quotes_hold_the_title, (' "', " “", " ‘", " «", " „"), frozenset({"title"})),
+    (name_repairs.names_before_their_editor_mark_are_the_editors, (" (ed", " (editor"), _NONE),
 )
