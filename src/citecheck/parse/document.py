@@ -721,6 +721,12 @@ def _older_than_its_tex(doc: SourceDoc, tree: LatexDocument, modified: Modified)
                     span=span)]
 
 
+def _excerpt(text: str, size: int = 60) -> str:
+    """The start of an entry's text, for a message naming it."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= size else flat[:size - 1] + "…"
+
+
 def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Reference, ...]:
     """The references of one input, keyed: a bibliography file, a document's bibliography, or a bare list."""
     text, trailer = split_trailer(doc.text) if doc.format == "docx" else (doc.text, None)
@@ -750,6 +756,12 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
         sections, _ = notes_after_list(cleaned.text, split_sections(cleaned.text))
         refs = _once_each(parse_reference_list(sections.bibliography if sections.bibliography is not None
                                                else cleaned.text), sections.lists)
+        for ref in refs:  # written out as they are, so nothing is lost, and said, as ``check`` says them
+            for finding in ref.findings:
+                if finding.kind is Kind.UNPARSED_ENTRY and finding.severity is not Severity.INFO:
+                    log.warning("%s:%d: %s (written out as it is: %r)", doc.path,
+                                finding.span.line if finding.span else ref.span.line, finding.message,
+                                _excerpt(ref.raw))
     if not refs:
         raise InputError("no references found", doc.path)
     return assign_keys(refs)
