@@ -3,7 +3,7 @@
 =========== ==================================== ==============================================
 format      suffixes                             content (any other name, or standard input)
 =========== ==================================== ==============================================
-bibtex      .bib .bibtex                         starts with ``@type{``
+bibtex      .bib .bibtex                         starts with ``@type{`` (after ``%`` lines)
 ris         .ris                                 first line ``TY  - ``
 csl-json    .json .csljson                       a JSON array/object with CSL variables
 csl-yaml    .yaml .yml                           pandoc's YAML bibliography: ``references:`` first
