@@ -10,6 +10,7 @@ csl-yaml    .yaml .yml                           pandoc's YAML bibliography: ``r
 latex       .tex .ltx .latex                     ``\\documentclass``, ``\\begin{document}`` ...
 aux         .aux                                 ``\\relax`` then ``\\citation``/``\\bibdata``
 bcf         .bcf                                 XML with biblatex's ``bcf:`` namespace
+bbl         .bbl                                 ``\\begin{thebibliography}`` (bibtex's output)
 html        .html .htm .xhtml                    ``<!DOCTYPE html``, ``<html``
 pandoc      .md ... (with ``[@key]`` or a        (as for markdown)
             ``bibliography:`` in front matter;
@@ -34,7 +35,7 @@ BIBTEX_SUFFIXES = {".bib", ".bibtex"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".pmd", ".qmd", ".rmd"}
 SUFFIXES = {
     ".ris": "ris", ".json": "csl-json", ".csljson": "csl-json", ".tex": "latex", ".ltx": "latex",
-    ".latex": "latex", ".aux": "aux", ".bcf": "bcf", ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".latex": "latex", ".aux": "aux", ".bcf": "bcf", ".bbl": "bbl", ".html": "html", ".htm": "html", ".xhtml": "html",
     ".yaml": "csl-yaml", ".yml": "csl-yaml",
 }
 BINARY_SUFFIXES = {".pdf": "pdf", ".docx": "docx"}
@@ -267,6 +268,8 @@ def sniff_format(path: str, text: str) -> str:
         return "html"
     if head.startswith("<?xml") and "bcf:controlfile" in head:
         return "bcf"
+    if head.startswith("\\begin{thebibliography}"):
+        return "bbl"
     if head.startswith("\\relax") and _AUX.search(text):
         return "aux"
     if _LATEX.search(text[:20000]):

@@ -69,7 +69,16 @@ log = logging.getLogger(__name__)
 
 Loader = Callable[[str], SourceDoc]
 Modified = Callable[[str], float | None]  # a file's modification time (seconds), None when unknown
-STRUCTURED = {"bibtex": parse_bibtex, "ris": parse_ris, "csl-json": parse_csl_json, "csl-yaml": parse_csl_yaml}
+def parse_bbl(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+    """A ``.bbl`` given itself (``citecheck convert paper.bbl``, the .bib being lost): the ``\\bibitem`` entries of
+    its ``thebibliography``, keys kept, read as a bibliography file, not as a document that cites nothing
+    (as free text, its TeX came out as nonsense entries)."""
+    tree = parse_latex(text, file)
+    return tree.references, tree.problems
+
+
+STRUCTURED = {"bibtex": parse_bibtex, "ris": parse_ris, "csl-json": parse_csl_json, "csl-yaml": parse_csl_yaml,
+              "bbl": parse_bbl}
 KEYED = frozenset({"pandoc", "latex", "aux", "bcf"})
 MAX_INCLUDE_DEPTH = 8
 
@@ -336,7 +345,7 @@ def _structured(doc: SourceDoc, biber: bool = True) -> tuple[tuple[Reference, ..
     return refs, findings
 
 
-_FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON", "csl-yaml": "CSL YAML"}
+_FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON", "csl-yaml": "CSL YAML", "bbl": "\\bibitem"}
 
 
 def _normal(path: str) -> str:
