@@ -122,7 +122,10 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
     if editors:
         item["director" if directed else "editor"] = editors
     if ref.year is not None and not ref.no_date:
-        item["issued"] = _issued(ref.year, extra.get("date", ""))
+        date, time = crosswalk.without_time_of_day(extra.get("date", ""))
+        if time:
+            logger.warning("%s: CSL-JSON dates hold no time of day; %s left out", entry_place(ref), time)
+        item["issued"] = _issued(ref.year, date)
     elif extra.get(YEAR_AS_WRITTEN) and not extra.get("pubstate"):  # a year field in words, kept as written
         item["issued"] = {"literal": extra[YEAR_AS_WRITTEN]}
     if extra.get("pubstate"):  # biblatex's localisation key -> CSL's status in words
