@@ -57,6 +57,7 @@ from .duplicate_ids import ID_NAMES, duplicate_id_findings
 from .html import html_text, wiki_footnotes
 from .latex import LatexDocument, NamedFile, parse_aux, parse_bcf, parse_latex, strip_comments
 from .pandoc import parse_csl_yaml, parse_pandoc
+from .rendered_markdown import blank_pandoc_structure
 from .references import parse_reference_list
 from .ris import parse_ris
 from .required_fields import required_field_findings
@@ -139,9 +140,15 @@ def _parse_document(doc: SourceDoc, load: Loader, given: Sequence[str], modified
         return _page(doc)
     if doc.format == "docx":
         return _word(doc)
-    cleaned = remove_page_headers(doc.path, doc.text)
+    cleaned = remove_page_headers(doc.path, _prose_text(doc, doc.text))
     _log_cleanup(doc.path, cleaned)
     return _prose(doc, cleaned.text, removed_lines(doc, cleaned))
+
+
+def _prose_text(doc: SourceDoc, text: str) -> str:
+    """The text of a prose input as its lists are read: Markdown's fenced divs and heading attributes,
+    which pandoc writes around a rendered reference list, blanked (``parse.rendered_markdown``)."""
+    return blank_pandoc_structure(text) if doc.format in ("markdown", "pandoc") else text
 
 
 def _log_cleanup(path: str, cleaned: Cleaned) -> None:
@@ -758,7 +765,7 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
     elif word is not None and word.citations:  # reference-manager fields: the cited items
         refs = word.references
     else:
-        cleaned = remove_page_headers(doc.path, text)
+        cleaned = remove_page_headers(doc.path, _prose_text(doc, text))
         _log_cleanup(doc.path, cleaned)
         for finding in removed_lines(doc, cleaned):  # converting a list leaves them out too: said
             log.warning("%s:%d: %s", doc.path, finding.span.line if finding.span else 0, finding.message)
