@@ -47,3 +47,18 @@ def test_check_reads_the_list_the_citations_and_the_unresolved_key(tmp_path):
     kinds = sorted(f["kind"] for f in report["findings"] if f["severity"] != "info")
     assert kinds == ["missing-reference"], report["findings"]
     assert result.exit_code == 1
+
+
+def test_github_markdowns_div_lines_are_no_entries(tmp_path):
+    """``-t gfm`` writes ``<div class="csl-entry">`` and ``</div>`` lines: each was read as an entry (23
+    "references" for 7, 53 warnings)."""
+    gfm = RENDERED.replace("# References {#references .unnumbered}", "# References")
+    gfm = gfm.replace("::: {#refs .references .csl-bib-body .hanging-indent}\n",
+                      '<div id="refs" class="references csl-bib-body hanging-indent">\n\n')
+    gfm = gfm.replace("::: {#ref-thesis1 .csl-entry}\n", '<div id="ref-thesis1" class="csl-entry">\n\n')
+    gfm = gfm.replace("::: {#ref-zaugg2019 .csl-entry}\n", '<div id="ref-zaugg2019" class="csl-entry">\n\n')
+    gfm = gfm.replace(":::\n", "\n</div>\n")
+    doc = tmp_path / "rendered.md"
+    doc.write_text(gfm, encoding="utf-8")
+    report = json.loads(CliRunner().invoke(app, ["check", str(doc), "--offline", "--format", "json"]).stdout)
+    assert len(report["references"]) == 2 and len(report["citations"]) == 3
