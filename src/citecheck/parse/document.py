@@ -572,8 +572,14 @@ def _not_fetched(item: NamedFile, doc_path: str) -> Finding:
 def _unreadable(item: NamedFile, path: str, exc: InputError) -> Finding:
     return Finding(
         kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=item.span,
-        message=f"line {item.span.line}: the bibliography file {path} cannot be used: {exc.message}",
+        message=f"line {item.span.line}: the bibliography file {path} cannot be used{_its_line(exc)}: "
+                f"{without_line(exc.message, exc.line)}",
     )
+
+
+def _its_line(exc: InputError) -> str:
+    """Where in the bibliography file its problem is (a byte no UTF-8 reads on line 12), "" when nowhere."""
+    return f" (its line {exc.line})" if exc.line else ""
 
 
 def _aux_without_bibdata(doc: SourceDoc, load: Loader, given: Mapping[str, str]) -> tuple[
