@@ -43,3 +43,24 @@ def test_classic_bibtex_gives_month_and_day_and_keeps_the_date_for_biber():
     text = to_bibtex([_ref()], dialect="bibtex")
     assert "month = may" in text and "day = {31}" in text and "date = {2020-05-31T12:00:00Z}" in text
     assert "date = {2020-05-31T12:00:00Z}" in to_bibtex([_ref()])
+
+
+# Zotero writes every access date with its time, "Y2  - 2021/05/03/14:22:01": read, the time was dropped (an RIS
+# round trip lost it); a .bib's urldate with a time, which biblatex reads, was "not a date biber reads; left out"
+RIS_ACCESSED = "TY  - ELEC\nTI  - T\nAU  - W, A\nPY  - 2020\nUR  - https://e.org\nY2  - 2021/05/03/14:22:01\nER  - \n"
+BIB_ACCESSED = "@online{w, author={W, A}, title={T}, url={https://e.org}, date={2020}, urldate={2021-05-03T14:22:01}}\n"
+
+
+def test_the_time_of_access_survives_ris_and_bibtex(caplog):
+    from citecheck.parse.ris import parse_ris
+
+    (from_ris,), _ = parse_ris(RIS_ACCESSED, "zotero.ris")
+    (from_bib,), _ = parse_bibtex(BIB_ACCESSED, "refs.bib")
+    for ref in (from_ris, from_bib):
+        assert ref.accessed == "2021-05-03T14:22:01"
+        assert "Y2  - 2021/05/03/14:22:01" in to_ris([ref])
+        assert "urldate = {2021-05-03T14:22:01}" in to_bibtex([ref])
+    with caplog.at_level(logging.WARNING):
+        item = json.loads(to_csl_json([from_ris]))[0]
+    assert item["accessed"] == {"date-parts": [[2021, 5, 3]]}
+    assert "CSL-JSON dates hold no time of day; the access time 14:22:01 left out" in caplog.text

@@ -155,7 +155,10 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
         custom["eprint"] = snapshot.url  # by parse.csl_json as the copy
     consumed = _arxiv(ref, extra, item, custom)
     if ref.accessed:
-        item["accessed"] = csl_date(ref.accessed)
+        accessed, time = crosswalk.without_time_of_day(ref.accessed)
+        if time:
+            logger.warning("%s: CSL-JSON dates hold no time of day; the access time %s left out", entry_place(ref), time)
+        item["accessed"] = csl_date(accessed)
     if ref.note:
         item["note"] = ref.note
     _language(item, extra)

@@ -178,8 +178,8 @@ def record_lines(ref: Reference) -> list[str]:
         pairs.append(("UR", url.url))
         if url.snapshot is not None:
             pairs.append(("UR", url.snapshot.url))
-    if ref.accessed:
-        pairs.append(("Y2", _ris_date(ref.accessed)))
+    if ref.accessed:  # a time of access in the "other" part, as Zotero writes it
+        pairs.append(("Y2", _ris_date(*crosswalk.without_time_of_day(ref.accessed))))
     pairs += [("AB", joined(plain_paragraphs(v))) for v in take("abstract")[:1]]  # each paragraph one line
     for value in take("keywords")[:1]:
         pairs += [("KW", k) for k in crosswalk.keyword_items(value)]

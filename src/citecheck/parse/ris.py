@@ -232,11 +232,17 @@ def _dates(record: _Record) -> RisDate:
 
 
 def _accessed(record: _Record) -> str:
+    """Y2, the access date, as an ISO date; Zotero's time of access in its "other" part, "2021/05/03/14:22:01",
+    as BibLaTeX's ``urldate`` holds it, ``2021-05-03T14:22:01`` (it was dropped)."""
     value = record.first("Y2")
     match = DATE.match(value)
     if match and re.fullmatch(r"\s*\d{4}(?:[/-]\d{1,2}){0,2}(?:/[^/]*)?\s*", value):  # YYYY/MM/DD/other
-        return iso(match)
+        time = _TIME.fullmatch(value.strip().split("/")[-1]) if value.count("/") == 3 else None
+        return iso(match) + (f"T{time.group()}" if time and match.group(3) else "")
     return value
+
+
+_TIME = re.compile(r"\d{2}:\d{2}(?::\d{2})?")
 
 
 _URL_START = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
