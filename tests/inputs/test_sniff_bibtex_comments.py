@@ -1,4 +1,4 @@
-"""A .bib that opens with comments before its first entry (JabRef's "% Encoding: UTF-8", a hand-written
+"""Content sniffing for inputs without a telling name (stdin). A .bib that opens with comments before its first entry (JabRef's "% Encoding: UTF-8", a hand-written
 "% references for the paper", Mendeley Desktop's header written without "%") is BibTeX when piped in
 (``citecheck convert -``) or saved under a name that says nothing: it was read as a free-text
 reference list, and its ``@article{`` lines came out as nonsense entries, exit 0 (session 13, users)."""
@@ -38,3 +38,14 @@ def test_convert_reads_a_piped_bib_with_a_comment_header():
     assert result.exit_code == 0, result.output
     items = json.loads(result.stdout)
     assert [(item["id"], item["title"]) for item in items] == [("zaugg2019", "Urban Heat")]
+
+
+def test_pandocs_html_fragment_is_html_by_content():
+    """``pandoc --citeproc paper.md | citecheck check -``: pandoc writes a fragment without ``<html>`` unless
+    given ``-s``, and it was read as text, "no bibliography found" (session 13, users)."""
+    fragment = ('<h1 id="introduction">Introduction</h1>\n<p>Text <span class="citation" data-cites="a">(A '
+                '2019)</span>.</p>\n<div id="refs" class="references csl-bib-body hanging-indent" role="list">\n'
+                '<div id="ref-a" class="csl-entry" role="listitem">\nA, B. 2019. <em>T</em>. P.\n</div>\n</div>\n')
+    assert sniff_format("-", fragment) == "html"
+    assert sniff_format("-", "<p>a paragraph, no reference list</p>\nSmith (2019) says.\n") == "text"
+    assert sniff_format("notes.md", fragment) == "markdown"  # a name decides first

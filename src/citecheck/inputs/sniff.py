@@ -11,7 +11,8 @@ latex       .tex .ltx .latex                     ``\\documentclass``, ``\\begin{
 aux         .aux                                 ``\\relax`` then ``\\citation``/``\\bibdata``
 bcf         .bcf                                 XML with biblatex's ``bcf:`` namespace
 bbl         .bbl                                 ``\\begin{thebibliography}`` (bibtex's output)
-html        .html .htm .xhtml                    ``<!DOCTYPE html``, ``<html``
+html        .html .htm .xhtml                    ``<!DOCTYPE html``, ``<html``; pandoc's fragment
+                                                 (a tag first, a ``div.csl-entry``)
 pandoc      .md ... (with ``[@key]`` or a        (as for markdown)
             ``bibliography:`` in front matter;
             not a ``[@handle]`` of a reference
@@ -45,6 +46,9 @@ _CSL_VARIABLE = re.compile(r'"(?:type|issued|author|title|container-title|DOI)"\
 _LATEX = re.compile(r"\\(?:documentclass|begin\{document\}|bibliography\{|addbibresource|usepackage)")
 _AUX = re.compile(r"\\(?:citation|bibdata|bibstyle|abx@aux@cite)\{")
 _HTML = re.compile(r"\A(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+# the reference list of the HTML fragment pandoc writes without ``-s`` (no ``<html>``: ``pandoc --citeproc
+# paper.md | citecheck check -`` read it as text, "no bibliography found")
+_PANDOC_HTML_LIST = re.compile(r"<div\b[^<>]*\b(?:id=\"refs\"|class=\"[^\"<>]*\bcsl-entry\b)")
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _PANDOC_CITE = re.compile(r"\[[^\[\]\n]*?(?<![\w.@])-?@[\w{]")
 _CSL_YAML = re.compile(r"\A(?:---[ \t]*\n)?references:[ \t]*\n")
@@ -264,7 +268,7 @@ def sniff_format(path: str, text: str) -> str:
         return held
     if _CSL_YAML.match(head):
         return "csl-yaml"
-    if _HTML.match(head):
+    if _HTML.match(head) or head.startswith("<") and _PANDOC_HTML_LIST.search(text):
         return "html"
     if head.startswith("<?xml") and "bcf:controlfile" in head:
         return "bcf"
