@@ -1,5 +1,5 @@
-"""Content sniffing for inputs without a telling name (stdin). A .bib that opens with comments before its first entry (JabRef's "% Encoding: UTF-8", a hand-written
-"% references for the paper", Mendeley Desktop's header written without "%") is BibTeX when piped in
+"""Content sniffing for inputs without a telling name (stdin). A .bib that opens with comments before its first
+entry (JabRef's "% Encoding: UTF-8", a hand-written "% references for the paper", Mendeley Desktop's header written without "%") is BibTeX when piped in
 (``citecheck convert -``) or saved under a name that says nothing: it was read as a free-text
 reference list, and its ``@article{`` lines came out as nonsense entries, exit 0 (session 13, users)."""
 from __future__ import annotations
