@@ -23,7 +23,7 @@ from .parse.citation_years import bare_year_citations
 from .parse.citations import author_page_candidates, find_citations, names_cited_by
 from .reconcile.checks import author_page_style
 from .parse.document import ParsedDocument, convert_references, parse_documents
-from .reconcile import reconcile
+from .reconcile import missing_parents, reconcile
 from .reconcile.unprinted import without_unprinted_missing_fields
 from .resolve import (
     ExistenceSources, NameEvidenceSource, WorkSource, check_existence, offline_sources, prefetch, verify_references,
@@ -154,6 +154,8 @@ def check_parsed(
         findings.extend(result.findings)
     if documents:  # an entry no document cites is never printed: its lacking fields go unsaid (said uncited)
         findings = without_unprinted_missing_fields(findings, {t for t in targets if t})
+    else:  # bibliography files alone: no document to reconcile, but a crossref to no entry is the file's own fault
+        findings.extend(f for _, f in missing_parents((), keyed, ()))
     findings.extend(_verified(keyed, sources, findings, settings))
     return RunResult(
         documents=tuple(p.source.path for p in parsed),

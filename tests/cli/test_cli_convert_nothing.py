@@ -1,3 +1,5 @@
+import logging
+
 from typer.testing import CliRunner
 
 from citecheck.cli.app import app
@@ -28,3 +30,29 @@ def test_an_error_names_its_line_once(tmp_path):
     result = CliRunner().invoke(app, ["convert", str(yaml)])
     assert result.exit_code == 3
     assert f"{yaml}:4: the YAML file cannot be read" in result.stderr and "line 4:" not in result.stderr
+
+
+def test_convert_says_each_entry_it_could_not_read(tmp_path, caplog):
+    """A free-text list with a line that reads as no reference was converted without a word: the line came
+    out as a record whose title was the whole text, exit 0 (session 13, users). It is still written (nothing
+    is lost) and now said, with its line, as ``check`` says it."""
+    refs = tmp_path / "refs.txt"
+    refs.write_text("Smith, J. (2019). A title. Journal of Things, 1(2), 3-4.\n\nasdkjh qwe 12 !!! ###\n\n"
+                    "Jones, M. (2001). A book. London: Pub.\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        result = CliRunner().invoke(app, ["convert", str(refs), "--to", "ris"])
+    assert result.exit_code == 0
+    assert result.stdout.count("TY  - ") == 3 and "TI  - asdkjh qwe 12 !!! ###" in result.stdout
+    assert (f"{refs}:3: entry could not be read as a reference (written out as it is: "
+            "'asdkjh qwe 12 !!! ###')") in caplog.text
+
+
+def test_convert_of_text_where_no_line_reads_as_a_reference_fails_as_check_does(tmp_path):
+    """Fifty lines of noise made one "reference" (its title the noise), exit 0, where ``check`` said exit 3."""
+    garbage = tmp_path / "garbage.txt"
+    garbage.write_text("asdkjh qwe 12 !!! ###\n" * 50, encoding="utf-8")
+    runner = CliRunner()
+    convert = runner.invoke(app, ["convert", str(garbage), "--to", "ris"])
+    check = runner.invoke(app, ["check", str(garbage), "--offline"])
+    assert convert.exit_code == check.exit_code == 3
+    assert convert.stdout == "" and "no references found" in convert.stderr

@@ -89,3 +89,15 @@ def test_the_aux_of_each_included_file_is_read_as_bibtex_reads_it(folder):
     result = check(["run.aux"], Settings())
     assert [(f.kind.value, f.span.file, f.span.line) for f in result.findings] == [
         ("missing-reference", "chapters/methods.aux", 3)]
+
+
+def test_a_named_bib_that_cannot_be_read_gives_its_own_line(folder):
+    """A .bib in Latin-1 named by a .tex: the error named the .tex's line, not the .bib's where UTF-8 fails
+    (checked alone, the .bib's error names it) (session 13, users)."""
+    (folder / "p.tex").write_text("\\documentclass{article}\\begin{document}\\cite{a}\n\\bibliography{lat}\n"
+                                  "\\end{document}\n", encoding="utf-8")
+    (folder / "lat.bib").write_bytes("% ok\n@article{a, author={M\xfcller, J}, title={T}, year=2019}\n".encode("latin-1"))
+    with pytest.raises(InputError) as raised:
+        check(["p.tex"], Settings())
+    assert str(raised.value).startswith("p.tex:2: no bibliography: the bibliography file lat.bib cannot be used "
+                                        "(its line 2): is not valid UTF-8 text")

@@ -173,6 +173,10 @@ def test_an_ama_reports_title_year_after_the_body_is_the_titles():
     ("PMID: 29405270.", "29405270", "", ""),
     ("doi: 10.1002/bjs.10780. PMID: 29405270; PMCID: PMC5812345.", "29405270", "PMC5812345", ""),
     ("JSTOR 40931234. PMC 3001234. OCLC 12345678.", "", "PMC3001234", "JSTOR 40931234. OCLC 12345678"),
+    # PLOS writes them in lower case, "pmid:26003380": it was left in the note, which a CSL round trip then read
+    # as the item's PMID (session 13, users)
+    ("pmid:29405270", "29405270", "", ""),
+    ("pmid:29405270. pmcid:PMC5812345.", "29405270", "PMC5812345", ""),
 ])
 def test_pubmeds_identifiers_are_the_entrys_pmid_and_pmcid(tail, pmid, pmcid, note):
     ref = read_one(f"Garcia-Lopez M, van der Meer J. Enhanced recovery after surgery. Br J Surg. 2018;105(2):e12-e20. {tail}")

@@ -23,3 +23,15 @@ def test_a_link_to_no_entry_is_a_warning_naming_the_key():
     assert found[0].message == ("line 1: crossref names 'nowhere', which no entry has: biber ignores the link, "
                                 "so 'child' gets nothing from it")
     assert "xdata names 'missingdata'" in found[1].message
+
+
+def test_a_bib_checked_alone_says_it_too(tmp_path):
+    """``citecheck check refs.bib`` (no document) never reconciled, so the link to no entry went unsaid: a user
+    checking a .bib before writing the paper was told it was clean (session 13, users)."""
+    from citecheck.config import Settings
+    from citecheck.pipeline import check
+
+    bib = tmp_path / "refs.bib"
+    bib.write_text(BIB, encoding="utf-8")
+    found = [f for f in check([str(bib)], Settings()).findings if f.kind is Kind.MALFORMED_REFERENCE]
+    assert [(f.reference, f.span.line) for f in found] == [("child", 1), ("x", 2)]

@@ -63,6 +63,8 @@ class HistoryFormat(str, Enum):
     html = "html"
 
 
+DOCUMENTS_HELP = ("Documents (Markdown, pandoc, LaTeX, Word .docx, PDF, HTML or plain text) and bibliography files "
+                  "(BibTeX, RIS, CSL-JSON, CSL YAML, .aux/.bcf/.bbl); '-' for stdin.")
 CONFIG_HELP = "A citecheck.toml or pyproject.toml to read (default: the one in the current folder, if any)."
 
 
@@ -89,7 +91,7 @@ def _root(
 @app.command()
 def check(
     ctx: typer.Context,
-    documents: List[str] = typer.Argument(..., help="Markdown/text documents and .bib files ('-' for stdin)."),
+    documents: List[str] = typer.Argument(..., help=DOCUMENTS_HELP),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Report format."),
     fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Exit 1 when a finding is at or above this severity."),
     bib_out: Optional[Path] = typer.Option(None, "--bib-out", help="Write clean BibTeX with the decided fixes applied."),
@@ -194,7 +196,7 @@ def history_command(
 @app.command()
 def convert(
     source: str = typer.Argument(..., help="A reference list or a document: BibTeX, RIS, CSL-JSON, Markdown (pandoc), "
-                                 "LaTeX (.tex/.aux/.bcf), HTML, PDF, DOCX or plain text ('-' for stdin)."),
+                                 "LaTeX (.tex/.aux/.bcf/.bbl), HTML, PDF, DOCX or plain text ('-' for stdin)."),
     to: Optional[ConvertTo] = typer.Option(
         None, "--to", "-t",
         help="Output format: bibtex (classic, for bibtex and biber), biblatex, csl-json or ris. "

@@ -21,7 +21,7 @@ from ..fix import decided_fixes, edits_for
 from ..fix.layout import fixed_bytes, layout_of
 from ..inputs import ReadOnce, read_source
 from ..inputs.stream import bibtex_text_source
-from ..model import Fix, Reference, RunResult, SourceDoc
+from ..model import Fix, Kind, Reference, RunResult, Severity, SourceDoc
 from ..parse.bibtex import stream_bibtex_references
 from ..pipeline import check, convert_references, fixed_references
 from ..report import RenderOptions, render_pieces
@@ -259,6 +259,8 @@ def _names_parents(text_source) -> bool:
 
 
 def _has_content(ref: Reference) -> bool:
+    if any(f.kind is Kind.UNPARSED_ENTRY and f.severity is not Severity.INFO for f in ref.findings):
+        return False  # text the free-text parser could not read as a reference (a title is all it found)
     return bool(ref.authors or ref.editors or ref.title.strip() or ref.year is not None or ref.container.strip()
                 or ref.urls or ref.doi.strip())
 

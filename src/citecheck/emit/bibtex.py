@@ -515,9 +515,10 @@ def _add_urls(ref: Reference, fields: dict[str, str], say: bool = True) -> None:
 
 def _add_urldate(ref: Reference, fields: dict[str, str], say: bool = True) -> None:
     if ref.accessed.strip():
-        accessed = iso_date(ref.accessed)
+        day, time = crosswalk.without_time_of_day(ref.accessed.strip())  # biblatex's urldate holds a time of day
+        accessed = iso_date(day)
         if accessed:
-            fields["urldate"] = accessed
+            fields["urldate"] = f"{accessed}T{time}" if time and len(accessed) == 10 and "/" not in time else accessed
         elif say:
             logger.warning("%s: access date %r is not a date biber reads; left out", entry_place(ref), ref.accessed)
 

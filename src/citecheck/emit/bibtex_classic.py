@@ -51,7 +51,7 @@ from bibtexparser.model import Entry, Field
 
 from ..model import Reference
 from .bibtex import NO_DATE, _wanted_fields, biblatex_type, ordered_fields
-from .crosswalk import SEASON_NAMES, YEAR_SUFFIX_FIELD
+from .crosswalk import SEASON_NAMES, YEAR_SUFFIX_FIELD, without_time_of_day
 from .latex import escape_text
 from .place import entry_place
 
@@ -156,7 +156,8 @@ def _year_month(date: str, present: set[str]) -> list[tuple[str, str]]:
     if date == NO_DATE:  # bibtex ignores the field (plain.bst warns "empty year"); biber reads n.d.
         return [("date", NO_DATE)]
     pairs = [("year", date[:4])]
-    match = _ISO.fullmatch(date)
+    day_only, time = without_time_of_day(date)
+    match = _ISO.fullmatch(day_only)
     season = SEASON_NAMES.get(int(match.group(2))) if match and match.group(2) and not match.group(3) else None
     if season and "month" not in present:  # "month = {Spring}", which the styles print; ``date`` for biber
         return pairs + [("month", season), ("date", date)]
@@ -166,7 +167,7 @@ def _year_month(date: str, present: set[str]) -> list[tuple[str, str]]:
         pairs.append(("month", str(int(match.group(2)))))
         if match.group(3) and "day" not in present:
             pairs.append(("day", str(int(match.group(3)))))
-    return pairs
+    return pairs + [("date", date)] if time else pairs  # its time of day, which biber reads there
 
 
 MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -346,3 +346,13 @@ def arxiv_url(ident: str) -> str:
 # a name list as a .bib wrote it for BibTeX's reading ("{\relax Ch}ristopher Lee": "Ch." one initial), in CSL-JSON's
 # ``custom`` and an RIS M2 line ``tex.bibtex-author: ...``, where names are plain text (``emit.bibtex.written_name_lists``)
 NAMES_AS_WRITTEN = "bibtex-"
+
+# biblatex's date may give a time of day, ISO 8601's "2020-05-31T12:00:00" (with "Z" or "+02:00"), at either end
+# of a range: CSL's date-parts and RIS's date have no place for it, and the whole date was lost with it
+TIME_OF_DAY = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?=$|/|~)")
+
+
+def without_time_of_day(date: str) -> tuple[str, str]:
+    """``date`` without the times of day it gives, and those times ("12:00:00"; "" when none)."""
+    times = [m.group()[1:] for m in TIME_OF_DAY.finditer(date)]
+    return TIME_OF_DAY.sub("", date), "/".join(times)

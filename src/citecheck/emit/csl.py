@@ -123,7 +123,10 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
     if editors:
         item["director" if directed else "editor"] = editors
     if ref.year is not None and not ref.no_date:
-        item["issued"] = _issued(ref.year, extra.get("date", ""))
+        date, time = crosswalk.without_time_of_day(extra.get("date", ""))
+        if time:
+            logger.warning("%s: CSL-JSON dates hold no time of day; %s left out", entry_place(ref), time)
+        item["issued"] = _issued(ref.year, date)
     elif extra.get(YEAR_AS_WRITTEN) and not extra.get("pubstate"):  # a year field in words, kept as written
         item["issued"] = {"literal": extra[YEAR_AS_WRITTEN]}
     if extra.get("pubstate"):  # biblatex's localisation key -> CSL's status in words
@@ -153,8 +156,11 @@ def to_csl_item(ref: Reference) -> dict[str, Any]:
         custom["eprint"] = snapshot.url  # by parse.csl_json as the copy
     consumed = _arxiv(ref, extra, item, custom)
     custom.update(written_name_lists(ref))  # "{\relax Ch}ristopher Lee": read back by parse.csl_json
-    if ref.accessed:  # "April 5, 2023" as BibLaTeX's urldate has it: date parts, not raw
-        item["accessed"] = csl_date(iso_date(ref.accessed) or ref.accessed)
+    if ref.accessed:  # "April 5, 2023" as BibLaTeX's urldate has it: date parts, not raw; no time of day
+        accessed, time = crosswalk.without_time_of_day(ref.accessed)
+        if time:
+            logger.warning("%s: CSL-JSON dates hold no time of day; the access time %s left out", entry_place(ref), time)
+        item["accessed"] = csl_date(iso_date(accessed) or accessed)
     if ref.note:
         item["note"] = ref.note
     _language(item, extra)

@@ -82,14 +82,14 @@ def ris_name(name: Name) -> str:
     return ", ".join(p for p in (family, name.given, name.suffix) if p) if name.given or name.suffix else family + ","
 
 
-def _ris_date(iso: str) -> str:
+def _ris_date(iso: str, time: str = "") -> str:
     match = _ISO.match(iso.strip())
     if not match:
         return iso
     year, month, day = match.groups()
     if month and int(month) in crosswalk.SEASON_NAMES:  # EDTF's season: DA's "other" part, as its name
         return f"{year}///{crosswalk.SEASON_NAMES[int(month)]}"
-    return f"{year}/{month or ''}/{day or ''}/" if month else year
+    return f"{year}/{month or ''}/{day or ''}/{time}" if month else year  # a time of day: the "other" part
 
 
 _CIRCA = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?~$")  # EDTF's approximate date: 1850~, 1850-03~
@@ -109,12 +109,14 @@ def date_pairs(ref: Reference, dates: list[str], pubstate: str) -> list[tuple[st
             return [("DA", words)] if words else []  # which Zotero keeps so and parse.ris keeps as ris:DA
         return [("PY", PUBSTATE_WORDS.get(pubstate.strip().lower(), NO_DATE_WORDS) if pubstate.strip() else NO_DATE_WORDS)]
     pairs = [("PY", str(ref.year))]
-    date = next((d.strip() for d in dates if d.strip()), "")
+    date, time = crosswalk.without_time_of_day(next((d.strip() for d in dates if d.strip()), ""))
     if not date.startswith(f"{ref.year:04d}") or date == f"{ref.year:04d}":
         return pairs
     circa = _CIRCA.match(date)
     if _ISO.match(date):
-        pairs.append(("DA", _ris_date(date)))
+        pairs.append(("DA", _ris_date(date, time if "/" not in time else "")))
+    if "/" in time or time and not _ISO.match(date):  # DA's "other" part holds one time, of one date
+        logger.warning("%s: RIS's date holds no time of day for this date; %s left out", entry_place(ref), time)
     elif circa:
         pairs.append(("DA", "circa " + "/".join(p for p in circa.groups() if p)))
     elif _EDTF.match(date):
@@ -176,8 +178,8 @@ def record_lines(ref: Reference) -> list[str]:
         pairs.append(("UR", url.url))
         if url.snapshot is not None:
             pairs.append(("UR", url.snapshot.url))
-    if ref.accessed:
-        pairs.append(("Y2", _ris_date(ref.accessed)))
+    if ref.accessed:  # a time of access in the "other" part, as Zotero writes it
+        pairs.append(("Y2", _ris_date(*crosswalk.without_time_of_day(ref.accessed))))
     pairs += [("AB", joined(plain_paragraphs(v))) for v in take("abstract")[:1]]  # each paragraph one line
     for value in take("keywords")[:1]:
         pairs += [("KW", k) for k in crosswalk.keyword_items(value)]

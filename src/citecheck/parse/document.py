@@ -58,6 +58,7 @@ from .duplicate_ids import ID_NAMES, duplicate_id_findings
 from .html import html_text, wiki_footnotes
 from .latex import LatexDocument, NamedFile, parse_aux, parse_bcf, parse_latex, strip_comments
 from .pandoc import parse_csl_yaml, parse_pandoc
+from .rendered_markdown import blank_pandoc_structure
 from .references import parse_reference_list
 from .ris import parse_ris
 from .required_fields import required_field_findings
@@ -70,7 +71,16 @@ log = logging.getLogger(__name__)
 
 Loader = Callable[[str], SourceDoc]
 Modified = Callable[[str], float | None]  # a file's modification time (seconds), None when unknown
-STRUCTURED = {"bibtex": parse_bibtex, "ris": parse_ris, "csl-json": parse_csl_json, "csl-yaml": parse_csl_yaml}
+def parse_bbl(text: str, file: str) -> tuple[tuple[Reference, ...], tuple[Finding, ...]]:
+    """A ``.bbl`` given itself (``citecheck convert paper.bbl``, the .bib being lost): the ``\\bibitem`` entries of
+    its ``thebibliography``, keys kept, read as a bibliography file, not as a document that cites nothing
+    (as free text, its TeX came out as nonsense entries)."""
+    tree = parse_latex(text, file)
+    return tree.references, tree.problems
+
+
+STRUCTURED = {"bibtex": parse_bibtex, "ris": parse_ris, "csl-json": parse_csl_json, "csl-yaml": parse_csl_yaml,
+              "bbl": parse_bbl}
 KEYED = frozenset({"pandoc", "latex", "aux", "bcf"})
 MAX_INCLUDE_DEPTH = 8
 
@@ -131,9 +141,15 @@ def _parse_document(doc: SourceDoc, load: Loader, given: Sequence[str], modified
         return _page(doc)
     if doc.format == "docx":
         return _word(doc)
-    cleaned = remove_page_headers(doc.path, doc.text)
+    cleaned = remove_page_headers(doc.path, _prose_text(doc, doc.text))
     _log_cleanup(doc.path, cleaned)
     return _prose(doc, cleaned.text, removed_lines(doc, cleaned))
+
+
+def _prose_text(doc: SourceDoc, text: str) -> str:
+    """The text of a prose input as its lists are read: Markdown's fenced divs and heading attributes,
+    which pandoc writes around a rendered reference list, blanked (``parse.rendered_markdown``)."""
+    return blank_pandoc_structure(text) if doc.format in ("markdown", "pandoc") else text
 
 
 def _log_cleanup(path: str, cleaned: Cleaned) -> None:
@@ -337,7 +353,7 @@ def _structured(doc: SourceDoc, biber: bool = True) -> tuple[tuple[Reference, ..
     return refs, findings
 
 
-_FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON", "csl-yaml": "CSL YAML"}
+_FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON", "csl-yaml": "CSL YAML", "bbl": "\\bibitem"}
 
 
 def _normal(path: str) -> str:
@@ -557,8 +573,14 @@ def _not_fetched(item: NamedFile, doc_path: str) -> Finding:
 def _unreadable(item: NamedFile, path: str, exc: InputError) -> Finding:
     return Finding(
         kind=Kind.UNPARSED_ENTRY, severity=Severity.ERROR, span=item.span,
-        message=f"line {item.span.line}: the bibliography file {path} cannot be used: {exc.message}",
+        message=f"line {item.span.line}: the bibliography file {path} cannot be used{_its_line(exc)}: "
+                f"{without_line(exc.message, exc.line)}",
     )
+
+
+def _its_line(exc: InputError) -> str:
+    """Where in the bibliography file its problem is (a byte no UTF-8 reads on line 12), "" when nowhere."""
+    return f" (its line {exc.line})" if exc.line else ""
 
 
 def _aux_without_bibdata(doc: SourceDoc, load: Loader, given: Mapping[str, str]) -> tuple[
@@ -722,6 +744,12 @@ def _older_than_its_tex(doc: SourceDoc, tree: LatexDocument, modified: Modified)
                     span=span)]
 
 
+def _excerpt(text: str, size: int = 60) -> str:
+    """The start of an entry's text, for a message naming it."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= size else flat[:size - 1] + "…"
+
+
 def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Reference, ...]:
     """The references of one input, keyed: a bibliography file, a document's bibliography, or a bare list."""
     text, trailer = split_trailer(doc.text) if doc.format == "docx" else (doc.text, None)
@@ -744,13 +772,19 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
     elif word is not None and word.citations:  # reference-manager fields: the cited items
         refs = word.references
     else:
-        cleaned = remove_page_headers(doc.path, text)
+        cleaned = remove_page_headers(doc.path, _prose_text(doc, text))
         _log_cleanup(doc.path, cleaned)
         for finding in removed_lines(doc, cleaned):  # converting a list leaves them out too: said
             log.warning("%s:%d: %s", doc.path, finding.span.line if finding.span else 0, finding.message)
         sections, _ = notes_after_list(cleaned.text, split_sections(cleaned.text))
         refs = _once_each(parse_reference_list(sections.bibliography if sections.bibliography is not None
                                                else cleaned.text), sections.lists)
+        for ref in refs:  # written out as they are, so nothing is lost, and said, as ``check`` says them
+            for finding in ref.findings:
+                if finding.kind is Kind.UNPARSED_ENTRY and finding.severity is not Severity.INFO:
+                    log.warning("%s:%d: %s (written out as it is: %r)", doc.path,
+                                finding.span.line if finding.span else ref.span.line, finding.message,
+                                _excerpt(ref.raw))
     if not refs:
         raise InputError("no references found", doc.path)
     return assign_keys(refs)

@@ -389,6 +389,7 @@ _DROPPED = frozenset({
     "tt", "rm", "sf", "sl", "itshape", "bfseries", "scshape", "upshape", "normalfont", "small", "footnotesize",
     "bibinfo", "bibfield", "bibnamefont", "bibfnamefont", "citenamefont", "urlprefix", "doiprefix",
     "BibitemOpen", "BibitemShut", "natexlab", "protect", "penalty", "allowbreak", "unskip", "ignorespaces",
+    "leavevmode",
 })
 _SPACES = frozenset({"newblock", "par", "quad", "qquad", "hfill", "break", "linebreak", "newline", "space"})
 _LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX", "XeTeX": "XeTeX",
@@ -397,7 +398,15 @@ _CONTROL_WORD = re.compile(r"\\[A-Za-z]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _LETTER_ACCENTS = frozenset("uvHckrdb")  # \v{S}, \c c; a longer word (\url) is another command
 _VERBATIM_ARG = frozenset({"url", "nolinkurl", "path"})
-_ARG_DROPPED = frozenset({"bibinfo", "bibfield", "label", "penalty"})  # first argument is not text
+# first argument is not text (pandoc's LaTeX: an entry's anchor, ``\\hypertarget{ref-key}{}``, a citation's link,
+# ``\\hyperlink{ref-key}{Lee 2019}``, whose second argument is the text)
+_ARG_DROPPED = frozenset({"bibinfo", "bibfield", "label", "penalty", "hypertarget", "hyperlink"})
+# commands whose argument is a TeX number, no brace group: natbib's styles write "124\\penalty0 (3):\\penalty0
+# 1201--1219" in every article (the "0" was read into the volume, "1240 (3):01201")
+_NUMBER_ARG = frozenset({"penalty"})
+# ``\\vadjust pre{...}`` (pandoc's LaTeX puts each entry's anchor so): its material is no text, nor is "pre"
+_VADJUST = re.compile(r"[ \t]*(?:pre)?[ \t]*(?=\{)")
+_TEX_NUMBER = re.compile(r"[ \t\n]*[+-]?[ \t]*\d+")
 _ITALIC = frozenset({"emph", "textit", "textsl", "mkbibemph"})
 _ITALIC_DECLARATION = re.compile(r"\{\s*\\(?:em|it|itshape|sl|slshape)(?![A-Za-z])\s*")
 
@@ -486,6 +495,10 @@ def decode_latex(text: str, start: int, end: int, emphasis: str = "") -> tuple[s
                 elif name == "doi" and _skip_blanks(text, after) < end and text[_skip_blanks(text, after)] == "{":
                     put("doi:", index)
                     index = _skip_blanks(text, after) + 1
+                elif name in _NUMBER_ARG and (number := _TEX_NUMBER.match(text, after, end)):
+                    index = number.end()
+                elif name == "vadjust" and (keyword := _VADJUST.match(text, after, end)):
+                    index = min(brace_group_end(text, keyword.end()), end)
                 elif name in _ARG_DROPPED and _skip_blanks(text, after) < end and text[_skip_blanks(text, after)] == "{":
                     index = min(brace_group_end(text, _skip_blanks(text, after)), end)
                 elif name in _SPACES:

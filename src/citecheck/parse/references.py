@@ -1086,11 +1086,12 @@ def _take_series(draft: _Draft, text: str) -> str:
 
 # the identifiers Wikipedia's citation templates write after a work: "Bibcode:2008Wthr...63..153M", "PMID 25832402",
 # "PMC 3001234", "S2CID 4454786", "JSTOR 40931234", "OCLC 12345678", "hdl:10125/1234"
-# ... and PubMed's "PMID: 29405270", "PMCID: PMC5812345", whose numbers are the entry's ``pmid`` and ``pmcid``
+# ... and PubMed's "PMID: 29405270", "PMCID: PMC5812345" (PLOS writes "pmid:26003380"), whose numbers are the
+# entry's ``pmid`` and ``pmcid``
 _WIKI_IDENTIFIER = re.compile(
-    r"(?<![\w-])(?:Bibcode:\s?\d{4}[\w&.]{14}[\w.]|(?:PMID|PMCID|PMC|S2CID|JSTOR|OCLC):?\s?(?:PMC)?\d{3,12}"
+    r"(?<![\w-])(?:Bibcode:\s?\d{4}[\w&.]{14}[\w.]|(?:(?i:pmid|pmcid)|PMC|S2CID|JSTOR|OCLC):?\s?(?:PMC)?\d{3,12}"
     r"|hdl:\s?\d[\w./-]*\w)(?=[.,;]?(?:\s|$))")
-_PUBMED_IDENTIFIER = re.compile(r"^(?P<kind>PMID|PMCID|PMC):?\s?(?P<value>(?:PMC)?\d{3,12})$")
+_PUBMED_IDENTIFIER = re.compile(r"^(?P<kind>(?i:pmid|pmcid)|PMC):?\s?(?P<value>(?:PMC)?\d{3,12})$")
 _WIKI_IDENTIFIER_WORDS = ("bibcode", "pmid", "pmc", "s2cid", "jstor", "oclc", "hdl:")
 
 
@@ -1103,7 +1104,7 @@ def _pubmed_identifiers(identifiers: list[tuple[int, int, str]]) -> dict[str, st
         if m is None:
             continue
         value = m.group("value")
-        if m.group("kind") == "PMID":
+        if m.group("kind").upper() == "PMID":
             found.setdefault("pmid", value)
         else:
             found.setdefault("pmcid", value if value.startswith("PMC") else f"PMC{value}")

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -59,7 +60,7 @@ from ..emit.file_field import attached_files
 from ..model import EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from .bibtex import holds_no_work, kept_type, names_as_written_back, names_text
 from .composed_letters import composed_text
-from .ris_dates import DATE, RisDate, access_day, read_dates
+from .ris_dates import RisDate, access_day, read_dates
 from .urls import wayback_snapshot
 
 RIS_TYPES = {
@@ -232,6 +233,7 @@ def _dates(record: _Record) -> RisDate:
 
 
 def _accessed(record: _Record) -> str:
+    """Y2, the access date, as an ISO date (``parse.ris_dates.access_day``: Zotero's time of access kept)."""
     return access_day(record.first("Y2"))
 
 
@@ -405,8 +407,26 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
     return ref, problems
 
 
+# Zotero writes a child note as its HTML, "<p>My note with <b>HTML</b></p>" (its RIS import reads the HTML back):
+# in a .bib, CSL-JSON or RIS note, which is text, the tags were printed as written ("\textless{}p\textgreater{}")
+_BLOCK = r"(?:p|div|h[1-6]|ul|ol|li|blockquote|pre|table|tr|td)"
+_HTML_NOTE = re.compile(rf"\A\s*<{_BLOCK}\b[^<>]*>.*</{_BLOCK}>\s*\Z", re.DOTALL | re.IGNORECASE)
+_BLOCK_END = re.compile(rf"</{_BLOCK}>\s*", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^<>]*>")
+
+
+def _html_note_text(value: str) -> str:
+    """A note Zotero wrote as HTML, as text: each block a paragraph, ``<br>`` a line break, entities decoded."""
+    text = _HTML_TAG.sub("", _BLOCK_END.sub("\n\n", _LINE_BREAK.sub("\n", value.replace("\n", " "))))
+    return html.unescape(text)
+
+
 def _note_text(value: str) -> str:
-    """An N1 value's lines, blanks squeezed, its paragraphs (a blank line read between them) kept."""
+    """An N1 value's lines, blanks squeezed, its paragraphs (a blank line read between them) kept; a note
+    Zotero wrote as HTML as its text."""
+    if _HTML_NOTE.match(value):
+        value = _html_note_text(value)
     return "\n\n".join("\n".join(" ".join(line.split()) for line in paragraph.split("\n") if line.strip())
                        for paragraph in value.split("\n\n") if paragraph.strip())
 

@@ -114,10 +114,15 @@ def read_dates(py: str, y1: str, da: str) -> RisDate:
     return RisDate(year, full, extra, no_date, unread)
 
 
+_TIME = re.compile(r"\d{2}:\d{2}(?::\d{2})?")
+
+
 def access_day(value: str) -> str:
     """Y2, the access date: as ISO (``YYYY/MM/DD/other``, or in words, "April 5, 2023", "5 April 2023"), else as
-    written."""
+    written; Zotero's time of access in its "other" part, "2021/05/03/14:22:01", as BibLaTeX's ``urldate`` holds
+    it, ``2021-05-03T14:22:01`` (it was dropped)."""
     match = DATE.match(value)
     if match and re.fullmatch(r"\s*\d{4}(?:[/-]\d{1,2}){0,2}(?:/[^/]*)?\s*", value):  # YYYY/MM/DD/other
-        return iso(match)
+        time = _TIME.fullmatch(value.strip().split("/")[-1]) if value.count("/") == 3 else None
+        return iso(match) + (f"T{time.group()}" if time and match.group(3) else "")
     return wordy_date(value, None) or value
