@@ -23,13 +23,18 @@ def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
     text = " " + " ".join([t.token for t in tagged])
     gated = text.isascii()
     lowered = text.lower()
-    labels = {t.label for t in tagged}
+    labels: set[str] | None = None  # the labels the tokens carry, read when a repair needs them
     for repair, marks, needs in _REPAIRS:
-        if marks and gated and not any(mark in lowered for mark in marks) or not needs <= labels:
+        if marks and gated and not any(mark in lowered for mark in marks):
             continue
+        if needs:
+            if labels is None:
+                labels = {t.label for t in tagged}
+            if not needs <= labels:
+                continue
         out = repair(tagged)
         if out is not tagged:
-            tagged, labels = out, {t.label for t in out}
+            tagged, labels = out, None
     return tagged
 
 

@@ -210,7 +210,7 @@ def acs_numbers_read_as_dates(tagged: list[TaggedToken]) -> list[TaggedToken]:
     from the page). And the journal before them, which the tagger took for one more author after the last
     name's comma, is the journal (its words have no initial; the last ends with a stop)."""
     for i in range(len(tagged) - 2):
-        a, b, c = tagged[i:i + 3]
+        a, b, c = tagged[i], tagged[i + 1], tagged[i + 2]
         if not (a.label == b.label == c.label == "date" and _ACS_YEAR.match(a.token) and _SMALL_NUMBER_COMMA.match(b.token)
                 and not _YEARS.match(b.token.rstrip(",")) and _FIRST_PAGE.match(c.token)):
             continue
