@@ -15,6 +15,19 @@ def test_convert_of_a_file_without_references_fails_as_check_does(tmp_path):
     assert convert.stdout == "" and "no references found" in convert.stderr and "Traceback" not in convert.stderr
 
 
+def test_a_line_of_prose_read_as_names_alone_is_no_reference(tmp_path):
+    """"hello world" was written out as a work by an author "hello world" (the tagger reads two plain words as a
+    name): names with no title, date or place of publication name no work."""
+    prose = tmp_path / "notes.txt"
+    prose.write_text("hello world\n", encoding="utf-8")
+    convert = CliRunner().invoke(app, ["convert", str(prose), "--to", "bibtex"])
+    assert convert.exit_code == 3 and convert.stdout == "" and "no references found" in convert.stderr
+    named = tmp_path / "refs.txt"
+    named.write_text("Smith, John. The Book of Things.\n", encoding="utf-8")
+    convert = CliRunner().invoke(app, ["convert", str(named), "--to", "bibtex"])
+    assert convert.exit_code == 0 and "title = {The Book of Things}" in convert.stdout
+
+
 def test_convert_says_why_a_document_gave_no_references_as_check_does(tmp_path):
     doc = tmp_path / "paper.md"
     doc.write_text("---\nbibliography: nothere.bib\n---\nText [@a].\n", encoding="utf-8")

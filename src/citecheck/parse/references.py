@@ -1435,7 +1435,8 @@ def _check_completeness(draft: _Draft, has_names: bool) -> None:
         draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, "reference has no title")
     dated = values.get("year") is not None or values.get("no_date")
     located = any(values.get(k) for k in ("urls", "doi", "container", "publisher", "place", "volume"))
-    if not (dated or located or has_names):
+    # names alone, with no title, date or place of publication, name no work ("hello world" read as its author)
+    if not (dated or located or has_names and values.get("title")):
         draft.report(Kind.UNPARSED_ENTRY, Severity.WARNING, "entry could not be read as a reference")
 
 
