@@ -41,13 +41,6 @@ def model_bytes() -> bytes:
     return (DATA / MODEL_FILE).read_bytes()
 
 
-@pytest.fixture(scope="module")
-def crfsuite_tagger() -> pycrfsuite.Tagger:
-    tagger = pycrfsuite.Tagger()
-    with resources.as_file(DATA / MODEL_FILE) as model:
-        tagger.open(str(model))
-    return tagger
-
 
 def test_shipped_weights_file_is_the_models_byte_for_byte(model_bytes):
     assert encode(from_crfsuite(model_bytes)) == (DATA / WEIGHTS_FILE).read_bytes()

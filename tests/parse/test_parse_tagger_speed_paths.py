@@ -10,7 +10,6 @@ import random
 from importlib import resources
 from pathlib import Path
 
-import pycrfsuite
 import pytest
 
 from citecheck.parse.tagger import load_tagger, read_sequences, sequence_items
@@ -53,14 +52,6 @@ def references() -> list[list[str]]:
     sample = [r.tokens for r in random.Random(11).sample(refs, 300)]
     return sample + [ODD_TOKENS, ODD_TOKENS[::-1], ["Smith,", "J."], ["x"]]
 
-
-@pytest.fixture(scope="module")
-def crfsuite_tagger() -> pycrfsuite.Tagger:
-    """python-crfsuite on the shipped model, whichever inference the shipped tagger uses."""
-    tagger = pycrfsuite.Tagger()
-    with resources.as_file(DATA / MODEL_FILE) as model:
-        tagger.open(str(model))
-    return tagger
 
 
 @pytest.fixture(scope="module")

@@ -86,6 +86,23 @@ class CleanText:
         return CleanText(file=self.file, text="".join(self.text[i] for i in kept), origin=origin, source=self.source,
                          _line_starts=self._line_starts)
 
+    def replaced(self, cuts: Sequence[tuple[int, int, str, Sequence[int]]]) -> "CleanText":
+        """The text with each ``(start, end, new, origins)`` of ``cuts`` (in order, not overlapping) written
+        ``new`` in place of ``text[start:end]``, each character of ``new`` mapped to its ``origins`` entry."""
+        chars: list[str] = []
+        origin: list[int] = []
+        kept_from = 0
+        for start, end, new, origins in cuts:
+            chars.append(self.text[kept_from:start])
+            origin.extend(self.origin[kept_from:start])
+            chars.append(new)
+            origin.extend(origins)
+            kept_from = end
+        chars.append(self.text[kept_from:])
+        origin.extend(self.origin[kept_from:])  # with the end position
+        return CleanText(file=self.file, text="".join(chars), origin=tuple(origin), source=self.source,
+                         _line_starts=self._line_starts)
+
     def slice(self, start: int, end: int) -> "CleanText":
         """The part ``text[start:end]``, still mapped to the same original."""
         return CleanText(

@@ -394,19 +394,7 @@ def strip_backlinks(text: CleanText) -> tuple[CleanText, int]:
         cuts.append((m.start("mark"), end, f"{number}. " if number else ""))
     if not cuts:
         return text, 0
-    chars: list[str] = []
-    origin: list[int] = []
-    kept_from = 0
-    for start, end, inserted in cuts:
-        chars.append(text.text[kept_from:start])
-        origin.extend(text.origin[kept_from:start])
-        chars.append(inserted)
-        origin.extend([text.origin[start]] * len(inserted))
-        kept_from = end
-    chars.append(text.text[kept_from:])
-    origin.extend(text.origin[kept_from:])  # with the end position
-    stripped = CleanText(file=text.file, text="".join(chars), origin=tuple(origin), source=text.source,
-                         _line_starts=text._line_starts)
+    stripped = text.replaced([(start, end, inserted, [text.origin[start]] * len(inserted)) for start, end, inserted in cuts])
     return stripped, len(cuts)
 
 

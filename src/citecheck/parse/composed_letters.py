@@ -56,18 +56,6 @@ def compose_letters(text: CleanText) -> CleanText:
     found = [(start, end, letters) for start, end, letters in found if len(letters) < end - start]
     if not found:
         return text
-    chars: list[str] = []
-    origin: list[int] = []
-    kept_from = 0
-    for start, end, letters in found:
-        chars.append(text.text[kept_from:start])
-        origin.extend(text.origin[kept_from:start])
-        chars.append(letters)
-        # the composed letter to its base letter; marks NFC could not take in to the last marks
-        origin.append(text.origin[start])
-        origin.extend(text.origin[end - len(letters) + 1:end])
-        kept_from = end
-    chars.append(text.text[kept_from:])
-    origin.extend(text.origin[kept_from:])  # with the end position
-    return CleanText(file=text.file, text="".join(chars), origin=tuple(origin), source=text.source,
-                     _line_starts=text._line_starts)
+    # each composed letter to its base letter; marks NFC could not take in to the last marks
+    return text.replaced([(start, end, letters, [text.origin[start], *text.origin[end - len(letters) + 1:end]])
+                          for start, end, letters in found])
