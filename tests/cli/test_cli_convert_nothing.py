@@ -69,3 +69,19 @@ def test_convert_of_text_where_no_line_reads_as_a_reference_fails_as_check_does(
     check = runner.invoke(app, ["check", str(garbage), "--offline"])
     assert convert.exit_code == check.exit_code == 3
     assert convert.stdout == "" and "no references found" in convert.stderr
+
+
+def test_a_text_of_references_alone_is_checked_as_a_bibliography(tmp_path):
+    """A file that is a reference list and nothing else reported every entry "listed but never cited" (the
+    document has no citations): like a .bib given alone, it is a bibliography, and nothing is uncited."""
+    refs = tmp_path / "refs.txt"
+    refs.write_text("Smith, J. (2019). A title of things. Journal of Things, 1(2), 3-4.\n\n"
+                    "Doe, A. (2020). Another title. Oxford: Clarendon Press.\n\n"
+                    "Roe, B. (2021). A third title. Journal of Things, 2(1), 5-9.\n", encoding="utf-8")
+    check = CliRunner().invoke(app, ["check", str(refs), "--offline"])
+    assert check.exit_code == 0, check.stdout
+    assert "3 references" in check.stdout and "uncited" not in check.stdout
+    prose = tmp_path / "paper.md"
+    prose.write_text("Prose that cites nothing at all here.\n\n" + refs.read_text(encoding="utf-8"), encoding="utf-8")
+    check = CliRunner().invoke(app, ["check", str(prose), "--offline"])
+    assert "uncited" in check.stdout

@@ -176,7 +176,10 @@ def parse_documents(docs: Sequence[SourceDoc], load: Loader | None = None,
 def _prose(doc: SourceDoc, text: CleanText, findings: tuple[Finding, ...] = ()) -> ParsedDocument:
     sections, before_notes = notes_after_list(text, split_sections(text))  # [^1]: ... after the list: body
     refs = parse_reference_list(sections.bibliography) if sections.bibliography is not None else ()
-    return ParsedDocument(doc, sections.body, _once_each(refs, sections.lists),
+    # a list with no text around it nor a heading (a file of references alone) is a bibliography, as a .bib
+    # given alone is: nothing cites its entries, so none is reported uncited
+    only_list = sections.bibliography is not None and sections.heading is None and not sections.body.text.strip()
+    return ParsedDocument(doc, None if only_list else sections.body, _once_each(refs, sections.lists),
                           findings + text_after(before_notes, sections.bibliography))
 
 
