@@ -153,3 +153,23 @@ def test_without_marks_a_list_followed_by_prose_and_no_chapter_heading_is_not_re
     parsed = parse_document(SourceDoc("p.txt", text, "text"))
     assert "Heat kills the old" in parsed.body.text
     assert [r.authors[0].family for r in parsed.references] == ["Lee"]
+
+
+LIST = "Jones, A. (2018). A book about things. Oxford: OUP.\n\nSmith, J. (2019). Another book. London: Verso.\n\n" \
+       "Brown, K. (2020). A third book. Paris: Seuil.\n"
+
+
+@pytest.mark.parametrize("prose", ["Some prose citing Smith (2019).", "As argued by Smith (2019), books matter.",
+                                   "Prior work by Smith and Jones (2019) shows that books matter."])
+def test_a_sentence_citing_a_work_before_an_unheaded_list_is_body(prose):
+    s = sections(f"Introduction to the topic.\n\n{prose}\n\n{LIST}")
+    assert s.bibliography is not None and s.bibliography.text.startswith("Jones, A.")
+    assert prose in s.body.text
+
+
+@pytest.mark.parametrize("entry", ["World Health Organization (2019). Global report. Geneva: WHO.",
+                                   "Cybersex trafficking explained. (2019). Retrieved from https://example.org/c",
+                                   "Smith J and Jones K (2019) 'Books', Journal of Books 3: 1-9."])
+def test_an_entry_dated_after_its_author_or_title_still_opens_the_list(entry):
+    s = sections(f"Introduction to the topic.\n\n{entry}\n\n{LIST}")
+    assert s.bibliography is not None and s.bibliography.text.startswith(entry)

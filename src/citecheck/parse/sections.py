@@ -61,9 +61,13 @@ _YEAR = rf"(?:1[5-9]|20)\d{{2}}[a-z]?|n\.\s?d\.|{FOREIGN_NO_DATE}\."
 # How a reference entry starts: a number, "Family, ", a title/author then "(Year)", or the dash that
 # repeats the previous entry's author ("———. 2019b.", "---, ed.": ``parse.repeated_authors``).
 _ENTRY_START = re.compile(
-    rf"^\s*(?:\[\d+\]|\d+\.\s|[A-Z][^\s,.()]*(?:\s[A-Z][^\s,.()]*)?,\s|[^()\n]{{1,200}}?\s\((?:{_YEAR})\)"
+    rf"^\s*(?:\[\d+\]|\d+\.\s|[A-Z][^\s,.()]*(?:\s[A-Z][^\s,.()]*)?,\s|(?P<dated>[^()\n]{{1,200}}?\s\((?:{_YEAR})\))"
     r"|(?:[—―]{2,}|–{3,}|-{3,}|_{3,})[.,]\s)"
 )
+# After an author's "(Year)", what a sentence citing the work has, and an entry has not: nothing more but the
+# sentence's stop ("Some prose citing Smith (2019).") or a lowercase word that carries the sentence on
+# ("Smith (2019) argues that ..."); an entry goes on to its title ("(2019). Title", "(2019) 'Title'")
+_CITED_IN_PROSE = re.compile(r"[.,;:!?]?[ \t]*(?:\n|$)|[,;]?[ \t]+[a-z]")
 _ENTRY_YEAR = re.compile(rf"\b(?:{_YEAR})")
 
 
@@ -221,6 +225,7 @@ def _looks_like_entry(chunk: str) -> bool:
     return (
         len(chunk) < 2000
         and not chunk.lstrip().startswith("#")
-        and _ENTRY_START.match(chunk) is not None
+        and (start := _ENTRY_START.match(chunk)) is not None
+        and not (start.group("dated") and _CITED_IN_PROSE.match(chunk, start.end()))
         and _ENTRY_YEAR.search(chunk[:250]) is not None
     )
