@@ -35,3 +35,44 @@ def test_pandocs_entries_read_clean(tmp_path):
     refs = check([str(tex)], Settings()).references
     assert [(r.authors[0].literal or r.authors[0].family, r.year) for r in refs] == [("Acme Corp", 2020), ("Kim", 2015)]
     assert all("ref-" not in r.raw and not r.raw.startswith("pre") for r in refs)
+
+
+# pandoc 3.1.8 on writes each citation ``\citeproc{ref-key}{..}`` and each entry ``\bibitem[\citeproctext]{ref-key}``
+# (no heading here: the list alone, as pandoc writes it when the Markdown has none); tests/cases/pandoc-latex-rendered
+# is pandoc 2's form (``\protect\hyperlink``, ``\hypertarget``) as pandoc wrote it
+PANDOC3 = r"""\documentclass{article}
+\begin{document}
+Books matter (\citeproc{ref-smith2019}{Smith 2019}), as do journals
+(\citeproc{ref-jones2018}{Jones and Lee 2018, 4}). Smith
+(\citeproc{ref-smith2019}{2019}) says more; so does Kim (\citeproc{ref-kim2021}{2021}).
+
+\phantomsection\label{refs}
+\begin{CSLReferences}{1}{0}
+\bibitem[\citeproctext]{ref-jones2018}
+Jones, Anna, and Kim Lee. 2018. {``Things in Journals.''} \emph{Journal
+of Things} 3: 1--9.
+
+\bibitem[\citeproctext]{ref-smith2019}
+Smith, John. 2019. \emph{Another Book}. Verso.
+
+\bibitem[\citeproctext]{ref-brown2017}
+Brown, Kate. 2017. \emph{A Book Listed Only}. Seuil.
+
+\end{CSLReferences}
+\end{document}
+"""
+
+
+def test_pandocs_rendered_citations_are_checked_by_the_keys_they_link_to(tmp_path):
+    tex = tmp_path / "rendered.tex"
+    tex.write_text(PANDOC3, encoding="utf-8")
+    result = check([str(tex)], Settings())
+    assert [r.key for r in result.references] == ["jones2018", "smith2019", "brown2017"]
+    assert all("ref-" not in r.raw and "citeproctext" not in r.raw for r in result.references)
+    assert [(c.key, c.text, c.locator, c.narrative) for c in result.citations] == [
+        ("smith2019", "Smith 2019", "", False), ("jones2018", "Jones and Lee 2018, 4", "4", False),
+        ("smith2019", "2019", "", True), ("kim2021", "2021", "", True)]
+    assert sorted((f.kind.value, f.reference or f.message) for f in result.findings
+                  if f.kind.value in ("missing-reference", "uncited-reference")) == [
+        ("missing-reference", 'undefined key "kim2021": cited (1 citation) but no entry has this key'),
+        ("uncited-reference", "brown2017")]

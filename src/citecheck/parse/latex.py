@@ -58,7 +58,8 @@ _INLINE_VERBATIM = re.compile(r"\\(?:verb\*?|lstinline(?:\[[^\]\n]*\])?)(?P<d>[^
 _PERCENT = re.compile(r"(?<!\\)(?:\\\\)*%")  # a "%" that is no "\\%" (after "\\\\", a line break, it is one)
 _NOT_CITES = frozenset({"citation", "citestyle", "citename", "citefield", "citelist", "citeurl", "citedate",
                         "citeurldate", "bibcite", "citesetup", "citereset",
-                        "citetext"})  # natbib's \citetext{priv.\ comm.}: words in the citation's parentheses
+                        "citetext",  # natbib's \citetext{priv.\ comm.}: words in the citation's parentheses
+                        "citeproc", "citeproctext"})  # pandoc's rendered citation (``_PANDOC_CITE``) and its list
 
 
 @dataclass(frozen=True)
@@ -274,9 +275,33 @@ def find_latex_citations(clean: CleanText, masked: str) -> tuple[Citation, ...]:
     return _citations_and_problems(clean, masked)[0]
 
 
+# A citation pandoc wrote (``pandoc --citeproc -t latex``, with link-citations): its text rendered and linked to
+# the entry's anchor, ``\\hyperlink{ref-key}{Lee 2019}`` (pandoc 3.1.8 on: ``\\citeproc{ref-key}{Lee 2019}``);
+# the text's braces nest once at most (``{{[}1{]}}``, a numbered style's brackets)
+_PANDOC_CITE = re.compile(r"\\(?P<name>hyperlink|citeproc)\s*\{ref-(?P<key>[^{}\s]+)\}\s*"
+                          r"\{(?P<text>(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}")
+# what follows the year in a rendered citation's text: its locator ("Lee 2019, 4", "[2, p. 4]")
+_RENDERED_LOCATOR = re.compile(r"(?:\b(?:1[5-9]|20)\d{2}[a-z]?|\bn\.\s?d\.|^\[?\d+)\s*,\s*(?P<locator>[^\]]+?)\]?$")
+_RENDERED_YEAR_ONLY = re.compile(r"(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\.")
+
+
+def _pandoc_citations(clean: CleanText, masked: str) -> list[Citation]:
+    """Each citation pandoc rendered and linked (``_PANDOC_CITE``), by the key of the entry it links to; a year
+    alone, "Smith (\\hyperlink{ref-smith}{2019})", is a narrative citation, its author named outside the link."""
+    found = []
+    for m in _PANDOC_CITE.finditer(masked):
+        shown = " ".join(decode_latex(masked, m.start("text"), m.end("text"))[0].split())
+        locator = _RENDERED_LOCATOR.search(shown)
+        found.append(Citation(text=shown, span=clean.span(m.start(), m.end()), names=(), key=m.group("key"),
+                              locator=locator.group("locator").strip() if locator else "",
+                              narrative=_RENDERED_YEAR_ONLY.fullmatch(shown) is not None, group=shown))
+    return found
+
+
 def _citations_and_problems(clean: CleanText, masked: str) -> tuple[tuple[Citation, ...], tuple[Finding, ...]]:
-    """``find_latex_citations``, and a warning for each citation command whose ``{`` is not closed: its
-    keys are read up to where the group should have ended, never on into the next command."""
+    """``find_latex_citations`` (with pandoc's rendered ones, ``_pandoc_citations``), and a warning for each
+    citation command whose ``{`` is not closed: its keys are read up to where the group should have ended,
+    never on into the next command."""
     found: list[Citation] = []
     problems: list[Finding] = []
     for m, name, calls, index in _citation_calls(masked):
@@ -291,6 +316,9 @@ def _citations_and_problems(clean: CleanText, masked: str) -> tuple[tuple[Citati
             for key, span in _keys(masked, clean, start, end):
                 found.append(Citation(text=text, span=span, names=(), key=key, locator=locator,
                                       narrative=name in NARRATIVE, group=text))
+    rendered = _pandoc_citations(clean, masked)
+    if rendered:
+        found = sorted(found + rendered, key=lambda citation: citation.span.start)
     return tuple(found), tuple(problems)
 
 
@@ -399,8 +427,8 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _LETTER_ACCENTS = frozenset("uvHckrdb")  # \v{S}, \c c; a longer word (\url) is another command
 _VERBATIM_ARG = frozenset({"url", "nolinkurl", "path"})
 # first argument is not text (pandoc's LaTeX: an entry's anchor, ``\\hypertarget{ref-key}{}``, a citation's link,
-# ``\\hyperlink{ref-key}{Lee 2019}``, whose second argument is the text)
-_ARG_DROPPED = frozenset({"bibinfo", "bibfield", "label", "penalty", "hypertarget", "hyperlink"})
+# ``\\hyperlink{ref-key}{Lee 2019}``, pandoc 3's ``\\citeproc{ref-key}{Lee 2019}``, whose second argument is the text)
+_ARG_DROPPED = frozenset({"bibinfo", "bibfield", "label", "penalty", "hypertarget", "hyperlink", "citeproc"})
 # commands whose argument is a TeX number, no brace group: natbib's styles write "124\\penalty0 (3):\\penalty0
 # 1201--1219" in every article (the "0" was read into the volume, "1240 (3):01201")
 _NUMBER_ARG = frozenset({"penalty"})

@@ -6,6 +6,7 @@ spans into the .tex.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import CleanText, Reference
@@ -58,8 +59,12 @@ def footnotes(text: str, file: str, masked: str | None = None, first: int = 1) -
 
 _BIB_HEADING = re.compile(
     r"\\(?:section|chapter|subsection|paragraph)\*?\s*(?:\[[^\]]*\]\s*)?\{\s*(?:Selected\s+)?"
-    r"(?:Bibliography|References|Works\s+Cited|Literature\s+Cited|Sources(?:\s+Cited)?|Reference\s+List)\s*\}",
+    r"(?:Bibliography|References|Works\s+Cited|Literature\s+Cited|Sources(?:\s+Cited)?|Reference\s+List)\s*\}"
+    r"|\\begin\{CSLReferences\}(?:\{[^{}]*\}){0,2}",  # pandoc's list (``--citeproc -t latex``), under no heading of its own
     re.IGNORECASE)
+# pandoc's anchor of an entry, ``\\hypertarget{ref-key}{}`` (pandoc 3.1.8 on: ``\\bibitem[\\citeproctext]{ref-key}``):
+# the entry's key, which its citations link to (``latex._PANDOC_CITE``)
+_PANDOC_ANCHOR = re.compile(r"\\(?:hypertarget|bibitem\s*(?:\[[^\]]*\])?)\s*\{ref-(?P<key>[^{}\s]+)\}")
 _BIB_SECTION_END = re.compile(r"\\(?:section|chapter|part|appendix|printbibliography|bibliography(?![A-Za-z])|"
                               r"begin\{thebibliography\}|end\{document\})")
 MIN_ENTRY_WORDS = 3  # a shorter paragraph of the section ("Primary sources") is no entry
@@ -68,6 +73,7 @@ _ENTRY_BREAK = re.compile(r"\n[ \t]*\n\s*|\\(?:subsection|subsubsection|paragrap
 _LAYOUT = re.compile(
     r"\\(?:begin|end)\{[^{}]*\}(?:\{[^{}]*\}){0,2}"
     r"|\\(?:hangindent|hangafter|parindent|parskip|leftskip)\s*=?\s*-?[\d.]*\s*(?:em|ex|pt|cm|mm|in)?"
+    r"|\\bibitem\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}"
     r"|\\(?:vspace|hspace|setlength|addcontentsline|markboth|markright|label|phantomsection|noindent|"
     r"interlinepenalty|raggedright|small|footnotesize|bibliographystyle|clearpage|newpage|pagebreak|"
     r"thispagestyle|pagestyle|frenchspacing|sloppy|centering)\*?(?![A-Za-z])(?:\s*\{[^{}]*\})*")
@@ -82,7 +88,10 @@ def parse_written_bibliography(text: str, file: str, masked: str | None = None) 
     masked = strip_comments(text) if masked is None else masked
     refs: list[Reference] = []
     line_starts = CleanText.identity(file, text)._starts()
+    end = 0
     for heading in _BIB_HEADING.finditer(masked):
+        if heading.start() < end:  # pandoc's list under the heading just read
+            continue
         stop = _BIB_SECTION_END.search(masked, heading.end())
         end = stop.start() if stop else len(masked)
         layout = [m.span() for m in _LAYOUT.finditer(masked, heading.end(), end)]
@@ -107,5 +116,20 @@ def parse_written_bibliography(text: str, file: str, masked: str | None = None) 
             continue
         clean = CleanText(file=file, text="".join(chars), origin=tuple(origin) + (origin[-1] + 1,), source=text,
                           _line_starts=line_starts)
-        refs.extend(parse_reference_list(clean))
+        refs.extend(_anchored(parse_reference_list(clean), masked, heading.end(), end))
     return tuple(refs)
+
+
+def _anchored(refs: tuple[Reference, ...], masked: str, start: int, end: int) -> tuple[Reference, ...]:
+    """The entries of pandoc's list keyed by their anchors (``_PANDOC_ANCHOR``), the key a citation links to:
+    each anchor keys the one entry read between it and the next. Unkeyed unless every anchor has one entry."""
+    anchors = list(_PANDOC_ANCHOR.finditer(masked, start, end))
+    if not anchors or len(anchors) != len(refs):
+        return refs
+    bounds = [m.start() for m in anchors[1:]] + [end]
+    keyed = []
+    for ref, anchor, bound in zip(refs, anchors, bounds):
+        if not anchor.start() < ref.span.start < bound:
+            return refs
+        keyed.append(dataclasses.replace(ref, key=anchor.group("key")))
+    return tuple(keyed)
