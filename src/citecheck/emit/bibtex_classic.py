@@ -28,7 +28,9 @@ misc                            misc
                                 styles print as the month's name, and ``day``,
                                 which biber reads and styles ignore; a date
                                 they cannot hold, a season or a range of
-                                months, also as ``date``, which biber reads);
+                                months, also as ``date``, which biber reads;
+                                months of one year also as ``month = jun #
+                                "--" # jul``, which the styles print);
                                 n.d. keeps ``date = {XXXX}``: no year for bibtex,
                                 the unspecified year for biber; an unknown
                                 year (none given, not n.d.): no field at all;
@@ -73,6 +75,8 @@ RENAMES = {"journaltitle": "journal", "location": "address"}
 IMPLIED_TYPE = {"techreport": {"report", "techreport"}, "phdthesis": {"thesis", "phdthesis"},
                 "mastersthesis": {"mathesis", "mastersthesis"}}
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_MONTHS = re.compile(r"(\d{4})-(\d{2})/\1-(\d{2})")  # a range of months of one year, "2019-06/2019-07"
+_MONTH_RANGE = re.compile(r"([a-z]{3})--([a-z]{3})")  # ``_year_month``'s, written ``jun # "--" # jul``
 
 
 def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
@@ -161,6 +165,10 @@ def _year_month(date: str, present: set[str]) -> list[tuple[str, str]]:
     season = SEASON_NAMES.get(int(match.group(2))) if match and match.group(2) and not match.group(3) else None
     if season and "month" not in present:  # "month = {Spring}", which the styles print; ``date`` for biber
         return pairs + [("month", season), ("date", date)]
+    months = _MONTHS.fullmatch(date)
+    if months and 1 <= int(months.group(2)) < int(months.group(3)) <= 12 and "month" not in present:
+        first, last = (MONTH_MACROS[int(m) - 1] for m in months.group(2, 3))  # "June--July", as the styles print
+        return pairs + [("month", f"{first}--{last}"), ("date", date)]  # it (``classic_entry``); ``date`` for biber
     if not match or not 1 <= int(match.group(2) or 1) <= 12:
         return pairs + ([("date", date)] if date != date[:4] else [])
     if match.group(2) and "month" not in present:
@@ -195,5 +203,8 @@ def classic_entry(ref: Reference, key: str) -> Entry:
     fields = []
     for name, value in pairs:
         macro = month_macro(value) if name == "month" else None
+        months = _MONTH_RANGE.fullmatch(value) if name == "month" else None
+        if months and all(m in MONTH_MACROS for m in months.groups()):
+            macro = f'{months.group(1)} # "--" # {months.group(2)}'
         fields.append(Field(name, macro, enclosing="no-enclosing") if macro else Field(name, value))
     return Entry(bibtype, key, fields)

@@ -119,7 +119,7 @@ def date_pairs(ref: Reference, dates: list[str], pubstate: str) -> list[tuple[st
         logger.warning("%s: RIS's date holds no time of day for this date; %s left out", entry_place(ref), time)
     elif circa:
         pairs.append(("DA", "circa " + "/".join(p for p in circa.groups() if p)))
-    elif _EDTF.match(date):
+    elif _EDTF.match(date) and not _ISO.match(date):  # (an ISO date is DA's ``YYYY/MM/DD/`` above, once)
         pairs.append(("DA", date))
     return pairs
 

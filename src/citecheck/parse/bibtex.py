@@ -617,6 +617,13 @@ def _year(fields: _Fields) -> _Date:
         items = list(fields.items.items())
         items.insert(len([k for k in before_year if k in fields.items]), ("date", f"{match.group(1)}-{season}"))
         fields.items = dict(items)
+    months = None if month or season else month_range(fields.items.get("month", ""))
+    if months and "date" not in fields.items:  # "month = jun # "--" # jul": the range of months biber reads in
+        fields.take("month")  # ``date`` (it rejects such a month) and CSL's issued, RIS's DA hold
+        items = list(fields.items.items())
+        items.insert(len([k for k in before_year if k in fields.items]),
+                     ("date", f"{match.group(1)}-{months[0]:02d}/{match.group(1)}-{months[1]:02d}"))
+        fields.items = dict(items)
     if month and "date" not in fields.items:  # classic year + month: the date they make
         fields.take("month")
         date = f"{match.group(1)}-{MONTH_MACROS.index(month) + 1:02d}"
@@ -639,12 +646,31 @@ def _take_month_day(fields: _Fields, date: str) -> None:
     if parts and season and season == int(parts.group(1)) and not parts.group(2):
         fields.take("month")
         return
+    months = month_range(fields.items.get("month", ""))  # a range of months, written beside its ``date``
+    if months and re.fullmatch(rf"\{{?\d{{4}}-{months[0]:02d}/\d{{4}}-{months[1]:02d}\}}?", date):
+        fields.take("month")
+        return
     month = month_macro(fields.items.get("month", ""))
     if parts and month and MONTH_MACROS.index(month) + 1 == int(parts.group(1)):
         fields.take("month")
         day = fields.items.get("day", "").strip().strip("{}").strip()
         if parts.group(2) and day.isdigit() and int(day) == int(parts.group(2)):
             fields.take("day")
+
+
+# two months, a range: "jun--jul" (``jun # "--" # jul``), "June--July", "Jun.–Jul.", "June/July", "6--7"
+_MONTH_RANGE = re.compile(r"([A-Za-z]{3,9}\.?|\d{1,2})\s*(?:-{1,3}|[\u2013\u2014/])\s*([A-Za-z]{3,9}\.?|\d{1,2})")
+
+
+def month_range(value: str) -> tuple[int, int] | None:
+    """The first and last month (1-12) of a ``month`` that names two of one year in order, or None."""
+    match = _MONTH_RANGE.fullmatch(decode_text(value).strip(" {}"))
+    if match is None:
+        return None
+    first, last = month_macro(match.group(1)), month_macro(match.group(2))
+    if first is None or last is None or MONTH_MACROS.index(first) >= MONTH_MACROS.index(last):
+        return None
+    return MONTH_MACROS.index(first) + 1, MONTH_MACROS.index(last) + 1
 
 
 # a month with its day, as BibTeX's documentation writes one: ``month = jan # "~15"`` ("jan 15"), "March 3"
