@@ -30,7 +30,9 @@ def test_ris_tags_without_a_field_survive_a_bibtex_round_trip(caplog):
         bib = to_bibtex(refs)
     assert "no field for" not in caplog.text
     assert "ris-ad = {Department of Geography, University of X, United States}" in bib
-    assert "ris-ad-2 = {Institute of Y, Spain}" in bib and "ris-db = {Scopus}" in bib
+    assert "ris-ad-2 = {Institute of Y, Spain}" in bib
+    # DB and AN are CSL's archive and archive_location, as Zotero's RIS.js reads them (test_ris_archive.py)
+    assert "csl-archive = {Scopus}" in bib and "csl-archive_location = {WOS:000520000000001}" in bib
     back, _ = parse_bibtex(bib, "scopus.bib")
     lines = to_ris(back).splitlines()
     for line in ("AD  - Department of Geography, University of X, United States", "AD  - Institute of Y, Spain",

@@ -223,7 +223,13 @@ RIS_KEYS = {
     "pagetotal": "number-of-pages", "version": "version", "pmid": "PMID", "pmcid": "PMCID",
     "eprint": "tex.eprint", "eprinttype": "tex.eprinttype", "eprintclass": "tex.eprintclass",
     "bookauthor": "container-author", "eid": "tex.eid", "csl-reviewed-author": "reviewed-author",
+    "csl:archive-place": "archive-place",  # (Zotero has no field for it: Extra's CSL variable, as M2 is)
 }
+# CSL's archive and the place in it -> their RIS tags, as Zotero's RIS.js maps them (fieldMap: DB archive, AN
+# archiveLocation, which Zotero's CSL-JSON writes as archive and archive_location); the archive's place is an M2
+# line (``RIS_KEYS``). ``parse.ris`` reads the first DB and AN so (Scopus's "DB  - Scopus" is Zotero's archive too).
+RIS_ARCHIVE = {"csl:archive": "DB", "csl:archive_location": "AN"}
+FROM_RIS_ARCHIVE = {v: k for k, v in RIS_ARCHIVE.items()}
 # BibLaTeX name lists written as one M2 line per name, ``key: Family || Given`` (Zotero's Extra form of
 # a creator; a literal name as written), and read back into one BibTeX name list.
 RIS_KEYED_NAMES = frozenset({"bookauthor", "csl-reviewed-author"})

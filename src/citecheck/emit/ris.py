@@ -71,7 +71,8 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _BLANKS = re.compile(r"[^\S\u2009\u202f]+")  # blanks on one line; a thin space (LaTeX's ``\\,``) is kept
 # ``extra`` names written by their own tags, or citecheck's own notes (never a field of the user's)
 WRITTEN = frozenset({"translator", "date", "issn", "abstract", "keywords", "langid", "language", "type", "editortype",
-                     "doi_fragment", "csl:type", "csl:zotero-uri", *crosswalk.RIS_TAGS, *crosswalk.RIS_KEYS})
+                     "doi_fragment", "csl:type", "csl:zotero-uri", *crosswalk.RIS_TAGS, *crosswalk.RIS_KEYS,
+                     *crosswalk.RIS_ARCHIVE})
 _OWN_NOTES = ("bibtex:", "latex:", "ris:")
 
 
@@ -189,6 +190,7 @@ def record_lines(ref: Reference) -> list[str]:
     else:
         pairs += [("N1", line) for line in ref.note.split("\n")]
     pairs += [(tag, v) for name, tag in crosswalk.RIS_TAGS.items() for v in take(name)[:1] if name != "file"]
+    pairs += [(tag, v) for name, tag in crosswalk.RIS_ARCHIVE.items() for v in take(name)[:1]]  # DB, AN (Zotero's)
     attached = [one for value in take("file") for one in attached_files(value)]  # a .bib's file field (JabRef's)
     pairs += [("L1", one.path) for one in attached] + [("L1", v) for v in take("ris:L1")]  # an RIS input's L1
     language = (take("langid") or [""])[0]

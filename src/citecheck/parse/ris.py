@@ -384,6 +384,10 @@ def record_to_reference(record: _Record, raw: str, span: Span) -> tuple[Referenc
             continue  # EBSCO's N2 that repeats AB, its L3 that repeats the DOI
         if tag == crosswalk.RIS_KEYED and year_suffix(value):
             continue  # the year's letter (``year_suffix``)
+        archived = crosswalk.FROM_RIS_ARCHIVE.get(tag)
+        if archived and value.strip() and archived not in dict(extra):  # DB the archive, AN the place in it
+            extra.append((archived, value.strip()))  # (``crosswalk.RIS_ARCHIVE``: Zotero's RIS.js)
+            continue
         if tag not in KNOWN and value.strip() and (tag, value) not in typed.read:
             extra.append((f"ris:{tag}", _link_value(value.strip(), "URL", rejoined) if tag in LINK_TAGS else value.strip()))
     ref = Reference(
