@@ -56,6 +56,7 @@ from .composed_letters import compose_letters
 from .csl_json import parse_csl_json
 from .duplicate_ids import ID_NAMES, duplicate_id_findings
 from .html import html_text, wiki_footnotes
+from .cited_given_names import persons_cited_by_family
 from .latex import LatexDocument, NamedFile, parse_aux, parse_bcf, parse_latex, strip_comments
 from .pandoc import parse_csl_yaml, parse_pandoc
 from .rendered_markdown import blank_pandoc_structure
@@ -176,6 +177,7 @@ def parse_documents(docs: Sequence[SourceDoc], load: Loader | None = None,
 def _prose(doc: SourceDoc, text: CleanText, findings: tuple[Finding, ...] = ()) -> ParsedDocument:
     sections, before_notes = notes_after_list(text, split_sections(text))  # [^1]: ... after the list: body
     refs = parse_reference_list(sections.bibliography) if sections.bibliography is not None else ()
+    refs = persons_cited_by_family(refs, sections.body.text)  # "Hugh Craig" cited "(Craig 2004)": Craig, Hugh
     # a list with no text around it nor a heading (a file of references alone) is a bibliography, as a .bib
     # given alone is: nothing cites its entries, so none is reported uncited
     only_list = sections.bibliography is not None and sections.heading is None and not sections.body.text.strip()
@@ -782,6 +784,8 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
         sections, _ = notes_after_list(cleaned.text, split_sections(cleaned.text))
         refs = _once_each(parse_reference_list(sections.bibliography if sections.bibliography is not None
                                                else cleaned.text), sections.lists)
+        if sections.bibliography is not None:  # as ``check`` reads them (``_prose``)
+            refs = persons_cited_by_family(refs, sections.body.text)
         for ref in refs:  # written out as they are, so nothing is lost, and said, as ``check`` says them
             for finding in ref.findings:
                 if finding.kind is Kind.UNPARSED_ENTRY and finding.severity is not Severity.INFO:
