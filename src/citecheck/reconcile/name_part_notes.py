@@ -9,6 +9,7 @@ from citecheck.model import Citation, Evidence, Finding, Kind, Reference, Severi
 from citecheck.model.names import with_particle
 
 from .checks import describe
+from .known_names import known_as
 from .listed import cited_people
 from .match import Match, MatchKind
 from .normalize import match_key
@@ -29,13 +30,20 @@ def known_by_notes(citations: Sequence[Citation], references: Sequence[Reference
         person = cited_people(reference)[0]
         whole = person.literal or f"{person.given} {with_particle(person.particle, person.family)}"
         count = f"{len(uses)} citation{'' if len(uses) == 1 else 's'}"
-        message = (f'"{first.text}" ({count}) names {whole} by "{cited}", a name that is not a family name: read as '
-                   f"{describe(reference)} (Ethiopian, Eritrean, Indonesian and Burmese names are cited by the name "
-                   "a person is known by)")
+        listed = f'{reference.key} is listed under "{whole}", the only entry of {reference.year} '
+        if known_as(match_key(cited), person):  # a name in no word of theirs: "(Jokowi, 2019)" for Joko Widodo
+            message = (f'"{first.text}" ({count}) names {whole} by "{cited}", the name they are widely known by: '
+                       f"read as {describe(reference)} (citecheck's table of known-by names)")
+            listed += f'whose first author is the person the table knows as "{cited}"'
+        else:
+            message = (f'"{first.text}" ({count}) names {whole} by "{cited}", a name that is not a family name: read '
+                       f"as {describe(reference)} (Ethiopian, Eritrean, Indonesian and Burmese names are cited by the "
+                       "name a person is known by)")
+            listed += f'with "{cited}" among its first author\'s names'
+
         found.append((uses[0], Finding(
             kind=Kind.NAME_MISMATCH, severity=Severity.INFO, message=message, reference=reference.key,
             citation=first.text, span=first.span,
-            evidence=(Evidence(source="bibliography", detail=f'{reference.key} is listed under "{whole}", the only '
-                               f'entry of {reference.year} with "{cited}" among its first author\'s names'),),
+            evidence=(Evidence(source="bibliography", detail=listed),),
         )))
     return found

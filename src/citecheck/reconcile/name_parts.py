@@ -11,8 +11,9 @@ whole given name, or words of a name kept whole that reads as a person's, not an
 work meant, when it is the only such entry: a match (``MatchKind.KNOWN_BY``), with an ``info`` note that says
 how it was read (``name_part_notes``). A
 family name of several words ("García Márquez") is not such a name: citing part of it is a mistake, which
-``checks.missing_references`` names. Initials ("Ghebreyesus, T. A.") do not say which name "T." is.
-"""
+``checks.missing_references`` names. Initials ("Ghebreyesus, T. A.") do not say which name "T." is. A name a
+person is known by that is none of their names' words, "(Jokowi, 2019)" for Joko Widodo, is read so only from a
+curated table (``known_names``)."""
 from __future__ import annotations
 
 import re
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from citecheck.model import Citation, Name, Reference
 from citecheck.parse.names import ORGANISATION_WORDS
 
+from .known_names import known_as
 from .listed import cited_people
 from .normalize import match_key
 
@@ -37,7 +39,7 @@ def known_by(citation: Citation, references: Sequence[Reference]) -> int | None:
     if not cited or " " not in cited and len(cited) < 3:
         return None
     found = [i for i, r in enumerate(references) if r.year == citation.year and _same_label(citation, r)
-             and cited_people(r) and cited in _other_names(cited_people(r)[0])]
+             and cited_people(r) and (cited in _other_names(cited_people(r)[0]) or known_as(cited, cited_people(r)[0]))]
     return found[0] if len(found) == 1 else None
 
 
