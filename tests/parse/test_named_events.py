@@ -27,19 +27,33 @@ def test_a_word_the_text_uses_as_an_event_is_no_citation(text):
 @pytest.mark.parametrize("text, expected", [
     ("Smith (2016) argues otherwise. The Smith study was small.", ("Smith",)),  # a study is no event
     ("White (2020) studies white flight.", ("White",)),
-    ("Since Brexit (2016), nurses left.", ("Brexit",)),  # nothing else says it is an event: still read
+    ("Since Dieselgate (2015), buyers left.", ("Dieselgate",)),  # nothing else says it is an event: still read
+    ("Since Brexit (2016), nurses left, as Brexit et al. (2019) show.", ("Brexit",)),  # the text's own name
     ("the WHO (2020) says so; the WHO pandemic declaration came late.", ("WHO",)),  # an acronym: an organisation
     ("Portes (2016) wrote on the post-Portes era.", ("Portes",)),  # a listed name is a name
 ])
 def test_a_name_without_an_events_use_still_cites(text, expected):
-    found, = find_citations(CleanText.identity("f", text), known_titles=["Portes"])
-    assert found.name_texts == expected
+    found = find_citations(CleanText.identity("f", text), known_titles=["Portes"])
+    assert found[0].name_texts == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Since Brexit (2016), nurses left.",  # a word that names an event and no one, with nothing else said
+    "After Chernobyl (1986) the reactors were redesigned.",
+    "As Grenfell (2017) showed, cladding burns.",
+])
+def test_an_event_word_is_no_citation_unless_the_text_uses_it_as_a_name(text):
+    assert find_citations(CleanText.identity("f", text), known_titles=["Portes"]) == ()
+    for named in (" J. Brexit disagrees.", " Brexit, J. disagrees.", " Brexit et al. disagree.", " (Brexit 2019)."):
+        word = text.split()[1]
+        assert find_citations(CleanText.identity("f", text + named.replace("Brexit", word)), known_titles=["Portes"])
 
 
 def test_the_words_around_an_event_may_be_in_any_case_the_name_as_written():
     assert used_as_an_event("Post-Brexit, THE BREXIT VOTE", "Brexit", 0)
-    assert not used_as_an_event("the brexit vote, post-brexit", "Brexit", 0)  # another word: "brexit" is not the name
-    assert not used_as_an_event("the Brexiteers' vote", "Brexit", 0)
+    # (a word that is no event word, ``_EVENT_WORDS``: "Brexit" is one, an event's name whatever the text says)
+    assert not used_as_an_event("the dieselgate scandal, post-dieselgate", "Dieselgate", 0)  # "dieselgate" is another word
+    assert not used_as_an_event("the Dieselgaters' scandal", "Dieselgate", 0)
 
 
 def test_an_essay_on_brexit_reports_only_the_missing_author(tmp_path, monkeypatch):
