@@ -4,7 +4,7 @@ read as text, an author "preref-report1 Acme Corp" and a key "prerefbeethovenbee
 from __future__ import annotations
 
 from citecheck.config import Settings
-from citecheck.parse.latex import decode_latex
+from citecheck.parse.latex import decode_latex, parse_latex
 from citecheck.pipeline import check
 
 TEX = r"""\documentclass{article}
@@ -41,6 +41,10 @@ def test_pandocs_entries_read_clean(tmp_path):
 # (no heading here: the list alone, as pandoc writes it when the Markdown has none); tests/cases/pandoc-latex-rendered
 # is pandoc 2's form (``\protect\hyperlink``, ``\hypertarget``) as pandoc wrote it
 PANDOC3 = r"""\documentclass{article}
+% definitions for citeproc citations (pandoc 3's template: its \cite{#1} cites no key "#1")
+\NewDocumentCommand\citeproctext{}{}
+\NewDocumentCommand\citeproc{mm}{%
+  \begingroup\def\citeproctext{#2}\cite{#1}\endgroup}
 \begin{document}
 Books matter (\citeproc{ref-smith2019}{Smith 2019}), as do journals
 (\citeproc{ref-jones2018}{Jones and Lee 2018, 4}). Smith
@@ -76,3 +80,9 @@ def test_pandocs_rendered_citations_are_checked_by_the_keys_they_link_to(tmp_pat
                   if f.kind.value in ("missing-reference", "uncited-reference")) == [
         ("missing-reference", 'undefined key "kim2021": cited (1 citation) but no entry has this key'),
         ("uncited-reference", "brown2017")]
+
+
+def test_a_citation_command_in_a_macros_definition_cites_no_parameter():
+    text = ("\\newcommand{\\mycite}[1]{\\cite{#1}}\n\\def\\x#1{\\citep[##1]{##2}}\n\\begin{document}\n"
+            "\\mycite{lee} and \\cite{kim}.\n\\end{document}\n")
+    assert [c.key for c in parse_latex(text, "macros.tex").citations] == ["lee", "kim"]  # \\mycite: a cite command too

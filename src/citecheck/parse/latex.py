@@ -275,6 +275,7 @@ def find_latex_citations(clean: CleanText, masked: str) -> tuple[Citation, ...]:
     return _citations_and_problems(clean, masked)[0]
 
 
+_PARAMETER = re.compile(r"#+[1-9]")  # a macro's parameter: "\newcommand{\mycite}[1]{\cite{#1}}" cites no key "#1"
 # A citation pandoc wrote (``pandoc --citeproc -t latex``, with link-citations): its text rendered and linked to
 # the entry's anchor, ``\\hyperlink{ref-key}{Lee 2019}`` (pandoc 3.1.8 on: ``\\citeproc{ref-key}{Lee 2019}``);
 # the text's braces nest once at most (``{{[}1{]}}``, a numbered style's brackets)
@@ -314,6 +315,8 @@ def _citations_and_problems(clean: CleanText, masked: str) -> tuple[tuple[Citati
                 text = " ".join(clean.text[m.start() : end].split())
                 problems.append(_unclosed(clean, m.start(), f"\\{name}{{", "its keys are read up to the line's end"))
             for key, span in _keys(masked, clean, start, end):
+                if _PARAMETER.fullmatch(key):  # "\cite{#1}" in a macro's definition (pandoc 3's \citeproc): no key
+                    continue
                 found.append(Citation(text=text, span=span, names=(), key=key, locator=locator,
                                       narrative=name in NARRATIVE, group=text))
     rendered = _pandoc_citations(clean, masked)
