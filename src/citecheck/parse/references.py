@@ -1183,11 +1183,17 @@ def _take_bracketed_original(draft: _Draft, text: str) -> str:
     return text
 
 
+def _an_access(m: re.Match[str]) -> bool:
+    """Is an ``_ACCESS`` match an access phrase: with its date, "Retrieved from", or bracketed ("[cited 2019 Mar
+    22]", "[Accessed]"); not a title's word alone ("*Never Cited Book*", "Viewed from Below" is one still)."""
+    return bool(m.group("date")) or m.group().lstrip()[:1] in "[(" or re.search(r"\bfrom\b", m.group(), re.IGNORECASE) is not None
+
+
 def _take_access(draft: _Draft, text: str) -> str:
     if mentions(text, _LINK_LABEL_WORDS):
         for label in _LINK_LABEL.finditer(text):
             text = _mask(text, label.start(), label.end())
-    m = _ACCESS.search(text) if mentions(text, _ACCESS_WORDS) else None
+    m = next((a for a in _ACCESS.finditer(text) if _an_access(a)), None) if mentions(text, _ACCESS_WORDS) else None
     if not m:
         foreign = foreign_access(text)  # "abgerufen am 12. März 2022", "consulté le 15 janvier 2022" ...
         if foreign is None:
