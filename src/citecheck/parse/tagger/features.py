@@ -263,6 +263,12 @@ def _edges(token: str, digit: bool | None = None) -> tuple[bool, bool]:
     return token[-1:] in CHUNK_ENDS, first in CHUNK_STARTS or first in _LINK_FIRST and bool(_LINK.match(token))
 
 
+# A chunk's bag adds a weight for each of its words, so a chunk of thousands of words (pasted noise,
+# a 5 MB line) scores past exp()'s range and crfsuite's marginals turn NaN; the longest chunk of the
+# labelled data is 29 tokens, so a chunk of more than this is read as several
+MAX_CHUNK = 100
+
+
 def chunk_spans(tokens: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
     """``(start, end)`` token indices of each chunk, in order, covering every token."""
     return _spans([_edges(t) for t in tokens])
@@ -274,7 +280,10 @@ def _spans(edges: list[tuple], end: int = 0, start: int = 1) -> list[tuple[int, 
     if not edges:
         return []
     cuts = [i for i in range(1, len(edges)) if edges[i - 1][end] or edges[i][start]]
-    return list(zip([0, *cuts], [*cuts, len(edges)]))
+    spans = list(zip([0, *cuts], [*cuts, len(edges)]))
+    if any(j - i > MAX_CHUNK for i, j in spans):
+        return [(k, min(k + MAX_CHUNK, j)) for i, j in spans for k in range(i, j, MAX_CHUNK)]
+    return spans
 
 
 def token_features(token: str) -> dict[str, str | float]:
