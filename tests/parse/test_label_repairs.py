@@ -395,3 +395,27 @@ def test_a_thesis_genre_the_tagger_ran_into_the_university_is_the_genre():
     labels = ([("author", 1.0)] * 3 + [("title", 1.0)] * 5 + [("publisher", 0.58), ("publisher", 0.35)] + [("publisher", 1.0)] * 3
               + [("location", 0.8)] * 2 + [("date", 1.0)])
     assert [t.label for t in repaired(tagged(text, labels))][8:11] == ["genre", "genre", "publisher"]
+
+
+def test_the_book_before_a_comma_and_its_editor_mark_is_the_container_or_the_title():
+    # Chicago's chapter: the tagger ran "in <book>, ed. <names>" into one run of editors
+    text = ("Raymond Williams, “Culture Is Ordinary,” in Resources of Hope: Culture, Democracy, Socialism, "
+            "ed. Robin Gable (London: Verso, 1989)")
+    labels = ([("author", 0.9)] * 2 + [("title", 0.9)] * 3 + [("editor", 0.8)] * 10 + [("location", 1.0),
+              ("publisher", 1.0), ("date", 1.0)])
+    assert [t.label for t in repaired(tagged(text, labels))][5:15] == ["container"] * 7 + ["editor"] * 3
+    # a book that opens the entry is its title; a Vancouver editor's role word still ends the names
+    text = "Oxford Encyclopedia of Ancient Egypt, ed. D. B. Redford (New York: Oxford, 2001)."
+    labels = [("editor", 0.8)] * 9 + [("location", 1.0)] * 2 + [("publisher", 1.0), ("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][:9] == ["title"] * 5 + ["editor"] * 4
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    assert ref.title == "Oxford Encyclopedia of Ancient Egypt" and [n.family for n in ref.editors] == ["Redford"]
+
+
+def test_names_before_a_comma_and_an_editor_mark_stay_the_editors():
+    text = "In E. Neuhold, Ed. North-Holland Pub. Co., 1978."  # names, not a book, before the mark
+    labels = [("editor", 0.8)] * 4 + [("publisher", 0.9)] * 3 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][:4] == ["editor"] * 4
+    text = "Smith J, editor. Tropical medicine. London: Wiley; 2001."
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    assert [n.family for n in ref.editors] == ["Smith"] and ref.title == "Tropical medicine"

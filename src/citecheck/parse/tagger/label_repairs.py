@@ -48,6 +48,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (name_repairs.given_name_before_the_colon, (":",), _NONE),  # DIN's "KEMFERT, Claudia: Title"
     (number_repairs.status_is_the_date, (" forthcoming", " (forthcoming", " press"), _NONE),
     (number_repairs.no_date_mark_is_the_date, (".d", ".j", ".f", ".r", ".y"), _NONE),  # "n.d.", "o.J.", "s.f.", "b.r.", "t.y."
+    (name_repairs.book_before_the_editor_mark_after_a_comma, (" ed.", " eds.", " edited"), frozenset({"editor"})),
     (name_repairs.vancouver_editor_role_ends_the_names, (" ed.", " eds.", " editor"), _NONE),
     (name_repairs.vancouver_names_end_at_their_full_stop, (";",), _NONE),  # Vancouver's date
     (name_repairs.vancouver_title_word_after_the_names, (";",), _NONE),
