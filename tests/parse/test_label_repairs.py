@@ -419,3 +419,18 @@ def test_names_before_a_comma_and_an_editor_mark_stay_the_editors():
     text = "Smith J, editor. Tropical medicine. London: Wiley; 2001."
     (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
     assert [n.family for n in ref.editors] == ["Smith"] and ref.title == "Tropical medicine"
+
+
+def test_a_bracketed_year_range_after_the_volume_is_the_date():
+    # the tagger read "(1986–87):" with the volume: the issue, and the entry had no year
+    text = "Johnson, Richard. “What Is Cultural Studies Anyway?” Social Text 16 (1986–87): 36–80."
+    labels = [("author", 1.0)] * 2 + [("title", 1.0)] * 5 + [("container", 1.0)] * 2 + [("volume", 0.9)] * 2 + [("pages", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][9:] == ["volume", "date", "pages"]
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    assert (ref.volume, ref.issue, ref.year) == ("16", "", 1986)
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", "Marshall, Nancy Rose. Review of Joseph Crawhill. "
+                                                                  "Victorian Studies 42 (1999/2000): 358-60."))
+    assert (ref.volume, ref.issue, ref.year, ref.pages) == ("42", "", 1999, "358-60")
+    text = "Smith, John. “Title.” Journal of Things 12 (3): 1–20."  # an issue stays the issue
+    labels = [("author", 1.0)] * 2 + [("title", 1.0)] + [("container", 1.0)] * 3 + [("volume", 0.9)] * 2 + [("pages", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][6:] == ["volume", "volume", "pages"]

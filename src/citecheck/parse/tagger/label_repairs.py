@@ -87,6 +87,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (title_repairs.title_after_its_comma_goes_on_into_the_journal, (",",), frozenset({"title", "container"})),
     (title_repairs.language_mark_is_a_note, (" (in",), _NONE),
     (number_repairs.year_range_is_the_date, ("-", "–"), frozenset({"pages"})),
+    (number_repairs.bracketed_year_range_after_the_volume_is_the_date, (" (",), frozenset({"volume"})),
     (number_repairs.arxiv_identifier_is_no_pages, ("arxiv:",), frozenset({"pages"})),
     (number_repairs.physics_page_before_the_year, (",",), frozenset({"volume", "date"})),
     (imprint_repairs.publisher_named_so_is_the_publisher, (), _NONE),

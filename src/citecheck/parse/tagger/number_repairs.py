@@ -308,6 +308,21 @@ def year_range_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
+_BRACKETED_YEAR_RANGE = re.compile(r"^\(((?:1[5-9]|20)\d\d)[-–/]((?:1[5-9]|20)?\d\d)\)[.,;:]?$")  # "(1986–87):"
+
+
+def bracketed_year_range_after_the_volume_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's journal article of a volume that ran over two years, "Social Text 16 (1986–87): 36–80.",
+    "Victorian Studies 42 (1999/2000): 358-60.": the tagger read the bracketed years with the volume,
+    which made them its issue (and the entry had no year). Years in a bracket after the volume are the date."""
+    for i in range(1, len(tagged)):
+        t = tagged[i]
+        found = _BRACKETED_YEAR_RANGE.match(t.token) if t.label == "volume" else None
+        if found and tagged[i - 1].label == "volume" and int(found.group(1)[-len(found.group(2)):]) < int(found.group(2)):
+            return [*tagged[:i], t._replace(label="date"), *tagged[i + 1:]]
+    return tagged
+
+
 _STATUS = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
 _STATUS_SUFFIX = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
 
