@@ -485,6 +485,12 @@ def test_a_page_label_ends_at_its_full_stop_a_space_or_the_number():
     assert pages_of("Print.") == "Print" and pages_of("sec. A") == "sec. A"  # words keep their letters ("rint", "ec")
 
 
+def test_the_pages_are_what_a_page_label_inside_the_run_names():
+    # the tagger ran an issue or a month into the pages: "Nos. 1-4, pages 135-150", "Mai, pp.99-105"
+    assert [pages_of(t) for t in ("1-4, pages 135-150,", "Mai, pp.99-105", "609-610, pp. 648-650.", "245, 5p")] == [
+        "135-150", "99-105", "648-650", "245, 5p"]
+
+
 def test_words_the_tagger_reads_as_pages_are_no_pages():
     from citecheck.parse.tagger.fields import read_fields
     from citecheck.parse.tagger.model import TaggedToken, tokenize

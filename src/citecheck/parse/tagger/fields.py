@@ -172,8 +172,14 @@ def volume_issue(text: str) -> tuple[str, str]:
 
 def pages_of(text: str) -> str:
     plain = strip_markup(text).strip(" .,;:()[]")
+    inner = _INNER_PAGES_LABEL.search(plain)
+    if inner:  # "Nos. 1-4, pages 135-150", "Mai, pp.99-105": the pages are what the label names
+        plain = plain[inner.end():]
     plain = _PAGES_LABEL.sub("", plain)
     return plain.strip(" .,;:()")
+
+
+_INNER_PAGES_LABEL = re.compile(r",\s*(?:pages|pp\.)\s*(?=\d)", re.IGNORECASE)
 
 
 def _join_dangling_of(runs: list[tuple[str, str, float, int, int]]) -> list[tuple[str, str, float, int, int]]:
