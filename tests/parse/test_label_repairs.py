@@ -434,3 +434,13 @@ def test_a_bracketed_year_range_after_the_volume_is_the_date():
     text = "Smith, John. “Title.” Journal of Things 12 (3): 1–20."  # an issue stays the issue
     labels = [("author", 1.0)] * 2 + [("title", 1.0)] + [("container", 1.0)] * 3 + [("volume", 0.9)] * 2 + [("pages", 1.0)]
     assert [t.label for t in repaired(tagged(text, labels))][6:] == ["volume", "volume", "pages"]
+
+
+def test_a_newspapers_section_goes_with_its_pages():
+    text = "Crossette, Barbara. “How to Fix a Crowded World: Add People.” New York Times, November 2, 1997, sec. 4, 1+."
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    assert (ref.container, ref.volume, ref.pages) == ("New York Times", "", "sec. 4, 1+")
+    labels = [("container", 1.0)] * 2 + [("volume", 0.8)] * 2 + [("pages", 1.0)]
+    assert [t.label for t in repaired(tagged("Nature 12, sec. 4, 1+.", labels))] == ["container"] * 2 + ["pages"] * 3
+    labels = [("container", 1.0), ("volume", 0.8), ("volume", 0.8), ("pages", 1.0)]  # no section: the volume
+    assert [t.label for t in repaired(tagged("Nature 12 (4), 1-9.", labels))] == ["container", "volume", "volume", "pages"]

@@ -49,6 +49,18 @@ def chapter_is_no_volume(tagged: list[TaggedToken]) -> list[TaggedToken]:
 
 
 _ARTICLE_NUMBER = re.compile(r"^e?\d{1,8}[,.;]?$")
+_SECTION = re.compile(r"^[A-Za-z]?\d{1,3}[A-Za-z]?,$")  # "4,", "1A,", "B2,"
+
+
+def newspaper_section_goes_with_its_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's newspaper article, "New York Times, November 2, 1997, sec. 4, 1+.": the section before the
+    page, read as a volume, is where the pages are (a newspaper has no volume)."""
+    for i in range(len(tagged) - 2):
+        if (tagged[i].label == "volume" and tagged[i].token.lower() in ("sec.", "sect.", "section")
+                and tagged[i + 1].label == "volume" and _SECTION.match(tagged[i + 1].token)
+                and tagged[i + 2].label == "pages"):
+            return [*tagged[:i], *(t._replace(label="pages") for t in tagged[i:i + 2]), *tagged[i + 2:]]
+    return tagged
 
 
 def article_number_is_the_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
