@@ -444,3 +444,12 @@ def test_a_newspapers_section_goes_with_its_pages():
     assert [t.label for t in repaired(tagged("Nature 12, sec. 4, 1+.", labels))] == ["container"] * 2 + ["pages"] * 3
     labels = [("container", 1.0), ("volume", 0.8), ("volume", 0.8), ("pages", 1.0)]  # no section: the volume
     assert [t.label for t in repaired(tagged("Nature 12 (4), 1-9.", labels))] == ["container", "volume", "volume", "pages"]
+
+
+def test_the_number_after_its_mark_is_no_pages():
+    text = "PLAGNOL H., « La codification doit être une incitation à la réforme », J.C.P. A., 2003, n° 2140"
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    assert (ref.volume, ref.pages, ref.year) == ("2140", "", 2003)
+    labels = [("container", 1.0), ("volume", 0.8), ("pages", 0.8), ("pages", 1.0), ("pages", 1.0)]
+    text = "Revue 12, n° 3 pp. 4-9."  # pages of their own after the number: the number is the pages' (as read)
+    assert [t.label for t in repaired(tagged(text, labels[:1] + labels))][2:] == ["volume", "pages", "pages", "pages"]

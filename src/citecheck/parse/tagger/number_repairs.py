@@ -52,6 +52,21 @@ _ARTICLE_NUMBER = re.compile(r"^e?\d{1,8}[,.;]?$")
 _SECTION = re.compile(r"^[A-Za-z]?\d{1,3}[A-Za-z]?,$")  # "4,", "1A,", "B2,"
 
 
+_NUMBER_MARKS = frozenset({"n°", "nº", "no.", "nr.", "núm.", "num."})
+_PLAIN_NUMBER = re.compile(r"^\d{1,6}[.,;]?$")
+
+
+def number_after_its_mark_is_no_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A French legal journal's "J.C.P. A., 2003, n° 2140": the number the mark "n°" (read as the volume)
+    names, read as the pages, is the volume's (the pages the entry gives come after a label of their own)."""
+    for i in range(len(tagged) - 1):
+        if (tagged[i].label == "volume" and tagged[i].token.lower() in _NUMBER_MARKS
+                and tagged[i + 1].label == "pages" and _PLAIN_NUMBER.match(tagged[i + 1].token)
+                and (i + 2 == len(tagged) or tagged[i + 2].label != "pages")):
+            return [*tagged[:i + 1], tagged[i + 1]._replace(label="volume"), *tagged[i + 2:]]
+    return tagged
+
+
 def newspaper_section_goes_with_its_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """Chicago's newspaper article, "New York Times, November 2, 1997, sec. 4, 1+.": the section before the
     page, read as a volume, is where the pages are (a newspaper has no volume)."""
