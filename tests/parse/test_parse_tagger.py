@@ -485,6 +485,13 @@ def test_a_page_label_ends_at_its_full_stop_a_space_or_the_number():
     assert pages_of("Print.") == "Print" and pages_of("sec. A") == "sec. A"  # words keep their letters ("rint", "ec")
 
 
+def test_an_issues_mark_is_no_part_of_the_issue():
+    # "Nos." gave the issue "s", and "Issue" with no number "ue"
+    assert volume_issue("Vol. 2, Nos. 1-4,") == ("2", "1-4") and volume_issue("Vol. 2, Nos.") == ("2", "")
+    assert volume_issue("Volume 169, Issue") == ("169", "") and volume_issue("Volume 169, Issue 9-10,") == ("169", "9-10")
+    assert volume_issue("12, no3") == ("12", "3")
+
+
 def test_the_pages_are_what_a_page_label_inside_the_run_names():
     # the tagger ran an issue or a month into the pages: "Nos. 1-4, pages 135-150", "Mai, pp.99-105"
     assert [pages_of(t) for t in ("1-4, pages 135-150,", "Mai, pp.99-105", "609-610, pp. 648-650.", "245, 5p")] == [

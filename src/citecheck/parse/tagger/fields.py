@@ -55,7 +55,7 @@ _PAGE_LIKE = re.compile(r"\d|^[ivxlc]+\b|^n\.?\s?p(?:ag)?\.?$", re.IGNORECASE)  
 # an issue on its own, after the volume and the date: DIN 1505's and ISO 690's "Nr. 3", "H. 2", "No. 4"
 _ISSUE_RUN = re.compile(r"^(?:nr|no|heft|h|issue|iss|n°)\.?\s*(?P<issue>\d+(?:[/–-]\d+)?)[,.;]?$", re.IGNORECASE)
 _VOLUME = re.compile(
-    r"^(?:vol(?:ume)?\.?\s*)?(?P<volume>[\dA-Za-z]+?)\s*(?:,?\s*(?:\((?P<issue>[^)]+)\)|(?:no|nr|issue|iss)\.?\s*(?P<issue2>[\w/–-]+)))?$",
+    r"^(?:vol(?:ume)?\.?\s*)?(?P<volume>[\dA-Za-z]+?)\s*(?:,?\s*(?:\((?P<issue>[^)]+)\)|(?:nos?|nr|issue|iss)(?![a-z])\.?\s*(?P<issue2>[\w/–-]+)))?$",
     re.IGNORECASE,
 )
 
