@@ -280,3 +280,9 @@ def test_a_works_state_read_as_its_publisher_is_a_note():
     assert (ref.title, ref.publisher, ref.year, ref.note) == ("Merging databases under constraints", "", 1995, "Manuscript")
     ref = parse("Smith, J. (2020). *A title*. Manuscript Press.")  # a press so named stays the publisher
     assert ref.publisher == "Manuscript Press"
+
+
+def test_the_label_before_a_link_is_no_publisher():
+    ref = parse("Baldino, R. R., & Cabral, C. C. (1998). Lacan’s four discourses in mathematics educational credit "
+                "system [sic]. Chreods [Online], 4, 1–14. Available: http://s13a.math.aca.mmu.ac.uk/Chreods/Four.html")
+    assert (ref.container, ref.publisher, ref.volume, ref.pages) == ("Chreods", "", "4", "1–14")

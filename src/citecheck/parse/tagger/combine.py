@@ -225,6 +225,7 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: s
     _fill(values, confidence, fields, text)  # after the title's end is settled: what it gave up is free
     _drop_repeated_note(values, confidence)
     _genre_is_no_publisher(values, confidence)
+    _link_label_is_no_outlet(values, confidence)
     return Decision("rules", values, confidence, fields)
 
 
@@ -298,6 +299,18 @@ def _genre_is_no_publisher(values: dict, confidence: dict) -> None:
     confidence.pop("publisher", None)
     values["note"] = "; ".join([*filter(None, [str(values.get("note") or "")]), publisher.strip(" .,;:")])
     confidence.setdefault("note", 0.8)
+
+
+_LINK_LABEL = re.compile(r"^(?:available(?:\s+(?:at|from|online))?|online|url|retrieved(?:\s+from)?)$", re.IGNORECASE)
+
+
+def _link_label_is_no_outlet(values: dict, confidence: dict) -> None:
+    """"... Chreods [Online], 4, 1–14. Available: http://...": the label before a link, read as the publisher
+    or the container, names neither."""
+    for name in ("publisher", "container"):
+        if _LINK_LABEL.match(str(values.get(name) or "").strip(" .,;:[]()")):
+            values[name] = ""
+            confidence.pop(name, None)
 
 
 def _lead_is_author(values: dict, confidence: dict, fields: TaggedFields, lead: object) -> None:
@@ -534,4 +547,5 @@ def _tagger_reading(values: dict, confidence: dict, fields: TaggedFields) -> Dec
         kept_conf["note"] = round(fields.confidence.get("genre", 0.5), 3)
     kept["genre"] = fields.values.get("genre", "")
     _genre_is_no_publisher(kept, kept_conf)
+    _link_label_is_no_outlet(kept, kept_conf)
     return Decision("tagger", kept, kept_conf, fields)
