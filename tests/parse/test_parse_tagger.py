@@ -492,6 +492,25 @@ def test_an_issues_mark_is_no_part_of_the_issue():
     assert volume_issue("12, no3") == ("12", "3")
 
 
+def test_the_year_standing_alone_after_the_title_is_the_works_own():
+    from citecheck.model import CleanText
+    from citecheck.parse.references import parse_reference_list
+    for text, title, year in (
+            ("Foucault, Michel. The Archaeology of Knowledge. 1969. Trans. A.M. Sheridan Smith. New York: Vintage, 2010.",
+             "The Archaeology of Knowledge", 1969),
+            ("Greene, Graham. Ways of Escape. 1980. New York: Penguin, 1982.", "Ways of Escape", 1980)):
+        (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+        assert (ref.title, ref.year) == (title, year)
+    tokens, pos = [], 0  # the imprint's year read surer than the work's
+    for token, label, sure in (("Greene,", "author", 0.9), ("Graham.", "author", 0.9), ("Ways", "title", 0.9),
+                               ("of", "title", 0.9), ("Escape.", "title", 0.9), ("1980.", "date", 0.6),
+                               ("New", "location", 0.9), ("York:", "location", 0.9), ("Penguin,", "publisher", 0.9),
+                               ("1982.", "date", 0.99)):
+        tokens.append(TaggedToken(token, pos, pos + len(token), label, sure))
+        pos += len(token) + 1
+    assert read_fields(tokens).values["year"] == 1980
+
+
 def test_the_pages_are_what_a_page_label_inside_the_run_names():
     # the tagger ran an issue or a month into the pages: "Nos. 1-4, pages 135-150", "Mai, pp.99-105"
     assert [pages_of(t) for t in ("1-4, pages 135-150,", "Mai, pp.99-105", "609-610, pp. 648-650.", "245, 5p")] == [
