@@ -94,7 +94,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (imprint_repairs.thesis_genre_opening_the_publisher, ("thesis", "dissertation", "diss."), frozenset({"publisher"})),
     (number_repairs.chapter_is_no_volume, (" ch",), _NONE),
     (number_repairs.newspaper_section_goes_with_its_pages, (" sec",), frozenset({"volume", "pages"})),
-    (number_repairs.number_after_its_mark_is_no_pages, (" n", " no.", " nr."), frozenset({"volume", "pages"})),
+    (number_repairs.number_after_its_mark_is_no_pages, (" no.", " nr.", " num."), frozenset({"volume", "pages"})),
     (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",), _NONE),  # Vancouver's date
     (number_repairs.bold_year_is_the_date, ("**",), _NONE),
     (imprint_repairs.acs_publisher_before_its_place, (";",), _NONE),
