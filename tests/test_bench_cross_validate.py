@@ -28,3 +28,21 @@ def test_folds_are_stable_even_and_apart_from_the_held_out_split():
     assert set(counts) == {0, 1, 2, 3, 4} and min(counts.values()) > 300
     held = [t for t in texts if is_held_out(LabelledReference(tuple(t.split()), ("note",) * len(t.split())))]
     assert len(set(bench.fold_of(t) for t in held)) == 5  # the held-out references fall in every fold alike
+
+
+def test_a_fold_model_opens_with_its_weights_and_tags(tmp_path):
+    """Each fold's model is opened as the shipped one is, with its weights file (the bench had passed
+    the model's attribute list where ``ReferenceTagger`` takes a ``CrfWeights``, and stopped at fold 0)."""
+    from citecheck.parse.tagger import read_sequences
+    from citecheck.parse.tagger.features import chunk_labels, sequence_items
+
+    bench = _bench()
+    refs = read_sequences((ROOT / "data" / "anystyle" / "core.xml").read_text(encoding="utf-8"), "anystyle-core")[:40]
+    items, labels = [], []
+    for ref in refs:
+        spans, chunk_items = sequence_items(ref.tokens)
+        items.append(chunk_items)
+        labels.append(chunk_labels(ref.labels, spans))
+    tagger = bench.train_fold(items, labels, [0] * 20 + [1] * 20, 1, tmp_path)
+    tagged = tagger.tag_tokens(refs[-1].tokens)
+    assert len(tagged) == len(refs[-1].tokens) and (tmp_path / "fold1.weights").exists()

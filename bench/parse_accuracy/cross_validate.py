@@ -33,7 +33,7 @@ import train_tagger  # noqa: E402  (scripts/train_tagger.py)
 from citecheck.parse import references  # noqa: E402
 from citecheck.parse.tagger import FEATURE_VERSION, LABELS  # noqa: E402
 from citecheck.parse.tagger.features import chunk_labels, clear_caches, sequence_items  # noqa: E402
-from citecheck.parse.tagger.model import ReferenceTagger, model_attributes  # noqa: E402
+from citecheck.parse.tagger.model import ReferenceTagger, write_weights  # noqa: E402
 
 FOLDS = 5
 READERS = ("tagger", "rules+tagger")
@@ -53,11 +53,8 @@ def train_fold(items: list, labels: list, folds: list[int], fold: int, out: Path
     trainer.set_params(train_tagger.PARAMS)
     path = out / f"fold{fold}.crfsuite"
     trainer.train(str(path))
-    opened = pycrfsuite.Tagger()
-    opened.open(str(path))
-    attributes = model_attributes(opened)
-    opened.close()
-    return ReferenceTagger(path, {"feature_version": FEATURE_VERSION, "labels": list(LABELS)}, attributes)
+    weights = write_weights(path, out / f"fold{fold}.weights")  # opened with its weights, as the shipped one is
+    return ReferenceTagger(path, {"feature_version": FEATURE_VERSION, "labels": list(LABELS)}, weights)
 
 
 def use_tagger(tagger: ReferenceTagger) -> None:

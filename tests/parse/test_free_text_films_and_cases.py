@@ -62,6 +62,19 @@ def test_apa_film_director_and_genre():
     assert dict(ref.extra)["type"] == "Film" and dict(ref.extra)["editortype"] == "director"
 
 
+def test_apa_film_roles_written_with_a_slash_or_one_to_each_part_of_the_names():
+    # "(Writer/Director)" was read as a name of its own, and names with a role each as authors
+    # ending in "(Producers)" and "(Director)"
+    ref = one("Moore, M. (Writer/Director). (2003). Bowling for Columbine [DVD]. Melbourne, VIC: AV Channel.")
+    assert names(ref.editors) == ["Moore, M."] and not ref.authors and dict(ref.extra)["editortype"] == "director"
+    ref = one("Chaffin, C., Kennedy, K., Marshall, F. (Producers), & Fincher, D. (Director). (2008). The curious case "
+              "of Benjamin Button [Motion picture]. United States: Warner Bros. Pictures.")
+    assert names(ref.editors) == ["Chaffin, C.", "Kennedy, K.", "Marshall, F.", "Fincher, D."] and not ref.authors
+    assert (ref.type, ref.title, ref.year) == (EntryType.FILM, "The curious case of Benjamin Button", 2008)
+    ref = one("Glass, I. (Host), & Smith, J. (Producer). (2019, May 3). *This American Life* [Audio podcast]. WBEZ.")
+    assert names(ref.authors) == ["Glass, I.", "Smith, J."] and not ref.editors  # no director: the authors
+
+
 def test_apa_tv_episode_with_two_roles():
     ref = one("Gilligan, V. (Writer & Director). (2013, September 29). Felina (Season 5, Episode 16) "
               "[TV series episode]. In *Breaking Bad*. AMC.")

@@ -395,3 +395,61 @@ def test_a_thesis_genre_the_tagger_ran_into_the_university_is_the_genre():
     labels = ([("author", 1.0)] * 3 + [("title", 1.0)] * 5 + [("publisher", 0.58), ("publisher", 0.35)] + [("publisher", 1.0)] * 3
               + [("location", 0.8)] * 2 + [("date", 1.0)])
     assert [t.label for t in repaired(tagged(text, labels))][8:11] == ["genre", "genre", "publisher"]
+
+
+def test_the_book_before_a_comma_and_its_editor_mark_is_the_container_or_the_title():
+    # Chicago's chapter: the tagger ran "in <book>, ed. <names>" into one run of editors
+    text = ("Raymond Williams, “Culture Is Ordinary,” in Resources of Hope: Culture, Democracy, Socialism, "
+            "ed. Robin Gable (London: Verso, 1989)")
+    labels = ([("author", 0.9)] * 2 + [("title", 0.9)] * 3 + [("editor", 0.8)] * 10 + [("location", 1.0),
+              ("publisher", 1.0), ("date", 1.0)])
+    assert [t.label for t in repaired(tagged(text, labels))][5:15] == ["container"] * 7 + ["editor"] * 3
+    # a book that opens the entry is its title; a Vancouver editor's role word still ends the names
+    text = "Oxford Encyclopedia of Ancient Egypt, ed. D. B. Redford (New York: Oxford, 2001)."
+    labels = [("editor", 0.8)] * 9 + [("location", 1.0)] * 2 + [("publisher", 1.0), ("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][:9] == ["title"] * 5 + ["editor"] * 4
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    assert ref.title == "Oxford Encyclopedia of Ancient Egypt" and [n.family for n in ref.editors] == ["Redford"]
+
+
+def test_names_before_a_comma_and_an_editor_mark_stay_the_editors():
+    text = "In E. Neuhold, Ed. North-Holland Pub. Co., 1978."  # names, not a book, before the mark
+    labels = [("editor", 0.8)] * 4 + [("publisher", 0.9)] * 3 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][:4] == ["editor"] * 4
+    text = "Smith J, editor. Tropical medicine. London: Wiley; 2001."
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    assert [n.family for n in ref.editors] == ["Smith"] and ref.title == "Tropical medicine"
+
+
+def test_a_bracketed_year_range_after_the_volume_is_the_date():
+    # the tagger read "(1986–87):" with the volume: the issue, and the entry had no year
+    text = "Johnson, Richard. “What Is Cultural Studies Anyway?” Social Text 16 (1986–87): 36–80."
+    labels = [("author", 1.0)] * 2 + [("title", 1.0)] * 5 + [("container", 1.0)] * 2 + [("volume", 0.9)] * 2 + [("pages", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][9:] == ["volume", "date", "pages"]
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    assert (ref.volume, ref.issue, ref.year) == ("16", "", 1986)
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", "Marshall, Nancy Rose. Review of Joseph Crawhill. "
+                                                                  "Victorian Studies 42 (1999/2000): 358-60."))
+    assert (ref.volume, ref.issue, ref.year, ref.pages) == ("42", "", 1999, "358-60")
+    text = "Smith, John. “Title.” Journal of Things 12 (3): 1–20."  # an issue stays the issue
+    labels = [("author", 1.0)] * 2 + [("title", 1.0)] + [("container", 1.0)] * 3 + [("volume", 0.9)] * 2 + [("pages", 1.0)]
+    assert [t.label for t in repaired(tagged(text, labels))][6:] == ["volume", "volume", "pages"]
+
+
+def test_a_newspapers_section_goes_with_its_pages():
+    text = "Crossette, Barbara. “How to Fix a Crowded World: Add People.” New York Times, November 2, 1997, sec. 4, 1+."
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    assert (ref.container, ref.volume, ref.pages) == ("New York Times", "", "sec. 4, 1+")
+    labels = [("container", 1.0)] * 2 + [("volume", 0.8)] * 2 + [("pages", 1.0)]
+    assert [t.label for t in repaired(tagged("Nature 12, sec. 4, 1+.", labels))] == ["container"] * 2 + ["pages"] * 3
+    labels = [("container", 1.0), ("volume", 0.8), ("volume", 0.8), ("pages", 1.0)]  # no section: the volume
+    assert [t.label for t in repaired(tagged("Nature 12 (4), 1-9.", labels))] == ["container", "volume", "volume", "pages"]
+
+
+def test_the_number_after_its_mark_is_no_pages():
+    text = "PLAGNOL H., « La codification doit être une incitation à la réforme », J.C.P. A., 2003, n° 2140"
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    assert (ref.volume, ref.pages, ref.year) == ("2140", "", 2003)
+    labels = [("container", 1.0), ("volume", 0.8), ("pages", 0.8), ("pages", 1.0), ("pages", 1.0)]
+    text = "Revue 12, n° 3 pp. 4-9."  # pages of their own after the number: the number is the pages' (as read)
+    assert [t.label for t in repaired(tagged(text, labels[:1] + labels))][2:] == ["volume", "pages", "pages", "pages"]

@@ -485,6 +485,38 @@ def test_a_page_label_ends_at_its_full_stop_a_space_or_the_number():
     assert pages_of("Print.") == "Print" and pages_of("sec. A") == "sec. A"  # words keep their letters ("rint", "ec")
 
 
+def test_an_issues_mark_is_no_part_of_the_issue():
+    # "Nos." gave the issue "s", and "Issue" with no number "ue"
+    assert volume_issue("Vol. 2, Nos. 1-4,") == ("2", "1-4") and volume_issue("Vol. 2, Nos.") == ("2", "")
+    assert volume_issue("Volume 169, Issue") == ("169", "") and volume_issue("Volume 169, Issue 9-10,") == ("169", "9-10")
+    assert volume_issue("12, no3") == ("12", "3")
+
+
+def test_the_year_standing_alone_after_the_title_is_the_works_own():
+    from citecheck.model import CleanText
+    from citecheck.parse.references import parse_reference_list
+    for text, title, year in (
+            ("Foucault, Michel. The Archaeology of Knowledge. 1969. Trans. A.M. Sheridan Smith. New York: Vintage, 2010.",
+             "The Archaeology of Knowledge", 1969),
+            ("Greene, Graham. Ways of Escape. 1980. New York: Penguin, 1982.", "Ways of Escape", 1980)):
+        (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+        assert (ref.title, ref.year) == (title, year)
+    tokens, pos = [], 0  # the imprint's year read surer than the work's
+    for token, label, sure in (("Greene,", "author", 0.9), ("Graham.", "author", 0.9), ("Ways", "title", 0.9),
+                               ("of", "title", 0.9), ("Escape.", "title", 0.9), ("1980.", "date", 0.6),
+                               ("New", "location", 0.9), ("York:", "location", 0.9), ("Penguin,", "publisher", 0.9),
+                               ("1982.", "date", 0.99)):
+        tokens.append(TaggedToken(token, pos, pos + len(token), label, sure))
+        pos += len(token) + 1
+    assert read_fields(tokens).values["year"] == 1980
+
+
+def test_the_pages_are_what_a_page_label_inside_the_run_names():
+    # the tagger ran an issue or a month into the pages: "Nos. 1-4, pages 135-150", "Mai, pp.99-105"
+    assert [pages_of(t) for t in ("1-4, pages 135-150,", "Mai, pp.99-105", "609-610, pp. 648-650.", "245, 5p")] == [
+        "135-150", "99-105", "648-650", "245, 5p"]
+
+
 def test_words_the_tagger_reads_as_pages_are_no_pages():
     from citecheck.parse.tagger.fields import read_fields
     from citecheck.parse.tagger.model import TaggedToken, tokenize

@@ -273,3 +273,16 @@ def test_an_editors_mark_before_the_names_is_no_given_name():
     assert [(n.family, n.given) for n in editors_of("Eds. Jeannette Marie Mageo and Alan Howard.")] == [
         ("Mageo", "Jeannette Marie"), ("Howard", "Alan")]
     assert [(n.family, n.given) for n in editors_of("Ed. John Smith.")] == [("Smith", "John")]
+
+
+def test_a_works_state_read_as_its_publisher_is_a_note():
+    ref = parse("Jinxin Lin and Alberto O. Mendelzon. Merging databases under constraints. Manuscript, 1995.")
+    assert (ref.title, ref.publisher, ref.year, ref.note) == ("Merging databases under constraints", "", 1995, "Manuscript")
+    ref = parse("Smith, J. (2020). *A title*. Manuscript Press.")  # a press so named stays the publisher
+    assert ref.publisher == "Manuscript Press"
+
+
+def test_the_label_before_a_link_is_no_publisher():
+    ref = parse("Baldino, R. R., & Cabral, C. C. (1998). Lacan’s four discourses in mathematics educational credit "
+                "system [sic]. Chreods [Online], 4, 1–14. Available: http://s13a.math.aca.mmu.ac.uk/Chreods/Four.html")
+    assert (ref.container, ref.publisher, ref.volume, ref.pages) == ("Chreods", "", "4", "1–14")

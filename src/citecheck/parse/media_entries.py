@@ -39,8 +39,11 @@ _DATE = re.compile(rf"^(?:\d{{1,2}}\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+
                    re.IGNORECASE)
 # APA's roles in a bracket after the names ("(Director)", "(Writer & Director)", "(Executive Producers)")
 _ROLE_WORD = r"(?:executive\s+producer|producer|director|writer|host|creator|narrator|presenter)s?"
-_APA_ROLES = re.compile(rf"^(?P<names>[^()\[\]]{{2,200}}?)\s*\((?P<roles>{_ROLE_WORD}(?:\s*(?:,|&|and)\s*{_ROLE_WORD})*)\)\.?\s",
-                        re.IGNORECASE)
+_ROLE_LIST = rf"{_ROLE_WORD}(?:\s*(?:,|&|and|/)\s*{_ROLE_WORD})*"  # "Writer & Director", "Writer/Director"
+_APA_ROLES = re.compile(rf"^(?P<names>[^()\[\]]{{2,200}}?)\s*\((?P<roles>{_ROLE_LIST})\)\.?\s", re.IGNORECASE)
+# a list of names, each part with its own role: "Chaffin, C., Marshall, F. (Producers), & Fincher, D. (Director)."
+_APA_ROLE_PART = re.compile(rf"\s*(?:(?:&|and)\s+)?(?P<names>[^()\[\]&]{{2,200}}?)\s*\((?P<roles>{_ROLE_LIST})\)(?P<end>,|\.\s|\.?$)",
+                            re.IGNORECASE)
 # Chicago's label after the names: "Demme, Jonathan, dir.", "Glass, Ira, host."
 _CHICAGO_ROLE = re.compile(r"^(?P<names>[^()\[\]]{2,120}?),\s+(?P<roles>dirs?\.|directors?|hosts?|prods?\.|producers?|"
                            r"narr\.|narrators?|creators?)[.,]?\s+(?=\S)", re.IGNORECASE)
@@ -138,15 +141,38 @@ def _lead_roles(text: str) -> tuple[set[str], tuple]:
     head = text[:260].lower()  # the lead, and its role, come first
     if not any(stem in head for stem in _ROLE_STEMS):  # most entries: both patterns need one of these
         return set(), ()
-    m = _APA_ROLES.match(text) or _CHICAGO_ROLE.match(text)
-    if not m:
-        return set(), ()
-    words = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("roles").lower().strip(" ."))
-    roles = {_ROLE_NAMES.get(w.rstrip("s."), w.rstrip("s.")) for w in words if w}
-    names = parse_author_list(m.group("names"))
-    if re.search(r"\d", m.group("names")):
-        names = ()
+    parts = _role_parts(text)
+    if not parts:
+        m = _APA_ROLES.match(text) or _CHICAGO_ROLE.match(text)
+        if not m:
+            return set(), ()
+        parts = [(m.group("names"), m.group("roles"))]
+    roles: set[str] = set()
+    names: tuple = ()
+    for part_names, part_roles in parts:
+        words = re.split(r"\s*(?:,|&|/|\band\b)\s*", part_roles.lower().strip(" ."))
+        roles |= {_ROLE_NAMES.get(w.rstrip("s."), w.rstrip("s.")) for w in words if w}
+        names += parse_author_list(part_names)
+        if re.search(r"\d", part_names):
+            return roles, ()
     return roles, names
+
+
+def _role_parts(text: str) -> list[tuple[str, str]]:
+    """APA's lead whose names come in parts, each with its role ("Chaffin, C., Marshall, F. (Producers),
+    & Fincher, D. (Director)."): each part's names and roles; none unless the lead has two parts or more
+    and ends at its last role's full stop."""
+    parts: list[tuple[str, str]] = []
+    at = 0
+    while len(parts) < 6:
+        m = _APA_ROLE_PART.match(text, at)
+        if not m:
+            return []
+        parts.append((m.group("names"), m.group("roles")))
+        at = m.end()
+        if m.group("end") != ",":
+            return parts if len(parts) > 1 else []
+    return []
 
 
 _ROLE_STEMS = ("dir", "host", "prod", "narr", "creator", "writer", "presenter")  # in _ROLE_WORD, _CHICAGO_ROLE

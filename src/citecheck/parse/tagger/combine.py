@@ -224,6 +224,8 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: s
                 confidence[name] = round(confidence[name] * DISAGREE_FACTOR, 3)
     _fill(values, confidence, fields, text)  # after the title's end is settled: what it gave up is free
     _drop_repeated_note(values, confidence)
+    _genre_is_no_publisher(values, confidence)
+    _link_label_is_no_outlet(values, confidence)
     return Decision("rules", values, confidence, fields)
 
 
@@ -282,6 +284,33 @@ def _drop_repeated_note(values: dict, confidence: dict) -> None:
         confidence.pop("note", None)
     elif len(parts) < len(note.split("; ")):
         values["note"] = "; ".join(parts)
+
+
+_UNPUBLISHED = re.compile(r"^(?:unpublished\s+)?(?:manuscript|preprint|typescript|mimeo(?:graph)?)$", re.IGNORECASE)
+
+
+def _genre_is_no_publisher(values: dict, confidence: dict) -> None:
+    """"Merging databases under constraints. Manuscript, 1995.", "... Preprint, 1996.": a work's state,
+    read as its publisher, names none; it is a note."""
+    publisher = str(values.get("publisher") or "")
+    if not _UNPUBLISHED.match(publisher.strip(" .,;:")):
+        return
+    values["publisher"] = ""
+    confidence.pop("publisher", None)
+    values["note"] = "; ".join([*filter(None, [str(values.get("note") or "")]), publisher.strip(" .,;:")])
+    confidence.setdefault("note", 0.8)
+
+
+_LINK_LABEL = re.compile(r"^(?:available(?:\s+(?:at|from|online))?|online|url|retrieved(?:\s+from)?)$", re.IGNORECASE)
+
+
+def _link_label_is_no_outlet(values: dict, confidence: dict) -> None:
+    """"... Chreods [Online], 4, 1–14. Available: http://...": the label before a link, read as the publisher
+    or the container, names neither."""
+    for name in ("publisher", "container"):
+        if _LINK_LABEL.match(str(values.get(name) or "").strip(" .,;:[]()")):
+            values[name] = ""
+            confidence.pop(name, None)
 
 
 def _lead_is_author(values: dict, confidence: dict, fields: TaggedFields, lead: object) -> None:
@@ -517,4 +546,6 @@ def _tagger_reading(values: dict, confidence: dict, fields: TaggedFields) -> Dec
         kept["note"] = "; ".join(str(n) for n in notes)
         kept_conf["note"] = round(fields.confidence.get("genre", 0.5), 3)
     kept["genre"] = fields.values.get("genre", "")
+    _genre_is_no_publisher(kept, kept_conf)
+    _link_label_is_no_outlet(kept, kept_conf)
     return Decision("tagger", kept, kept_conf, fields)

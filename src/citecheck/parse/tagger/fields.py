@@ -55,7 +55,7 @@ _PAGE_LIKE = re.compile(r"\d|^[ivxlc]+\b|^n\.?\s?p(?:ag)?\.?$", re.IGNORECASE)  
 # an issue on its own, after the volume and the date: DIN 1505's and ISO 690's "Nr. 3", "H. 2", "No. 4"
 _ISSUE_RUN = re.compile(r"^(?:nr|no|heft|h|issue|iss|n°)\.?\s*(?P<issue>\d+(?:[/–-]\d+)?)[,.;]?$", re.IGNORECASE)
 _VOLUME = re.compile(
-    r"^(?:vol(?:ume)?\.?\s*)?(?P<volume>[\dA-Za-z]+?)\s*(?:,?\s*(?:\((?P<issue>[^)]+)\)|(?:no|nr|issue|iss)\.?\s*(?P<issue2>[\w/–-]+)))?$",
+    r"^(?:vol(?:ume)?\.?\s*)?(?P<volume>[\dA-Za-z]+?)\s*(?:,?\s*(?:\((?P<issue>[^)]+)\)|(?:nos?|nr|issue|iss)(?![a-z])\.?\s*(?P<issue2>[\w/–-]+)))?$",
     re.IGNORECASE,
 )
 
@@ -172,8 +172,14 @@ def volume_issue(text: str) -> tuple[str, str]:
 
 def pages_of(text: str) -> str:
     plain = strip_markup(text).strip(" .,;:()[]")
+    inner = _INNER_PAGES_LABEL.search(plain)
+    if inner:  # "Nos. 1-4, pages 135-150", "Mai, pp.99-105": the pages are what the label names
+        plain = plain[inner.end():]
     plain = _PAGES_LABEL.sub("", plain)
     return plain.strip(" .,;:()")
+
+
+_INNER_PAGES_LABEL = re.compile(r",\s*(?:pages|pp\.)\s*(?=\d)", re.IGNORECASE)
 
 
 def _join_dangling_of(runs: list[tuple[str, str, float, int, int]]) -> list[tuple[str, str, float, int, int]]:
@@ -214,6 +220,7 @@ def read_fields(tagged: list[TaggedToken]) -> TaggedFields:
     _split_title_in_container(found)
     _split_translators_from_title(found)
     _year_opening_the_title(found)
+    _original_year_after_the_title(found)
     _press_is_the_publisher(found)
     _pages_after_volume(found)
     _publisher_after_mla_editors(found)
@@ -315,6 +322,34 @@ def _press_is_the_publisher(found: TaggedFields) -> None:
     if parts is not None and not any(values.get(k) for k in ("container", "volume", "issue", "pages")):
         values["publisher"], values["place"] = parts  # Harvard's "The Coast, Routledge, London."
         found.confidence["publisher"] = found.confidence.get("place", 0.5)
+
+
+_BARE_YEAR_SENTENCE = re.compile(r"^((?:1[5-9]|20)\d\d)\.$")
+
+
+def _original_year_after_the_title(found: TaggedFields) -> None:
+    """MLA's republished book, "Foucault, Michel. *The Archaeology of Knowledge*. 1969. Trans. A. M. Sheridan
+    Smith. New York: Vintage, 2010.", "Greene, Graham. *Ways of Escape*. 1980. New York: Penguin, 1982.": the
+    year standing alone after the title (or run into it by the tagger) is the work's own; the later imprint's
+    year, which the tagger may be surer of, is its edition's."""
+    runs = found.runs
+    year = found.values.get("year")
+    at = next((i for i, run in enumerate(runs) if run[0] == "title"), None)
+    if not isinstance(year, int) or not at or runs[at - 1][0] != "author":
+        return
+    ran_in = _TITLE_THEN_YEAR.match(runs[at][1].strip())
+    if ran_in and int(ran_in.group(2)) < year:
+        _read(found, "title", ran_in.group(1), runs[at][2])
+        found.values["year"] = int(ran_in.group(2))
+        found.confidence["year"] = runs[at][2]
+        return
+    bare = _BARE_YEAR_SENTENCE.match(runs[at + 1][1].strip()) if at + 1 < len(runs) and runs[at + 1][0] == "date" else None
+    if bare and int(bare.group(1)) < year:
+        found.values["year"] = int(bare.group(1))
+        found.confidence["year"] = runs[at + 1][2]
+
+
+_TITLE_THEN_YEAR = re.compile(r"^(.*\S\.)\s+((?:1[5-9]|20)\d\d)\.$")
 
 
 def _year_opening_the_title(found: TaggedFields) -> None:

@@ -48,6 +48,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (name_repairs.given_name_before_the_colon, (":",), _NONE),  # DIN's "KEMFERT, Claudia: Title"
     (number_repairs.status_is_the_date, (" forthcoming", " (forthcoming", " press"), _NONE),
     (number_repairs.no_date_mark_is_the_date, (".d", ".j", ".f", ".r", ".y"), _NONE),  # "n.d.", "o.J.", "s.f.", "b.r.", "t.y."
+    (name_repairs.book_before_the_editor_mark_after_a_comma, (" ed.", " eds.", " edited"), frozenset({"editor"})),
     (name_repairs.vancouver_editor_role_ends_the_names, (" ed.", " eds.", " editor"), _NONE),
     (name_repairs.vancouver_names_end_at_their_full_stop, (";",), _NONE),  # Vancouver's date
     (name_repairs.vancouver_title_word_after_the_names, (";",), _NONE),
@@ -86,11 +87,14 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (title_repairs.title_after_its_comma_goes_on_into_the_journal, (",",), frozenset({"title", "container"})),
     (title_repairs.language_mark_is_a_note, (" (in",), _NONE),
     (number_repairs.year_range_is_the_date, ("-", "–"), frozenset({"pages"})),
+    (number_repairs.bracketed_year_range_after_the_volume_is_the_date, (" (",), frozenset({"volume"})),
     (number_repairs.arxiv_identifier_is_no_pages, ("arxiv:",), frozenset({"pages"})),
     (number_repairs.physics_page_before_the_year, (",",), frozenset({"volume", "date"})),
     (imprint_repairs.publisher_named_so_is_the_publisher, (), _NONE),
     (imprint_repairs.thesis_genre_opening_the_publisher, ("thesis", "dissertation", "diss."), frozenset({"publisher"})),
     (number_repairs.chapter_is_no_volume, (" ch",), _NONE),
+    (number_repairs.newspaper_section_goes_with_its_pages, (" sec",), frozenset({"volume", "pages"})),
+    (number_repairs.number_after_its_mark_is_no_pages, (" no.", " nr.", " num."), frozenset({"volume", "pages"})),
     (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",), _NONE),  # Vancouver's date
     (number_repairs.bold_year_is_the_date, ("**",), _NONE),
     (imprint_repairs.acs_publisher_before_its_place, (";",), _NONE),

@@ -175,6 +175,8 @@ def vancouver_editor_role_ends_the_names(tagged: list[TaggedToken]) -> list[Tagg
         end += 1
     role = next((k for k in range(start, end - 1) if out[k].token.lower() in ("editor.", "editors.", "eds.", "ed.")
                  and out[k - 1].token.endswith(",")), None)
+    if role == start and names_only(out[role + 1:end]):
+        return tagged  # "in Resources of Hope, ed. Robin Gable": the book, then its mark and editors' names
     if role is not None:
         label = "container" if out[start].token.lower() in ("in:", "in") else "title"
         out[role + 1:end] = [t._replace(label=label) for t in out[role + 1:end]]
@@ -383,6 +385,38 @@ def _holds_title_words(tokens: list[TaggedToken]) -> bool:
     """Does a run read as names hold a word no list of names has: a lower-case word other than a
     connector or a particle ("Rivers in Memory, Myth and Law.")?"""
     return any(t.token.isalpha() and t.token.islower() and t.token not in _NAME_SMALL_WORDS for t in tokens)
+
+
+def book_before_the_editor_mark_after_a_comma(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's "Raymond Williams, “Culture Is Ordinary,” in Resources of Hope: Culture, Democracy,
+    Socialism, ed. Robin Gable (London: Verso, 1989)" and "Oxford Encyclopedia of Ancient Egypt, ed.
+    D. B. Redford (New York: ...)": the tagger reads the book, its comma, "ed." and the editor's names
+    as one run of editors. The words before ", ed." (", eds.", ", edited by") are the book, when the
+    names after the mark are names only and the words before them are no list of names: they hold a
+    title's lower-case word, or follow "In" and hold no initial. The book is the container after "In"
+    or after a title, and the title elsewhere."""
+    out = tagged
+    i = 0
+    while i < len(out):
+        if out[i].label != "editor":
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j].label == "editor":
+            j += 1
+        mark = next((k for k in range(i + 1, j - 1) if out[k].token.lower() in _EDITOR_MARKS
+                     and out[k - 1].token.endswith(",")), None)
+        if mark is not None:
+            after = mark + 2 if out[mark + 1].token.lower() == "by" else mark + 1
+            opens_in = out[i].token.lower() in ("in", "in:")
+            book = out[i + 1 if opens_in else i:mark]
+            if (book and book[0].token[:1].isupper() and names_only(out[after:j])
+                    and (_holds_title_words(book)
+                         or opens_in and not any(INITIAL_MARK.match(t.token.rstrip(",")) for t in book))):
+                role = "container" if opens_in or any(t.label == "title" for t in out[:i]) else "title"
+                out = [*out[:i], *(t._replace(label=role) for t in out[i:mark]), *out[mark:]]
+        i = j
+    return out
 
 
 def names_before_editors_word_are_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:

@@ -49,6 +49,33 @@ def chapter_is_no_volume(tagged: list[TaggedToken]) -> list[TaggedToken]:
 
 
 _ARTICLE_NUMBER = re.compile(r"^e?\d{1,8}[,.;]?$")
+_SECTION = re.compile(r"^[A-Za-z]?\d{1,3}[A-Za-z]?,$")  # "4,", "1A,", "B2,"
+
+
+_NUMBER_MARKS = frozenset({"n°", "nº", "no.", "nr.", "núm.", "num."})
+_PLAIN_NUMBER = re.compile(r"^\d{1,6}[.,;]?$")
+
+
+def number_after_its_mark_is_no_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A French legal journal's "J.C.P. A., 2003, n° 2140": the number the mark "n°" (read as the volume)
+    names, read as the pages, is the volume's (the pages the entry gives come after a label of their own)."""
+    for i in range(len(tagged) - 1):
+        if (tagged[i].label == "volume" and tagged[i].token.lower() in _NUMBER_MARKS
+                and tagged[i + 1].label == "pages" and _PLAIN_NUMBER.match(tagged[i + 1].token)
+                and (i + 2 == len(tagged) or tagged[i + 2].label != "pages")):
+            return [*tagged[:i + 1], tagged[i + 1]._replace(label="volume"), *tagged[i + 2:]]
+    return tagged
+
+
+def newspaper_section_goes_with_its_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's newspaper article, "New York Times, November 2, 1997, sec. 4, 1+.": the section before the
+    page, read as a volume, is where the pages are (a newspaper has no volume)."""
+    for i in range(len(tagged) - 2):
+        if (tagged[i].label == "volume" and tagged[i].token.lower() in ("sec.", "sect.", "section")
+                and tagged[i + 1].label == "volume" and _SECTION.match(tagged[i + 1].token)
+                and tagged[i + 2].label == "pages"):
+            return [*tagged[:i], *(t._replace(label="pages") for t in tagged[i:i + 2]), *tagged[i + 2:]]
+    return tagged
 
 
 def article_number_is_the_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
@@ -304,6 +331,21 @@ def year_range_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     for i, t in enumerate(tagged):
         found = _YEAR_RANGE.match(t.token)
         if t.label == "pages" and found and int(found.group(1)[-len(found.group(2)):]) < int(found.group(2)):
+            return [*tagged[:i], t._replace(label="date"), *tagged[i + 1:]]
+    return tagged
+
+
+_BRACKETED_YEAR_RANGE = re.compile(r"^\(((?:1[5-9]|20)\d\d)[-–/]((?:1[5-9]|20)?\d\d)\)[.,;:]?$")  # "(1986–87):"
+
+
+def bracketed_year_range_after_the_volume_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's journal article of a volume that ran over two years, "Social Text 16 (1986–87): 36–80.",
+    "Victorian Studies 42 (1999/2000): 358-60.": the tagger read the bracketed years with the volume,
+    which made them its issue (and the entry had no year). Years in a bracket after the volume are the date."""
+    for i in range(1, len(tagged)):
+        t = tagged[i]
+        found = _BRACKETED_YEAR_RANGE.match(t.token) if t.label == "volume" else None
+        if found and tagged[i - 1].label == "volume" and int(found.group(1)[-len(found.group(2)):]) < int(found.group(2)):
             return [*tagged[:i], t._replace(label="date"), *tagged[i + 1:]]
     return tagged
 
