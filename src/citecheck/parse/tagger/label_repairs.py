@@ -33,8 +33,8 @@ def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
             if not needs <= labels:
                 continue
         out = repair(tagged)
-        if out is not tagged:
-            tagged, labels = out, None
+        if out is not tagged and out != tagged:  # (many repairs return a copy when they change nothing:
+            tagged, labels = out, None  # the labels are read again only when one changed)
     return tagged
 
 

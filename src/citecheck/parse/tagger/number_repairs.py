@@ -334,7 +334,8 @@ def status_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
 
 _NO_DATE = re.compile(rf"^[(\[]?(?:n\.\s?d\.?|{FOREIGN_NO_DATE}\.)(?:-?[a-z])?[)\]]?[.,]?$", re.IGNORECASE)
 _NO_DATE_STARTS = frozenset({"n.d", "n.", "(n.", "(n"})  # how a _NO_DATE token starts, lower-cased
-_FOREIGN_NO_DATE_FIRST = frozenset("([ozZsSbBtTuUχ")  # how a foreign one may start ("(s.d.)", "[s.d.]", "o.J.")
+_FOREIGN_NO_DATE_FIRST = frozenset("([ozZsSbBtTuUχ")  # how a foreign one may start ("(s.d.)", "[s.d.]", "o.J."),
+# with a full stop in it, as every _NO_DATE has (a cheaper test than the pattern, for "(2019)" and "the")
 
 
 def no_date_mark_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
@@ -342,7 +343,7 @@ def no_date_mark_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     the work has no date, whatever the tagger took it for (the end of the title: it saw "(2019)" there
     far more often)."""
     if not any((t.token[:1] in "nN(" and t.token[:3].lower() in _NO_DATE_STARTS)
-               or (t.token[:1] in _FOREIGN_NO_DATE_FIRST and len(t.token) <= 7 and _NO_DATE.match(t.token))
+               or (t.token[:1] in _FOREIGN_NO_DATE_FIRST and len(t.token) <= 7 and "." in t.token and _NO_DATE.match(t.token))
                for t in tagged):  # most entries
         return tagged
     return [t._replace(label="date") if t.label != "date" and _NO_DATE.match(t.token) else t for t in tagged]

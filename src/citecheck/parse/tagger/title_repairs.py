@@ -266,7 +266,8 @@ def numbered_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedTok
     the title, a number with a full stop then "Aufl." ("3. éd."), which the tagger runs into the title."""
     out = list(tagged)
     for i in range(1, len(out) - 1):
-        if (out[i].label == "title" and out[i + 1].label == "title" and _EDITION_NUMBER.match(out[i].token)
+        if (out[i].label == "title" and out[i + 1].label == "title" and len(out[i].token) <= 4  # (_EDITION_NUMBER's most)
+                and _EDITION_NUMBER.match(out[i].token)
                 and _EDITION_WORD.match(out[i + 1].token) and out[i - 1].token.endswith((".", ",", "*"))
                 and (i + 2 >= len(out) or out[i + 2].label != "title")):
             out[i], out[i + 1] = out[i]._replace(label="edition"), out[i + 1]._replace(label="edition")
@@ -366,7 +367,7 @@ def short_year_ends_the_proceedings(tagged: list[TaggedToken]) -> list[TaggedTok
     written short, after its name, is the container's last word, not a volume or a date."""
     out = list(tagged)
     for k in range(1, len(tagged)):
-        if _SHORT_YEAR.match(tagged[k].token) and tagged[k - 1].label == "container" and tagged[k].label != "container":
+        if tagged[k - 1].label == "container" and tagged[k].label != "container" and _SHORT_YEAR.match(tagged[k].token):
             out[k] = tagged[k]._replace(label="container")
     return out
 
