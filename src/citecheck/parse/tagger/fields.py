@@ -131,7 +131,11 @@ def edition_of(text: str) -> str:
 
 def names_of(text: str) -> tuple[Name, ...]:
     text = strip_markup(text).strip()
-    text = _HANDLE.sub("", _BULLET.sub("", text, count=1))  # "Given Family [@handle]"
+    # (each pattern only where it can match: a bullet opens the text, a handle holds "[@"; most names have neither)
+    if text[:1] in ("-", "–", "•", "·"):
+        text = _BULLET.sub("", text, count=1)
+    if "[@" in text:
+        text = _HANDLE.sub("", text)  # "Given Family [@handle]"
     return parse_author_list(text.strip(" ,;:"))
 
 
@@ -385,12 +389,14 @@ def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
         confidence["title"] = conf
     elif label in ("container", "collection"):
         name = "container" if label == "container" else "collection"
-        italic_then_more = _ITALIC_THEN_NAME.match(text)
+        italic_then_more = _ITALIC_THEN_NAME.match(text) if "*" in text or "_" in text else None
         if italic_then_more and name == "container":  # MLA "*Devex*, Office of the High Commissioner ...,"
             text = italic_then_more.group("container")
             values.setdefault("publisher", _bare(italic_then_more.group("publisher")))
             confidence.setdefault("publisher", conf)
-        plain = _IN.sub("", strip_markup(text))
+        plain = strip_markup(text)
+        if plain[1:2] in ("n", "N"):  # ("In", "in:": no other character matches an n, case ignored)
+            plain = _IN.sub("", plain)
         values[name] = clean_title(plain.strip(" .,;:"))[0]
         confidence[name] = conf
     elif label == "volume":
