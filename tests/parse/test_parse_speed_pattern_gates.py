@@ -187,3 +187,12 @@ def test_tag_gives_each_token_its_chunks_label(references):
         tagged = tagger.tag(text)
         assert [(t.token, t.start, t.end) for t in tagged] == spans
         assert [(t.label, t.confidence) for t in tagged] == tagger.tag_tokens([t for t, _, _ in spans])
+
+
+def test_closing_quote_and_bracket_flags_are_the_stripped_tokens():
+    # the token is stripped of its trailing ".,;:" only when it ends in one: the flags are those of the stripped token
+    for token in sample_tokens(5000, seed=9) + ['"', '".', "”,", ")", ").", "].;", "x)", "x).", "’", "»:", ".", ""]:
+        features = f.token_features(token)
+        end = token.rstrip(".,;:")[-1:]
+        assert ("qclose" in features) == (end in "\"”'’»"), token
+        assert ("pclose" in features) == (end in ")]"), token

@@ -200,7 +200,9 @@ def _token_features(token: str, surnames: dict[str, int]) -> tuple[tuple[str, ..
         f.append(("surname", "top1k" if rank <= 1000 else "top10k" if rank <= 10000 else "census"))
     if "*" in token or "_" in head + token[-1:]:
         f.append(("star", ("open" if token.lstrip("(")[:1] in "*_" else "") + ("close" if token.rstrip(".,;:)")[-1:] in "*_" else "")))
-    end = token.rstrip(".,;:")[-1:]  # "" for a token of those only: "" is in every string (as for token[:1])
+    end = token[-1:]  # "" for a token of those only: "" is in every string (as for token[:1])
+    if end in ".,;:":  # (stripped only where there is something to strip: a str method's call is dear)
+        end = token.rstrip(".,;:")[-1:]
     if head in "\"“'‘«":
         f.append(("qopen", 1.0))
     if end in "\"”'’»":
@@ -225,8 +227,8 @@ def _bare(token: str, ascii_token: bool | None = None) -> str:
     marks around it: those need neither the regular expression nor a strip of every mark."""
     if token.isalnum():
         return token
-    word = token.strip(_EDGE_MARKS)
-    if not word or word[0].isalnum() and word[-1].isalnum():
+    word = token.strip(_EDGE_MARKS)  # ("Smith," -> "Smith": one call asks what the two ends' would)
+    if not word or word.isalnum() or word[0].isalnum() and word[-1].isalnum():
         return word
     if token.isascii() if ascii_token is None else ascii_token:
         return token.strip(_ASCII_NON_ALNUM)
@@ -254,9 +256,12 @@ _LINK_FIRST: Final = "hHwWdD"  # and a _LINK with one of these (no other charact
 _LINK_SECOND: Final = "tTwWoO"  # then one of these (nor t, w or o): "Design", "have" are no link, and need no pattern
 
 
+_ASCII_DIGITS: Final = frozenset("0123456789")  # str.isdigit's in ASCII
+
+
 def _has_digit(token: str, ascii_token: bool | None = None) -> bool:
-    if token.isascii() if ascii_token is None else ascii_token:  # (compiled, a loop over a short token's
-        return any("0" <= ch <= "9" for ch in token)  # characters costs less than a regular expression's call)
+    if token.isascii() if ascii_token is None else ascii_token:  # (a set's test of the token's characters
+        return not _ASCII_DIGITS.isdisjoint(token)  # costs less than a regular expression's call, or a loop)
     return any(ch.isdigit() for ch in token)
 
 

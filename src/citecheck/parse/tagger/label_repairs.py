@@ -33,8 +33,12 @@ def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
             if not needs <= labels:
                 continue
         out = repair(tagged)
-        if out is not tagged and out != tagged:  # (many repairs return a copy when they change nothing:
-            tagged, labels = out, None  # the labels are read again only when one changed)
+        if out is not tagged:
+            # many repairs return a copy when they change nothing: labels read are kept then (the lists
+            # compared only when there are labels to keep)
+            if labels is not None and out != tagged:
+                labels = None
+            tagged = out
     return tagged
 
 
