@@ -264,7 +264,7 @@ def _pages_after_volume(found: TaggedFields) -> None:
     (2015), 394-419" is volume and issue, and stays so."""
     if "pages" in found.values:
         return
-    run = next(((text, conf) for label, text, conf, *_ in found.runs if label == "volume"), None)
+    run = next(((text, conf) for label, text, conf, _start, _end in found.runs if label == "volume"), None)
     match = _VOLUME_PAGES.match(strip_markup(run[0])) if run else None
     if match and run:
         found.values["volume"], found.values["issue"] = volume_issue(match.group("volume"))
@@ -285,7 +285,7 @@ def _split_title_in_container(found: TaggedFields) -> None:
     title) and no container: the part after "in" is the container."""
     if "container" in found.values:
         return
-    run = next((text for label, text, *_ in found.runs if label == "title"), None)
+    run = next((text for label, text, _conf, _start, _end in found.runs if label == "title"), None)
     m = _TITLE_IN_CONTAINER.match(strip_markup(run)) if run else None
     if m and len(m.group("container").split()) >= 2:
         found.values["title"], _ = clean_title(m.group("title").strip(" ,;:"))
@@ -329,7 +329,8 @@ def _year_opening_the_title(found: TaggedFields) -> None:
     at = next((i for i, run in enumerate(runs) if run[0] == "date"), None)
     if at is None or at + 1 >= len(runs) or runs[at + 1][0] != "title" or not runs[at][1].isdigit():
         return
-    lead = next((m for label, text, *_ in runs if label == "volume" for m in [_LEAD_YEAR.match(strip_markup(text))] if m), None)
+    lead = next((m for label, text, _conf, _start, _end in runs if label == "volume"
+                 for m in [_LEAD_YEAR.match(strip_markup(text))] if m), None)
     if lead and lead.group(1) != runs[at][1] and found.values.get("title"):
         found.values["year"] = int(lead.group(1))
         found.values["title"] = f"{runs[at][1]} {found.values['title']}"
@@ -346,7 +347,7 @@ def _split_translators_from_title(found: TaggedFields) -> None:
     more of the title): the names are the translators."""
     if found.values.get("translators"):
         return
-    run = next((text for label, text, *_ in found.runs if label == "title"), None)
+    run = next((text for label, text, _conf, _start, _end in found.runs if label == "title"), None)
     m = _TITLE_THEN_TRANSLATORS.match(run) if run and mentions(run, ("trans",)) else None
     if m:
         found.values["title"], _ = clean_title(strip_markup(m.group("title")).strip(" ,;:"))
