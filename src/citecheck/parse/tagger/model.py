@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from .crf_weights import CrfWeights, WeightsFileError, decode, encode, from_crfsuite
 from .dataset import LABELS, split_word
@@ -35,8 +35,9 @@ MODEL_FILE = "reference-tagger.crfsuite"
 META_FILE = "model.json"
 WEIGHTS_FILE = "reference-tagger.weights"
 INFERENCES = ("auto", "c", "crfsuite")
-LINK_LABELS = frozenset({"url", "doi"})
-MARKUP_OPENERS = frozenset("*_\"“")  # no link starts so
+# (Final: read for every chunk; compiled, a Final constant is read directly, not looked up in the module's dict)
+LINK_LABELS: Final = frozenset({"url", "doi"})
+MARKUP_OPENERS: Final = frozenset("*_\"“")  # no link starts so
 
 
 class TaggedToken(NamedTuple):

@@ -6,6 +6,7 @@ and physics' "2010, 10, 1979." and "83, 3370 (1999)", months and year ranges. Ru
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..dates import FOREIGN_NO_DATE
 from .model import TaggedToken
@@ -308,8 +309,10 @@ def year_range_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
-_STATUS = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
-_STATUS_SUFFIX = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
+# (the constants marked Final are read for every token: compiled, a Final constant is read directly, any other
+# global looked up in the module's dict at each use)
+_STATUS: Final = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
+_STATUS_SUFFIX: Final = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
 
 
 def _status_word(token: str) -> str:
@@ -332,9 +335,9 @@ def status_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return out
 
 
-_NO_DATE = re.compile(rf"^[(\[]?(?:n\.\s?d\.?|{FOREIGN_NO_DATE}\.)(?:-?[a-z])?[)\]]?[.,]?$", re.IGNORECASE)
-_NO_DATE_STARTS = frozenset({"n.d", "n.", "(n.", "(n"})  # how a _NO_DATE token starts, lower-cased
-_FOREIGN_NO_DATE_FIRST = frozenset("([ozZsSbBtTuUχ")  # how a foreign one may start ("(s.d.)", "[s.d.]", "o.J."),
+_NO_DATE: Final = re.compile(rf"^[(\[]?(?:n\.\s?d\.?|{FOREIGN_NO_DATE}\.)(?:-?[a-z])?[)\]]?[.,]?$", re.IGNORECASE)
+_NO_DATE_STARTS: Final = frozenset({"n.d", "n.", "(n.", "(n"})  # how a _NO_DATE token starts, lower-cased
+_FOREIGN_NO_DATE_FIRST: Final = frozenset("([ozZsSbBtTuUχ")  # how a foreign one may start ("(s.d.)", "[s.d.]", "o.J."),
 # with a full stop in it, as every _NO_DATE has (a cheaper test than the pattern, for "(2019)" and "the")
 
 

@@ -5,6 +5,7 @@ quotes, an edition, a second year, a dash subtitle, a repeated-author dash). Run
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..names import is_organisation
 from .model import TaggedToken
@@ -139,7 +140,9 @@ def italic_container_ends_with_its_italics(tagged: list[TaggedToken]) -> list[Ta
 _PLACE_PART = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]{2,3}|(?:[A-Z]\.){2,3}),$")  # "Accra,", "Ghana,", "NV,", "U.K.,"
 
 
-_BRIDGED = frozenset({"publisher", "container"})
+# (the constants marked Final are read for every token: compiled, a Final constant is read directly, any other
+# global looked up in the module's dict at each use)
+_BRIDGED: Final = frozenset({"publisher", "container"})
 
 
 def one_token_gap_is_bridged(tagged: list[TaggedToken]) -> list[TaggedToken]:
@@ -224,9 +227,9 @@ def _closes_italic(token: str) -> bool:
     return token.rstrip(".,;:)]")[-1:] in ("*", "_")
 
 
-_SPACED_DASHES = frozenset({"—", "–", "-"})
-_TITLE_YEAR = re.compile(r"^(?:1[5-9]|20)\d{2}(?:[–-]\d{2,4})?\.$")  # "2019.", "2016–17."
-_DASH_SUBTITLE_WORDS = 12  # "— United States, January 1–October 1, 2019." is ten
+_SPACED_DASHES: Final = frozenset({"—", "–", "-"})
+_TITLE_YEAR: Final = re.compile(r"^(?:1[5-9]|20)\d{2}(?:[–-]\d{2,4})?\.$")  # "2019.", "2016–17."
+_DASH_SUBTITLE_WORDS: Final = 12  # "— United States, January 1–October 1, 2019." is ten
 
 
 def dash_subtitle_and_its_year_end_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
