@@ -1472,7 +1472,7 @@ def _proceedings(ref: Reference) -> bool:
     "IEEE ISSCC Dig. Tech. Papers"), unless it gives a volume and an issue, as a journal does that is
     named proceedings ("Proceedings of the National Academy of Sciences, 116(15)", "Proc. IEEE, vol.
     98, no. 3"): a conference's proceedings have no issues."""
-    return bool(_CONFERENCE.search(ref.container)) and not (ref.volume and ref.issue)
+    return bool(ref.container and _CONFERENCE.search(ref.container)) and not (ref.volume and ref.issue)
 
 
 def _conference_venue(ref: Reference) -> bool:
@@ -1483,13 +1483,14 @@ def _conference_venue(ref: Reference) -> bool:
 
 def classify_tagged(ref: Reference, genre: str, fallback: tuple[EntryType, float]) -> tuple[EntryType, float]:
     """The type of an entry read by the tagger: its genre words and editors refine ``classify``."""
-    if _THESIS.search(genre) or _THESIS.search(ref.publisher) and not ref.container:
+    # (a field that is empty, as most are, is not searched: a pattern's call costs far more than the test)
+    if genre and _THESIS.search(genre) or ref.publisher and not ref.container and _THESIS.search(ref.publisher):
         return EntryType.THESIS, 0.8
-    if _proceedings(ref) or _CONFERENCE.search(genre):
+    if _proceedings(ref) or genre and _CONFERENCE.search(genre):
         return EntryType.CONFERENCE, 0.7
     if ref.editors and ref.container:
         return EntryType.CHAPTER, 0.8
-    if fallback[0] is EntryType.DOCUMENT and _REPORT.search(genre):
+    if fallback[0] is EntryType.DOCUMENT and genre and _REPORT.search(genre):
         return EntryType.REPORT, 0.6
     if fallback[0] is EntryType.DOCUMENT and ref.publisher and not ref.container and not ref.urls:
         return EntryType.BOOK, 0.6
@@ -1515,14 +1516,14 @@ def classify(ref: Reference, title_italic: bool = False, kind: str = "") -> tupl
         return EntryType.CONFERENCE, 0.8
     if _conference_venue(ref):
         return EntryType.CONFERENCE, 0.6
-    if _THESIS.search(ref.note) and not ref.container:  # "*Title* (PhD thesis). University of Bremen."
+    if ref.note and not ref.container and _THESIS.search(ref.note):  # "*Title* (PhD thesis). University of Bremen."
         return EntryType.THESIS, 0.7
     if any(k == "type" and _THESIS.search(v) for k, v in ref.extra):  # APA's "[Doctoral dissertation, ...]"
         return EntryType.THESIS, 0.9
     if (any(k == "number" for k, _ in ref.extra) and not ref.container  # "Report No. WR-2018-04" was read
             and not any(k == "series" for k, _ in ref.extra)):  # (not a book's number in its series)
         return EntryType.REPORT, 0.8
-    if _REPORT_NOTE.search(ref.note) and not ref.container:  # APA "*Title* (Report No. 20045)."
+    if ref.note and not ref.container and _REPORT_NOTE.search(ref.note):  # APA "*Title* (Report No. 20045)."
         return EntryType.REPORT, 0.7
     if ref.editors and ref.container and not ref.issue:  # "In O. Ashenfelter & D. Card (Eds.), *Handbook* (Vol. 3, pp. ...)"
         return EntryType.CHAPTER, 0.8

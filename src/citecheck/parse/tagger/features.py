@@ -19,26 +19,29 @@ import weakref
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 FEATURE_VERSION = "5"  # 5: chunks, not tokens, are labelled (4: tokens cut after ";" and ":")
+# The module's constants are ``Final``: compiled (mypyc), a Final constant is read directly, where any other
+# module-level name is looked up in the module's dict at each use (once a token, or a chunk, for most here).
 
-MONTHS = frozenset(
+MONTHS: Final = frozenset(
     """january february march april may june july august september october november december jan feb mar apr
     jun jul aug sep sept oct nov dec janvier février mars avril mai juin juillet août septembre octobre
     novembre décembre januar februar märz juni juli oktober dezember spring summer autumn fall winter""".split()
 )
-JOURNAL_WORDS = frozenset(
+JOURNAL_WORDS: Final = frozenset(
     """journal review proceedings quarterly bulletin transactions annals letters studies research science
     sciences magazine bulletin newsletter gazette history quarterly zeitschrift revue rivista archives
     acta annual yearbook j. rev. proc. trans. ann. bull. int. am. soc. res. med. phys. chem. biol.""".split()
 )
-PUBLISHER_WORDS = frozenset(
+PUBLISHER_WORDS: Final = frozenset(
     """press publishing publishers publisher books verlag editions éditions edizioni university univ. books
     routledge springer wiley elsevier penguin sage palgrave macmillan blackwell harper norton knopf
     oxford cambridge mit princeton yale harvard chicago stanford cornell columbia house random
     academic verso polity brill mohr gallimard seuil suhrkamp""".split()
 )
-ORGANISATION_WORDS = frozenset(
+ORGANISATION_WORDS: Final = frozenset(
     """organization organisation office department ministry agency institute institution commission
     council association society foundation committee nations watch bureau center centre group company
     corporation inc inc. ltd ltd. llc plc service services network union bank fund trust board court
@@ -46,8 +49,8 @@ ORGANISATION_WORDS = frozenset(
     authority international national unicef unesco unodc unhcr who oecd nato campaign agency world
     united states news times post herald tribune guardian reuters bbc cnn""".split()
 )
-PARTICLES = frozenset("van von de der den del della di da du dos la le ten ter zu bin ibn al el".split())
-ROLE_WORDS = {
+PARTICLES: Final = frozenset("van von de der den del della di da du dos la le ten ter zu bin ibn al el".split())
+ROLE_WORDS: Final = {
     "ed.": "editor", "eds.": "editor", "ed": "editor", "eds": "editor", "(ed.)": "editor", "(eds.)": "editor",
     "(ed.),": "editor", "(eds.),": "editor", "edited": "editor", "editor": "editor", "editors": "editor",
     "hrsg.": "editor", "trans.": "editor", "translated": "editor", "in": "in", "in:": "in",
@@ -62,17 +65,16 @@ ROLE_WORDS = {
     "online": "online", "[online].": "online", "[online]": "online", "url:": "url", "at:": "at",
 }
 
-_YEAR = re.compile(r"^\(?\[?(1[5-9]\d\d|20\d\d)[a-z]?\]?\)?[.,;:]?\)?[.,;:]?$")
-_YEAR_INSIDE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-_PAGES = re.compile(r"^\(?(?:pp?\.)?[A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+\)?[.,;)]*$")
-_INITIALS = re.compile(r"^(?:[A-Z]\.-?){1,4},?$|^[A-Z]{1,3},?$")
-_URL = re.compile(r"(?:https?://|www\.|<https?://)", re.IGNORECASE)
-_DOI = re.compile(r"10\.\d{4,9}/|\bdoi\b", re.IGNORECASE)
-_ISBN = re.compile(r"^(?:97[89][-\s]?)?\d{1,5}-\d{1,7}-\d{1,7}-[\dX][.,]?$|^\d{9}[\dX][.,]?$|^97[89]\d{10}[.,]?$")
-_VOL_ISSUE = re.compile(r"^\*?\d+\*?\(\d+[-–/]?\d*\)[,:.]?")
-_NUMBERED = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.)$")
-_BARE = re.compile(r"^[\W_]+|[\W_]+$")
-_ASCII_DIGIT = re.compile(r"[0-9]")  # str.isdigit on ASCII text
+_YEAR: Final = re.compile(r"^\(?\[?(1[5-9]\d\d|20\d\d)[a-z]?\]?\)?[.,;:]?\)?[.,;:]?$")
+_YEAR_INSIDE: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_PAGES: Final = re.compile(r"^\(?(?:pp?\.)?[A-Za-z]?\d+\s*[-–—]+\s*[A-Za-z]?\d+\)?[.,;)]*$")
+_INITIALS: Final = re.compile(r"^(?:[A-Z]\.-?){1,4},?$|^[A-Z]{1,3},?$")
+_URL: Final = re.compile(r"(?:https?://|www\.|<https?://)", re.IGNORECASE)
+_DOI: Final = re.compile(r"10\.\d{4,9}/|\bdoi\b", re.IGNORECASE)
+_ISBN: Final = re.compile(r"^(?:97[89][-\s]?)?\d{1,5}-\d{1,7}-\d{1,7}-[\dX][.,]?$|^\d{9}[\dX][.,]?$|^97[89]\d{10}[.,]?$")
+_VOL_ISSUE: Final = re.compile(r"^\*?\d+\*?\(\d+[-–/]?\d*\)[,:.]?")
+_NUMBERED: Final = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.)$")
+_BARE: Final = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +91,7 @@ def _char_class(ch: str) -> str:
     return "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
 
 
-_ASCII_CLASS_BYTES = bytes(ord(_char_class(chr(i))) for i in range(128)) + bytes(128)  # for bytes.translate
+_ASCII_CLASS_BYTES: Final = bytes(ord(_char_class(chr(i))) for i in range(128)) + bytes(128)  # for bytes.translate
 
 
 def shape(token: str) -> str:
@@ -124,30 +126,32 @@ def _compressed(classes: str) -> str:
     return out
 
 
-_SHAPES: dict[str, str] = {}  # ``_compressed`` of the classes of ASCII tokens, remembered
-_SHAPES_KEPT = 1 << 12
+_SHAPES: Final[dict[str, str]] = {}  # ``_compressed`` of the classes of ASCII tokens, remembered
+_SHAPES_KEPT: Final = 1 << 12
 
 
-HEAD_KEYS = ("w", "shape", "first", "last", "p2", "s3", "len")  # the features every token has, first
+HEAD_KEYS: Final = ("w", "shape", "first", "last", "p2", "s3", "len")  # the features every token has, first
 
 
-def _token_features(token: str, surnames: dict[str, int]) -> tuple[tuple[str, ...], dict[str, str | float]]:
+def _token_features(token: str, surnames: dict[str, int]) -> tuple[tuple[str, ...], tuple[tuple[str, str | float], ...]]:
     """The values of a token's ``HEAD_KEYS`` features, and its other features (flags, "role",
-    "surname", "star"), those it has only, in order (``token_features`` joins the two)."""
+    "surname", "star"), those it has only, in order, as ``(feature, value)`` pairs (``token_features``
+    joins the two; the pairs are what ``KnownAttributes`` looks the known names up by, and a cheaper
+    key for its cache than a dict's items made into a tuple)."""
     ascii_token = token.isascii()  # (str methods mypyc does not compile are asked once each)
     word = _bare(token, ascii_token)
     lower = word.lower()
     head = token[:1]
     values = (lower[:20] or token[:6], _shape(token, ascii_token), head, token[-1:], token[:2], lower[-3:],
               _WORD_LENGTHS[len(word)] if len(word) < 10 else "10")
-    f: dict[str, str | float] = {}
+    f: list[tuple[str, str | float]] = []
     initial = word[:1]
     cap = "A" <= initial <= "Z" if ascii_token else initial.isupper()
     alpha = word.isalpha()
     if cap:
-        f["cap"] = 1.0
+        f.append(("cap", 1.0))
     if alpha and len(word) > 1 and word.isupper():
-        f["allcaps"] = 1.0
+        f.append(("allcaps", 1.0))
     # every pattern below but _URL and _DOI needs a digit (\d only matches what str.isdigit accepts),
     # _INITIALS an ASCII capital first: tokens without one skip them
     digit = word != "" and not alpha and _has_digit(token, ascii_token)  # a digit is never bared, nor a letter
@@ -155,63 +159,66 @@ def _token_features(token: str, surnames: dict[str, int]) -> tuple[tuple[str, ..
     # seven characters or more, a volume(issue) a bracket
     size = len(token)
     if digit:
-        f["digit"] = 1.0
+        f.append(("digit", 1.0))
         if size >= 4:
             if size <= 12 and _YEAR.match(token):
-                f["year"] = 1.0
+                f.append(("year", 1.0))
             elif _YEAR_INSIDE.search(token):
-                f["hasyear"] = 1.0
+                f.append(("hasyear", 1.0))
         if ("-" in token or "–" in token or "—" in token) and _PAGES.match(token):
-            f["pages"] = 1.0
-    if "A" <= head <= "Z" and _INITIALS.match(token):
-        f["initial"] = 1.0
+            f.append(("pages", 1.0))
+    # and a second character "." ("J.", "J.-P.") or at most four characters ("JRR,")
+    if "A" <= head <= "Z" and (token[1:2] == "." or size <= 4) and _INITIALS.match(token):
+        f.append(("initial", 1.0))
     folded = token.lower()
     # _URL needs "://" or "www." and _DOI a "/" or "do" (no other character matches h, t, p, w, d or o
     # when case is ignored): most tokens have none, and skip the searches
     if ("://" in token or "www." in folded) and _URL.search(token):
-        f["url"] = 1.0
+        f.append(("url", 1.0))
     if ("/" in token or "do" in folded) and _DOI.search(token):
-        f["doi"] = 1.0
+        f.append(("doi", 1.0))
     if digit:
         if size >= 7 and _ISBN.match(token):
-            f["isbn"] = 1.0
+            f.append(("isbn", 1.0))
         if "(" in token and _VOL_ISSUE.match(token):
-            f["volissue"] = 1.0
+            f.append(("volissue", 1.0))
     if lower in MONTHS or len(lower) <= 4 and lower[:3] in MONTHS and lower.isalpha():
-        f["month"] = 1.0
+        f.append(("month", 1.0))
     if lower in JOURNAL_WORDS:
-        f["journalw"] = 1.0
+        f.append(("journalw", 1.0))
     if lower in PUBLISHER_WORDS:
-        f["pubw"] = 1.0
+        f.append(("pubw", 1.0))
     if lower in ORGANISATION_WORDS:
-        f["orgw"] = 1.0
+        f.append(("orgw", 1.0))
     if lower in PARTICLES and word.islower():
-        f["particle"] = 1.0
+        f.append(("particle", 1.0))
     role = ROLE_WORDS.get(folded) or ROLE_WORDS.get(lower)
     if role:
-        f["role"] = role
+        f.append(("role", role))
     rank = surnames.get(lower) if cap and alpha else None
     if rank:
-        f["surname"] = "top1k" if rank <= 1000 else "top10k" if rank <= 10000 else "census"
+        f.append(("surname", "top1k" if rank <= 1000 else "top10k" if rank <= 10000 else "census"))
     if "*" in token or "_" in head + token[-1:]:
-        f["star"] = ("open" if token.lstrip("(")[:1] in "*_" else "") + ("close" if token.rstrip(".,;:)")[-1:] in "*_" else "")
-    end = token.rstrip(".,;:")[-1:]  # "" for a token of those only: "" is in every string (as for token[:1])
+        f.append(("star", ("open" if token.lstrip("(")[:1] in "*_" else "") + ("close" if token.rstrip(".,;:)")[-1:] in "*_" else "")))
+    end = token[-1:]  # "" for a token of those only: "" is in every string (as for token[:1])
+    if end in ".,;:":  # (stripped only where there is something to strip: a str method's call is dear)
+        end = token.rstrip(".,;:")[-1:]
     if head in "\"“'‘«":
-        f["qopen"] = 1.0
+        f.append(("qopen", 1.0))
     if end in "\"”'’»":
-        f["qclose"] = 1.0
+        f.append(("qclose", 1.0))
     if head in "([":
-        f["popen"] = 1.0
+        f.append(("popen", 1.0))
     if end in ")]":
-        f["pclose"] = 1.0
-    return values, f
+        f.append(("pclose", 1.0))
+    return values, tuple(f)
 
 
-_WORD_LENGTHS = tuple(str(n) for n in range(10))  # "len": a word's length up to 10
-_ASCII_NON_ALNUM = "".join(chr(i) for i in range(128) if not chr(i).isalnum())  # _BARE's [\W_] in ASCII
+_WORD_LENGTHS: Final = tuple(str(n) for n in range(10))  # "len": a word's length up to 10
+_ASCII_NON_ALNUM: Final = "".join(chr(i) for i in range(128) if not chr(i).isalnum())  # _BARE's [\W_] in ASCII
 
 
-_EDGE_MARKS = ".,;:()[]\"'*“”‘’«»"  # the non-word characters most often around a word
+_EDGE_MARKS: Final = ".,;:()[]\"'*“”‘’«»"  # the non-word characters most often around a word
 
 
 def _bare(token: str, ascii_token: bool | None = None) -> str:
@@ -220,18 +227,18 @@ def _bare(token: str, ascii_token: bool | None = None) -> str:
     marks around it: those need neither the regular expression nor a strip of every mark."""
     if token.isalnum():
         return token
-    word = token.strip(_EDGE_MARKS)
-    if not word or word[0].isalnum() and word[-1].isalnum():
+    word = token.strip(_EDGE_MARKS)  # ("Smith," -> "Smith": one call asks what the two ends' would)
+    if not word or word.isalnum() or word[0].isalnum() and word[-1].isalnum():
         return word
     if token.isascii() if ascii_token is None else ascii_token:
         return token.strip(_ASCII_NON_ALNUM)
     return _BARE.sub("", token)
 
 
-NEIGHBOUR_KEYS = ("w", "shape", "last", "year", "initial", "role", "surname", "month", "cap", "pages")
-BAG_KEYS = ("role", "month", "journalw", "pubw", "orgw", "surname", "initial", "year", "particle", "allcaps")
-OFFSETS = (-2, -1, 1, 2)
-TOKEN_CACHE_SIZE = 1 << 14  # distinct tokens each cache remembers: the three full take about 48 MB
+NEIGHBOUR_KEYS: Final = ("w", "shape", "last", "year", "initial", "role", "surname", "month", "cap", "pages")
+BAG_KEYS: Final = ("role", "month", "journalw", "pubw", "orgw", "surname", "initial", "year", "particle", "allcaps")
+OFFSETS: Final = (-2, -1, 1, 2)
+TOKEN_CACHE_SIZE: Final = 1 << 14  # distinct tokens each cache remembers: the three full take about 48 MB
 
 # -- chunks ---------------------------------------------------------------------------------------
 # A label almost never changes between two words with no punctuation, digit or dash between them:
@@ -240,17 +247,21 @@ TOKEN_CACHE_SIZE = 1 << 14  # distinct tokens each cache remembers: the three fu
 # token takes its chunk's label: fewer items for crfsuite, and each item sees its whole phrase
 # ("Review of Pacific Basin Financial Markets and Policies" is one container, never cut mid-name).
 
-CHUNK_ENDS = frozenset(".,;:)]\"”’'»*!?>")  # a token ending so may end a chunk
-CHUNK_STARTS = frozenset("([\"“‘'«*<")  # a token starting so may start one
-_DASH = re.compile(r"^[-–—]+$")
-_LINK = re.compile(r"^(?:https?://|www\.|doi)", re.IGNORECASE)
-_DASHES = "-–—"  # a _DASH starts with one of these
-_LINK_FIRST = "hHwWdD"  # and a _LINK with one of these (no other character matches h, w or d, case ignored)
+CHUNK_ENDS: Final = frozenset(".,;:)]\"”’'»*!?>")  # a token ending so may end a chunk
+CHUNK_STARTS: Final = frozenset("([\"“‘'«*<")  # a token starting so may start one
+_DASH: Final = re.compile(r"^[-–—]+$")
+_LINK: Final = re.compile(r"^(?:https?://|www\.|doi)", re.IGNORECASE)
+_DASHES: Final = "-–—"  # a _DASH starts with one of these
+_LINK_FIRST: Final = "hHwWdD"  # and a _LINK with one of these (no other character matches h, w or d, case ignored)
+_LINK_SECOND: Final = "tTwWoO"  # then one of these (nor t, w or o): "Design", "have" are no link, and need no pattern
+
+
+_ASCII_DIGITS: Final = frozenset("0123456789")  # str.isdigit's in ASCII
 
 
 def _has_digit(token: str, ascii_token: bool | None = None) -> bool:
-    if token.isascii() if ascii_token is None else ascii_token:
-        return bool(_ASCII_DIGIT.search(token))
+    if token.isascii() if ascii_token is None else ascii_token:  # (a set's test of the token's characters
+        return not _ASCII_DIGITS.isdisjoint(token)  # costs less than a regular expression's call, or a loop)
     return any(ch.isdigit() for ch in token)
 
 
@@ -260,7 +271,8 @@ def _edges(token: str, digit: bool | None = None) -> tuple[bool, bool]:
     first = token[:1]
     if (_has_digit(token) if digit is None else digit) or first in _DASHES and _DASH.match(token):
         return True, True
-    return token[-1:] in CHUNK_ENDS, first in CHUNK_STARTS or first in _LINK_FIRST and bool(_LINK.match(token))
+    return token[-1:] in CHUNK_ENDS, first in CHUNK_STARTS or (first in _LINK_FIRST and token[1:2] in _LINK_SECOND
+                                                                and bool(_LINK.match(token)))
 
 
 # A chunk's bag adds a weight for each of its words, so a chunk of thousands of words (pasted noise,
@@ -290,7 +302,7 @@ def token_features(token: str) -> dict[str, str | float]:
     """One token's own features (word, shape, dictionary and pattern hits); the chunk items are built
     from these."""
     values, others = _token_features(token, surname_ranks())
-    return {**dict(zip(HEAD_KEYS, values)), **others}
+    return {**dict(zip(HEAD_KEYS, values)), **dict(others)}
 
 
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
@@ -359,8 +371,8 @@ def clear_caches() -> None:
     clear_author_list_caches()
 
 
-_EDGE = tuple((f"{off}:edge".encode(),) for off in OFFSETS)
-_MARKUP_STATES = ((), (b"in_quote",), (b"in_italic",), (b"in_italic", b"in_quote"))  # the attributes that say
+_EDGE: Final = tuple((f"{off}:edge".encode(),) for off in OFFSETS)
+_MARKUP_STATES: Final = ((), (b"in_quote",), (b"in_italic",), (b"in_italic", b"in_quote"))  # the attributes that say
 # where a chunk opens, by 2 * italic + quoted
 
 
@@ -368,7 +380,7 @@ def _length(n: int) -> bytes:
     return f"len:{n if n <= 8 else ('long' if n < 20 else 'vlong')}".encode()
 
 
-_LENGTHS = tuple(_length(n) for n in range(1, 9))
+_LENGTHS: Final = tuple(_length(n) for n in range(1, 9))
 
 
 def _token_places(n: int) -> tuple[tuple[bytes, bytes], ...]:
@@ -393,10 +405,10 @@ def _cpos(m: int) -> tuple[bytes, ...]:
     return tuple(b"cpos:%d" % c if c < 6 else (b"cend" if c >= m - 2 else b"cmid") for c in range(m))
 
 
-_SINGLE = (b"single",)
-_CAPS = tuple(b"capr:%d" % q for q in range(5))  # the quarter of a chunk's words capitalised
-_BEFORE_LENGTHS = tuple(b"-1len:%d" % n for n in range(6))  # the length of the chunk before, up to 5
-_AFTER_LENGTHS = tuple(b"1len:%d" % n for n in range(6))  # and after
+_SINGLE: Final = (b"single",)
+_CAPS: Final = tuple(b"capr:%d" % q for q in range(5))  # the quarter of a chunk's words capitalised
+_BEFORE_LENGTHS: Final = tuple(b"-1len:%d" % n for n in range(6))  # the length of the chunk before, up to 5
+_AFTER_LENGTHS: Final = tuple(b"1len:%d" % n for n in range(6))  # and after
 
 
 def sequence_items(tokens: list[str] | tuple[str, ...], cache: bool = True) -> tuple[list[tuple[int, int]], list[list[bytes]]]:
@@ -493,7 +505,7 @@ def _chunk_items(tokens: list[str] | tuple[str, ...], spans: list[tuple[int, int
 # only: the same attributes in the same order less the unknown ones, so crfsuite adds the same weights
 # in the same order and gives the same labels and marginals, with less to build and to hand over.
 
-_SIDES = (b"1", b"2", b"l", b"-1", b"-2", b"any")  # the prefixes of what a token shows around it
+_SIDES: Final = (b"1", b"2", b"l", b"-1", b"-2", b"any")  # the prefixes of what a token shows around it
 
 
 class KnownAttributes:
@@ -552,7 +564,7 @@ class KnownAttributes:
         """``_token_pieces(token)`` with its known attributes only, and its opening and closing
         attributes (``_opening``, ``_closing``) in slots 0 and 1."""
         (word, shape, first, last, p2, s3, length), others = _token_features(token, self._surnames)
-        shape_first, last_first, others_first, around = self._shared(shape, last, tuple(others.items()))
+        shape_first, last_first, others_first, around = self._shared(shape, last, others)
         words, _, firsts, _, p2s, s3s, lengths = self._head_first
         opening: list[bytes] = []  # the known "f:" names of the HEAD_KEYS features, then of the others
         for name in (words.get(word), shape_first, firsts.get(first), last_first, p2s.get(p2), s3s.get(s3),
@@ -563,12 +575,12 @@ class KnownAttributes:
         own = self._words.get(word)
         if own is not None:  # the word's own known names go first, side by side
             around = tuple([(name, *known) if name else known for name, known in zip(own, around)])
-        ends, starts = _edges(token, "digit" in others)
+        ends, starts = _edges(token, ("digit", 1.0) in others)
         return (
             (tuple(opening), around[0], around[1]),
             around[2:5],
             around[5],
-            "cap" in others,
+            ("cap", 1.0) in others,
             ends,
             starts,
             "*" in token or '"' in token or "“" in token or "”" in token,

@@ -131,7 +131,11 @@ def edition_of(text: str) -> str:
 
 def names_of(text: str) -> tuple[Name, ...]:
     text = strip_markup(text).strip()
-    text = _HANDLE.sub("", _BULLET.sub("", text, count=1))  # "Given Family [@handle]"
+    # (each pattern only where it can match: a bullet opens the text, a handle holds "[@"; most names have neither)
+    if text[:1] in ("-", "–", "•", "·"):
+        text = _BULLET.sub("", text, count=1)
+    if "[@" in text:
+        text = _HANDLE.sub("", text)  # "Given Family [@handle]"
     return parse_author_list(text.strip(" ,;:"))
 
 
@@ -267,7 +271,7 @@ def _pages_after_volume(found: TaggedFields) -> None:
     (2015), 394-419" is volume and issue, and stays so."""
     if "pages" in found.values:
         return
-    run = next(((text, conf) for label, text, conf, *_ in found.runs if label == "volume"), None)
+    run = next(((text, conf) for label, text, conf, _start, _end in found.runs if label == "volume"), None)
     match = _VOLUME_PAGES.match(strip_markup(run[0])) if run else None
     if match and run:
         found.values["volume"], found.values["issue"] = volume_issue(match.group("volume"))
@@ -288,7 +292,7 @@ def _split_title_in_container(found: TaggedFields) -> None:
     title) and no container: the part after "in" is the container."""
     if "container" in found.values:
         return
-    run = next((text for label, text, *_ in found.runs if label == "title"), None)
+    run = next((text for label, text, _conf, _start, _end in found.runs if label == "title"), None)
     m = _TITLE_IN_CONTAINER.match(strip_markup(run)) if run else None
     if m and len(m.group("container").split()) >= 2:
         found.values["title"], _ = clean_title(m.group("title").strip(" ,;:"))
@@ -360,7 +364,8 @@ def _year_opening_the_title(found: TaggedFields) -> None:
     at = next((i for i, run in enumerate(runs) if run[0] == "date"), None)
     if at is None or at + 1 >= len(runs) or runs[at + 1][0] != "title" or not runs[at][1].isdigit():
         return
-    lead = next((m for label, text, *_ in runs if label == "volume" for m in [_LEAD_YEAR.match(strip_markup(text))] if m), None)
+    lead = next((m for label, text, _conf, _start, _end in runs if label == "volume"
+                 for m in [_LEAD_YEAR.match(strip_markup(text))] if m), None)
     if lead and lead.group(1) != runs[at][1] and found.values.get("title"):
         found.values["year"] = int(lead.group(1))
         found.values["title"] = f"{runs[at][1]} {found.values['title']}"
@@ -377,7 +382,7 @@ def _split_translators_from_title(found: TaggedFields) -> None:
     more of the title): the names are the translators."""
     if found.values.get("translators"):
         return
-    run = next((text for label, text, *_ in found.runs if label == "title"), None)
+    run = next((text for label, text, _conf, _start, _end in found.runs if label == "title"), None)
     m = _TITLE_THEN_TRANSLATORS.match(run) if run and mentions(run, ("trans",)) else None
     if m:
         found.values["title"], _ = clean_title(strip_markup(m.group("title")).strip(" ,;:"))
@@ -420,12 +425,14 @@ def _read(found: TaggedFields, label: str, text: str, conf: float) -> None:
         confidence["title"] = conf
     elif label in ("container", "collection"):
         name = "container" if label == "container" else "collection"
-        italic_then_more = _ITALIC_THEN_NAME.match(text)
+        italic_then_more = _ITALIC_THEN_NAME.match(text) if "*" in text or "_" in text else None
         if italic_then_more and name == "container":  # MLA "*Devex*, Office of the High Commissioner ...,"
             text = italic_then_more.group("container")
             values.setdefault("publisher", _bare(italic_then_more.group("publisher")))
             confidence.setdefault("publisher", conf)
-        plain = _IN.sub("", strip_markup(text))
+        plain = strip_markup(text)
+        if plain[1:2] in ("n", "N"):  # ("In", "in:": no other character matches an n, case ignored)
+            plain = _IN.sub("", plain)
         values[name] = clean_title(plain.strip(" .,;:"))[0]
         confidence[name] = conf
     elif label == "volume":

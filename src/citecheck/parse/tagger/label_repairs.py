@@ -34,7 +34,11 @@ def repaired(tagged: list[TaggedToken]) -> list[TaggedToken]:
                 continue
         out = repair(tagged)
         if out is not tagged:
-            tagged, labels = out, None
+            # many repairs return a copy when they change nothing: labels read are kept then (the lists
+            # compared only when there are labels to keep)
+            if labels is not None and out != tagged:
+                labels = None
+            tagged = out
     return tagged
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from .crf_weights import CrfWeights, WeightsFileError, decode, encode, from_crfsuite
 from .dataset import LABELS, split_word
@@ -35,8 +35,9 @@ MODEL_FILE = "reference-tagger.crfsuite"
 META_FILE = "model.json"
 WEIGHTS_FILE = "reference-tagger.weights"
 INFERENCES = ("auto", "c", "crfsuite")
-LINK_LABELS = frozenset({"url", "doi"})
-MARKUP_OPENERS = frozenset("*_\"“")  # no link starts so
+# (Final: read for every chunk; compiled, a Final constant is read directly, not looked up in the module's dict)
+LINK_LABELS: Final = frozenset({"url", "doi"})
+MARKUP_OPENERS: Final = frozenset("*_\"“")  # no link starts so
 
 
 class TaggedToken(NamedTuple):
@@ -113,20 +114,25 @@ class ReferenceTagger:
     def labels(self) -> tuple[str, ...]:
         return self._labels
 
-    def _label(self, tokens: list[str] | tuple[str, ...]) -> list[tuple[str, float]]:
-        """``(label, marginal)`` of each token: the label the CRF gives its chunk, and the marginal
-        probability of that label at the chunk."""
+    def _chunk_labels(self, tokens: list[str] | tuple[str, ...]) -> tuple[list[tuple[int, int]], list[str], list[float]]:
+        """The chunks of ``tokens`` (``(start, end)`` token indices), the label the CRF gives each, and
+        the marginal probability of that label at the chunk."""
         spans, items = self._items(tokens)
-        labels, probabilities, marginal = self._infer(items)
-        out: list[tuple[str, float]] = []
-        for c, ((i, j), label) in enumerate(zip(spans, labels)):
-            if label in LINK_LABELS and tokens[i][:1] in MARKUP_OPENERS:
+        labels, probabilities, marginal = self._infer(items)  # (new lists, each call)
+        for c, (i, _) in enumerate(spans):
+            if labels[c] in LINK_LABELS and tokens[i][:1] in MARKUP_OPENERS:
                 # no link starts with italics or a quote ("... -150-jahre. *Nordsee-Kurier*."): the
                 # likeliest other label
                 label = max((y for y in self._labels if y not in LINK_LABELS), key=lambda y: marginal(y, c))
-                out += [(label, marginal(label, c))] * (j - i)
-            else:
-                out += [(label, probabilities[c])] * (j - i)
+                labels[c], probabilities[c] = label, marginal(label, c)
+        return spans, labels, probabilities
+
+    def _label(self, tokens: list[str] | tuple[str, ...]) -> list[tuple[str, float]]:
+        """``(label, marginal)`` of each token: its chunk's (``_chunk_labels``)."""
+        spans, labels, probabilities = self._chunk_labels(tokens)
+        out: list[tuple[str, float]] = []
+        for (i, j), label, probability in zip(spans, labels, probabilities):
+            out += [(label, probability)] * (j - i)
         return out
 
     def _infer_c(self, items: list[list[bytes]]) -> Inferred:
@@ -151,9 +157,13 @@ class ReferenceTagger:
         spans = tokenize(text)
         if not spans:
             return []
-        labelled = self._label([t for t, _, _ in spans])
-        new = tuple.__new__  # what TaggedToken(...) calls, without its Python-level __new__ per token
-        return [new(TaggedToken, (token, start, end, label, p)) for (token, start, end), (label, p) in zip(spans, labelled)]
+        chunks, labels, probabilities = self._chunk_labels([t for t, _, _ in spans])
+        new, tagged_token = tuple.__new__, TaggedToken  # what TaggedToken(...) calls, without its Python-level
+        out: list[TaggedToken] = []  # __new__ per token (and the class read once, not a global read a token)
+        for (i, j), label, p in zip(chunks, labels, probabilities):  # each token takes its chunk's label
+            for token, start, end in spans[i:j]:
+                out.append(new(tagged_token, (token, start, end, label, p)))
+        return out
 
 
 def model_meta() -> dict:

@@ -192,15 +192,20 @@ _VANCOUVER_INITIALS = re.compile(r"^[A-Z]{1,3}[,.]$")  # "L,", "JJ,", "H." (the 
 def vancouver_names_end(tagged: list[TaggedToken]) -> int:
     """The index after the names of a Vancouver author list at the start of the entry ("Chen L, Wu H."
     -> 4), which ends at initials with a full stop; 0 when the entry does not start with one."""
+    # (each pattern is tried only on a token that could match it: a particle starts with a lower-case
+    # letter, a family name ends in no stop or comma, initials are four characters at most; most entries'
+    # first token, "Smith,", is none of them, and a regular expression costs far more than these tests)
     i = 0
     while i < len(tagged):
         family = i
-        while i < len(tagged) and _VANCOUVER_PARTICLE.match(tagged[i].token):
+        while i < len(tagged) and "a" <= tagged[i].token[:1] <= "z" and _VANCOUVER_PARTICLE.match(tagged[i].token):
             i += 1
         words = 0
-        while i < len(tagged) and words < 2 and _VANCOUVER_FAMILY.match(tagged[i].token):
+        while (i < len(tagged) and words < 2 and tagged[i].token[-1:] not in ".,;:"
+               and _VANCOUVER_FAMILY.match(tagged[i].token)):
             i, words = i + 1, words + 1
-        if words == 0 or i >= len(tagged) or not _VANCOUVER_INITIALS.match(tagged[i].token) or i - family > 4:
+        if (words == 0 or i >= len(tagged) or len(tagged[i].token) > 4 or not _VANCOUVER_INITIALS.match(tagged[i].token)
+                or i - family > 4):
             return 0
         i += 1
         if tagged[i - 1].token.endswith("."):
@@ -426,9 +431,9 @@ def names_before_editors_word_are_editors(tagged: list[TaggedToken]) -> list[Tag
     editors after it: "In Proceedings of ..., eds. Pamela Hinds et al.": the words are names only)."""
     out = tagged
     for k in range(2, len(tagged) - 1):
-        if not (EDITORS_AFTER.match(tagged[k].token) and tagged[k].label == "editor"
-                and tagged[k - 1].label == "container" and tagged[k - 1].token.endswith(",")
-                and tagged[k + 1].label == "container"):
+        # (the labels first: a regular expression costs far more than a comparison, and few tokens are editors)
+        if not (tagged[k].label == "editor" and tagged[k - 1].label == "container" and tagged[k + 1].label == "container"
+                and tagged[k - 1].token.endswith(",") and EDITORS_AFTER.match(tagged[k].token)):
             continue
         start = k - 1
         while start > 0 and tagged[start - 1].label == "container":

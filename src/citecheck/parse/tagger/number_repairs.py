@@ -6,6 +6,7 @@ and physics' "2010, 10, 1979." and "83, 3370 (1999)", months and year ranges. Ru
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..dates import FOREIGN_NO_DATE
 from .model import TaggedToken
@@ -335,7 +336,7 @@ def year_range_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
-_BRACKETED_YEAR_RANGE = re.compile(r"^\(((?:1[5-9]|20)\d\d)[-–/]((?:1[5-9]|20)?\d\d)\)[.,;:]?$")  # "(1986–87):"
+_BRACKETED_YEAR_RANGE: Final = re.compile(r"^\(((?:1[5-9]|20)\d\d)[-–/]((?:1[5-9]|20)?\d\d)\)[.,;:]?$")  # "(1986–87):"
 
 
 def bracketed_year_range_after_the_volume_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
@@ -350,8 +351,10 @@ def bracketed_year_range_after_the_volume_is_the_date(tagged: list[TaggedToken])
     return tagged
 
 
-_STATUS = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
-_STATUS_SUFFIX = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
+# (the constants marked Final are read for every token: compiled, a Final constant is read directly, any other
+# global looked up in the module's dict at each use)
+_STATUS: Final = frozenset({"forthcoming", "forthcoming.", "(forthcoming).", "(forthcoming)", "in", "press.", "press).", "(in"})
+_STATUS_SUFFIX: Final = re.compile(r"-[a-z](?=\)?\.?$)")  # APA's "(in press-a)." of two works in press
 
 
 def _status_word(token: str) -> str:
@@ -374,9 +377,10 @@ def status_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return out
 
 
-_NO_DATE = re.compile(rf"^[(\[]?(?:n\.\s?d\.?|{FOREIGN_NO_DATE}\.)(?:-?[a-z])?[)\]]?[.,]?$", re.IGNORECASE)
-_NO_DATE_STARTS = frozenset({"n.d", "n.", "(n.", "(n"})  # how a _NO_DATE token starts, lower-cased
-_FOREIGN_NO_DATE_FIRST = frozenset("([ozZsSbBtTuUχ")  # how a foreign one may start ("(s.d.)", "[s.d.]", "o.J.")
+_NO_DATE: Final = re.compile(rf"^[(\[]?(?:n\.\s?d\.?|{FOREIGN_NO_DATE}\.)(?:-?[a-z])?[)\]]?[.,]?$", re.IGNORECASE)
+_NO_DATE_STARTS: Final = frozenset({"n.d", "n.", "(n.", "(n"})  # how a _NO_DATE token starts, lower-cased
+_FOREIGN_NO_DATE_FIRST: Final = frozenset("([ozZsSbBtTuUχ")  # how a foreign one may start ("(s.d.)", "[s.d.]", "o.J."),
+# with a full stop in it, as every _NO_DATE has (a cheaper test than the pattern, for "(2019)" and "the")
 
 
 def no_date_mark_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
@@ -384,7 +388,7 @@ def no_date_mark_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     the work has no date, whatever the tagger took it for (the end of the title: it saw "(2019)" there
     far more often)."""
     if not any((t.token[:1] in "nN(" and t.token[:3].lower() in _NO_DATE_STARTS)
-               or (t.token[:1] in _FOREIGN_NO_DATE_FIRST and len(t.token) <= 7 and _NO_DATE.match(t.token))
+               or (t.token[:1] in _FOREIGN_NO_DATE_FIRST and len(t.token) <= 7 and "." in t.token and _NO_DATE.match(t.token))
                for t in tagged):  # most entries
         return tagged
     return [t._replace(label="date") if t.label != "date" and _NO_DATE.match(t.token) else t for t in tagged]

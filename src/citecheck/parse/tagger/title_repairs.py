@@ -5,6 +5,7 @@ quotes, an edition, a second year, a dash subtitle, a repeated-author dash). Run
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..names import is_organisation
 from .model import TaggedToken
@@ -139,7 +140,9 @@ def italic_container_ends_with_its_italics(tagged: list[TaggedToken]) -> list[Ta
 _PLACE_PART = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]{2,3}|(?:[A-Z]\.){2,3}),$")  # "Accra,", "Ghana,", "NV,", "U.K.,"
 
 
-_BRIDGED = frozenset({"publisher", "container"})
+# (the constants marked Final are read for every token: compiled, a Final constant is read directly, any other
+# global looked up in the module's dict at each use)
+_BRIDGED: Final = frozenset({"publisher", "container"})
 
 
 def one_token_gap_is_bridged(tagged: list[TaggedToken]) -> list[TaggedToken]:
@@ -224,9 +227,9 @@ def _closes_italic(token: str) -> bool:
     return token.rstrip(".,;:)]")[-1:] in ("*", "_")
 
 
-_SPACED_DASHES = frozenset({"—", "–", "-"})
-_TITLE_YEAR = re.compile(r"^(?:1[5-9]|20)\d{2}(?:[–-]\d{2,4})?\.$")  # "2019.", "2016–17."
-_DASH_SUBTITLE_WORDS = 12  # "— United States, January 1–October 1, 2019." is ten
+_SPACED_DASHES: Final = frozenset({"—", "–", "-"})
+_TITLE_YEAR: Final = re.compile(r"^(?:1[5-9]|20)\d{2}(?:[–-]\d{2,4})?\.$")  # "2019.", "2016–17."
+_DASH_SUBTITLE_WORDS: Final = 12  # "— United States, January 1–October 1, 2019." is ten
 
 
 def dash_subtitle_and_its_year_end_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
@@ -266,7 +269,8 @@ def numbered_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedTok
     the title, a number with a full stop then "Aufl." ("3. éd."), which the tagger runs into the title."""
     out = list(tagged)
     for i in range(1, len(out) - 1):
-        if (out[i].label == "title" and out[i + 1].label == "title" and _EDITION_NUMBER.match(out[i].token)
+        if (out[i].label == "title" and out[i + 1].label == "title" and len(out[i].token) <= 4  # (_EDITION_NUMBER's most)
+                and _EDITION_NUMBER.match(out[i].token)
                 and _EDITION_WORD.match(out[i + 1].token) and out[i - 1].token.endswith((".", ",", "*"))
                 and (i + 2 >= len(out) or out[i + 2].label != "title")):
             out[i], out[i + 1] = out[i]._replace(label="edition"), out[i + 1]._replace(label="edition")
@@ -366,7 +370,7 @@ def short_year_ends_the_proceedings(tagged: list[TaggedToken]) -> list[TaggedTok
     written short, after its name, is the container's last word, not a volume or a date."""
     out = list(tagged)
     for k in range(1, len(tagged)):
-        if _SHORT_YEAR.match(tagged[k].token) and tagged[k - 1].label == "container" and tagged[k].label != "container":
+        if tagged[k - 1].label == "container" and tagged[k].label != "container" and _SHORT_YEAR.match(tagged[k].token):
             out[k] = tagged[k]._replace(label="container")
     return out
 
