@@ -46,3 +46,42 @@ def test_a_fold_model_opens_with_its_weights_and_tags(tmp_path):
     tagger = bench.train_fold(items, labels, [0] * 20 + [1] * 20, 1, tmp_path)
     tagged = tagger.tag_tokens(refs[-1].tokens)
     assert len(tagged) == len(refs[-1].tokens) and (tmp_path / "fold1.weights").exists()
+
+
+def test_kept_fold_models_are_reused_only_for_the_same_training(tmp_path, monkeypatch):
+    """``--models DIR``: a fold's model is trained once and reused while what it is trained on is the
+    same; other items (a feature changed) train it again."""
+    from citecheck.parse.tagger import read_sequences
+    from citecheck.parse.tagger.features import chunk_labels, sequence_items
+
+    bench = _bench()
+    refs = read_sequences((ROOT / "data" / "anystyle" / "core.xml").read_text(encoding="utf-8"), "anystyle-core")[:30]
+    items, labels = [], []
+    for ref in refs:
+        spans, chunk_items = sequence_items(ref.tokens)
+        items.append(chunk_items)
+        labels.append(chunk_labels(ref.labels, spans))
+    folds = [0] * 15 + [1] * 15
+    trained = []
+    real_train = bench.train_fold
+    monkeypatch.setattr(bench, "train_fold", lambda *a: trained.append(a[3]) or real_train(*a))
+    first = bench.kept_fold(items, labels, folds, 1, tmp_path)
+    again = bench.kept_fold(items, labels, folds, 1, tmp_path)
+    assert trained == [1] and again.tag_tokens(refs[-1].tokens) == first.tag_tokens(refs[-1].tokens)
+    items[0] = [attributes + [b"w:changed"] for attributes in items[0]]  # fold 0 is fold 1's training data
+    bench.kept_fold(items, labels, folds, 1, tmp_path)
+    assert trained == [1, 1]
+    bench.kept_fold(items, labels, folds, 0, tmp_path)  # another fold: its own model and key
+    assert trained == [1, 1, 0] and (tmp_path / "fold0.key").is_file()
+
+
+def test_the_text_report_names_the_sets_not_the_confused_chunks():
+    """The text report listed every key of the results as a set, the confused chunks' "gold -> tagged"
+    pairs too, and stopped with a KeyError after the last set."""
+    bench = _bench()
+    one = {"errors": 3, "micro_f1": 0.95, "fields": {"title": 2, "year": 1}, "references": 10}
+    results = {"tagger": {"all": one, "web": one}, "rules+tagger": {"all": one, "web": one},
+               "confused_chunks": {"title -> container": 2}}
+    text = bench.report(results, "0")
+    assert "web " in text and "per field (rules+tagger, all): title 2, year 1" in text
+    assert "title -> container 2" in text and "\ntitle -> container" not in text
