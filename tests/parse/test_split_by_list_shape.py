@@ -107,6 +107,30 @@ def test_bibtex_standard_styles_entries_end_with_their_identifiers_after_the_yea
     assert [r.year for r in refs] == [2020, 2018, 2019, 2021, 2017, 2021]
 
 
+def test_a_url_pdflatex_broke_after_a_slash_ends_its_entry():
+    """pdflatex's \\url breaks a long URL after a "/", and pypdf gives a space before the full stop after it:
+    "2018. URL https://example.org/papers/" / "green_roofs_seoul.pdf .". Before, that entry ran on into the next
+    one (Lee 2018 read as 2019, a false year mismatch, and Smith and Jones 2019 a false missing reference)."""
+    text = ("María García and Karl Müller. Street Trees and Sur-\n"
+            "face Temperature . Springer, Berlin, 2020.\n"
+            "Jin Lee, Soo Park, and Hana Kim. Green roofs in\n"
+            "Seoul: A field study. In Proceedings of the In-\n"
+            "ternational Conference on Urban Climate , pages\n"
+            "1–12, 2018. URL https://example.org/papers/\n"
+            "green_roofs_seoul.pdf .\n"
+            "Alice Smith and Bob Jones. Hotter cities: Causes and\n"
+            "consequences. Journal of Urban Climate , 12(3):\n"
+            "100–120, 2019. doi: 10.1016/j.uclim.2019.01.001.\n"
+            "World Health Organization. Heat and health. https:\n"
+            "//www.who.int/news-room/fact-sheets/\n"
+            "detail/climate-change-heat-and-health ,\n"
+            "2021. Accessed 2022-03-01.\n")
+    assert [e.split(".")[0].split(",")[0] for e in entries(text)] == [
+        "María García and Karl Müller", "Jin Lee", "Alice Smith and Bob Jones", "World Health Organization"]
+    refs = parse_reference_list(CleanText.identity("f", text))
+    assert [r.year for r in refs] == [2020, 2018, 2019, 2021]
+
+
 def test_one_entry_with_a_year_at_a_line_end_is_not_split():
     text = "Smith, J. (2019). A history. Originally published 1850.\nReprint, Oxford: Clarendon Press.\n"
     assert len(entries(text)) == 1

@@ -307,8 +307,12 @@ def _split_at_list_shape(text: str, groups: list[_Group]) -> list[_Group]:
 # and a note of when it was accessed after them ("2021. Accessed 2022-03-01.")
 _ACCESS_NOTE = r"(?:\s+(?:Accessed|Retrieved|Last accessed|Visited|Viewed)\b.{0,40}\.)?"
 _YEAR_LAST = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|URL)\s+\S+?\.?)*" + _ACCESS_NOTE + "$")
-_YEAR_LAST_OPEN = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|URL)\s+\S+?\.?)*\s+(?:ISBN|ISSN|doi:|URL)$")
-_ALONE = re.compile(r"\S+" + _ACCESS_NOTE + "$")  # the identifier wrapped onto the next line, alone on it
+# (or its first part, a URL pdflatex's \url broke after a "/": "2018. URL https://example.org/papers/")
+_YEAR_LAST_OPEN = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|URL)\s+\S+?\.?)*\s+(?:ISBN|ISSN|doi:|URL)"
+                             r"(?:\s+\S*[/\-_?=&#])?$")
+# the identifier (or the rest of it) wrapped onto the next line, alone on it; pypdf may give a space before its full
+# stop, "green_roofs_seoul.pdf ."
+_ALONE = re.compile(r"\S+(?:\s[.,])?" + _ACCESS_NOTE + "$")
 # ... or with its year and no full stop, as a DIN 1505 list pasted one entry a line may ("München : Hanser, 2020"),
 # when the next line opens as such an entry does: "KEMFERT, Claudia: ...", "WORLD HEALTH ORGANIZATION: ..."
 _YEAR_LAST_BARE = re.compile(r",[ \t]*(?:1[5-9]|20)\d{2}[a-z]?$")
