@@ -167,3 +167,27 @@ def test_a_din_list_one_entry_a_line_without_full_stops_is_split_after_each_year
 ])
 def test_lines_ending_with_a_year_but_no_full_stop_stay_in_their_entry(text):
     assert len(entries(text)) == 1
+
+
+def test_apa_entries_run_together_on_one_line_are_split():
+    """A reference list whose line breaks a copy lost, APA entries one after another on one line: before, the
+    first entry swallowed the others ("Jones, B. (2018). Cold cities. ..." in no reference and in no finding, and
+    "Lee, C" read as the first one's place)."""
+    text = ("Smith, A. (2019). Hot cities. Journal of Heat, 1, 1-2. Jones, B., & Park, S. (2018). Cold cities. "
+            "Journal of Cold, 2, 3-4. https://doi.org/10.1000/cold World Health Organization. (2021, June 1). "
+            "Heat and health. WHO.\n"
+            "Lee, C. (2017). Warm cities. Journal of Warmth, 3, 5-6.\n")
+    assert [e.split(" (")[0] for e in entries(text)] == ["Smith, A.", "Jones, B., & Park, S.",
+                                                         "World Health Organization.", "Lee, C."]
+    refs = parse_reference_list(CleanText.identity("f", text))
+    assert [(r.authors[0].family or r.authors[0].literal, r.year) for r in refs] == [
+        ("Smith", 2019), ("Jones", 2018), ("World Health Organization", 2021), ("Lee", 2017)]
+
+
+@pytest.mark.parametrize("text", [
+    "Smith, A. (2019). A reply to Jones, B. (2018). Journal of Heat, 1, 1-2.\n",  # no entry's end before it
+    "Smith, A. (2019). Hot cities. In Jones, B. (Ed.), Cities (pp. 1-2). Springer.\n",
+    "Hot cities, by A. Smith. Jones, B. (2018). Cold cities. J, 2, 3-4.\n",  # the line opens no APA entry
+])
+def test_an_apa_lead_inside_one_entry_does_not_split_it(text):
+    assert len(entries(text)) == 1

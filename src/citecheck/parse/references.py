@@ -196,7 +196,7 @@ def _list_sole_authors(refs: tuple[Reference, ...]) -> tuple[Reference, ...]:
 def split_entries(text: CleanText) -> tuple[Entry, ...]:
     """The entries of a reference list, in order (see the module docstring for the forms), then
     split again where a line opens in the list's own shape (``_split_at_list_shape``)."""
-    groups = _split_after_years(text.text, _split_at_list_shape(text.text, _line_groups(text.text)))
+    groups = _split_run_together(text.text, _split_after_years(text.text, _split_at_list_shape(text.text, _line_groups(text.text))))
     entries = (Entry(lines[0][0], lines[-1][1], label) for lines, label, _ in groups)
     return tuple(e for e in entries if _visible(text.text[e.start : e.end]))
 
@@ -345,6 +345,42 @@ def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
             out.append(_Group(group.lines[first : i + 1], group.label if first == 0 else "", False))
             first = i + 1
         out.append(_Group(group.lines[first:], "", False))
+    return out
+
+
+# APA entries run together on one line, as a PDF's or a web page's copy may give them with their line breaks lost
+# ("... Journal of Heat, 1, 1-2. Jones, B. (2018). Cold cities. ..."): an APA lead after an entry's full stop (or its
+# link) starts an entry of its own, when the group opens with such a lead
+_APA_AUTHOR = r"[^\W\d_a-z][\w'’\-]*(?:[ \-][^\W\d_a-z][\w'’\-]*){0,2},[ \t]+(?:[A-Z]\.(?:[ \t]?-?[A-Z]\.){0,3})"
+_APA_LEAD = (rf"(?:{_APA_AUTHOR}(?:,[ \t]+{_APA_AUTHOR}){{0,19}}(?:,?[ \t]+(?:&|and)[ \t]+{_APA_AUTHOR})?"
+             r"|(?:[^\W\d_a-z][\w&'’\-]*[ \t]+){0,7}[^\W\d_a-z][\w'’\-]+\.)"  # or an organisation, "World Health Organization."
+             r"[ \t]+\((?:1[5-9]|20)\d{2}[a-z]?(?:,[ \t]+[^()\n]{1,20})?\)\.")
+_APA_OPENS = re.compile(_APA_LEAD)
+_APA_INSIDE = re.compile(r"[ \t]+(?=" + _APA_LEAD + ")")
+_LAST_WORD = re.compile(r"\S+$")
+
+
+def _split_run_together(text: str, groups: list[_Group]) -> list[_Group]:
+    """Split an unmarked group that opens with an APA lead ("Smith, A. (2019).") again inside a line, before each
+    APA lead after an entry's end, a full stop or a link (``_APA_INSIDE``): entries pasted one after another on one
+    line. Before, all but the first were lost, in no reference and in no finding."""
+    out: list[_Group] = []
+    for group in groups:
+        if group.marked or not _APA_OPENS.match(text, group.lines[0][0]):
+            out.append(group)
+            continue
+        lines: list[tuple[int, int]] = []
+        label = group.label
+        for start, end in group.lines:
+            for cut in _APA_INSIDE.finditer(text, start, end):
+                last = _LAST_WORD.search(text, start, cut.start())
+                if last is None or not (last.group().endswith(".") or last.group().startswith(("http://", "https://"))):
+                    continue
+                lines.append((start, cut.start()))
+                out.append(_Group(lines, label, False))
+                lines, start, label = [], cut.end(), ""
+            lines.append((start, end))
+        out.append(_Group(lines, label, False))
     return out
 
 
