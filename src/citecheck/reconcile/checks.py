@@ -520,10 +520,18 @@ def _fold_title(title: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", title.casefold()).split())
 
 
+MAX_KEYS_NAMED = 10  # a list pasted a thousand times is named by its first keys, not a page of them
+
+
+def _some_keys(fits: Sequence[Reference]) -> str:
+    keys = ", ".join(r.key for r in fits[:MAX_KEYS_NAMED])
+    return keys + (f" and {len(fits) - MAX_KEYS_NAMED:,} more" if len(fits) > MAX_KEYS_NAMED else "")
+
+
 def _tell_apart(citation: Citation, fits: Sequence[Reference]) -> str:
     if _same_work(fits):
         return ("they are the same work listed " + ("twice" if len(fits) == 2 else f"{len(fits)} times")
-                + ": remove all but one (" + ", ".join(r.key for r in fits) + ")")
+                + ": remove all but one (" + _some_keys(fits) + ")")
     initials = _first_initials(fits)
     if initials:
         return ("they are by different authors of one family name: add the first author's initials to tell them "
