@@ -191,3 +191,30 @@ def test_apa_entries_run_together_on_one_line_are_split():
 ])
 def test_an_apa_lead_inside_one_entry_does_not_split_it(text):
     assert len(entries(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "leads"), [
+    # Chicago's author-date, names inverted and the year bare
+    ("Smith, Alice. 2019. Hot Cities. Oxford: Oxford University Press. Jones, Bob, and Carl Lee. 2018. Cold Cities. "
+     "London: Verso. Lee, Carl. 2017. Warm Cities. Berlin: Springer.\n", ["Smith", "Jones", "Lee"]),
+    # Harvard's bracketed year without a full stop after it
+    ("Smith, A. and Jones, B. (2019) Hot cities. Journal of Heat, 1, pp. 1-2. Lee, C. (2018) 'Cold cities', "
+     "Journal of Cold, 2, pp. 3-4.\n", ["Smith", "Lee"]),
+    # IEEE's labels, "[2]" after the full stop that ends "[1]"
+    ('[1] A. Smith, "Hot cities," J. Heat, vol. 1, pp. 1-2, 2019. [2] B. Jones, "Cold cities," J. Cold, vol. 2, '
+     'pp. 3-4, 2018.\n[3] C. Brown, "Warm cities," J. Warmth, vol. 3, 2017. See also [5].\n', ["A", "B", "C"]),
+])
+def test_entries_of_other_styles_run_together_on_one_line_are_split(text, leads):
+    found = entries(text)
+    assert [e.lstrip("[]0123456789 ").split(",")[0].split(".")[0] for e in found] == leads
+    assert [e.label for e in split_entries(CleanText.identity("f", text))][:1] in ([""], ["1"])
+
+
+def test_a_plain_subheading_of_the_list_is_no_entry():
+    """Subheadings a copy from Word keeps as plain lines ("Books", "Journal articles", "Websites"): before, each was
+    an entry with no year and no title, four false warnings a line."""
+    text = ("Books\n\nSmith, A. (2019). Hot cities. Oxford University Press.\n\nJournal articles\n\n"
+            "Jones, B. (2018). Cold cities. Journal of Cold, 2, 3-4.\n\nWebsites:\n\n"
+            "WHO. (2021). Heat and health. https://www.who.int/x\n\nFurther reading\n\n"
+            "Lee, C. (2017). Books. Springer.\n")
+    assert [e.split(" (")[0] for e in entries(text)] == ["Smith, A.", "Jones, B.", "WHO.", "Lee, C."]

@@ -233,7 +233,7 @@ def _line_groups(text: str) -> list[_Group]:
     for at, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
-        if not line.strip() or _SKIP_LINE.match(line):
+        if not line.strip() or _SKIP_LINE.match(line) or _subheading(lines, at):
             close()
             continue
         marker = _LINE_MARKER.match(line)
@@ -266,6 +266,23 @@ def _line_groups(text: str) -> list[_Group]:
         current.append((start + len(line) - len(line.lstrip()), end))
     close()
     return groups
+
+
+# a plain-text subheading of a reference list, as a copy from Word or Google Docs keeps "### Books" ("Books",
+# "Journal articles", "Websites", "Further reading", "Primary sources:"): no entry
+_SUBHEADING = re.compile(
+    r"^[ \t]*[*_]{0,2}(?:(?:further|additional|suggested|recommended|other|selected|primary|secondary|online|printed|"
+    r"archival|academic|government|official|legal|news|media|web|internet)[ \t]+)?(?:reading|readings|sources|"
+    r"resources|books?(?:[ \t]+(?:and|&)[ \t]+(?:book[ \t]+)?chapters|[ \t]+chapters)?|chapters|(?:journal[ \t]+)?articles|"
+    r"journals|websites?|web[ \t]?pages?|reports|documents|publications|legislation|statutes|cases|case[ \t]+law|"
+    r"newspapers?(?:[ \t]+articles)?|datasets|data|software|films?|videos?|interviews|archives|material|literature)"
+    r"[ \t]*:?[*_]{0,2}[ \t]*$", re.IGNORECASE)
+
+
+def _subheading(lines: list[str], at: int) -> bool:
+    """Is ``lines[at]`` a subheading of the list (``_SUBHEADING``), alone in its paragraph?"""
+    return (_SUBHEADING.match(lines[at]) is not None and (at == 0 or not lines[at - 1].strip())
+            and (at + 1 >= len(lines) or not lines[at + 1].strip()))
 
 
 def _split_at_list_shape(text: str, groups: list[_Group]) -> list[_Group]:
@@ -348,24 +365,35 @@ def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
     return out
 
 
-# APA entries run together on one line, as a PDF's or a web page's copy may give them with their line breaks lost
-# ("... Journal of Heat, 1, 1-2. Jones, B. (2018). Cold cities. ..."): an APA lead after an entry's full stop (or its
-# link) starts an entry of its own, when the group opens with such a lead
+# Entries run together on one line, as a PDF's or a web page's copy may give them with their line breaks lost
+# ("... Journal of Heat, 1, 1-2. Jones, B. (2018). Cold cities. ..."): a lead after an entry's full stop (or its link)
+# starts an entry of its own, when the group opens with such a lead: APA's and Harvard's names and bracketed year
+# ("Jones, B., & Park, S. (2018).", "World Health Organization. (2021).", "Jones, B. and Park, S. (2018) 'Title'"),
+# Chicago's inverted name and bare year ("Jones, Bob, and Carl Lee. 2018.")
 _APA_AUTHOR = r"[^\W\d_a-z][\w'’\-]*(?:[ \-][^\W\d_a-z][\w'’\-]*){0,2},[ \t]+(?:[A-Z]\.(?:[ \t]?-?[A-Z]\.){0,3})"
-_APA_LEAD = (rf"(?:{_APA_AUTHOR}(?:,[ \t]+{_APA_AUTHOR}){{0,19}}(?:,?[ \t]+(?:&|and)[ \t]+{_APA_AUTHOR})?"
+_APA_LEAD = (rf"(?:(?:{_APA_AUTHOR}(?:,[ \t]+{_APA_AUTHOR}){{0,19}}(?:,?[ \t]+(?:&|and)[ \t]+{_APA_AUTHOR})?"
              r"|(?:[^\W\d_a-z][\w&'’\-]*[ \t]+){0,7}[^\W\d_a-z][\w'’\-]+\.)"  # or an organisation, "World Health Organization."
-             r"[ \t]+\((?:1[5-9]|20)\d{2}[a-z]?(?:,[ \t]+[^()\n]{1,20})?\)\.")
+             r"[ \t]+\((?:1[5-9]|20)\d{2}[a-z]?(?:,[ \t]+[^()\n]{1,20})?\)(?:\.|[ \t]+(?=['‘\"“*_]?[^\W\d_]))"
+             r"|[^\W\d_a-z][\w'’\-]+,[ \t]+[^\W\d_a-z][\w'’\-]+(?:[ \t]+[^\W\d_][\w.'’\-]*){0,3}"  # Chicago's
+             r"(?:,[ \t]+(?:and[ \t]+)?[^\W\d_a-z][\w.'’\-]*(?:[ \t]+[^\W\d_][\w.'’\-]*){0,3}){0,9}"
+             r"\.[ \t]+(?:1[5-9]|20)\d{2}[a-z]?\.[ \t])")
 _APA_OPENS = re.compile(_APA_LEAD)
 _APA_INSIDE = re.compile(r"[ \t]+(?=" + _APA_LEAD + ")")
 _LAST_WORD = re.compile(r"\S+$")
+_BRACKET_LABEL = re.compile(r"\[(\d{1,4})\][ \t]*$")  # the "[12]" that opens a numbered group
 
 
 def _split_run_together(text: str, groups: list[_Group]) -> list[_Group]:
-    """Split an unmarked group that opens with an APA lead ("Smith, A. (2019).") again inside a line, before each
-    APA lead after an entry's end, a full stop or a link (``_APA_INSIDE``): entries pasted one after another on one
-    line. Before, all but the first were lost, in no reference and in no finding."""
+    """Split a group again inside a line where entries were pasted one after another on one line: an unmarked group
+    that opens with a lead (``_APA_LEAD``) before each lead after an entry's end, a full stop or a link; a group
+    labelled "[n]" before "[n+1]" after a full stop. Before, all but the first were lost, in no reference and in
+    no finding (or "[2]" a false missing reference)."""
     out: list[_Group] = []
     for group in groups:
+        number = _BRACKET_LABEL.search(text, text.rfind("\n", 0, group.lines[0][0]) + 1, group.lines[0][0])
+        if group.marked and number is not None:
+            out.extend(_split_numbered(text, group, int(number.group(1))))
+            continue
         if group.marked or not _APA_OPENS.match(text, group.lines[0][0]):
             out.append(group)
             continue
@@ -373,8 +401,7 @@ def _split_run_together(text: str, groups: list[_Group]) -> list[_Group]:
         label = group.label
         for start, end in group.lines:
             for cut in _APA_INSIDE.finditer(text, start, end):
-                last = _LAST_WORD.search(text, start, cut.start())
-                if last is None or not (last.group().endswith(".") or last.group().startswith(("http://", "https://"))):
+                if not _ends_entry(text, start, cut.start()):
                     continue
                 lines.append((start, cut.start()))
                 out.append(_Group(lines, label, False))
@@ -382,6 +409,29 @@ def _split_run_together(text: str, groups: list[_Group]) -> list[_Group]:
             lines.append((start, end))
         out.append(_Group(lines, label, False))
     return out
+
+
+def _split_numbered(text: str, group: _Group, number: int) -> list[_Group]:
+    """``group``, labelled "[number]", split before each "[number + 1]", "[number + 2]" ... inside its lines."""
+    out: list[_Group] = []
+    lines: list[tuple[int, int]] = []
+    label = group.label
+    for start, end in group.lines:
+        while (cut := re.compile(rf"[ \t]+\[{number + 1}\][ \t]+").search(text, start, end)) is not None:
+            if not _ends_entry(text, start, cut.start()):
+                break
+            lines.append((start, cut.start()))
+            out.append(_Group(lines, label, True))
+            lines, start, label, number = [], cut.end(), str(number + 1), number + 1
+        lines.append((start, end))
+    out.append(_Group(lines, label, True))
+    return out
+
+
+def _ends_entry(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end as an entry does, with a full stop or a link?"""
+    last = _LAST_WORD.search(text, start, end)
+    return last is not None and (last.group().endswith(".") or last.group().startswith(("http://", "https://")))
 
 
 def _opens_like_din(line: str) -> bool:
