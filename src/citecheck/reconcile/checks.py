@@ -398,8 +398,14 @@ def uncited_references(
             evidence=evidence.of(r),
         ))
         for i, r in enumerate(references)
-        if i not in cited
+        if i not in cited and not _data_only(r)
     ]
+
+
+def _data_only(reference: Reference) -> bool:
+    """An ``@xdata`` entry: data other entries take in, which biber never prints and nothing cites ("listed but
+    never cited: (n.d.)" was said of one whose entries were uncited themselves)."""
+    return any(name == "bibtex:type" and value.strip().lower() == "xdata" for name, value in reference.extra)
 
 
 def _described(reference: Reference, references: Sequence[Reference]) -> str:
