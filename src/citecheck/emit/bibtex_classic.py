@@ -86,6 +86,7 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
     types = {name: value for name, value in pairs if name == "type"}
     if classic == "phdthesis" and types.get("type", "").strip().lower() == "mathesis":
         classic = "mastersthesis"
+    pairs = _subtitle_joined(pairs)
     out: list[tuple[str, str]] = []
     year_words = _year_as_written(ref)
     suffixed = dict(pairs).get(YEAR_SUFFIX_FIELD, "") if ref.year is not None and not year_words else ""
@@ -104,6 +105,8 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
             continue
         if name == "institution" and classic in ("phdthesis", "mastersthesis"):
             name = "school"
+        if name == "edition" and value.strip().isdigit():
+            value = _ordinal(int(value))
         name = RENAMES.get(name, name)
         if any(name == written for written, _ in out):  # a .bib's location and its address: one address
             logger.warning("%s: a second %s left out (classic BibTeX holds one; the first is biber's): %s = {%s}",
@@ -111,6 +114,29 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
             continue
         out.append((name, value))
     return classic, out
+
+
+_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
+
+
+def _ordinal(number: int) -> str:
+    """An edition as bibtex's styles want it, an ordinal with a capital ("Second": they print "second edition";
+    biblatex's "2" printed "2 edition")."""
+    if 1 <= number <= len(_ORDINALS):
+        return _ORDINALS[number - 1]
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _subtitle_joined(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``title`` with biblatex's ``subtitle`` after a colon, as biblatex prints it ("Hotter Cities: Causes and
+    Consequences"): bibtex's styles know no ``subtitle`` and printed the title alone."""
+    fields = dict(pairs)
+    title, subtitle = fields.get("title", ""), fields.get("subtitle", "")
+    if not title.strip() or not subtitle.strip():
+        return pairs
+    joined = title.rstrip() + ("" if title.rstrip().endswith(("?", "!", ":")) else ":") + " " + subtitle.strip()
+    return [(name, joined if name == "title" else value) for name, value in pairs if name != "subtitle"]
 
 
 def _suffixed(pairs: list[tuple[str, str]], date: str, suffix: str) -> list[tuple[str, str]]:
