@@ -218,3 +218,25 @@ def test_a_plain_subheading_of_the_list_is_no_entry():
             "WHO. (2021). Heat and health. https://www.who.int/x\n\nFurther reading\n\n"
             "Lee, C. (2017). Books. Springer.\n")
     assert [e.split(" (")[0] for e in entries(text)] == ["Smith, A.", "Jones, B.", "WHO.", "Lee, C."]
+
+
+def test_plainnat_identifiers_on_a_line_of_their_own_or_cut_after_a_dot_end_their_entry():
+    """A longer plainnat list in a two-column PDF (session 14, users): a DOI on a line of its own after the year
+    ("2002." / "doi: 10.1000/uc.2002.12."), a DOI cut after one of its dots ("doi: 10.1000/uc." / "1990.0.") and a
+    URL with pypdf's space before its full stop on the year's line each ran on into the next entry (five false
+    missing references and a false year mismatch in a 24-entry list)."""
+    text = ("Anna Dubois and Bob Jones. Study number 12 of\n"
+            "urban heat. Journal of Urban Climate , 13(1):121–129, 2002.\n"
+            "doi: 10.1000/uc.2002.12.\n"
+            "Carl García. A Book About Heat, Volume 1 . Oxford\n"
+            "University Press, Oxford, 1991.\n"
+            "Dana Tanaka and Fay Kim. Measuring heat. In Proceedings , pages 5–13, 1995. "
+            "URL https://example.org/proceedings/paper_5.pdf .\n"
+            "Anna Smith and Bob Jones. Study number 0 of urban\n"
+            "heat. Journal of Urban Climate , 1(1):1–9, 1990. doi: 10.1000/uc.\n"
+            "1990.0.\n"
+            "Dana Zhang, Eve Lee, and Fay Kim. Measuring street temperatures. In Proceedings , pages 8–16,\n"
+            "1998. URL https://example.org/proceedings/paper_8.pdf .\n")
+    assert [e.split(" ")[1] for e in entries(text)] == ["Dubois", "García.", "Tanaka", "Smith", "Zhang,"]
+    refs = parse_reference_list(CleanText.identity("f", text))
+    assert [r.year for r in refs] == [2002, 1991, 1995, 1990, 1998]

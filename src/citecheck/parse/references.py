@@ -323,10 +323,13 @@ def _split_at_list_shape(text: str, groups: list[_Group]) -> list[_Group]:
 # 10.1016/j.uclim.2019.01.001." or "2019. ISBN 978-0-19-954218-8. URL"), the last one wrapped onto a line of its own,
 # and a note of when it was accessed after them ("2021. Accessed 2022-03-01.")
 _ACCESS_NOTE = r"(?:\s+(?:Accessed|Retrieved|Last accessed|Visited|Viewed)\b.{0,40}\.)?"
-_YEAR_LAST = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|URL)\s+\S+?\.?)*" + _ACCESS_NOTE + "$")
+_YEAR_LAST = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|URL)\s+\S+?(?:\s?\.)?)*" + _ACCESS_NOTE + "$")
 # (or its first part, a URL pdflatex's \url broke after a "/": "2018. URL https://example.org/papers/")
+# (a DOI biblatex's and url's breakpoints cut after a "." too: "1990. doi: 10.1000/uc." / "1990.0.")
 _YEAR_LAST_OPEN = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|URL)\s+\S+?\.?)*\s+(?:ISBN|ISSN|doi:|URL)"
-                             r"(?:\s+\S*[/\-_?=&#])?$")
+                             r"(?:\s+\S*[/\-_?=&#]|(?<=doi:)\s+10\.\S*[.])?$")
+# the identifiers plainnat prints after the year on a line of their own: "doi: 10.1000/uc.2002.12."
+_IDENTIFIERS_LINE = re.compile(r"(?:(?:ISBN|ISSN|doi:|URL)\s+\S+\s?\.?\s*)+$")
 # the identifier (or the rest of it) wrapped onto the next line, alone on it; pypdf may give a space before its full
 # stop, "green_roofs_seoul.pdf ."
 _ALONE = re.compile(r"\S+(?:\s[.,])?" + _ACCESS_NOTE + "$")
@@ -353,7 +356,8 @@ def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
         lines = [text[start:end].strip() for start, end in group.lines]
         ends = [i for i, line in enumerate(lines[:-1]) if lines[i + 1][:1].isupper() and not _GOES_ON_WORD.match(lines[i + 1])
                 and (_YEAR_LAST.search(line) or (_YEAR_LAST_BARE.search(line) and _opens_like_din(lines[i + 1]))
-                     or (i > 0 and _ALONE.match(line) is not None and _YEAR_LAST_OPEN.search(lines[i - 1]) is not None))]
+                     or (i > 0 and _ALONE.match(line) is not None and _YEAR_LAST_OPEN.search(lines[i - 1]) is not None)
+                     or (i > 0 and _IDENTIFIERS_LINE.match(line) is not None and _YEAR_LAST.search(lines[i - 1]) is not None))]
         if group.marked or len(ends) < MIN_YEAR_ENDINGS:
             out.append(group)
             continue
