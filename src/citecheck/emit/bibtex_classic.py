@@ -105,8 +105,6 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
             continue
         if name == "institution" and classic in ("phdthesis", "mastersthesis"):
             name = "school"
-        if name == "edition" and value.strip().isdigit():
-            value = _ordinal(int(value))
         name = RENAMES.get(name, name)
         if any(name == written for written, _ in out):  # a .bib's location and its address: one address
             logger.warning("%s: a second %s left out (classic BibTeX holds one; the first is biber's): %s = {%s}",
@@ -114,18 +112,6 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
             continue
         out.append((name, value))
     return classic, out
-
-
-_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
-
-
-def _ordinal(number: int) -> str:
-    """An edition as bibtex's styles want it, an ordinal with a capital ("Second": they print "second edition";
-    biblatex's "2" printed "2 edition")."""
-    if 1 <= number <= len(_ORDINALS):
-        return _ORDINALS[number - 1]
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
 
 
 def _subtitle_joined(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
