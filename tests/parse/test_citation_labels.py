@@ -37,3 +37,19 @@ def test_alpha_labels_open_entries_and_cite_them(tmp_path, monkeypatch):
     assert result.citation_targets == (keys[3], keys[0], keys[2], keys[1])
     errors = [f for f in result.findings if f.severity > 0]
     assert [(f.kind, f.citation) for f in errors] == [(Kind.MISSING_REFERENCE, "[Knu84]")]
+
+
+def test_labels_of_particles_apostrophes_and_accented_names(tmp_path, monkeypatch):
+    """alpha's "[O'C00]" and "[Ól94]", amsalpha's "[vdBLK01]" (session 14, users): the entry went into the one
+    above it and its citations were read as nothing, in no reference and no finding."""
+    monkeypatch.chdir(tmp_path)
+    text = ("Heat [Gar91], [O'C00], [Ól94] and [vdBLK01, p. 12].\nReferences\n"
+            "[Gar91] Carl García. A Book About Heat, Volume\n1 . Oxford University Press, Oxford, 1991.\n"
+            "[O'C00] Carl O'Connor. A Book About Heat, Vol-\nume 10 . Oxford University Press, Oxford,\n2000.\n"
+            "[Ól94] Carl Ólafsson. A Book About Heat, Volume 4 .\nOxford University Press, Oxford, 1994.\n"
+            "[vdBLK01] Dana van der Berg, Eve Lee, and Fay Kim.\nMeasuring heat. In Proceedings, pages 11–19, 2001.\n")
+    (tmp_path / "paper.txt").write_text(text, encoding="utf-8")
+    result = check(["paper.txt"], Settings())
+    assert [dict(r.extra)["label"] for r in result.references] == ["Gar91", "O'C00", "Ól94", "vdBLK01"]
+    assert [c.text for c in result.citations] == ["[Gar91]", "[O'C00]", "[Ól94]", "[vdBLK01, p. 12]"]
+    assert not [f for f in result.findings if f.severity > 0]

@@ -240,3 +240,12 @@ def test_plainnat_identifiers_on_a_line_of_their_own_or_cut_after_a_dot_end_thei
     assert [e.split(" ")[1] for e in entries(text)] == ["Dubois", "García.", "Tanaka", "Smith", "Zhang,"]
     refs = parse_reference_list(CleanText.identity("f", text))
     assert [r.year for r in refs] == [2002, 1991, 1995, 1990, 1998]
+
+
+def test_abbrvnat_doi_cut_right_after_its_10_ends_its_entry():
+    text = ("A. Chen and B. Jones. Study number 21 of urban\nheat. Journal\n"
+            "of Urban Climate , 22(2):211–219, 2011. doi: 10.\n1000/uc.2011.21.\n"
+            "A. Dubois and B. Jones. Study number 12 of urban\nheat. Journal\n"
+            "of Urban Climate , 13(1):121–129, 2002. doi: 10.\n1000/uc.2002.12.\n"
+            "C. García. A Book About Heat, Volume 1 . Oxford\nUniversity Press, Oxford, 1991.\n")
+    assert [e.split(" ")[1] for e in entries(text)] == ["Chen", "Dubois", "García."]

@@ -123,7 +123,9 @@ _FOREIGN_LINK_LABEL_WORDS = ("recuperado", "retirado", "dispon", "ligne", "verf"
 _LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", *_FOREIGN_LINK_LABEL_WORDS)
 # a list label: "[3]", "3." / "3)", ACS's "(3)"; a bullet
 # ... or BibTeX's alpha label, "[Knu84]", "[GGH+15]", "[ZLSO14a]" (``ALPHA_LABEL``)
-ALPHA_LABEL = r"[A-Z][A-Za-z]{0,5}\+?\d{2}[a-z]?"
+# (a name's particle and apostrophe and its letters beyond ASCII too: amsalpha's "[vdBLK01]", alpha's "[O'C00]",
+# "[Ól94]")
+ALPHA_LABEL = r"(?:[A-Z]|[a-z]{1,3}(?=[A-Z])|[^\W\d_a-zA-Z])(?:[^\W\d_]|['’](?=[^\W\d_])){0,6}\+?\d{2}[a-z]?"
 _LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\][.:]?|(?P<b>\d{1,4})[.)](?=\s)|\((?P<c>\d{1,4})\)(?=\s)|[-+•]\s|\*\s"
                           rf"|\[(?P<alpha>{ALPHA_LABEL})\](?=\s))\s*")
 _SKIP_LINE = re.compile(r"^\s*(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)")
@@ -327,7 +329,7 @@ _YEAR_LAST = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|UR
 # (or its first part, a URL pdflatex's \url broke after a "/": "2018. URL https://example.org/papers/")
 # (a DOI biblatex's and url's breakpoints cut after a "." too: "1990. doi: 10.1000/uc." / "1990.0.")
 _YEAR_LAST_OPEN = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|URL)\s+\S+?\.?)*\s+(?:ISBN|ISSN|doi:|URL)"
-                             r"(?:\s+\S*[/\-_?=&#]|(?<=doi:)\s+10\.\S*[.])?$")
+                             r"(?:\s+\S*[/\-_?=&#]|(?<=doi:)\s+10\.(?:\S*[.])?)?$")
 # the identifiers plainnat prints after the year on a line of their own: "doi: 10.1000/uc.2002.12."
 _IDENTIFIERS_LINE = re.compile(r"(?:(?:ISBN|ISSN|doi:|URL)\s+\S+\s?\.?\s*)+$")
 # the identifier (or the rest of it) wrapped onto the next line, alone on it; pypdf may give a space before its full
