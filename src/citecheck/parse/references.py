@@ -126,8 +126,10 @@ _LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", *_F
 # (a name's particle and apostrophe and its letters beyond ASCII too: amsalpha's "[vdBLK01]", alpha's "[O'C00]",
 # "[Ól94]")
 ALPHA_LABEL = r"(?:[A-Z]|[a-z]{1,3}(?=[A-Z])|[^\W\d_a-zA-Z])(?:[^\W\d_]|['’](?=[^\W\d_])){0,6}\+?\d{2}[a-z]?"
+# ... or apalike's author-year label, "[Smith and Jones, 1990]", "[Jensen et al., 2013]" (LaTeX's \\cite without natbib)
+AUTHOR_YEAR_LABEL = r"[^\W\d_][^\[\]\n]{0,80}?,[ \t](?:1[5-9]|20)\d{2}[a-z]?"
 _LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\][.:]?|(?P<b>\d{1,4})[.)](?=\s)|\((?P<c>\d{1,4})\)(?=\s)|[-+•]\s|\*\s"
-                          rf"|\[(?P<alpha>{ALPHA_LABEL})\](?=\s))\s*")
+                          rf"|\[(?P<alpha>{ALPHA_LABEL})\](?=\s)|\[(?P<ay>{AUTHOR_YEAR_LABEL})\](?=\s))\s*")
 _SKIP_LINE = re.compile(r"^\s*(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)")
 _INVERTED_START = re.compile(r"^[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,2},\s+\S")
 _TERMINAL = tuple(".>)]?!\"'”’*")
@@ -248,7 +250,7 @@ def _line_groups(text: str) -> list[_Group]:
             marker = number = None  # "234. https://doi.org/...": a wrapped line of the open entry
         if marker and (number or not line.lstrip().startswith("**")):
             close()
-            label, marked = number or marker.group("alpha") or "", True
+            label, marked = number or marker.group("alpha") or marker.group("ay") or "", True
             last_number = int(number) if number else last_number
             current.append((start + marker.end(), end))
             continue
@@ -490,7 +492,7 @@ def _next_label_ahead(lines: list[str], at: int, label: str, most: int = 8) -> b
         number = marker.group("a") or marker.group("b") or marker.group("c")
         if number and label.isdigit():
             return int(number) == int(label) + 1
-        return bool(marker.group("alpha")) and not label.isdigit()
+        return bool(marker.group("alpha") or marker.group("ay")) and not label.isdigit()
     return False
 
 
