@@ -110,6 +110,7 @@ def _paragraph_text(p, links: dict[str, str] | None = None,
     leaves a gap)."""
     parts: list[str] = []
     labels: list[str] = []
+    italic = False  # inside an italic stretch, written "*...*" as pandoc writes Word's italics in Markdown
 
     stack = [iter(p)]  # depth first, in document order, without recursion (a deeply nested file is no error)
     while stack:
@@ -132,6 +133,13 @@ def _paragraph_text(p, links: dict[str, str] | None = None,
             text = child.text or ""
             if _SUPERSCRIPT_NUMBERS.match(text) and _superscript(child):
                 text = f"[{text.strip()}]"
+            if text.strip() and _italic(child) != italic:
+                italic = not italic
+                if italic:  # "*" against the first letter: "(*Beloved* 45)"
+                    parts.append(text[: len(text) - len(text.lstrip())] + "*")
+                    text = text.lstrip()
+                else:
+                    _close_italic(parts)
             parts.append(text)
         elif name == "noBreakHyphen":
             parts.append("-")
@@ -144,7 +152,26 @@ def _paragraph_text(p, links: dict[str, str] | None = None,
             labels.append(label)
         else:
             parts.append(" ")
+    if italic:
+        _close_italic(parts)
     return " ".join("".join(parts).split()), labels
+
+
+def _italic(element) -> bool:
+    """A w:t in a run set in italics (a title, in MLA's "(*Beloved* 45)" and in a reference list's entries)."""
+    run = element.getparent()
+    mark = run.find(f"{_W}rPr/{_W}i") if run is not None else None
+    return mark is not None and (mark.get(_W + "val") or "true").lower() not in ("0", "false", "off")
+
+
+def _close_italic(parts: list[str]) -> None:
+    """End an italic stretch with "*" against its last letter (its trailing blanks after the mark)."""
+    for index in range(len(parts) - 1, -1, -1):
+        if parts[index].strip():
+            kept = parts[index].rstrip()
+            parts[index] = kept + "*" + parts[index][len(kept):]
+            return
+    parts.append("*")
 
 
 _WEB_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
