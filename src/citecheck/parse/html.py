@@ -264,8 +264,8 @@ class _PageText(HTMLParser):
             self.endnote_depth = self.endnote_depth or len(self.stack)
         if tag in ("i", "em", "span"):  # italics in a reference list are the work's or container's title
             italic = tag != "span" or bool(classes & _ITALIC_CLASSES)  # LaTeXML's span.ltx_font_italic
-            self.italic_at.append(len(self.chars) if italic and not self.skipping
-                                  and _REFERENCE_TITLE.match(self.last_heading) else -1)
+            self.italic_at.append(len(self.chars) if italic and not self.skipping else -1)  # the body's too: MLA's
+            # title citation, "(<i>Beloved</i> 45)", is "(*Beloved* 45)", as pandoc writes it in Markdown
         if self.skipping:
             return
         level = HEADING.match(tag)
@@ -627,8 +627,9 @@ class _PageText(HTMLParser):
         self.put(">", origin + len(href) - 1)
 
     def _mark_italic(self, start: int) -> None:
-        """Put Markdown's ``*`` around the text of an ``<i>`` in a reference list, as the free-text
-        parser reads a title or a container (inside any spaces at its edges)."""
+        """Put Markdown's ``*`` around the text of an ``<i>``, as the free-text parser reads a title or a container
+        in a reference list and the citation reader an MLA title citation in the body (inside any spaces at its
+        edges)."""
         inner = "".join(self.chars[start:])
         if not inner.strip() or "*" in inner:
             return
