@@ -36,3 +36,23 @@ def test_italics_are_kept_as_markdown_emphasis(tmp_path, monkeypatch):
     result = check(["mla.docx"], Settings())
     assert [f.kind for f in result.findings if f.kind in (Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE)] == []
     assert [r.title for r in result.references] == ["Beloved", "Toni Morrison Papers", "Lagos Stories"]
+
+
+def test_entries_one_a_line_in_one_paragraph_stay_apart(tmp_path, monkeypatch):
+    """A bibliography typed with Shift+Enter between its entries (Word's manual line break, w:br, in one paragraph):
+    the breaks were read as spaces and the entries as one, Jones's and Lee's in no reference and no finding, and
+    their citations false missing references (session 14, users)."""
+    monkeypatch.chdir(tmp_path)
+    document = docx.Document()
+    document.add_paragraph("Cities are hot (Smith 2019; Jones 2018; Lee 2017).")
+    document.add_heading("Bibliography", 1)
+    p = document.add_paragraph("Smith, Alice. Hot Cities. Oxford: Oxford University Press, 2019.")
+    p.add_run().add_break()
+    p.add_run("Jones, Bob. Cold Cities. London: Verso, 2018.")
+    p.add_run().add_break()
+    p.add_run("Lee, Carl. Warm Cities. Berlin: Springer, 2017.")
+    document.save(tmp_path / "breaks.docx")
+    assert "Press, 2019.\nJones, Bob." in read_source("breaks.docx").text
+    result = check(["breaks.docx"], Settings())
+    assert [(r.authors[0].family, r.year) for r in result.references] == [("Smith", 2019), ("Jones", 2018), ("Lee", 2017)]
+    assert not [f for f in result.findings if f.kind is Kind.MISSING_REFERENCE]

@@ -150,11 +150,12 @@ def _paragraph_text(p, links: dict[str, str] | None = None,
                 shown[label] = kind + str(1 + sum(1 for known in shown if known.startswith("e") == bool(kind)))
             parts.append(f"[^{shown.get(label, label) if shown is not None else label}]")
             labels.append(label)
-        else:
-            parts.append(" ")
+        else:  # a tab; a line break (Shift+Enter, w:br, w:cr) is one, as Word shows it: entries one a line
+            parts.append("\n" if name in ("br", "cr") else " ")
     if italic:
         _close_italic(parts)
-    return " ".join("".join(parts).split()), labels
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line), labels
 
 
 def _italic(element) -> bool:
