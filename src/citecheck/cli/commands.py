@@ -203,8 +203,12 @@ def convert_pieces(refs: Iterable[Reference], to: str) -> Iterator[str]:
 def run_convert(source: str, to: str | None, output: Path | None) -> int:
     if output is not None and str(output) == STDOUT:  # ``-o -``: standard output, as without -o
         output = None
+    if to is None and output is not None and output.suffix.lower() not in CONVERT_SUFFIXES and not output.is_dir():
+        # "-o refs.yaml" was written as BibTeX without a word: say which formats a suffix chooses
+        raise UsageError("cannot tell the format to write from its name (.bib, .json or .ris choose one): "
+                         "give --to bibtex|biblatex|csl-json|ris", str(output))
     if to is None:
-        to = CONVERT_SUFFIXES.get(output.suffix.lower(), "bibtex") if output is not None else "bibtex"
+        to = CONVERT_SUFFIXES.get(output.suffix.lower(), "bibtex") if output is not None else "bibtex"  # a folder: refused
     count, backup = convert_written(source, to, output)
     if output is not None:
         typer.echo(f"citecheck: wrote {output} ({plural(count, 'entry')}{_kept(output, backup)})", err=True)
