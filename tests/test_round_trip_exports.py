@@ -542,3 +542,14 @@ def test_ebscos_repeated_abstract_and_doi_are_no_fields_left_out(caplog):
         text = to_bibtex([ref])
     assert "N2" not in caplog.text and "L3" not in caplog.text
     assert "ris-dp = {EBSCOhost}" in text and "no field for" not in caplog.text  # kept as a field of its own
+
+
+def test_a_missing_value_in_csl_json_is_not_called_a_trailing_comma():
+    """'"title": ]' lacks a value: the message asked "a trailing comma before ']'?" where there is none (session 14)."""
+    import pytest
+
+    from citecheck.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        parse_csl_json('[{"id": "a", "type": "book", "title": "T"},\n {"id": "b", "title": ]', "missing.json")
+    assert caught.value.line == 2 and "column 23" in str(caught.value) and "trailing comma" not in str(caught.value)

@@ -39,6 +39,15 @@ __all__ = ["check", "check_parsed", "convert_references", "fixed_references", "p
 log = logging.getLogger(__name__)
 
 
+
+def _outside_labels(cites, labelled, unlabelled) -> list[Citation]:
+    """``cites`` but the author-date readers' reading of a label's bracket, apalike's "[Smith and Jones, 1990]",
+    which the label reader has read (a citation of that entry, or a missing reference) already."""
+    inside = [(c.span.start, c.span.end) for c in labelled] + [(f.span.start, f.span.end) for f in unlabelled if f.span]
+    if not inside:
+        return list(cites)
+    return [c for c in cites if c.key or not any(a <= c.span.start and c.span.end <= b for a, b in inside)]
+
 def parse_inputs(paths: Sequence[str], read: Callable[[str], SourceDoc] = read_source) -> list[ParsedDocument]:
     """Parse every input, each file once (one given twice is read once); a bibliography a document
     names and the user also gave is read once. ``read`` reads an input (``inputs.read_source``)."""
@@ -146,7 +155,7 @@ def check_parsed(
             cites += unresolved_key_citations(notes.rest, cites, latex_output)  # "(ghost2020?)": pandoc's, too
             if author_page_style(cites, refs):  # MLA: "(Adeyemi 88)" cites a name even when no entry has it
                 cites += author_page_candidates(notes.rest, cites)
-            cites = tuple(sorted(cites, key=lambda c: c.span.start))
+            cites = tuple(sorted(_outside_labels(cites, labelled, unlabelled), key=lambda c: c.span.start))
             findings.extend(notes.findings + unnumbered + unlabelled)
         result = reconcile(cites, refs, sources, threshold=settings.fix_threshold, biber=p.biber)
         citations.extend(cites)

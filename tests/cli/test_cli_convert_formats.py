@@ -101,3 +101,19 @@ def test_a_paper_gets_what_it_inherits_from_its_proceedings_in_csl_json_and_ris(
     assert "T2  - Proceedings of the Workshop\nPY  - 2019\n" in ris and "M2  - tex.crossref: proc\n" in ris
     biblatex = invoke("convert", "refs.bib", "--to", "biblatex").stdout  # biber resolves it: nothing written out
     assert biblatex.startswith("@inproceedings{paper,\n  author = {Nguyen, Bao},\n  title = {A paper},\n  pages = {10--20},\n")
+
+
+def test_an_output_name_that_chooses_no_format_asks_for_to(tmp_path):
+    """"-o refs.yaml" (or refs.txt) without --to wrote BibTeX into it without a word (session 14, users)."""
+    from typer.testing import CliRunner
+
+    from citecheck.cli.app import app
+
+    source = tmp_path / "refs.bib"
+    source.write_text("@book{a, author = {Lee, Ann}, title = {T}, year = {2001}, publisher = {P}}\n", encoding="utf-8")
+    for name in ("refs.yaml", "refs.txt", "refs"):
+        result = CliRunner().invoke(app, ["convert", str(source), "-o", str(tmp_path / name)])
+        assert result.exit_code == 2 and "give --to" in result.output and not (tmp_path / name).exists()
+    ok = CliRunner().invoke(app, ["convert", str(source), "-o", str(tmp_path / "refs.txt"), "--to", "ris"])
+    assert ok.exit_code == 0 and (tmp_path / "refs.txt").read_text(encoding="utf-8").startswith("TY  - BOOK")
+    assert CliRunner().invoke(app, ["convert", str(source), "-o", str(tmp_path / "out.json")]).exit_code == 0

@@ -33,3 +33,17 @@ def test_plain_names_add_nothing_and_edited_names_are_not_overwritten():
             ' "custom": {"bibtex-author": "{\\\\relax Ch}ristopher Lee"}}]')
     (ref,), _ = parse_csl_json(item, "in.json")
     assert (ref.authors[0].given, "author = {Lee, Chris}" in to_bibtex([ref])) == ("Chris", True)
+
+
+@pytest.mark.parametrize("write, read", [(to_csl_json, parse_csl_json), (to_ris, parse_ris)])
+@pytest.mark.parametrize("entry", [
+    r"@patent{k1, title = {Sleep}, number = {1}, holder = {{\relax Ch}ristopher, Anna}}",
+    r"@book{k2, author = {Roe, Ann}, title = {Sleep}, date = {2001}, translator = {{\relax Ch}ristopher, Anna}}",
+])
+def test_another_name_list_written_for_bibtex_survives_too(write, read, entry):
+    """A patent's holder, a translator ... (session 14: found by the round-trip property test, which failed at
+    random): "{\\relax Ch}ristopher" came back as "Christopher"."""
+    (ref,), _ = parse_bibtex(entry, "in.bib")
+    (again,), _ = read(write([ref]), "out")
+    assert r"= {{\relax Ch}ristopher, Anna}," in to_bibtex([again])
+    assert not [k for k, _ in again.extra if k.startswith("bibtex-")]

@@ -292,6 +292,32 @@ def test_word_footnotes_are_notes_bibliography_citations(folder):
     assert uncited == ["leeCrossing2015"] and not [f for f in result.findings if f.kind is Kind.MISSING_REFERENCE]
 
 
+def test_word_notes_are_numbered_as_word_shows_them_and_an_unlisted_book_is_missing(folder):
+    """Session 14, users: a .docx pandoc wrote numbers its footnotes from 20 (and a Word file keeps a deleted
+    note's id): the findings named "note 22" for the third note the reader sees. And a note citing a book that
+    is not listed, its italics lost in Word, "Evrydiki Sifneos, Imperial Odessa (Leiden: Brill, 2018), 3", was
+    taken for a remark: no finding at all."""
+    from citecheck.pipeline import check
+
+    document = docx.Document()
+    document.add_paragraph("The port grew.{fn 22} Grain dominated.{fn 20} Historians disagree.{fn 23}")
+    document.add_heading("Bibliography", level=2)
+    document.add_paragraph("Herlihy, Patricia. Odessa: A History, 1794-1914. Cambridge, MA: Harvard University Press, 1986.")
+    document.add_paragraph("King, Charles. Odessa: Genius and Death in a City of Dreams. New York: W. W. Norton, 2011.")
+    document.save(folder / "nb.docx")
+    with_footnotes(folder / "nb.docx", {
+        22: "Patricia Herlihy, Odessa: A History, 1794-1914 (Cambridge, MA: Harvard University Press, 1986), 45.",
+        20: "Ibid., 50.",
+        23: "Charles King, Odessa: Genius and Death (New York: W. W. Norton, 2011), 12; see also Evrydiki Sifneos, "
+            "Imperial Odessa (Leiden: Brill, 2018), 3."})
+    text = read_source("nb.docx").text
+    assert "grew.[^1] Grain dominated.[^2] Historians disagree.[^3]" in text and "[^2]: Ibid., 50." in text
+    result = check(["nb.docx"], Settings())
+    assert [c.key for c in result.citations] == ["herlihyOdessa1986", "herlihyOdessa1986", "kingOdessa2011"]
+    (missing,) = [f for f in result.findings if f.kind is Kind.MISSING_REFERENCE]
+    assert missing.message.startswith('note 3 cites "Evrydiki Sifneos, Imperial Odessa (Leiden: Brill, 2018), 3"')
+
+
 def test_zotero_fields_in_footnotes_are_key_citations(folder):
     """A Zotero document in a note style (Chicago notes) has every citation field in a footnote, and
     often no bibliography: the fields there are read, in order, with spans on the notes' text."""

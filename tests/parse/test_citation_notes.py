@@ -114,6 +114,17 @@ def test_a_title_that_lost_its_italics_tells_two_works_of_one_family_apart():
     assert remark.citations == () and remark.findings == ()
 
 
+def test_an_unlisted_book_that_lost_its_italics_is_a_missing_reference():
+    """A Word footnote citing a book no entry has, "Anna Park, Nowhere to Go (London: Verso, 2018), 3": with no
+    quotes and no italics it was taken for a remark, and the missing work went unsaid (session 14)."""
+    note = ("X.[^1] Y.[^2]\n\n[^1]: Anna Park, Nowhere to Go (London: Verso, 2018), 3.\n\n"
+            "[^2]: Min-ji Lee, Crossing the Tumen (Seoul: Hanul, 2015), 45; Jan Assmann, in conversation (2019).\n")
+    notes = find_note_citations(CleanText.identity("e.md", note), refs())
+    assert [c.key for c in notes.citations] == ["lee"]
+    (missing,) = notes.findings
+    assert missing.kind is Kind.MISSING_REFERENCE and missing.message.startswith('note 1 cites "Anna Park, Nowhere')
+
+
 def _keyed(bibliography: str, keys: tuple[str, ...]):
     found = parse_reference_list(CleanText.identity("b.md", bibliography))
     return [dataclasses.replace(r, key=k) for r, k in zip(found, keys)]

@@ -98,6 +98,15 @@ def test_listed_names_acronyms_and_unknown_names_without_an_article_still_cite(t
     assert found.name_texts == expected
 
 
+def test_a_listed_organisation_a_line_end_hyphenated_after_an_article_still_cites():
+    """natbib's \\citet{who2021} in a PDF, "by the World Health Or-" / "ganization (2021)": the name was compared
+    with the listed ones as "world health or- ganization", found in none, and taken for a thing after "the" (no
+    citation, and the entry a false "listed but never cited")."""
+    found, = find_citations(CleanText.identity("f", "as shown by the World Health Or-\nganization (2021) and"),
+                            known_titles=["World Health Organization"])
+    assert found.name_texts == ("World Health Organization",) and found.year == 2021
+
+
 @pytest.mark.parametrize("text, known, expected", [
     ("Smith et. al. (2019) found", [], ("Smith",)),
     ("Smith, et al. (2019) found", [], ("Smith",)),

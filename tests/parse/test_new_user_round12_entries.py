@@ -341,3 +341,12 @@ def test_ieee_softwares_version_and_repository():
 ])
 def test_an_abbreviated_journal_keeps_its_last_full_stop(entry, journal):
     assert read_one(entry).container == journal
+
+
+def test_a_given_first_name_with_particles_in_a_list_of_several():
+    """"Dana van der Berg, Eve Lee, and Fay Kim" in a plainnat list (session 14, users) was one inverted name,
+    family "Dana van der Berg", given "Eve Lee": "(van der Berg et al., 2001)" a false name mismatch."""
+    refs = _read_list(*_GIVEN_FIRST,
+                      "[4] Dana van der Berg, Eve Lee, and Fay Kim. “Drones”. In: Remote Sensing 3 (2001), pp. 1–9.")
+    assert [(n.family, n.given, n.particle) for n in refs[3].authors] == [
+        ("Berg", "Dana", "van der"), ("Lee", "Eve", ""), ("Kim", "Fay", "")]

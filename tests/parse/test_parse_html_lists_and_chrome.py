@@ -71,3 +71,30 @@ def test_notes_in_an_aside_or_footer_are_kept():
             'Title.</li></ul></aside><footer id="references"><p>Kim, S. (2002). Other.</p></footer>')
     text = html_text("p.html", page).text
     assert "Lee, K. (2001). Title." in text and "Kim, S. (2002). Other." in text
+
+
+SHARED = """<html><body><article><h1>Urban heat</h1><p>Hot (Smith, 2019).</p>
+<h2>References</h2><ul><li>Smith, J. (2019). Heat waves in London. <em>Weather</em>, 74(3), 90–95.</li></ul>
+<section class="share"><h3>Share this article</h3><a href="#">Twitter</a> <a href="#">Facebook</a></section>
+<section class="related"><h3>Related articles</h3><ul><li><a href="/a">Heat waves in Europe (2021)</a></li>
+<li><a href="/b">Trees and cities, 2019</a></li></ul></section>
+<h3>3 Comments</h3><p>Ann Lee (2023). Great post!</p>
+</article></body></html>"""
+
+
+def test_a_site_section_after_the_list_ends_it():
+    """A blog's "Share this article" and "Related articles" under headings of their own inside the <article>, after
+    its reference list (session 14, users): before, "Twitter Facebook", "Heat waves in Europe (2021)" and "Trees and
+    cities, 2019" were three more entries, each a false "listed but never cited" (and "has no title")."""
+    clean = html_text("p.html", SHARED)
+    bibliography = split_sections(clean).bibliography
+    refs = parse_reference_list(bibliography)
+    assert [r.title for r in refs] == ["Heat waves in London"]
+    assert "Twitter" not in bibliography.text and "Related" not in bibliography.text
+
+
+def test_a_subheading_of_the_list_stays_in_it():
+    page = ("<h2>References</h2><h3>Books</h3><ul><li>Lee, K. (2001). <em>A book</em>. Wiley.</li></ul>"
+            "<h3>Articles</h3><ul><li>Kim, S. (2002). A paper. <em>Nature</em>, 1, 2-3.</li></ul>")
+    refs = parse_reference_list(split_sections(html_text("p.html", page)).bibliography)
+    assert [r.year for r in refs] == [2001, 2002]

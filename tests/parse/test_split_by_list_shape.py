@@ -107,6 +107,30 @@ def test_bibtex_standard_styles_entries_end_with_their_identifiers_after_the_yea
     assert [r.year for r in refs] == [2020, 2018, 2019, 2021, 2017, 2021]
 
 
+def test_a_url_pdflatex_broke_after_a_slash_ends_its_entry():
+    """pdflatex's \\url breaks a long URL after a "/", and pypdf gives a space before the full stop after it:
+    "2018. URL https://example.org/papers/" / "green_roofs_seoul.pdf .". Before, that entry ran on into the next
+    one (Lee 2018 read as 2019, a false year mismatch, and Smith and Jones 2019 a false missing reference)."""
+    text = ("María García and Karl Müller. Street Trees and Sur-\n"
+            "face Temperature . Springer, Berlin, 2020.\n"
+            "Jin Lee, Soo Park, and Hana Kim. Green roofs in\n"
+            "Seoul: A field study. In Proceedings of the In-\n"
+            "ternational Conference on Urban Climate , pages\n"
+            "1–12, 2018. URL https://example.org/papers/\n"
+            "green_roofs_seoul.pdf .\n"
+            "Alice Smith and Bob Jones. Hotter cities: Causes and\n"
+            "consequences. Journal of Urban Climate , 12(3):\n"
+            "100–120, 2019. doi: 10.1016/j.uclim.2019.01.001.\n"
+            "World Health Organization. Heat and health. https:\n"
+            "//www.who.int/news-room/fact-sheets/\n"
+            "detail/climate-change-heat-and-health ,\n"
+            "2021. Accessed 2022-03-01.\n")
+    assert [e.split(".")[0].split(",")[0] for e in entries(text)] == [
+        "María García and Karl Müller", "Jin Lee", "Alice Smith and Bob Jones", "World Health Organization"]
+    refs = parse_reference_list(CleanText.identity("f", text))
+    assert [r.year for r in refs] == [2020, 2018, 2019, 2021]
+
+
 def test_one_entry_with_a_year_at_a_line_end_is_not_split():
     text = "Smith, J. (2019). A history. Originally published 1850.\nReprint, Oxford: Clarendon Press.\n"
     assert len(entries(text)) == 1
@@ -143,3 +167,85 @@ def test_a_din_list_one_entry_a_line_without_full_stops_is_split_after_each_year
 ])
 def test_lines_ending_with_a_year_but_no_full_stop_stay_in_their_entry(text):
     assert len(entries(text)) == 1
+
+
+def test_apa_entries_run_together_on_one_line_are_split():
+    """A reference list whose line breaks a copy lost, APA entries one after another on one line: before, the
+    first entry swallowed the others ("Jones, B. (2018). Cold cities. ..." in no reference and in no finding, and
+    "Lee, C" read as the first one's place)."""
+    text = ("Smith, A. (2019). Hot cities. Journal of Heat, 1, 1-2. Jones, B., & Park, S. (2018). Cold cities. "
+            "Journal of Cold, 2, 3-4. https://doi.org/10.1000/cold World Health Organization. (2021, June 1). "
+            "Heat and health. WHO.\n"
+            "Lee, C. (2017). Warm cities. Journal of Warmth, 3, 5-6.\n")
+    assert [e.split(" (")[0] for e in entries(text)] == ["Smith, A.", "Jones, B., & Park, S.",
+                                                         "World Health Organization.", "Lee, C."]
+    refs = parse_reference_list(CleanText.identity("f", text))
+    assert [(r.authors[0].family or r.authors[0].literal, r.year) for r in refs] == [
+        ("Smith", 2019), ("Jones", 2018), ("World Health Organization", 2021), ("Lee", 2017)]
+
+
+@pytest.mark.parametrize("text", [
+    "Smith, A. (2019). A reply to Jones, B. (2018). Journal of Heat, 1, 1-2.\n",  # no entry's end before it
+    "Smith, A. (2019). Hot cities. In Jones, B. (Ed.), Cities (pp. 1-2). Springer.\n",
+    "Hot cities, by A. Smith. Jones, B. (2018). Cold cities. J, 2, 3-4.\n",  # the line opens no APA entry
+])
+def test_an_apa_lead_inside_one_entry_does_not_split_it(text):
+    assert len(entries(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "leads"), [
+    # Chicago's author-date, names inverted and the year bare
+    ("Smith, Alice. 2019. Hot Cities. Oxford: Oxford University Press. Jones, Bob, and Carl Lee. 2018. Cold Cities. "
+     "London: Verso. Lee, Carl. 2017. Warm Cities. Berlin: Springer.\n", ["Smith", "Jones", "Lee"]),
+    # Harvard's bracketed year without a full stop after it
+    ("Smith, A. and Jones, B. (2019) Hot cities. Journal of Heat, 1, pp. 1-2. Lee, C. (2018) 'Cold cities', "
+     "Journal of Cold, 2, pp. 3-4.\n", ["Smith", "Lee"]),
+    # IEEE's labels, "[2]" after the full stop that ends "[1]"
+    ('[1] A. Smith, "Hot cities," J. Heat, vol. 1, pp. 1-2, 2019. [2] B. Jones, "Cold cities," J. Cold, vol. 2, '
+     'pp. 3-4, 2018.\n[3] C. Brown, "Warm cities," J. Warmth, vol. 3, 2017. See also [5].\n', ["A", "B", "C"]),
+])
+def test_entries_of_other_styles_run_together_on_one_line_are_split(text, leads):
+    found = entries(text)
+    assert [e.lstrip("[]0123456789 ").split(",")[0].split(".")[0] for e in found] == leads
+    assert [e.label for e in split_entries(CleanText.identity("f", text))][:1] in ([""], ["1"])
+
+
+def test_a_plain_subheading_of_the_list_is_no_entry():
+    """Subheadings a copy from Word keeps as plain lines ("Books", "Journal articles", "Websites"): before, each was
+    an entry with no year and no title, four false warnings a line."""
+    text = ("Books\n\nSmith, A. (2019). Hot cities. Oxford University Press.\n\nJournal articles\n\n"
+            "Jones, B. (2018). Cold cities. Journal of Cold, 2, 3-4.\n\nWebsites:\n\n"
+            "WHO. (2021). Heat and health. https://www.who.int/x\n\nFurther reading\n\n"
+            "Lee, C. (2017). Books. Springer.\n")
+    assert [e.split(" (")[0] for e in entries(text)] == ["Smith, A.", "Jones, B.", "WHO.", "Lee, C."]
+
+
+def test_plainnat_identifiers_on_a_line_of_their_own_or_cut_after_a_dot_end_their_entry():
+    """A longer plainnat list in a two-column PDF (session 14, users): a DOI on a line of its own after the year
+    ("2002." / "doi: 10.1000/uc.2002.12."), a DOI cut after one of its dots ("doi: 10.1000/uc." / "1990.0.") and a
+    URL with pypdf's space before its full stop on the year's line each ran on into the next entry (five false
+    missing references and a false year mismatch in a 24-entry list)."""
+    text = ("Anna Dubois and Bob Jones. Study number 12 of\n"
+            "urban heat. Journal of Urban Climate , 13(1):121–129, 2002.\n"
+            "doi: 10.1000/uc.2002.12.\n"
+            "Carl García. A Book About Heat, Volume 1 . Oxford\n"
+            "University Press, Oxford, 1991.\n"
+            "Dana Tanaka and Fay Kim. Measuring heat. In Proceedings , pages 5–13, 1995. "
+            "URL https://example.org/proceedings/paper_5.pdf .\n"
+            "Anna Smith and Bob Jones. Study number 0 of urban\n"
+            "heat. Journal of Urban Climate , 1(1):1–9, 1990. doi: 10.1000/uc.\n"
+            "1990.0.\n"
+            "Dana Zhang, Eve Lee, and Fay Kim. Measuring street temperatures. In Proceedings , pages 8–16,\n"
+            "1998. URL https://example.org/proceedings/paper_8.pdf .\n")
+    assert [e.split(" ")[1] for e in entries(text)] == ["Dubois", "García.", "Tanaka", "Smith", "Zhang,"]
+    refs = parse_reference_list(CleanText.identity("f", text))
+    assert [r.year for r in refs] == [2002, 1991, 1995, 1990, 1998]
+
+
+def test_abbrvnat_doi_cut_right_after_its_10_ends_its_entry():
+    text = ("A. Chen and B. Jones. Study number 21 of urban\nheat. Journal\n"
+            "of Urban Climate , 22(2):211–219, 2011. doi: 10.\n1000/uc.2011.21.\n"
+            "A. Dubois and B. Jones. Study number 12 of urban\nheat. Journal\n"
+            "of Urban Climate , 13(1):121–129, 2002. doi: 10.\n1000/uc.2002.12.\n"
+            "C. García. A Book About Heat, Volume 1 . Oxford\nUniversity Press, Oxford, 1991.\n")
+    assert [e.split(" ")[1] for e in entries(text)] == ["Chen", "Dubois", "García."]

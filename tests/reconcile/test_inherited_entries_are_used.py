@@ -42,3 +42,11 @@ def test_an_uncited_set_is_named_by_its_members():
     found = reconcile(parse_latex("\\cite{paper}", "p.tex").citations, refs, []).findings
     (uncited,) = [f for f in found if f.reference == "pair"]
     assert uncited.message == "listed but never cited: the set of Child (2015); Ed (2015)"  # the paper dated by its proceedings
+
+
+def test_an_xdata_entry_is_never_uncited():
+    """An @xdata entry is data other entries take in: biber never prints it and nothing cites it. With the entries
+    using it uncited themselves, it was "listed but never cited: (n.d.)" (session 14, users)."""
+    refs, _ = parse_bibtex(BIB, "refs.bib")
+    found = reconcile(parse_latex("\\cite{other}", "p.tex").citations, refs, []).findings
+    assert sorted(f.reference for f in found if f.kind.value == "uncited-reference") == ["conf", "paper", "unused"]

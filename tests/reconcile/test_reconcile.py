@@ -296,6 +296,14 @@ def test_the_same_work_listed_twice_is_told_to_be_removed_not_suffixed(cite, ref
     assert "same work listed twice: remove all but one (lee1, lee2)" in finding.message and "suffix" not in finding.message
 
 
+def test_a_work_listed_many_times_is_named_by_its_first_keys(cite, ref):
+    """A list pasted a thousand times named every key in one message (100,000 keys: a report of megabytes)."""
+    refs = [ref(f"lee{i}", "Lee", title="Gauges", year=2018) for i in range(1, 1001)]
+    (finding,) = reconcile([cite("Lee", year=2018)], refs, ()).findings
+    assert "listed 1000 times: remove all but one (lee1, lee2, " in finding.message
+    assert finding.message.endswith("lee10 and 990 more)") and "lee11" not in finding.message
+
+
 def test_two_works_by_one_author_and_year_without_suffixes(cite, ref):
     refs = [ref("lee1", "Lee", title="First", year=2018), ref("lee2", "Lee", title="Second", year=2018)]
     result = reconcile([cite("Lee", year=2018), cite("Lee", year=2018)], refs, ())

@@ -180,8 +180,8 @@ CONVERT_SUFFIXES = {".bib": "bibtex", ".bibtex": "bibtex", ".json": "csl-json", 
 
 def convert_text(refs, to: str) -> str:
     """``refs`` written as ``to``: bibtex (classic), biblatex, csl-json or ris."""
-    if to == "bibtex":
-        return to_bibtex(refs, dialect="bibtex")
+    if to == "bibtex":  # bibtex knows no @xdata: its fields written into the entries that name it
+        return to_bibtex(with_inherited(refs, CLASSIC_LINKS), dialect="bibtex")
     if to == "biblatex":
         return to_bibtex(refs)
     if to == "ris":
@@ -203,8 +203,12 @@ def convert_pieces(refs: Iterable[Reference], to: str) -> Iterator[str]:
 def run_convert(source: str, to: str | None, output: Path | None) -> int:
     if output is not None and str(output) == STDOUT:  # ``-o -``: standard output, as without -o
         output = None
+    if to is None and output is not None and output.suffix.lower() not in CONVERT_SUFFIXES and not output.is_dir():
+        # "-o refs.yaml" was written as BibTeX without a word: say which formats a suffix chooses
+        raise UsageError("cannot tell the format to write from its name (.bib, .json or .ris choose one): "
+                         "give --to bibtex|biblatex|csl-json|ris", str(output))
     if to is None:
-        to = CONVERT_SUFFIXES.get(output.suffix.lower(), "bibtex") if output is not None else "bibtex"
+        to = CONVERT_SUFFIXES.get(output.suffix.lower(), "bibtex") if output is not None else "bibtex"  # a folder: refused
     count, backup = convert_written(source, to, output)
     if output is not None:
         typer.echo(f"citecheck: wrote {output} ({plural(count, 'entry')}{_kept(output, backup)})", err=True)
@@ -221,7 +225,7 @@ def convert_written(source: str, to: str, output: Path | None) -> tuple[int, Pat
     of entries, and where a different file already at ``output`` was kept. A BibTeX file is streamed: read, parsed, converted and written a chunk at a time,
     so memory stays flat however large the file (the text is what converting it whole gives)."""
     text_source = bibtex_text_source(source)
-    if text_source is not None and to in INHERITED_INTO and _names_parents(text_source):
+    if text_source is not None and to in INHERITED_INTO and _names_parents(text_source, to):
         text_source = None  # an entry's crossref may come after it: the whole file at once (``emit.inherit``)
     streamed = stream_bibtex_references(text_source, source) if text_source is not None else None
     if streamed is None:  # any other input, or an entry without a key: the whole input at once
@@ -244,15 +248,19 @@ def convert_written(source: str, to: str, output: Path | None) -> tuple[int, Pat
     return counted.count, backup
 
 
-INHERITED_INTO = ("csl-json", "ris")  # formats with no crossref: an entry's inherited fields are written out
+INHERITED_INTO = ("csl-json", "ris", "bibtex")  # formats with no crossref or no xdata: inherited fields written out
+CLASSIC_LINKS = ("xdata",)  # classic BibTeX's bibtex resolves crossref itself
 _PARENT_FIELD = re.compile(r"\b(?:crossref|xdata)\s*=", re.IGNORECASE)
+_XDATA_FIELD = re.compile(r"\bxdata\s*=", re.IGNORECASE)
 
 
-def _names_parents(text_source) -> bool:
-    """Whether a BibTeX text names a ``crossref`` or ``xdata`` parent (read a piece at a time)."""
+def _names_parents(text_source, to: str = "csl-json") -> bool:
+    """Whether a BibTeX text names a ``crossref`` or ``xdata`` parent (classic BibTeX: an ``xdata`` one), read a
+    piece at a time."""
+    field = _XDATA_FIELD if to == "bibtex" else _PARENT_FIELD
     tail = ""
     for piece in text_source():
-        if _PARENT_FIELD.search(tail + piece):
+        if field.search(tail + piece):
             return True
         tail = piece[-16:]
     return False

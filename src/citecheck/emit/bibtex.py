@@ -449,6 +449,11 @@ def written_name_lists(ref: Reference) -> list[tuple[str, str]]:
         written = names_as_written(names) if names else ""
         if written != format_names(names):
             found.append((crosswalk.NAMES_AS_WRITTEN + role, written))
+    extra = dict(ref.extra)  # a translator's, a patent's holder's ... list, its LaTeX kept as ``latex:NAME``
+    for role in sorted(crosswalk.NAME_LIST_FIELDS):
+        written = extra.get("latex:" + role, "")
+        if written.strip() and _NAME_TEX.search(written) and extra.get(role, "").strip():
+            found.append((crosswalk.NAMES_AS_WRITTEN + role, written))
     return found
 
 

@@ -90,6 +90,7 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
     types = {name: value for name, value in pairs if name == "type"}
     if classic == "phdthesis" and types.get("type", "").strip().lower() == "mathesis":
         classic = "mastersthesis"
+    pairs = _subtitle_joined(pairs)
     out: list[tuple[str, str]] = []
     year_words = _year_as_written(ref)
     suffixed = dict(pairs).get(YEAR_SUFFIX_FIELD, "") if ref.year is not None and not year_words else ""
@@ -115,6 +116,17 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
             continue
         out.append((name, value))
     return classic, out
+
+
+def _subtitle_joined(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``title`` with biblatex's ``subtitle`` after a colon, as biblatex prints it ("Hotter Cities: Causes and
+    Consequences"): bibtex's styles know no ``subtitle`` and printed the title alone."""
+    fields = dict(pairs)
+    title, subtitle = fields.get("title", ""), fields.get("subtitle", "")
+    if not title.strip() or not subtitle.strip():
+        return pairs
+    joined = title.rstrip() + ("" if title.rstrip().endswith(("?", "!", ":")) else ":") + " " + subtitle.strip()
+    return [(name, joined if name == "title" else value) for name, value in pairs if name != "subtitle"]
 
 
 def _suffixed(pairs: list[tuple[str, str]], date: str, suffix: str) -> list[tuple[str, str]]:

@@ -29,29 +29,32 @@ _PUBLISHER_FIELDS = ("publisher", "institution", "organization")
 DEPTH = 8  # chains followed (a paper -> its proceedings -> an @xdata ...)
 
 
-def with_inherited(refs: Iterable[Reference]) -> list[Reference]:
-    """``refs``, each with the fields it inherits from the entries its ``crossref`` and ``xdata`` name."""
+def with_inherited(refs: Iterable[Reference], links: tuple[str, ...] = INHERITING) -> list[Reference]:
+    """``refs``, each with the fields it inherits from the entries its ``crossref`` and ``xdata`` name (``links``:
+    those of them followed; classic BibTeX, whose bibtex resolves ``crossref`` itself and knows no ``xdata``, wants
+    ``("xdata",)``)."""
     listed = list(refs)
     by_key: dict[str, Reference] = {}
     for ref in listed:
         by_key.setdefault(ref.key, ref)
-    return [_inherited(ref, by_key, 0) for ref in listed]
+    return [_inherited(ref, by_key, 0, links) for ref in listed]
 
 
 def names_parents(extra: Iterable[tuple[str, str]]) -> bool:
     return any(k.lower() in INHERITING and v.strip() for k, v in extra)
 
 
-def _inherited(ref: Reference, by_key: dict[str, Reference], depth: int) -> Reference:
+def _inherited(ref: Reference, by_key: dict[str, Reference], depth: int,
+               links: tuple[str, ...] = INHERITING) -> Reference:
     if depth >= DEPTH:
         return ref
     for name, value in list(ref.extra):
-        if name.lower() not in INHERITING:
+        if name.lower() not in links:
             continue
         for key in (k.strip() for k in value.split(",")):
             parent = by_key.get(key)
             if parent is not None and parent is not ref:
-                ref = _filled(ref, _inherited(parent, by_key, depth + 1), name.lower() == "xdata")
+                ref = _filled(ref, _inherited(parent, by_key, depth + 1, links), name.lower() == "xdata")
     return ref
 
 

@@ -114,7 +114,7 @@ def date_pairs(ref: Reference, dates: list[str], pubstate: str) -> list[tuple[st
     if not date.startswith(f"{ref.year:04d}") or date == f"{ref.year:04d}":
         return pairs
     circa = _CIRCA.match(date)
-    if _ISO.match(date):
+    if _ISO.match(date):  # (an ISO date is EDTF too: written once, as RIS's date)
         pairs.append(("DA", _ris_date(date, time if "/" not in time else "")))
     if "/" in time or time and not _ISO.match(date):  # DA's "other" part holds one time, of one date
         logger.warning("%s: RIS's date holds no time of day for this date; %s left out", entry_place(ref), time)

@@ -96,16 +96,21 @@ def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _paragraph_text(p, links: dict[str, str] | None = None) -> tuple[str, list[str]]:
+def _paragraph_text(p, links: dict[str, str] | None = None,
+                    shown: dict[str, str] | None = None) -> tuple[str, list[str]]:
     """A paragraph's shown text with its note references as pandoc markers ("[^3]") and superscript
     citation numbers in brackets ("¹²" -> "[1,2]", as ``parse.citation_numbers`` reads them), and the
     note labels. Everything Word shows is read: runs inside hyperlinks, content controls (where Word's
     own citations sit), tracked insertions, smart tags and simple fields (python-docx's
     ``Paragraph.text`` reads only the paragraph's own runs and hyperlinks); deleted text, text boxes
     and field instructions are not. With ``links`` (relationship id -> external target), a
-    hyperlink's web address is written after its text (``_show_link``)."""
+    hyperlink's web address is written after its text (``_show_link``). With ``shown`` (a note's label -> the
+    number Word shows for it, filled in as notes are met), a note's marker is the number the reader sees: Word
+    numbers notes in the order they are referenced, whatever their ids (pandoc's start at 20, a deleted note's
+    leaves a gap)."""
     parts: list[str] = []
     labels: list[str] = []
+    italic = False  # inside an italic stretch, written "*...*" as pandoc writes Word's italics in Markdown
 
     stack = [iter(p)]  # depth first, in document order, without recursion (a deeply nested file is no error)
     while stack:
@@ -128,16 +133,46 @@ def _paragraph_text(p, links: dict[str, str] | None = None) -> tuple[str, list[s
             text = child.text or ""
             if _SUPERSCRIPT_NUMBERS.match(text) and _superscript(child):
                 text = f"[{text.strip()}]"
+            if text.strip() and _italic(child) != italic:
+                italic = not italic
+                if italic:  # "*" against the first letter: "(*Beloved* 45)"
+                    parts.append(text[: len(text) - len(text.lstrip())] + "*")
+                    text = text.lstrip()
+                else:
+                    _close_italic(parts)
             parts.append(text)
         elif name == "noBreakHyphen":
             parts.append("-")
         elif name in ("footnoteReference", "endnoteReference"):
-            label = ("e" if name == "endnoteReference" else "") + (child.get(_W + "id") or "")
-            parts.append(f"[^{label}]")
+            kind = "e" if name == "endnoteReference" else ""
+            label = kind + (child.get(_W + "id") or "")
+            if shown is not None and label not in shown:
+                shown[label] = kind + str(1 + sum(1 for known in shown if known.startswith("e") == bool(kind)))
+            parts.append(f"[^{shown.get(label, label) if shown is not None else label}]")
             labels.append(label)
-        else:
-            parts.append(" ")
-    return " ".join("".join(parts).split()), labels
+        else:  # a tab; a line break (Shift+Enter, w:br, w:cr) is one, as Word shows it: entries one a line
+            parts.append("\n" if name in ("br", "cr") else " ")
+    if italic:
+        _close_italic(parts)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line), labels
+
+
+def _italic(element) -> bool:
+    """A w:t in a run set in italics (a title, in MLA's "(*Beloved* 45)" and in a reference list's entries)."""
+    run = element.getparent()
+    mark = run.find(f"{_W}rPr/{_W}i") if run is not None else None
+    return mark is not None and (mark.get(_W + "val") or "true").lower() not in ("0", "false", "off")
+
+
+def _close_italic(parts: list[str]) -> None:
+    """End an italic stretch with "*" against its last letter (its trailing blanks after the mark)."""
+    for index in range(len(parts) - 1, -1, -1):
+        if parts[index].strip():
+            kept = parts[index].rstrip()
+            parts[index] = kept + "*" + parts[index][len(kept):]
+            return
+    parts.append("*")
 
 
 _WEB_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
@@ -194,11 +229,12 @@ def _blocks(document, notes: dict[str, str] | None = None, numbers: ListNumbers 
     blocks: list[str] = []
     body = document._body
     in_bibliography = False
+    shown: dict[str, str] = {}  # a note's label -> the number Word shows for it
     for element in _block_elements(document.element.body):
         if _local(element.tag) == "p":
             style = Paragraph(element, body).style
             level = _heading_level(style.name or "") if style is not None else 0
-            text, labels = _paragraph_text(element, links if in_bibliography and not level else None)
+            text, labels = _paragraph_text(element, links if in_bibliography and not level else None, shown)
             if level or is_bibliography_heading(text):
                 in_bibliography = is_bibliography_heading(text)
             numbering = paragraph_numbering(element, style) if not level else None
@@ -208,7 +244,7 @@ def _blocks(document, notes: dict[str, str] | None = None, numbers: ListNumbers 
             if number and not _TYPED_LABEL.match(text):
                 text = f"{number} {text}"
             blocks.append(("#" * level + " " + text) if level else text)
-            blocks.extend(f"[^{label}]: {notes[label]}" for label in labels if label in notes)
+            blocks.extend(f"[^{shown.get(label, label)}]: {notes[label]}" for label in labels if label in notes)
         else:
             for row in element.findall(_W + "tr"):  # a merged cell is one w:tc (python-docx repeats it)
                 cells = [" ".join(_paragraph_text(p)[0] for p in cell.iter(_W + "p")) for cell in row.findall(_W + "tc")]

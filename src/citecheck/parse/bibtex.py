@@ -498,11 +498,16 @@ def names_as_written_back(ref: Reference) -> Reference:
     if not written:
         return ref
     names = {"author": ref.authors, "editor": ref.editors}
+    plain = dict(ref.extra)
+    latex: list[tuple[str, str]] = []  # another name list's (a translator's, a holder's), as ``latex:NAME``
     for role, value in written.items():
         read = parse_names(value)
         if role in names and [_parts(n) for n in read] == [_parts(n) for n in names[role]]:
             names[role] = read
-    extra = tuple((k, v) for k, v in ref.extra if not k.startswith(NAMES_AS_WRITTEN))
+        elif (role in NAME_LIST_FIELDS and plain.get(role, "").strip() and "latex:" + role not in plain
+              and [_parts(n) for n in read] == [_parts(n) for n in parse_names(plain[role])]):
+            latex.append(("latex:" + role, value))
+    extra = tuple((k, v) for k, v in ref.extra if not k.startswith(NAMES_AS_WRITTEN)) + tuple(latex)
     return dataclasses.replace(ref, authors=names["author"], editors=names["editor"], extra=extra)
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .named_events import used_as_an_event
 from .citation_parts import (
     FOREIGN_ETAL, FOREIGN_JOINERS, INITIAL, PARTICLES, Range, is_caseless, case_name_before, is_honorific, is_name_word,
-    is_stop_word, near_known, norm_title,
+    is_stop_word, near_known, norm_title, unbreak,
 )
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:(?:['’.]|-(?:[ \t]*\n[ \t]*)?)[^\W\d_]+)*\.?|\S")  # "Kor-\nnacki": one word
@@ -372,8 +372,8 @@ def _names_a_thing(text: str, ranges: tuple[Range, ...], known: frozenset[str]) 
     (2008)", "in the United States (2020)"), holding a law's or an event's word ("Hurricane Katrina (2005)"), or
     one word the text uses as an event's name ("Brexit (2016)" beside "post-Brexit": ``named_events``).
     An acronym ("the WHO (2020)") may be an organisation's, cited: it stays."""
-    words = [w for a, b in ranges for w in text[a:b].split()]
-    if any(near_known(norm_title(text[a:b]), known) for a, b in ranges):
+    words = [w for a, b in ranges for w in unbreak(text[a:b]).split()]  # "World Health Or-" / "ganization": one word
+    if any(near_known(norm_title(unbreak(text[a:b])), known) for a, b in ranges):
         return False
     if any(near_known(norm_title(w), known) for w in words if len(w) > 3):
         return False

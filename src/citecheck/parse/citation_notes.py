@@ -314,6 +314,8 @@ def _cite(text: CleanText, start: int, end: int, label: str,
         name_span = span if name_at < 0 else text.span(start + name_at, start + name_at + len(family))
         return Citation(text=work, span=span, names=(CitedName(family, name_span),), year=best.year,
                         no_date=best.no_date, group=work), None, best.key
+    if not title and _PUBLICATION.search(work) and (unmarked := _UNMARKED_TITLE.search(work)) is not None:
+        title = unmarked.group("t")  # a book title that lost its italics (Word), before its facts of publication
     if not (title and _looks_like_names(author_part)):
         return None, None, ""  # a remark, not a citation ("The term "bride" is used loosely.")
     year = _published(work, quoted.end() if quoted else 0)

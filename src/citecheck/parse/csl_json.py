@@ -381,7 +381,9 @@ def _items(text: str, file: str) -> list[tuple[Any, int, int]]:
         data = decoder.decode(text)
     except json.JSONDecodeError as exc:
         closing = text[exc.pos:exc.pos + 1]
-        hint = f"; a trailing comma before {closing!r}?" if exc.msg == "Expecting value" and closing and closing in "]}" else ""
+        comma = text[:exc.pos].rstrip().endswith(",")  # "[1, 2, ]": a trailing comma; '"title": ]' is a value missing
+        hint = (f"; a trailing comma before {closing!r}?" if exc.msg == "Expecting value" and closing and closing in "]}"
+                and comma else "")
         raise InputError(f"is not valid JSON ({exc.msg}, column {exc.colno}{hint})", file, exc.lineno) from exc
     if isinstance(data, dict) and isinstance(data.get("message"), dict) and "message-type" in data:
         # Crossref's REST API answer ({"status": "ok", "message": {...}}): its work, or its list's items

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Name
-from .names import is_organisation, parse_name
+from .names import PARTICLES, is_organisation, parse_name
 
 _PART_SPLIT = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 _WORD = re.compile(r"^[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*$")
@@ -45,13 +45,15 @@ def _list_writes_given_first(authors: list[tuple[Name, ...]], skip: set[int]) ->
 
 
 def _person_part(part: str) -> bool:
-    """"Chidi Okafor", "Oluwaseun A. Adeyemi": two or three capitalised words (an initial between them)."""
+    """"Chidi Okafor", "Oluwaseun A. Adeyemi", "Dana van der Berg": two or three capitalised words (an initial
+    between them), and the particles before the family name."""
     words = part.split()
-    if not 2 <= len(words) <= 3 or is_organisation(part):
+    particles = sum(1 for w in words[1:-1] if w in PARTICLES)
+    if not 2 <= len(words) - particles <= 3 or is_organisation(part):
         return False
     if not (_WORD.match(words[0]) and _WORD.match(words[-1])):
         return False
-    return all(_WORD.match(w) or _INITIAL.match(w) for w in words[1:-1])
+    return all(_WORD.match(w) or _INITIAL.match(w) or w in PARTICLES for w in words[1:-1])
 
 
 def _parts(text: str) -> list[str]:

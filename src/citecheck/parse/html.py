@@ -93,6 +93,7 @@ class _PageText(HTMLParser):
         self.doi_text: list[str] = []
         self.para_at = -1  # where the text of the open <p> began in ``chars`` (-1: none, or in an entry)
         self.heading_end = 0  # where the text after the last heading begins in ``chars``
+        self.heading_start = 0  # where the open heading begins in ``chars``
         self.summary_at = -1  # where the text of an open <summary> began in ``chars`` (-1: none open)
         self.drop_bracket = False  # a "]" closing a link button taken out ("[<a>PubMed</a>]") is to go too
         self.note_label = ""  # the "[^fn1]: " of an open pandoc note, until its first text
@@ -263,14 +264,15 @@ class _PageText(HTMLParser):
             self.endnote_depth = self.endnote_depth or len(self.stack)
         if tag in ("i", "em", "span"):  # italics in a reference list are the work's or container's title
             italic = tag != "span" or bool(classes & _ITALIC_CLASSES)  # LaTeXML's span.ltx_font_italic
-            self.italic_at.append(len(self.chars) if italic and not self.skipping
-                                  and _REFERENCE_TITLE.match(self.last_heading) else -1)
+            self.italic_at.append(len(self.chars) if italic and not self.skipping else -1)  # the body's too: MLA's
+            # title citation, "(<i>Beloved</i> 45)", is "(*Beloved* 45)", as pandoc writes it in Markdown
         if self.skipping:
             return
         level = HEADING.match(tag)
         if level and self.untitled >= 0:  # the reference list's own heading ("References", or other)
             self.untitled = _OWN_HEADING
         if level:
+            self.heading_start = len(self.chars)
             self.newlines(2, origin)
             self.put("#" * int(level.group(1)) + " ", origin)
             self.heading = []
@@ -456,7 +458,10 @@ class _PageText(HTMLParser):
         if tag == "p":
             self._paragraph_heading()
         if HEADING.match(tag):
-            self.last_heading = " ".join("".join(self.heading or []).split())
+            title = " ".join("".join(self.heading or []).split())
+            if _SITE_SECTION.match(title) and _REFERENCE_TITLE.match(self.last_heading):
+                self._end_list(self.heading_start)  # "Share this article", "Related articles" after the list
+            self.last_heading = title
             self.heading = None
             self.heading_end = len(self.chars)
             if _FOREIGN_TITLE.match(self.last_heading) or _COUNTED_TITLE.match(self.last_heading):
@@ -622,8 +627,9 @@ class _PageText(HTMLParser):
         self.put(">", origin + len(href) - 1)
 
     def _mark_italic(self, start: int) -> None:
-        """Put Markdown's ``*`` around the text of an ``<i>`` in a reference list, as the free-text
-        parser reads a title or a container (inside any spaces at its edges)."""
+        """Put Markdown's ``*`` around the text of an ``<i>``, as the free-text parser reads a title or a container
+        in a reference list and the citation reader an MLA title citation in the body (inside any spaces at its
+        edges)."""
         inner = "".join(self.chars[start:])
         if not inner.strip() or "*" in inner:
             return
@@ -651,6 +657,15 @@ _CITED_COUNT = re.compile(rf"\s*(?:(?:times cited|cited by)\s*:?\s*\(?{_COUNT}\)
 # a paragraph of an article's back matter, after its reference list (Frontiers, journals' footers)
 _BACK_MATTER = re.compile(r"^\*?(?:keywords|citation|received|accepted|published(?: online)?|edited by|reviewed by|"
                           r"correspondence|specialty section|copyright)\b\s*(?::|©|\(c\))", re.IGNORECASE)
+# the sections a site puts after an article, inside it, under headings of their own: after a reference list they
+# end it ("Share this article", "Related posts", "You may also like", "3 Comments", "About the author")
+_SITE_SECTION = re.compile(
+    r"^\W*(?:share(?: this)?(?: (?:article|post|page|story))?(?: on \w+)?|related(?: (?:articles?|posts?|stories|"
+    r"content|reading|topics|links))?|you (?:may|might) also (?:like|enjoy)|more (?:from|on|in|like|stories|articles)"
+    r"\b.*|recommended(?: (?:for you|reading|articles|posts))?|read (?:more|next|this next)|\d* ?comments?|"
+    r"leave a (?:reply|comment)|join the (?:discussion|conversation)|about the authors?|tags|topics|categories|"
+    r"subscribe\b.*|sign up\b.*|newsletter|popular(?: posts)?|trending|most (?:read|popular|viewed)|follow us)"
+    r"\W*$", re.IGNORECASE)
 _NOTES_TITLE = re.compile(r"^\s*(?:notes|footnotes|citations)\s*$", re.IGNORECASE)
 _COUNTED_TITLE = re.compile(r"^\s*(?:references?|bibliography|works cited|literature cited|sources)\s*"
                             r"\(\d{1,4}\)\s*$", re.IGNORECASE)  # "References (45)", as ScienceDirect heads its list

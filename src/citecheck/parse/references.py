@@ -123,9 +123,13 @@ _FOREIGN_LINK_LABEL_WORDS = ("recuperado", "retirado", "dispon", "ligne", "verf"
 _LINK_LABEL_WORDS = ("online", "internet", "electronic", "available", "url", *_FOREIGN_LINK_LABEL_WORDS)
 # a list label: "[3]", "3." / "3)", ACS's "(3)"; a bullet
 # ... or BibTeX's alpha label, "[Knu84]", "[GGH+15]", "[ZLSO14a]" (``ALPHA_LABEL``)
-ALPHA_LABEL = r"[A-Z][A-Za-z]{0,5}\+?\d{2}[a-z]?"
+# (a name's particle and apostrophe and its letters beyond ASCII too: amsalpha's "[vdBLK01]", alpha's "[O'C00]",
+# "[Ól94]")
+ALPHA_LABEL = r"(?:[A-Z]|[a-z]{1,3}(?=[A-Z])|[^\W\d_a-zA-Z])(?:[^\W\d_]|['’](?=[^\W\d_])){0,6}\+?\d{2}[a-z]?"
+# ... or apalike's author-year label, "[Smith and Jones, 1990]", "[Jensen et al., 2013]" (LaTeX's \\cite without natbib)
+AUTHOR_YEAR_LABEL = r"[^\W\d_][^\[\]\n]{0,80}?,[ \t](?:1[5-9]|20)\d{2}[a-z]?"
 _LINE_MARKER = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\][.:]?|(?P<b>\d{1,4})[.)](?=\s)|\((?P<c>\d{1,4})\)(?=\s)|[-+•]\s|\*\s"
-                          rf"|\[(?P<alpha>{ALPHA_LABEL})\](?=\s))\s*")
+                          rf"|\[(?P<alpha>{ALPHA_LABEL})\](?=\s)|\[(?P<ay>{AUTHOR_YEAR_LABEL})\](?=\s))\s*")
 _SKIP_LINE = re.compile(r"^\s*(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)")
 _INVERTED_START = re.compile(r"^[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,2},\s+\S")
 _TERMINAL = tuple(".>)]?!\"'”’*")
@@ -196,7 +200,7 @@ def _list_sole_authors(refs: tuple[Reference, ...]) -> tuple[Reference, ...]:
 def split_entries(text: CleanText) -> tuple[Entry, ...]:
     """The entries of a reference list, in order (see the module docstring for the forms), then
     split again where a line opens in the list's own shape (``_split_at_list_shape``)."""
-    groups = _split_after_years(text.text, _split_at_list_shape(text.text, _line_groups(text.text)))
+    groups = _split_run_together(text.text, _split_after_years(text.text, _split_at_list_shape(text.text, _line_groups(text.text))))
     entries = (Entry(lines[0][0], lines[-1][1], label) for lines, label, _ in groups)
     return tuple(e for e in entries if _visible(text.text[e.start : e.end]))
 
@@ -233,7 +237,7 @@ def _line_groups(text: str) -> list[_Group]:
     for at, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
-        if not line.strip() or _SKIP_LINE.match(line):
+        if not line.strip() or _SKIP_LINE.match(line) or _subheading(lines, at):
             close()
             continue
         marker = _LINE_MARKER.match(line)
@@ -246,7 +250,7 @@ def _line_groups(text: str) -> list[_Group]:
             marker = number = None  # "234. https://doi.org/...": a wrapped line of the open entry
         if marker and (number or not line.lstrip().startswith("**")):
             close()
-            label, marked = number or marker.group("alpha") or "", True
+            label, marked = number or marker.group("alpha") or marker.group("ay") or "", True
             last_number = int(number) if number else last_number
             current.append((start + marker.end(), end))
             continue
@@ -266,6 +270,23 @@ def _line_groups(text: str) -> list[_Group]:
         current.append((start + len(line) - len(line.lstrip()), end))
     close()
     return groups
+
+
+# a plain-text subheading of a reference list, as a copy from Word or Google Docs keeps "### Books" ("Books",
+# "Journal articles", "Websites", "Further reading", "Primary sources:"): no entry
+_SUBHEADING = re.compile(
+    r"^[ \t]*[*_]{0,2}(?:(?:further|additional|suggested|recommended|other|selected|primary|secondary|online|printed|"
+    r"archival|academic|government|official|legal|news|media|web|internet)[ \t]+)?(?:reading|readings|sources|"
+    r"resources|books?(?:[ \t]+(?:and|&)[ \t]+(?:book[ \t]+)?chapters|[ \t]+chapters)?|chapters|(?:journal[ \t]+)?articles|"
+    r"journals|websites?|web[ \t]?pages?|reports|documents|publications|legislation|statutes|cases|case[ \t]+law|"
+    r"newspapers?(?:[ \t]+articles)?|datasets|data|software|films?|videos?|interviews|archives|material|literature)"
+    r"[ \t]*:?[*_]{0,2}[ \t]*$", re.IGNORECASE)
+
+
+def _subheading(lines: list[str], at: int) -> bool:
+    """Is ``lines[at]`` a subheading of the list (``_SUBHEADING``), alone in its paragraph?"""
+    return (_SUBHEADING.match(lines[at]) is not None and (at == 0 or not lines[at - 1].strip())
+            and (at + 1 >= len(lines) or not lines[at + 1].strip()))
 
 
 def _split_at_list_shape(text: str, groups: list[_Group]) -> list[_Group]:
@@ -306,9 +327,16 @@ def _split_at_list_shape(text: str, groups: list[_Group]) -> list[_Group]:
 # 10.1016/j.uclim.2019.01.001." or "2019. ISBN 978-0-19-954218-8. URL"), the last one wrapped onto a line of its own,
 # and a note of when it was accessed after them ("2021. Accessed 2022-03-01.")
 _ACCESS_NOTE = r"(?:\s+(?:Accessed|Retrieved|Last accessed|Visited|Viewed)\b.{0,40}\.)?"
-_YEAR_LAST = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|URL)\s+\S+?\.?)*" + _ACCESS_NOTE + "$")
-_YEAR_LAST_OPEN = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|URL)\s+\S+?\.?)*\s+(?:ISBN|ISSN|doi:|URL)$")
-_ALONE = re.compile(r"\S+" + _ACCESS_NOTE + "$")  # the identifier wrapped onto the next line, alone on it
+_YEAR_LAST = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|URL)\s+\S+?(?:\s?\.)?)*" + _ACCESS_NOTE + "$")
+# (or its first part, a URL pdflatex's \url broke after a "/": "2018. URL https://example.org/papers/")
+# (a DOI biblatex's and url's breakpoints cut after a "." too: "1990. doi: 10.1000/uc." / "1990.0.")
+_YEAR_LAST_OPEN = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\.(?:\s+(?:ISBN|ISSN|doi:|URL)\s+\S+?\.?)*\s+(?:ISBN|ISSN|doi:|URL)"
+                             r"(?:\s+\S*[/\-_?=&#]|(?<=doi:)\s+10\.(?:\S*[.])?)?$")
+# the identifiers plainnat prints after the year on a line of their own: "doi: 10.1000/uc.2002.12."
+_IDENTIFIERS_LINE = re.compile(r"(?:(?:ISBN|ISSN|doi:|URL)\s+\S+\s?\.?\s*)+$")
+# the identifier (or the rest of it) wrapped onto the next line, alone on it; pypdf may give a space before its full
+# stop, "green_roofs_seoul.pdf ."
+_ALONE = re.compile(r"\S+(?:\s[.,])?" + _ACCESS_NOTE + "$")
 # ... or with its year and no full stop, as a DIN 1505 list pasted one entry a line may ("München : Hanser, 2020"),
 # when the next line opens as such an entry does: "KEMFERT, Claudia: ...", "WORLD HEALTH ORGANIZATION: ..."
 _YEAR_LAST_BARE = re.compile(r",[ \t]*(?:1[5-9]|20)\d{2}[a-z]?$")
@@ -332,7 +360,8 @@ def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
         lines = [text[start:end].strip() for start, end in group.lines]
         ends = [i for i, line in enumerate(lines[:-1]) if lines[i + 1][:1].isupper() and not _GOES_ON_WORD.match(lines[i + 1])
                 and (_YEAR_LAST.search(line) or (_YEAR_LAST_BARE.search(line) and _opens_like_din(lines[i + 1]))
-                     or (i > 0 and _ALONE.match(line) is not None and _YEAR_LAST_OPEN.search(lines[i - 1]) is not None))]
+                     or (i > 0 and _ALONE.match(line) is not None and _YEAR_LAST_OPEN.search(lines[i - 1]) is not None)
+                     or (i > 0 and _IDENTIFIERS_LINE.match(line) is not None and _YEAR_LAST.search(lines[i - 1]) is not None))]
         if group.marked or len(ends) < MIN_YEAR_ENDINGS:
             out.append(group)
             continue
@@ -342,6 +371,75 @@ def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
             first = i + 1
         out.append(_Group(group.lines[first:], "", False))
     return out
+
+
+# Entries run together on one line, as a PDF's or a web page's copy may give them with their line breaks lost
+# ("... Journal of Heat, 1, 1-2. Jones, B. (2018). Cold cities. ..."): a lead after an entry's full stop (or its link)
+# starts an entry of its own, when the group opens with such a lead: APA's and Harvard's names and bracketed year
+# ("Jones, B., & Park, S. (2018).", "World Health Organization. (2021).", "Jones, B. and Park, S. (2018) 'Title'"),
+# Chicago's inverted name and bare year ("Jones, Bob, and Carl Lee. 2018.")
+_APA_AUTHOR = r"[^\W\d_a-z][\w'’\-]*(?:[ \-][^\W\d_a-z][\w'’\-]*){0,2},[ \t]+(?:[A-Z]\.(?:[ \t]?-?[A-Z]\.){0,3})"
+_APA_LEAD = (rf"(?:(?:{_APA_AUTHOR}(?:,[ \t]+{_APA_AUTHOR}){{0,19}}(?:,?[ \t]+(?:&|and)[ \t]+{_APA_AUTHOR})?"
+             r"|(?:[^\W\d_a-z][\w&'’\-]*[ \t]+){0,7}[^\W\d_a-z][\w'’\-]+\.)"  # or an organisation, "World Health Organization."
+             r"[ \t]+\((?:1[5-9]|20)\d{2}[a-z]?(?:,[ \t]+[^()\n]{1,20})?\)(?:\.|[ \t]+(?=['‘\"“*_]?[^\W\d_]))"
+             r"|[^\W\d_a-z][\w'’\-]+,[ \t]+[^\W\d_a-z][\w'’\-]+(?:[ \t]+[^\W\d_][\w.'’\-]*){0,3}"  # Chicago's
+             r"(?:,[ \t]+(?:and[ \t]+)?[^\W\d_a-z][\w.'’\-]*(?:[ \t]+[^\W\d_][\w.'’\-]*){0,3}){0,9}"
+             r"\.[ \t]+(?:1[5-9]|20)\d{2}[a-z]?\.[ \t])")
+_APA_OPENS = re.compile(_APA_LEAD)
+_APA_INSIDE = re.compile(r"[ \t]+(?=" + _APA_LEAD + ")")
+_LAST_WORD = re.compile(r"\S+$")
+_BRACKET_LABEL = re.compile(r"\[(\d{1,4})\][ \t]*$")  # the "[12]" that opens a numbered group
+
+
+def _split_run_together(text: str, groups: list[_Group]) -> list[_Group]:
+    """Split a group again inside a line where entries were pasted one after another on one line: an unmarked group
+    that opens with a lead (``_APA_LEAD``) before each lead after an entry's end, a full stop or a link; a group
+    labelled "[n]" before "[n+1]" after a full stop. Before, all but the first were lost, in no reference and in
+    no finding (or "[2]" a false missing reference)."""
+    out: list[_Group] = []
+    for group in groups:
+        number = _BRACKET_LABEL.search(text, text.rfind("\n", 0, group.lines[0][0]) + 1, group.lines[0][0])
+        if group.marked and number is not None:
+            out.extend(_split_numbered(text, group, int(number.group(1))))
+            continue
+        if group.marked or not _APA_OPENS.match(text, group.lines[0][0]):
+            out.append(group)
+            continue
+        lines: list[tuple[int, int]] = []
+        label = group.label
+        for start, end in group.lines:
+            for cut in _APA_INSIDE.finditer(text, start, end):
+                if not _ends_entry(text, start, cut.start()):
+                    continue
+                lines.append((start, cut.start()))
+                out.append(_Group(lines, label, False))
+                lines, start, label = [], cut.end(), ""
+            lines.append((start, end))
+        out.append(_Group(lines, label, False))
+    return out
+
+
+def _split_numbered(text: str, group: _Group, number: int) -> list[_Group]:
+    """``group``, labelled "[number]", split before each "[number + 1]", "[number + 2]" ... inside its lines."""
+    out: list[_Group] = []
+    lines: list[tuple[int, int]] = []
+    label = group.label
+    for start, end in group.lines:
+        while (cut := re.compile(rf"[ \t]+\[{number + 1}\][ \t]+").search(text, start, end)) is not None:
+            if not _ends_entry(text, start, cut.start()):
+                break
+            lines.append((start, cut.start()))
+            out.append(_Group(lines, label, True))
+            lines, start, label, number = [], cut.end(), str(number + 1), number + 1
+        lines.append((start, end))
+    out.append(_Group(lines, label, True))
+    return out
+
+
+def _ends_entry(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end as an entry does, with a full stop or a link?"""
+    last = _LAST_WORD.search(text, start, end)
+    return last is not None and (last.group().endswith(".") or last.group().startswith(("http://", "https://")))
 
 
 def _opens_like_din(line: str) -> bool:
@@ -394,7 +492,7 @@ def _next_label_ahead(lines: list[str], at: int, label: str, most: int = 8) -> b
         number = marker.group("a") or marker.group("b") or marker.group("c")
         if number and label.isdigit():
             return int(number) == int(label) + 1
-        return bool(marker.group("alpha")) and not label.isdigit()
+        return bool(marker.group("alpha") or marker.group("ay")) and not label.isdigit()
     return False
 
 

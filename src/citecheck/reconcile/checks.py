@@ -398,8 +398,14 @@ def uncited_references(
             evidence=evidence.of(r),
         ))
         for i, r in enumerate(references)
-        if i not in cited
+        if i not in cited and not _data_only(r)
     ]
+
+
+def _data_only(reference: Reference) -> bool:
+    """An ``@xdata`` entry: data other entries take in, which biber never prints and nothing cites ("listed but
+    never cited: (n.d.)" was said of one whose entries were uncited themselves)."""
+    return any(name == "bibtex:type" and value.strip().lower() == "xdata" for name, value in reference.extra)
 
 
 def _described(reference: Reference, references: Sequence[Reference]) -> str:
@@ -520,10 +526,18 @@ def _fold_title(title: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", title.casefold()).split())
 
 
+MAX_KEYS_NAMED = 10  # a list pasted a thousand times is named by its first keys, not a page of them
+
+
+def _some_keys(fits: Sequence[Reference]) -> str:
+    keys = ", ".join(r.key for r in fits[:MAX_KEYS_NAMED])
+    return keys + (f" and {len(fits) - MAX_KEYS_NAMED:,} more" if len(fits) > MAX_KEYS_NAMED else "")
+
+
 def _tell_apart(citation: Citation, fits: Sequence[Reference]) -> str:
     if _same_work(fits):
         return ("they are the same work listed " + ("twice" if len(fits) == 2 else f"{len(fits)} times")
-                + ": remove all but one (" + ", ".join(r.key for r in fits) + ")")
+                + ": remove all but one (" + _some_keys(fits) + ")")
     initials = _first_initials(fits)
     if initials:
         return ("they are by different authors of one family name: add the first author's initials to tell them "
