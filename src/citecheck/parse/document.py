@@ -57,6 +57,7 @@ from .csl_json import parse_csl_json
 from .duplicate_ids import ID_NAMES, duplicate_id_findings
 from .html import html_text, wiki_footnotes
 from .cited_given_names import persons_cited_by_family
+from .list_remarks import remarks_apart
 from .latex import LatexDocument, NamedFile, parse_aux, parse_bcf, parse_latex, strip_comments
 from .pandoc import parse_csl_yaml, parse_pandoc
 from .rendered_markdown import blank_pandoc_structure
@@ -177,12 +178,13 @@ def parse_documents(docs: Sequence[SourceDoc], load: Loader | None = None,
 def _prose(doc: SourceDoc, text: CleanText, findings: tuple[Finding, ...] = ()) -> ParsedDocument:
     sections, before_notes = notes_after_list(text, split_sections(text))  # [^1]: ... after the list: body
     refs = parse_reference_list(sections.bibliography) if sections.bibliography is not None else ()
+    refs, remarks = remarks_apart(refs)  # "Note: all links were accessed on 3 March 2022."
     refs = persons_cited_by_family(refs, sections.body.text)  # "Hugh Craig" cited "(Craig 2004)": Craig, Hugh
     # a list with no text around it nor a heading (a file of references alone) is a bibliography, as a .bib
     # given alone is: nothing cites its entries, so none is reported uncited
     only_list = sections.bibliography is not None and sections.heading is None and not sections.body.text.strip()
     return ParsedDocument(doc, None if only_list else sections.body, _once_each(refs, sections.lists),
-                          findings + text_after(before_notes, sections.bibliography))
+                          findings + remarks + text_after(before_notes, sections.bibliography))
 
 
 def _once_each(refs: tuple[Reference, ...], lists: int) -> tuple[Reference, ...]:
@@ -784,6 +786,9 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
         sections, _ = notes_after_list(cleaned.text, split_sections(cleaned.text))
         refs = _once_each(parse_reference_list(sections.bibliography if sections.bibliography is not None
                                                else cleaned.text), sections.lists)
+        refs, remarks = remarks_apart(refs)
+        for finding in remarks:  # left out of the converted list, and said
+            log.warning("%s:%d: %s", doc.path, finding.span.line if finding.span else 0, finding.message)
         if sections.bibliography is not None:  # as ``check`` reads them (``_prose``)
             refs = persons_cited_by_family(refs, sections.body.text)
         for ref in refs:  # written out as they are, so nothing is lost, and said, as ``check`` says them
