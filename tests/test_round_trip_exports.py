@@ -537,11 +537,12 @@ def test_ebscos_repeated_abstract_and_doi_are_no_fields_left_out(caplog):
              "AB  - Heat is bad.\nN2  - Heat is bad.\nDO  - 10.1016/j.envres.2018.02.001\nL3  - 10.1016/j.envres.2018.02.001\n"
              "DP  - EBSCOhost\nER  - \n")
     (ref,), _ = parse_ris(ebsco, "ebsco.ris")
-    assert "ris:N2" not in dict(ref.extra) and "ris:L3" not in dict(ref.extra) and dict(ref.extra)["ris:DP"] == "EBSCOhost"
+    assert "ris:N2" not in dict(ref.extra) and "ris:L3" not in dict(ref.extra) and dict(ref.extra)["csl:source"] == "EBSCOhost"
     with caplog.at_level(logging.WARNING):
         text = to_bibtex([ref])
     assert "N2" not in caplog.text and "L3" not in caplog.text
-    assert "ris-dp = {EBSCOhost}" in text and "no field for" not in caplog.text  # kept as a field of its own
+    # DP, the catalogue (Zotero's libraryCatalog), is CSL's source, kept as a field of its own
+    assert "csl-source = {EBSCOhost}" in text and "no field for" not in caplog.text
 
 
 def test_a_missing_value_in_csl_json_is_not_called_a_trailing_comma():

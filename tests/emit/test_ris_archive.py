@@ -43,3 +43,17 @@ def test_a_second_db_stays_its_own_tag():
     (ref,), _ = parse_ris(text, "two.ris")
     assert dict(ref.extra)["csl:archive"] == "Scopus" and dict(ref.extra)["ris:DB"] == "Web of Science"
     assert [line for line in to_ris([ref]).splitlines() if line.startswith("DB")] == ["DB  - Scopus", "DB  - Web of Science"]
+
+
+def test_the_catalogue_a_record_came_from_is_csl_source_and_ris_dp(caplog):
+    """Zotero's Library Catalog: CSL-JSON ``source``, RIS ``DP`` (RIS.js). CSL's source was "no tag for" in RIS,
+    and a DP read from RIS was kept as ``ris:DP``, never CSL's source."""
+    item = {**ITEM, "type": "article-journal", "container-title": "Journal", "source": "JSTOR"}
+    refs, _ = parse_csl_json(json.dumps([item]), "in.json")
+    with caplog.at_level(logging.WARNING):
+        text = to_ris(refs)
+    assert "DP  - JSTOR" in text.splitlines() and "no tag for" not in caplog.text
+    via_ris, _ = parse_ris(text, "rt.ris")
+    via_bib, _ = parse_bibtex(to_bibtex(via_ris), "rt.bib")
+    for again in (via_ris, via_bib):
+        assert json.loads(to_csl_json(again))[0]["source"] == "JSTOR"

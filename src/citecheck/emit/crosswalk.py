@@ -228,7 +228,9 @@ RIS_KEYS = {
 # CSL's archive and the place in it -> their RIS tags, as Zotero's RIS.js maps them (fieldMap: DB archive, AN
 # archiveLocation, which Zotero's CSL-JSON writes as archive and archive_location); the archive's place is an M2
 # line (``RIS_KEYS``). ``parse.ris`` reads the first DB and AN so (Scopus's "DB  - Scopus" is Zotero's archive too).
-RIS_ARCHIVE = {"csl:archive": "DB", "csl:archive_location": "AN"}
+# The catalogue a record came from (RIS.js: DP libraryCatalog, which Zotero's CSL-JSON writes as source: "JSTOR",
+# "EBSCOhost") is DP likewise.
+RIS_ARCHIVE = {"csl:archive": "DB", "csl:archive_location": "AN", "csl:source": "DP"}
 FROM_RIS_ARCHIVE = {v: k for k, v in RIS_ARCHIVE.items()}
 # BibLaTeX name lists written as one M2 line per name, ``key: Family || Given`` (Zotero's Extra form of
 # a creator; a literal name as written), and read back into one BibTeX name list.
