@@ -20,6 +20,20 @@ def _bench():
     return module
 
 
+def _training(n: int) -> tuple[list, list, list]:
+    """The first ``n`` labelled references of AnyStyle's core set, with their CRF items and chunk labels."""
+    from citecheck.parse.tagger import read_sequences
+    from citecheck.parse.tagger.features import chunk_labels, sequence_items
+
+    refs = read_sequences((ROOT / "data" / "anystyle" / "core.xml").read_text(encoding="utf-8"), "anystyle-core")[:n]
+    items, labels = [], []
+    for ref in refs:
+        spans, chunk_items = sequence_items(ref.tokens)
+        items.append(chunk_items)
+        labels.append(chunk_labels(ref.labels, spans))
+    return refs, items, labels
+
+
 def test_folds_are_stable_even_and_apart_from_the_held_out_split():
     bench = _bench()
     texts = [f"Author{i}, A. ({1900 + i % 120}). Title number {i}. Journal, {i}(2), 1-9." for i in range(2000)]
@@ -33,16 +47,8 @@ def test_folds_are_stable_even_and_apart_from_the_held_out_split():
 def test_a_fold_model_opens_with_its_weights_and_tags(tmp_path):
     """Each fold's model is opened as the shipped one is, with its weights file (the bench had passed
     the model's attribute list where ``ReferenceTagger`` takes a ``CrfWeights``, and stopped at fold 0)."""
-    from citecheck.parse.tagger import read_sequences
-    from citecheck.parse.tagger.features import chunk_labels, sequence_items
-
     bench = _bench()
-    refs = read_sequences((ROOT / "data" / "anystyle" / "core.xml").read_text(encoding="utf-8"), "anystyle-core")[:40]
-    items, labels = [], []
-    for ref in refs:
-        spans, chunk_items = sequence_items(ref.tokens)
-        items.append(chunk_items)
-        labels.append(chunk_labels(ref.labels, spans))
+    refs, items, labels = _training(40)
     tagger = bench.train_fold(items, labels, [0] * 20 + [1] * 20, 1, tmp_path)
     tagged = tagger.tag_tokens(refs[-1].tokens)
     assert len(tagged) == len(refs[-1].tokens) and (tmp_path / "fold1.weights").exists()
@@ -51,16 +57,8 @@ def test_a_fold_model_opens_with_its_weights_and_tags(tmp_path):
 def test_kept_fold_models_are_reused_only_for_the_same_training(tmp_path, monkeypatch):
     """``--models DIR``: a fold's model is trained once and reused while what it is trained on is the
     same; other items (a feature changed) train it again."""
-    from citecheck.parse.tagger import read_sequences
-    from citecheck.parse.tagger.features import chunk_labels, sequence_items
-
     bench = _bench()
-    refs = read_sequences((ROOT / "data" / "anystyle" / "core.xml").read_text(encoding="utf-8"), "anystyle-core")[:30]
-    items, labels = [], []
-    for ref in refs:
-        spans, chunk_items = sequence_items(ref.tokens)
-        items.append(chunk_items)
-        labels.append(chunk_labels(ref.labels, spans))
+    refs, items, labels = _training(30)
     folds = [0] * 15 + [1] * 15
     trained = []
     real_train = bench.train_fold
