@@ -453,3 +453,23 @@ def test_the_number_after_its_mark_is_no_pages():
     labels = [("container", 1.0), ("volume", 0.8), ("pages", 0.8), ("pages", 1.0), ("pages", 1.0)]
     text = "Revue 12, n° 3 pp. 4-9."  # pages of their own after the number: the number is the pages' (as read)
     assert [t.label for t in repaired(tagged(text, labels[:1] + labels))][2:] == ["volume", "pages", "pages", "pages"]
+
+
+def test_a_place_the_tagger_ran_into_the_end_of_the_publisher_is_the_place():
+    def labels_of(text: str, labels: list[str]) -> list[str]:
+        return [t.label for t in repaired(tagged(text, [(label, 0.9) for label in labels]))]
+
+    # "Springer Berlin, 1997." and "Prentice Hall, Upper Saddle River, New Jersey": the city is the place
+    assert labels_of("Title. Springer Berlin, 1997.", ["title", "publisher", "publisher", "date"]) == [
+        "title", "publisher", "location", "date"]
+    assert labels_of("Title. Prentice Hall, Upper Saddle River, New Jersey", ["title"] + ["publisher"] * 5 + ["location"] * 2) == [
+        "title", "publisher", "publisher"] + ["location"] * 5
+    # a run of places alone after the place ("Charles Griffin, London, United Kingdom.")
+    assert labels_of("Charles Griffin, London, United Kingdom.", ["publisher", "publisher", "location", "publisher", "publisher"]) == [
+        "publisher", "publisher", "location", "location", "location"]
+    # a place the publisher's name holds stays the publisher's ("University of Chicago,", "Université du Québec à
+    # Montréal"), as does a publisher after the entry's place ("Amsterdam: H.J. Paris.")
+    assert labels_of("Title. University of Chicago, 1990.", ["title"] + ["publisher"] * 3 + ["date"])[1:4] == ["publisher"] * 3
+    assert labels_of("Title. Amsterdam: H.J. Paris.", ["title", "location", "publisher", "publisher"])[2:] == ["publisher"] * 2
+    assert labels_of("Title. Springer Berlin", ["title", "publisher", "publisher"])[1:] == ["publisher", "location"]
+    assert labels_of("Universität Hamburg, TU Berlin.", ["publisher"] * 4) == ["publisher"] * 4

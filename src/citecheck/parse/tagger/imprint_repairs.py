@@ -6,6 +6,7 @@ university. Run in order by ``label_repairs.repaired``.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .model import TaggedToken
 
@@ -137,3 +138,81 @@ def thesis_genre_opening_the_publisher(tagged: list[TaggedToken]) -> list[Tagged
                 and (i == 0 or tagged[i - 1].label != "publisher")):
             return [*tagged[:i], *(t._replace(label="genre") for t in tagged[i:i + 2]), *tagged[i + 2:]]
     return tagged
+
+
+# places a publisher is written with, as words without their trailing marks: publishing cities, and regions and
+# countries written after a publisher ("Springer Berlin,", "Westview Press Boulder,", "Prentice Hall PTR New
+# Jersey,", "RBA, Sydney,", "Wageningen Academic Publishers, The Netherlands.")
+_PLACES: Final = frozenset(tuple(place.split()) for place in (
+    "Amsterdam|Ann Arbor|Athens|Auckland|Austin|Baltimore|Barcelona|Basel|Basingstoke|Beijing|Berkeley|Berlin|Bern"
+    "|Bielefeld|Bloomington|Boca Raton|Bologna|Bonn|Boston|Boulder|Bristol|Brussels|Bruxelles|Budapest|Cambridge"
+    "|Canberra|Cape Town|Cheltenham|Chicago|Chichester|Copenhagen|Darmstadt|Delhi|Dordrecht|Dresden|Dublin"
+    "|Edinburgh|Englewood Cliffs|Firenze|Florence|Frankfurt|Freiburg|Geneva|Genève|Glasgow|Göttingen|Hamburg"
+    "|Hannover|Heidelberg|Helsinki|Hillsdale|Hoboken|Hong Kong|Ithaca|Leiden|Leipzig|Lisboa|Lisbon|London|Los Angeles"
+    "|Lyon|Madrid|Mahwah|Melbourne|Milan|Milano|Montreal|Montréal|Moscow|München|Munich|New Delhi|New Haven|New York"
+    "|Newbury Park|Norwood|Oslo|Oxford|Paris|Philadelphia|Princeton|Roma|Rome|San Diego|San Francisco|Seoul"
+    "|Shanghai|Singapore|Stockholm|Stuttgart|Sydney|Thousand Oaks|Tokyo|Toronto|Tübingen|Upper Saddle River|Utrecht"
+    "|Vancouver|Vienna|Weinheim|Wien|Wiesbaden|Zürich|Zurich"
+    "|New Jersey|California|Massachusetts|England|Scotland|United Kingdom|UK|U.K.|USA|U.S.A.|United States"
+    "|Germany|France|Italy|Spain|Switzerland|Austria|The Netherlands|Netherlands|Belgium|Canada|Australia"
+    "|New Zealand|Japan|China|India"
+).split("|"))
+_PLACE_WORDS: Final = 3  # the most words of a place above
+_PLACE_MARKS: Final = ",.;:"
+# words a place after them belongs to: "University of Chicago", "Universidad de Madrid", "Press at Oxford"
+_BEFORE_A_NAMED_PLACE: Final = frozenset({"of", "de", "du", "des", "di", "del", "at", "for", "and", "&", "in", "für", "der", "von", "van", "und", "et", "y", "à", "au", "aux", "zu"})
+
+# an institution's words a city after them is part of: "Universität Hamburg", "TU Berlin", "Imperial College London"
+_OWNING_A_NAMED_PLACE: Final = ("univ", "college", "institut", "school", "hochschule", "école", "ecole")
+_OWNING_BY_NAME: Final = frozenset({"tu", "fu", "lmu", "eth", "epfl", "uni"})
+
+
+def _place_before(tagged: list[TaggedToken], start: int, end: int) -> int:
+    """Where the places that end tagged[start:end] begin (``end`` when none does): a place of the list, or
+    several ("Berlin / Heidelberg,", "London, United Kingdom")."""
+    while end > start:
+        for size in range(min(_PLACE_WORDS, end - start), 0, -1):
+            words = tuple(t.token.rstrip(_PLACE_MARKS) for t in tagged[end - size:end])
+            if words in _PLACES:
+                end -= size
+                break
+        else:
+            if tagged[end - 1].token == "/" and end - 1 > start:
+                end -= 1
+                continue
+            break
+    if end < len(tagged) and tagged[end].token == "/":
+        end += 1
+    return end
+
+
+def place_ending_the_publisher_is_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Springer Berlin, 1997.", "Prentice Hall, Upper Saddle River, New Jersey", "RBA, Sydney, viewed ...":
+    a publishing city or country the tagger ran into the end of the publisher is the place, where the words
+    before it name the publisher (not "University of Chicago", "Universite Paris 7"); and so is a publisher
+    run of places alone right after the place ("Charles Griffin, London, United Kingdom.")."""
+    out = tagged
+    start = 0
+    n = len(tagged)
+    while start < n:
+        if tagged[start].label != "publisher":
+            start += 1
+            continue
+        end = start + 1
+        while end < n and tagged[end].label == "publisher":
+            end += 1
+        cut = _place_before(tagged, start, end)
+        if cut < end:
+            if cut == start:
+                keep = start > 0 and tagged[start - 1].label == "location" and tagged[start - 1].token.endswith(",")
+            else:  # a place before the publisher is the entry's ("Amsterdam: H.J. Paris.", "Dordrecht: Springer Netherlands")
+                before = tagged[cut - 1].token
+                keep = (before.lower() not in _BEFORE_A_NAMED_PLACE and not before.endswith("-")
+                        and not before.lower().startswith(_OWNING_A_NAMED_PLACE) and before.lower() not in _OWNING_BY_NAME
+                        and not any(t.label == "location" for t in tagged[:start]))
+            if keep:
+                if out is tagged:
+                    out = list(tagged)
+                out[cut:end] = [t._replace(label="location") for t in tagged[cut:end]]
+        start = end
+    return out
