@@ -473,3 +473,16 @@ def test_a_place_the_tagger_ran_into_the_end_of_the_publisher_is_the_place():
     assert labels_of("Title. Amsterdam: H.J. Paris.", ["title", "location", "publisher", "publisher"])[2:] == ["publisher"] * 2
     assert labels_of("Title. Springer Berlin", ["title", "publisher", "publisher"])[1:] == ["publisher", "location"]
     assert labels_of("Universität Hamburg, TU Berlin.", ["publisher"] * 4) == ["publisher"] * 4
+
+
+def test_a_journal_the_tagger_ran_into_the_end_of_an_unpunctuated_title_is_the_container():
+    def labels_of(text: str, labels: list[str]) -> list[str]:
+        return [t.label for t in repaired(tagged(text, [(label, 0.9) for label in labels]))]
+
+    text = "M.T. Kim A trial for Korean Americans with type 2 diabetes Diabetes Educ., 35 (2009), pp. 986-994"
+    labels = ["author"] * 2 + ["title"] * 11 + ["volume", "date", "pages", "pages"]
+    assert labels_of(text, labels)[11:14] == ["container", "container", "volume"]
+    # a name closing the title ("... de Henri II,"), a word in lower case, a page count: the title's own
+    assert "container" not in labels_of("Recueil des actes de Henri II, n°525", ["title"] * 6 + ["volume"])
+    assert "container" not in labels_of("Mieux avec le bruit routier, 24 p.", ["title"] * 5 + ["pages", "pages"])
+    assert "container" not in labels_of("Charte des éoliennes du Finistère, 41 p.", ["title"] * 5 + ["pages", "pages"])

@@ -546,3 +546,37 @@ def language_mark_is_a_note(tagged: list[TaggedToken]) -> list[TaggedToken]:
         if tagged[i].token.lower() == "(in" and _LANGUAGE_MARK_END.match(tagged[i + 1].token) and tagged[i].label in ("container", "publisher"):
             return [*tagged[:i], *(t._replace(label="note") for t in tagged[i:i + 2]), *tagged[i + 2:]]
     return tagged
+
+
+_JOURNAL_AFTER_THE_TITLE: Final = frozenset({"volume", "pages"})
+_JOURNAL_WORDS: Final = 6  # the most words of a journal read off the title's end
+# words before a title's closing name ("Recueil des actes de Henri II,", "the history of the United States,")
+_TITLE_NAME_JOINS: Final = frozenset("of the a an and in on for to at by from with de du des la le les l' et à au aux en "
+                                     "von der die das und zu für di del della e y".split())
+
+
+def journal_ending_the_title_before_its_volume(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Elsevier's unpunctuated "... in older African–American subjects Diabetes Care, 20 (1997), pp. 1503-1511":
+    with no stop after the title, the tagger ran the journal into it. In an entry with no container, the
+    capitalised words that end the title with a comma right before the volume or pages, after a word in
+    lower case, are the journal ("Diabetes Care,", "Diabetes Educ.,", "The Age: Extra,")."""
+    n = len(tagged)
+    for i in range(n - 1):
+        t = tagged[i]
+        if t.label == "container":
+            return tagged
+        if (t.label != "title" or tagged[i + 1].label not in _JOURNAL_AFTER_THE_TITLE or not t.token.endswith(",")
+                or not t.token[:1].isupper()):
+            continue
+        if tagged[i + 1].label == "pages" and not tagged[i + 1].token.startswith("p"):
+            return tagged  # "Charte départementale des éoliennes du Finistère, 41 p.": a page count
+        first = i
+        while first > 0 and tagged[first - 1].label == "title" and tagged[first - 1].token[:1].isupper():
+            first -= 1
+        before = tagged[first - 1].token if first > 0 and tagged[first - 1].label == "title" else ""
+        if not before[:1].islower() or before in _TITLE_NAME_JOINS:
+            return tagged  # "... actes de Henri II, n°525": a name the title holds
+        if i + 1 - first > _JOURNAL_WORDS or any(x.label == "container" for x in tagged[i + 1:]):
+            return tagged
+        return [*tagged[:first], *(x._replace(label="container") for x in tagged[first:i + 1]), *tagged[i + 1:]]
+    return tagged
