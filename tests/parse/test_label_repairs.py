@@ -486,3 +486,12 @@ def test_a_journal_the_tagger_ran_into_the_end_of_an_unpunctuated_title_is_the_c
     assert "container" not in labels_of("Recueil des actes de Henri II, n°525", ["title"] * 6 + ["volume"])
     assert "container" not in labels_of("Mieux avec le bruit routier, 24 p.", ["title"] * 5 + ["pages", "pages"])
     assert "container" not in labels_of("Charte des éoliennes du Finistère, 41 p.", ["title"] * 5 + ["pages", "pages"])
+
+
+def test_a_number_mark_ending_the_container_before_the_volume_is_the_volumes():
+    text = "Bulletin of the Texas Memorial Museum No. 6."
+    labels = [("container", 0.9)] * 7 + [("volume", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][5:] == ["container", "volume", "volume"]
+    text = "Am J Ind Med (Suppl 1), 104–106"
+    labels = [("container", 0.9)] * 5 + [("volume", 0.9), ("pages", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:] == ["container", "volume", "volume", "pages"]

@@ -120,6 +120,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (title_repairs.words_after_the_repeated_author_dash_are_the_title, ("--", "——", "––", "__"), _NONE),
     (name_repairs.names_after_an_editor_mark_are_the_editors, (" ed.", " eds.", " edited"), frozenset({"editor"})),
     (name_repairs.title_read_as_more_names, (",",), _NONE),
+    (title_repairs.number_mark_ending_the_container_is_the_volumes, (" no", " nr.", " n°", " nº", "suppl"), frozenset({"container", "volume"})),
     (title_repairs.volume_mark_is_no_part_of_the_container, (" vol", " bd", " band", " t.", " tome", " jg"), _NONE),
     (title_repairs.quotes_hold_the_title, (' "', " “", " ‘", " «", " „"), frozenset({"title"})),
     (name_repairs.names_before_their_editor_mark_are_the_editors, (" (ed", " (editor"), _NONE),

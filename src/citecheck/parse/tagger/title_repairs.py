@@ -412,6 +412,20 @@ def volume_mark_is_no_part_of_the_container(tagged: list[TaggedToken]) -> list[T
     return tagged
 
 
+_NUMBER_MARKS: Final = frozenset({"no.", "nr.", "n°", "nº", "no", "(suppl", "suppl.", "(suppl.", "suppl"})
+
+
+def number_mark_ending_the_container_is_the_volumes(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Bulletin of the Texas Memorial Museum No. 6.", "ACA Monograph No. 3.", "Am J Ind Med (Suppl 1), 104–106":
+    the number's mark the tagger ended the series or journal with, right before the number it read as the
+    volume, is the volume's."""
+    for k in range(1, len(tagged) - 1):
+        if (tagged[k].label == "container" and tagged[k + 1].label == "volume" and tagged[k - 1].label == "container"
+                and tagged[k].token.lower() in _NUMBER_MARKS):
+            return [*tagged[:k], tagged[k]._replace(label="volume"), *tagged[k + 1:]]
+    return tagged
+
+
 _QUOTE_PAIRS = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _QUOTED_SPLIT_OFF = frozenset({"volume", "pages", "date", "issue", "note", "genre", "container"})
 
