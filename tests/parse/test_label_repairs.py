@@ -495,3 +495,12 @@ def test_a_number_mark_ending_the_container_before_the_volume_is_the_volumes():
     text = "Am J Ind Med (Suppl 1), 104–106"
     labels = [("container", 0.9)] * 5 + [("volume", 0.9), ("pages", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][3:] == ["container", "volume", "volume", "pages"]
+
+
+def test_a_city_read_as_a_container_before_its_region_and_the_publisher_is_the_place():
+    text = "Macunaíma. Belo Horizonte, Brazil: Itatiaia, 1987."
+    labels = [("title", 0.9), ("container", 0.6), ("container", 0.6), ("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][1:4] == ["location"] * 3
+    text = "Perspective, Leiden: Brill, 1995."  # no region after it: as read
+    labels = [("container", 0.6), ("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][0] == "container"

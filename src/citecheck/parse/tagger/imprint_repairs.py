@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from .model import TaggedToken
+from .publisher_place import is_region
 
 
 _ON_THE_RIVER = frozenset({"a.", "a.d.", "i."})  # German "Frankfurt a. M.", "Halle a. d. Saale", "Freiburg i. Br."
@@ -216,3 +217,23 @@ def place_ending_the_publisher_is_the_place(tagged: list[TaggedToken]) -> list[T
                 out[cut:end] = [t._replace(label="location") for t in tagged[cut:end]]
         start = end
     return out
+
+
+def city_before_its_region_is_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Belo Horizonte, Brazil: Itatiaia, 1987.", "Naga City, Philippines: Lobel & Tria": a city the tagger read
+    as a container (one or two capitalised words ending with a comma), right before a region it reads as
+    the place before the publisher's colon, is the place."""
+    n = len(tagged)
+    for i in range(1, n - 1):
+        region = tagged[i]
+        if region.label != "location" or tagged[i - 1].label != "container" or tagged[i + 1].label != "publisher":
+            continue
+        if not region.token.endswith(":") or not is_region(region.token[:-1]) or not tagged[i - 1].token.endswith(","):
+            continue
+        first = i - 1
+        while first > 0 and tagged[first - 1].label == "container":
+            first -= 1
+        if i - first > 2 or not all(t.token[:1].isupper() for t in tagged[first:i]):
+            return tagged
+        return [*tagged[:first], *(t._replace(label="location") for t in tagged[first:i]), *tagged[i:]]
+    return tagged
