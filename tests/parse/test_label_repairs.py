@@ -504,3 +504,9 @@ def test_a_city_read_as_a_container_before_its_region_and_the_publisher_is_the_p
     text = "Perspective, Leiden: Brill, 1995."  # no region after it: as read
     labels = [("container", 0.6), ("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][0] == "container"
+
+
+def test_a_conference_ordinal_left_at_the_end_of_the_title_opens_the_container():
+    text = "Sustainability Education, 9th International Conference on Sustainability, Hiroshima"
+    labels = [("title", 0.9)] * 3 + [("container", 0.9)] * 4 + [("location", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][1:4] == ["title", "container", "container"]

@@ -594,3 +594,17 @@ def journal_ending_the_title_before_its_volume(tagged: list[TaggedToken]) -> lis
             return tagged
         return [*tagged[:first], *(x._replace(label="container") for x in tagged[first:i + 1]), *tagged[i + 1:]]
     return tagged
+
+
+_ORDINAL: Final = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")  # "9th", "145th"
+
+
+def ordinal_opens_the_conference(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Sustainability Education in Resource Development Fields, 9th International Conference on ...": the
+    conference's ordinal the tagger left at the end of the title is the container's first word."""
+    for i in range(1, len(tagged) - 1):
+        t = tagged[i]
+        if (t.label == "title" and tagged[i + 1].label == "container" and tagged[i - 1].label == "title"
+                and tagged[i - 1].token.endswith(",") and _ORDINAL.match(t.token)):
+            return [*tagged[:i], t._replace(label="container"), *tagged[i + 1:]]
+    return tagged
