@@ -510,3 +510,10 @@ def test_a_conference_ordinal_left_at_the_end_of_the_title_opens_the_container()
     text = "Sustainability Education, 9th International Conference on Sustainability, Hiroshima"
     labels = [("title", 0.9)] * 3 + [("container", 0.9)] * 4 + [("location", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][1:4] == ["title", "container", "container"]
+
+
+def test_editors_after_in_that_the_tagger_read_as_a_container_and_more_authors_are_the_editors():
+    text = "R. WHITE, « Military Ethics », in COOPER, L. TERRY, Handbook of Ethics ; CRC Press, 2001."
+    labels = ([("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("container", 0.6)] * 2 + [("author", 0.6)] * 2
+              + [("title", 0.7)] * 4 + [("publisher", 0.9)] * 2 + [("date", 0.9)])
+    assert [t.label for t in repaired(tagged(text, labels))][6:14] == ["editor"] * 4 + ["container"] * 4

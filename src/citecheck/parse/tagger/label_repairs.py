@@ -115,6 +115,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (name_repairs.title_before_its_editor_mark, (" ed.", " eds.", " edited"), _NONE),
     (title_repairs.work_before_its_edited_by_is_the_title, (" by ",), _NONE),
     (title_repairs.physics_entry_has_no_title, (), _NONE),
+    (name_repairs.editors_after_in_read_as_authors, (" in", " dans", " en "), frozenset({"container", "author", "title"})),
     (name_repairs.names_before_editors_word_are_editors, (" editor", "eds"), _NONE),
     (title_repairs.second_title_after_the_editors_is_the_container, (" editor", "eds"), _NONE),
     (title_repairs.short_year_ends_the_proceedings, (" '", " ’"), _NONE),
