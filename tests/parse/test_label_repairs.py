@@ -517,3 +517,18 @@ def test_editors_after_in_that_the_tagger_read_as_a_container_and_more_authors_a
     labels = ([("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("container", 0.6)] * 2 + [("author", 0.6)] * 2
               + [("title", 0.7)] * 4 + [("publisher", 0.9)] * 2 + [("date", 0.9)])
     assert [t.label for t in repaired(tagged(text, labels))][6:14] == ["editor"] * 4 + ["container"] * 4
+
+
+def test_the_book_after_in_and_the_editors_with_ed_in_brackets_is_the_container():
+    # the repair ran only on entries holding " editor" or "eds": "(Ed.)" never reached it; nor did pages before "In"
+    text = "Baker, N. (2004) Experiential therapy (pp. 1-27). In P. Sanders (Ed.) The Tribes of the Nation. Ross-on-Wye: PCCS Books."
+    labels = ([("author", 0.9)] * 2 + [("date", 0.9)] + [("title", 0.9)] * 2 + [("pages", 0.9)] * 2 + [("editor", 0.9)] * 4
+              + [("title", 0.8)] * 5 + [("location", 0.9)] + [("publisher", 0.9)] * 2)
+    assert [t.label for t in repaired(tagged(text, labels))][11:17] == ["container"] * 5 + ["location"]
+
+
+def test_the_book_after_the_editors_goes_on_past_its_comma():
+    text = "Pitt, A. (1997). Reading resistance. In L. Roman (Eds.), Dangerous territories: struggles for difference. New York: Routledge."
+    labels = ([("author", 0.9)] * 2 + [("date", 0.9)] + [("title", 0.9)] * 2 + [("editor", 0.9)] * 4 + [("container", 0.8)] * 2
+              + [("title", 0.6)] * 3 + [("location", 0.9)] * 2 + [("publisher", 0.9)])
+    assert [t.label for t in repaired(tagged(text, labels))][9:14] == ["container"] * 5

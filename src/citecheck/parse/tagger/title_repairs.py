@@ -342,14 +342,16 @@ def physics_entry_has_no_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
 
 def second_title_after_the_editors_is_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """"Join on a cube: Analysis ... In M. Kitsuregawa and H. Tanaka, editors, Database Machines and
-    Knowledge Base Machines. Kluwer, 1987.": a title after the chapter's title, behind "In" and the
-    editors, is the book's, the container."""
+    Knowledge Base Machines. Kluwer, 1987.": a title after the chapter's title (and its pages), behind "In"
+    and the editors, is the book's, the container."""
     labels = [t.label for t in tagged]
     if "container" in labels or "title" not in labels:
         return tagged
     first_end = labels.index("title")
     while first_end < len(labels) and labels[first_end] == "title":
         first_end += 1
+    while first_end < len(labels) and labels[first_end] == "pages":
+        first_end += 1  # the chapter's pages before "In": "... Perspective (pp. 1-27). In R. Gunther & A. Mughan (Eds.)"
     editors = first_end
     while editors < len(labels) and labels[editors] == "editor":
         editors += 1
@@ -607,4 +609,27 @@ def ordinal_opens_the_conference(tagged: list[TaggedToken]) -> list[TaggedToken]
         if (t.label == "title" and tagged[i + 1].label == "container" and tagged[i - 1].label == "title"
                 and tagged[i - 1].token.endswith(",") and _ORDINAL.match(t.token)):
             return [*tagged[:i], t._replace(label="container"), *tagged[i + 1:]]
+    return tagged
+
+
+def book_after_the_editors_goes_on_past_its_comma(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"... older adult. In K.L. Eckstrand & J.M. Ehrenfeld (Eds.), Lesbian, gay, bisexual, and transgender
+    healthcare ...", "In L. Roman, and L. Eyre (Eds.), Dangerous territories: struggles for difference ...": the
+    tagger ended the book after the editors at a comma or colon and read the rest as a second title; the
+    chapter's title came before the editors, so the rest is the book's."""
+    n = len(tagged)
+    for i in range(1, n - 1):
+        if not (tagged[i].label == "container" and tagged[i - 1].label == "editor" and EDITORS_AFTER.match(tagged[i - 1].token)):
+            continue
+        if not any(t.label == "title" for t in tagged[:i]):
+            return tagged
+        end = i
+        while end < n and tagged[end].label == "container":
+            end += 1
+        if end >= n or tagged[end].label != "title" or not tagged[end - 1].token.endswith((",", ":")):
+            return tagged
+        book = end
+        while book < n and tagged[book].label == "title":
+            book += 1
+        return [*tagged[:end], *(t._replace(label="container") for t in tagged[end:book]), *tagged[book:]]
     return tagged
