@@ -532,3 +532,13 @@ def test_the_book_after_the_editors_goes_on_past_its_comma():
     labels = ([("author", 0.9)] * 2 + [("date", 0.9)] + [("title", 0.9)] * 2 + [("editor", 0.9)] * 4 + [("container", 0.8)] * 2
               + [("title", 0.6)] * 3 + [("location", 0.9)] * 2 + [("publisher", 0.9)])
     assert [t.label for t in repaired(tagged(text, labels))][9:14] == ["container"] * 5
+
+
+def test_title_words_the_tagger_ran_into_names_written_family_name_first_are_the_titles():
+    text = "Ackoff, Russell L. Scientific Method - Optimizing Research. New York: Wiley, 1962."
+    labels = [("author", 0.9)] * 6 + [("title", 0.9)] * 2 + [("location", 0.9)] * 2 + [("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][:8] == ["author"] * 3 + ["title"] * 5
+    # up to a comma, the words may as well be a name ("Jia, R.-Q., and J. Lei, Approximation ...")
+    text = "Jia, R.-Q., and J. Lei, Approximation by Translates, J. Approx. Theory 72 (1993), 2-23."
+    labels = [("author", 0.9)] * 5 + [("title", 0.9)] * 3 + [("container", 0.9)] * 3 + [("volume", 0.9), ("date", 0.9), ("pages", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][:5] == ["author"] * 5

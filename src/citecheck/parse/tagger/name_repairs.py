@@ -589,3 +589,34 @@ def editors_after_in_read_as_authors(tagged: list[TaggedToken]) -> list[TaggedTo
         return [*tagged[:i], *(x._replace(label="editor") for x in tagged[i:end]),
                 *(x._replace(label="container") for x in tagged[end:book]), *tagged[book:]]
     return tagged
+
+
+_TITLE_TAIL_WORDS: Final = 3  # the most title words the tagger ran into the names after their full stop
+_NAME_END: Final = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][\w'’-]+\.)$")  # "A.", "H.A.", "Jeyaraja."
+
+
+def title_words_after_the_names_full_stop(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Ackoff, Russell L. Scientific Method - Optimizing Applied Research Decisions.", "Hazell, T.J.; Weiler, H.A.
+    Vitamin D: An overview ...": the tagger ran the title's first words (up to a colon or dash) into the names,
+    written family name first. The words after the names' last full stop, before the title it reads, are the
+    title's (not up to a comma, which ends a family name as often: "Jia, R.-Q., and J. Lei, Approximation")."""
+    start = 0
+    n = len(tagged)
+    while start < n and tagged[start].label == "number":
+        start += 1
+    end = start
+    while end < n and tagged[end].label == "author":
+        end += 1
+    if end - start < 3 or end >= n or tagged[end].label != "title" or not FAMILY_NAME_COMMA.match(tagged[start].token):
+        return tagged  # names written family name first ("Tambiah, Stanley Jeyaraja."), not "W. Sterling, F. Carino"
+    stop = next((j for j in range(end - 1, start, -1) if _NAME_END.match(tagged[j].token)), None)
+    if stop is None or not 1 <= end - stop - 1 <= _TITLE_TAIL_WORDS:
+        return tagged
+    tail = tagged[stop + 1:end]
+    if not tail[-1].token.endswith((":", "-", "–")):
+        return tagged  # a comma ends a family name as often ("Jia, R.-Q., and J. Lei,")
+    if any(not t.token[:1].isupper() and t.token not in ("-", "–") for t in tail) or any(t.token in ("and", "&") for t in tail):
+        return tagged
+    if any("." in t.token or INITIAL_MARK.match(t.token.rstrip(",:")) for t in tail):
+        return tagged  # a name's initial or stop: "Smit, A. F. J.,", "Kevin O. Pope.,"
+    return [*tagged[:stop + 1], *(t._replace(label="title") for t in tail), *tagged[end:]]
