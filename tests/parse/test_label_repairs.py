@@ -542,3 +542,20 @@ def test_title_words_the_tagger_ran_into_names_written_family_name_first_are_the
     text = "Jia, R.-Q., and J. Lei, Approximation by Translates, J. Approx. Theory 72 (1993), 2-23."
     labels = [("author", 0.9)] * 5 + [("title", 0.9)] * 3 + [("container", 0.9)] * 3 + [("volume", 0.9), ("date", 0.9), ("pages", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][:5] == ["author"] * 5
+
+
+def test_the_publisher_the_tagger_read_as_the_place_is_the_publisher():
+    def labels_of(text: str, labels: list[str]) -> list[str]:
+        return [t.label for t in repaired(tagged(text, [(label, 0.9) for label in labels]))]
+
+    # a place of the list, a comma, then the publisher, in an entry with no publisher
+    assert labels_of("The Interpretation of Dreams. New York, Macmillan, 1913.", ["title"] * 4 + ["location"] * 3 + ["date"]) == [
+        "title"] * 4 + ["location", "location", "publisher", "date"]
+    # the place after the publisher's colon, read the other way round
+    assert labels_of("Trust. Hamish Hamilton: London.", ["title", "location", "location", "publisher"]) == [
+        "title", "publisher", "publisher", "location"]
+    # a publisher's initials after the place stay the publisher ("Paris, France : PUF.")
+    assert labels_of("Titre. Paris, France : PUF.", ["title"] + ["location"] * 3 + ["publisher"]) == [
+        "title"] + ["location"] * 3 + ["publisher"]
+    assert labels_of("Title (New York: Oxford, 1997)", ["title", "location", "location", "publisher", "date"])[1:4] == [
+        "location", "location", "publisher"]

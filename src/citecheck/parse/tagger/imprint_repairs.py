@@ -237,3 +237,56 @@ def city_before_its_region_is_the_place(tagged: list[TaggedToken]) -> list[Tagge
             return tagged
         return [*tagged[:first], *(t._replace(label="location") for t in tagged[first:i]), *tagged[i:]]
     return tagged
+
+
+def _is_place(words: list[str], codes: bool = True) -> bool:
+    """Whether ``words`` (their marks stripped) name a place of the list or a region, or several joined by "&"
+    or "and" ("Boston & New York"); with ``codes`` False, not a region's code ("NY", "UK"), which may as well
+    be a publisher's ("PUF", "IVP", "CUP")."""
+    part: list[str] = []
+    for word in [*words, "&"]:
+        if word in ("&", "and"):
+            if not part or not (tuple(part) in _PLACES or is_region(" ".join(part))
+                                and (codes or not (len(part) == 1 and part[0].isupper()))):
+                return False
+            part = []
+        else:
+            part.append(word)
+    return True
+
+
+def _words(tokens: list[TaggedToken]) -> list[str]:
+    words = [t.token.lstrip("([").rstrip(_PLACE_MARKS) for t in tokens]
+    return [w for w in words if w]  # a colon standing alone: "Paris, France : PUF"
+
+
+def publisher_read_as_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """The publisher the tagger read as the place: "New York, Macmillan, 1913." (in an entry it reads no
+    publisher in: a place of the list, a comma, then the publisher), and "Hamish Hamilton: London." (the place
+    after the publisher's colon, which the tagger read the other way round)."""
+    n = len(tagged)
+    start = next((i for i, t in enumerate(tagged) if t.label == "location"), n)
+    if start == 0 or start == n:
+        return tagged
+    end = start
+    while end < n and tagged[end].label == "location":
+        end += 1
+    words = _words(tagged[start:end])
+    if any(t.label == "publisher" for t in tagged):
+        if not tagged[end - 1].token.endswith(":") or end >= n or tagged[end].label != "publisher" or _is_place(words):
+            return tagged
+        last = end
+        while last < n and tagged[last].label == "publisher":
+            last += 1
+        if last - end > 4 or not _is_place(_words(tagged[end:last]), codes=False):
+            return tagged
+        return [*tagged[:start], *(t._replace(label="publisher") for t in tagged[start:end]),
+                *(t._replace(label="location") for t in tagged[end:last]), *tagged[last:]]
+    if any(t.label == "location" for t in tagged[end:]) or tagged[start - 1].label != "title":
+        return tagged
+    comma = next((i for i in range(start, end - 1) if tagged[i].token.endswith(",")), None)
+    if comma is None or not _is_place(words[:comma + 1 - start]) or _is_place(words[comma + 1 - start:]):
+        return tagged
+    if any("," in t.token for t in tagged[comma + 1:end - 1]) or end - comma - 1 > 4:
+        return tagged
+    return [*tagged[:comma + 1], *(t._replace(label="publisher") for t in tagged[comma + 1:end]), *tagged[end:]]
