@@ -559,3 +559,12 @@ def test_the_publisher_the_tagger_read_as_the_place_is_the_publisher():
         "title"] + ["location"] * 3 + ["publisher"]
     assert labels_of("Title (New York: Oxford, 1997)", ["title", "location", "location", "publisher", "date"])[1:4] == [
         "location", "location", "publisher"]
+
+
+def test_a_periodical_before_its_day_and_month_is_the_container():
+    text = "Lamb, Christina, ‘Is Obama Stalking You?’, Spectator, 27 October 2012."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.6)] + [("date", 0.9)] * 3
+    assert [t.label for t in repaired(tagged(text, labels))][6] == "container"
+    text = "Lamb, Christina, ‘Is Obama Stalking You?’, London, 2012."  # a year alone: as read
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.6)] + [("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][6] == "location"

@@ -633,3 +633,27 @@ def book_after_the_editors_goes_on_past_its_comma(tagged: list[TaggedToken]) -> 
             book += 1
         return [*tagged[:end], *(t._replace(label="container") for t in tagged[end:book]), *tagged[book:]]
     return tagged
+
+
+_DAY: Final = re.compile(r"^\d{1,2}$")
+_MONTH_NAMES: Final = frozenset("January February March April May June July August September October November December".split())
+_PERIODICAL_WORDS: Final = 3  # the most words of a periodical's name read as a place or publisher
+
+
+def periodical_before_its_day_is_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Lamb, Christina, ‘Is Obama Stalking You?’, Spectator, 27 October 2012.", "..., Observer, 3 December
+    2006.": a name right after the title and before a day and month is the newspaper or magazine the article
+    appeared in, not a place or publisher the tagger read it as."""
+    n = len(tagged)
+    for i in range(1, n - 2):
+        if tagged[i].label not in ("publisher", "location") or tagged[i - 1].label != "title":
+            continue
+        end = i
+        while end < n and tagged[end].label == tagged[i].label:
+            end += 1
+        if (end + 1 < n and end - i <= _PERIODICAL_WORDS and tagged[end - 1].token.endswith(",")
+                and tagged[end].label == "date" and _DAY.match(tagged[end].token)
+                and tagged[end + 1].token.rstrip(".,") in _MONTH_NAMES):
+            return [*tagged[:i], *(t._replace(label="container") for t in tagged[i:end]), *tagged[end:]]
+        return tagged
+    return tagged
