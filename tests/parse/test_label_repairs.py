@@ -568,3 +568,18 @@ def test_a_periodical_before_its_day_and_month_is_the_container():
     text = "Lamb, Christina, ‘Is Obama Stalking You?’, London, 2012."  # a year alone: as read
     labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.6)] + [("date", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][6] == "location"
+
+
+def test_a_city_ending_a_proceedings_title_is_the_place():
+    def labels_of(text: str, labels: list[str]) -> list[str]:
+        return [t.label for t in repaired(tagged(text, [(label, 0.9) for label in labels]))]
+
+    text = "Varieties. In Proceedings of the Joint Conference on Artificial Intelligence, Karlsruhe. pages 650-652."
+    assert labels_of(text, ["title"] + ["container"] * 10 + ["pages"] * 2)[9:12] == ["container", "location", "pages"]
+    # an abbreviated journal's country, a journal's own city, a publisher's code: the container's
+    text = "Dynamics. Proc. Natl. Acad. Sci. USA 2011, 108, 16159–16163."
+    assert "location" not in labels_of(text, ["title"] + ["container"] * 5 + ["date", "volume", "pages"])
+    text = "Dynamics. Journal of the Chemical Society, London 89: 128–42."
+    assert "location" not in labels_of(text, ["title"] + ["container"] * 6 + ["volume", "pages"])
+    text = "Bad news. In Proceedings of the Web Science Conference, ACM, p. 8."
+    assert "location" not in labels_of(text, ["title"] * 2 + ["container"] * 8 + ["pages"] * 2)

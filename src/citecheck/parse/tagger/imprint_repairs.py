@@ -153,7 +153,8 @@ _PLACES: Final = frozenset(tuple(place.split()) for place in (
     "|Lyon|Madrid|Mahwah|Melbourne|Milan|Milano|Montreal|Montréal|Moscow|München|Munich|New Delhi|New Haven|New York"
     "|Newbury Park|Norwood|Oslo|Oxford|Paris|Philadelphia|Princeton|Roma|Rome|San Diego|San Francisco|Seoul"
     "|Shanghai|Singapore|Stockholm|Stuttgart|Sydney|Thousand Oaks|Tokyo|Toronto|Tübingen|Upper Saddle River|Utrecht"
-    "|Vancouver|Vienna|Weinheim|Wien|Wiesbaden|Zürich|Zurich"
+    "|Vancouver|Vienna|Weinheim|Wien|Wiesbaden|Zürich|Zurich|Pittsburgh|Karlsruhe|Pisa|Hiroshima|Kyoto|Osaka|Prague|Warsaw"
+    "|Trenton|Santa Barbara|Santa Clara|Seattle|Atlanta|Orlando|Honolulu|Denver|Dallas|Houston|Montpellier|Nice|Nancy"
     "|New Jersey|California|Massachusetts|England|Scotland|United Kingdom|UK|U.K.|USA|U.S.A.|United States"
     "|Germany|France|Italy|Spain|Switzerland|Austria|The Netherlands|Netherlands|Belgium|Canada|Australia"
     "|New Zealand|Japan|China|India"
@@ -290,3 +291,44 @@ def publisher_read_as_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
     if any("," in t.token for t in tagged[comma + 1:end - 1]) or end - comma - 1 > 4:
         return tagged
     return [*tagged[:comma + 1], *(t._replace(label="publisher") for t in tagged[comma + 1:end]), *tagged[end:]]
+
+
+_MEETING: Final = re.compile(r"^(?:Proc(?:eedings|\.)?|Conf(?:erence|\.)?|Symposium|Workshop|Congress|Meeting|Colloquium)\b",
+                             re.IGNORECASE)
+_CONTAINER_WORDS_BEFORE_A_PLACE: Final = 3  # the least words of a container a place can end
+
+
+def place_ending_the_container_is_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"In Proceedings of the Eighth International Joint Conference on Artificial Intelligence, Karlsruhe.",
+    "..., Lyon, France. pp 636", "... Three Centuries of Encounters Trenton NJ: Africa World Press": a city or
+    country of the list (or a city and its region) the tagger ran into the end of a proceedings' or book's
+    title is where it was held or published: after a comma or a sentence's full stop in a meeting's proceedings,
+    or before the publisher's colon (not a journal's own city: "Journal of the Chemical Society, London 89")."""
+    n = len(tagged)
+    start = 0
+    while start < n:
+        if tagged[start].label != "container":
+            start += 1
+            continue
+        end = start
+        while end < n and tagged[end].label == "container":
+            end += 1
+        colon = tagged[end - 1].token.endswith(":") and end < n and tagged[end].label == "publisher"
+        if not colon and not any(_MEETING.match(t.token) for t in tagged[start:end]):
+            start = end  # a journal's own city stays its name's ("Journal of the Chemical Society, London 89")
+            continue
+        cut = end
+        for size in range(min(4, end - start - _CONTAINER_WORDS_BEFORE_A_PLACE), 0, -1):
+            words = _words(tagged[end - size:end])
+            before = tagged[end - size - 1].token
+            # after a comma, or a sentence's full stop ("Conference. Pittsburgh."; not an abbreviation's: "Proc. Natl.
+            # Acad. Sci. USA", "Ann. Naturhist. Mus. Wien"), or before the publisher's colon; no code ("ACM", "WWW")
+            stop = before.endswith(",") or before.endswith(".") and len(before) > 6 and before[-2].islower()
+            if words and _is_place(words, codes=False) and (stop or colon) and not before.endswith(("-", ":")):
+                if words[0].lower() not in _BEFORE_A_NAMED_PLACE and before.lower() not in _BEFORE_A_NAMED_PLACE:
+                    cut = end - size
+                    break
+        if cut < end:
+            return [*tagged[:cut], *(t._replace(label="location") for t in tagged[cut:end]), *tagged[end:]]
+        start = end
+    return tagged
