@@ -583,3 +583,9 @@ def test_a_city_ending_a_proceedings_title_is_the_place():
     assert "location" not in labels_of(text, ["title"] + ["container"] * 6 + ["volume", "pages"])
     text = "Bad news. In Proceedings of the Web Science Conference, ACM, p. 8."
     assert "location" not in labels_of(text, ["title"] * 2 + ["container"] * 8 + ["pages"] * 2)
+
+
+def test_a_special_issue_after_the_journals_comma_is_a_note():
+    text = "Fault Tolerance. Computer, Special Issue on Fault-Tolerant Systems, Vol. 23"
+    labels = [("title", 0.9)] * 2 + [("container", 0.8)] * 6 + [("volume", 0.9)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][2:8] == ["container"] + ["note"] * 5

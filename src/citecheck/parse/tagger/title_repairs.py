@@ -657,3 +657,19 @@ def periodical_before_its_day_is_the_container(tagged: list[TaggedToken]) -> lis
             return [*tagged[:i], *(t._replace(label="container") for t in tagged[i:end]), *tagged[end:]]
         return tagged
     return tagged
+
+
+def special_issue_after_the_journal_is_a_note(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Computer, Special Issue on Fault-Tolerant Systems, Vol. 23", "Journal of Applied Non-Classical Logic,
+    Special Issue: Belief Change, 17(3)": the special issue the tagger ran on after the journal's comma is a
+    note about the issue, not the journal's name."""
+    n = len(tagged)
+    for i in range(1, n - 1):
+        if (tagged[i].label == "container" and tagged[i - 1].label == "container" and tagged[i - 1].token.endswith(",")
+                and tagged[i].token == "Special" and tagged[i + 1].token.lower().startswith("issue")
+                and tagged[i + 1].label == "container"):
+            end = i
+            while end < n and tagged[end].label == "container":
+                end += 1
+            return [*tagged[:i], *(t._replace(label="note") for t in tagged[i:end]), *tagged[end:]]
+    return tagged
