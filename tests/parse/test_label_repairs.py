@@ -589,3 +589,9 @@ def test_a_special_issue_after_the_journals_comma_is_a_note():
     text = "Fault Tolerance. Computer, Special Issue on Fault-Tolerant Systems, Vol. 23"
     labels = [("title", 0.9)] * 2 + [("container", 0.8)] * 6 + [("volume", 0.9)] * 2
     assert [t.label for t in repaired(tagged(text, labels))][2:8] == ["container"] + ["note"] * 5
+
+
+def test_a_series_sentence_ending_the_title_before_the_imprint_is_the_collection():
+    text = "Gunter M. Ziegler. Lectures on Polytopes. Graduate texts in mathematics. Springer-Verlag, 1995."
+    labels = [("author", 0.9)] * 3 + [("title", 0.8)] * 7 + [("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:11] == ["title"] * 3 + ["collection"] * 4 + ["publisher"]

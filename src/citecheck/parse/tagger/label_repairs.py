@@ -79,6 +79,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (title_repairs.abbreviated_journal_words_before_the_container, (), frozenset({"container"})),
     (title_repairs.periodical_before_its_day_is_the_container, ("uary", "arch", "april", " may", "june", "july", "ugust", "mber", "ober"), frozenset({"title", "date"})),
     (title_repairs.special_issue_after_the_journal_is_a_note, (" special issue",), frozenset({"container"})),
+    (title_repairs.series_sentence_ending_the_title_is_the_collection, ("series", "texts", "monograph"), frozenset({"title"})),
     (title_repairs.ordinal_opens_the_conference, ("st ", "nd ", "rd ", "th "), frozenset({"title", "container"})),
     (title_repairs.journal_ending_the_title_before_its_volume, (",",), frozenset({"title"})),
     (title_repairs.words_after_the_closing_quote_are_no_title, ('"', "“"), frozenset({"title"})),

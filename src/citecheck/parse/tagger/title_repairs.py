@@ -673,3 +673,28 @@ def special_issue_after_the_journal_is_a_note(tagged: list[TaggedToken]) -> list
                 end += 1
             return [*tagged[:i], *(t._replace(label="note") for t in tagged[i:end]), *tagged[end:]]
     return tagged
+
+
+_SERIES_WORDS: Final = re.compile(r"^(?:[Ss]eries|[Tt]exts|[Mm]onographs?)[.,]?$")
+
+
+def series_sentence_ending_the_title_is_the_collection(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Lectures on Polytopes. Graduate texts in mathematics. Springer-Verlag, 1995.", "Numerical Methods for
+    Unconstrained Optimization. Prentice-Hall Series in Computational Mathematics.": the book's series the tagger
+    ran into the title, a sentence of its own after the title's full stop that names a series, before the
+    imprint, is the collection."""
+    n = len(tagged)
+    for i in range(2, n - 1):
+        t = tagged[i]
+        if t.label != "title" or tagged[i - 1].label != "title" or not tagged[i - 1].token.endswith("."):
+            continue
+        if INITIAL_MARK.match(tagged[i - 1].token) or len(tagged[i - 1].token) < 4:
+            continue  # an initial's or an abbreviation's stop
+        end = i
+        while end < n and tagged[end].label == "title":
+            end += 1
+        if end >= n or tagged[end].label not in ("publisher", "location", "genre") or not tagged[end - 1].token.endswith("."):
+            return tagged
+        if any(_SERIES_WORDS.match(x.token) for x in tagged[i:end]):
+            return [*tagged[:i], *(x._replace(label="collection") for x in tagged[i:end]), *tagged[end:]]
+    return tagged
