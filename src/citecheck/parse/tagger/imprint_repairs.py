@@ -160,6 +160,7 @@ _PLACES: Final = frozenset(tuple(place.split()) for place in (
     "|New Zealand|Japan|China|India"
 ).split("|"))
 _PLACE_WORDS: Final = 3  # the most words of a place above
+_PLACE_LAST_WORDS: Final = frozenset(place[-1] for place in _PLACES)
 _PLACE_MARKS: Final = ",.;:"
 # words a place after them belongs to: "University of Chicago", "Universidad de Madrid", "Press at Oxford"
 _BEFORE_A_NAMED_PLACE: Final = frozenset({"of", "de", "du", "des", "di", "del", "at", "for", "and", "&", "in", "für", "der", "von", "van", "und", "et", "y", "à", "au", "aux", "zu"})
@@ -172,6 +173,8 @@ _OWNING_BY_NAME: Final = frozenset({"tu", "fu", "lmu", "eth", "epfl", "uni"})
 def _place_before(tagged: list[TaggedToken], start: int, end: int) -> int:
     """Where the places that end tagged[start:end] begin (``end`` when none does): a place of the list, or
     several ("Berlin / Heidelberg,", "London, United Kingdom")."""
+    if tagged[end - 1].token.rstrip(_PLACE_MARKS) not in _PLACE_LAST_WORDS:
+        return end  # most publishers: no place's last word ends them
     while end > start:
         for size in range(min(_PLACE_WORDS, end - start), 0, -1):
             words = tuple(t.token.rstrip(_PLACE_MARKS) for t in tagged[end - size:end])
@@ -272,9 +275,10 @@ def publisher_read_as_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
     end = start
     while end < n and tagged[end].label == "location":
         end += 1
-    words = _words(tagged[start:end])
     if any(t.label == "publisher" for t in tagged):
-        if not tagged[end - 1].token.endswith(":") or end >= n or tagged[end].label != "publisher" or _is_place(words):
+        if not tagged[end - 1].token.endswith(":") or end >= n or tagged[end].label != "publisher":
+            return tagged
+        if _is_place(_words(tagged[start:end])):
             return tagged
         last = end
         while last < n and tagged[last].label == "publisher":
@@ -283,10 +287,12 @@ def publisher_read_as_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
             return tagged
         return [*tagged[:start], *(t._replace(label="publisher") for t in tagged[start:end]),
                 *(t._replace(label="location") for t in tagged[end:last]), *tagged[last:]]
-    if any(t.label == "location" for t in tagged[end:]) or tagged[start - 1].label != "title":
+    if tagged[start - 1].label != "title" or any(t.label == "location" for t in tagged[end:]):
         return tagged
     comma = next((i for i in range(start, end - 1) if tagged[i].token.endswith(",")), None)
-    if comma is None or not _is_place(words[:comma + 1 - start]) or _is_place(words[comma + 1 - start:]):
+    if comma is None:
+        return tagged
+    if not _is_place(_words(tagged[start:comma + 1])) or _is_place(_words(tagged[comma + 1:end])):
         return tagged
     if any("," in t.token for t in tagged[comma + 1:end - 1]) or end - comma - 1 > 4:
         return tagged
@@ -295,6 +301,7 @@ def publisher_read_as_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
 
 _MEETING: Final = re.compile(r"^(?:Proc(?:eedings|\.)?|Conf(?:erence|\.)?|Symposium|Workshop|Congress|Meeting|Colloquium)\b",
                              re.IGNORECASE)
+_MEETING_OPENINGS: Final = frozenset({"proc", "conf", "symp", "work", "cong", "meet", "coll"})  # asked before the pattern
 _CONTAINER_WORDS_BEFORE_A_PLACE: Final = 3  # the least words of a container a place can end
 
 
@@ -314,7 +321,7 @@ def place_ending_the_container_is_the_place(tagged: list[TaggedToken]) -> list[T
         while end < n and tagged[end].label == "container":
             end += 1
         colon = tagged[end - 1].token.endswith(":") and end < n and tagged[end].label == "publisher"
-        if not colon and not any(_MEETING.match(t.token) for t in tagged[start:end]):
+        if not colon and not any(t.token[:4].lower() in _MEETING_OPENINGS and _MEETING.match(t.token) for t in tagged[start:end]):
             start = end  # a journal's own city stays its name's ("Journal of the Chemical Society, London 89")
             continue
         cut = end

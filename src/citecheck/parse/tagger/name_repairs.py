@@ -607,9 +607,10 @@ def title_words_after_the_names_full_stop(tagged: list[TaggedToken]) -> list[Tag
     end = start
     while end < n and tagged[end].label == "author":
         end += 1
-    if end - start < 3 or end >= n or tagged[end].label != "title" or not FAMILY_NAME_COMMA.match(tagged[start].token):
+    if (end - start < 3 or end >= n or tagged[end].label != "title" or not tagged[start].token.endswith(",")
+            or not FAMILY_NAME_COMMA.match(tagged[start].token)):
         return tagged  # names written family name first ("Tambiah, Stanley Jeyaraja."), not "W. Sterling, F. Carino"
-    stop = next((j for j in range(end - 1, start, -1) if _NAME_END.match(tagged[j].token)), None)
+    stop = next((j for j in range(end - 1, start, -1) if tagged[j].token.endswith(".") and _NAME_END.match(tagged[j].token)), None)
     if stop is None or not 1 <= end - stop - 1 <= _TITLE_TAIL_WORDS:
         return tagged
     tail = tagged[stop + 1:end]
