@@ -453,3 +453,145 @@ def test_the_number_after_its_mark_is_no_pages():
     labels = [("container", 1.0), ("volume", 0.8), ("pages", 0.8), ("pages", 1.0), ("pages", 1.0)]
     text = "Revue 12, n° 3 pp. 4-9."  # pages of their own after the number: the number is the pages' (as read)
     assert [t.label for t in repaired(tagged(text, labels[:1] + labels))][2:] == ["volume", "pages", "pages", "pages"]
+
+
+def test_a_place_the_tagger_ran_into_the_end_of_the_publisher_is_the_place():
+    def labels_of(text: str, labels: list[str]) -> list[str]:
+        return [t.label for t in repaired(tagged(text, [(label, 0.9) for label in labels]))]
+
+    # "Springer Berlin, 1997." and "Prentice Hall, Upper Saddle River, New Jersey": the city is the place
+    assert labels_of("Title. Springer Berlin, 1997.", ["title", "publisher", "publisher", "date"]) == [
+        "title", "publisher", "location", "date"]
+    assert labels_of("Title. Prentice Hall, Upper Saddle River, New Jersey", ["title"] + ["publisher"] * 5 + ["location"] * 2) == [
+        "title", "publisher", "publisher"] + ["location"] * 5
+    # a run of places alone after the place ("Charles Griffin, London, United Kingdom.")
+    assert labels_of("Charles Griffin, London, United Kingdom.", ["publisher", "publisher", "location", "publisher", "publisher"]) == [
+        "publisher", "publisher", "location", "location", "location"]
+    # a place the publisher's name holds stays the publisher's ("University of Chicago,", "Université du Québec à
+    # Montréal"), as does a publisher after the entry's place ("Amsterdam: H.J. Paris.")
+    assert labels_of("Title. University of Chicago, 1990.", ["title"] + ["publisher"] * 3 + ["date"])[1:4] == ["publisher"] * 3
+    assert labels_of("Title. Amsterdam: H.J. Paris.", ["title", "location", "publisher", "publisher"])[2:] == ["publisher"] * 2
+    assert labels_of("Title. Springer Berlin", ["title", "publisher", "publisher"])[1:] == ["publisher", "location"]
+    assert labels_of("Universität Hamburg, TU Berlin.", ["publisher"] * 4) == ["publisher"] * 4
+
+
+def test_a_journal_the_tagger_ran_into_the_end_of_an_unpunctuated_title_is_the_container():
+    def labels_of(text: str, labels: list[str]) -> list[str]:
+        return [t.label for t in repaired(tagged(text, [(label, 0.9) for label in labels]))]
+
+    text = "M.T. Kim A trial for Korean Americans with type 2 diabetes Diabetes Educ., 35 (2009), pp. 986-994"
+    labels = ["author"] * 2 + ["title"] * 11 + ["volume", "date", "pages", "pages"]
+    assert labels_of(text, labels)[11:14] == ["container", "container", "volume"]
+    # a name closing the title ("... de Henri II,"), a word in lower case, a page count: the title's own
+    assert "container" not in labels_of("Recueil des actes de Henri II, n°525", ["title"] * 6 + ["volume"])
+    assert "container" not in labels_of("Mieux avec le bruit routier, 24 p.", ["title"] * 5 + ["pages", "pages"])
+    assert "container" not in labels_of("Charte des éoliennes du Finistère, 41 p.", ["title"] * 5 + ["pages", "pages"])
+
+
+def test_a_number_mark_ending_the_container_before_the_volume_is_the_volumes():
+    text = "Bulletin of the Texas Memorial Museum No. 6."
+    labels = [("container", 0.9)] * 7 + [("volume", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][5:] == ["container", "volume", "volume"]
+    text = "Am J Ind Med (Suppl 1), 104–106"
+    labels = [("container", 0.9)] * 5 + [("volume", 0.9), ("pages", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:] == ["container", "volume", "volume", "pages"]
+
+
+def test_a_city_read_as_a_container_before_its_region_and_the_publisher_is_the_place():
+    text = "Macunaíma. Belo Horizonte, Brazil: Itatiaia, 1987."
+    labels = [("title", 0.9), ("container", 0.6), ("container", 0.6), ("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][1:4] == ["location"] * 3
+    text = "Perspective, Leiden: Brill, 1995."  # no region after it: as read
+    labels = [("container", 0.6), ("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][0] == "container"
+
+
+def test_a_conference_ordinal_left_at_the_end_of_the_title_opens_the_container():
+    text = "Sustainability Education, 9th International Conference on Sustainability, Hiroshima"
+    labels = [("title", 0.9)] * 3 + [("container", 0.9)] * 4 + [("location", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][1:4] == ["title", "container", "container"]
+
+
+def test_editors_after_in_that_the_tagger_read_as_a_container_and_more_authors_are_the_editors():
+    text = "R. WHITE, « Military Ethics », in COOPER, L. TERRY, Handbook of Ethics ; CRC Press, 2001."
+    labels = ([("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("container", 0.6)] * 2 + [("author", 0.6)] * 2
+              + [("title", 0.7)] * 4 + [("publisher", 0.9)] * 2 + [("date", 0.9)])
+    assert [t.label for t in repaired(tagged(text, labels))][6:14] == ["editor"] * 4 + ["container"] * 4
+
+
+def test_the_book_after_in_and_the_editors_with_ed_in_brackets_is_the_container():
+    # the repair ran only on entries holding " editor" or "eds": "(Ed.)" never reached it; nor did pages before "In"
+    text = "Baker, N. (2004) Experiential therapy (pp. 1-27). In P. Sanders (Ed.) The Tribes of the Nation. Ross-on-Wye: PCCS Books."
+    labels = ([("author", 0.9)] * 2 + [("date", 0.9)] + [("title", 0.9)] * 2 + [("pages", 0.9)] * 2 + [("editor", 0.9)] * 4
+              + [("title", 0.8)] * 5 + [("location", 0.9)] + [("publisher", 0.9)] * 2)
+    assert [t.label for t in repaired(tagged(text, labels))][11:17] == ["container"] * 5 + ["location"]
+
+
+def test_the_book_after_the_editors_goes_on_past_its_comma():
+    text = "Pitt, A. (1997). Reading resistance. In L. Roman (Eds.), Dangerous territories: struggles for difference. New York: Routledge."
+    labels = ([("author", 0.9)] * 2 + [("date", 0.9)] + [("title", 0.9)] * 2 + [("editor", 0.9)] * 4 + [("container", 0.8)] * 2
+              + [("title", 0.6)] * 3 + [("location", 0.9)] * 2 + [("publisher", 0.9)])
+    assert [t.label for t in repaired(tagged(text, labels))][9:14] == ["container"] * 5
+
+
+def test_title_words_the_tagger_ran_into_names_written_family_name_first_are_the_titles():
+    text = "Ackoff, Russell L. Scientific Method - Optimizing Research. New York: Wiley, 1962."
+    labels = [("author", 0.9)] * 6 + [("title", 0.9)] * 2 + [("location", 0.9)] * 2 + [("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][:8] == ["author"] * 3 + ["title"] * 5
+    # up to a comma, the words may as well be a name ("Jia, R.-Q., and J. Lei, Approximation ...")
+    text = "Jia, R.-Q., and J. Lei, Approximation by Translates, J. Approx. Theory 72 (1993), 2-23."
+    labels = [("author", 0.9)] * 5 + [("title", 0.9)] * 3 + [("container", 0.9)] * 3 + [("volume", 0.9), ("date", 0.9), ("pages", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][:5] == ["author"] * 5
+
+
+def test_the_publisher_the_tagger_read_as_the_place_is_the_publisher():
+    def labels_of(text: str, labels: list[str]) -> list[str]:
+        return [t.label for t in repaired(tagged(text, [(label, 0.9) for label in labels]))]
+
+    # a place of the list, a comma, then the publisher, in an entry with no publisher
+    assert labels_of("The Interpretation of Dreams. New York, Macmillan, 1913.", ["title"] * 4 + ["location"] * 3 + ["date"]) == [
+        "title"] * 4 + ["location", "location", "publisher", "date"]
+    # the place after the publisher's colon, read the other way round
+    assert labels_of("Trust. Hamish Hamilton: London.", ["title", "location", "location", "publisher"]) == [
+        "title", "publisher", "publisher", "location"]
+    # a publisher's initials after the place stay the publisher ("Paris, France : PUF.")
+    assert labels_of("Titre. Paris, France : PUF.", ["title"] + ["location"] * 3 + ["publisher"]) == [
+        "title"] + ["location"] * 3 + ["publisher"]
+    assert labels_of("Title (New York: Oxford, 1997)", ["title", "location", "location", "publisher", "date"])[1:4] == [
+        "location", "location", "publisher"]
+
+
+def test_a_periodical_before_its_day_and_month_is_the_container():
+    text = "Lamb, Christina, ‘Is Obama Stalking You?’, Spectator, 27 October 2012."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.6)] + [("date", 0.9)] * 3
+    assert [t.label for t in repaired(tagged(text, labels))][6] == "container"
+    text = "Lamb, Christina, ‘Is Obama Stalking You?’, London, 2012."  # a year alone: as read
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.6)] + [("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][6] == "location"
+
+
+def test_a_city_ending_a_proceedings_title_is_the_place():
+    def labels_of(text: str, labels: list[str]) -> list[str]:
+        return [t.label for t in repaired(tagged(text, [(label, 0.9) for label in labels]))]
+
+    text = "Varieties. In Proceedings of the Joint Conference on Artificial Intelligence, Karlsruhe. pages 650-652."
+    assert labels_of(text, ["title"] + ["container"] * 10 + ["pages"] * 2)[9:12] == ["container", "location", "pages"]
+    # an abbreviated journal's country, a journal's own city, a publisher's code: the container's
+    text = "Dynamics. Proc. Natl. Acad. Sci. USA 2011, 108, 16159–16163."
+    assert "location" not in labels_of(text, ["title"] + ["container"] * 5 + ["date", "volume", "pages"])
+    text = "Dynamics. Journal of the Chemical Society, London 89: 128–42."
+    assert "location" not in labels_of(text, ["title"] + ["container"] * 6 + ["volume", "pages"])
+    text = "Bad news. In Proceedings of the Web Science Conference, ACM, p. 8."
+    assert "location" not in labels_of(text, ["title"] * 2 + ["container"] * 8 + ["pages"] * 2)
+
+
+def test_a_special_issue_after_the_journals_comma_is_a_note():
+    text = "Fault Tolerance. Computer, Special Issue on Fault-Tolerant Systems, Vol. 23"
+    labels = [("title", 0.9)] * 2 + [("container", 0.8)] * 6 + [("volume", 0.9)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][2:8] == ["container"] + ["note"] * 5
+
+
+def test_a_series_sentence_ending_the_title_before_the_imprint_is_the_collection():
+    text = "Gunter M. Ziegler. Lectures on Polytopes. Graduate texts in mathematics. Springer-Verlag, 1995."
+    labels = [("author", 0.9)] * 3 + [("title", 0.8)] * 7 + [("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:11] == ["title"] * 3 + ["collection"] * 4 + ["publisher"]

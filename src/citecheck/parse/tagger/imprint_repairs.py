@@ -6,8 +6,10 @@ university. Run in order by ``label_repairs.repaired``.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .model import TaggedToken
+from .publisher_place import is_region
 
 
 _ON_THE_RIVER = frozenset({"a.", "a.d.", "i."})  # German "Frankfurt a. M.", "Halle a. d. Saale", "Freiburg i. Br."
@@ -136,4 +138,204 @@ def thesis_genre_opening_the_publisher(tagged: list[TaggedToken]) -> list[Tagged
                 and _THESIS_WORD.match(tagged[i + 1].token) and tagged[i + 2].label == "publisher"
                 and (i == 0 or tagged[i - 1].label != "publisher")):
             return [*tagged[:i], *(t._replace(label="genre") for t in tagged[i:i + 2]), *tagged[i + 2:]]
+    return tagged
+
+
+# places a publisher is written with, as words without their trailing marks: publishing cities, and regions and
+# countries written after a publisher ("Springer Berlin,", "Westview Press Boulder,", "Prentice Hall PTR New
+# Jersey,", "RBA, Sydney,", "Wageningen Academic Publishers, The Netherlands.")
+_PLACES: Final = frozenset(tuple(place.split()) for place in (
+    "Amsterdam|Ann Arbor|Athens|Auckland|Austin|Baltimore|Barcelona|Basel|Basingstoke|Beijing|Berkeley|Berlin|Bern"
+    "|Bielefeld|Bloomington|Boca Raton|Bologna|Bonn|Boston|Boulder|Bristol|Brussels|Bruxelles|Budapest|Cambridge"
+    "|Canberra|Cape Town|Cheltenham|Chicago|Chichester|Copenhagen|Darmstadt|Delhi|Dordrecht|Dresden|Dublin"
+    "|Edinburgh|Englewood Cliffs|Firenze|Florence|Frankfurt|Freiburg|Geneva|Genève|Glasgow|Göttingen|Hamburg"
+    "|Hannover|Heidelberg|Helsinki|Hillsdale|Hoboken|Hong Kong|Ithaca|Leiden|Leipzig|Lisboa|Lisbon|London|Los Angeles"
+    "|Lyon|Madrid|Mahwah|Melbourne|Milan|Milano|Montreal|Montréal|Moscow|München|Munich|New Delhi|New Haven|New York"
+    "|Newbury Park|Norwood|Oslo|Oxford|Paris|Philadelphia|Princeton|Roma|Rome|San Diego|San Francisco|Seoul"
+    "|Shanghai|Singapore|Stockholm|Stuttgart|Sydney|Thousand Oaks|Tokyo|Toronto|Tübingen|Upper Saddle River|Utrecht"
+    "|Vancouver|Vienna|Weinheim|Wien|Wiesbaden|Zürich|Zurich|Pittsburgh|Karlsruhe|Pisa|Hiroshima|Kyoto|Osaka|Prague|Warsaw"
+    "|Trenton|Santa Barbara|Santa Clara|Seattle|Atlanta|Orlando|Honolulu|Denver|Dallas|Houston|Montpellier|Nice|Nancy"
+    "|New Jersey|California|Massachusetts|England|Scotland|United Kingdom|UK|U.K.|USA|U.S.A.|United States"
+    "|Germany|France|Italy|Spain|Switzerland|Austria|The Netherlands|Netherlands|Belgium|Canada|Australia"
+    "|New Zealand|Japan|China|India"
+).split("|"))
+_PLACE_WORDS: Final = 3  # the most words of a place above
+_PLACE_LAST_WORDS: Final = frozenset(place[-1] for place in _PLACES)
+_PLACE_MARKS: Final = ",.;:"
+# words a place after them belongs to: "University of Chicago", "Universidad de Madrid", "Press at Oxford"
+_BEFORE_A_NAMED_PLACE: Final = frozenset({"of", "de", "du", "des", "di", "del", "at", "for", "and", "&", "in", "für", "der", "von", "van", "und", "et", "y", "à", "au", "aux", "zu"})
+
+# an institution's words a city after them is part of: "Universität Hamburg", "TU Berlin", "Imperial College London"
+_OWNING_A_NAMED_PLACE: Final = ("univ", "college", "institut", "school", "hochschule", "école", "ecole")
+_OWNING_BY_NAME: Final = frozenset({"tu", "fu", "lmu", "eth", "epfl", "uni"})
+
+
+def _place_before(tagged: list[TaggedToken], start: int, end: int) -> int:
+    """Where the places that end tagged[start:end] begin (``end`` when none does): a place of the list, or
+    several ("Berlin / Heidelberg,", "London, United Kingdom")."""
+    if tagged[end - 1].token.rstrip(_PLACE_MARKS) not in _PLACE_LAST_WORDS:
+        return end  # most publishers: no place's last word ends them
+    while end > start:
+        for size in range(min(_PLACE_WORDS, end - start), 0, -1):
+            words = tuple(t.token.rstrip(_PLACE_MARKS) for t in tagged[end - size:end])
+            if words in _PLACES:
+                end -= size
+                break
+        else:
+            if tagged[end - 1].token == "/" and end - 1 > start:
+                end -= 1
+                continue
+            break
+    if end < len(tagged) and tagged[end].token == "/":
+        end += 1
+    return end
+
+
+def place_ending_the_publisher_is_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Springer Berlin, 1997.", "Prentice Hall, Upper Saddle River, New Jersey", "RBA, Sydney, viewed ...":
+    a publishing city or country the tagger ran into the end of the publisher is the place, where the words
+    before it name the publisher (not "University of Chicago", "Universite Paris 7"); and so is a publisher
+    run of places alone right after the place ("Charles Griffin, London, United Kingdom.")."""
+    out = tagged
+    start = 0
+    n = len(tagged)
+    while start < n:
+        if tagged[start].label != "publisher":
+            start += 1
+            continue
+        end = start + 1
+        while end < n and tagged[end].label == "publisher":
+            end += 1
+        cut = _place_before(tagged, start, end)
+        if cut < end:
+            if cut == start:
+                keep = start > 0 and tagged[start - 1].label == "location" and tagged[start - 1].token.endswith(",")
+            else:  # a place before the publisher is the entry's ("Amsterdam: H.J. Paris.", "Dordrecht: Springer Netherlands")
+                before = tagged[cut - 1].token
+                keep = (before.lower() not in _BEFORE_A_NAMED_PLACE and not before.endswith("-")
+                        and not before.lower().startswith(_OWNING_A_NAMED_PLACE) and before.lower() not in _OWNING_BY_NAME
+                        and not any(t.label == "location" for t in tagged[:start]))
+            if keep:
+                if out is tagged:
+                    out = list(tagged)
+                out[cut:end] = [t._replace(label="location") for t in tagged[cut:end]]
+        start = end
+    return out
+
+
+def city_before_its_region_is_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Belo Horizonte, Brazil: Itatiaia, 1987.", "Naga City, Philippines: Lobel & Tria": a city the tagger read
+    as a container (one or two capitalised words ending with a comma), right before a region it reads as
+    the place before the publisher's colon, is the place."""
+    n = len(tagged)
+    for i in range(1, n - 1):
+        region = tagged[i]
+        if region.label != "location" or tagged[i - 1].label != "container" or tagged[i + 1].label != "publisher":
+            continue
+        if not region.token.endswith(":") or not is_region(region.token[:-1]) or not tagged[i - 1].token.endswith(","):
+            continue
+        first = i - 1
+        while first > 0 and tagged[first - 1].label == "container":
+            first -= 1
+        if i - first > 2 or not all(t.token[:1].isupper() for t in tagged[first:i]):
+            return tagged
+        return [*tagged[:first], *(t._replace(label="location") for t in tagged[first:i]), *tagged[i:]]
+    return tagged
+
+
+def _is_place(words: list[str], codes: bool = True) -> bool:
+    """Whether ``words`` (their marks stripped) name a place of the list or a region, or several joined by "&"
+    or "and" ("Boston & New York"); with ``codes`` False, not a region's code ("NY", "UK"), which may as well
+    be a publisher's ("PUF", "IVP", "CUP")."""
+    part: list[str] = []
+    for word in [*words, "&"]:
+        if word in ("&", "and"):
+            if not part or not (tuple(part) in _PLACES or is_region(" ".join(part))
+                                and (codes or not (len(part) == 1 and part[0].isupper()))):
+                return False
+            part = []
+        else:
+            part.append(word)
+    return True
+
+
+def _words(tokens: list[TaggedToken]) -> list[str]:
+    words = [t.token.lstrip("([").rstrip(_PLACE_MARKS) for t in tokens]
+    return [w for w in words if w]  # a colon standing alone: "Paris, France : PUF"
+
+
+def publisher_read_as_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """The publisher the tagger read as the place: "New York, Macmillan, 1913." (in an entry it reads no
+    publisher in: a place of the list, a comma, then the publisher), and "Hamish Hamilton: London." (the place
+    after the publisher's colon, which the tagger read the other way round)."""
+    n = len(tagged)
+    start = next((i for i, t in enumerate(tagged) if t.label == "location"), n)
+    if start == 0 or start == n:
+        return tagged
+    end = start
+    while end < n and tagged[end].label == "location":
+        end += 1
+    if any(t.label == "publisher" for t in tagged):
+        if not tagged[end - 1].token.endswith(":") or end >= n or tagged[end].label != "publisher":
+            return tagged
+        if _is_place(_words(tagged[start:end])):
+            return tagged
+        last = end
+        while last < n and tagged[last].label == "publisher":
+            last += 1
+        if last - end > 4 or not _is_place(_words(tagged[end:last]), codes=False):
+            return tagged
+        return [*tagged[:start], *(t._replace(label="publisher") for t in tagged[start:end]),
+                *(t._replace(label="location") for t in tagged[end:last]), *tagged[last:]]
+    if tagged[start - 1].label != "title" or any(t.label == "location" for t in tagged[end:]):
+        return tagged
+    comma = next((i for i in range(start, end - 1) if tagged[i].token.endswith(",")), None)
+    if comma is None:
+        return tagged
+    if not _is_place(_words(tagged[start:comma + 1])) or _is_place(_words(tagged[comma + 1:end])):
+        return tagged
+    if any("," in t.token for t in tagged[comma + 1:end - 1]) or end - comma - 1 > 4:
+        return tagged
+    return [*tagged[:comma + 1], *(t._replace(label="publisher") for t in tagged[comma + 1:end]), *tagged[end:]]
+
+
+_MEETING: Final = re.compile(r"^(?:Proc(?:eedings|\.)?|Conf(?:erence|\.)?|Symposium|Workshop|Congress|Meeting|Colloquium)\b",
+                             re.IGNORECASE)
+_MEETING_OPENINGS: Final = frozenset({"proc", "conf", "symp", "work", "cong", "meet", "coll"})  # asked before the pattern
+_CONTAINER_WORDS_BEFORE_A_PLACE: Final = 3  # the least words of a container a place can end
+
+
+def place_ending_the_container_is_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"In Proceedings of the Eighth International Joint Conference on Artificial Intelligence, Karlsruhe.",
+    "..., Lyon, France. pp 636", "... Three Centuries of Encounters Trenton NJ: Africa World Press": a city or
+    country of the list (or a city and its region) the tagger ran into the end of a proceedings' or book's
+    title is where it was held or published: after a comma or a sentence's full stop in a meeting's proceedings,
+    or before the publisher's colon (not a journal's own city: "Journal of the Chemical Society, London 89")."""
+    n = len(tagged)
+    start = 0
+    while start < n:
+        if tagged[start].label != "container":
+            start += 1
+            continue
+        end = start
+        while end < n and tagged[end].label == "container":
+            end += 1
+        colon = tagged[end - 1].token.endswith(":") and end < n and tagged[end].label == "publisher"
+        if not colon and not any(t.token[:4].lower() in _MEETING_OPENINGS and _MEETING.match(t.token) for t in tagged[start:end]):
+            start = end  # a journal's own city stays its name's ("Journal of the Chemical Society, London 89")
+            continue
+        cut = end
+        for size in range(min(4, end - start - _CONTAINER_WORDS_BEFORE_A_PLACE), 0, -1):
+            words = _words(tagged[end - size:end])
+            before = tagged[end - size - 1].token
+            # after a comma, or a sentence's full stop ("Conference. Pittsburgh."; not an abbreviation's: "Proc. Natl.
+            # Acad. Sci. USA", "Ann. Naturhist. Mus. Wien"), or before the publisher's colon; no code ("ACM", "WWW")
+            stop = before.endswith(",") or before.endswith(".") and len(before) > 6 and before[-2].islower()
+            if words and _is_place(words, codes=False) and (stop or colon) and not before.endswith(("-", ":")):
+                if words[0].lower() not in _BEFORE_A_NAMED_PLACE and before.lower() not in _BEFORE_A_NAMED_PLACE:
+                    cut = end - size
+                    break
+        if cut < end:
+            return [*tagged[:cut], *(t._replace(label="location") for t in tagged[cut:end]), *tagged[end:]]
+        start = end
     return tagged

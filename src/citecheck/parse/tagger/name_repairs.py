@@ -5,6 +5,7 @@ and organisations leading an entry. Run in order by ``label_repairs.repaired``.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..given_names import is_given_name_anywhere
 from ..names import is_organisation
@@ -554,3 +555,69 @@ def names_before_their_editor_mark_are_the_editors(tagged: list[TaggedToken]) ->
     if any(t.label in ("author", "editor") for t in tagged[end:]):
         return tagged
     return [t._replace(label="editor") for t in tagged[:end]] + tagged[end:]
+
+
+_IN_MARKS: Final = frozenset({"in", "in:", "dans", "dans:", "en"})
+_IN_NAMES: Final = 3  # the most words of the editors' names the tagger left in the container after "In"
+
+
+def editors_after_in_read_as_authors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"... Sprachfrieden und Minderheitenschutz? in: Lüdi, Georges; Seelmann, Kurt (Hrsg.), Sprachenvielfalt ...",
+    "« Military Ethics », in COOPER, L. TERRY, Handbook of Administrative Ethics ;": after a chapter's title,
+    "In" and the first editor's name the tagger read as the container, then the others as a second run of
+    authors, then the book as a title. The names from "In" on are the editors, the title after them the book."""
+    n = len(tagged)
+    for i in range(2, n - 2):
+        t = tagged[i]
+        if t.token.lower() not in _IN_MARKS or t.label != "container" or tagged[i - 1].label != "title":
+            continue
+        if not any(x.label == "author" for x in tagged[:i - 1]):
+            return tagged
+        names = i + 1
+        while names < n and tagged[names].label == "container" and names - i <= _IN_NAMES:
+            names += 1
+        if names >= n or tagged[names].label != "author" or names - i > _IN_NAMES:
+            return tagged
+        end = names
+        while end < n and tagged[end].label == "author":
+            end += 1
+        if end >= n or tagged[end].label != "title":
+            return tagged
+        book = end
+        while book < n and tagged[book].label == "title":
+            book += 1
+        return [*tagged[:i], *(x._replace(label="editor") for x in tagged[i:end]),
+                *(x._replace(label="container") for x in tagged[end:book]), *tagged[book:]]
+    return tagged
+
+
+_TITLE_TAIL_WORDS: Final = 3  # the most title words the tagger ran into the names after their full stop
+_NAME_END: Final = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][\w'’-]+\.)$")  # "A.", "H.A.", "Jeyaraja."
+
+
+def title_words_after_the_names_full_stop(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Ackoff, Russell L. Scientific Method - Optimizing Applied Research Decisions.", "Hazell, T.J.; Weiler, H.A.
+    Vitamin D: An overview ...": the tagger ran the title's first words (up to a colon or dash) into the names,
+    written family name first. The words after the names' last full stop, before the title it reads, are the
+    title's (not up to a comma, which ends a family name as often: "Jia, R.-Q., and J. Lei, Approximation")."""
+    start = 0
+    n = len(tagged)
+    while start < n and tagged[start].label == "number":
+        start += 1
+    end = start
+    while end < n and tagged[end].label == "author":
+        end += 1
+    if (end - start < 3 or end >= n or tagged[end].label != "title" or not tagged[start].token.endswith(",")
+            or not FAMILY_NAME_COMMA.match(tagged[start].token)):
+        return tagged  # names written family name first ("Tambiah, Stanley Jeyaraja."), not "W. Sterling, F. Carino"
+    stop = next((j for j in range(end - 1, start, -1) if tagged[j].token.endswith(".") and _NAME_END.match(tagged[j].token)), None)
+    if stop is None or not 1 <= end - stop - 1 <= _TITLE_TAIL_WORDS:
+        return tagged
+    tail = tagged[stop + 1:end]
+    if not tail[-1].token.endswith((":", "-", "–")):
+        return tagged  # a comma ends a family name as often ("Jia, R.-Q., and J. Lei,")
+    if any(not t.token[:1].isupper() and t.token not in ("-", "–") for t in tail) or any(t.token in ("and", "&") for t in tail):
+        return tagged
+    if any("." in t.token or INITIAL_MARK.match(t.token.rstrip(",:")) for t in tail):
+        return tagged  # a name's initial or stop: "Smit, A. F. J.,", "Kevin O. Pope.,"
+    return [*tagged[:stop + 1], *(t._replace(label="title") for t in tail), *tagged[end:]]

@@ -34,6 +34,11 @@ _CAPITALISED = re.compile(r"^[^\W\d_a-z][\w'’&.-]*$")
 _PUBLISHER_WORDS = 4
 
 
+def is_region(text: str) -> bool:
+    """Whether ``text`` names a region written after a city ("MI", "Brazil", "New Jersey", "Calif.")."""
+    return _REGION.match(text) is not None
+
+
 def publisher_and_place(place: str) -> tuple[str, str] | None:
     """("Routledge", "London") for a place read as "Routledge, London": two parts, capitalised words
     each, the second no region; None when the place is a city and its region, or has no comma."""

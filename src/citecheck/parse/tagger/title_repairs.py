@@ -342,14 +342,16 @@ def physics_entry_has_no_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
 
 def second_title_after_the_editors_is_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """"Join on a cube: Analysis ... In M. Kitsuregawa and H. Tanaka, editors, Database Machines and
-    Knowledge Base Machines. Kluwer, 1987.": a title after the chapter's title, behind "In" and the
-    editors, is the book's, the container."""
+    Knowledge Base Machines. Kluwer, 1987.": a title after the chapter's title (and its pages), behind "In"
+    and the editors, is the book's, the container."""
     labels = [t.label for t in tagged]
     if "container" in labels or "title" not in labels:
         return tagged
     first_end = labels.index("title")
     while first_end < len(labels) and labels[first_end] == "title":
         first_end += 1
+    while first_end < len(labels) and labels[first_end] == "pages":
+        first_end += 1  # the chapter's pages before "In": "... Perspective (pp. 1-27). In R. Gunther & A. Mughan (Eds.)"
     editors = first_end
     while editors < len(labels) and labels[editors] == "editor":
         editors += 1
@@ -409,6 +411,20 @@ def volume_mark_is_no_part_of_the_container(tagged: list[TaggedToken]) -> list[T
             if end < len(tagged) and tagged[end].label == "volume":
                 return [*tagged[:k], *(t._replace(label="volume") for t in tagged[k:end]), *tagged[end:]]
             return tagged
+    return tagged
+
+
+_NUMBER_MARKS: Final = frozenset({"no.", "nr.", "n°", "nº", "no", "(suppl", "suppl.", "(suppl.", "suppl"})
+
+
+def number_mark_ending_the_container_is_the_volumes(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Bulletin of the Texas Memorial Museum No. 6.", "ACA Monograph No. 3.", "Am J Ind Med (Suppl 1), 104–106":
+    the number's mark the tagger ended the series or journal with, right before the number it read as the
+    volume, is the volume's."""
+    for k in range(1, len(tagged) - 1):
+        if (tagged[k].label == "container" and tagged[k + 1].label == "volume" and tagged[k - 1].label == "container"
+                and tagged[k].token.lower() in _NUMBER_MARKS):
+            return [*tagged[:k], tagged[k]._replace(label="volume"), *tagged[k + 1:]]
     return tagged
 
 
@@ -545,4 +561,140 @@ def language_mark_is_a_note(tagged: list[TaggedToken]) -> list[TaggedToken]:
     for i in range(len(tagged) - 1):
         if tagged[i].token.lower() == "(in" and _LANGUAGE_MARK_END.match(tagged[i + 1].token) and tagged[i].label in ("container", "publisher"):
             return [*tagged[:i], *(t._replace(label="note") for t in tagged[i:i + 2]), *tagged[i + 2:]]
+    return tagged
+
+
+_JOURNAL_AFTER_THE_TITLE: Final = frozenset({"volume", "pages"})
+_JOURNAL_WORDS: Final = 6  # the most words of a journal read off the title's end
+# words before a title's closing name ("Recueil des actes de Henri II,", "the history of the United States,")
+_TITLE_NAME_JOINS: Final = frozenset("of the a an and in on for to at by from with de du des la le les l' et à au aux en "
+                                     "von der die das und zu für di del della e y".split())
+
+
+def journal_ending_the_title_before_its_volume(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Elsevier's unpunctuated "... in older African–American subjects Diabetes Care, 20 (1997), pp. 1503-1511":
+    with no stop after the title, the tagger ran the journal into it. In an entry with no container, the
+    capitalised words that end the title with a comma right before the volume or pages, after a word in
+    lower case, are the journal ("Diabetes Care,", "Diabetes Educ.,", "The Age: Extra,")."""
+    n = len(tagged)
+    for i in range(n - 1):
+        t = tagged[i]
+        if t.label == "container":
+            return tagged
+        if (t.label != "title" or tagged[i + 1].label not in _JOURNAL_AFTER_THE_TITLE or not t.token.endswith(",")
+                or not t.token[:1].isupper()):
+            continue
+        if tagged[i + 1].label == "pages" and not tagged[i + 1].token.startswith("p"):
+            return tagged  # "Charte départementale des éoliennes du Finistère, 41 p.": a page count
+        first = i
+        while first > 0 and tagged[first - 1].label == "title" and tagged[first - 1].token[:1].isupper():
+            first -= 1
+        before = tagged[first - 1].token if first > 0 and tagged[first - 1].label == "title" else ""
+        if not before[:1].islower() or before in _TITLE_NAME_JOINS:
+            return tagged  # "... actes de Henri II, n°525": a name the title holds
+        if i + 1 - first > _JOURNAL_WORDS or any(x.label == "container" for x in tagged[i + 1:]):
+            return tagged
+        return [*tagged[:first], *(x._replace(label="container") for x in tagged[first:i + 1]), *tagged[i + 1:]]
+    return tagged
+
+
+_ORDINAL: Final = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")  # "9th", "145th"
+
+
+def ordinal_opens_the_conference(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Sustainability Education in Resource Development Fields, 9th International Conference on ...": the
+    conference's ordinal the tagger left at the end of the title is the container's first word."""
+    for i in range(1, len(tagged) - 1):
+        t = tagged[i]
+        if (t.label == "title" and tagged[i + 1].label == "container" and tagged[i - 1].label == "title"
+                and tagged[i - 1].token.endswith(",") and _ORDINAL.match(t.token)):
+            return [*tagged[:i], t._replace(label="container"), *tagged[i + 1:]]
+    return tagged
+
+
+def book_after_the_editors_goes_on_past_its_comma(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"... older adult. In K.L. Eckstrand & J.M. Ehrenfeld (Eds.), Lesbian, gay, bisexual, and transgender
+    healthcare ...", "In L. Roman, and L. Eyre (Eds.), Dangerous territories: struggles for difference ...": the
+    tagger ended the book after the editors at a comma or colon and read the rest as a second title; the
+    chapter's title came before the editors, so the rest is the book's."""
+    n = len(tagged)
+    for i in range(1, n - 1):
+        if not (tagged[i].label == "container" and tagged[i - 1].label == "editor" and EDITORS_AFTER.match(tagged[i - 1].token)):
+            continue
+        if not any(t.label == "title" for t in tagged[:i]):
+            return tagged
+        end = i
+        while end < n and tagged[end].label == "container":
+            end += 1
+        if end >= n or tagged[end].label != "title" or not tagged[end - 1].token.endswith((",", ":")):
+            return tagged
+        book = end
+        while book < n and tagged[book].label == "title":
+            book += 1
+        return [*tagged[:end], *(t._replace(label="container") for t in tagged[end:book]), *tagged[book:]]
+    return tagged
+
+
+_DAY: Final = re.compile(r"^\d{1,2}$")
+_MONTH_NAMES: Final = frozenset("January February March April May June July August September October November December".split())
+_PERIODICAL_WORDS: Final = 3  # the most words of a periodical's name read as a place or publisher
+
+
+def periodical_before_its_day_is_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Lamb, Christina, ‘Is Obama Stalking You?’, Spectator, 27 October 2012.", "..., Observer, 3 December
+    2006.": a name right after the title and before a day and month is the newspaper or magazine the article
+    appeared in, not a place or publisher the tagger read it as."""
+    n = len(tagged)
+    for i in range(1, n - 2):
+        if tagged[i].label not in ("publisher", "location") or tagged[i - 1].label != "title":
+            continue
+        end = i
+        while end < n and tagged[end].label == tagged[i].label:
+            end += 1
+        if (end + 1 < n and end - i <= _PERIODICAL_WORDS and tagged[end - 1].token.endswith(",")
+                and tagged[end].label == "date" and _DAY.match(tagged[end].token)
+                and tagged[end + 1].token.rstrip(".,") in _MONTH_NAMES):
+            return [*tagged[:i], *(t._replace(label="container") for t in tagged[i:end]), *tagged[end:]]
+        return tagged
+    return tagged
+
+
+def special_issue_after_the_journal_is_a_note(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Computer, Special Issue on Fault-Tolerant Systems, Vol. 23", "Journal of Applied Non-Classical Logic,
+    Special Issue: Belief Change, 17(3)": the special issue the tagger ran on after the journal's comma is a
+    note about the issue, not the journal's name."""
+    n = len(tagged)
+    for i in range(1, n - 1):
+        if (tagged[i].label == "container" and tagged[i - 1].label == "container" and tagged[i - 1].token.endswith(",")
+                and tagged[i].token == "Special" and tagged[i + 1].token.lower().startswith("issue")
+                and tagged[i + 1].label == "container"):
+            end = i
+            while end < n and tagged[end].label == "container":
+                end += 1
+            return [*tagged[:i], *(t._replace(label="note") for t in tagged[i:end]), *tagged[end:]]
+    return tagged
+
+
+_SERIES_WORDS: Final = re.compile(r"^(?:[Ss]eries|[Tt]exts|[Mm]onographs?)[.,]?$")
+
+
+def series_sentence_ending_the_title_is_the_collection(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Lectures on Polytopes. Graduate texts in mathematics. Springer-Verlag, 1995.", "Numerical Methods for
+    Unconstrained Optimization. Prentice-Hall Series in Computational Mathematics.": the book's series the tagger
+    ran into the title, a sentence of its own after the title's full stop that names a series, before the
+    imprint, is the collection."""
+    n = len(tagged)
+    for i in range(2, n - 1):
+        t = tagged[i]
+        if t.label != "title" or tagged[i - 1].label != "title" or not tagged[i - 1].token.endswith("."):
+            continue
+        if INITIAL_MARK.match(tagged[i - 1].token) or len(tagged[i - 1].token) < 4:
+            continue  # an initial's or an abbreviation's stop
+        end = i
+        while end < n and tagged[end].label == "title":
+            end += 1
+        if end >= n or tagged[end].label not in ("publisher", "location", "genre") or not tagged[end - 1].token.endswith("."):
+            return tagged
+        if any(_SERIES_WORDS.match(x.token) for x in tagged[i:end]):
+            return [*tagged[:i], *(x._replace(label="collection") for x in tagged[i:end]), *tagged[end:]]
     return tagged
