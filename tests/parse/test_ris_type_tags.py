@@ -196,12 +196,13 @@ def test_a_field_with_no_tag_is_an_m2_tex_line(caplog):
 def test_a_csl_variable_with_no_home_is_still_left_out_with_a_warning(caplog):
     from citecheck.parse.csl_json import parse_csl_json
 
-    refs, _ = parse_csl_json('[{"id": "a", "type": "book", "title": "T", "source": "DOI.org"}]', "in.json")
+    # (CSL's source, the catalogue, is RIS's DP: ``tests/emit/test_ris_archive.py``)
+    refs, _ = parse_csl_json('[{"id": "a", "type": "book", "title": "T", "dimensions": "24 cm"}]', "in.json")
     with caplog.at_level("WARNING"):
         text = to_ris(refs)
-    assert "DOI.org" not in text
+    assert "24 cm" not in text
     assert [r.getMessage() for r in caplog.records if "RIS has no tag" in r.getMessage()] == [
-        "in.json:1: a: RIS has no tag for csl:source; left out"]
+        "in.json:1: a: RIS has no tag for csl:dimensions; left out"]
 
 
 # RIS as zotero/translators RIS.js writes it: its exportOrder, TY CONF for a conference paper
