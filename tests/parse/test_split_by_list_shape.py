@@ -249,3 +249,22 @@ def test_abbrvnat_doi_cut_right_after_its_10_ends_its_entry():
             "of Urban Climate , 13(1):121–129, 2002. doi: 10.\n1000/uc.2002.12.\n"
             "C. García. A Book About Heat, Volume 1 . Oxford\nUniversity Press, Oxford, 1991.\n")
     assert [e.split(" ")[1] for e in entries(text)] == ["Chen", "Dubois", "García."]
+
+
+def test_a_chicago_lead_of_many_authors_is_not_split_at_an_inner_name():
+    """"Youdas, James W., David A. Krause, ... Rindflesch. 2007. Title." holds one year mark: the lead found at
+    "Krause, Nathan J. ... 2007." after "David A." shares the entry's own year, so it opens no second entry (it was
+    split in three, "Youdas, James W., David A.", "Krause", "Hellyer ...")."""
+    entry = ("Youdas, James W., David A. Krause, Nathan J. Hellyer, John H. Hollman, and Aaron B. Rindflesch. 2007. "
+             "Perceived usefulness of reciprocal peer teaching among doctor of physical therapy students in the gross "
+             "anatomy laboratory. Journal of Physical Therapy Education 21 (2) (Fall 2007): 30-38.")
+    text = f"{entry}\n\nLee, Carl. 2017. Warm Cities. Chicago: Press.\n"
+    refs = parse_reference_list(CleanText.identity("list.txt", text))
+    assert [[a.family for a in r.authors][:2] for r in refs] == [["Youdas", "Krause"], ["Lee"]]
+
+
+def test_entries_run_together_on_one_line_are_still_split():
+    text = ("Smith, A. (2019). Hot cities. Journal of Heat, 1, 1-2. Jones, B. (2018). Cold cities. Journal of Cold, 2, 3-4.\n\n"
+            "Lee, Carl. 2017. Warm Cities. Chicago: Verso. Kim, Dana. 2016. Cool Cities. London: Verso.\n")
+    refs = parse_reference_list(CleanText.identity("list.txt", text))
+    assert [r.authors[0].family for r in refs] == ["Smith", "Jones", "Lee", "Kim"]
