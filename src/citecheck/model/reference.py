@@ -106,6 +106,11 @@ class Reference:
             return "n.d." + self.year_suffix
         return f"{self.year}{self.year_suffix}"
 
+    def excerpt(self, size: int = 60) -> str:
+        """The start of the entry's text as found, on one line, for a message naming it."""
+        flat = " ".join(self.raw.split())
+        return flat if len(flat) <= size else flat[: size - 1] + "…"
+
 
 # A Reference is made for every entry of a list, twice (read, then typed), and copied once more with its
 # key: its frozen ``__init__`` sets each of its 25 fields with ``object.__setattr__``, and

@@ -751,12 +751,6 @@ def _older_than_its_tex(doc: SourceDoc, tree: LatexDocument, modified: Modified)
                     span=span)]
 
 
-def _excerpt(text: str, size: int = 60) -> str:
-    """The start of an entry's text, for a message naming it."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= size else flat[:size - 1] + "…"
-
-
 def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Reference, ...]:
     """The references of one input, keyed: a bibliography file, a document's bibliography, or a bare list."""
     text, trailer = split_trailer(doc.text) if doc.format == "docx" else (doc.text, None)
@@ -796,7 +790,7 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
                 if finding.kind is Kind.UNPARSED_ENTRY and finding.severity is not Severity.INFO:
                     log.warning("%s:%d: %s (written out as it is: %r)", doc.path,
                                 finding.span.line if finding.span else ref.span.line, finding.message,
-                                _excerpt(ref.raw))
+                                ref.excerpt())
     if not refs:
         raise InputError("no references found", doc.path)
     return assign_keys(refs)

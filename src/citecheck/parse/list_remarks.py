@@ -29,10 +29,5 @@ def remarks_apart(refs: Sequence[Reference]) -> tuple[tuple[Reference, ...], tup
         return kept, ()
     return kept, tuple(
         Finding(kind=Kind.UNPARSED_ENTRY, severity=Severity.INFO, span=r.span,
-                message=f"a remark in the reference list, not an entry: {_excerpt(r.raw)}")
+                message=f"a remark in the reference list, not an entry: \"{r.excerpt(120)}\"")
         for r in refs if is_remark(r))
-
-
-def _excerpt(text: str, most: int = 120) -> str:
-    one = " ".join(text.split())
-    return f"\"{one}\"" if len(one) <= most else f"\"{one[: most - 1]}…\""
