@@ -234,6 +234,15 @@ class Tally:
     def field_f1(self, f: str) -> float | None:
         return self.f1(*self.counts[f])
 
+    def errors(self) -> int:
+        """Field errors as micro-F1 counts them: false positives plus false negatives."""
+        return sum(c[1] + c[2] for c in self.counts.values())
+
+    def errors_allowed(self, goal: float) -> int:
+        """The most errors micro-F1 ``goal`` allows with this many fields read right."""
+        tp = sum(c[0] for c in self.counts.values())
+        return int(2 * tp * (1 - goal) / goal)
+
     def micro(self) -> float:
         tp = sum(c[0] for c in self.counts.values())
         fp = sum(c[1] for c in self.counts.values())
@@ -312,7 +321,9 @@ def main(argv: list[str] | None = None) -> int:
                                    ("overall", overall, list(results))):
         results[pooled] = {"references": sum(results[n]["references"] for n in names),
                            "readers": {name: {"micro_f1": round(t.micro(), 4),
-                                              "exact_match": round(t.exact[0] / max(t.exact[1], 1), 4)}
+                                              "exact_match": round(t.exact[0] / max(t.exact[1], 1), 4),
+                                              "errors": t.errors(),
+                                              "errors_allowed_at_0.97": t.errors_allowed(0.97)}
                                        for name, t in tallies.items()}}
     if args.json:
         out.write(json.dumps(results, indent=1) + "\n")
@@ -332,6 +343,8 @@ def _print_tables(results: dict, out) -> None:
             out.write(f"{'':<22}" + "".join(f"{r:>14}" for r in result["readers"]) + "\n")
             for key, label in (("micro_f1", "micro-F1"), ("exact_match", "exact match")):
                 out.write(f"{label:<22}" + "".join(f"{r[key]:>14.3f}" for r in result["readers"].values()) + "\n")
+            for key, label in (("errors", "errors (fp + fn)"), ("errors_allowed_at_0.97", "  allowed at 0.97")):
+                out.write(f"{label:<22}" + "".join(f"{r[key]:>14}" for r in result["readers"].values()) + "\n")
             continue
         out.write(f"\n== {set_name}: {result['references']} held-out references ==\n")
         readers = result["readers"]
