@@ -39,6 +39,8 @@ misc                            misc
                                 ``date`` for biber, and one in press as
                                 its words ("in press")
 ``location``                    ``address``
+``edition = {2}``               ``edition = {Second}``, the word bibtex's styles want
+                                before " edition" (``emit.editions``)
 =============================== =============================================
 
 ``url``, ``doi``, ``urldate``, ``isbn`` and the archive's ``eprint`` stay: natbib's
@@ -54,6 +56,7 @@ from bibtexparser.model import Entry, Field
 from ..model import Reference
 from .bibtex import NO_DATE, _wanted_fields, biblatex_type, ordered_fields
 from .crosswalk import SEASON_NAMES, YEAR_SUFFIX_FIELD, without_time_of_day
+from .editions import classic_edition
 from .latex import escape_text
 from .place import entry_place
 
@@ -109,6 +112,8 @@ def classic_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
             continue
         if name == "institution" and classic in ("phdthesis", "mastersthesis"):
             name = "school"
+        if name == "edition":
+            value = classic_edition(value)  # "Second": the styles print "Second edition", never "2 edition"
         name = RENAMES.get(name, name)
         if any(name == written for written, _ in out):  # a .bib's location and its address: one address
             logger.warning("%s: a second %s left out (classic BibTeX holds one; the first is biber's): %s = {%s}",

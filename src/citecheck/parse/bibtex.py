@@ -47,6 +47,7 @@ from ..emit.crosswalk import (
     keywords_text,
     ris_tag_of_field,
 )
+from ..emit.editions import edition_number
 from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from ..model.names import with_particle
@@ -872,7 +873,7 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     if kind is EntryType.LEGAL_CASE and not (volume or pages):
         volume, container, pages = reporter_parts(container)
         container_written = ""
-    edition = fields.text("edition")
+    edition = edition_number(fields.text("edition"))  # classic BibTeX's "Second": biblatex's and CSL's 2
     doi = _doi(fields.take("doi"), span, findings)
     isbn = fields.text("isbn")
     accessed = fields.text("urldate")
