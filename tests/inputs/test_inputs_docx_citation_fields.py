@@ -345,20 +345,24 @@ def test_superscript_citation_numbers_in_word_cite_a_numbered_list(folder):
 
     sup = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{}</w:t></w:r>'
     document = docx.Document()
-    paragraph(document, runs("Bed nets cut deaths.") + sup.format("1,2") + runs(" Spraying helps less.")
-              + sup.format("5") + runs(" In 10") + sup.format("th") + runs(" place."))
+    paragraph(document, runs("Bed nets cut deaths.") + sup.format("1, 2") + runs(" Spraying helps less.")
+              + sup.format("5") + runs(" In 10") + sup.format("th") + runs(" place. A 12 m") + sup.format("2")
+              + runs(" room."))
     document.add_heading("References", level=2)
     for entry in ("1. Okeke C, Adeyemi B. Bed nets in Enugu. Lancet Glob Health. 2019;7(3):e123-30.",
                   "2. World Health Organization. World malaria report 2020. Geneva: WHO; 2020.",
                   "3. Smith AB, Jones CD. Indoor spraying. N Engl J Med. 2004;351(2):100-9."):
         document.add_paragraph(entry)
     document.save(folder / "v.docx")
-    assert "deaths.[1,2] Spraying helps less.[5] In 10th place." in read_source("v.docx").text
+    # the numbers as the reader sees them (they were "[1,2]" and "[5]", also in messages); an area is no citation
+    assert "deaths.¹,² Spraying helps less.⁵ In 10th place. A 12 m² room." in read_source("v.docx").text
     result = check(["v.docx"], Settings())
     assert len(result.citations) == 2
     kinds = sorted((f.kind.value, f.citation) for f in result.findings
                    if f.kind in {Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE})
-    assert kinds == [("missing-reference", "[5]"), ("uncited-reference", None)]
+    assert kinds == [("missing-reference", "⁵"), ("uncited-reference", None)]
+    (missing,) = [f for f in result.findings if f.kind is Kind.MISSING_REFERENCE]
+    assert missing.message.startswith("⁵ cites entry 5")
 
 
 def test_an_endnote_records_type_of_work_is_its_genre():

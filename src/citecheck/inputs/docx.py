@@ -82,6 +82,17 @@ def _superscript(element) -> bool:
     return align is not None and align.get(_W + "val") == "superscript"
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789-\u2013", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻")
+
+
+def _as_superscript(text: str) -> str:
+    """Citation numbers Word sets in superscript as the Unicode superscripts the reader sees ("2, 3" -> "²,³",
+    "4–6" -> "⁴⁻⁶"), which ``parse.citation_numbers`` reads as it reads them in text copied from an article: so a
+    message quotes "deaths.¹,²" as the document shows it, where it quoted "[1,2]", and "12 m²" set in Word is an
+    area there, not a citation of entry 2."""
+    return "".join(text.split()).translate(_SUPERSCRIPT_DIGITS)
+
+
 _TEXT_TAGS = frozenset({"t", "tab", "br", "cr", "noBreakHyphen", "footnoteReference", "endnoteReference"})
 _SKIPPED = frozenset({  # what a paragraph holds that is not its text
     "txbxContent",  # text boxes (not read)
@@ -99,7 +110,7 @@ def _local(tag) -> str:
 def _paragraph_text(p, links: dict[str, str] | None = None,
                     shown: dict[str, str] | None = None) -> tuple[str, list[str]]:
     """A paragraph's shown text with its note references as pandoc markers ("[^3]") and superscript
-    citation numbers in brackets ("¹²" -> "[1,2]", as ``parse.citation_numbers`` reads them), and the
+    citation numbers as Unicode superscripts ("1,2" -> "¹,²", as ``parse.citation_numbers`` reads them), and the
     note labels. Everything Word shows is read: runs inside hyperlinks, content controls (where Word's
     own citations sit), tracked insertions, smart tags and simple fields (python-docx's
     ``Paragraph.text`` reads only the paragraph's own runs and hyperlinks); deleted text, text boxes
@@ -132,7 +143,7 @@ def _paragraph_text(p, links: dict[str, str] | None = None,
         elif name == "t":
             text = child.text or ""
             if _SUPERSCRIPT_NUMBERS.match(text) and _superscript(child):
-                text = f"[{text.strip()}]"
+                text = _as_superscript(text)
             if text.strip() and _italic(child) != italic:
                 italic = not italic
                 if italic:  # "*" against the first letter: "(*Beloved* 45)"
