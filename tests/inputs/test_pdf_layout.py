@@ -92,3 +92,19 @@ def test_a_header_in_the_texts_own_size_on_both_pages_of_two_is_still_a_header()
     header = "BT /F1 11 Tf 72 760 Td (Saltmarsh restoration) Tj ET"  # no number, not smaller: on every page
     parsed = _parsed([[header, *FIRST], [header, *SECOND]])
     assert [r.raw for r in parsed.references][1] == "Bakker, J. 2021. Cattle on the marsh. Leeuwarden: Fryske Akademy Press."
+
+
+def test_the_date_a_browser_prints_above_a_page_printed_alone_is_a_header_not_the_last_entrys():
+    # Chrome's "Print to PDF" of a one-page article: the date and time above the text, drawn after it, which pypdf
+    # gives after the last entry ("... 1-9. 11/23/26, 7:35 PM essay" read as page 35 and a note "PM essay")
+    page = _lines(["Saltmarshes store carbon (Mulder 2017) and feed cattle (Bakker 2021).", "", "References",
+                   "Bakker, J. 2021. Cattle on the marsh. Leeuwarden: Fryske Akademy Press.",
+                   "Mulder, T. 2017. Sediment. Marsh Studies, 140, 1-9."], top=700)
+    stamp = "BT /F1 8 Tf 20 775 Td (11/23/26, 7:35 PM) Tj 280 0 Td (essay) Tj ET"
+    parsed = _parsed([[*page, stamp]])
+    assert parsed.references[-1].raw == "Mulder, T. 2017. Sediment. Marsh Studies, 140, 1-9."
+    said = [f for f in parsed.findings if f.kind == Kind.UNPARSED_ENTRY]
+    assert len(said) == 1 and "11/23/26, 7:35 PM" in said[0].message
+    # a small line above a page printed alone that is no such date stays text, as before
+    parsed = _parsed([[*page, "BT /F1 8 Tf 20 775 Td (Marsh Studies 12) Tj ET"]])
+    assert "Marsh Studies 12" in parsed.body.text or "Marsh Studies 12" in parsed.references[-1].raw

@@ -11,7 +11,9 @@ which no reading of the text alone can do when a line is seen on one page only:
   of two, but not a footnote (one opens with its mark). A line at the top is taken only in a document of
   two pages or more, never when larger than the body text (a heading, "1 Introduction"), and only when it
   is smaller, holds a digit (a page number, a volume, a year) or is at the top of every page: a "References"
-  heading is never one;
+  heading is never one; on a page printed alone, a smaller line opening with the date and time a browser
+  prints there (``PRINT_STAMP``: "11/23/26, 7:35 PM Title"), which pypdf gives after the page's text, where
+  it ran into the last reference ("Energy and Buildings, 140, 1–9. 11/23/26, 7:35 PM" read as page 35);
 - a page's footnotes (``note_lines``): lines smaller than the body text, in one run to where the page's
   text (or its column) ends, the first opening with a raised mark ("1", "*") drawn smaller than its text.
 
@@ -126,11 +128,17 @@ def margin_lines(pages: list[list[PlacedLine]]) -> list[set[int]]:
     out: list[set[int]] = []
     for page, lo, hi in zip(pages, bottom, top):
         kept = {n for n in lo if page[n].y < lowest - margin}
-        kept |= {n for n in hi if len(pages) > 1 and page[n].y > highest + margin and page[n].size <= LARGER * body
-                 and (page[n].size < SMALLER * body or any(c.isdigit() for c in page[n].text)
-                      or _folded(page[n].text) in on_every)}
+        kept |= {n for n in hi if page[n].y > highest + margin and page[n].size <= LARGER * body
+                 and ((len(pages) > 1 and (page[n].size < SMALLER * body or any(c.isdigit() for c in page[n].text)
+                                           or _folded(page[n].text) in on_every))
+                      or (page[n].size < SMALLER * body and PRINT_STAMP.match(page[n].text.strip())))}
         out.append(kept)
     return out
+
+
+# the date and time a browser prints at the top of each page it prints to PDF (Chrome's "11/23/26, 7:35 PM Title",
+# "23/11/2026, 19:35 Title"): a header also on a page printed alone, where no other page tells it apart
+PRINT_STAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?!\S)")
 
 
 def _folded(text: str) -> str:
