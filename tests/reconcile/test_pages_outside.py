@@ -73,3 +73,20 @@ def test_a_reprints_pages_and_a_thousands_separator_give_no_warning(tmp_path, mo
     (tmp_path / "essay.md").write_text(REPRINTED, encoding="utf-8")
     found = [f for f in check(["essay.md"], Settings()).findings if f.kind is Kind.PAGE_OUT_OF_RANGE]
     assert [f.citation for f in found] == ["King, 1950/2005, p. 500", "Orne, 1989, p. 1000"]
+
+
+def test_one_locator_for_several_latex_keys_is_checked_against_each_of_their_entries(tmp_path, monkeypatch):
+    # \cite[p.~104]{a,b}: natbib prints the page after the last key; it is page 104 of the first entry (100-112),
+    # not outside the second's (45-60), which was warned about
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "refs.bib").write_text(
+        "@article{muller, author={M{\\\"u}ller, T.}, title={Trees}, journal={Urban Climate}, year={2020}, pages={100--112}}\n"
+        "@article{okafor, author={Okafor, N.}, title={Shade}, journal={Cities}, year={2018}, pages={45--60}}\n",
+        encoding="utf-8")
+    (tmp_path / "p.tex").write_text(
+        "\\documentclass{article}\\begin{document}\nTrees cool \\cite[p.~104]{muller,okafor}; shade "
+        "\\cite[p.~300]{muller,okafor}.\n\\bibliographystyle{plain}\\bibliography{refs}\\end{document}\n",
+        encoding="utf-8")
+    result = check(["p.tex"], Settings())
+    out = [(f.citation, f.reference) for f in result.findings if f.kind is Kind.PAGE_OUT_OF_RANGE]
+    assert out == [("\\cite[p.~300]{muller,okafor}", "muller"), ("\\cite[p.~300]{muller,okafor}", "okafor")]

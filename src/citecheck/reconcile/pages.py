@@ -76,8 +76,12 @@ def _outside(locator: str, span: tuple[int, int], reference: Reference) -> list[
 
 def pages_outside(citations: Sequence[Citation], references: Sequence[Reference], matches: Sequence[Match]) -> list[
         tuple[int, Finding]]:
-    """A warning for each citation whose page lies outside its entry's pages."""
+    """A warning for each citation whose page lies outside its entry's pages. The keys of one LaTeX command share
+    its locator (``\\cite[p.~104]{a,b}``, which natbib and biblatex print after the last): a page that fits one of
+    their entries is that entry's, and none of them is warned about."""
     found: list[tuple[int, Finding]] = []
+    fitting: set[tuple[str, str]] = set()  # (command, locator) of a shared locator that fits one of its entries
+    outsides: list[tuple[Match, list[int]]] = []
     for match in matches:
         if match.reference is None or match.kind is MatchKind.YEAR_DIFFERS:
             continue  # a citation whose year differs may be of another work: its year is reported
@@ -87,6 +91,13 @@ def pages_outside(citations: Sequence[Citation], references: Sequence[Reference]
             continue
         outside = _outside(citation.locator, span, reference)
         if not outside:
+            if _shares_its_locator(citation):
+                fitting.add((citation.text, citation.locator))
+            continue
+        outsides.append((match, outside))
+    for match, outside in outsides:
+        citation, reference = citations[match.citation], references[match.reference or 0]
+        if _shares_its_locator(citation) and (citation.text, citation.locator) in fitting:
             continue
         message = (f'"{citation.text}" cites page {outside[0]}, but the entry gives pages {reference.pages}: '
                    "check the page or the entry")
@@ -97,3 +108,8 @@ def pages_outside(citations: Sequence[Citation], references: Sequence[Reference]
             citation=citation.text, evidence=evidence, span=citation.span,
         )))
     return found
+
+
+def _shares_its_locator(citation: Citation) -> bool:
+    """A key of a LaTeX citation command, whose one locator all its keys share (``\\cite[p.~5]{a,b}``)."""
+    return bool(citation.key) and citation.text.startswith("\\")
