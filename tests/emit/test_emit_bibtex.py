@@ -135,7 +135,7 @@ def test_entry_types_and_fields_map_to_biblatex():
     assert "  pages = {131--141},\n" in text and "  pages = {45--67},\n" in text
     assert "  entrysubtype = {newspaper},\n" in text and "  entrysubtype = {magazine},\n" in text
     assert "  institution = {{United Nations}},\n" in text and "  type = {Report},\n" in text
-    assert "  title = {North Korean defectors and the {NGO} sector: {COVID-19} in the {DPRK}},\n" in text
+    assert "  title = {North {Korean} defectors and the {NGO} sector: {COVID-19} in the {DPRK}},\n" in text  # a name
     assert "  urldate = {2020-01-02},\n" in text and "  date = {2019},\n" in text
 
 

@@ -93,8 +93,29 @@ def _needs_protection(word: str) -> bool:
 
 
 def escape_title(text: str) -> str:
-    """Text escaping plus ``{...}`` around acronyms and words with internal capitals."""
-    return _protect_words(normalize_space(text))
+    """Text escaping plus ``{...}`` around acronyms and words with internal capitals, and, in a title written in
+    sentence case, around each capitalised word after its first (``sentence_case_names``)."""
+    text = normalize_space(text)
+    return _protect_words(text, sentence_case_names(text))
+
+
+# words a title in sentence case may write in lower case and one in title case too: their case tells neither
+_MINOR_WORDS = frozenset("""a an the and or nor but of in on at to for by with from as into onto upon via vs per
+    than over under about after before between through v vs""".split())  # "Brown v. Board of Education"
+
+
+def sentence_case_names(title: str) -> frozenset[int]:
+    """The start of each capitalised word after the first in a title written in sentence case, which is a name
+    ("Street trees and urban cooling in Berlin": "Berlin"): bibtex's standard styles lower-case a title's words
+    but its first (plain, abbrv, unsrt: "Street trees and urban cooling in berlin"), and biblatex styles that
+    set titles in sentence case (biblatex-apa) do the same. A title is taken to be in sentence case when a word
+    after its first that is not a minor word ("in", "and", "of") is in lower case; in title case ("Heat Waves and
+    Mortality") no capital tells a name, and none is protected. Empty for a title in neither."""
+    # the "s" of "China's" is no word of its own
+    words = [w for w in _WORD.finditer(title) if w.start() == 0 or title[w.start() - 1] not in "'\u2019"]
+    if not any(w.group()[0].islower() and w.group().casefold() not in _MINOR_WORDS for w in words[1:]):
+        return frozenset()
+    return frozenset(w.start() for w in words[1:] if w.group()[0].isupper())
 
 
 def escape_title_piece(text: str, protect: bool = True) -> str:
@@ -116,13 +137,13 @@ def escape_protected_title(marked: str) -> str:
     return "".join(out)
 
 
-def _protect_words(text: str) -> str:
+def _protect_words(text: str, names: frozenset[int] = frozenset()) -> str:
     out: list[str] = []
     pos = 0
     for match in _WORD.finditer(text):
         out.append(_escape_plain(text[pos : match.start()]))
         word = match.group()
-        out.append("{" + word + "}" if _needs_protection(word) else word)
+        out.append("{" + word + "}" if _needs_protection(word) or match.start() in names else word)
         pos = match.end()
     out.append(_escape_plain(text[pos:]))
     return "".join(out)

@@ -48,6 +48,7 @@ from ..emit.crosswalk import (
     ris_tag_of_field,
 )
 from ..emit.editions import edition_number
+from ..emit.latex import escape_title
 from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
 from ..model.names import with_particle
@@ -339,8 +340,10 @@ def protected_title(value: str, plain: str) -> str:
     changes (``{Wien}``, ``{Iron Curtain}``) in braces, or "" when it protects none. A group that
     only makes a special character (``{\\'e}``) is no protection; nor is a single word with a capital
     after its first letter (``{NGO}``), which ``emit.latex`` protects anyway. "" too when ``plain``
-    has a brace of its own (braces then could not mark the groups)."""
-    if "{" not in value or "{" in plain or "}" in plain:
+    has a brace of its own (braces then could not mark the groups), and when ``value`` is the title as
+    ``emit.latex`` writes it (citecheck's own output: "Street trees in {Berlin}", a name in a title in sentence
+    case), whose groups say nothing the plain title does not, so CSL-JSON -> BibLaTeX -> CSL-JSON keeps the title."""
+    if "{" not in value or "{" in plain or "}" in plain or " ".join(value.split()) == escape_title(plain):
         return ""
     pieces: list[str] = []
     protected = False
