@@ -43,15 +43,32 @@ def test_a_heading_then_a_list():
     assert "## Bibliography\n\nLee, K. (2001). Title." in text and text.count("References") == 0
 
 
-def test_superscript_citation_numbers_become_brackets_and_other_superscripts_stay():
+def test_superscript_citation_numbers_are_unicode_superscripts_and_other_superscripts_stay():
+    # as the reader sees them: they were "[1,2]" and "[3]", also in messages
     from citecheck.parse.html import html_text
 
-    page = ('<p>Nets cut deaths.<sup>1,2</sup> In 10<sup>th</sup> place.'
-            '<sup class="reference"><a href="#cite_note-1">[1]</a></sup> Then<sup>3</sup>.</p>')
+    page = ('<p>Nets cut deaths.<sup>1, 2</sup> In 10<sup>th</sup> place.'
+            '<sup class="reference"><a href="#cite_note-1">[1]</a></sup> Then<sup>3</sup>. An area of 12 km<sup>2</sup>.</p>')
     text = html_text("a.html", page)
-    assert text.text.strip() == "Nets cut deaths.[1,2] In 10th place. Then[3]."
-    at = text.text.index("[1,2]")
-    assert page[text.origin[at + 1]] == "1"  # the digits still point into the page
+    assert text.text.strip() == "Nets cut deaths.¹,² In 10th place. Then³. An area of 12 km²."
+    at = text.text.index("¹,²")
+    assert page[text.origin[at]] == "1" and page[text.origin[at + 2]] == "2"  # the digits still point into the page
+
+
+def test_a_superscript_number_cites_its_entry_and_a_unit_s_does_not(tmp_path, monkeypatch):
+    from citecheck.config import Settings
+    from citecheck.model import Kind
+    from citecheck.pipeline import check
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.html").write_text(
+        "<p>Heat kills.<sup>1</sup> Roofs cover 12 m<sup>2</sup> each.<sup>5</sup></p><h2>References</h2><ol>"
+        "<li>Smith J. Heat waves. Lancet. 2019;394:1-10.</li><li>Zhang W. Cool roofs. Energy Build. 2017;140:1-9.</li>"
+        "</ol>", encoding="utf-8")
+    result = check(["a.html"], Settings())
+    missing = [f for f in result.findings if f.kind is Kind.MISSING_REFERENCE]
+    assert [f.citation for f in missing] == ["⁵"] and missing[0].message.startswith("⁵ cites entry 5")
+    assert [f.reference for f in result.findings if f.kind is Kind.UNCITED_REFERENCE] == ["zhangCool2017"]
 
 
 def test_a_reference_lists_web_links_and_italics_are_written_out():

@@ -449,7 +449,7 @@ class _PageText(HTMLParser):
         if link is not None:
             self._show_link(*link)
         if sup_start >= 0:
-            self._bracket_numbers(sup_start, origin)
+            self._superscript_numbers(sup_start)
         if tag == "dt" and self.label_at >= 0:
             self._label(origin)
             return
@@ -640,15 +640,18 @@ class _PageText(HTMLParser):
         self.chars.insert(first, "*")
         self.origin.insert(first, self.origin[first])
 
-    def _bracket_numbers(self, start: int, origin: int) -> None:
-        """A superscript of citation numbers ("<sup>1,2</sup>", Vancouver) becomes "[1,2]", as
-        ``parse.citation_numbers`` reads them; other superscripts ("10<sup>th</sup>") stay."""
+    def _superscript_numbers(self, start: int) -> None:
+        """A superscript of citation numbers ("<sup>1,2</sup>", Vancouver) becomes the Unicode superscripts the
+        reader sees ("¹,²"), which ``parse.citation_numbers`` reads as it reads them in copied text, so a message
+        quotes the page as it shows, where it quoted "[1,2]", and its exponent rules apply ("10<sup>2</sup> km" is
+        no citation of entry 2); other superscripts ("10<sup>th</sup>") stay. Each digit keeps its place in the page."""
         inner = "".join(self.chars[start:])
         if not _SUP_NUMBERS.match(inner):
             return
-        self.chars.insert(start, "[")
-        self.origin.insert(start, self.origin[start] if start < len(self.origin) else origin)
-        self.put("]", self.origin[-1] if len(self.origin) > start + 1 else origin)  # the span ends at its last digit
+        kept = [(ch.translate(_SUPERSCRIPTS), at) for ch, at in zip(self.chars[start:], self.origin[start:])
+                if not ch.isspace()]
+        self.chars[start:] = [ch for ch, _ in kept]
+        self.origin[start:] = [at for _, at in kept]
 
 
 _COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})"
@@ -751,6 +754,7 @@ _LINK_FURNITURE = re.compile(  # bare or bracketed ("[Crossref]", Taylor & Franc
 _BACK_ARROWS = frozenset({"↵", "↑", "^", "↩", "↩︎", "⤴"})  # a link back from an entry to its citation
 _SEPARATORS = " \t,;|·"  # what stands between link buttons ("[Crossref], [PubMed]")
 _SUP_NUMBERS = re.compile(r"^\s*\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\s*$")
+_SUPERSCRIPTS = str.maketrans("0123456789-\u2013", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻")
 
 
 def _readable_end(source: str) -> int:
