@@ -53,6 +53,9 @@ def test_superscript_citation_numbers_are_unicode_superscripts_and_other_supersc
     assert text.text.strip() == "Nets cut deaths.¹,² In 10th place. Then³. An area of 12 km²."
     at = text.text.index("¹,²")
     assert page[text.origin[at]] == "1" and page[text.origin[at + 2]] == "2"  # the digits still point into the page
+    # after a blank or a year no reading takes a superscript: "[4]" there, as before
+    spaced = html_text("b.html", "<p>Nets help <sup>4</sup> and rose in 2019<sup>5</sup>.</p>")
+    assert spaced.text.strip() == "Nets help [4] and rose in 2019[5]."
 
 
 def test_a_superscript_number_cites_its_entry_and_a_unit_s_does_not(tmp_path, monkeypatch):

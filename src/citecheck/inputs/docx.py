@@ -85,12 +85,16 @@ def _superscript(element) -> bool:
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789-\u2013", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻")
 
 
-def _as_superscript(text: str) -> str:
+def _as_superscript(text: str, before: str) -> str:
     """Citation numbers Word sets in superscript as the Unicode superscripts the reader sees ("2, 3" -> "²,³",
     "4–6" -> "⁴⁻⁶"), which ``parse.citation_numbers`` reads as it reads them in text copied from an article: so a
     message quotes "deaths.¹,²" as the document shows it, where it quoted "[1,2]", and "12 m²" set in Word is an
-    area there, not a citation of entry 2."""
-    return "".join(text.split()).translate(_SUPERSCRIPT_DIGITS)
+    area there, not a citation of entry 2. After a blank, a digit or nothing (``before``: the text's last
+    character), where that reading takes no superscript ("children ¹", "in 2019²"), they are "[1]" as before."""
+    numbers = "".join(text.split())
+    if not before or before.isspace() or before.isdigit():
+        return f"[{numbers}]"
+    return numbers.translate(_SUPERSCRIPT_DIGITS)
 
 
 _TEXT_TAGS = frozenset({"t", "tab", "br", "cr", "noBreakHyphen", "footnoteReference", "endnoteReference"})
@@ -143,7 +147,7 @@ def _paragraph_text(p, links: dict[str, str] | None = None,
         elif name == "t":
             text = child.text or ""
             if _SUPERSCRIPT_NUMBERS.match(text) and _superscript(child):
-                text = _as_superscript(text)
+                text = _as_superscript(text, next((part[-1] for part in reversed(parts) if part), ""))
             if text.strip() and _italic(child) != italic:
                 italic = not italic
                 if italic:  # "*" against the first letter: "(*Beloved* 45)"

@@ -648,6 +648,12 @@ class _PageText(HTMLParser):
         inner = "".join(self.chars[start:])
         if not _SUP_NUMBERS.match(inner):
             return
+        before = self.chars[start - 1] if start else ""
+        if not before or before.isspace() or before.isdigit():  # "children <sup>1</sup>", "in 2019<sup>2</sup>":
+            self.chars.insert(start, "[")  # no reading takes a superscript there; "[1]", as before
+            self.origin.insert(start, self.origin[start] if start < len(self.origin) else self.origin[-1])
+            self.put("]", self.origin[-1])  # the span ends at its last digit
+            return
         kept = [(ch.translate(_SUPERSCRIPTS), at) for ch, at in zip(self.chars[start:], self.origin[start:])
                 if not ch.isspace()]
         self.chars[start:] = [ch for ch, _ in kept]
