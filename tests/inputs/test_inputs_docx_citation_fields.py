@@ -366,21 +366,22 @@ def test_superscript_citation_numbers_in_word_cite_a_numbered_list(folder):
 
 
 def test_a_superscript_number_after_a_blank_or_a_year_still_cites(folder):
-    # "children ¹" and "in 2019²" are no superscripts parse.citation_numbers takes in text: "[1]" there, as before
+    # "children ¹", "in 2019²" and "vitamin D¹" are no superscripts parse.citation_numbers takes in text (a blank, a
+    # power, a variable's "x²"): "[1]" there, as before
     from citecheck.pipeline import check
 
     sup = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{}</w:t></w:r>'
     document = docx.Document()
     paragraph(document, runs("Malaria kills children ") + sup.format("1") + runs(" and resistance rose in 2019")
-              + sup.format("2") + runs("."))
+              + sup.format("2") + runs(". Many lack vitamin D") + sup.format("1") + runs("."))
     document.add_heading("References", level=2)
     for entry in ("1. World Health Organization. World malaria report 2021. Geneva: WHO; 2021.",
                   "2. Smith J, Jones K. Drug resistance. Lancet. 2019;393(10170):100-10."):
         document.add_paragraph(entry)
     document.save(folder / "s.docx")
-    assert "children [1] and resistance rose in 2019[2]." in read_source("s.docx").text
+    assert "children [1] and resistance rose in 2019[2]. Many lack vitamin D[1]." in read_source("s.docx").text
     result = check(["s.docx"], Settings())
-    assert len(result.citations) == 2 and not [f for f in result.findings if f.kind in {
+    assert len(result.citations) == 3 and not [f for f in result.findings if f.kind in {
         Kind.MISSING_REFERENCE, Kind.UNCITED_REFERENCE}]
 
 

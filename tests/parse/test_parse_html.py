@@ -1,3 +1,5 @@
+import pytest
+
 from citecheck.parse.html import html_text
 from citecheck.parse.sections import split_sections
 
@@ -54,8 +56,16 @@ def test_superscript_citation_numbers_are_unicode_superscripts_and_other_supersc
     at = text.text.index("¹,²")
     assert page[text.origin[at]] == "1" and page[text.origin[at + 2]] == "2"  # the digits still point into the page
     # after a blank or a year no reading takes a superscript: "[4]" there, as before
-    spaced = html_text("b.html", "<p>Nets help <sup>4</sup> and rose in 2019<sup>5</sup>.</p>")
-    assert spaced.text.strip() == "Nets help [4] and rose in 2019[5]."
+    spaced = html_text("b.html", "<p>Nets help <sup>4</sup> and rose in 2019<sup>5</sup>, as vitamin D<sup>6</sup>.</p>")
+    assert spaced.text.strip() == "Nets help [4] and rose in 2019[5], as vitamin D[6]."
+
+
+@pytest.mark.parametrize(("before", "cites"), [("deaths.", True), ("Then", True), ("12 m", True), ("", False),
+                                               ("children ", False), ("in 2019", False), ("vitamin D", False)])
+def test_where_a_superscript_number_is_written_in_unicode(before, cites):
+    from citecheck.parse.citation_numbers import superscript_in_unicode
+
+    assert superscript_in_unicode(before) is cites  # "12 m": then read as a power, no citation
 
 
 def test_a_superscript_number_cites_its_entry_and_a_unit_s_does_not(tmp_path, monkeypatch):

@@ -33,6 +33,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 from ..errors import InputError
+from ..parse.citation_numbers import superscript_in_unicode
 from .docx_numbering import ListNumbers, paragraph_numbering
 
 _HEADING = re.compile(r"^(?:heading|überschrift|titre|título)\s*(\d)$", re.IGNORECASE)
@@ -89,12 +90,12 @@ def _as_superscript(text: str, before: str) -> str:
     """Citation numbers Word sets in superscript as the Unicode superscripts the reader sees ("2, 3" -> "²,³",
     "4–6" -> "⁴⁻⁶"), which ``parse.citation_numbers`` reads as it reads them in text copied from an article: so a
     message quotes "deaths.¹,²" as the document shows it, where it quoted "[1,2]", and "12 m²" set in Word is an
-    area there, not a citation of entry 2. After a blank, a digit or nothing (``before``: the text's last
-    character), where that reading takes no superscript ("children ¹", "in 2019²"), they are "[1]" as before."""
+    area there, not a citation of entry 2. Where that reading takes no superscript, which Word's formatting makes
+    sure of (``before``: the text before it), they are "[1]" as before: after a blank, a digit or nothing
+    ("children ¹", "in 2019²") and after a word of one letter that is no unit ("vitamin D¹", which copied text
+    cannot tell from "x²"): ``parse.citation_numbers.superscript_in_unicode``."""
     numbers = "".join(text.split())
-    if not before or before.isspace() or before.isdigit():
-        return f"[{numbers}]"
-    return numbers.translate(_SUPERSCRIPT_DIGITS)
+    return numbers.translate(_SUPERSCRIPT_DIGITS) if superscript_in_unicode(before) else f"[{numbers}]"
 
 
 _TEXT_TAGS = frozenset({"t", "tab", "br", "cr", "noBreakHyphen", "footnoteReference", "endnoteReference"})
@@ -147,7 +148,7 @@ def _paragraph_text(p, links: dict[str, str] | None = None,
         elif name == "t":
             text = child.text or ""
             if _SUPERSCRIPT_NUMBERS.match(text) and _superscript(child):
-                text = _as_superscript(text, next((part[-1] for part in reversed(parts) if part), ""))
+                text = _as_superscript(text, "".join(parts[-4:])[-40:])
             if text.strip() and _italic(child) != italic:
                 italic = not italic
                 if italic:  # "*" against the first letter: "(*Beloved* 45)"

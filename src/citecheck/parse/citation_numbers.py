@@ -236,6 +236,18 @@ def _in_citation_order(cited: list[list[int]]) -> bool:
     return rises >= 0.9 * (len(firsts) - 1)
 
 
+def superscript_in_unicode(before: str) -> bool:
+    """Whether a number a document sets in superscript (Word's, HTML's ``<sup>``) after ``before`` (the text before
+    it) is written as the Unicode superscript the reader sees, which this module reads as a citation after a word
+    or its punctuation, and as a power after a unit ("12 m²"): not after a blank, a digit or nothing ("children ¹",
+    "in 2019²"), nor after a word of one letter that is no unit ("vitamin D¹", which text cannot tell from "x²"),
+    where it would be no citation; ``inputs.docx`` and ``parse.html`` write those "[1]", a citation, as before."""
+    if not before or before[-1].isspace() or before[-1].isdigit():
+        return False
+    word = _WORD_BEFORE.search(before)
+    return not (word and len(word.group()) == 1 and word.group() not in UNITS)
+
+
 def _exponent(text: str, at: int) -> bool:
     """Whether the superscript at ``at`` is a power (of a unit, a variable, a formula), not a citation."""
     before = text[at - 1]

@@ -41,6 +41,7 @@ from html.parser import HTMLParser
 from urllib.parse import unquote
 
 from ..model import Citation, CitedName, CleanText, Span, span_at
+from .citation_numbers import superscript_in_unicode
 from .html_cards import CardField, card_part, rewrite_card
 from .html_markers import marker_targets
 
@@ -648,9 +649,9 @@ class _PageText(HTMLParser):
         inner = "".join(self.chars[start:])
         if not _SUP_NUMBERS.match(inner):
             return
-        before = self.chars[start - 1] if start else ""
-        if not before or before.isspace() or before.isdigit():  # "children <sup>1</sup>", "in 2019<sup>2</sup>":
-            self.chars.insert(start, "[")  # no reading takes a superscript there; "[1]", as before
+        if not superscript_in_unicode("".join(self.chars[max(0, start - 40) : start])):
+            # "children <sup>1</sup>", "in 2019<sup>2</sup>", "vitamin D<sup>1</sup>": "[1]", as before
+            self.chars.insert(start, "[")
             self.origin.insert(start, self.origin[start] if start < len(self.origin) else self.origin[-1])
             self.put("]", self.origin[-1])  # the span ends at its last digit
             return
