@@ -15,8 +15,7 @@ CONFERENCE  inproceedings                                booktitle
 REPORT      report, ``type = {Report}``                  titleaddon
 THESIS      thesis, ``type = {phdthesis}`` / ``{mathesis}``  titleaddon
             for a PhD / master's genre, else ``{Thesis}``
-WEBPAGE     online                                       titleaddon (the site; who
-                                                         published it: organization)
+WEBPAGE     online                                       organization (1st item)
 PATENT      patent                                       titleaddon
 DATASET     dataset                                      howpublished
 SOFTWARE    software                                     howpublished
@@ -39,13 +38,7 @@ read from a .bib and written out again, or through CSL-JSON (``emit.csl`` writes
 CSL's preprint type, ``article``), keeps its type; ``entrysubtype = {preprint}`` marks one with no
 arXiv identifier, which ``parse.bibtex`` reads back. (``@online`` with the eprint, as
 biblatex-examples.bib has an arXiv preprint, would turn every arXiv @misc into @online on that
-round trip.) A web page's publisher is its ``organization``, which biblatex's manual (2.2.2) defines as "the organization(s)
-that published a @manual or an @online resource" and pandoc reads as the publisher; its site (CSL's
-``container-title``), for which @online has no field, is ``titleaddon``, as a manual's or a report's container is
-(biblatex prints it right after the title: "Fact sheet. BBC News. 2020."). Both are in biber's data model for
-@online. ``parse.bibtex`` reads them back so, so CSL-JSON -> BibLaTeX -> CSL-JSON keeps a site and a publisher
-apart, also a web page with only one of them; a lone ``organization`` (Better BibTeX writes a Zotero page's
-website title there) is read as its publisher. A paper presented at a conference and not published in its proceedings is ``@unpublished`` with the
+round trip.) A paper presented at a conference and not published in its proceedings is ``@unpublished`` with the
 event's name as ``eventtitle`` and its place as ``venue`` (biblatex 2.1.1); one in proceedings is
 read as CONFERENCE (``@inproceedings``). An interview is ``@misc`` with ``entrysubtype =
 {interview}``, as biblatex has no interview type. Films, broadcasts and legal cases are ``@misc``
@@ -83,7 +76,7 @@ then not repeated as a note) gives ``type`` biblatex's localisation key: PhD, do
 
 Other fields: ``date`` (the year), ``publisher`` (``journaltitle`` for an article that has no
 journal otherwise, as biblatex's article has no publisher; ``institution`` for
-report/thesis, ``organization`` for misc and online),
+report/thesis, ``organization`` for misc, 2nd ``organization`` item for online),
 ``location``, ``edition``, ``volume``, ``number`` (the issue), ``pages`` (ranges with
 ``--``), ``isbn``, ``doi``, ``url``, ``urldate`` (ISO 8601), ``note``. A field the
 chosen type does not accept in biber's data model (e.g. ``publisher`` on an article, which
@@ -180,7 +173,7 @@ CONTAINER_FIELD = {
     "inproceedings": "booktitle",
     "report": "titleaddon",
     "thesis": "titleaddon",
-    "online": "titleaddon",  # the site: biblatex's @online has no field of its own for it (as @manual)
+    "online": "organization",
     "patent": "titleaddon",
     "dataset": "howpublished",
     "software": "howpublished",
@@ -196,7 +189,6 @@ PUBLISHER_FIELD = {
     "inreference": "publisher",
     "mvbook": "publisher",
     "manual": "organization",
-    "online": "organization",  # biblatex manual 2.2.2: "the organization(s) that published a @manual or an @online"
     "inproceedings": "publisher",
     "report": "institution",
     "thesis": "institution",
@@ -353,19 +345,24 @@ def _wanted_fields(ref: Reference, bibtype: str, say: bool = True) -> dict[str, 
         fields["type"] = kind or DEFAULT_TYPE_FIELD[bibtype]
     elif bibtype in DEFAULT_TYPE_FIELD:
         fields["type"] = DEFAULT_TYPE_FIELD[bibtype]
-    if ref.type is EntryType.LEGAL_CASE and ref.container.strip():  # "347 U.S. 483": @misc has no volume, pages
-        fields["howpublished"] = escape_text(reporter_citation(ref))
-    elif ref.container.strip():
-        name = "howpublished" if bibtype == "unpublished" and ref.type is EntryType.DOCUMENT else CONTAINER_FIELD[bibtype]
-        fields[name] = as_written(ref, "container", ref.container) or (
-            escape_title(ref.container) if name in TITLE_FIELDS else escape_text(ref.container))
-    if ref.publisher.strip() and bibtype == "article" and not ref.container.strip():
-        fields["journaltitle"] = escape_text(ref.publisher)  # who published an article: its periodical
-    elif ref.publisher.strip():
-        name = PUBLISHER_FIELD.get(bibtype, "publisher")
-        if name in fields:  # a manuscript's howpublished holds its collection: who holds it, as @misc's
-            name = "organization"
-        fields[name] = format_literal_list(crosswalk.list_items(ref.publisher))
+    if bibtype == "online":
+        organisations = ([ref.container] if ref.container.strip() else []) + crosswalk.list_items(ref.publisher)
+        if organisations:  # the site (one item, a title), then its publishers
+            fields["organization"] = format_literal_list(organisations)
+    else:
+        if ref.type is EntryType.LEGAL_CASE and ref.container.strip():  # "347 U.S. 483": @misc has no volume, pages
+            fields["howpublished"] = escape_text(reporter_citation(ref))
+        elif ref.container.strip():
+            name = "howpublished" if bibtype == "unpublished" and ref.type is EntryType.DOCUMENT else CONTAINER_FIELD[bibtype]
+            fields[name] = as_written(ref, "container", ref.container) or (
+                escape_title(ref.container) if name in TITLE_FIELDS else escape_text(ref.container))
+        if ref.publisher.strip() and bibtype == "article" and not ref.container.strip():
+            fields["journaltitle"] = escape_text(ref.publisher)  # who published an article: its periodical
+        elif ref.publisher.strip():
+            name = PUBLISHER_FIELD.get(bibtype, "publisher")
+            if name in fields:  # a manuscript's howpublished holds its collection: who holds it, as @misc's
+                name = "organization"
+            fields[name] = format_literal_list(crosswalk.list_items(ref.publisher))
     if ref.place.strip() and ref.type is EntryType.PRESENTATION:  # where a presentation was given: its event's venue
         fields["venue"] = escape_text(ref.place)
     elif ref.place.strip():

@@ -93,9 +93,6 @@ CONTAINER_FIELDS = {
     "report": ("titleaddon",), "techreport": ("titleaddon",),
     "thesis": ("titleaddon",), "phdthesis": ("titleaddon",), "mastersthesis": ("titleaddon",),
     "misc": ("howpublished",),
-    # a web page's site (``emit.bibtex`` writes it as @manual's container is); its ``organization`` is who published
-    # it (biblatex manual 2.2.2), the publisher, as pandoc reads it
-    "online": ("titleaddon",), "electronic": ("titleaddon",), "www": ("titleaddon",),
     "unpublished": ("eventtitle", "howpublished"),  # a presentation's event; a manuscript's collection
 }
 PUBLISHER_FIELDS = ("publisher", "institution", "school", "organization")
@@ -797,6 +794,11 @@ def _repaired(value: str, what: str, span: Span, findings: list[Finding]) -> str
 
 
 def _container_publisher(fields: _Fields, bibtype: str) -> tuple[str, str]:
+    if bibtype == "online" and "organization" in fields.items:
+        items = split_literal_list(fields.take("organization"))
+        container = decode_text(items[0]) if items else ""
+        publisher = list_text(items[1:])
+        return container, publisher or _publisher(fields)
     container = fields.text(*CONTAINER_FIELDS.get(bibtype, ()), "booktitle", "journaltitle", "journal")
     return container, _publisher(fields)
 
