@@ -595,3 +595,16 @@ def test_a_series_sentence_ending_the_title_before_the_imprint_is_the_collection
     text = "Gunter M. Ziegler. Lectures on Polytopes. Graduate texts in mathematics. Springer-Verlag, 1995."
     labels = [("author", 0.9)] * 3 + [("title", 0.8)] * 7 + [("publisher", 0.9), ("date", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][3:11] == ["title"] * 3 + ["collection"] * 4 + ["publisher"]
+
+
+def test_a_city_and_region_after_an_ieee_proceedings_name_are_the_place():
+    text = '[4] A. Smith and B. Jones, "Learning to route packets," in Proc. IEEE Int. Conf. Commun. (ICC), Abu Dhabi, UAE, Dec. 2018, pp. 1-6.'
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.container, ref.place, ref.pages) == ("Proc. IEEE Int. Conf. Commun. (ICC)", "Abu Dhabi, UAE", "1-6")
+    text = "Wu. Caching. In Proceedings of the IEEE Global Communications Conference, San Diego, CA, USA, Dec. 2015."
+    labels = [("author", 0.9), ("title", 0.9)] + [("container", 0.9)] * 12 + [("date", 0.9)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][9:14] == ["container"] + ["location"] * 4
+    # a code after the name's comma is no city ("ACM,"): the country alone is the place
+    text = "Bad news. In Proceedings of the Web Science Conference, ACM, USA, 2011."
+    labels = [("title", 0.9)] * 2 + [("container", 0.9)] * 9 + [("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][8:11] == ["container", "container", "location"]

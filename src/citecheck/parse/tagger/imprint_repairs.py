@@ -335,7 +335,37 @@ def place_ending_the_container_is_the_place(tagged: list[TaggedToken]) -> list[T
                 if words[0].lower() not in _BEFORE_A_NAMED_PLACE and before.lower() not in _BEFORE_A_NAMED_PLACE:
                     cut = end - size
                     break
+        if not colon:
+            cut = min(cut, _city_and_region_before(tagged, start, end))
         if cut < end:
             return [*tagged[:cut], *(t._replace(label="location") for t in tagged[cut:end]), *tagged[end:]]
         start = end
     return tagged
+
+
+_CITY_WORD: Final = re.compile(r"^[A-Z][a-zà-ÿ'’-]+,?$")  # "Abu", "Dhabi,": a city's capitalised word, not a code ("ACM,")
+_CITY_WORDS: Final = 3  # the most words of a city before its region
+
+
+def _city_and_region_before(tagged: list[TaggedToken], start: int, end: int) -> int:
+    """Where a city and its region that end a meeting's container tagged[start:end] begin (``end`` when none
+    does): IEEE writes where a conference was held as "City, Region," after its name ("in Proc. IEEE Int. Conf.
+    Commun. (ICC), Abu Dhabi, UAE, Dec. 2018"), a region's code allowed ("UAE", "CA"), the city's words
+    capitalised and after the name's comma ("San Diego, CA, USA,": a state and a country after it)."""
+    regions = end
+    while regions > end - 2 and tagged[regions - 1].token.endswith(",") and is_region(tagged[regions - 1].token[:-1]):
+        regions -= 1  # "Abu Dhabi, UAE,", "San Diego, CA, USA,"
+    if regions == end:
+        return end
+    for size in range(1, _CITY_WORDS + 1):
+        first = regions - size
+        if first - start < _CONTAINER_WORDS_BEFORE_A_PLACE:
+            return end
+        city = tagged[first:regions]
+        if not all(_CITY_WORD.match(t.token) for t in city) or any(t.token.endswith(",") for t in city[:-1]):
+            return end
+        if city[-1].token.endswith(",") and tagged[first - 1].token.endswith(","):
+            if city[0].token.lower() in _BEFORE_A_NAMED_PLACE or is_region(city[0].token.rstrip(",")):
+                return end
+            return first
+    return end
