@@ -608,3 +608,27 @@ def test_a_city_and_region_after_an_ieee_proceedings_name_are_the_place():
     text = "Bad news. In Proceedings of the Web Science Conference, ACM, USA, 2011."
     labels = [("title", 0.9)] * 2 + [("container", 0.9)] * 9 + [("date", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][8:11] == ["container", "container", "location"]
+
+
+def test_the_language_ending_a_vancouver_reference_is_a_note():
+    text = "Jónsson J, Sigurðsson G. Saga heilsugæslu á Íslandi. Læknablaðið. 2005;91(3):233-40. Icelandic."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.container, ref.publisher, ref.pages, ref.note) == ("Læknablaðið", "", "233-40", "Icelandic")
+    # a book's page count stays its pages, the language after it a note
+    text = "Halldórsson B. Íslensk orðabók. Reykjavík: Mál og menning; 2002. 240 p. Icelandic."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.publisher, ref.place, ref.pages, ref.note) == ("Mál og menning", "Reykjavík", "240 p", "Icelandic")
+    # a title's last word stays the title's ("... of Modern Icelandic."), and so does a word no language names
+    text = "Roe J. Sagas. Reykjavík: Mál og menning; 2002. Morphology of Modern Icelandic."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("location", 0.9), ("publisher", 0.9), ("publisher", 0.9),
+                                                         ("publisher", 0.9), ("date", 0.9)] + [("title", 0.9)] * 4
+    assert [t.label for t in repaired(tagged(text, labels))][-1] == "title"
+    text = "Roe J. Sagas. Læknablaðið. 2005;91(3):233-40. Reykjavík."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9), ("container", 0.9), ("volume", 0.9), ("volume", 0.9), ("pages", 0.9), ("location", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][-1] == "location"
+
+
+def test_a_vancouver_article_number_is_the_pages():
+    text = "Lee K, Park S. Deep learning for retinal imaging. Sci Rep. 2020;10:Art. no. 33."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.container, ref.volume, ref.pages, ref.year) == ("Sci Rep", "10", "33", 2020)

@@ -95,6 +95,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.months_after_the_bracketed_year_are_the_date, (" (",), frozenset({"date"})),
     (title_repairs.title_after_its_comma_goes_on_into_the_journal, (",",), frozenset({"title", "container"})),
     (title_repairs.language_mark_is_a_note, (" (in",), _NONE),
+    (title_repairs.language_ending_the_entry_is_a_note, (";",), _NONE),  # Vancouver's date
     (number_repairs.year_range_is_the_date, ("-", "–"), frozenset({"pages"})),
     (number_repairs.bracketed_year_range_after_the_volume_is_the_date, (" (",), frozenset({"volume"})),
     (number_repairs.arxiv_identifier_is_no_pages, ("arxiv:",), frozenset({"pages"})),

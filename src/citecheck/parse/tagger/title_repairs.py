@@ -564,6 +564,27 @@ def language_mark_is_a_note(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
+# languages NLM's Citing Medicine names after a reference in another language ("... 2005;91(3):233-40. Icelandic.")
+_LANGUAGES: Final = frozenset(
+    "Afrikaans Arabic Bulgarian Catalan Chinese Croatian Czech Danish Dutch English Estonian Finnish French German Greek"
+    " Hebrew Hungarian Icelandic Indonesian Italian Japanese Korean Latvian Lithuanian Norwegian Persian Polish Portuguese"
+    " Romanian Russian Serbian Slovak Slovenian Spanish Swedish Thai Turkish Ukrainian Vietnamese".split())
+_BEFORE_THE_LANGUAGE: Final = frozenset({"pages", "volume", "date", "note"})
+
+
+def language_ending_the_entry_is_a_note(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Vancouver (NLM's Citing Medicine) ends a reference in another language with the language: "Jónsson J.
+    Saga heilsugæslu. Læknablaðið. 2005;91(3):233-40. Icelandic.", "Reykjavík: Mál og menning; 2002. 240 p.
+    Icelandic.". The tagger reads the lone word after the pages as a publisher or place: it is a note."""
+    if len(tagged) < 2:
+        return tagged
+    last, before = tagged[-1], tagged[-2]
+    if (last.label != "note" and last.token.endswith(".") and last.token[:-1] in _LANGUAGES
+            and before.label in _BEFORE_THE_LANGUAGE and before.token.endswith(".")):
+        return [*tagged[:-1], last._replace(label="note")]
+    return tagged
+
+
 _JOURNAL_AFTER_THE_TITLE: Final = frozenset({"volume", "pages"})
 _JOURNAL_WORDS: Final = 6  # the most words of a journal read off the title's end
 # words before a title's closing name ("Recueil des actes de Henri II,", "the history of the United States,")
