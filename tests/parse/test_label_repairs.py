@@ -385,6 +385,12 @@ def test_words_that_name_a_publisher_read_as_a_journal_or_place_are_the_publishe
     place = "[1] M. Han and P. Yu, Normal Forms, Springer-Verlag London, 2012."
     labels = [("number", 1.0)] + [("author", 1.0)] * 5 + [("title", 0.8)] * 2 + [("location", 0.61)] * 2 + [("date", 1.0)]
     assert [t.label for t in repaired(tagged(place, labels))][8:] == ["publisher", "location", "date"]
+    surely = "[8] H. R. Maturana, The tree of knowledge. New Science Library/Shambhala Publications, 1987."
+    labels = [("number", 1.0)] + [("author", 1.0)] * 3 + [("title", 1.0)] * 4 + [("container", 0.89)] * 4 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(surely, labels))][8:] == ["publisher"] * 4 + ["date"]
+    text = "[6] Dimitris Bertsimas and Robert Weismantel. Optimization over integers. Athena Scientific, 2005."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.title, ref.container, ref.publisher) == ("Optimization over integers", "", "Athena Scientific")
     journal = "Roe, J. Title. Springer Journal of Things, 2012."
     labels = [("author", 1.0)] * 2 + [("title", 1.0)] + [("container", 0.9)] * 4 + [("date", 1.0)]
     assert [t.label for t in repaired(tagged(journal, labels))][3] == "container"

@@ -97,7 +97,7 @@ def initial_opens_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return out
 
 
-_PUBLISHER_NAME = re.compile(r"(?:^|-)(?:Wiley|Springer|Elsevier|Verlag|Press|Publishers?|Publishing|Pub|Books|Routledge"
+_PUBLISHER_NAME: Final = re.compile(r"(?:^|-)(?:Wiley|Springer|Elsevier|Verlag|Press|Pr|Publishers?|Publishing|Publications|Pub|Books|Routledge|Scientific|Ltd|Inc|Co"
                              r"|Pergamon|Dekker|Blackwell|Macmillan|McGraw-Hill|Kluwer|Prentice|Addison-Wesley)\b[.,:]?$")
 
 PUBLISHER_UNSURE = 0.7
@@ -106,11 +106,14 @@ PUBLISHER_UNSURE = 0.7
 def publisher_named_so_is_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """A book's "..., Delmar Pub, 2010." or "..., Springer-Verlag London, 2012.": words that name a publisher
     ("Pub", "Verlag", "Press", "Springer"), which the tagger unsurely read as a journal or a place before the
-    year (the entry has no volume, pages nor publisher), are the publisher; a place after them stays one."""
+    year (the entry has no volume, pages nor publisher), are the publisher; a place after them stays one. A
+    journal read surely is one ("Springer Journal of Things, 2012."), unless such a word ends it: IEEE and the
+    ACM write a book's publisher and year alone after its title ("Optimization over integers. Athena Scientific,
+    2005.", "New Science Library/Shambhala Publications, 1987.", "Natl Academy Pr, 1997.")."""
     if any(t.label in ("publisher", "volume", "pages") for t in tagged):
         return tagged
     for i, t in enumerate(tagged):
-        if t.label not in ("container", "location") or t.confidence >= PUBLISHER_UNSURE:
+        if t.label not in ("container", "location"):
             continue
         if i > 0 and tagged[i - 1].label == t.label:
             return tagged  # the run's first word only
@@ -120,6 +123,8 @@ def publisher_named_so_is_the_publisher(tagged: list[TaggedToken]) -> list[Tagge
         named = next((k for k in range(i, end) if _PUBLISHER_NAME.search(tagged[k].token)), None)
         if named is None or end >= len(tagged) or tagged[end].label != "date" or end - i > 5:
             return tagged
+        if t.confidence >= PUBLISHER_UNSURE and (named != end - 1 or t.label != "container"):
+            return tagged  # a journal surely read, unless the name ends it ("New Science Library/Shambhala Publications,")
         last = end if t.label == "container" else named + 1  # "Springer-Verlag London,": the place after the name
         return [*tagged[:i], *(x._replace(label="publisher") for x in tagged[i:last]), *tagged[last:]]
     return tagged
