@@ -638,3 +638,19 @@ def test_a_vancouver_article_number_is_the_pages():
     text = "Lee K, Park S. Deep learning for retinal imaging. Sci Rep. 2020;10:Art. no. 33."
     (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
     assert (ref.container, ref.volume, ref.pages, ref.year) == ("Sci Rep", "10", "33", 2020)
+
+
+def test_an_ordinal_edition_ending_the_title_is_the_edition():
+    text = "Barber, Charles (1997). Early Modern English, 2 nd edition. Edinburgh: Edinburgh University Press."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.title, ref.edition, ref.publisher) == ("Early Modern English", "2", "Edinburgh University Press")
+    text = "Tillion, Germaine. Algeria: The Realities. 1st American ed. New York: Knopf, 1958."
+    labels = [("author", 0.9)] * 2 + [("title", 0.6)] * 6 + [("location", 0.9)] * 2 + [("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][2:8] == ["title"] * 3 + ["edition"] * 3
+    text = "Urwin, D. A Political History, 5th edn (London: Longman, 1997)."
+    labels = [("author", 0.9)] * 2 + [("title", 0.4)] * 5 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][2:7] == ["title"] * 3 + ["edition"] * 2
+    # an ordinal inside the title, or one the title's words run on from, is the title's
+    for text in ("Roe, J. Notes on the 2nd ed. London: Verso, 1990.", "Roe, J. Guide, 2nd edition changes now. London: Verso, 1990."):
+        labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 5 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+        assert "edition" not in [t.label for t in repaired(tagged(text, labels))]

@@ -113,6 +113,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.bold_year_is_the_date, ("**",), _NONE),
     (imprint_repairs.acs_publisher_before_its_place, (";",), _NONE),
     (title_repairs.numbered_edition_ends_the_title, (" aufl", " ed", " ausg"), _NONE),
+    (title_repairs.ordinal_edition_ends_the_title, (" ed", " éd", " aufl"), _NONE),
     (number_repairs.bold_volume_follows_the_journal, ("**",), _NONE),
     (number_repairs.pages_before_the_bracketed_year, (" (",), _NONE),
     (number_repairs.law_review_volume_and_first_page, (",",), _NONE),

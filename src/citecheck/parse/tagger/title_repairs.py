@@ -277,6 +277,45 @@ def numbered_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedTok
     return out
 
 
+# an edition's ordinal ("2nd", "(3rd", "4ème", "1ª", "1.", "second", "rev."), the words that may follow it
+# ("American", "rev.", "nd" of "2 nd"), and its word ("ed.", "edn", "edition.", "éd.),")
+_EDITION_ORDINAL: Final = re.compile(
+    r"^\(?(?:\d{1,2}(?:st|nd|rd|th|d|e|er|ème|ª)?\.?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|rev\.|revised|enlarged|expanded)$", re.IGNORECASE)
+_EDITION_QUALIFIER: Final = re.compile(r"^(?:st|nd|rd|th|rev\.|revised|enlarged|expanded|updated|american|english|edition)$",
+                                       re.IGNORECASE)
+_EDITION_LAST_WORD: Final = re.compile(r"^(?:ed|edn|edition|éd|Aufl|Auflage)\.?\)?[,.;:]?$", re.IGNORECASE)
+_EDITION_WORDS: Final = 4  # the most words of an edition: "(2nd edition ed.)", "2 nd edition."
+_EDITION_OF: Final = frozenset({"title", "container"})  # a book's title, or the book a chapter is in
+
+
+def ordinal_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """The edition a book's title is followed by, in APA's "*Title* (2nd ed.). Publisher.", Chicago's "Title.
+    2nd ed. New York: Knopf", Harvard's "Title, 5th edn (London: Longman, 1997)" or "Title, 2 nd edition.":
+    an ordinal and the word "edition" (some words between: "1st American ed.", "4th rev. edn"), the
+    title's last words after its stop, comma or opening bracket, are the edition, which the tagger ran
+    into the title (or into the book's a chapter is in: "In *Handbook of Psychology* (3rd ed.), pp.")."""
+    n = len(tagged)
+    out = tagged
+    for end in range(2, n):
+        last = tagged[end]
+        if (last.label not in _EDITION_OF or not _EDITION_LAST_WORD.match(last.token)
+                or (end + 1 < n and tagged[end + 1].label == last.label)):
+            continue
+        for first in range(end - 1, max(end - _EDITION_WORDS, 0), -1):
+            t = tagged[first]
+            if t.label != last.label:
+                break
+            if _EDITION_ORDINAL.match(t.token) and tagged[first - 1].label == last.label and (
+                    t.token.startswith("(") or tagged[first - 1].token.endswith((".", ","))):
+                if all(_EDITION_QUALIFIER.match(x.token) for x in tagged[first + 1:end]):
+                    if out is tagged:
+                        out = list(tagged)
+                    out[first:end + 1] = [x._replace(label="edition") for x in tagged[first:end + 1]]
+                break
+    return out
+
+
 _BY_ROLES = frozenset({"edited", "translated", "ed.", "trans.", "transl.", "compiled"})
 _ROLE_LABELS = frozenset({"author", "editor", "translator"})
 
