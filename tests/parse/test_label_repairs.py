@@ -654,3 +654,13 @@ def test_an_ordinal_edition_ending_the_title_is_the_edition():
     for text in ("Roe, J. Notes on the 2nd ed. London: Verso, 1990.", "Roe, J. Guide, 2nd edition changes now. London: Verso, 1990."):
         labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 5 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
         assert "edition" not in [t.label for t in repaired(tagged(text, labels))]
+
+
+def test_a_volume_count_after_a_plain_titles_stop_is_no_part_of_the_title():
+    text = "———. Sense and Sensibility, 2 vols. New York: Frank S. Holby, 1906."
+    labels = [("author", 0.9)] + [("title", 0.9)] * 5 + [("location", 0.9)] * 2 + [("publisher", 0.9)] * 3 + [("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][1:6] == ["title"] * 3 + ["note"] * 2
+    # a number the title's words run on into stays the title's ("Letters in 2 vols")
+    text = "Roe, J. Letters in 2 vols. London: Verso, 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert "note" not in [t.label for t in repaired(tagged(text, labels))]

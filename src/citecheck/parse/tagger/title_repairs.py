@@ -215,10 +215,13 @@ _VOLUMES = re.compile(r"^vols?\.?,?$", re.IGNORECASE)
 
 def volume_count_after_the_italic_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """Chicago's "*The Printing Press as an Agent of Change*. 2 vols. Cambridge: ...": the number of
-    volumes after the italic title, which the tagger ran the title on into, is a note."""
+    volumes after the italic title, which the tagger ran the title on into, is a note; and so after a
+    title's full stop or comma in plain text ("Sense and Sensibility, 2 vols. New York: Holby, 1906.",
+    "Quaestiones disputatae “Antequam esset frater.” 3 vols.")."""
     for i in range(1, len(tagged) - 1):
         if (tagged[i].label == "title" and tagged[i].token.isdigit() and _VOLUMES.match(tagged[i + 1].token)
-                and tagged[i + 1].label == "title" and tagged[i - 1].label == "title" and _closes_italic(tagged[i - 1].token)):
+                and tagged[i + 1].label == "title" and tagged[i - 1].label == "title"
+                and (_closes_italic(tagged[i - 1].token) or tagged[i - 1].token.rstrip("”’\"'").endswith((".", ",")))):
             return [*tagged[:i], *(t._replace(label="note") for t in tagged[i:i + 2]), *tagged[i + 2:]]
     return tagged
 
