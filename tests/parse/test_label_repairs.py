@@ -664,3 +664,13 @@ def test_a_volume_count_after_a_plain_titles_stop_is_no_part_of_the_title():
     text = "Roe, J. Letters in 2 vols. London: Verso, 1990."
     labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
     assert "note" not in [t.label for t in repaired(tagged(text, labels))]
+
+
+def test_french_and_german_months_are_read_as_the_months():
+    text = ("LEVASSEUR M., GRANDIN P. & ALPHONSE P., « 15 règles pour un bon usage ». La Revue du Financier, "
+            "mai-juin 2009")
+    labels = [("author", 0.9)] * 6 + [("title", 0.9)] * 9 + [("container", 0.9)] * 4 + [("container", 0.43), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][-3:] == ["container", "date", "date"]
+    text = "Berda, A., & Rallier, J. (2012, Fevrier). Management par la qualité. Soins Cadres(80), pp. 50-53."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.title, ref.year) == ("Management par la qualité", 2012)
