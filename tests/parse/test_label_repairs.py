@@ -674,3 +674,21 @@ def test_french_and_german_months_are_read_as_the_months():
     text = "Berda, A., & Rallier, J. (2012, Fevrier). Management par la qualité. Soins Cadres(80), pp. 50-53."
     (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
     assert (ref.title, ref.year) == ("Management par la qualité", 2012)
+
+
+def test_the_book_after_in_read_as_editors_is_the_container():
+    text = "Derrida, Jacques. “Plato’s Pharmacy.” In Dissemination. Translated by Barbara Johnson. Chicago: University of Chicago Press, 1981."
+    labels = ([("author", 0.9)] * 2 + [("title", 0.9)] * 2 + [("editor", 0.81)] * 2 + [("translator", 0.9)] * 4
+              + [("location", 0.9)] + [("publisher", 0.9)] * 4 + [("date", 0.9)])
+    assert [t.label for t in repaired(tagged(text, labels))][4:7] == ["container", "container", "translator"]
+    text = "Ballard, J. “The Concentration City.” In The Best Short Stories of J. G. Ballard. New York: Holt, 1995, 1–20."
+    labels = ([("author", 0.9)] * 2 + [("title", 0.9)] * 3 + [("editor", 0.4)] * 9 + [("location", 0.9)] * 2
+              + [("publisher", 0.9), ("date", 0.9), ("pages", 0.9)])
+    assert [t.label for t in repaired(tagged(text, labels))][5:15] == ["container"] * 9 + ["location"]
+    # editors named after "In", before their mark, are the editors
+    text = "Roe, J. “Chapter.” In J. Smith (Ed.). Book. London: Verso, 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("editor", 0.9)] * 4 + [("container", 0.9), ("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:7] == ["editor"] * 4
+    text = "Roe J. Chapter. In: Smith J, Roe K, editors. Book. London: Verso; 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("editor", 0.9)] * 6 + [("container", 0.9), ("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:9] == ["editor"] * 6

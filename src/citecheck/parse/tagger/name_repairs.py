@@ -591,6 +591,38 @@ def editors_after_in_read_as_authors(tagged: list[TaggedToken]) -> list[TaggedTo
     return tagged
 
 
+_AFTER_THE_BOOK: Final = frozenset({"ed.", "eds.", "edited", "translated", "trans.", "(eds", "(ed.", "(eds.", "(ed.)", "(eds.)"})
+_IMPRINT_AFTER_THE_BOOK: Final = frozenset({"location", "publisher", "date", "pages"})
+_BOOK_WORDS: Final = 20  # the most words of a book read as its editors
+
+
+def book_after_in_read_as_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's and MLA's "“Plato’s Pharmacy.” In Dissemination. Translated by Barbara Johnson. Chicago: ...",
+    "“The Concentration City.” In The Best Short Stories of J. G. Ballard. New York: Holt": after a chapter's
+    title, the book after "In" up to its full stop, which the tagger read as editors. Editors after "In" are
+    named before their mark ("In J. Smith (Ed.), Book"); a sentence after "In" that no editor mark ends, with
+    the book's editors ("Ed.", "Edited by", "(Eds") or its imprint after it, is the book."""
+    n = len(tagged)
+    for i in range(1, n - 2):
+        t = tagged[i]
+        if t.label != "editor" or t.token.lower() not in _IN_MARKS or tagged[i - 1].label != "title":
+            continue
+        end = i + 1  # past the book's full stop (an initial's is none: "of J. G. Ballard.")
+        while end < n and tagged[end].label == "editor":
+            end += 1
+            if tagged[end - 1].token.endswith(".") and not INITIAL_MARK.match(tagged[end - 1].token):
+                break
+        last = tagged[end - 1].token
+        if (end >= n or end == i + 1 or end - i > _BOOK_WORDS or not last.endswith(".") or INITIAL_MARK.match(last)
+                or any(EDITORS_AFTER.match(x.token) for x in tagged[i + 1:end])):
+            return tagged
+        after = tagged[end]
+        if after.token.lower() not in _AFTER_THE_BOOK and after.label not in _IMPRINT_AFTER_THE_BOOK:
+            return tagged
+        return [*tagged[:i], *(x._replace(label="container") for x in tagged[i:end]), *tagged[end:]]
+    return tagged
+
+
 _TITLE_TAIL_WORDS: Final = 3  # the most title words the tagger ran into the names after their full stop
 _NAME_END: Final = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][\w'’-]+\.)$")  # "A.", "H.A.", "Jeyaraja."
 
