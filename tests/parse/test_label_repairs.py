@@ -692,3 +692,17 @@ def test_the_book_after_in_read_as_editors_is_the_container():
     text = "Roe J. Chapter. In: Smith J, Roe K, editors. Book. London: Verso; 1990."
     labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("editor", 0.9)] * 6 + [("container", 0.9), ("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][3:9] == ["editor"] * 6
+
+
+def test_a_place_alone_before_the_year_is_the_place():
+    text = "Bede, Venerable. The Abbreviated Psalter of the Venerable Bede, trans. Gerald M. Browne. Grand Rapids, 2002."
+    labels = ([("author", 0.9)] * 2 + [("title", 0.9)] * 7 + [("translator", 0.9)] * 4 + [("container", 0.54)] * 2
+              + [("date", 0.9)])
+    assert [t.label for t in repaired(tagged(text, labels))][-3:] == ["location", "location", "date"]
+    text = "Uther, Hans-Jörg. The Types of International Folktales, Parts I-III. Helsinki 2004."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.container, ref.place, ref.year) == ("", "Helsinki", 2004)
+    # a journal named for its city keeps it
+    text = "Roe, J. Notes. Berlin 1990, 3-4."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9), ("container", 0.6), ("date", 0.9), ("pages", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3] == "container"

@@ -159,6 +159,7 @@ _PLACES: Final = frozenset(tuple(place.split()) for place in (
     "|Newbury Park|Norwood|Oslo|Oxford|Paris|Philadelphia|Princeton|Roma|Rome|San Diego|San Francisco|Seoul"
     "|Shanghai|Singapore|Stockholm|Stuttgart|Sydney|Thousand Oaks|Tokyo|Toronto|Tübingen|Upper Saddle River|Utrecht"
     "|Vancouver|Vienna|Weinheim|Wien|Wiesbaden|Zürich|Zurich|Pittsburgh|Karlsruhe|Pisa|Hiroshima|Kyoto|Osaka|Prague|Warsaw"
+    "|Grand Rapids|Minneapolis|Nashville|Louisville|Downers Grove|Notre Dame|Chapel Hill|Durham|Madison|Urbana"
     "|Trenton|Santa Barbara|Santa Clara|Seattle|Atlanta|Orlando|Honolulu|Denver|Dallas|Houston|Montpellier|Nice|Nancy"
     "|New Jersey|California|Massachusetts|England|Scotland|United Kingdom|UK|U.K.|USA|U.S.A.|United States"
     "|Germany|France|Italy|Spain|Switzerland|Austria|The Netherlands|Netherlands|Belgium|Canada|Australia"
@@ -374,3 +375,21 @@ def _city_and_region_before(tagged: list[TaggedToken], start: int, end: int) -> 
                 return end
             return first
     return end
+
+
+def place_alone_read_as_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A book's "..., trans. Gerald M. Browne. Grand Rapids, 2002.", "Parts I-III. Helsinki 2004.": a place of the
+    list alone before the year (no publisher named), which the tagger read as a journal, is the place; an
+    entry that names another place keeps it ("Journal of the Chemical Society, London 89" has its volume)."""
+    n = len(tagged)
+    start = next((i for i, t in enumerate(tagged) if t.label == "container"), n)
+    end = start
+    while end < n and tagged[end].label == "container":
+        end += 1
+    if start == 0 or end >= n or tagged[end].label != "date" or end - start > _PLACE_WORDS:
+        return tagged
+    if any(t.label in ("location", "publisher", "volume", "pages") for t in tagged) or any(t.label == "container" for t in tagged[end:]):
+        return tagged
+    if not _is_place(_words(tagged[start:end]), codes=False):
+        return tagged
+    return [*tagged[:start], *(t._replace(label="location") for t in tagged[start:end]), *tagged[end:]]
