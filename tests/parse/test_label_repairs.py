@@ -706,3 +706,13 @@ def test_a_place_alone_before_the_year_is_the_place():
     text = "Roe, J. Notes. Berlin 1990, 3-4."
     labels = [("author", 0.9)] * 2 + [("title", 0.9), ("container", 0.6), ("date", 0.9), ("pages", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][3] == "container"
+
+
+def test_chicagos_short_cross_reference_to_an_edited_book_names_its_editors():
+    text = "Dirlik, Arif. “Place-Based Imagination: Globalism and the Politics of Place.” In Prazniak and Dirlik, 15–51."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 8 + [("container", 0.99)] * 4 + [("pages", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][10:] == ["editor"] * 4 + ["pages"]
+    # a book after "In" stays the container
+    text = "Roe, J. “Chapter.” In Politics of Place, 15–51."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("container", 0.9)] * 4 + [("pages", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:7] == ["container"] * 4

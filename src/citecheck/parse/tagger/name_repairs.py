@@ -623,6 +623,31 @@ def book_after_in_read_as_editors(tagged: list[TaggedToken]) -> list[TaggedToken
     return tagged
 
 
+_FAMILY_NAME: Final = re.compile(r"^[A-Z][a-zà-ÿ'’-]+,?$")  # "Prazniak", "Dirlik,"
+
+
+def short_cross_reference_is_the_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's shortened note to an edited book cited in full elsewhere (CMOS 14.108): "“Place-Based
+    Imagination.” In Prazniak and Dirlik, 15–51.", "In Keane et al. [4], pages 233-246.": the editors' family
+    names after "In", which the tagger read as a journal, are the editors."""
+    n = len(tagged)
+    for i in range(1, n - 2):
+        t = tagged[i]
+        if t.label != "container" or t.token.lower() not in _IN_MARKS or tagged[i - 1].label != "title":
+            continue
+        end = i + 1
+        while end < n and tagged[end].label == "container":
+            end += 1
+        words = [x.token for x in tagged[i + 1:end]]
+        pair = (len(words) == 3 and words[1] in ("and", "&") and _FAMILY_NAME.match(words[0]) and not words[0].endswith(",")
+                and _FAMILY_NAME.match(words[2]) and words[2].endswith(","))
+        others = len(words) == 3 and _FAMILY_NAME.match(words[0]) and words[1] == "et" and words[2] in ("al.", "al.,")
+        if (pair or others) and end < n and tagged[end].label in ("pages", "note"):
+            return [*tagged[:i], *(x._replace(label="editor") for x in tagged[i:end]), *tagged[end:]]
+        return tagged
+    return tagged
+
+
 _TITLE_TAIL_WORDS: Final = 3  # the most title words the tagger ran into the names after their full stop
 _NAME_END: Final = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][\w'’-]+\.)$")  # "A.", "H.A.", "Jeyaraja."
 
