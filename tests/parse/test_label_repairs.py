@@ -716,3 +716,17 @@ def test_chicagos_short_cross_reference_to_an_edited_book_names_its_editors():
     text = "Roe, J. “Chapter.” In Politics of Place, 15–51."
     labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("container", 0.9)] * 4 + [("pages", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][3:7] == ["container"] * 4
+
+
+def test_title_words_after_a_one_word_author_are_the_titles():
+    text = "SFAP. L'infirmier(e) et les soins palliatifs. Issy-les-Moulineaux : ELSEVIER MASSON, 2013. 256 p."
+    labels = ([("author", 0.64)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9)] * 2 + [("publisher", 0.9)] * 2
+              + [("date", 0.9), ("pages", 0.9), ("pages", 0.9)])
+    assert [t.label for t in repaired(tagged(text, labels))][:3] == ["author", "title", "title"]
+    text = "GERACFAS. Module 6. Paris : MASSON, 2006. 118 p. (Modules AS/AP)."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert ([n.family or n.literal for n in ref.authors], ref.title) == (["GERACFAS"], "Module 6")
+    # a given name after the one name's slipped comma stays the name's; so does an initial
+    for text in ("Beza. Theodore. Psaumes mis en vers. Geneva, 1984.", "SMITH. J. Psaumes mis en vers. Geneva, 1984."):
+        labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9), ("date", 0.9)]
+        assert [t.label for t in repaired(tagged(text, labels))][:2] == ["author", "author"]

@@ -648,6 +648,34 @@ def short_cross_reference_is_the_editors(tagged: list[TaggedToken]) -> list[Tagg
     return tagged
 
 
+_ONE_WORD_AUTHOR: Final = re.compile(r"^(?:[A-Z][A-Z'’-]{2,}|[A-Z][a-z]{3,})\.$")  # "COLLECTIF.", "SFAP.", "Augustine."
+_TITLE_WORDS_IN_THE_NAME: Final = 3  # the most title words the tagger ran into a one-word name
+
+
+def title_words_after_a_one_word_author(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"COLLECTIF. L’écriture, un outil de reconnaissance ...", "SFAP. L'infirmier(e) et les soins palliatifs",
+    "GERACFAS. Module 6.", "Augustine. Contra academicos, De beata vita, ...": an organisation's acronym, a
+    collective or a classical author's one name ends at its full stop; the words after it that the tagger ran
+    into the names (no initial nor "and" among them), before the title it reads, are the title's first."""
+    start = 0
+    n = len(tagged)
+    while start < n and tagged[start].label == "number":
+        start += 1
+    if start + 2 >= n or tagged[start].label != "author" or not _ONE_WORD_AUTHOR.match(tagged[start].token):
+        return tagged
+    end = start + 1
+    while end < n and tagged[end].label == "author":
+        end += 1
+    if end >= n or tagged[end].label != "title" or not 1 <= end - start - 1 <= _TITLE_WORDS_IN_THE_NAME:
+        return tagged
+    tail = tagged[start + 1:end]
+    if any(INITIAL_MARK.match(t.token.rstrip(",;:")) or t.token in ("and", "&", "et", "und") or t.token.endswith(";") for t in tail):
+        return tagged
+    if is_given_name_anywhere(tail[0].token.rstrip(".,;:")):
+        return tagged  # the name's own given name after a slip of its comma: "Beza. Theodore. Psaumes ..."
+    return [*tagged[:start + 1], *(t._replace(label="title") for t in tail), *tagged[end:]]
+
+
 _TITLE_TAIL_WORDS: Final = 3  # the most title words the tagger ran into the names after their full stop
 _NAME_END: Final = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][\w'’-]+\.)$")  # "A.", "H.A.", "Jeyaraja."
 
