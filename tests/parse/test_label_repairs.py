@@ -730,3 +730,20 @@ def test_title_words_after_a_one_word_author_are_the_titles():
     for text in ("Beza. Theodore. Psaumes mis en vers. Geneva, 1984.", "SMITH. J. Psaumes mis en vers. Geneva, 1984."):
         labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9), ("date", 0.9)]
         assert [t.label for t in repaired(tagged(text, labels))][:2] == ["author", "author"]
+
+
+def test_a_year_inside_a_meetings_name_is_the_names():
+    text = "Weigend, A. (1993). Measuring. In Proceedings of the 1993 Connectionist Models Summer School, pp. 335-342."
+    labels = ([("author", 0.9)] * 2 + [("date", 0.9), ("title", 0.9)] + [("container", 0.9)] * 4 + [("date", 0.81)]
+              + [("title", 0.73)] * 4 + [("pages", 0.9)] * 2)
+    assert [t.label for t in repaired(tagged(text, labels))][4:13] == ["container"] * 9
+    text = "Arun Garg. Parallel STREAMS. In Proceedings of the Winter 1990 USENIX Conference, pages 163-176, January 1990."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.container, ref.year) == ("Proceedings of the Winter 1990 USENIX Conference", 1990)
+    # a year after the name's comma is the date; so is the entry's only date
+    text = "Kwok C. Filters. Proceedings of the IEEE 2004, vol. 92, pp. 469-484."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("container", 0.9)] * 4 + [("date", 0.9)] + [("volume", 0.9)] * 2 + [("pages", 0.9)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][7] == "date"
+    text = "Roe, J. Chapter. In Proceedings of the 1993 Summer School, pp. 335-342."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("container", 0.9)] * 4 + [("date", 0.8)] + [("title", 0.7)] * 2 + [("pages", 0.9)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][7] == "date"

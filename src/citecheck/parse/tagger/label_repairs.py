@@ -67,6 +67,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (title_repairs.words_before_a_bracketed_medium_are_the_title, (), _NONE),
     (name_repairs.organisation_before_a_quoted_title, (' "', " “", " ‘", " *", " _"), _NONE),
     (title_repairs.volume_count_after_the_italic_title, (" vol",), _NONE),
+    (title_repairs.year_inside_the_containers_name, (), frozenset({"container", "date"})),
     (title_repairs.year_edition_ends_the_title, (" ed",), _NONE),
     (title_repairs.second_year_ends_the_title, (), _NONE),
     (title_repairs.title_year_after_the_body_is_the_titles, (), _NONE),

@@ -157,6 +157,34 @@ def one_token_gap_is_bridged(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return out
 
 
+_BARE_YEAR_IN_A_NAME: Final = re.compile(r"^(?:1[89]|20)\d{2}$")  # "1990": no mark after it
+_NAME_AFTER_ITS_YEAR: Final = frozenset({"container", "title"})
+
+
+def year_inside_the_containers_name(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"In Proceedings of the Winter 1990 USENIX Conference, pages 163-176", "In Proceedings of the 1993
+    Connectionist Models Summer School, pp. 335-342": a year inside a meeting's (or a book's) name, with the name's words
+    on both sides and no mark after it, which the tagger read as the date (and the words after it as a title),
+    is part of the name, up to the name's comma or stop ("Proceedings of the IEEE 2004, vol. 92" keeps its date)."""
+    n = len(tagged)
+    for i in range(1, n - 1):
+        year, before, after = tagged[i], tagged[i - 1], tagged[i + 1]
+        if (year.label != "date" or before.label != "container" or not _BARE_YEAR_IN_A_NAME.match(year.token)
+                or before.token[-1:] in ",.;:)" or after.label not in _NAME_AFTER_ITS_YEAR or not after.token[:1].isupper()):
+            continue
+        end = i + 1
+        while end < n and tagged[end].label == after.label:
+            end += 1
+            if tagged[end - 1].token[-1:] in ",.;:":
+                break
+        if tagged[end - 1].token[-1:] not in ",.;:":
+            continue
+        if after.label == "title" and not any(t.label == "date" for k, t in enumerate(tagged) if k != i):
+            continue  # the entry's only date, before words the tagger reads as a title: left as read
+        return [*tagged[:i], *(t._replace(label="container") for t in tagged[i:end]), *tagged[end:]]
+    return tagged
+
+
 def year_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """Harvard's "UNWTO (2019) International tourism highlights, 2019 edition. Madrid: ...": a year and
     the word "edition" after the title's comma name the edition the title gives; they are the title's
