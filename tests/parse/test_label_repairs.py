@@ -702,6 +702,10 @@ def test_a_place_alone_before_the_year_is_the_place():
     text = "Uther, Hans-Jörg. The Types of International Folktales, Parts I-III. Helsinki 2004."
     (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
     assert (ref.container, ref.place, ref.year) == ("", "Helsinki", 2004)
+    # and so read as the publisher
+    text = "Bossy, J. (ed.) Disputes and Settlements: Law and Human Relations in the West. Cambridge, 1983."
+    labels = [("editor", 0.9)] * 3 + [("title", 0.9)] * 10 + [("publisher", 0.6), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][-2:] == ["location", "date"]
     # a journal named for its city keeps it
     text = "Roe, J. Notes. Berlin 1990, 3-4."
     labels = [("author", 0.9)] * 2 + [("title", 0.9), ("container", 0.6), ("date", 0.9), ("pages", 0.9)]

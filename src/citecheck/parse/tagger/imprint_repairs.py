@@ -160,6 +160,7 @@ _PLACES: Final = frozenset(tuple(place.split()) for place in (
     "|Shanghai|Singapore|Stockholm|Stuttgart|Sydney|Thousand Oaks|Tokyo|Toronto|Tübingen|Upper Saddle River|Utrecht"
     "|Vancouver|Vienna|Weinheim|Wien|Wiesbaden|Zürich|Zurich|Pittsburgh|Karlsruhe|Pisa|Hiroshima|Kyoto|Osaka|Prague|Warsaw"
     "|Grand Rapids|Minneapolis|Nashville|Louisville|Downers Grove|Notre Dame|Chapel Hill|Durham|Madison|Urbana"
+    "|Indianapolis"
     "|Trenton|Santa Barbara|Santa Clara|Seattle|Atlanta|Orlando|Honolulu|Denver|Dallas|Houston|Montpellier|Nice|Nancy"
     "|New Jersey|California|Massachusetts|England|Scotland|United Kingdom|UK|U.K.|USA|U.S.A.|United States"
     "|Germany|France|Italy|Spain|Switzerland|Austria|The Netherlands|Netherlands|Belgium|Canada|Australia"
@@ -378,18 +379,26 @@ def _city_and_region_before(tagged: list[TaggedToken], start: int, end: int) -> 
 
 
 def place_alone_read_as_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
-    """A book's "..., trans. Gerald M. Browne. Grand Rapids, 2002.", "Parts I-III. Helsinki 2004.": a place of the
-    list alone before the year (no publisher named), which the tagger read as a journal, is the place; an
-    entry that names another place keeps it ("Journal of the Chemical Society, London 89" has its volume)."""
+    """A book's "..., trans. Gerald M. Browne. Grand Rapids, 2002.", "Parts I-III. Helsinki 2004.", "ed. Joseph
+    Martin. CCSL 32. Turnhout, 1962.": a place of the list (or several, "Hamburg und Leipzig,") alone before the
+    year, no publisher named, which the tagger read as a journal or a publisher, is the place; an entry that
+    names a place, volume or pages besides keeps it ("Journal of the Chemical Society, London 89")."""
     n = len(tagged)
-    start = next((i for i, t in enumerate(tagged) if t.label == "container"), n)
-    end = start
-    while end < n and tagged[end].label == "container":
-        end += 1
-    if start == 0 or end >= n or tagged[end].label != "date" or end - start > _PLACE_WORDS:
-        return tagged
-    if any(t.label in ("location", "publisher", "volume", "pages") for t in tagged) or any(t.label == "container" for t in tagged[end:]):
-        return tagged
-    if not _is_place(_words(tagged[start:end]), codes=False):
-        return tagged
-    return [*tagged[:start], *(t._replace(label="location") for t in tagged[start:end]), *tagged[end:]]
+    for label in _READ_FOR_A_PLACE:
+        start = next((i for i, t in enumerate(tagged) if t.label == label), n)
+        end = start
+        while end < n and tagged[end].label == label:
+            end += 1
+        if start == 0 or end >= n or tagged[end].label != "date" or end - start > _PLACE_WORDS:
+            continue
+        if any(t.label in _BESIDES_A_PLACE for t in tagged) or any(t.label == label for t in tagged[end:]):
+            continue
+        if any(t.label == "publisher" for t in tagged) and label == "container":
+            continue
+        if _is_place(_words(tagged[start:end]), codes=False):
+            return [*tagged[:start], *(t._replace(label="location") for t in tagged[start:end]), *tagged[end:]]
+    return tagged
+
+
+_READ_FOR_A_PLACE: Final = ("container", "publisher")
+_BESIDES_A_PLACE: Final = frozenset({"location", "volume", "pages"})

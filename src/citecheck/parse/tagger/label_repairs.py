@@ -106,7 +106,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (imprint_repairs.place_ending_the_publisher_is_the_place, (), frozenset({"publisher"})),
     (imprint_repairs.publisher_read_as_the_place, (), frozenset({"location"})),
     (imprint_repairs.place_ending_the_container_is_the_place, (), frozenset({"container"})),
-    (imprint_repairs.place_alone_read_as_the_container, (), frozenset({"container", "date"})),
+    (imprint_repairs.place_alone_read_as_the_container, (), frozenset({"date"})),
     (imprint_repairs.thesis_genre_opening_the_publisher, ("thesis", "dissertation", "diss."), frozenset({"publisher"})),
     (number_repairs.chapter_is_no_volume, (" ch",), _NONE),
     (number_repairs.newspaper_section_goes_with_its_pages, (" sec",), frozenset({"volume", "pages"})),
