@@ -751,3 +751,16 @@ def test_a_year_inside_a_meetings_name_is_the_names():
     text = "Roe, J. Chapter. In Proceedings of the 1993 Summer School, pp. 335-342."
     labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("container", 0.9)] * 4 + [("date", 0.8)] + [("title", 0.7)] * 2 + [("pages", 0.9)] * 2
     assert [t.label for t in repaired(tagged(text, labels))][7] == "date"
+
+
+def test_names_opening_the_entry_before_an_editor_mark_are_the_editors():
+    text = "Warner, Marina ed. La bella e la bestia: quindici metamorfosi di una fiaba. Donzelli, 2002."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert ([n.family for n in ref.authors], [n.family for n in ref.editors]) == ([], ["Warner"])
+    text = "Huf, Christina & Irmtraud Schnell Hrsg. 2015. Inklusive Bildung. Stuttgart: Kohlhammer."
+    labels = [("author", 0.94)] * 6 + [("date", 0.9)] + [("title", 0.9)] * 2 + [("location", 0.9), ("publisher", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][:7] == ["editor"] * 6 + ["date"]
+    # an edition after the authors' names is no editor's mark
+    text = "Roe, J. 2nd ed. Inklusive Bildung. Stuttgart: Kohlhammer, 2015."
+    labels = [("author", 0.9)] * 2 + [("edition", 0.9)] * 2 + [("title", 0.9)] * 2 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][:2] == ["author", "author"]

@@ -140,5 +140,5 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (title_repairs.number_mark_ending_the_container_is_the_volumes, (), frozenset({"container", "volume"})),
     (title_repairs.volume_mark_is_no_part_of_the_container, (" vol", " bd", " band", " t.", " tome", " jg"), _NONE),
     (title_repairs.quotes_hold_the_title, (' "', " “", " ‘", " «", " „"), frozenset({"title"})),
-    (name_repairs.names_before_their_editor_mark_are_the_editors, (" (ed", " (editor"), _NONE),
+    (name_repairs.names_before_their_editor_mark_are_the_editors, (" (ed", " ed", " hrsg", " hg", " (hg", " (dir", " (éd"), _NONE),
 )

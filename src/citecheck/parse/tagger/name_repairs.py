@@ -540,17 +540,20 @@ def title_read_as_more_names(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
-_BRACKETED_EDITOR_MARK = re.compile(r"^\((?:eds?|editors?)\.?\)[.,:]?$", re.IGNORECASE)
+# an editor's mark after the names, bracketed or not, in English, German and French: "(eds.)", "ed.", "Hrsg.",
+# "(Hg.)", "(dir.)", "(éds.)"
+_EDITOR_MARK_AFTER_THE_NAMES: Final = re.compile(r"^(?:\((?:eds?|editors?|hrsg|hg|dir|éds?)\.?\)|(?:eds?|hrsg|hg)\.)[.,:]?$", re.IGNORECASE)
 
 
 def names_before_their_editor_mark_are_the_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """ISO 690's and Chicago's edited book, "DURAND, Marie et LEFÈVRE, Paul (dir.). *Les politiques de la ville*.
-    Lyon : PUL, 2016." (the mark read as "(Ed.)"): names that open the entry and end with a bracketed editor's mark,
-    which the tagger reads with the mark as authors, are the book's editors."""
+    Lyon : PUL, 2016.", "Warner, Marina ed. La bella e la bestia.", "Huf, Christina & Irmtraud Schnell Hrsg. 2015.":
+    names that open the entry and end with an editor's mark, which the tagger reads with the mark as authors, are
+    the book's editors."""
     end = 0
     while end < len(tagged) and tagged[end].label == "author":
         end += 1
-    if end < 2 or not _BRACKETED_EDITOR_MARK.match(tagged[end - 1].token):
+    if end < 2 or not _EDITOR_MARK_AFTER_THE_NAMES.match(tagged[end - 1].token):
         return tagged
     if any(t.label in ("author", "editor") for t in tagged[end:]):
         return tagged
