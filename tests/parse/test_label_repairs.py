@@ -764,3 +764,16 @@ def test_names_opening_the_entry_before_an_editor_mark_are_the_editors():
     text = "Roe, J. 2nd ed. Inklusive Bildung. Stuttgart: Kohlhammer, 2015."
     labels = [("author", 0.9)] * 2 + [("edition", 0.9)] * 2 + [("title", 0.9)] * 2 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][:2] == ["author", "author"]
+
+
+def test_a_revision_sentence_ending_the_title_is_the_edition():
+    text = "Kern, Hermann. Labyrinthe: Erscheinungsformen und Deutungen. Revised and expanded. München: Prestel, 1983."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.title, ref.edition) == ("Labyrinthe: Erscheinungsformen und Deutungen", "Revised and expanded")
+    text = "Auster, Paul. The Art of Hunger. Expanded. New York: Penguin, 1997."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 5 + [("location", 0.9)] * 2 + [("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][2:7] == ["title"] * 4 + ["edition"]
+    # a title whose last sentence only starts with a revision word keeps it
+    text = "Roe, J. Sagas. Revised Standard Version. New York: Penguin, 1997."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9)] * 2 + [("publisher", 0.9), ("date", 0.9)]
+    assert "edition" not in [t.label for t in repaired(tagged(text, labels))]

@@ -347,6 +347,32 @@ def ordinal_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToke
     return out
 
 
+_REVISION_WORDS: Final = frozenset({"revised", "expanded", "enlarged", "updated", "corrected", "and", "&"})
+_REVISION_SENTENCE_WORDS: Final = 3  # "Revised and expanded."
+
+
+def revision_sentence_ending_the_title_is_the_edition(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's edition named by its revision, a sentence of its own after the title: "Kern, Hermann.
+    Labyrinthe: Erscheinungsformen und Deutungen. Revised and expanded. München: Prestel, 1983.", "The Art of
+    Hunger. Expanded. New York: Penguin": the sentence of revision words ending the title is the edition."""
+    n = len(tagged)
+    for end in range(2, n + 1):
+        if tagged[end - 1].label != "title" or (end < n and tagged[end].label == "title"):
+            continue
+        if not tagged[end - 1].token.endswith("."):
+            return tagged
+        first = end - 1
+        while first > 0 and end - first < _REVISION_SENTENCE_WORDS and not tagged[first - 1].token.endswith("."):
+            first -= 1
+        words = [t.token.rstrip(".").lower() for t in tagged[first:end]]
+        if (first > 0 and tagged[first - 1].label == "title" and tagged[first - 1].token.endswith(".")
+                and words[0] in _REVISION_WORDS and words[0] not in ("and", "&") and all(w in _REVISION_WORDS for w in words)
+                and all(t.label == "title" for t in tagged[first:end])):
+            return [*tagged[:first], *(t._replace(label="edition") for t in tagged[first:end]), *tagged[end:]]
+        return tagged
+    return tagged
+
+
 _BY_ROLES = frozenset({"edited", "translated", "ed.", "trans.", "transl.", "compiled"})
 _ROLE_LABELS = frozenset({"author", "editor", "translator"})
 
