@@ -777,3 +777,16 @@ def test_a_revision_sentence_ending_the_title_is_the_edition():
     text = "Roe, J. Sagas. Revised Standard Version. New York: Penguin, 1997."
     labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9)] * 2 + [("publisher", 0.9), ("date", 0.9)]
     assert "edition" not in [t.label for t in repaired(tagged(text, labels))]
+
+
+def test_a_day_before_the_month_is_the_date_and_a_number_before_edition_the_edition():
+    text = "Barraux J., « Entreprise et bien commun », Les Échos, 19 avril 2000."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 6 + [("container", 0.9)] * 2 + [("volume", 0.51), ("date", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][-3:] == ["date"] * 3
+    # a marked volume stays one
+    text = "Roe, J. Title. Journal, vol. 15 May 2003."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9), ("container", 0.9), ("volume", 0.9), ("volume", 0.9), ("date", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][5] == "volume"
+    text = "William G. Cochran. Sampling Techniques. John Wiley and Sons, Inc., New York, New York, 3 edition, 1977."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.volume, ref.edition, ref.year) == ("", "3", 1977)

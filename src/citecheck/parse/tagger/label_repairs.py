@@ -93,6 +93,8 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.acs_numbers_read_as_dates, (",",), frozenset({"date"})),
     (number_repairs.acs_journal_read_as_an_author, (",",), frozenset({"author", "date"})),
     (number_repairs.bracketed_month_is_the_date, (" [", " ("), frozenset({"date"})),
+    (number_repairs.day_before_the_month_is_the_date, (), frozenset({"volume", "date"})),
+    (number_repairs.number_before_the_edition_word_is_the_edition, (" edition", " ed.", " edn"), frozenset({"volume"})),
     (number_repairs.months_after_the_bracketed_year_are_the_date, (" (",), frozenset({"date"})),
     (title_repairs.title_after_its_comma_goes_on_into_the_journal, (",",), frozenset({"title", "container"})),
     (title_repairs.language_mark_is_a_note, (" (in",), _NONE),

@@ -452,3 +452,34 @@ def law_review_volume_and_first_page(tagged: list[TaggedToken]) -> list[TaggedTo
     return out
 
 
+
+
+_DAY: Final = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")  # a day of the month, bare: "15", "30"
+_MONTH_NAME: Final = re.compile(rf"^{_MONTH}[,.]?$", re.IGNORECASE)
+_YEAR_AFTER_THE_DAY: Final = re.compile(r"^(?:1[5-9]|20)\d{2}[,.;)]?$")
+
+
+def day_before_the_month_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A newspaper's or magazine's day, month and year after its name, "Mercure de France, 15 novembre 1925, pp.
+    11-18", "Les Échos, 19 avril 2000.": the day, which the tagger read as the volume, is the date's (a volume
+    is marked or followed by its own stop: "vol. 15, May 2003", "Science 290, 5 May 2000")."""
+    for i in range(1, len(tagged) - 2):
+        day, month, year = tagged[i], tagged[i + 1], tagged[i + 2]
+        if (day.label == "volume" and month.label == "date" and _DAY.match(day.token) and tagged[i - 1].label != "volume"
+                and _MONTH_NAME.match(month.token) and _YEAR_AFTER_THE_DAY.match(year.token) and year.label == "date"):
+            return [*tagged[:i], day._replace(label="date"), *tagged[i + 1:]]
+    return tagged
+
+
+_EDITION_WORD_AFTER_ITS_NUMBER: Final = re.compile(r"^(?:edition|ed\.|edn\.?)[,.;)]?$", re.IGNORECASE)
+
+
+def number_before_the_edition_word_is_the_edition(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"John Wiley and Sons, Inc., New York, New York, 3 edition, 1977.", "(Cengage Learning; 1 edition, 1976)": a
+    number right before the word "edition", which the tagger read as a volume, numbers the edition."""
+    for i in range(len(tagged) - 1):
+        number, word = tagged[i], tagged[i + 1]
+        if (number.label == "volume" and number.token.isdigit() and len(number.token) <= 2
+                and word.label in ("volume", "edition") and _EDITION_WORD_AFTER_ITS_NUMBER.match(word.token)):
+            return [*tagged[:i], number._replace(label="edition"), word._replace(label="edition"), *tagged[i + 2:]]
+    return tagged
