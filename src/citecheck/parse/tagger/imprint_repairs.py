@@ -379,26 +379,38 @@ def _city_and_region_before(tagged: list[TaggedToken], start: int, end: int) -> 
 
 
 def place_alone_read_as_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
-    """A book's "..., trans. Gerald M. Browne. Grand Rapids, 2002.", "Parts I-III. Helsinki 2004.", "ed. Joseph
-    Martin. CCSL 32. Turnhout, 1962.": a place of the list (or several, "Hamburg und Leipzig,") alone before the
-    year, no publisher named, which the tagger read as a journal or a publisher, is the place; an entry that
-    names a place, volume or pages besides keeps it ("Journal of the Chemical Society, London 89")."""
+    """A book's "..., trans. Gerald M. Browne. Grand Rapids, 2002.", "Parts I-III. Helsinki 2004.": a place of the
+    list alone before the year, no publisher named, which the tagger read as a journal, is the place; an entry
+    that names a place, volume or pages besides keeps it ("Journal of the Chemical Society, London 89")."""
+    return _place_alone_read_as(tagged, "container")
+
+
+def place_alone_read_as_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's "Disputes and Settlements. Cambridge, 1983.", "trans. D. W. Robertson, Jr. Indianapolis, 1958.", a
+    place of the list (or several, "Hamburg und Leipzig,") alone before the year, which the tagger read as the
+    publisher, is the place, as ``place_alone_read_as_the_container``."""
+    return _place_alone_read_as(tagged, "publisher")
+
+
+def _place_alone_read_as(tagged: list[TaggedToken], label: str) -> list[TaggedToken]:
     n = len(tagged)
-    for label in _READ_FOR_A_PLACE:
-        start = next((i for i, t in enumerate(tagged) if t.label == label), n)
-        end = start
-        while end < n and tagged[end].label == label:
-            end += 1
-        if start == 0 or end >= n or tagged[end].label != "date" or end - start > _PLACE_WORDS:
-            continue
-        if any(t.label in _BESIDES_A_PLACE for t in tagged) or any(t.label == label for t in tagged[end:]):
-            continue
-        if any(t.label == "publisher" for t in tagged) and label == "container":
-            continue
-        if _is_place(_words(tagged[start:end]), codes=False):
-            return [*tagged[:start], *(t._replace(label="location") for t in tagged[start:end]), *tagged[end:]]
-    return tagged
+    start = 0
+    while start < n and tagged[start].label != label:
+        start += 1
+    end = start + 1
+    while end < n and tagged[end].label == label:
+        end += 1
+    if start == 0 or end >= n or tagged[end].label != "date" or end - start > _PLACE_WORDS:
+        return tagged
+    if tagged[end - 1].token.rstrip(_PLACE_MARKS) not in _PLACE_LAST_WORDS:
+        return tagged  # (asked first: most runs end in no place's last word)
+    if any(t.label in _BESIDES_A_PLACE or t.label == label and k > end for k, t in enumerate(tagged)):
+        return tagged
+    if label == "container" and any(t.label == "publisher" for t in tagged):
+        return tagged
+    if not _is_place(_words(tagged[start:end]), codes=False):
+        return tagged
+    return [*tagged[:start], *(t._replace(label="location") for t in tagged[start:end]), *tagged[end:]]
 
 
-_READ_FOR_A_PLACE: Final = ("container", "publisher")
 _BESIDES_A_PLACE: Final = frozenset({"location", "volume", "pages"})

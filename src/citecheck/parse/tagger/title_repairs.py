@@ -168,8 +168,11 @@ def year_inside_the_containers_name(tagged: list[TaggedToken]) -> list[TaggedTok
     is part of the name, up to the name's comma or stop ("Proceedings of the IEEE 2004, vol. 92" keeps its date)."""
     n = len(tagged)
     for i in range(1, n - 1):
-        year, before, after = tagged[i], tagged[i - 1], tagged[i + 1]
-        if (year.label != "date" or before.label != "container" or not _BARE_YEAR_IN_A_NAME.match(year.token)
+        year = tagged[i]
+        if year.label != "date" or tagged[i - 1].label != "container":
+            continue
+        before, after = tagged[i - 1], tagged[i + 1]
+        if (not _BARE_YEAR_IN_A_NAME.match(year.token)
                 or before.token[-1:] in ",.;:)" or after.label not in _NAME_AFTER_ITS_YEAR or not after.token[:1].isupper()):
             continue
         end = i + 1
@@ -316,6 +319,7 @@ _EDITION_ORDINAL: Final = re.compile(
 _EDITION_QUALIFIER: Final = re.compile(r"^(?:st|nd|rd|th|rev\.|revised|enlarged|expanded|updated|american|english|edition)$",
                                        re.IGNORECASE)
 _EDITION_LAST_WORD: Final = re.compile(r"^(?:ed|edn|edition|éd|Aufl|Auflage)\.?\)?[,.;:]?$", re.IGNORECASE)
+_EDITION_WORD_FIRST: Final = "eEéÉaA"  # the first letters of _EDITION_LAST_WORD's words
 _EDITION_WORDS: Final = 4  # the most words of an edition: "(2nd edition ed.)", "2 nd edition."
 _EDITION_OF: Final = frozenset({"title", "container"})  # a book's title, or the book a chapter is in
 
@@ -330,7 +334,8 @@ def ordinal_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToke
     out = tagged
     for end in range(2, n):
         last = tagged[end]
-        if (last.label not in _EDITION_OF or not _EDITION_LAST_WORD.match(last.token)
+        # (the first letter before the pattern: most title words are no edition's word)
+        if (last.label not in _EDITION_OF or last.token[:1] not in _EDITION_WORD_FIRST or not _EDITION_LAST_WORD.match(last.token)
                 or (end + 1 < n and tagged[end + 1].label == last.label)):
             continue
         for first in range(end - 1, max(end - _EDITION_WORDS, 0), -1):
@@ -348,6 +353,7 @@ def ordinal_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToke
 
 
 _REVISION_WORDS: Final = frozenset({"revised", "expanded", "enlarged", "updated", "corrected", "and", "&"})
+_REVISION_FIRST_WORDS: Final = frozenset({"revised", "expanded", "enlarged"})  # the repair's marks
 _REVISION_SENTENCE_WORDS: Final = 3  # "Revised and expanded."
 
 
@@ -366,7 +372,7 @@ def revision_sentence_ending_the_title_is_the_edition(tagged: list[TaggedToken])
             first -= 1
         words = [t.token.rstrip(".").lower() for t in tagged[first:end]]
         if (first > 0 and tagged[first - 1].label == "title" and tagged[first - 1].token.endswith(".")
-                and words[0] in _REVISION_WORDS and words[0] not in ("and", "&") and all(w in _REVISION_WORDS for w in words)
+                and words[0] in _REVISION_FIRST_WORDS and all(w in _REVISION_WORDS for w in words)
                 and all(t.label == "title" for t in tagged[first:end])):
             return [*tagged[:first], *(t._replace(label="edition") for t in tagged[first:end]), *tagged[end:]]
         return tagged
