@@ -790,3 +790,16 @@ def test_a_day_before_the_month_is_the_date_and_a_number_before_edition_the_edit
     text = "William G. Cochran. Sampling Techniques. John Wiley and Sons, Inc., New York, New York, 3 edition, 1977."
     (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
     assert (ref.volume, ref.edition, ref.year) == ("", "3", 1977)
+
+
+def test_a_technical_reports_mark_is_the_genre():
+    text = "[38] N. J. Pekelsma, “Optimal guidance with obstacle avoidance for Nap-of-the-Earth flight,” NASA, Tech. Rep., 1988."
+    labels = [("number", 0.9)] + [("author", 0.9)] * 3 + [("title", 0.9)] * 8 + [("container", 0.6)] * 3 + [("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][12:] == ["publisher", "genre", "genre", "date"]
+    text = "Alexander Vrchoticky. Modula/R language definition. Technical Report TU Wien rr-02-92, version 2.0, May 1993."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 10 + [("date", 0.9)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][2:10] == ["title"] * 3 + ["genre"] * 5
+    # a title about reports keeps its words
+    text = "Roe, J. Writing the Technical Report. London: Verso, 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert "genre" not in [t.label for t in repaired(tagged(text, labels))]

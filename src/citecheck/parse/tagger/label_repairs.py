@@ -119,6 +119,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (imprint_repairs.acs_publisher_before_its_place, (";",), _NONE),
     (title_repairs.numbered_edition_ends_the_title, (" aufl", " ed", " ausg"), _NONE),
     (title_repairs.ordinal_edition_ends_the_title, (" ed", " éd", " aufl"), _NONE),
+    (title_repairs.report_mark_is_the_genre, (" tech",), _NONE),
     (title_repairs.revision_sentence_ending_the_title_is_the_edition, (" revised", " expanded", " enlarged"), frozenset({"title"})),
     (number_repairs.bold_volume_follows_the_journal, ("**",), _NONE),
     (number_repairs.pages_before_the_bracketed_year, (" (",), _NONE),

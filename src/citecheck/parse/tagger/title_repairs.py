@@ -379,6 +379,42 @@ def revision_sentence_ending_the_title_is_the_edition(tagged: list[TaggedToken])
     return tagged
 
 
+_REPORT_FIRST: Final = frozenset({"tech.", "tech", "technical"})
+_REPORT_SECOND: Final = frozenset({"rep", "report", "rept"})
+_REPORT_READ_AS: Final = frozenset({"container", "title"})
+_REPORT_NUMBER_WORDS: Final = 4  # the most words of a report's number after its mark ("TU Wien rr-02-92,")
+
+
+def report_mark_is_the_genre(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """IEEE's "“Optimal guidance ...,” NASA, Tech. Rep., 1988." and the ACM's "Modula/R language definition.
+    Technical Report TU Wien rr-02-92, version 2.0, Dept. for Real-Time Systems, ...": the mark of a technical
+    report, which the tagger read as a journal or ran the title into, is the genre, with the report's number
+    after it up to its comma; and the institution before it after the title's comma (IEEE's) the publisher."""
+    n = len(tagged)
+    for i in range(1, n - 1):
+        first, second = tagged[i], tagged[i + 1]
+        if (first.label not in _REPORT_READ_AS or second.label != first.label or first.token.lower() not in _REPORT_FIRST
+                or second.token.lower().rstrip(".,;:") not in _REPORT_SECOND):
+            continue
+        if first.label == "title" and not tagged[i - 1].token.endswith("."):
+            return tagged  # a title about reports: "Writing the Technical Report"
+        end = i + 2
+        if not second.token.endswith((",", ".")):
+            while (end < n and tagged[end].label == first.label and end - i - 2 < _REPORT_NUMBER_WORDS
+                   and not tagged[end - 1].token.endswith(",")):
+                end += 1
+            if not tagged[end - 1].token.endswith(","):
+                end = i + 2
+        out = [*tagged[:i], *(t._replace(label="genre") for t in tagged[i:end]), *tagged[end:]]
+        start = i  # IEEE's institution: "..., NASA, Tech. Rep."
+        while start > 0 and tagged[start - 1].label == "container" and first.label == "container":
+            start -= 1
+        if start < i and tagged[i - 1].token.endswith(",") and i - start <= _REPORT_NUMBER_WORDS:
+            out[start:i] = [t._replace(label="publisher") for t in tagged[start:i]]
+        return out
+    return tagged
+
+
 _BY_ROLES = frozenset({"edited", "translated", "ed.", "trans.", "transl.", "compiled"})
 _ROLE_LABELS = frozenset({"author", "editor", "translator"})
 
