@@ -803,3 +803,13 @@ def test_a_technical_reports_mark_is_the_genre():
     text = "Roe, J. Writing the Technical Report. London: Verso, 1990."
     labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
     assert "genre" not in [t.label for t in repaired(tagged(text, labels))]
+
+
+def test_a_publisher_ending_the_title_after_its_stop_is_the_publisher():
+    text = "J. Adams, W. Brainerd, and J. Wagener. Fortran 90 Handbook. McGraw-Hill, New York, NY, 1992."
+    labels = [("author", 0.9)] * 7 + [("container", 0.8)] * 4 + [("location", 0.9)] * 3 + [("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][7:12] == ["container"] * 3 + ["publisher", "location"]
+    # a title's own last word that names a publisher, with no stop before it, stays the title's
+    text = "Roe, J. The Story of Oxford University Press, London, 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 6 + [("location", 0.9), ("date", 0.9)]
+    assert "publisher" not in [t.label for t in repaired(tagged(text, labels))]

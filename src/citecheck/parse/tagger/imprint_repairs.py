@@ -130,6 +130,37 @@ def publisher_named_so_is_the_publisher(tagged: list[TaggedToken]) -> list[Tagge
     return tagged
 
 
+_PUBLISHER_READ_INTO: Final = frozenset({"title", "container"})
+_PUBLISHER_WORDS_AT_THE_END: Final = 3  # "Springer-Verlag", "John Wiley & Sons,"
+
+
+def publisher_ending_the_title_is_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A book's publisher the tagger ran the title into: "Fortran 90 Handbook. McGraw-Hill, New York, NY, 1992.",
+    "Classical Electrodynamics (Wiley, 1998), 3rd ed.": in an entry with no publisher, the last words of the title
+    (or of a journal it read), after the title's full stop or opening bracket, that end in a word naming a
+    publisher ("Wiley", "Press", "McGraw-Hill"), before the place or the year, are the publisher."""
+    n = len(tagged)
+    end = 0
+    while end < n:
+        label = tagged[end].label
+        if label not in _PUBLISHER_READ_INTO:
+            end += 1
+            continue
+        start = end
+        while end < n and tagged[end].label == label:
+            end += 1
+        if end >= n or tagged[end].label not in ("location", "date") or not _PUBLISHER_NAME.search(tagged[end - 1].token):
+            continue
+        for first in range(end - 1, max(end - 1 - _PUBLISHER_WORDS_AT_THE_END, start), -1):
+            opens = tagged[first].token.startswith("(")
+            if opens or tagged[first - 1].token.endswith("."):
+                if any(t.label == "publisher" for t in tagged):
+                    return tagged
+                words = [t._replace(label="publisher") for t in tagged[first:end]]
+                return [*tagged[:first], *words, *tagged[end:]]
+    return tagged
+
+
 _THESIS_OPENING = re.compile(r"^(?:M\.S\.|M\.A\.|Ph\.?D\.?|MSc|MA|MS|Master'?s|Master’s|Doctoral|Diplom)$", re.IGNORECASE)
 
 _THESIS_WORD = re.compile(r"^(?:thesis|dissertation|diss\.)[.,]?$", re.IGNORECASE)
