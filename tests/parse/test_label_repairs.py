@@ -813,3 +813,16 @@ def test_a_publisher_ending_the_title_after_its_stop_is_the_publisher():
     text = "Roe, J. The Story of Oxford University Press, London, 1990."
     labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 6 + [("location", 0.9), ("date", 0.9)]
     assert "publisher" not in [t.label for t in repaired(tagged(text, labels))]
+
+
+def test_partners_and_company_are_one_publisher():
+    text = "James, William. Essays in Radical Empiricism. New York: Longmans, Green, and co., 1912."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert ref.publisher.startswith("Longmans, Green, and co") and ref.place == "New York"
+    text = "Mill JS (1886) System of logic. Longmans, Green & Co., London"
+    labels = [("author", 0.9)] * 2 + [("date", 0.9)] + [("title", 0.9)] * 3 + [("location", 0.49)] + [("publisher", 0.9)] * 3 + [("location", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][6:] == ["publisher"] * 4 + ["location"]
+    # a place's colon ends the walk back: "New York: Wiley & Sons" keeps its place
+    text = "Roe, J. Title. New York: Wiley & Sons, 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("location", 0.9)] * 2 + [("publisher", 0.9)] * 3 + [("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:5] == ["location", "location"]

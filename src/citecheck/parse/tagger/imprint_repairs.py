@@ -161,6 +161,33 @@ def publisher_ending_the_title_is_the_publisher(tagged: list[TaggedToken]) -> li
     return tagged
 
 
+_COMPANY_WORD: Final = re.compile(r"^(?:Co|Company|Sons|Cie)\.?[,.;:)]?$", re.IGNORECASE)  # "Co.,", "Sons.", "Cie."
+_COMPANY_PARTNERS: Final = 3  # the most names before "& Co.": "Longmans, Green, and Co."
+
+
+def partners_and_company_are_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A publisher named for its partners, "New York: Longmans, Green, and co., 1912.", "Longmans, Green & Co.,
+    London", "Houghton, Mifflin & Co.": the commas between the names, which the tagger read as the publisher's end
+    (the names after it as a place or more authors), are inside it; the names up to "& Co." are the publisher."""
+    n = len(tagged)
+    for k in range(2, n):
+        if tagged[k - 1].token not in ("&", "and") or not _COMPANY_WORD.match(tagged[k].token):
+            continue
+        start = k - 1
+        while (start > 0 and k - 1 - start < _COMPANY_PARTNERS and tagged[start - 1].token[:1].isupper()
+               and not tagged[start - 1].token.endswith((":", ".")) and tagged[start - 1].label in _PARTNER_LABELS):
+            start -= 1
+        if start == k - 1 or not any(t.label == "publisher" for t in tagged[start:k + 1]):
+            return tagged
+        if all(t.label == "publisher" for t in tagged[start:k + 1]):
+            return tagged
+        return [*tagged[:start], *(t._replace(label="publisher") for t in tagged[start:k + 1]), *tagged[k + 1:]]
+    return tagged
+
+
+_PARTNER_LABELS: Final = frozenset({"publisher", "location", "author"})
+
+
 _THESIS_OPENING = re.compile(r"^(?:M\.S\.|M\.A\.|Ph\.?D\.?|MSc|MA|MS|Master'?s|Master’s|Doctoral|Diplom)$", re.IGNORECASE)
 
 _THESIS_WORD = re.compile(r"^(?:thesis|dissertation|diss\.)[.,]?$", re.IGNORECASE)

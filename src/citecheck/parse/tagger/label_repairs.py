@@ -104,6 +104,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.arxiv_identifier_is_no_pages, ("arxiv:",), frozenset({"pages"})),
     (number_repairs.physics_page_before_the_year, (",",), frozenset({"volume", "date"})),
     (imprint_repairs.publisher_named_so_is_the_publisher, (), _NONE),
+    (imprint_repairs.partners_and_company_are_the_publisher, (" co", " sons", " cie"), frozenset({"publisher"})),
     (imprint_repairs.publisher_ending_the_title_is_the_publisher, (), _NONE),
     (imprint_repairs.city_before_its_region_is_the_place, (":",), frozenset({"container", "location", "publisher"})),
     (imprint_repairs.place_ending_the_publisher_is_the_place, (), frozenset({"publisher"})),
