@@ -826,3 +826,9 @@ def test_partners_and_company_are_one_publisher():
     text = "Roe, J. Title. New York: Wiley & Sons, 1990."
     labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("location", 0.9)] * 2 + [("publisher", 0.9)] * 3 + [("date", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][3:5] == ["location", "location"]
+
+
+def test_a_technical_reports_mark_opening_the_publisher_is_the_genre():
+    text = "Williams, R. 2014. Generalized Models. Technical report University of Notre Dame, South Bend, IN."
+    labels = [("author", 0.9)] * 2 + [("date", 0.9)] + [("title", 0.9)] * 2 + [("publisher", 0.84)] * 6 + [("location", 0.9)] * 3
+    assert [t.label for t in repaired(tagged(text, labels))][5:11] == ["genre"] * 2 + ["publisher"] * 4

@@ -381,14 +381,15 @@ def revision_sentence_ending_the_title_is_the_edition(tagged: list[TaggedToken])
 
 _REPORT_FIRST: Final = frozenset({"tech.", "tech", "technical"})
 _REPORT_SECOND: Final = frozenset({"rep", "report", "rept"})
-_REPORT_READ_AS: Final = frozenset({"container", "title"})
+_REPORT_READ_AS: Final = frozenset({"container", "title", "publisher"})
 _REPORT_NUMBER_WORDS: Final = 4  # the most words of a report's number after its mark ("TU Wien rr-02-92,")
 
 
 def report_mark_is_the_genre(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """IEEE's "“Optimal guidance ...,” NASA, Tech. Rep., 1988." and the ACM's "Modula/R language definition.
     Technical Report TU Wien rr-02-92, version 2.0, Dept. for Real-Time Systems, ...": the mark of a technical
-    report, which the tagger read as a journal or ran the title into, is the genre, with the report's number
+    report, which the tagger read as a journal or the publisher's first words ("Technical report University of
+    Notre Dame") or ran the title into, is the genre, with the report's number
     after it up to its comma; and the institution before it after the title's comma (IEEE's) the publisher."""
     n = len(tagged)
     for i in range(1, n - 1):
@@ -398,8 +399,10 @@ def report_mark_is_the_genre(tagged: list[TaggedToken]) -> list[TaggedToken]:
             continue
         if first.label == "title" and not tagged[i - 1].token.endswith("."):
             return tagged  # a title about reports: "Writing the Technical Report"
+        if first.label == "publisher" and tagged[i - 1].label == "publisher":
+            return tagged  # a publisher's own words: "Office of Technical Reports"
         end = i + 2
-        if not second.token.endswith((",", ".")):
+        if not second.token.endswith((",", ".")) and first.label != "publisher":  # (the publisher's name follows)
             while (end < n and tagged[end].label == first.label and end - i - 2 < _REPORT_NUMBER_WORDS
                    and not tagged[end - 1].token.endswith(",")):
                 end += 1
