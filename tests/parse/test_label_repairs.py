@@ -832,3 +832,16 @@ def test_a_technical_reports_mark_opening_the_publisher_is_the_genre():
     text = "Williams, R. 2014. Generalized Models. Technical report University of Notre Dame, South Bend, IN."
     labels = [("author", 0.9)] * 2 + [("date", 0.9)] + [("title", 0.9)] * 2 + [("publisher", 0.84)] * 6 + [("location", 0.9)] * 3
     assert [t.label for t in repaired(tagged(text, labels))][5:11] == ["genre"] * 2 + ["publisher"] * 4
+
+
+def test_chicagos_ed_before_names_marks_the_editors_not_vancouvers_role():
+    text = "______. De doctrina christiana, ed. Joseph Martin. CCSL 32. Turnhout, 1962."
+    labels = [("editor", 0.85)] * 7 + [("container", 0.9), ("volume", 0.9), ("publisher", 0.7), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][:7] == ["author"] + ["title"] * 3 + ["editor"] * 3
+    text = "Martin Luther, Martin Luther’s Basic Theological Writings, ed. Timothy F. Lull (Minneapolis: Fortress Press, 1989)."
+    labels = [("editor", 0.99)] * 11 + [("location", 0.9)] + [("publisher", 0.9)] * 2 + [("date", 0.9)]
+    assert "title" not in [t.label for t in repaired(tagged(text, labels))][8:11]
+    # Vancouver's role word still ends the names
+    text = "In: Smith J, editor. Tropical medicine. London: Verso; 1990."
+    labels = [("editor", 0.9)] * 6 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][4:6] == ["container", "container"]

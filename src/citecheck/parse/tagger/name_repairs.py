@@ -164,6 +164,9 @@ def committee_then_title_then_editors(tagged: list[TaggedToken]) -> list[TaggedT
     return out
 
 
+_REPEATED_AUTHOR: Final = re.compile(r"^(?:_{2,}|—{2,}|-{2,}|–{2,})[.,]?$")  # "______.", "———.", "---"
+
+
 def vancouver_editor_role_ends_the_names(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """Vancouver's "Smith J, editor. Tropical medicine." (or "In: Smith J, editor. Tropical medicine."):
     the role word ends the editors; what the tagger ran on into is the title (the book's, after "In:")."""
@@ -178,6 +181,14 @@ def vancouver_editor_role_ends_the_names(tagged: list[TaggedToken]) -> list[Tagg
                  and out[k - 1].token.endswith(",")), None)
     if role == start and names_only(out[role + 1:end]):
         return tagged  # "in Resources of Hope, ed. Robin Gable": the book, then its mark and editors' names
+    if role is not None and out[role].token.lower() in ("ed.", "eds.") and names_only(out[role + 1:end]):
+        # Chicago's "______. De doctrina christiana, ed. Joseph Martin.": "ed." names the editors after it (Vancouver
+        # writes "editor."); the words before it, after the repeated author's dash, are the title
+        if _REPEATED_AUTHOR.match(out[start].token) and start + 1 < role:
+            out[start] = out[start]._replace(label="author")
+            out[start + 1:role] = [t._replace(label="title") for t in out[start + 1:role]]
+            return out
+        return tagged
     if role is not None:
         label = "container" if out[start].token.lower() in ("in:", "in") else "title"
         out[role + 1:end] = [t._replace(label=label) for t in out[role + 1:end]]
