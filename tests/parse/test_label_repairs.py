@@ -845,3 +845,16 @@ def test_chicagos_ed_before_names_marks_the_editors_not_vancouvers_role():
     text = "In: Smith J, editor. Tropical medicine. London: Verso; 1990."
     labels = [("editor", 0.9)] * 6 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][4:6] == ["container", "container"]
+
+
+def test_a_numbered_issue_read_as_the_pages_is_the_volumes():
+    text = "Janik J.: Bezpłatne akcje pracownicze. „Gazeta Bankowa\" 1997, nr 29."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 3 + [("container", 0.9)] * 2 + [("date", 0.9), ("pages", 0.62), ("pages", 0.69)]
+    assert [t.label for t in repaired(tagged(text, labels))][-2:] == ["volume", "volume"]
+    text = "- V. GISCARD D'ESTAING, « Le giscardisme », Pouvoirs, 1979, n°9."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.volume, ref.pages) == ("9", "")
+    # the pages after their own label stay, and so does a number mark with pages after it
+    text = "Roe, J. Title. Journal, 1997, no. 4, pp. 5-9."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9), ("container", 0.9), ("date", 0.9), ("pages", 0.6), ("pages", 0.6), ("pages", 0.9), ("pages", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][-4:] == ["pages"] * 4

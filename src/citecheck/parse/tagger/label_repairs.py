@@ -116,6 +116,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.chapter_is_no_volume, (" ch",), _NONE),
     (number_repairs.newspaper_section_goes_with_its_pages, (" sec",), frozenset({"volume", "pages"})),
     (number_repairs.number_after_its_mark_is_no_pages, (" no.", " nr.", " num."), frozenset({"volume", "pages"})),
+    (number_repairs.numbered_issue_read_as_the_pages, (" n°", " nº", " no.", " nr", " núm", " num."), frozenset({"pages"})),
     (title_repairs.dash_subtitle_and_its_year_end_the_title, (";",), _NONE),  # Vancouver's date
     (number_repairs.bold_year_is_the_date, ("**",), _NONE),
     (imprint_repairs.acs_publisher_before_its_place, (";",), _NONE),

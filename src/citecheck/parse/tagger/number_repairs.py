@@ -483,3 +483,26 @@ def number_before_the_edition_word_is_the_edition(tagged: list[TaggedToken]) -> 
                 and word.label in ("volume", "edition") and _EDITION_WORD_AFTER_ITS_NUMBER.match(word.token)):
             return [*tagged[:i], number._replace(label="edition"), word._replace(label="edition"), *tagged[i + 2:]]
     return tagged
+
+
+_NUMBER_MARK_OPENING: Final = re.compile(r"^(?:n°|nº|no\.|nr\.?|núm\.|num\.)(?:\s?\d{1,6}[.,;]?)?$", re.IGNORECASE)  # "n°9.", "nr"
+
+
+def numbered_issue_read_as_the_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Pouvoirs, 1979, n°9.", "„Gazeta Bankowa" 1997, nr 29.": a number after its mark ("n°", "nr", "no."), which
+    the tagger read as the pages, numbers the issue, the volume's (pages are never marked so), where the entry
+    gives no other pages."""
+    for i, t in enumerate(tagged):
+        if t.label != "pages":
+            continue
+        if not _NUMBER_MARK_OPENING.match(t.token) or (i > 0 and tagged[i - 1].label == "pages"):
+            return tagged
+        end = i + 1
+        if not any(c.isdigit() for c in t.token):
+            if end >= len(tagged) or tagged[end].label != "pages" or not _PLAIN_NUMBER.match(tagged[end].token):
+                return tagged
+            end += 1
+        if any(x.label == "pages" for x in tagged[end:]):
+            return tagged
+        return [*tagged[:i], *(x._replace(label="volume") for x in tagged[i:end]), *tagged[end:]]
+    return tagged
