@@ -671,6 +671,10 @@ def test_french_and_german_months_are_read_as_the_months():
             "mai-juin 2009")
     labels = [("author", 0.9)] * 6 + [("title", 0.9)] * 9 + [("container", 0.9)] * 4 + [("container", 0.43), ("date", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][-3:] == ["container", "date", "date"]
+    # a town whose name a French month opens stays the place's ("Mainz", "Maison")
+    text = "Roe, J. Title. Journal, Mainz, 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9), ("container", 0.9), ("container", 0.5), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][4] == "container"
     text = "Berda, A., & Rallier, J. (2012, Fevrier). Management par la qualité. Soins Cadres(80), pp. 50-53."
     (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
     assert (ref.title, ref.year) == ("Management par la qualité", 2012)

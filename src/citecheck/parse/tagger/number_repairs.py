@@ -115,7 +115,9 @@ def page_range_ending_the_container_is_the_pages(tagged: list[TaggedToken]) -> l
 
 
 # a month in English, French or German ("mai-juin", "juillet-décembre", "Okt."), its name or abbreviation
-_MONTH = r"(?:jan|feb|fév|fev|mar|mär|apr|avr|may|mai|jun|juin|jul|juil|aug|aoû|aou|sep|oct|okt|nov|dec|déc|dez)[a-zéû]*\.?"
+_MONTH = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|janvier|f[ée]vr?(?:ier)?|m[äa]rz|avr(?:il)?|mai"
+          r"|juin|juil(?:let)?|ao[ûu]t?|septembre|octobre|novembre|d[ée]c(?:embre)?|januar|februar|juni|juli|okt(?:ober)?"
+          r"|dez(?:ember)?)\.?")
 _MONTHS_TOKEN = re.compile(rf"^\(?{_MONTH}(?:[-–/]{_MONTH})?[,.)]*$", re.IGNORECASE)  # "July-September", "(Jan.-Feb.,"
 _ROMAN_VOLUME = re.compile(r"^[IVXLC]{1,7}[,.]?$")
 
