@@ -385,6 +385,12 @@ def test_words_that_name_a_publisher_read_as_a_journal_or_place_are_the_publishe
     place = "[1] M. Han and P. Yu, Normal Forms, Springer-Verlag London, 2012."
     labels = [("number", 1.0)] + [("author", 1.0)] * 5 + [("title", 0.8)] * 2 + [("location", 0.61)] * 2 + [("date", 1.0)]
     assert [t.label for t in repaired(tagged(place, labels))][8:] == ["publisher", "location", "date"]
+    surely = "[8] H. R. Maturana, The tree of knowledge. New Science Library/Shambhala Publications, 1987."
+    labels = [("number", 1.0)] + [("author", 1.0)] * 3 + [("title", 1.0)] * 4 + [("container", 0.89)] * 4 + [("date", 1.0)]
+    assert [t.label for t in repaired(tagged(surely, labels))][8:] == ["publisher"] * 4 + ["date"]
+    text = "[6] Dimitris Bertsimas and Robert Weismantel. Optimization over integers. Athena Scientific, 2005."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.title, ref.container, ref.publisher) == ("Optimization over integers", "", "Athena Scientific")
     journal = "Roe, J. Title. Springer Journal of Things, 2012."
     labels = [("author", 1.0)] * 2 + [("title", 1.0)] + [("container", 0.9)] * 4 + [("date", 1.0)]
     assert [t.label for t in repaired(tagged(journal, labels))][3] == "container"
@@ -595,3 +601,264 @@ def test_a_series_sentence_ending_the_title_before_the_imprint_is_the_collection
     text = "Gunter M. Ziegler. Lectures on Polytopes. Graduate texts in mathematics. Springer-Verlag, 1995."
     labels = [("author", 0.9)] * 3 + [("title", 0.8)] * 7 + [("publisher", 0.9), ("date", 0.9)]
     assert [t.label for t in repaired(tagged(text, labels))][3:11] == ["title"] * 3 + ["collection"] * 4 + ["publisher"]
+
+
+def test_a_city_and_region_after_an_ieee_proceedings_name_are_the_place():
+    text = '[4] A. Smith and B. Jones, "Learning to route packets," in Proc. IEEE Int. Conf. Commun. (ICC), Abu Dhabi, UAE, Dec. 2018, pp. 1-6.'
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.container, ref.place, ref.pages) == ("Proc. IEEE Int. Conf. Commun. (ICC)", "Abu Dhabi, UAE", "1-6")
+    text = "Wu. Caching. In Proceedings of the IEEE Global Communications Conference, San Diego, CA, USA, Dec. 2015."
+    labels = [("author", 0.9), ("title", 0.9)] + [("container", 0.9)] * 12 + [("date", 0.9)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][9:14] == ["container"] + ["location"] * 4
+    # a code after the name's comma is no city ("ACM,"): the country alone is the place
+    text = "Bad news. In Proceedings of the Web Science Conference, ACM, USA, 2011."
+    labels = [("title", 0.9)] * 2 + [("container", 0.9)] * 9 + [("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][8:11] == ["container", "container", "location"]
+
+
+def test_the_language_ending_a_vancouver_reference_is_a_note():
+    text = "Jónsson J, Sigurðsson G. Saga heilsugæslu á Íslandi. Læknablaðið. 2005;91(3):233-40. Icelandic."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.container, ref.publisher, ref.pages, ref.note) == ("Læknablaðið", "", "233-40", "Icelandic")
+    # a book's page count stays its pages, the language after it a note
+    text = "Halldórsson B. Íslensk orðabók. Reykjavík: Mál og menning; 2002. 240 p. Icelandic."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.publisher, ref.place, ref.pages, ref.note) == ("Mál og menning", "Reykjavík", "240 p", "Icelandic")
+    # a title's last word stays the title's ("... of Modern Icelandic."), and so does a word no language names
+    text = "Roe J. Sagas. Reykjavík: Mál og menning; 2002. Morphology of Modern Icelandic."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("location", 0.9), ("publisher", 0.9), ("publisher", 0.9),
+                                                         ("publisher", 0.9), ("date", 0.9)] + [("title", 0.9)] * 4
+    assert [t.label for t in repaired(tagged(text, labels))][-1] == "title"
+    text = "Roe J. Sagas. Læknablaðið. 2005;91(3):233-40. Reykjavík."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9), ("container", 0.9), ("volume", 0.9), ("volume", 0.9), ("pages", 0.9), ("location", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][-1] == "location"
+
+
+def test_a_vancouver_article_number_is_the_pages():
+    text = "Lee K, Park S. Deep learning for retinal imaging. Sci Rep. 2020;10:Art. no. 33."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.container, ref.volume, ref.pages, ref.year) == ("Sci Rep", "10", "33", 2020)
+
+
+def test_an_ordinal_edition_ending_the_title_is_the_edition():
+    text = "Barber, Charles (1997). Early Modern English, 2 nd edition. Edinburgh: Edinburgh University Press."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.title, ref.edition, ref.publisher) == ("Early Modern English", "2", "Edinburgh University Press")
+    text = "Tillion, Germaine. Algeria: The Realities. 1st American ed. New York: Knopf, 1958."
+    labels = [("author", 0.9)] * 2 + [("title", 0.6)] * 6 + [("location", 0.9)] * 2 + [("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][2:8] == ["title"] * 3 + ["edition"] * 3
+    text = "Urwin, D. A Political History, 5th edn (London: Longman, 1997)."
+    labels = [("author", 0.9)] * 2 + [("title", 0.4)] * 5 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][2:7] == ["title"] * 3 + ["edition"] * 2
+    # an ordinal inside the title, or one the title's words run on from, is the title's
+    for text in ("Roe, J. Notes on the 2nd ed. London: Verso, 1990.", "Roe, J. Guide, 2nd edition changes now. London: Verso, 1990."):
+        labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 5 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+        assert "edition" not in [t.label for t in repaired(tagged(text, labels))]
+
+
+def test_a_volume_count_after_a_plain_titles_stop_is_no_part_of_the_title():
+    text = "———. Sense and Sensibility, 2 vols. New York: Frank S. Holby, 1906."
+    labels = [("author", 0.9)] + [("title", 0.9)] * 5 + [("location", 0.9)] * 2 + [("publisher", 0.9)] * 3 + [("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][1:6] == ["title"] * 3 + ["note"] * 2
+    # a number the title's words run on into stays the title's ("Letters in 2 vols")
+    text = "Roe, J. Letters in 2 vols. London: Verso, 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert "note" not in [t.label for t in repaired(tagged(text, labels))]
+
+
+def test_french_and_german_months_are_read_as_the_months():
+    text = ("LEVASSEUR M., GRANDIN P. & ALPHONSE P., « 15 règles pour un bon usage ». La Revue du Financier, "
+            "mai-juin 2009")
+    labels = [("author", 0.9)] * 6 + [("title", 0.9)] * 9 + [("container", 0.9)] * 4 + [("container", 0.43), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][-3:] == ["container", "date", "date"]
+    # a town whose name a French month opens stays the place's ("Mainz", "Maison")
+    text = "Roe, J. Title. Journal, Mainz, 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9), ("container", 0.9), ("container", 0.5), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][4] == "container"
+    text = "Berda, A., & Rallier, J. (2012, Fevrier). Management par la qualité. Soins Cadres(80), pp. 50-53."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.title, ref.year) == ("Management par la qualité", 2012)
+
+
+def test_the_book_after_in_read_as_editors_is_the_container():
+    text = "Derrida, Jacques. “Plato’s Pharmacy.” In Dissemination. Translated by Barbara Johnson. Chicago: University of Chicago Press, 1981."
+    labels = ([("author", 0.9)] * 2 + [("title", 0.9)] * 2 + [("editor", 0.81)] * 2 + [("translator", 0.9)] * 4
+              + [("location", 0.9)] + [("publisher", 0.9)] * 4 + [("date", 0.9)])
+    assert [t.label for t in repaired(tagged(text, labels))][4:7] == ["container", "container", "translator"]
+    text = "Ballard, J. “The Concentration City.” In The Best Short Stories of J. G. Ballard. New York: Holt, 1995, 1–20."
+    labels = ([("author", 0.9)] * 2 + [("title", 0.9)] * 3 + [("editor", 0.4)] * 9 + [("location", 0.9)] * 2
+              + [("publisher", 0.9), ("date", 0.9), ("pages", 0.9)])
+    assert [t.label for t in repaired(tagged(text, labels))][5:15] == ["container"] * 9 + ["location"]
+    # editors named after "In", before their mark, are the editors
+    text = "Roe, J. “Chapter.” In J. Smith (Ed.). Book. London: Verso, 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("editor", 0.9)] * 4 + [("container", 0.9), ("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:7] == ["editor"] * 4
+    text = "Roe J. Chapter. In: Smith J, Roe K, editors. Book. London: Verso; 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("editor", 0.9)] * 6 + [("container", 0.9), ("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:9] == ["editor"] * 6
+
+
+def test_a_place_alone_before_the_year_is_the_place():
+    text = "Bede, Venerable. The Abbreviated Psalter of the Venerable Bede, trans. Gerald M. Browne. Grand Rapids, 2002."
+    labels = ([("author", 0.9)] * 2 + [("title", 0.9)] * 7 + [("translator", 0.9)] * 4 + [("container", 0.54)] * 2
+              + [("date", 0.9)])
+    assert [t.label for t in repaired(tagged(text, labels))][-3:] == ["location", "location", "date"]
+    text = "Uther, Hans-Jörg. The Types of International Folktales, Parts I-III. Helsinki 2004."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.container, ref.place, ref.year) == ("", "Helsinki", 2004)
+    # and so read as the publisher
+    text = "Bossy, J. (ed.) Disputes and Settlements: Law and Human Relations in the West. Cambridge, 1983."
+    labels = [("editor", 0.9)] * 3 + [("title", 0.9)] * 10 + [("publisher", 0.6), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][-2:] == ["location", "date"]
+    # a journal named for its city keeps it
+    text = "Roe, J. Notes. Berlin 1990, 3-4."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9), ("container", 0.6), ("date", 0.9), ("pages", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3] == "container"
+
+
+def test_chicagos_short_cross_reference_to_an_edited_book_names_its_editors():
+    text = "Dirlik, Arif. “Place-Based Imagination: Globalism and the Politics of Place.” In Prazniak and Dirlik, 15–51."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 8 + [("container", 0.99)] * 4 + [("pages", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][10:] == ["editor"] * 4 + ["pages"]
+    # a book after "In" stays the container
+    text = "Roe, J. “Chapter.” In Politics of Place, 15–51."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("container", 0.9)] * 4 + [("pages", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:7] == ["container"] * 4
+
+
+def test_title_words_after_a_one_word_author_are_the_titles():
+    text = "SFAP. L'infirmier(e) et les soins palliatifs. Issy-les-Moulineaux : ELSEVIER MASSON, 2013. 256 p."
+    labels = ([("author", 0.64)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9)] * 2 + [("publisher", 0.9)] * 2
+              + [("date", 0.9), ("pages", 0.9), ("pages", 0.9)])
+    assert [t.label for t in repaired(tagged(text, labels))][:3] == ["author", "title", "title"]
+    text = "GERACFAS. Module 6. Paris : MASSON, 2006. 118 p. (Modules AS/AP)."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert ([n.family or n.literal for n in ref.authors], ref.title) == (["GERACFAS"], "Module 6")
+    # a given name after the one name's slipped comma stays the name's; so does an initial
+    for text in ("Beza. Theodore. Psaumes mis en vers. Geneva, 1984.", "SMITH. J. Psaumes mis en vers. Geneva, 1984."):
+        labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9), ("date", 0.9)]
+        assert [t.label for t in repaired(tagged(text, labels))][:2] == ["author", "author"]
+
+
+def test_a_year_inside_a_meetings_name_is_the_names():
+    text = "Weigend, A. (1993). Measuring. In Proceedings of the 1993 Connectionist Models Summer School, pp. 335-342."
+    labels = ([("author", 0.9)] * 2 + [("date", 0.9), ("title", 0.9)] + [("container", 0.9)] * 4 + [("date", 0.81)]
+              + [("title", 0.73)] * 4 + [("pages", 0.9)] * 2)
+    assert [t.label for t in repaired(tagged(text, labels))][4:13] == ["container"] * 9
+    text = "Arun Garg. Parallel STREAMS. In Proceedings of the Winter 1990 USENIX Conference, pages 163-176, January 1990."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.container, ref.year) == ("Proceedings of the Winter 1990 USENIX Conference", 1990)
+    # a year after the name's comma is the date; so is the entry's only date
+    text = "Kwok C. Filters. Proceedings of the IEEE 2004, vol. 92, pp. 469-484."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("container", 0.9)] * 4 + [("date", 0.9)] + [("volume", 0.9)] * 2 + [("pages", 0.9)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][7] == "date"
+    text = "Roe, J. Chapter. In Proceedings of the 1993 Summer School, pp. 335-342."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("container", 0.9)] * 4 + [("date", 0.8)] + [("title", 0.7)] * 2 + [("pages", 0.9)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][7] == "date"
+
+
+def test_names_opening_the_entry_before_an_editor_mark_are_the_editors():
+    text = "Warner, Marina ed. La bella e la bestia: quindici metamorfosi di una fiaba. Donzelli, 2002."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert ([n.family for n in ref.authors], [n.family for n in ref.editors]) == ([], ["Warner"])
+    text = "Huf, Christina & Irmtraud Schnell Hrsg. 2015. Inklusive Bildung. Stuttgart: Kohlhammer."
+    labels = [("author", 0.94)] * 6 + [("date", 0.9)] + [("title", 0.9)] * 2 + [("location", 0.9), ("publisher", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][:7] == ["editor"] * 6 + ["date"]
+    # an edition after the authors' names is no editor's mark
+    text = "Roe, J. 2nd ed. Inklusive Bildung. Stuttgart: Kohlhammer, 2015."
+    labels = [("author", 0.9)] * 2 + [("edition", 0.9)] * 2 + [("title", 0.9)] * 2 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][:2] == ["author", "author"]
+
+
+def test_a_revision_sentence_ending_the_title_is_the_edition():
+    text = "Kern, Hermann. Labyrinthe: Erscheinungsformen und Deutungen. Revised and expanded. München: Prestel, 1983."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.title, ref.edition) == ("Labyrinthe: Erscheinungsformen und Deutungen", "Revised and expanded")
+    text = "Auster, Paul. The Art of Hunger. Expanded. New York: Penguin, 1997."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 5 + [("location", 0.9)] * 2 + [("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][2:7] == ["title"] * 4 + ["edition"]
+    # a title whose last sentence only starts with a revision word keeps it
+    text = "Roe, J. Sagas. Revised Standard Version. New York: Penguin, 1997."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9)] * 2 + [("publisher", 0.9), ("date", 0.9)]
+    assert "edition" not in [t.label for t in repaired(tagged(text, labels))]
+
+
+def test_a_day_before_the_month_is_the_date_and_a_number_before_edition_the_edition():
+    text = "Barraux J., « Entreprise et bien commun », Les Échos, 19 avril 2000."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 6 + [("container", 0.9)] * 2 + [("volume", 0.51), ("date", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][-3:] == ["date"] * 3
+    # a marked volume stays one
+    text = "Roe, J. Title. Journal, vol. 15 May 2003."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9), ("container", 0.9), ("volume", 0.9), ("volume", 0.9), ("date", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][5] == "volume"
+    text = "William G. Cochran. Sampling Techniques. John Wiley and Sons, Inc., New York, New York, 3 edition, 1977."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.volume, ref.edition, ref.year) == ("", "3", 1977)
+
+
+def test_a_technical_reports_mark_is_the_genre():
+    text = "[38] N. J. Pekelsma, “Optimal guidance with obstacle avoidance for Nap-of-the-Earth flight,” NASA, Tech. Rep., 1988."
+    labels = [("number", 0.9)] + [("author", 0.9)] * 3 + [("title", 0.9)] * 8 + [("container", 0.6)] * 3 + [("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][12:] == ["publisher", "genre", "genre", "date"]
+    text = "Alexander Vrchoticky. Modula/R language definition. Technical Report TU Wien rr-02-92, version 2.0, May 1993."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 10 + [("date", 0.9)] * 2
+    assert [t.label for t in repaired(tagged(text, labels))][2:10] == ["title"] * 3 + ["genre"] * 5
+    # a title about reports keeps its words
+    text = "Roe, J. Writing the Technical Report. London: Verso, 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 4 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert "genre" not in [t.label for t in repaired(tagged(text, labels))]
+
+
+def test_a_publisher_ending_the_title_after_its_stop_is_the_publisher():
+    text = "J. Adams, W. Brainerd, and J. Wagener. Fortran 90 Handbook. McGraw-Hill, New York, NY, 1992."
+    labels = [("author", 0.9)] * 7 + [("container", 0.8)] * 4 + [("location", 0.9)] * 3 + [("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][7:12] == ["container"] * 3 + ["publisher", "location"]
+    # a title's own last word that names a publisher, with no stop before it, stays the title's
+    text = "Roe, J. The Story of Oxford University Press, London, 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 6 + [("location", 0.9), ("date", 0.9)]
+    assert "publisher" not in [t.label for t in repaired(tagged(text, labels))]
+
+
+def test_partners_and_company_are_one_publisher():
+    text = "James, William. Essays in Radical Empiricism. New York: Longmans, Green, and co., 1912."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert ref.publisher.startswith("Longmans, Green, and co") and ref.place == "New York"
+    text = "Mill JS (1886) System of logic. Longmans, Green & Co., London"
+    labels = [("author", 0.9)] * 2 + [("date", 0.9)] + [("title", 0.9)] * 3 + [("location", 0.49)] + [("publisher", 0.9)] * 3 + [("location", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][6:] == ["publisher"] * 4 + ["location"]
+    # a place's colon ends the walk back: "New York: Wiley & Sons" keeps its place
+    text = "Roe, J. Title. New York: Wiley & Sons, 1990."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("location", 0.9)] * 2 + [("publisher", 0.9)] * 3 + [("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][3:5] == ["location", "location"]
+
+
+def test_a_technical_reports_mark_opening_the_publisher_is_the_genre():
+    text = "Williams, R. 2014. Generalized Models. Technical report University of Notre Dame, South Bend, IN."
+    labels = [("author", 0.9)] * 2 + [("date", 0.9)] + [("title", 0.9)] * 2 + [("publisher", 0.84)] * 6 + [("location", 0.9)] * 3
+    assert [t.label for t in repaired(tagged(text, labels))][5:11] == ["genre"] * 2 + ["publisher"] * 4
+
+
+def test_chicagos_ed_before_names_marks_the_editors_not_vancouvers_role():
+    text = "______. De doctrina christiana, ed. Joseph Martin. CCSL 32. Turnhout, 1962."
+    labels = [("editor", 0.85)] * 7 + [("container", 0.9), ("volume", 0.9), ("publisher", 0.7), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][:7] == ["author"] + ["title"] * 3 + ["editor"] * 3
+    text = "Martin Luther, Martin Luther’s Basic Theological Writings, ed. Timothy F. Lull (Minneapolis: Fortress Press, 1989)."
+    labels = [("editor", 0.99)] * 11 + [("location", 0.9)] + [("publisher", 0.9)] * 2 + [("date", 0.9)]
+    assert "title" not in [t.label for t in repaired(tagged(text, labels))][8:11]
+    # Vancouver's role word still ends the names
+    text = "In: Smith J, editor. Tropical medicine. London: Verso; 1990."
+    labels = [("editor", 0.9)] * 6 + [("location", 0.9), ("publisher", 0.9), ("date", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][4:6] == ["container", "container"]
+
+
+def test_a_numbered_issue_read_as_the_pages_is_the_volumes():
+    text = "Janik J.: Bezpłatne akcje pracownicze. „Gazeta Bankowa\" 1997, nr 29."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9)] * 3 + [("container", 0.9)] * 2 + [("date", 0.9), ("pages", 0.62), ("pages", 0.69)]
+    assert [t.label for t in repaired(tagged(text, labels))][-2:] == ["volume", "volume"]
+    text = "- V. GISCARD D'ESTAING, « Le giscardisme », Pouvoirs, 1979, n°9."
+    (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
+    assert (ref.volume, ref.pages) == ("9", "")
+    # the pages after their own label stay, and so does a number mark with pages after it
+    text = "Roe, J. Title. Journal, 1997, no. 4, pp. 5-9."
+    labels = [("author", 0.9)] * 2 + [("title", 0.9), ("container", 0.9), ("date", 0.9), ("pages", 0.6), ("pages", 0.6), ("pages", 0.9), ("pages", 0.9)]
+    assert [t.label for t in repaired(tagged(text, labels))][-4:] == ["pages"] * 4

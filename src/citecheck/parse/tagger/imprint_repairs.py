@@ -97,7 +97,7 @@ def initial_opens_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return out
 
 
-_PUBLISHER_NAME = re.compile(r"(?:^|-)(?:Wiley|Springer|Elsevier|Verlag|Press|Publishers?|Publishing|Pub|Books|Routledge"
+_PUBLISHER_NAME: Final = re.compile(r"(?:^|-)(?:Wiley|Springer|Elsevier|Verlag|Press|Pr|Publishers?|Publishing|Publications|Pub|Books|Routledge|Scientific|Ltd|Inc|Co"
                              r"|Pergamon|Dekker|Blackwell|Macmillan|McGraw-Hill|Kluwer|Prentice|Addison-Wesley)\b[.,:]?$")
 
 PUBLISHER_UNSURE = 0.7
@@ -106,11 +106,14 @@ PUBLISHER_UNSURE = 0.7
 def publisher_named_so_is_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """A book's "..., Delmar Pub, 2010." or "..., Springer-Verlag London, 2012.": words that name a publisher
     ("Pub", "Verlag", "Press", "Springer"), which the tagger unsurely read as a journal or a place before the
-    year (the entry has no volume, pages nor publisher), are the publisher; a place after them stays one."""
+    year (the entry has no volume, pages nor publisher), are the publisher; a place after them stays one. A
+    journal read surely is one ("Springer Journal of Things, 2012."), unless such a word ends it: IEEE and the
+    ACM write a book's publisher and year alone after its title ("Optimization over integers. Athena Scientific,
+    2005.", "New Science Library/Shambhala Publications, 1987.", "Natl Academy Pr, 1997.")."""
     if any(t.label in ("publisher", "volume", "pages") for t in tagged):
         return tagged
     for i, t in enumerate(tagged):
-        if t.label not in ("container", "location") or t.confidence >= PUBLISHER_UNSURE:
+        if t.label not in ("container", "location"):
             continue
         if i > 0 and tagged[i - 1].label == t.label:
             return tagged  # the run's first word only
@@ -120,9 +123,69 @@ def publisher_named_so_is_the_publisher(tagged: list[TaggedToken]) -> list[Tagge
         named = next((k for k in range(i, end) if _PUBLISHER_NAME.search(tagged[k].token)), None)
         if named is None or end >= len(tagged) or tagged[end].label != "date" or end - i > 5:
             return tagged
+        if t.confidence >= PUBLISHER_UNSURE and (named != end - 1 or t.label != "container"):
+            return tagged  # a journal surely read, unless the name ends it ("New Science Library/Shambhala Publications,")
         last = end if t.label == "container" else named + 1  # "Springer-Verlag London,": the place after the name
         return [*tagged[:i], *(x._replace(label="publisher") for x in tagged[i:last]), *tagged[last:]]
     return tagged
+
+
+_PUBLISHER_READ_INTO: Final = frozenset({"title", "container"})
+_PUBLISHER_WORDS_AT_THE_END: Final = 3  # "Springer-Verlag", "John Wiley & Sons,"
+
+
+def publisher_ending_the_title_is_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A book's publisher the tagger ran the title into: "Fortran 90 Handbook. McGraw-Hill, New York, NY, 1992.",
+    "Classical Electrodynamics (Wiley, 1998), 3rd ed.": in an entry with no publisher, the last words of the title
+    (or of a journal it read), after the title's full stop or opening bracket, that end in a word naming a
+    publisher ("Wiley", "Press", "McGraw-Hill"), before the place or the year, are the publisher."""
+    n = len(tagged)
+    end = 0
+    while end < n:
+        label = tagged[end].label
+        if label not in _PUBLISHER_READ_INTO:
+            end += 1
+            continue
+        start = end
+        while end < n and tagged[end].label == label:
+            end += 1
+        if end >= n or tagged[end].label not in ("location", "date") or not _PUBLISHER_NAME.search(tagged[end - 1].token):
+            continue
+        for first in range(end - 1, max(end - 1 - _PUBLISHER_WORDS_AT_THE_END, start), -1):
+            opens = tagged[first].token.startswith("(")
+            if opens or tagged[first - 1].token.endswith("."):
+                if any(t.label == "publisher" for t in tagged):
+                    return tagged
+                words = [t._replace(label="publisher") for t in tagged[first:end]]
+                return [*tagged[:first], *words, *tagged[end:]]
+    return tagged
+
+
+_COMPANY_WORD: Final = re.compile(r"^(?:Co|Company|Sons|Cie)\.?[,.;:)]?$", re.IGNORECASE)  # "Co.,", "Sons.", "Cie."
+_COMPANY_PARTNERS: Final = 3  # the most names before "& Co.": "Longmans, Green, and Co."
+
+
+def partners_and_company_are_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A publisher named for its partners, "New York: Longmans, Green, and co., 1912.", "Longmans, Green & Co.,
+    London", "Houghton, Mifflin & Co.": the commas between the names, which the tagger read as the publisher's end
+    (the names after it as a place or more authors), are inside it; the names up to "& Co." are the publisher."""
+    n = len(tagged)
+    for k in range(2, n):
+        if tagged[k - 1].token not in ("&", "and") or not _COMPANY_WORD.match(tagged[k].token):
+            continue
+        start = k - 1
+        while (start > 0 and k - 1 - start < _COMPANY_PARTNERS and tagged[start - 1].token[:1].isupper()
+               and not tagged[start - 1].token.endswith((":", ".")) and tagged[start - 1].label in _PARTNER_LABELS):
+            start -= 1
+        if start == k - 1 or not any(t.label == "publisher" for t in tagged[start:k + 1]):
+            return tagged
+        if all(t.label == "publisher" for t in tagged[start:k + 1]):
+            return tagged
+        return [*tagged[:start], *(t._replace(label="publisher") for t in tagged[start:k + 1]), *tagged[k + 1:]]
+    return tagged
+
+
+_PARTNER_LABELS: Final = frozenset({"publisher", "location", "author"})
 
 
 _THESIS_OPENING = re.compile(r"^(?:M\.S\.|M\.A\.|Ph\.?D\.?|MSc|MA|MS|Master'?s|Master’s|Doctoral|Diplom)$", re.IGNORECASE)
@@ -154,6 +217,8 @@ _PLACES: Final = frozenset(tuple(place.split()) for place in (
     "|Newbury Park|Norwood|Oslo|Oxford|Paris|Philadelphia|Princeton|Roma|Rome|San Diego|San Francisco|Seoul"
     "|Shanghai|Singapore|Stockholm|Stuttgart|Sydney|Thousand Oaks|Tokyo|Toronto|Tübingen|Upper Saddle River|Utrecht"
     "|Vancouver|Vienna|Weinheim|Wien|Wiesbaden|Zürich|Zurich|Pittsburgh|Karlsruhe|Pisa|Hiroshima|Kyoto|Osaka|Prague|Warsaw"
+    "|Grand Rapids|Minneapolis|Nashville|Louisville|Downers Grove|Notre Dame|Chapel Hill|Durham|Madison|Urbana"
+    "|Indianapolis"
     "|Trenton|Santa Barbara|Santa Clara|Seattle|Atlanta|Orlando|Honolulu|Denver|Dallas|Houston|Montpellier|Nice|Nancy"
     "|New Jersey|California|Massachusetts|England|Scotland|United Kingdom|UK|U.K.|USA|U.S.A.|United States"
     "|Germany|France|Italy|Spain|Switzerland|Austria|The Netherlands|Netherlands|Belgium|Canada|Australia"
@@ -335,7 +400,75 @@ def place_ending_the_container_is_the_place(tagged: list[TaggedToken]) -> list[T
                 if words[0].lower() not in _BEFORE_A_NAMED_PLACE and before.lower() not in _BEFORE_A_NAMED_PLACE:
                     cut = end - size
                     break
+        if not colon:
+            cut = min(cut, _city_and_region_before(tagged, start, end))
         if cut < end:
             return [*tagged[:cut], *(t._replace(label="location") for t in tagged[cut:end]), *tagged[end:]]
         start = end
     return tagged
+
+
+_CITY_WORD: Final = re.compile(r"^[A-Z][a-zà-ÿ'’-]+,?$")  # "Abu", "Dhabi,": a city's capitalised word, not a code ("ACM,")
+_CITY_WORDS: Final = 3  # the most words of a city before its region
+
+
+def _city_and_region_before(tagged: list[TaggedToken], start: int, end: int) -> int:
+    """Where a city and its region that end a meeting's container tagged[start:end] begin (``end`` when none
+    does): IEEE writes where a conference was held as "City, Region," after its name ("in Proc. IEEE Int. Conf.
+    Commun. (ICC), Abu Dhabi, UAE, Dec. 2018"), a region's code allowed ("UAE", "CA"), the city's words
+    capitalised and after the name's comma ("San Diego, CA, USA,": a state and a country after it)."""
+    regions = end
+    while regions > end - 2 and tagged[regions - 1].token.endswith(",") and is_region(tagged[regions - 1].token[:-1]):
+        regions -= 1  # "Abu Dhabi, UAE,", "San Diego, CA, USA,"
+    if regions == end:
+        return end
+    for size in range(1, _CITY_WORDS + 1):
+        first = regions - size
+        if first - start < _CONTAINER_WORDS_BEFORE_A_PLACE:
+            return end
+        city = tagged[first:regions]
+        if not all(_CITY_WORD.match(t.token) for t in city) or any(t.token.endswith(",") for t in city[:-1]):
+            return end
+        if city[-1].token.endswith(",") and tagged[first - 1].token.endswith(","):
+            if city[0].token.lower() in _BEFORE_A_NAMED_PLACE or is_region(city[0].token.rstrip(",")):
+                return end
+            return first
+    return end
+
+
+def place_alone_read_as_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A book's "..., trans. Gerald M. Browne. Grand Rapids, 2002.", "Parts I-III. Helsinki 2004.": a place of the
+    list alone before the year, no publisher named, which the tagger read as a journal, is the place; an entry
+    that names a place, volume or pages besides keeps it ("Journal of the Chemical Society, London 89")."""
+    return _place_alone_read_as(tagged, "container")
+
+
+def place_alone_read_as_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's "Disputes and Settlements. Cambridge, 1983.", "trans. D. W. Robertson, Jr. Indianapolis, 1958.", a
+    place of the list (or several, "Hamburg und Leipzig,") alone before the year, which the tagger read as the
+    publisher, is the place, as ``place_alone_read_as_the_container``."""
+    return _place_alone_read_as(tagged, "publisher")
+
+
+def _place_alone_read_as(tagged: list[TaggedToken], label: str) -> list[TaggedToken]:
+    n = len(tagged)
+    start = 0
+    while start < n and tagged[start].label != label:
+        start += 1
+    end = start + 1
+    while end < n and tagged[end].label == label:
+        end += 1
+    if start == 0 or end >= n or tagged[end].label != "date" or end - start > _PLACE_WORDS:
+        return tagged
+    if tagged[end - 1].token.rstrip(_PLACE_MARKS) not in _PLACE_LAST_WORDS:
+        return tagged  # (asked first: most runs end in no place's last word)
+    if any(t.label in _BESIDES_A_PLACE or t.label == label and k > end for k, t in enumerate(tagged)):
+        return tagged
+    if label == "container" and any(t.label == "publisher" for t in tagged):
+        return tagged
+    if not _is_place(_words(tagged[start:end]), codes=False):
+        return tagged
+    return [*tagged[:start], *(t._replace(label="location") for t in tagged[start:end]), *tagged[end:]]
+
+
+_BESIDES_A_PLACE: Final = frozenset({"location", "volume", "pages"})

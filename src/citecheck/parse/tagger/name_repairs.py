@@ -164,6 +164,9 @@ def committee_then_title_then_editors(tagged: list[TaggedToken]) -> list[TaggedT
     return out
 
 
+_REPEATED_AUTHOR: Final = re.compile(r"^(?:_{2,}|—{2,}|-{2,}|–{2,})[.,]?$")  # "______.", "———.", "---"
+
+
 def vancouver_editor_role_ends_the_names(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """Vancouver's "Smith J, editor. Tropical medicine." (or "In: Smith J, editor. Tropical medicine."):
     the role word ends the editors; what the tagger ran on into is the title (the book's, after "In:")."""
@@ -178,6 +181,14 @@ def vancouver_editor_role_ends_the_names(tagged: list[TaggedToken]) -> list[Tagg
                  and out[k - 1].token.endswith(",")), None)
     if role == start and names_only(out[role + 1:end]):
         return tagged  # "in Resources of Hope, ed. Robin Gable": the book, then its mark and editors' names
+    if role is not None and out[role].token.lower() in ("ed.", "eds.") and names_only(out[role + 1:end]):
+        # Chicago's "______. De doctrina christiana, ed. Joseph Martin.": "ed." names the editors after it (Vancouver
+        # writes "editor."); the words before it, after the repeated author's dash, are the title
+        if _REPEATED_AUTHOR.match(out[start].token) and start + 1 < role:
+            out[start] = out[start]._replace(label="author")
+            out[start + 1:role] = [t._replace(label="title") for t in out[start + 1:role]]
+            return out
+        return tagged
     if role is not None:
         label = "container" if out[start].token.lower() in ("in:", "in") else "title"
         out[role + 1:end] = [t._replace(label=label) for t in out[role + 1:end]]
@@ -540,17 +551,20 @@ def title_read_as_more_names(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
-_BRACKETED_EDITOR_MARK = re.compile(r"^\((?:eds?|editors?)\.?\)[.,:]?$", re.IGNORECASE)
+# an editor's mark after the names, bracketed or not, in English, German and French: "(eds.)", "ed.", "Hrsg.",
+# "(Hg.)", "(dir.)", "(éds.)"
+_EDITOR_MARK_AFTER_THE_NAMES: Final = re.compile(r"^(?:\((?:eds?|editors?|hrsg|hg|dir|éds?)\.?\)|(?:eds?|hrsg|hg)\.)[.,:]?$", re.IGNORECASE)
 
 
 def names_before_their_editor_mark_are_the_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """ISO 690's and Chicago's edited book, "DURAND, Marie et LEFÈVRE, Paul (dir.). *Les politiques de la ville*.
-    Lyon : PUL, 2016." (the mark read as "(Ed.)"): names that open the entry and end with a bracketed editor's mark,
-    which the tagger reads with the mark as authors, are the book's editors."""
+    Lyon : PUL, 2016.", "Warner, Marina ed. La bella e la bestia.", "Huf, Christina & Irmtraud Schnell Hrsg. 2015.":
+    names that open the entry and end with an editor's mark, which the tagger reads with the mark as authors, are
+    the book's editors."""
     end = 0
     while end < len(tagged) and tagged[end].label == "author":
         end += 1
-    if end < 2 or not _BRACKETED_EDITOR_MARK.match(tagged[end - 1].token):
+    if end < 2 or not _EDITOR_MARK_AFTER_THE_NAMES.match(tagged[end - 1].token):
         return tagged
     if any(t.label in ("author", "editor") for t in tagged[end:]):
         return tagged
@@ -589,6 +603,91 @@ def editors_after_in_read_as_authors(tagged: list[TaggedToken]) -> list[TaggedTo
         return [*tagged[:i], *(x._replace(label="editor") for x in tagged[i:end]),
                 *(x._replace(label="container") for x in tagged[end:book]), *tagged[book:]]
     return tagged
+
+
+_AFTER_THE_BOOK: Final = frozenset({"ed.", "eds.", "edited", "translated", "trans.", "(eds", "(ed.", "(eds.", "(ed.)", "(eds.)"})
+_IMPRINT_AFTER_THE_BOOK: Final = frozenset({"location", "publisher", "date", "pages"})
+_BOOK_WORDS: Final = 20  # the most words of a book read as its editors
+
+
+def book_after_in_read_as_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's and MLA's "“Plato’s Pharmacy.” In Dissemination. Translated by Barbara Johnson. Chicago: ...",
+    "“The Concentration City.” In The Best Short Stories of J. G. Ballard. New York: Holt": after a chapter's
+    title, the book after "In" up to its full stop, which the tagger read as editors. Editors after "In" are
+    named before their mark ("In J. Smith (Ed.), Book"); a sentence after "In" that no editor mark ends, with
+    the book's editors ("Ed.", "Edited by", "(Eds") or its imprint after it, is the book."""
+    n = len(tagged)
+    for i in range(1, n - 2):
+        t = tagged[i]
+        if t.label != "editor" or t.token.lower() not in _IN_MARKS or tagged[i - 1].label != "title":
+            continue
+        end = i + 1  # past the book's full stop (an initial's is none: "of J. G. Ballard.")
+        while end < n and tagged[end].label == "editor":
+            end += 1
+            if tagged[end - 1].token.endswith(".") and not INITIAL_MARK.match(tagged[end - 1].token):
+                break
+        last = tagged[end - 1].token
+        if (end >= n or end == i + 1 or end - i > _BOOK_WORDS or not last.endswith(".") or INITIAL_MARK.match(last)
+                or any(EDITORS_AFTER.match(x.token) for x in tagged[i + 1:end])):
+            return tagged
+        after = tagged[end]
+        if after.token.lower() not in _AFTER_THE_BOOK and after.label not in _IMPRINT_AFTER_THE_BOOK:
+            return tagged
+        return [*tagged[:i], *(x._replace(label="container") for x in tagged[i:end]), *tagged[end:]]
+    return tagged
+
+
+_FAMILY_NAME: Final = re.compile(r"^[A-Z][a-zà-ÿ'’-]+,?$")  # "Prazniak", "Dirlik,"
+
+
+def short_cross_reference_is_the_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's shortened note to an edited book cited in full elsewhere (CMOS 14.108): "“Place-Based
+    Imagination.” In Prazniak and Dirlik, 15–51.", "In Keane et al. [4], pages 233-246.": the editors' family
+    names after "In", which the tagger read as a journal, are the editors."""
+    n = len(tagged)
+    for i in range(1, n - 2):
+        t = tagged[i]
+        if t.label != "container" or t.token.lower() not in _IN_MARKS or tagged[i - 1].label != "title":
+            continue
+        end = i + 1
+        while end < n and tagged[end].label == "container":
+            end += 1
+        words = [x.token for x in tagged[i + 1:end]]
+        pair = (len(words) == 3 and words[1] in ("and", "&") and _FAMILY_NAME.match(words[0]) and not words[0].endswith(",")
+                and _FAMILY_NAME.match(words[2]) and words[2].endswith(","))
+        others = len(words) == 3 and _FAMILY_NAME.match(words[0]) and words[1] == "et" and words[2] in ("al.", "al.,")
+        if (pair or others) and end < n and tagged[end].label in ("pages", "note"):
+            return [*tagged[:i], *(x._replace(label="editor") for x in tagged[i:end]), *tagged[end:]]
+        return tagged
+    return tagged
+
+
+_ONE_WORD_AUTHOR: Final = re.compile(r"^(?:[A-Z][A-Z'’-]{2,}|[A-Z][a-z]{3,})\.$")  # "COLLECTIF.", "SFAP.", "Augustine."
+_TITLE_WORDS_IN_THE_NAME: Final = 3  # the most title words the tagger ran into a one-word name
+
+
+def title_words_after_a_one_word_author(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"COLLECTIF. L’écriture, un outil de reconnaissance ...", "SFAP. L'infirmier(e) et les soins palliatifs",
+    "GERACFAS. Module 6.", "Augustine. Contra academicos, De beata vita, ...": an organisation's acronym, a
+    collective or a classical author's one name ends at its full stop; the words after it that the tagger ran
+    into the names (no initial nor "and" among them), before the title it reads, are the title's first."""
+    start = 0
+    n = len(tagged)
+    while start < n and tagged[start].label == "number":
+        start += 1
+    if start + 2 >= n or tagged[start].label != "author" or not _ONE_WORD_AUTHOR.match(tagged[start].token):
+        return tagged
+    end = start + 1
+    while end < n and tagged[end].label == "author":
+        end += 1
+    if end >= n or tagged[end].label != "title" or not 1 <= end - start - 1 <= _TITLE_WORDS_IN_THE_NAME:
+        return tagged
+    tail = tagged[start + 1:end]
+    if any(INITIAL_MARK.match(t.token.rstrip(",;:")) or t.token in ("and", "&", "et", "und") or t.token.endswith(";") for t in tail):
+        return tagged
+    if is_given_name_anywhere(tail[0].token.rstrip(".,;:")):
+        return tagged  # the name's own given name after a slip of its comma: "Beza. Theodore. Psaumes ..."
+    return [*tagged[:start + 1], *(t._replace(label="title") for t in tail), *tagged[end:]]
 
 
 _TITLE_TAIL_WORDS: Final = 3  # the most title words the tagger ran into the names after their full stop

@@ -114,7 +114,10 @@ def page_range_ending_the_container_is_the_pages(tagged: list[TaggedToken]) -> l
     return tagged
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# a month in English, French or German ("mai-juin", "juillet-décembre", "Okt."), its name or abbreviation
+_MONTH = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|janvier|f[ée]vr?(?:ier)?|m[äa]rz|avr(?:il)?|mai"
+          r"|juin|juil(?:let)?|ao[ûu]t?|septembre|octobre|novembre|d[ée]c(?:embre)?|januar|februar|juni|juli|okt(?:ober)?"
+          r"|dez(?:ember)?)\.?")
 _MONTHS_TOKEN = re.compile(rf"^\(?{_MONTH}(?:[-–/]{_MONTH})?[,.)]*$", re.IGNORECASE)  # "July-September", "(Jan.-Feb.,"
 _ROMAN_VOLUME = re.compile(r"^[IVXLC]{1,7}[,.]?$")
 
@@ -451,3 +454,57 @@ def law_review_volume_and_first_page(tagged: list[TaggedToken]) -> list[TaggedTo
     return out
 
 
+
+
+_DAY: Final = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")  # a day of the month, bare: "15", "30"
+_MONTH_NAME: Final = re.compile(rf"^{_MONTH}[,.]?$", re.IGNORECASE)
+_YEAR_AFTER_THE_DAY: Final = re.compile(r"^(?:1[5-9]|20)\d{2}[,.;)]?$")
+
+
+def day_before_the_month_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """A newspaper's or magazine's day, month and year after its name, "Mercure de France, 15 novembre 1925, pp.
+    11-18", "Les Échos, 19 avril 2000.": the day, which the tagger read as the volume, is the date's (a volume
+    is marked or followed by its own stop: "vol. 15, May 2003", "Science 290, 5 May 2000")."""
+    for i in range(1, len(tagged) - 2):
+        day, month, year = tagged[i], tagged[i + 1], tagged[i + 2]
+        if (day.label == "volume" and month.label == "date" and _DAY.match(day.token) and tagged[i - 1].label != "volume"
+                and _MONTH_NAME.match(month.token) and _YEAR_AFTER_THE_DAY.match(year.token) and year.label == "date"):
+            return [*tagged[:i], day._replace(label="date"), *tagged[i + 1:]]
+    return tagged
+
+
+_EDITION_WORD_AFTER_ITS_NUMBER: Final = re.compile(r"^(?:edition|ed\.|edn\.?)[,.;)]?$", re.IGNORECASE)
+
+
+def number_before_the_edition_word_is_the_edition(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"John Wiley and Sons, Inc., New York, New York, 3 edition, 1977.", "(Cengage Learning; 1 edition, 1976)": a
+    number right before the word "edition", which the tagger read as a volume, numbers the edition."""
+    for i in range(len(tagged) - 1):
+        number, word = tagged[i], tagged[i + 1]
+        if (number.label == "volume" and number.token.isdigit() and len(number.token) <= 2
+                and word.label in ("volume", "edition") and _EDITION_WORD_AFTER_ITS_NUMBER.match(word.token)):
+            return [*tagged[:i], number._replace(label="edition"), word._replace(label="edition"), *tagged[i + 2:]]
+    return tagged
+
+
+_NUMBER_MARK_OPENING: Final = re.compile(r"^(?:n°|nº|no\.|nr\.?|núm\.|num\.)(?:\s?\d{1,6}[.,;]?)?$", re.IGNORECASE)  # "n°9.", "nr"
+
+
+def numbered_issue_read_as_the_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Pouvoirs, 1979, n°9.", "„Gazeta Bankowa" 1997, nr 29.": a number after its mark ("n°", "nr", "no."), which
+    the tagger read as the pages, numbers the issue, the volume's (pages are never marked so), where the entry
+    gives no other pages."""
+    for i, t in enumerate(tagged):
+        if t.label != "pages":
+            continue
+        if not _NUMBER_MARK_OPENING.match(t.token) or (i > 0 and tagged[i - 1].label == "pages"):
+            return tagged
+        end = i + 1
+        if not any(c.isdigit() for c in t.token):
+            if end >= len(tagged) or tagged[end].label != "pages" or not _PLAIN_NUMBER.match(tagged[end].token):
+                return tagged
+            end += 1
+        if any(x.label == "pages" for x in tagged[end:]):
+            return tagged
+        return [*tagged[:i], *(x._replace(label="volume") for x in tagged[i:end]), *tagged[end:]]
+    return tagged

@@ -157,6 +157,37 @@ def one_token_gap_is_bridged(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return out
 
 
+_BARE_YEAR_IN_A_NAME: Final = re.compile(r"^(?:1[89]|20)\d{2}$")  # "1990": no mark after it
+_NAME_AFTER_ITS_YEAR: Final = frozenset({"container", "title"})
+
+
+def year_inside_the_containers_name(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"In Proceedings of the Winter 1990 USENIX Conference, pages 163-176", "In Proceedings of the 1993
+    Connectionist Models Summer School, pp. 335-342": a year inside a meeting's (or a book's) name, with the name's words
+    on both sides and no mark after it, which the tagger read as the date (and the words after it as a title),
+    is part of the name, up to the name's comma or stop ("Proceedings of the IEEE 2004, vol. 92" keeps its date)."""
+    n = len(tagged)
+    for i in range(1, n - 1):
+        year = tagged[i]
+        if year.label != "date" or tagged[i - 1].label != "container":
+            continue
+        before, after = tagged[i - 1], tagged[i + 1]
+        if (not _BARE_YEAR_IN_A_NAME.match(year.token)
+                or before.token[-1:] in ",.;:)" or after.label not in _NAME_AFTER_ITS_YEAR or not after.token[:1].isupper()):
+            continue
+        end = i + 1
+        while end < n and tagged[end].label == after.label:
+            end += 1
+            if tagged[end - 1].token[-1:] in ",.;:":
+                break
+        if tagged[end - 1].token[-1:] not in ",.;:":
+            continue
+        if after.label == "title" and not any(t.label == "date" for k, t in enumerate(tagged) if k != i):
+            continue  # the entry's only date, before words the tagger reads as a title: left as read
+        return [*tagged[:i], *(t._replace(label="container") for t in tagged[i:end]), *tagged[end:]]
+    return tagged
+
+
 def year_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """Harvard's "UNWTO (2019) International tourism highlights, 2019 edition. Madrid: ...": a year and
     the word "edition" after the title's comma name the edition the title gives; they are the title's
@@ -215,10 +246,13 @@ _VOLUMES = re.compile(r"^vols?\.?,?$", re.IGNORECASE)
 
 def volume_count_after_the_italic_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """Chicago's "*The Printing Press as an Agent of Change*. 2 vols. Cambridge: ...": the number of
-    volumes after the italic title, which the tagger ran the title on into, is a note."""
+    volumes after the italic title, which the tagger ran the title on into, is a note; and so after a
+    title's full stop or comma in plain text ("Sense and Sensibility, 2 vols. New York: Holby, 1906.",
+    "Quaestiones disputatae “Antequam esset frater.” 3 vols.")."""
     for i in range(1, len(tagged) - 1):
         if (tagged[i].label == "title" and tagged[i].token.isdigit() and _VOLUMES.match(tagged[i + 1].token)
-                and tagged[i + 1].label == "title" and tagged[i - 1].label == "title" and _closes_italic(tagged[i - 1].token)):
+                and tagged[i + 1].label == "title" and tagged[i - 1].label == "title"
+                and (_closes_italic(tagged[i - 1].token) or tagged[i - 1].token.rstrip("”’\"'").endswith((".", ",")))):
             return [*tagged[:i], *(t._replace(label="note") for t in tagged[i:i + 2]), *tagged[i + 2:]]
     return tagged
 
@@ -275,6 +309,113 @@ def numbered_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedTok
                 and (i + 2 >= len(out) or out[i + 2].label != "title")):
             out[i], out[i + 1] = out[i]._replace(label="edition"), out[i + 1]._replace(label="edition")
     return out
+
+
+# an edition's ordinal ("2nd", "(3rd", "4ème", "1ª", "1.", "second", "rev."), the words that may follow it
+# ("American", "rev.", "nd" of "2 nd"), and its word ("ed.", "edn", "edition.", "éd.),")
+_EDITION_ORDINAL: Final = re.compile(
+    r"^\(?(?:\d{1,2}(?:st|nd|rd|th|d|e|er|ème|ª)?\.?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|rev\.|revised|enlarged|expanded)$", re.IGNORECASE)
+_EDITION_QUALIFIER: Final = re.compile(r"^(?:st|nd|rd|th|rev\.|revised|enlarged|expanded|updated|american|english|edition)$",
+                                       re.IGNORECASE)
+_EDITION_LAST_WORD: Final = re.compile(r"^(?:ed|edn|edition|éd|Aufl|Auflage)\.?\)?[,.;:]?$", re.IGNORECASE)
+_EDITION_WORD_FIRST: Final = "eEéÉaA"  # the first letters of _EDITION_LAST_WORD's words
+_EDITION_WORDS: Final = 4  # the most words of an edition: "(2nd edition ed.)", "2 nd edition."
+_EDITION_OF: Final = frozenset({"title", "container"})  # a book's title, or the book a chapter is in
+
+
+def ordinal_edition_ends_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """The edition a book's title is followed by, in APA's "*Title* (2nd ed.). Publisher.", Chicago's "Title.
+    2nd ed. New York: Knopf", Harvard's "Title, 5th edn (London: Longman, 1997)" or "Title, 2 nd edition.":
+    an ordinal and the word "edition" (some words between: "1st American ed.", "4th rev. edn"), the
+    title's last words after its stop, comma or opening bracket, are the edition, which the tagger ran
+    into the title (or into the book's a chapter is in: "In *Handbook of Psychology* (3rd ed.), pp.")."""
+    n = len(tagged)
+    out = tagged
+    for end in range(2, n):
+        last = tagged[end]
+        # (the first letter before the pattern: most title words are no edition's word)
+        if (last.label not in _EDITION_OF or last.token[:1] not in _EDITION_WORD_FIRST or not _EDITION_LAST_WORD.match(last.token)
+                or (end + 1 < n and tagged[end + 1].label == last.label)):
+            continue
+        for first in range(end - 1, max(end - _EDITION_WORDS, 0), -1):
+            t = tagged[first]
+            if t.label != last.label:
+                break
+            if _EDITION_ORDINAL.match(t.token) and tagged[first - 1].label == last.label and (
+                    t.token.startswith("(") or tagged[first - 1].token.endswith((".", ","))):
+                if all(_EDITION_QUALIFIER.match(x.token) for x in tagged[first + 1:end]):
+                    if out is tagged:
+                        out = list(tagged)
+                    out[first:end + 1] = [x._replace(label="edition") for x in tagged[first:end + 1]]
+                break
+    return out
+
+
+_REVISION_WORDS: Final = frozenset({"revised", "expanded", "enlarged", "updated", "corrected", "and", "&"})
+_REVISION_FIRST_WORDS: Final = frozenset({"revised", "expanded", "enlarged"})  # the repair's marks
+_REVISION_SENTENCE_WORDS: Final = 3  # "Revised and expanded."
+
+
+def revision_sentence_ending_the_title_is_the_edition(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's edition named by its revision, a sentence of its own after the title: "Kern, Hermann.
+    Labyrinthe: Erscheinungsformen und Deutungen. Revised and expanded. München: Prestel, 1983.", "The Art of
+    Hunger. Expanded. New York: Penguin": the sentence of revision words ending the title is the edition."""
+    n = len(tagged)
+    for end in range(2, n + 1):
+        if tagged[end - 1].label != "title" or (end < n and tagged[end].label == "title"):
+            continue
+        if not tagged[end - 1].token.endswith("."):
+            return tagged
+        first = end - 1
+        while first > 0 and end - first < _REVISION_SENTENCE_WORDS and not tagged[first - 1].token.endswith("."):
+            first -= 1
+        words = [t.token.rstrip(".").lower() for t in tagged[first:end]]
+        if (first > 0 and tagged[first - 1].label == "title" and tagged[first - 1].token.endswith(".")
+                and words[0] in _REVISION_FIRST_WORDS and all(w in _REVISION_WORDS for w in words)
+                and all(t.label == "title" for t in tagged[first:end])):
+            return [*tagged[:first], *(t._replace(label="edition") for t in tagged[first:end]), *tagged[end:]]
+        return tagged
+    return tagged
+
+
+_REPORT_FIRST: Final = frozenset({"tech.", "tech", "technical"})
+_REPORT_SECOND: Final = frozenset({"rep", "report", "rept"})
+_REPORT_READ_AS: Final = frozenset({"container", "title", "publisher"})
+_REPORT_NUMBER_WORDS: Final = 4  # the most words of a report's number after its mark ("TU Wien rr-02-92,")
+
+
+def report_mark_is_the_genre(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """IEEE's "“Optimal guidance ...,” NASA, Tech. Rep., 1988." and the ACM's "Modula/R language definition.
+    Technical Report TU Wien rr-02-92, version 2.0, Dept. for Real-Time Systems, ...": the mark of a technical
+    report, which the tagger read as a journal or the publisher's first words ("Technical report University of
+    Notre Dame") or ran the title into, is the genre, with the report's number
+    after it up to its comma; and the institution before it after the title's comma (IEEE's) the publisher."""
+    n = len(tagged)
+    for i in range(1, n - 1):
+        first, second = tagged[i], tagged[i + 1]
+        if (first.label not in _REPORT_READ_AS or second.label != first.label or first.token.lower() not in _REPORT_FIRST
+                or second.token.lower().rstrip(".,;:") not in _REPORT_SECOND):
+            continue
+        if first.label == "title" and not tagged[i - 1].token.endswith("."):
+            return tagged  # a title about reports: "Writing the Technical Report"
+        if first.label == "publisher" and tagged[i - 1].label == "publisher":
+            return tagged  # a publisher's own words: "Office of Technical Reports"
+        end = i + 2
+        if not second.token.endswith((",", ".")) and first.label != "publisher":  # (the publisher's name follows)
+            while (end < n and tagged[end].label == first.label and end - i - 2 < _REPORT_NUMBER_WORDS
+                   and not tagged[end - 1].token.endswith(",")):
+                end += 1
+            if not tagged[end - 1].token.endswith(","):
+                end = i + 2
+        out = [*tagged[:i], *(t._replace(label="genre") for t in tagged[i:end]), *tagged[end:]]
+        start = i  # IEEE's institution: "..., NASA, Tech. Rep."
+        while start > 0 and tagged[start - 1].label == "container" and first.label == "container":
+            start -= 1
+        if start < i and tagged[i - 1].token.endswith(",") and i - start <= _REPORT_NUMBER_WORDS:
+            out[start:i] = [t._replace(label="publisher") for t in tagged[start:i]]
+        return out
+    return tagged
 
 
 _BY_ROLES = frozenset({"edited", "translated", "ed.", "trans.", "transl.", "compiled"})
@@ -561,6 +702,27 @@ def language_mark_is_a_note(tagged: list[TaggedToken]) -> list[TaggedToken]:
     for i in range(len(tagged) - 1):
         if tagged[i].token.lower() == "(in" and _LANGUAGE_MARK_END.match(tagged[i + 1].token) and tagged[i].label in ("container", "publisher"):
             return [*tagged[:i], *(t._replace(label="note") for t in tagged[i:i + 2]), *tagged[i + 2:]]
+    return tagged
+
+
+# languages NLM's Citing Medicine names after a reference in another language ("... 2005;91(3):233-40. Icelandic.")
+_LANGUAGES: Final = frozenset(
+    "Afrikaans Arabic Bulgarian Catalan Chinese Croatian Czech Danish Dutch English Estonian Finnish French German Greek"
+    " Hebrew Hungarian Icelandic Indonesian Italian Japanese Korean Latvian Lithuanian Norwegian Persian Polish Portuguese"
+    " Romanian Russian Serbian Slovak Slovenian Spanish Swedish Thai Turkish Ukrainian Vietnamese".split())
+_BEFORE_THE_LANGUAGE: Final = frozenset({"pages", "volume", "date", "note"})
+
+
+def language_ending_the_entry_is_a_note(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Vancouver (NLM's Citing Medicine) ends a reference in another language with the language: "Jónsson J.
+    Saga heilsugæslu. Læknablaðið. 2005;91(3):233-40. Icelandic.", "Reykjavík: Mál og menning; 2002. 240 p.
+    Icelandic.". The tagger reads the lone word after the pages as a publisher or place: it is a note."""
+    if len(tagged) < 2:
+        return tagged
+    last, before = tagged[-1], tagged[-2]
+    if (last.label != "note" and last.token.endswith(".") and last.token[:-1] in _LANGUAGES
+            and before.label in _BEFORE_THE_LANGUAGE and before.token.endswith(".")):
+        return [*tagged[:-1], last._replace(label="note")]
     return tagged
 
 
