@@ -391,11 +391,19 @@ def test_a_year_neither_reading_labelled_is_found_and_flagged_for_review(text, y
 @pytest.mark.parametrize("text, found", [
     ("pp. 1999-2004", False), ("p. 2019–2020", False), ("vol. 33.1999", False), ("no. 12,2019", False),
     ("ISBN 978-1-2019", False), ("[May 2015]:", True), ("2007年", True), ("(1999/2000)", True),
+    ("Fiction of the 1980s.", False), ("in the 1990's", False), ("the 1960’s", False), ("1980, 1990s", True),
 ])
 def test_the_year_fallback_takes_no_page_range_or_part_of_a_number(text, found):
     from citecheck.parse.references import _LONE_YEAR
 
     assert bool(_LONE_YEAR.search(text)) is found
+
+
+def test_a_decade_in_the_title_is_not_the_entrys_year():
+    text = ("Deitering, Cynthia. “The Postnatural Novel: Toxic Consciousness in Fiction of the 1980s.” "
+            "In Glotfelty and Fromm, 196–203.")
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", text))
+    assert ref.year is None and "1980s" in ref.title
 
 
 @pytest.mark.parametrize("text, author, title", [

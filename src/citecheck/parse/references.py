@@ -958,7 +958,8 @@ def _may_hold_doi_fragment(draft: _Draft, masked: str) -> bool:
     return mentions(bare, ("doi",)) or bool(_DOT_DIGITS.search(bare))
 
 
-_LONE_YEAR = re.compile(r"(?<![\d.,:\-–])((?:1[5-9]|20)\d{2})(?![\d\-–]|\.\d|,\d)")
+# not a decade: "Fiction of the 1980s", "the 1990's" (a year the entry is about, not its date)
+_LONE_YEAR = re.compile(r"(?<![\d.,:\-–])((?:1[5-9]|20)\d{2})(?![\d\-–]|\.\d|,\d|[’']?s\b)")
 
 
 def _fallback_year(draft: _Draft, masked: str) -> None:
