@@ -263,6 +263,24 @@ def test_a_chicago_lead_of_many_authors_is_not_split_at_an_inner_name():
     assert [[a.family for a in r.authors][:2] for r in refs] == [["Youdas", "Krause"], ["Lee"]]
 
 
+def test_a_chicago_lead_of_many_authors_is_not_split_at_an_inner_name_when_a_doi_holds_the_year():
+    """The DOI's ".2008.02" is no second year mark, and the entry before a cut must have a date of its own:
+    "Kaptchuk, Ted J., John M." has none (the entry was cut in five, four of them "could not be read")."""
+    entry = ("Kaptchuk, Ted J., John M. Kelley, Aaron Deykin, Peter M. Wayne, Louis C. Lasagna, Ingrid O. Epstein, "
+             "Irving Kirsch, and Michael E. Wechsler. 2008. “Do ‘placebo Responders’ Exist?” Contemporary Clinical "
+             "Trials 29 (4): 587–95. doi:10.1016/j.cct.2008.02.002.")
+    for text in (entry, f"{entry} Lee, Carl. 2009. Warm Cities. Chicago: Press."):
+        refs = parse_reference_list(CleanText.identity("list.txt", text))
+        assert [r.authors[0].family for r in refs] == ["Kaptchuk", "Lee"][: len(refs)] and len(refs[0].authors) == 8
+    assert len(parse_reference_list(CleanText.identity("list.txt", f"{entry} Lee, Carl. 2009. Warm Cities."))) == 2
+
+
+def test_an_undated_entry_run_together_with_the_next_is_split():
+    text = "Smith, A. (n.d.). Hot cities. Heat Blog. Jones, B. (2018). Cold cities. Journal of Cold, 2, 3-4.\n"
+    refs = parse_reference_list(CleanText.identity("list.txt", text))
+    assert [r.authors[0].family for r in refs] == ["Smith", "Jones"]
+
+
 def test_entries_run_together_on_one_line_are_still_split():
     text = ("Smith, A. (2019). Hot cities. Journal of Heat, 1, 1-2. Jones, B. (2018). Cold cities. Journal of Cold, 2, 3-4.\n\n"
             "Lee, Carl. 2017. Warm Cities. Chicago: Verso. Kim, Dana. 2016. Cool Cities. London: Verso.\n")

@@ -381,13 +381,14 @@ def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
 _APA_AUTHOR = r"[^\W\d_a-z][\w'’\-]*(?:[ \-][^\W\d_a-z][\w'’\-]*){0,2},[ \t]+(?:[A-Z]\.(?:[ \t]?-?[A-Z]\.){0,3})"
 _APA_LEAD = (rf"(?:(?:{_APA_AUTHOR}(?:,[ \t]+{_APA_AUTHOR}){{0,19}}(?:,?[ \t]+(?:&|and)[ \t]+{_APA_AUTHOR})?"
              r"|(?:[^\W\d_a-z][\w&'’\-]*[ \t]+){0,7}[^\W\d_a-z][\w'’\-]+\.)"  # or an organisation, "World Health Organization."
-             r"[ \t]+\((?:1[5-9]|20)\d{2}[a-z]?(?:,[ \t]+[^()\n]{1,20})?\)(?:\.|[ \t]+(?=['‘\"“*_]?[^\W\d_]))"
+             r"[ \t]+\((?:(?:1[5-9]|20)\d{2}[a-z]?|n\.[ \t]?d\.)(?:,[ \t]+[^()\n]{1,20})?\)(?:\.|[ \t]+(?=['‘\"“*_]?[^\W\d_]))"
              r"|[^\W\d_a-z][\w'’\-]+,[ \t]+[^\W\d_a-z][\w'’\-]+(?:[ \t]+[^\W\d_][\w.'’\-]*){0,3}"  # Chicago's
              r"(?:,[ \t]+(?:and[ \t]+)?[^\W\d_a-z][\w.'’\-]*(?:[ \t]+[^\W\d_][\w.'’\-]*){0,3}){0,9}"
              r"\.[ \t]+(?:1[5-9]|20)\d{2}[a-z]?\.[ \t])")
 _APA_OPENS = re.compile(_APA_LEAD)
 _APA_INSIDE = re.compile(r"[ \t]+(?=" + _APA_LEAD + ")")
-_YEAR_MARK: Final = re.compile(r"[(.][ \t]*(?:1[5-9]|20)\d\d")  # the year of every lead above
+# the year of every lead above, "(2018" or ". 2017" (not a link's or DOI's ".2008.02"), or an undated entry's "n.d."
+_YEAR_MARK: Final = re.compile(r"(?:\(|\.[ \t]+)(?:(?:1[5-9]|20)\d\d(?![\d.]\d)|n\.[ \t]?d\.)")
 _LAST_WORD = re.compile(r"\S+$")
 _BRACKET_LABEL = re.compile(r"\[(\d{1,4})\][ \t]*$")  # the "[12]" that opens a numbered group
 
@@ -417,7 +418,10 @@ def _split_run_together(text: str, groups: list[_Group]) -> list[_Group]:
                 lines.append((start, end))
                 continue
             for cut in _APA_INSIDE.finditer(text, start, end):
-                if not _ends_entry(text, start, cut.start()):
+                # the entry before the cut has a date of its own: a lead inside a long author list ("Kaptchuk, Ted J.,
+                # John M. | Kelley, Aaron Deykin, ... Wechsler. 2008.") ends on an initial's full stop, with no year
+                if not _ends_entry(text, start, cut.start()) or (
+                        _YEAR_MARK.search(text, lines[0][0] if lines else start, cut.start()) is None):
                     continue
                 lines.append((start, cut.start()))
                 out.append(_Group(lines, label, False))
