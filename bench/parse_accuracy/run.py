@@ -67,7 +67,11 @@ def norm_text(text: str) -> str:
 
 
 def norm_pages(text: str) -> str:
-    return re.sub(r"\s*[-‐‑‒–—\u00ad]+\s*", "-", text.strip(" .,;:()")).lower()  # every hyphen and dash, a soft hyphen
+    """Every hyphen and dash (a soft hyphen too) as "-"; a number of pages as its number ("240 p." and the
+    parser's ``pagetotal`` "240", which AnyStyle's labels count as pages)."""
+    text = re.sub(r"\s*[-‐‑‒–—\u00ad]+\s*", "-", text.strip(" .,;:()")).lower()
+    count = re.fullmatch(r"(\d+)\s*(?:pp?|s|pages|str)\.?", text)
+    return count.group(1) if count else text
 
 
 def family_list(names) -> tuple[str, ...]:
@@ -142,7 +146,7 @@ def reference_fields(ref) -> tuple[dict[str, object], dict[str, float]]:
         "publisher": norm_text(ref.publisher),
         "volume": ref.volume.lower(),
         "issue": ref.issue.lower(),
-        "pages": norm_pages(ref.pages),
+        "pages": norm_pages(ref.pages or dict(ref.extra).get("pagetotal", "")),
         "doi": ref.doi.lower(),
         "url": next((u.url for u in ref.urls if "doi.org/" not in u.url.lower()), ""),  # as url_of reads the gold
     }

@@ -620,10 +620,11 @@ def test_the_language_ending_a_vancouver_reference_is_a_note():
     text = "Jónsson J, Sigurðsson G. Saga heilsugæslu á Íslandi. Læknablaðið. 2005;91(3):233-40. Icelandic."
     (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
     assert (ref.container, ref.publisher, ref.pages, ref.note) == ("Læknablaðið", "", "233-40", "Icelandic")
-    # a book's page count stays its pages, the language after it a note
+    # a book's page count is its page total, the language after it a note
     text = "Halldórsson B. Íslensk orðabók. Reykjavík: Mál og menning; 2002. 240 p. Icelandic."
     (ref,) = parse_reference_list(CleanText.identity("refs.txt", text))
-    assert (ref.publisher, ref.place, ref.pages, ref.note) == ("Mál og menning", "Reykjavík", "240 p", "Icelandic")
+    assert (ref.publisher, ref.place, ref.pages, ref.note) == ("Mál og menning", "Reykjavík", "", "Icelandic")
+    assert dict(ref.extra)["pagetotal"] == "240"
     # a title's last word stays the title's ("... of Modern Icelandic."), and so does a word no language names
     text = "Roe J. Sagas. Reykjavík: Mál og menning; 2002. Morphology of Modern Icelandic."
     labels = [("author", 0.9)] * 2 + [("title", 0.9)] + [("location", 0.9), ("publisher", 0.9), ("publisher", 0.9),

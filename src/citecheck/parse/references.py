@@ -896,9 +896,26 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     if decision is not None and decision.mode == "tagger" and values.get("kind") not in _SAID_KINDS:
         entry_type, type_confidence = classify_tagged(ref, str(values.get("genre", "")), (entry_type, type_confidence))
     draft.confidence["type"] = type_confidence
+    ref = _pages_as_page_count(ref, entry_type)
     _report_low_confidence(draft, ref)
     confidence = tuple(sorted(draft.confidence.items()))
     return replace_reference(ref, type=entry_type, field_confidence=confidence, findings=tuple(draft.findings))
+
+
+# a book's or thesis's number of pages, where a part's pages would go: Vancouver's "2005. 240 p.", French "248p",
+# German "312 S.", with the front matter's roman count before it ("xii, 240 p.", "xii + 240 pp.")
+_PAGE_COUNT: Final = re.compile(r"(?:[ivxlc]+\s*[,+]\s*)?(\d+)\s*(?:pp?|S|s|pages|str)\.?", re.IGNORECASE)
+
+
+def _pages_as_page_count(ref: Reference, entry_type: EntryType) -> Reference:
+    """A whole book's or thesis's "240 p." is its number of pages (biblatex's ``pagetotal``, CSL's
+    ``number-of-pages``), not the pages of a part: ``pages = {240 p}`` printed "p. 240 p"."""
+    if entry_type not in (EntryType.BOOK, EntryType.THESIS) or not ref.pages:
+        return ref
+    count = _PAGE_COUNT.fullmatch(ref.pages.strip())
+    if count is None:
+        return ref
+    return replace_reference(ref, pages="", extra=(*ref.extra, ("pagetotal", count.group(1))))
 
 
 def _read_own_shape(draft: _Draft, masked: str, normalised: int) -> None:
