@@ -90,7 +90,8 @@ def notes_after_list(text: CleanText, sections: Sections) -> tuple[Sections, Cle
     if listed is None or not listed.origin:
         return sections, text
     start = bisect.bisect_left(text.origin, listed.origin[0], 0, len(text.text))
-    for definition in sorted([*_DEFINITION.finditer(text.text, start), *_numbered_notes(text.text, start),
+    definitions = _DEFINITION.finditer(text.text, start) if "[^" in text.text else ()  # (a scan of every line)
+    for definition in sorted([*definitions, *_numbered_notes(text.text, start),
                               *_notes_heading(text.text, start)], key=lambda m: m.start()):
         if not (_only_notes(text.text[definition.start():]) or _NOTES_HEADING_LINE.match(definition.group())):
             continue
