@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import logging
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
@@ -649,7 +650,7 @@ class _Draft:
 
     clean: CleanText
     folded: str
-    index: list[int]
+    index: Sequence[int]  # the offset in the text of each character of ``folded`` (``_fold``)
     span: Span
     findings: list[Finding] = field(default_factory=list)
     confidence: dict[str, float] = field(default_factory=dict)
@@ -678,7 +679,7 @@ class _Draft:
 _NON_SPACE = re.compile(r"\S+")
 
 
-def _fold(text: str, start: int, end: int) -> tuple[str, list[int]]:
+def _fold(text: str, start: int, end: int) -> tuple[str, Sequence[int]]:
     """``text[start:end]`` with each run of whitespace as one space (none at either end), and the
     offset in ``text`` of each character kept (a run's space: the run's first character). A word
     hyphenated at a line break ("interna-\\ntional", or "interna- tional" once the break was pasted
@@ -688,7 +689,7 @@ def _fold(text: str, start: int, end: int) -> tuple[str, list[int]]:
     piece = text[start:end]
     invisible = _INVISIBLE.search(piece) is not None
     if not invisible and piece == " ".join(piece.split()) and "- " not in piece and "10 . " not in piece:
-        return piece, list(range(start, end))  # already folded (the common case): every character kept
+        return piece, range(start, end)  # already folded (the common case): every character kept (not listed)
     closed = _spaced_doi_gaps(text, start, end) if "10 . " in piece else set()
     parts: list[str] = []
     index: list[int] = []
@@ -1314,11 +1315,35 @@ def _an_access(m: re.Match[str]) -> bool:
     return bool(m.group("date")) or m.group().lstrip()[:1] in "[(" or re.search(r"\bfrom\b", m.group(), re.IGNORECASE) is not None
 
 
+def _accesses(text: str) -> Iterator[re.Match[str]]:
+    """``_ACCESS.finditer(text)``; in ASCII text the pattern tried only where one of its words starts, or at a
+    bracket before one (the finditer tried it at every character, 100,000 instructions an entry)."""
+    if not text.isascii():  # (where the lower case may not keep each character's place)
+        yield from _ACCESS.finditer(text)
+        return
+    lowered = text.lower()
+    starts: set[int] = set()
+    for word in _ACCESS_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            starts.add(at)
+            if text[at - 1 : at] in ("[", "("):
+                starts.add(at - 1)
+            at = lowered.find(word, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at >= end:
+            m = _ACCESS.match(text, at)
+            if m:
+                yield m
+                end = m.end()
+
+
 def _take_access(draft: _Draft, text: str) -> str:
     if mentions(text, _LINK_LABEL_WORDS):
         for label in _LINK_LABEL.finditer(text):
             text = _mask(text, label.start(), label.end())
-    m = next((a for a in _ACCESS.finditer(text) if _an_access(a)), None) if mentions(text, _ACCESS_WORDS) else None
+    m = next((a for a in _accesses(text) if _an_access(a)), None) if mentions(text, _ACCESS_WORDS) else None
     if not m:
         foreign = foreign_access(text)  # "abgerufen am 12. März 2022", "consulté le 15 janvier 2022" ...
         if foreign is None:
