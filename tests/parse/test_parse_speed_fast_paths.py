@@ -239,6 +239,7 @@ def test_make_reference_is_the_reference_its_init_makes():
 # -- the sections' patterns tried at line starts only -----------------------------------------------
 
 _SECTION_PIECES = ["\n", "\n\n", "## References", "References", "references:", "**Bibliography**", "###### Works cited:",
+                   "###### \t**Список использованной литературы :\t**  ", "REFERENCES AND NOTES", "References.",
                    "# Intro", "#", "---", "***", "____", "Appendix A: Tables", "Acknowledgements", "Chapter 2", "  ", "\t",
                    "Smith, J. (2020). Title.", "x", "é"]
 
@@ -253,3 +254,7 @@ def test_line_matches_finds_what_finditer_finds(pieces, at):
         for start in (0, at, len(text), len(text) + 1):
             expected = [(m.span(), m.groups()) for m in pattern.finditer(text, start)]
             assert [(m.span(), m.groups()) for m in sections._line_matches(pattern, text, start)] == expected
+        # ... and a heading's, with the longest a heading's line can be: no longer line is tried
+        expected = [(m.span(), m.groups()) for m in sections._HEADING.finditer(text, at)]
+        found = sections._line_matches(sections._HEADING, text, at, longest=sections._HEADING_LONGEST)
+        assert [(m.span(), m.groups()) for m in found] == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from urllib.parse import quote, unquote
 
@@ -555,6 +555,24 @@ _DOI_SUFFIX = re.compile(r"(?:[^\s\"<>]|<[^\s\"<>]*::[^\s\"<>]*>)+")  # with a S
 _DOI_LABEL = re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:?\s*", re.IGNORECASE)
 
 
+def _doi_starts(text: str) -> Iterator[re.Match[str]]:
+    """``_DOI_START.finditer(text)``, each search from just before the next "10." (its label, "https://dx.doi.org/"
+    at the longest, and the spaces after "doi:"), not from every character (270,000 instructions an entry)."""
+    at = 0
+    while True:
+        ten = text.find("10.", at)
+        if ten < 0:
+            return
+        before = ten
+        while before > at and text[before - 1].isspace():
+            before -= 1
+        m = _DOI_START.search(text, max(at, before - len("https://dx.doi.org/")))
+        if m is None:
+            return
+        yield m
+        at = m.end()
+
+
 def locate_doi(text: str, line_break: Callable[[int], bool] | None = None) -> FoundDoi | None:
     """The first DOI in ``text`` (``doi:``, ``https://doi.org/``, ``dx.doi.org`` or bare ``10.x/y``),
     rejoined when a line break split it (``10.1080/ 0969`` or ``10.1080/abc- def``); told where the
@@ -562,7 +580,7 @@ def locate_doi(text: str, line_break: Callable[[int], bool] | None = None) -> Fo
     alone ends the entry on the next ("pnas.18175" + "61116")."""
     if "10." not in text:  # every DOI has its "10." registrant prefix: skip the scan
         return None
-    for m in _DOI_START.finditer(text):
+    for m in _doi_starts(text):
         suffix = _DOI_SUFFIX.match(text, m.end())
         if not suffix:
             continue
