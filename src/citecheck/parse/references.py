@@ -225,7 +225,8 @@ def split_entries(text: CleanText) -> tuple[Entry, ...]:
 def _visible(piece: str) -> bool:
     """Does ``piece`` hold a character one sees? Not when it is whitespace and invisible characters
     (``INVISIBLE``: a soft hyphen, a zero-width space) alone, which ``_fold`` leaves out."""
-    return bool(piece.strip()) and (_INVISIBLE.search(piece) is None or bool(_INVISIBLE.sub("", piece).strip()))
+    return bool(piece.strip()) and (piece.isascii() or _INVISIBLE.search(piece) is None
+                                    or bool(_INVISIBLE.sub("", piece).strip()))
 
 
 class _Group(NamedTuple):
@@ -687,7 +688,7 @@ def _fold(text: str, start: int, end: int) -> tuple[str, Sequence[int]]:
     ligatures are written out: the text keeps them, so every offset still points into the file; a
     soft hyphen at a line break joins its word ("Din\\u00ad" + "ge" is "Dinge")."""
     piece = text[start:end]
-    invisible = _INVISIBLE.search(piece) is not None
+    invisible = not piece.isascii() and _INVISIBLE.search(piece) is not None  # (every INVISIBLE is beyond ASCII)
     if not invisible and piece == " ".join(piece.split()) and "- " not in piece and "10 . " not in piece:
         return piece, range(start, end)  # already folded (the common case): every character kept (not listed)
     closed = _spaced_doi_gaps(text, start, end) if "10 . " in piece else set()

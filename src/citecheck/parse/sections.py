@@ -86,7 +86,7 @@ class Sections:
 def split_sections(text: CleanText) -> Sections:
     """The body before the bibliography, and the bibliography up to the next section. A thesis's chapter
     bibliographies (``_chapter_lists``) are one bibliography, the chapters between them body."""
-    headings = list(_line_matches(_HEADING, text.text, longest=_HEADING_LONGEST))
+    headings = list(line_matches(_HEADING, text.text, longest=_HEADING_LONGEST))
     chapters = _chapter_lists(text, headings)
     if chapters is not None:
         return chapters
@@ -151,7 +151,7 @@ def _entries_only(text: str) -> bool:
     return opening == len(lines) > 0 or (opening >= 2 and 3 * opening >= len(lines))
 
 
-def _line_matches(pattern: re.Pattern[str], text: str, at: int = 0, longest: int = 0) -> Iterator[re.Match[str]]:
+def line_matches(pattern: re.Pattern[str], text: str, at: int = 0, longest: int = 0) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, at)`` for a pattern (``re.MULTILINE``) whose every match opens a line
     (``^``) and holds no line break, as each of these does: tried at each line's start rather than at
     every character of a long document. ``longest``: the most characters but spaces and tabs a match holds,
@@ -198,12 +198,12 @@ def _joined(text: CleanText, parts: tuple[tuple[int, int], ...]) -> CleanText:
 def _section_end(text: str, after: int, level: int) -> int:
     """The next heading of the same or a higher level, a horizontal rule, or in a list without heading
     marks (``level`` 7), a line that heads an appendix or acknowledgements (``_PLAIN_END``)."""
-    rule = next(_line_matches(_RULE, text, after), None)  # the first
+    rule = next(line_matches(_RULE, text, after), None)  # the first
     candidates = [rule.start()] if rule is not None else []
     if level == 7:
-        candidates.extend(m.start() for m in _line_matches(_PLAIN_END, text, after)
+        candidates.extend(m.start() for m in line_matches(_PLAIN_END, text, after)
                           if not m.group().rstrip().endswith(".") and _ends_an_entry(text, m.start()))
-    for m in _line_matches(_ANY_HEADING, text, after):
+    for m in line_matches(_ANY_HEADING, text, after):
         if len(m.group(1)) <= level:
             candidates.append(m.start())
             break
