@@ -264,3 +264,12 @@ def test_line_matches_finds_what_finditer_finds(pieces, at):
         # ... and a notes heading's (``trailing_notes``)
         expected = [m.span() for m in NOTES_HEADING.finditer(text, at)]
         assert [m.span() for m in sections.line_matches(NOTES_HEADING, text, at, longest=_NOTES_LONGEST)] == expected
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="0123456789 \t/ofxab,.\n١", max_size=30))
+def test_mask_page_number_is_the_patterns_substitution(folded):
+    from citecheck.parse.cleanup import _EDGE_NUMBER, mask_page_number
+
+    expected = _EDGE_NUMBER.sub("#", folded) if folded[:1].isdigit() or folded[-1:].isdigit() else folded
+    assert mask_page_number(folded) == expected
