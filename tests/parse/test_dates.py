@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from citecheck.model import CleanText
 from citecheck.parse.dates import iso_date, publication_date
 from citecheck.parse.references import parse_reference_list
@@ -69,3 +71,18 @@ def test_the_quick_month_test_is_the_search():
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
         assert _month_near(text, "2019") == searched(text, "2019"), text
     assert _month_near("Smith (2019, ſeptember 3)", "2019")
+
+
+def test_full_dates_are_the_patterns_matches_tried_where_a_date_can_start():
+    # publication_date tries the pattern only after a bracket or a punctuation mark (and a space): the same
+    # matches as its finditer, on every labelled reference and on text with dates at odd places
+    from citecheck.parse.dates import _FULL_DATE, _full_dates
+    from citecheck.parse.tagger import read_sequences
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [r.text for path in sorted((root / "data").glob("*/*.xml"))
+             for r in read_sequences(path.read_text(encoding="utf-8"), path.stem)]
+    texts += ["15 July 2019. x", "x,\u00a0July 15, 2019", "(2020, November 3)(2020, November 4)", ",; 2011 Jul 23;",
+              "a July 15, 2019", "[3 March 2020],\t4 March 2020.", ""]
+    for text in texts:
+        assert [m.span() for m in _full_dates(text)] == [m.span() for m in _FULL_DATE.finditer(text)], text

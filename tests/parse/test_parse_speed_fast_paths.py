@@ -239,6 +239,8 @@ def test_make_reference_is_the_reference_its_init_makes():
 # -- the sections' patterns tried at line starts only -----------------------------------------------
 
 _SECTION_PIECES = ["\n", "\n\n", "## References", "References", "references:", "**Bibliography**", "###### Works cited:",
+                   "###### \t**Список использованной литературы :\t**  ", "REFERENCES AND NOTES", "References.",
+                   "Notes", "###### \t FOOTNOTES\t:\t ", "## Endnotes:", "noteſ",
                    "# Intro", "#", "---", "***", "____", "Appendix A: Tables", "Acknowledgements", "Chapter 2", "  ", "\t",
                    "Smith, J. (2020). Title.", "x", "é"]
 
@@ -247,9 +249,27 @@ _SECTION_PIECES = ["\n", "\n\n", "## References", "References", "references:", "
 @given(st.lists(st.sampled_from(_SECTION_PIECES), max_size=30), st.integers(min_value=0, max_value=400))
 def test_line_matches_finds_what_finditer_finds(pieces, at):
     from citecheck.parse import sections
+    from citecheck.parse.citation_notes import NOTES_HEADING
+    from citecheck.parse.trailing_notes import _NOTES_LONGEST
 
     text = "".join(pieces)
     for pattern in (sections._HEADING, sections._RULE, sections._PLAIN_END, sections._ANY_HEADING):
         for start in (0, at, len(text), len(text) + 1):
             expected = [(m.span(), m.groups()) for m in pattern.finditer(text, start)]
-            assert [(m.span(), m.groups()) for m in sections._line_matches(pattern, text, start)] == expected
+            assert [(m.span(), m.groups()) for m in sections.line_matches(pattern, text, start)] == expected
+        # ... and a heading's, with the longest a heading's line can be: no longer line is tried
+        expected = [(m.span(), m.groups()) for m in sections._HEADING.finditer(text, at)]
+        found = sections.line_matches(sections._HEADING, text, at, longest=sections._HEADING_LONGEST)
+        assert [(m.span(), m.groups()) for m in found] == expected
+        # ... and a notes heading's (``trailing_notes``)
+        expected = [m.span() for m in NOTES_HEADING.finditer(text, at)]
+        assert [m.span() for m in sections.line_matches(NOTES_HEADING, text, at, longest=_NOTES_LONGEST)] == expected
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="0123456789 \t/ofxab,.\n١", max_size=30))
+def test_mask_page_number_is_the_patterns_substitution(folded):
+    from citecheck.parse.cleanup import _EDGE_NUMBER, mask_page_number
+
+    expected = _EDGE_NUMBER.sub("#", folded) if folded[:1].isdigit() or folded[-1:].isdigit() else folded
+    assert mask_page_number(folded) == expected

@@ -126,7 +126,8 @@ def test_fold_matches_per_character_reading():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
-        assert _fold(text, start, end) == _fold_per_character(text, start, end)
+        folded, index = _fold(text, start, end)  # (the offsets a range where every character is kept)
+        assert (folded, list(index)) == _fold_per_character(text, start, end)
 
 
 def _strip_markup_regex(text: str) -> str:

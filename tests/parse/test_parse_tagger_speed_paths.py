@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from citecheck.parse.tagger import load_tagger, read_sequences, sequence_items
+from citecheck.parse.tagger import features, load_tagger, read_sequences, sequence_items
 from citecheck.parse.tagger.features import (
     _BARE,
     CHUNK_ENDS,
@@ -100,10 +100,17 @@ def test_tagger_without_a_list_reads_the_model(references):
 
 def test_clear_caches_forgets_the_known_token_caches(known):
     known.sequence_items(["Smith,", "J.", "(2019)."])
-    assert known._token in set(_KNOWN_CACHES) and known._token.cache_info().currsize > 0
+    assert known._forget in set(_KNOWN_CACHES) and len(known.token_cache) >= 3 and known.shared_cache
     clear_caches()
-    assert known._token.cache_info().currsize == 0
-    assert known._shared.cache_info().currsize == 0
+    assert known.token_cache == {} and known.shared_cache == {}
+
+
+def test_the_known_token_caches_keep_what_they_hold_and_stop_at_their_size(known, monkeypatch):
+    clear_caches()
+    monkeypatch.setattr(features, "TOKEN_CACHE_SIZE", 2)
+    spans, items = known.sequence_items(["Smith,", "J.", "(2019).", "Title."])
+    assert list(known.token_cache) == ["Smith,", "J."]  # the first seen, the others read afresh
+    assert known.sequence_items(["Smith,", "J.", "(2019).", "Title."]) == (spans, items)
 
 
 @pytest.mark.parametrize("token", ODD_TOKENS + ["http://x", "<https://x>", "www.x", "https:", "ww.x", "Dover", "d-o-i"])

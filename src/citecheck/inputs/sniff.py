@@ -74,6 +74,7 @@ _BIBTEX_PREAMBLE = re.compile(
     r"\r?\n)+",
     re.IGNORECASE)
 _CODE = re.compile(r"^(```+|~~~+).*?^\1[ \t]*$|`[^`\n]*`", re.MULTILINE | re.DOTALL)
+_CODE_MARK = re.compile(r"[`~]")  # where a match of _CODE starts: its fence's or its span's first character
 
 
 def _content_format(head: str) -> str | None:
@@ -154,7 +155,7 @@ def is_pandoc(text: str) -> bool:
     front = _FRONT.match(text)
     if front and re.search(r"^(?:bibliography|references):", front.group(1), re.MULTILINE):
         return True
-    body = _CODE.sub("", text[front.end() if front else 0 :])
+    body = _without_code(text[front.end() if front else 0 :])
     sections: list[tuple[int, int]] | None = None
     for m in _PANDOC_CITE.finditer(body):
         if _is_handle(body, m.start()):
@@ -164,6 +165,22 @@ def is_pandoc(text: str) -> bool:
         if not any(start <= m.start() < end for start, end in sections):
             return True
     return False
+
+
+def _without_code(text: str) -> str:
+    """``text`` less its code blocks and spans: ``_CODE.sub("", text)``, the pattern tried only where a match
+    can start, at a backtick or a tilde (the substitution tried it at every character: a tenth of the whole
+    parse of a 1,000-reference list with one backtick, read twice)."""
+    pieces: list[str] = []
+    at = 0
+    for mark in _CODE_MARK.finditer(text):
+        if mark.start() < at:  # inside the code just taken out
+            continue
+        code = _CODE.match(text, mark.start())  # ("^" holds only where a line really starts, as in a search)
+        if code:
+            pieces.append(text[at : code.start()])
+            at = code.end()
+    return "".join(pieces) + text[at:] if pieces else text
 
 
 def _is_handle(text: str, at: int) -> bool:

@@ -132,7 +132,19 @@ def mask_page_number(folded: str) -> str:
     """``folded`` with a number at its start or end as "#": a footer on any page folds alike."""
     if not (folded[:1].isdigit() or folded[-1:].isdigit()):
         return folded  # no number at either edge (str.isdigit accepts every digit \d matches)
-    return _EDGE_NUMBER.sub("#", folded)
+    # _EDGE_NUMBER.sub("#", folded), its second branch, which ends the text, searched for only in the text's
+    # last run of what it can hold (spaces, digits, "/" and "of"): a sub tried it at every character
+    head = _EDGE_NUMBER.match(folded)
+    at = head.end() if head else 0
+    start = len(folded)
+    while start > at and (folded[start - 1].isspace() or folded[start - 1].isdigit() or folded[start - 1] in "/of"):
+        start -= 1
+    tail = _EDGE_NUMBER.search(folded, start) if at < len(folded) else None
+    if head is None and tail is None:
+        return folded
+    if tail is None:
+        return "#" + folded[at:]
+    return ("#" if head else "") + folded[at : tail.start()] + "#" + folded[tail.end() :]  # ("$" holds before a last "\n")
 
 
 def _is_candidate(folded: str) -> bool:

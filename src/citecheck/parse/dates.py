@@ -4,6 +4,7 @@ Jul 23;", "July 15, 2019")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 MONTHS = "january february march april may june july august september october november december".split()
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -75,11 +76,33 @@ def publication_date(text: str, year: int | None) -> str:
     wanted = f"{year:04d}" if year else ""
     if not wanted or not _month_near(text, wanted):
         return ""
-    for m in _FULL_DATE.finditer(text):
+    for m in _full_dates(text):
         if wanted in m.groupdict().values():
             date = iso_date(m.group(0).strip("()"))
             return date if date.startswith(f"{wanted}-") else ""
     return ""
+
+
+def _full_dates(text: str) -> Iterator[re.Match[str]]:
+    """``_FULL_DATE.finditer(text)``, the pattern tried only where ``_OPENS`` lets a date start: at the text's
+    start, and after a bracket or punctuation mark, or after one and a space (the finditer tried it at every
+    character, 120,000 instructions an entry)."""
+    starts = {0}
+    for mark in _OPENING_MARK.finditer(text):
+        at = mark.end()
+        starts.add(at)
+        if text[at : at + 1].isspace():
+            starts.add(at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at >= end:
+            m = _FULL_DATE.match(text, at)
+            if m:
+                yield m
+                end = m.end()
+
+
+_OPENING_MARK = re.compile(r"[(\[,.;:]")  # what comes before a date in _OPENS
 
 
 def full_date(text: str, start: int = 0) -> re.Match[str] | None:

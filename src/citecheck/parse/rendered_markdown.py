@@ -19,6 +19,7 @@ import re
 _FENCE = re.compile(r"^[ \t]*:{3,}(?:[ \t]*(?:\{[^{}\n]*\}|[\w-]+))?[ \t]*:*[ \t]*$", re.MULTILINE)
 # ... or, in pandoc's GitHub Markdown (``-t gfm``), a ``<div id="ref-key" class="csl-entry">`` or ``</div>`` line
 _DIV_LINE = re.compile(r"^[ \t]*</?div(?:[ \t][^<>\n]*)?>[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_DIV_TAG = re.compile(r"</?div", re.IGNORECASE)  # what a _DIV_LINE holds (a literal first: found at once)
 # an ATX heading's attributes at its end: "# References {#references .unnumbered}"
 _HEADING_ATTRIBUTES = re.compile(r"^([ \t]*#{1,6}[ \t]+[^\n{}]*?)[ \t]*(\{[ \t]*[#.][^{}\n]*\})[ \t]*$", re.MULTILINE)
 # a citation linked to its entry (citeproc's anchors are "ref-" and the key), its text over a line break at most
@@ -40,6 +41,14 @@ def blank_pandoc_structure(text: str) -> str:
     (its length unchanged)."""
     if ":::" not in text and "{" not in text and "](#ref-" not in text and "div" not in text:
         return text
-    text = _DIV_LINE.sub(_spaces, _FENCE.sub(_spaces, text))
-    text = _CITATION_LINK.sub(_link_text, text)
-    return _HEADING_ATTRIBUTES.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    # each pattern tried only on a text with what it needs (each tries every character of the text: "{" and
+    # "div" are in many a reference list, "individual" and "division")
+    if ":::" in text:
+        text = _FENCE.sub(_spaces, text)
+    if _DIV_TAG.search(text):
+        text = _DIV_LINE.sub(_spaces, text)
+    if "](#ref-" in text:
+        text = _CITATION_LINK.sub(_link_text, text)
+    if "{" in text:
+        text = _HEADING_ATTRIBUTES.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    return text

@@ -50,6 +50,10 @@ _PLAIN_END = re.compile(
 )
 _NAMES_FIRST = re.compile(r"^\s*(?:[A-Z][\w'’-]+\s)?[A-Z][\w'’-]+,\s+(?:[A-Z]\.|[A-Z][a-z]+)")  # "Oke, T.", "van Berg, Pieter"
 # titles that may head prose as well as a list: a section on the data's sources, a literature review
+# the most characters but spaces and tabs a _HEADING line holds: its marks ("###### ", "**"), its title (each
+# written out, a character for a character), a colon and its closing "**" (the lines of a list, longer, are
+# not tried: the titles' alternation cost 11,000 instructions a line)
+_HEADING_LONGEST = 6 + 2 + max(len(title) for title in _TITLES.split("|")) + 1 + 2
 _LOOSE_TITLES = frozenset({"sources", "literature", "literatur", "literatura", "fuentes", "fontes", "zdroje", "litteratur",
                            "kirjallisuus", "irodalom", "литература", "kaynaklar", "מקורות", "المصادر", "منابع"})
 # a chapter's heading line in text without heading marks: "Chapter 2", "CHAPTER 3: Methods", "Kapitel 4"
@@ -82,7 +86,7 @@ class Sections:
 def split_sections(text: CleanText) -> Sections:
     """The body before the bibliography, and the bibliography up to the next section. A thesis's chapter
     bibliographies (``_chapter_lists``) are one bibliography, the chapters between them body."""
-    headings = list(_line_matches(_HEADING, text.text))
+    headings = list(line_matches(_HEADING, text.text, longest=_HEADING_LONGEST))
     chapters = _chapter_lists(text, headings)
     if chapters is not None:
         return chapters
@@ -147,10 +151,11 @@ def _entries_only(text: str) -> bool:
     return opening == len(lines) > 0 or (opening >= 2 and 3 * opening >= len(lines))
 
 
-def _line_matches(pattern: re.Pattern[str], text: str, at: int = 0) -> Iterator[re.Match[str]]:
+def line_matches(pattern: re.Pattern[str], text: str, at: int = 0, longest: int = 0) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, at)`` for a pattern (``re.MULTILINE``) whose every match opens a line
     (``^``) and holds no line break, as each of these does: tried at each line's start rather than at
-    every character of a long document."""
+    every character of a long document. ``longest``: the most characters but spaces and tabs a match holds,
+    when the pattern says (a longer line is not tried; 0: no such bound)."""
     if at > len(text):
         return
     if at > 0 and text[at - 1] != "\n":  # (``^`` does not match at ``at`` itself, mid-line)
@@ -158,13 +163,20 @@ def _line_matches(pattern: re.Pattern[str], text: str, at: int = 0) -> Iterator[
         if at == 0:
             return
     while True:
-        m = pattern.match(text, at)
+        m = None if longest and _holds_more(text, at, longest) else pattern.match(text, at)
         if m is not None:
             yield m
         end = text.find("\n", at if m is None else m.end())
         if end < 0:
             return
         at = end + 1
+
+
+def _holds_more(text: str, at: int, longest: int) -> bool:
+    """Does the line that starts at ``at`` hold more than ``longest`` characters other than spaces and tabs?"""
+    end = text.find("\n", at)
+    size = (len(text) if end < 0 else end) - at
+    return size > longest and size - text.count(" ", at, at + size) - text.count("\t", at, at + size) > longest
 
 
 def _joined(text: CleanText, parts: tuple[tuple[int, int], ...]) -> CleanText:
@@ -186,12 +198,12 @@ def _joined(text: CleanText, parts: tuple[tuple[int, int], ...]) -> CleanText:
 def _section_end(text: str, after: int, level: int) -> int:
     """The next heading of the same or a higher level, a horizontal rule, or in a list without heading
     marks (``level`` 7), a line that heads an appendix or acknowledgements (``_PLAIN_END``)."""
-    rule = next(_line_matches(_RULE, text, after), None)  # the first
+    rule = next(line_matches(_RULE, text, after), None)  # the first
     candidates = [rule.start()] if rule is not None else []
     if level == 7:
-        candidates.extend(m.start() for m in _line_matches(_PLAIN_END, text, after)
+        candidates.extend(m.start() for m in line_matches(_PLAIN_END, text, after)
                           if not m.group().rstrip().endswith(".") and _ends_an_entry(text, m.start()))
-    for m in _line_matches(_ANY_HEADING, text, after):
+    for m in line_matches(_ANY_HEADING, text, after):
         if len(m.group(1)) <= level:
             candidates.append(m.start())
             break

@@ -16,8 +16,11 @@ import re
 
 from ..model import CleanText
 from .citation_notes import NOTES_HEADING, numbered_notes
-from .sections import Sections
+from .sections import Sections, line_matches
 
+# the most characters but spaces and tabs a NOTES_HEADING line holds, "###### Footnotes:" (the lines of a list,
+# longer, are not tried: the pattern tried every character of the text)
+_NOTES_LONGEST = len("###### Footnotes:")
 _DEFINITION = re.compile(r"^\[\^[^\]\s]+\]:", re.MULTILINE)
 # pandoc's plain-text notes, "[1] As Cap (2003) shows.": notes only after an unnumbered (author-date) list
 # whose body has their markers ("A note.[1]"); in a numbered list, "[1] ..." is an entry
@@ -57,7 +60,7 @@ _NOTES_HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:notes|endnotes|foot
 def _notes_heading(text: str, start: int) -> list[re.Match[str]]:
     """A "Notes" heading after ``start`` whose numbered notes ("1. Prashant Kidambi, ...") run to the end of the
     text: Chicago's endnotes pasted after the bibliography."""
-    for heading in NOTES_HEADING.finditer(text, start):
+    for heading in line_matches(NOTES_HEADING, text, start, longest=_NOTES_LONGEST):
         rest = text[heading.start() :]
         notes = numbered_notes(rest)
         if notes and not rest[notes[-1].end :].strip():
@@ -90,7 +93,8 @@ def notes_after_list(text: CleanText, sections: Sections) -> tuple[Sections, Cle
     if listed is None or not listed.origin:
         return sections, text
     start = bisect.bisect_left(text.origin, listed.origin[0], 0, len(text.text))
-    for definition in sorted([*_DEFINITION.finditer(text.text, start), *_numbered_notes(text.text, start),
+    definitions = _DEFINITION.finditer(text.text, start) if "[^" in text.text else ()  # (a scan of every line)
+    for definition in sorted([*definitions, *_numbered_notes(text.text, start),
                               *_notes_heading(text.text, start)], key=lambda m: m.start()):
         if not (_only_notes(text.text[definition.start():]) or _NOTES_HEADING_LINE.match(definition.group())):
             continue

@@ -17,7 +17,7 @@ import gzip
 import re
 import weakref
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from typing import Final
 
@@ -366,8 +366,8 @@ def clear_caches() -> None:
     _cached_opening.cache_clear()
     _cached_closing.cache_clear()
     _SHAPES.clear()
-    for cache in list(_KNOWN_CACHES):
-        cache.cache_clear()
+    for forget in list(_KNOWN_CACHES):
+        forget()
     clear_author_list_caches()
 
 
@@ -542,9 +542,13 @@ class KnownAttributes:
         self._head_first = tuple({v: name for (k, v), name in self._first.items() if k == key} for key in HEAD_KEYS)
         self._pairs = _pairs_by_left(pairs)
         self._surnames = surname_ranks()
-        self._token = lru_cache(maxsize=TOKEN_CACHE_SIZE)(self._token_pieces)
-        self._shared = lru_cache(maxsize=TOKEN_CACHE_SIZE)(self._shared_of)
-        _KNOWN_CACHES.update((self._token, self._shared))
+        # each distinct token's pieces, and what tokens share, remembered in plain dicts up to TOKEN_CACHE_SIZE
+        # (the first seen: an lru_cache's call, key and reordering of its list at each hit cost more than a
+        # lookup, 1,600 instructions a call, and its linked entries were the collector's to walk)
+        self.token_cache: dict[str, tuple] = {}
+        self.shared_cache: dict[tuple, tuple] = {}
+        self._forget = partial(_clear_dicts, (self.token_cache, self.shared_cache))
+        _KNOWN_CACHES.add(self._forget)
 
     def _side(self, key: str, value: str | float) -> list[bytes | None]:
         return self._sides.setdefault(key, {}).setdefault(value, [None] * len(_SIDES))
@@ -554,7 +558,15 @@ class KnownAttributes:
         and each item the same attributes in the same order but for those."""
         if not tokens:
             return [], []
-        pieces = [self._token(t) for t in tokens]
+        known = self.token_cache
+        pieces = []
+        for token in tokens:
+            got = known.get(token)
+            if got is None:
+                got = self._token_pieces(token)
+                if len(known) < TOKEN_CACHE_SIZE:
+                    known[token] = got
+            pieces.append(got)
         spans = _spans(pieces, 4, 5)
         opens = [pieces[i][0] for i, _ in spans]
         closes = [pieces[j - 1][1] for _, j in spans]
@@ -564,7 +576,13 @@ class KnownAttributes:
         """``_token_pieces(token)`` with its known attributes only, and its opening and closing
         attributes (``_opening``, ``_closing``) in slots 0 and 1."""
         (word, shape, first, last, p2, s3, length), others = _token_features(token, self._surnames)
-        shape_first, last_first, others_first, around = self._shared(shape, last, others)
+        key = (shape, last, others)
+        shared = self.shared_cache.get(key)
+        if shared is None:
+            shared = self._shared_of(shape, last, others)
+            if len(self.shared_cache) < TOKEN_CACHE_SIZE:
+                self.shared_cache[key] = shared
+        shape_first, last_first, others_first, around = shared
         words, _, firsts, _, p2s, s3s, lengths = self._head_first
         opening: list[bytes] = []  # the known "f:" names of the HEAD_KEYS features, then of the others
         for name in (words.get(word), shape_first, firsts.get(first), last_first, p2s.get(p2), s3s.get(s3),
@@ -619,9 +637,14 @@ def _pairs_by_left(names: Iterable[bytes]) -> dict[bytes, set[bytes]]:
     return by_left
 
 
-# the token caches of every KnownAttributes, for clear_caches (the caches, not the instances: a class
+# what empties the token caches of each KnownAttributes, for clear_caches (a partial, not the instance: a class
 # compiled by mypyc takes no weak reference)
 _KNOWN_CACHES: weakref.WeakSet = weakref.WeakSet()
+
+
+def _clear_dicts(caches: tuple[dict, ...]) -> None:
+    for cache in caches:
+        cache.clear()
 
 
 def chunk_labels(labels: list[str] | tuple[str, ...], spans: list[tuple[int, int]]) -> list[str]:
