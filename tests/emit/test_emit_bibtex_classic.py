@@ -1,7 +1,6 @@
 """The classic BibTeX dialect: classic types and fields, read by bibtex's own styles and by biber."""
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -12,6 +11,7 @@ import pytest
 from citecheck.emit.bibtex import to_bibtex
 from citecheck.model import EntryType, Name, Reference, Span, Url
 from citecheck.parse.bibtex import parse_bibtex
+from tex_tools import tool  # tests/tex_tools.py
 
 ROOT = Path(__file__).resolve().parents[2]
 SPAN = Span("x", 1, 1, 0, 0)
@@ -124,18 +124,9 @@ def test_classic_reads_back_as_the_same_types(classic):
     assert back[-1].no_date and back[0].container == "J. Sleep" and back[6].publisher == "University of Oslo"
 
 
-def _tool(name: str, package: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{name} is not installed; .ci/run should install the Debian package {package}")
-        pytest.skip(f"{name} not installed (Debian package {package})")
-    return path
-
-
 @pytest.mark.parametrize("style", ["plain", "plainnat"])
 def test_bibtex_reads_the_classic_output(classic, tmp_path, style):
-    bibtex = _tool("bibtex", "texlive-binaries")
+    bibtex = tool("bibtex", "texlive-binaries")
     kpse = shutil.which("kpsewhich")
     if style != "plain" and (kpse is None or not subprocess.run([kpse, f"{style}.bst"], capture_output=True).stdout):
         pytest.skip(f"{style}.bst not installed")
@@ -160,7 +151,7 @@ def test_bibtex_reads_the_classic_output(classic, tmp_path, style):
 
 
 def test_biber_validates_the_classic_output(classic, tmp_path):
-    biber = _tool("biber", "biber")
+    biber = tool("biber", "biber")
     (tmp_path / "refs.bib").write_text(classic, encoding="utf-8")
     proc = subprocess.run([biber, "--tool", "--validate-datamodel", "--output-file", str(tmp_path / "out.bib"), "refs.bib"],
                           cwd=tmp_path, capture_output=True, text=True, timeout=300)

@@ -8,7 +8,7 @@ import subprocess
 from citecheck.emit.bibtex import to_bibtex
 from citecheck.parse.bibtex import parse_bibtex
 
-from .test_emit_bibtex_classic import _tool
+from tex_tools import tool  # tests/tex_tools.py
 
 BIB = """@article{a,
   author = {Smith, John},
@@ -38,12 +38,12 @@ def test_the_kept_block_holds_no_at_sign():
 
 
 def test_bibtex_and_biber_read_the_output_without_an_error(tmp_path):
-    bibtex = _tool("bibtex", "texlive-binaries")
+    bibtex = tool("bibtex", "texlive-binaries")
     (tmp_path / "refs.bib").write_text(written("bibtex"), encoding="utf-8")
     (tmp_path / "doc.aux").write_text("\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{refs}\n")
     proc = subprocess.run([bibtex, "doc"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert proc.returncode <= 1 and "error message" not in (tmp_path / "doc.blg").read_text(errors="replace")
-    biber = _tool("biber", "biber")
+    biber = tool("biber", "biber")
     (tmp_path / "latex.bib").write_text(written("biblatex"), encoding="utf-8")
     proc = subprocess.run([biber, "--tool", "--validate-datamodel", "--output-file", str(tmp_path / "out.bib"),
                            "latex.bib"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
