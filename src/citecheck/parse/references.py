@@ -40,6 +40,7 @@ from .names import (
 )
 from .capital_names import recase_capital_family_names
 from .given_first_lists import given_first_list_persons
+from .given_names import is_given_name_anywhere
 from .standard_entries import read_standard_entry
 from .entry_bodies import body_leads, headline_sentences, is_news_outlet, symbol_as_note
 from .title_leads import title_read_as_body
@@ -1458,7 +1459,23 @@ def _lead_is_author(lead: str, segments: list[Segment]) -> bool:
         return bool(segments)
     words = bare.split()
     handle = len(words) <= 3 and not text.endswith(".") and _name_like(bare)
-    return handle and len(segments) >= 2
+    # a title follows the name: not an encyclopedia's "In Wikipedia" (the lead is then the article's title,
+    # "Barack Obama. (2020). In Wikipedia."), nor a publisher alone ("Jane Eyre. (1847). Smith, Elder and Co.")
+    titled = bool(segments) and not segments[0].plain.startswith("In ") and not _org_like(segments[0].plain.rstrip("."))
+    return (handle and len(segments) >= 2) or (titled and _given_first_person(words))
+
+
+# words a title written in title case holds that no person's name does ("Grace Under Pressure", "Jane in Love")
+_TITLE_CASE_SMALL: Final = frozenset("a an and as at but by for from in into of on or over the to under upon with".split())
+
+
+def _given_first_person(words: list[str]) -> bool:
+    """APA's and Harvard's "Jane Goodall. (2021). Speech at the World Health Assembly.": a person's name written
+    given name first before the year (it was read as a title-first entry, its title as the note): two to four
+    capitalised words, the first a known given name, none a title's small word."""
+    return (2 <= len(words) <= 4 and is_given_name_anywhere(words[0])
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                    and w.lower() not in _TITLE_CASE_SMALL for w in words))
 
 
 def _read_lead(
