@@ -410,7 +410,15 @@ def _organisation_named(text: str) -> bool:
     colon and no number. "Annual review of our work", "Cholera: Treatment centres and oral
     vaccination", "Annual Review 2018" hold an organisation's word ("review", "centres"), but are
     titles (read as the publisher, a title-first entry lost its title and its author)."""
-    return ":" not in text and _organisation_name(text) and written_as_a_name(text)
+    return (":" not in text and _organisation_name(text) and written_as_a_name(text)
+            and _OCCASION_TITLE.match(text) is None)
+
+
+# what was said where, a title however its words are capitalised: "Speech at the World Health Assembly",
+# "Address to the Nation", "Remarks at the Summit of the Americas" (no organisation's name opens so)
+_OCCASION_TITLE: Final = re.compile(
+    r"(?:Speech|Remarks|Address|Statement|Keynote|Lecture|Testimony|Talk|Presentation)\s+(?:at|to|on|before|for)\s",
+    re.IGNORECASE)
 
 
 def _tagger_wins(name: str, rules: object, tagger: object) -> bool:
