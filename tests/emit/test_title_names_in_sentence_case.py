@@ -58,3 +58,13 @@ def test_bibtex_prints_the_name_with_its_capital(tmp_path):
     refs, _ = parse_csl_json(json.dumps(ITEMS[:1]), "items.json")
     bbl = " ".join(bibtex_bbl(tmp_path, to_bibtex(refs, dialect="bibtex")).split())
     assert "Street trees and urban cooling in {Berlin} and the {NATO} summit" in bbl, bbl
+
+
+def test_a_containers_own_braces_read_back_as_plain_text():
+    # hypothesis found it: the name braced in a sentence-case book title came back as a nocase span
+    item = {"id": "k1", "type": "chapter", "title": "Sleep", "container-title": "Sleep Sleep memory"}
+    refs, _ = parse_csl_json(json.dumps([item]), "items.json")
+    written = to_bibtex(refs)
+    assert "booktitle = {Sleep {Sleep} memory}" in written
+    back, _ = parse_bibtex(written, "refs.bib")
+    assert json.loads(to_csl_json(back))[0]["container-title"] == "Sleep Sleep memory"

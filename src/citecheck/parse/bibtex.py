@@ -1055,6 +1055,8 @@ def as_written(key: str, values: Sequence[tuple[str, str, bool]]) -> tuple[tuple
     for name, value, groups in values:
         if not value or not latex_markup(value, groups):
             continue
+        if name == "container" and " ".join(value.split()) == escape_title(decode_text(value)):
+            continue  # citecheck's own braces ("Sleep {Sleep} memory", a name in a sentence-case title): no markup
         if _UNSAFE_TEX.search(value):
             logger.warning("%s: field %s holds TeX that reads, writes or defines (%s); written as plain text",
                            key, name, _UNSAFE_TEX.search(value).group())
