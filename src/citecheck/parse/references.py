@@ -1551,6 +1551,8 @@ def _set_title(draft: _Draft, parts: list[Segment]) -> None:
         draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, message, where, fix)
 
 
+# a segment naming the work an entry is in, and nothing else: "In Wikipedia", "In Encyclopaedia Britannica"
+_IN_REFERENCE_WORK: Final = re.compile(r"In\s+([^\W\d_][^\d.;:,]{0,60})")
 _TRAILING_MONTH_DAY = re.compile(rf",\s*(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?$")
 
 
@@ -1589,6 +1591,11 @@ def _read_segment(draft: _Draft, seg: Segment) -> None:
         return
     if len(plain.split()) == 1 and find_doi_fragment(plain):
         _read_tail(draft, plain, seg)
+        return
+    work = _IN_REFERENCE_WORK.fullmatch(plain)
+    if work and "container" not in values:  # APA's "Plate tectonics. (2021). In Wikipedia. URL": the work it is in
+        values["container"] = work.group(1)
+        draft.confidence["container"] = 0.8
         return
     if not seg.italic and "publisher" not in values:
         dated = _TRAILING_MONTH_DAY.search(plain)  # Chicago's "NPR, January 18": the outlet, then the day

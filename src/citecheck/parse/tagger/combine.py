@@ -116,7 +116,13 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
         return False
     # ... unless the tagger reads a title after the year that is no organisation's name: then the
     # lead is the author ("Shelter (n.d.) *Hidden homelessness*", "Greenpeace UK. n.d. "Plastic ..."")
-    return not after or _organisation_named(after)
+    return not after or _organisation_named(after) or _REFERENCE_WORK.match(after) is not None
+
+
+# "In Wikipedia", "In Encyclopaedia Britannica": not a title after the year but the work a title-first entry is in
+# (APA's "Plate tectonics. (2021). In Wikipedia. URL", whose lead the tagger reads as an organisation)
+_REFERENCE_WORK: Final = re.compile(
+    r"in\s+(?:the\s+)?(?:\w+\s+){0,3}(?:wikipedia|wiktionary|encyclop(?:a|ae|æ)dia|dictionary|britannica)\b", re.IGNORECASE)
 
 
 def _title_after(tagged: list[TaggedToken], start: int) -> list[str]:
