@@ -93,10 +93,16 @@ def _full_dates(text: str) -> Iterator[re.Match[str]]:
         starts.add(at)
         if text[at : at + 1].isspace():
             starts.add(at + 1)
+    yield from matches_from(_FULL_DATE, text, starts)
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: set[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can start only at ``starts``: tried there alone, in order,
+    each try after the last match's end (the same matches, without a try at every character)."""
     end = 0
     for at in sorted(starts):
         if at >= end:
-            m = _FULL_DATE.match(text, at)
+            m = pattern.match(text, at)
             if m:
                 yield m
                 end = m.end()

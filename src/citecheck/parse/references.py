@@ -23,7 +23,7 @@ from ..model import CleanText, EntryType, Finding, Fix, Kind, Name, Reference, S
 from ..model.reference import make_reference, replace_reference
 from .bibtex import names_text
 from .access_dates import foreign_access
-from .dates import FOREIGN_NO_DATE, MONTH, english_no_date, iso_date, publication_date
+from .dates import FOREIGN_NO_DATE, MONTH, english_no_date, iso_date, matches_from, publication_date
 from .entry_details import read_details
 from .interview_entries import read_interview
 from .cjk_entries import read_cjk_entry
@@ -1354,13 +1354,7 @@ def _accesses(text: str) -> Iterator[re.Match[str]]:
             if text[at - 1 : at] in ("[", "("):
                 starts.add(at - 1)
             at = lowered.find(word, at + 1)
-    end = 0
-    for at in sorted(starts):
-        if at >= end:
-            m = _ACCESS.match(text, at)
-            if m:
-                yield m
-                end = m.end()
+    yield from matches_from(_ACCESS, text, starts)
 
 
 def _take_access(draft: _Draft, text: str) -> str:
@@ -1461,8 +1455,9 @@ def _lead_is_author(lead: str, segments: list[Segment]) -> bool:
     handle = len(words) <= 3 and not text.endswith(".") and _name_like(bare)
     # a title follows the name: not an encyclopedia's "In Wikipedia" (the lead is then the article's title,
     # "Barack Obama. (2020). In Wikipedia."), nor a publisher alone ("Jane Eyre. (1847). Smith, Elder and Co.")
-    titled = bool(segments) and not segments[0].plain.startswith("In ") and not _org_like(segments[0].plain.rstrip("."))
-    return (handle and len(segments) >= 2) or (titled and _given_first_person(words))
+    return (handle and len(segments) >= 2) or (
+        bool(segments) and _given_first_person(words)
+        and not segments[0].plain.startswith("In ") and not _org_like(segments[0].plain.rstrip(".")))
 
 
 # words a title written in title case holds that no person's name does ("Grace Under Pressure", "Jane in Love")
@@ -1473,9 +1468,10 @@ def _given_first_person(words: list[str]) -> bool:
     """APA's and Harvard's "Jane Goodall. (2021). Speech at the World Health Assembly.": a person's name written
     given name first before the year (it was read as a title-first entry, its title as the note): two to four
     capitalised words, the first a known given name, none a title's small word."""
-    return (2 <= len(words) <= 4 and is_given_name_anywhere(words[0])
+    return (2 <= len(words) <= 4
             and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
-                    and w.lower() not in _TITLE_CASE_SMALL for w in words))
+                    and w.lower() not in _TITLE_CASE_SMALL for w in words)
+            and is_given_name_anywhere(words[0]))  # (the name lists asked last: the world's loads on first use)
 
 
 def _read_lead(
