@@ -228,6 +228,28 @@ def place_publisher(text: str) -> tuple[str, str] | None:
     return place, publisher
 
 
+
+# the words a publisher's name may end with, abbreviated with a full stop that belongs to the name: "Longmans, Green,
+# and Co.", "Acme Inc.", "Faber & Sons Ltd.", "Harper & Bros.", "Univ. Pr." (and a firm's initialism, "Editora S.A.")
+_PUBLISHER_ABBREVIATIONS = frozenset(
+    "co inc ltd bros corp pty pvt cie cia ltda publ pub pubs assn assoc soc inst dept univ pr intl natl".split())
+_PUBLISHER_INITIALISM = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]$")  # "S.A", "N.V", "L.L.C": the stop taken off
+
+
+def keep_abbreviation_stop(publisher: str, text: str) -> str:
+    """``publisher`` with the full stop its last word had in the entry's ``text`` where that word is an
+    abbreviation ("Co.", "Inc.", "Ltd.", "Bros.", "S.A."): the stop is then part of the name, though it also ends the
+    field. The stop after a whole word ("Penguin.") stays off, and so does one the entry does not write."""
+    if not publisher or publisher.endswith("."):
+        return publisher
+    last = publisher.rsplit(None, 1)[-1].lstrip("(&")
+    if last.lower() not in _PUBLISHER_ABBREVIATIONS and not _PUBLISHER_INITIALISM.fullmatch(last):
+        return publisher
+    tail = publisher[-40:].split()
+    written = re.compile(r"\s+".join(re.escape(w) for w in tail) + r"\*?\.", re.IGNORECASE)
+    return publisher + "." if written.search(text) else publisher
+
+
 # a chapter's book and its editors in other languages: French "Dans :" and "sous la dir. de", Spanish "En:",
 # "editado por", German "hrsg. v." / "hg. von", Italian "a cura di", Portuguese "organizado por"
 _FOREIGN_CONTAINER_MARKS = re.compile(

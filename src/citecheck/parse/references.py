@@ -51,6 +51,7 @@ from .reference_segments import (
     english_container_marks,
     italic_lead,
     journal_details,
+    keep_abbreviation_stop,
     place_publisher,
     split_segments,
     strip_markup,
@@ -876,6 +877,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     identifiers = [i for i in identifiers if not _PUBMED_IDENTIFIER.match(i[2])]
     if identifiers:
         values["note"] = "; ".join(n for n in (str(values.get("note") or "").strip(" .;"), ". ".join(i for _, _, i in identifiers)) if n)
+    if values.get("publisher"):  # "Longmans, Green, and Co.": the readers drop the stop ending the field
+        values["publisher"] = keep_abbreviation_stop(str(values["publisher"]), folded)
     fields = dict(
         raw=folded,
         span=draft.span,

@@ -1,0 +1,31 @@
+"""A publisher's name that ends in an abbreviation keeps its full stop ("Longmans, Green, and Co."); the stop
+that only ends the field is dropped ("Penguin.")."""
+from __future__ import annotations
+
+import pytest
+from one_reference import read_one
+
+from citecheck.parse.reference_segments import keep_abbreviation_stop
+
+
+@pytest.mark.parametrize("publisher", [
+    "Longmans, Green, and Co.", "Acme Inc.", "Faber & Sons Ltd.", "Harper & Bros.", "Editora Abril S.A.",
+    "Little, Brown and Co.",
+])
+def test_an_abbreviation_ending_the_publisher_keeps_its_stop(publisher):
+    assert read_one(f"Trollope, A. (1875). The way we live now. London: {publisher}").publisher == publisher
+    assert read_one(f"Miller, E. 1950. *Title*. Boston: {publisher}").publisher == publisher  # Chicago
+
+
+@pytest.mark.parametrize("written, publisher", [
+    ("Penguin.", "Penguin"), ("Oxford University Press.", "Oxford University Press"),
+    ("Acme Ltd", "Acme Ltd"),  # no stop written: none added
+])
+def test_the_stop_ending_the_field_is_dropped(written, publisher):
+    assert read_one(f"Roe, B. (2011). Things. New York: {written}").publisher == publisher
+
+
+def test_keep_abbreviation_stop_reads_the_entry():
+    assert keep_abbreviation_stop("Smith, Elder and Co", "Jane Eyre. (1847). Smith, Elder and Co.") == "Smith, Elder and Co."
+    assert keep_abbreviation_stop("Smith, Elder and Co", "Smith, Elder and Co, London") == "Smith, Elder and Co"
+    assert keep_abbreviation_stop("Acme Inc.", "Acme Inc.") == "Acme Inc."  # never a second stop
