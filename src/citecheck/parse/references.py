@@ -44,6 +44,7 @@ from .given_names import is_given_name_anywhere
 from .standard_entries import read_standard_entry
 from .entry_bodies import body_leads, headline_sentences, is_news_outlet, symbol_as_note
 from .title_leads import title_read_as_body
+from .person_leads import imprint_only, lead_person, title_only_person, unlisted_person
 from .repeated_authors import DASH, mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
     Segment,
@@ -187,6 +188,7 @@ def _parse_reference_list(text: CleanText, use_tagger: bool) -> tuple[Reference,
     refs = recase_capital_family_names(refs)  # "QUASCHNING, Volker" in a list that writes family names in capitals
     refs = tuple(body_leads(r) for r in refs)  # "Reuters. (2020).", "Paris Call. (2018). Paris Call for Trust ..."
     refs = tuple(title_read_as_body(r) for r in refs)  # "Labour Migration Report. (2021). The Economist."
+    refs = tuple(title_only_person(lead_person(r)) for r in refs)  # "Barack Obama. (2009).", "Jane Eyre. (1847). Smith, Elder and Co."
     refs = tuple(headline_sentences(r) for r in refs)  # "Title. Here's what's happening. The Washington Post."
     refs = tuple(symbol_as_note(r) for r in refs)  # a UN or WTO document's symbol, "IP/C/W/669", is no publisher
     logger.debug("parsed %d references from %s", len(refs), text.file)
@@ -1458,9 +1460,11 @@ def _lead_is_author(lead: str, segments: list[Segment]) -> bool:
     handle = len(words) <= 3 and not text.endswith(".") and _name_like(bare)
     # a title follows the name: not an encyclopedia's "In Wikipedia" (the lead is then the article's title,
     # "Barack Obama. (2020). In Wikipedia."), nor a publisher alone ("Jane Eyre. (1847). Smith, Elder and Co.")
-    return (handle and len(segments) >= 2) or (
-        bool(segments) and _given_first_person(words)
-        and not segments[0].plain.startswith("In ") and not _org_like(segments[0].plain.rstrip(".")))
+    if (handle and len(segments) >= 2) or not segments or segments[0].plain.startswith("In "):
+        return handle and len(segments) >= 2
+    rest = " ".join(s.plain for s in segments)
+    return ((_given_first_person(words) or text.endswith(".") and unlisted_person(bare, rest))
+            and not _org_like(segments[0].plain.rstrip(".")) and not imprint_only(rest))
 
 
 # words a title written in title case holds that no person's name does ("Grace Under Pressure", "Jane in Love")
