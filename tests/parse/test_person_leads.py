@@ -66,3 +66,11 @@ def test_a_person_then_a_title_is_still_the_author():
     assert _persons(ref) == [("Goodall", "Jane", "")] and ref.title.startswith("Speech at")
     ref = read_one("Jane Goodall. (2021). Reasons for hope. Penguin Books.")  # a title before the publisher
     assert _persons(ref) == [("Goodall", "Jane", "")] and ref.title == "Reasons for hope"
+
+
+def test_an_mla_lead_before_a_quoted_title_is_a_person():
+    ref = read_one('Barack Obama. "Remarks by the President at the Acceptance of the Nobel Peace Prize." The White House, '
+                   "10 Dec. 2009.")
+    assert _persons(ref) == [("Obama", "Barack", "")]
+    assert _persons(read_one('Science Explained. "How Vaccines Are Tested." YouTube, 1 Apr. 2020.')) == [
+        ("", "", "Science Explained")]
