@@ -74,3 +74,11 @@ def test_an_mla_lead_before_a_quoted_title_is_a_person():
     assert _persons(ref) == [("Obama", "Barack", "")]
     assert _persons(read_one('Science Explained. "How Vaccines Are Tested." YouTube, 1 Apr. 2020.')) == [
         ("", "", "Science Explained")]
+
+
+def test_a_title_and_an_imprint_after_the_year_are_no_imprint_alone():
+    # the rules joined the segments after the year without their stops, so "Hagia Sophia ... Monument Chicago:
+    # University of Chicago Press" ended in a publisher's word and read as an imprint alone
+    entry = "Nelson R. 1989. Hagia Sophia, 1850–1950: Holy Wisdom Modern Monument. Chicago: University of Chicago Press.\n"
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", entry), use_tagger=False)
+    assert [a.family for a in ref.authors] == ["Nelson"] and ref.title.startswith("Hagia Sophia")

@@ -1462,7 +1462,7 @@ def _lead_is_author(lead: str, segments: list[Segment]) -> bool:
     # "Barack Obama. (2020). In Wikipedia."), nor a publisher alone ("Jane Eyre. (1847). Smith, Elder and Co.")
     if (handle and len(segments) >= 2) or not segments or segments[0].plain.startswith("In "):
         return handle and len(segments) >= 2
-    rest = " ".join(s.plain for s in segments)
+    rest = ". ".join(s.plain for s in segments)
     return ((_given_first_person(words) or text.endswith(".") and unlisted_person(bare, rest))
             and not _org_like(segments[0].plain.rstrip(".")) and not imprint_only(rest))
 
