@@ -2,6 +2,8 @@
 organisation, or a book titled with a person's name (``parse.person_leads``)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from one_reference import read_one
 
@@ -82,3 +84,19 @@ def test_a_title_and_an_imprint_after_the_year_are_no_imprint_alone():
     entry = "Nelson R. 1989. Hagia Sophia, 1850–1950: Holy Wisdom Modern Monument. Chicago: University of Chicago Press.\n"
     (ref,) = parse_reference_list(CleanText.identity("refs.md", entry), use_tagger=False)
     assert [a.family for a in ref.authors] == ["Nelson"] and ref.title.startswith("Hagia Sophia")
+
+
+def test_undated_leads():
+    assert _persons(read_one("Barack Obama. (n.d.). Remarks by the President on the economy. The White House.")) == [
+        ("Obama", "Barack", "")]
+    ref = read_one("Jane Eyre. (n.d.). London: Smith, Elder and Co.")
+    assert ref.authors == () and ref.title == "Jane Eyre" and ref.type is EntryType.BOOK
+
+
+def test_a_chicago_title_first_book_keeps_its_year_out_of_its_title():
+    ref = read_one("Wuthering Heights. 1847. London: Thomas Cautley Newby.")
+    assert ref.title == "Wuthering Heights" and ref.year == 1847 and ref.publisher == "Thomas Cautley Newby"
+    from citecheck.parse.title_leads import year_read_into_title
+
+    kept = replace(ref, title="Paris. 1847", raw="Jones, A. 1847. Paris. 1847. Gallimard.")
+    assert year_read_into_title(kept) is kept  # an entry that does not lead with that title and year

@@ -43,7 +43,7 @@ from .given_first_lists import given_first_list_persons
 from .given_names import is_given_name_anywhere
 from .standard_entries import read_standard_entry
 from .entry_bodies import body_leads, headline_sentences, is_news_outlet, symbol_as_note
-from .title_leads import title_read_as_body
+from .title_leads import title_read_as_body, year_read_into_title
 from .person_leads import imprint_only, lead_person, title_only_person, unlisted_person
 from .repeated_authors import DASH, mask_dash_role, resolve_repeated_authors
 from .reference_segments import (
@@ -188,7 +188,8 @@ def _parse_reference_list(text: CleanText, use_tagger: bool) -> tuple[Reference,
     refs = recase_capital_family_names(refs)  # "QUASCHNING, Volker" in a list that writes family names in capitals
     refs = tuple(body_leads(r) for r in refs)  # "Reuters. (2020).", "Paris Call. (2018). Paris Call for Trust ..."
     refs = tuple(title_read_as_body(r) for r in refs)  # "Labour Migration Report. (2021). The Economist."
-    refs = tuple(title_only_person(lead_person(r)) for r in refs)  # "Barack Obama. (2009).", "Jane Eyre. (1847). Smith, Elder and Co."
+    # "Barack Obama. (2009).", "Jane Eyre. (1847). Smith, Elder and Co.", "Wuthering Heights. 1847. London: ..."
+    refs = tuple(year_read_into_title(title_only_person(lead_person(r))) for r in refs)
     refs = tuple(headline_sentences(r) for r in refs)  # "Title. Here's what's happening. The Washington Post."
     refs = tuple(symbol_as_note(r) for r in refs)  # a UN or WTO document's symbol, "IP/C/W/669", is no publisher
     logger.debug("parsed %d references from %s", len(refs), text.file)

@@ -25,6 +25,8 @@ _MAX_OUTLET_WORDS = 5
 _LEAD_YEAR = re.compile(r"[.\s]*\((?:1[5-9]|20)\d{2}[a-z]?\)[.,]?\s*")
 _LINK = re.compile(r"(?:https?://|www\.|doi:)\S+|\b10\.\d{4,9}/\S+", re.IGNORECASE)
 _SMALL_WORDS = frozenset("the of and for in on a an & de la le".split())
+# Chicago's title-first entry, "Wuthering Heights. 1847. London: Thomas Cautley Newby.": the year after the title
+_YEAR_ENDING_TITLE = re.compile(r"\.\s+(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\.?$")
 
 
 def title_read_as_body(ref: Reference) -> Reference:
@@ -65,3 +67,17 @@ def _only_segment_after_year(raw: str, lead: str) -> str:
     if not all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in words):
         return ""  # "Annual report. (2020). Retrieved from ..." is no outlet
     return rest
+
+
+def year_read_into_title(ref: Reference) -> Reference:
+    """``ref`` without its year at the end of its title where the entry leads with its title and then its year,
+    Chicago's "Wuthering Heights. 1847. London: ..." (the tagger read "Wuthering Heights. 1847." as the title)."""
+    if ref.authors or ref.editors or ref.year is None or "." not in ref.title:
+        return ref
+    m = _YEAR_ENDING_TITLE.search(ref.title)
+    if m is None or int(m.group("year")) != ref.year:
+        return ref
+    title = ref.title[: m.start()].rstrip()
+    if not " ".join(ref.raw.split()).startswith(f"{title}. {m.group('year')}"):
+        return ref
+    return replace(ref, title=title)
