@@ -29,3 +29,13 @@ def test_keep_abbreviation_stop_reads_the_entry():
     assert keep_abbreviation_stop("Smith, Elder and Co", "Jane Eyre. (1847). Smith, Elder and Co.") == "Smith, Elder and Co."
     assert keep_abbreviation_stop("Smith, Elder and Co", "Smith, Elder and Co, London") == "Smith, Elder and Co"
     assert keep_abbreviation_stop("Acme Inc.", "Acme Inc.") == "Acme Inc."  # never a second stop
+
+
+def test_a_bibtex_firm_and_is_no_list_of_publishers():
+    from citecheck.parse.bibtex import parse_bibtex
+
+    refs, _ = parse_bibtex(
+        "@book{a, title={A}, publisher={Longmans, Green, and Co.}, year={1875}}\n"
+        "@book{b, title={B}, publisher={Charles Scribner and Sons}, year={1900}}\n"
+        "@book{c, title={C}, publisher={Routledge and Penguin}, year={1999}}\n", "refs.bib")
+    assert [r.publisher for r in refs] == ["Longmans, Green, and Co.", "Charles Scribner and Sons", "Routledge; Penguin"]

@@ -806,8 +806,30 @@ def _container_publisher(fields: _Fields, bibtype: str) -> tuple[str, str]:
 def _publisher(fields: _Fields) -> str:
     for name in PUBLISHER_FIELDS:
         if name in fields.items:
-            return list_text(split_literal_list(fields.take(name)))
+            value = fields.take(name)
+            items = split_literal_list(value)
+            return list_text(items if "{" in value else _firm_names(items))  # braced items: a list as written
     return ""
+
+
+# what follows a firm's "and" in its own name: "Longmans, Green, and Co.", "Charles Scribner and Sons"
+_FIRM_TAIL = re.compile(r"^(?:Co\b|Company\b|Sons?\b|Brothers\b|Bros\b|Associates\b|Partners\b)")
+
+
+def _firm_names(items: list[str]) -> list[str]:
+    """A BibLaTeX list of publishers with a firm's "and" put back: BibTeX writes ``publisher = {Longmans, Green,
+    and Co.}`` for one firm (its publisher field is no list), which split as a list gave "Longmans, Green," and
+    "Co."; an item that is a firm's tail ("Co.", "Sons"), or follows one ending in a comma, joins the one before
+    (where no item is braced: ``{Longmans, Green,} and {Co.}`` is a list as its writer meant)."""
+    if len(items) < 2:
+        return items
+    out = [items[0]]
+    for item in items[1:]:
+        if _FIRM_TAIL.match(item) or out[-1].endswith(","):
+            out[-1] = f"{out[-1]} and {item}"
+        else:
+            out.append(item)
+    return out
 
 
 def _entry_type(fields: _Fields, bibtype: str) -> EntryType:
