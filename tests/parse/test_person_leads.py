@@ -100,3 +100,17 @@ def test_a_chicago_title_first_book_keeps_its_year_out_of_its_title():
 
     kept = replace(ref, title="Paris. 1847", raw="Jones, A. 1847. Paris. 1847. Gallimard.")
     assert year_read_into_title(kept) is kept  # an entry that does not lead with that title and year
+
+
+def test_a_harvard_lead_without_its_stop():
+    ref = read_one("Barack Obama (2009) Remarks by the President at the Acceptance of the Nobel Peace Prize. The White House.")
+    assert _persons(ref) == [("Obama", "Barack", "")]
+    # French lists write the family name first with no comma: the last word a given name, no given-first person
+    ref = read_one("Gobin Corinne (2002), « De l’Union européenne à l’européanisation des mouvements sociaux ? », "
+                   "Revue internationale de politique comparée, 9 (1), p. 119-138.")
+    assert _persons(ref) == [("", "", "Gobin Corinne")]
+
+
+def test_a_persons_name_then_a_publisher_alone_is_the_title():
+    ref = read_one("Jane Eyre. (1847). Penguin Classics.")
+    assert ref.authors == () and ref.title == "Jane Eyre" and ref.publisher == "Penguin Classics"

@@ -24,6 +24,7 @@ from typing import Final
 
 from ..model import EntryType, Name, Reference
 from .entry_bodies import is_news_outlet
+from .given_names import is_given_name_anywhere
 from .names import ORGANISATION_WORDS, is_organisation, parse_name
 from .reference_segments import keep_abbreviation_stop
 
@@ -55,6 +56,8 @@ def unlisted_person(lead: str, rest: str) -> bool:
         return False
     if is_organisation(lead) or is_news_outlet(lead):
         return False
+    if is_given_name_anywhere(words[-1]):  # "Gobin Corinne (2002)": French, the family name first
+        return False
     rest = " ".join(rest.split())
     # the entry names the lead again, or its first word ("Greenpeace Nordic. (2019). Arctic oil. Greenpeace.",
     # "Climate Change. (2020). Climate change impacts ..."): a body, or a title's words; a person's family name
@@ -77,9 +80,10 @@ def lead_person(ref: Reference) -> Reference:
         return ref
     lead = ref.authors[0].literal.strip()
     text = " ".join(ref.raw.split())
-    if not text.startswith(lead + "."):
+    if not text.startswith(lead):
         return ref
-    year = _LEAD_YEAR.match(text, len(lead) + 1)
+    # Harvard writes no stop after the name: "Barack Obama (2009) Remarks ..."
+    year = _LEAD_YEAR.match(text, len(lead) + 1 if text.startswith(lead + ".") else len(lead))
     if year is None or not unlisted_person(lead, text[year.end():]):
         return ref
     person = parse_name(lead, given_first=True)
@@ -106,8 +110,11 @@ def title_only_person(ref: Reference) -> Reference:
     if not text.startswith(lead + "."):
         return ref
     year = _LEAD_YEAR.match(text, len(lead) + 1)
-    imprint = _imprint(_LINK.sub("", text[year.end():]).strip(" .")) if year else None
-    if imprint is None:
+    rest = _LINK.sub("", text[year.end():]).strip(" .") if year else ""
+    imprint = _imprint(rest)
+    if imprint is None and ref.authors and not ref.title and ref.publisher.rstrip(".") == rest:
+        imprint = "", rest  # "Jane Eyre. (1847). Penguin Classics.": read as an author, no title, a publisher
+    if not year or imprint is None:
         return ref
     if not ref.authors:
         return replace(ref, type=EntryType.BOOK)
