@@ -114,3 +114,19 @@ def test_a_harvard_lead_without_its_stop():
 def test_a_persons_name_then_a_publisher_alone_is_the_title():
     ref = read_one("Jane Eyre. (1847). Penguin Classics.")
     assert ref.authors == () and ref.title == "Jane Eyre" and ref.publisher == "Penguin Classics"
+
+
+@pytest.mark.parametrize("use_tagger", [True, False])
+def test_a_title_read_as_a_name_family_first_before_an_imprint(use_tagger):
+    entry = "Black Skin, White Masks. (1952). Paris: Éditions du Seuil.\n"
+    (ref,) = parse_reference_list(CleanText.identity("refs.md", entry), use_tagger=use_tagger)
+    assert ref.authors == () and ref.title == "Black Skin, White Masks"
+    assert (ref.place, ref.publisher, ref.type) == ("Paris", "Éditions du Seuil", EntryType.BOOK)
+    # a given name, or an initial, makes the name a person's; a colon in a title is no imprint's
+    ref = read_one("LC, Toegel S. 2010. MIQE precis: Practical implementation of minimum standard guidelines.")
+    assert len(ref.authors) == 1 and ref.title.startswith("MIQE precis")
+
+
+def test_a_chicago_title_first_book_is_a_book():
+    ref = read_one("Animal Farm. 1945. London: Secker and Warburg.")
+    assert ref.title == "Animal Farm" and ref.type is EntryType.BOOK and ref.publisher == "Secker and Warburg"

@@ -40,10 +40,12 @@ _ORGANISATION_WORKS: Final = re.compile(
 # APA's "(2009).", "(2009, December 10).", "(n.d.).", or MLA's quoted title next ("Barack Obama. "Remarks ..." The White
 # House, 10 Dec. 2009."): what follows a lead that is a person or an organisation
 _LEAD_YEAR: Final = re.compile(r"\s*(?:\((?:(?:1[0-9]|20)\d{2}[a-z]?(?:,[^()]*)?|n\.\s?d\.?)\)\.?|(?=[\"“]))\s*")
-_IMPRINT_PLACE: Final = re.compile(r"^[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z][\w.]{1,20})?\s*:\s*(?P<publisher>[A-Z0-9][^:]{1,80})$")
+# ... and for a book's title before its imprint, Chicago's bare year too: "Animal Farm. 1945. London: Secker and Warburg."
+_BOOK_YEAR: Final = re.compile(r"\s*(?:\((?:(?:1[0-9]|20)\d{2}[a-z]?(?:,[^()]*)?|n\.\s?d\.?)\)\.?|(?:1[5-9]|20)\d{2}[a-z]?\.)\s*")
+_IMPRINT_PLACE: Final = re.compile(r"^[^\W\d_][\w.'’\- ]{1,40}?(?:,\s*[A-Z][\w.]{1,20})?\s*:\s*(?P<publisher>[^\W_][^:]{1,80})$")
 # the words that end a publisher's name: "Smith, Elder and Co.", "Penguin Books", "Harvard University Press"
 _PUBLISHER_END: Final = re.compile(
-    r"(?:\b(?:and|&)\s+(?:Co|Sons|Company)|\b(?:Press|Books|Publishers|Publishing|Verlag|Editions|Ltd|Inc|Bros"
+    r"(?:\b(?:and|&)\s+(?:Co|Sons|Company)|\b(?:Press|Books|Classics|Paperbacks|Publishers|Publishing|Verlag|Editions|Ltd|Inc|Bros"
     r"|Co|Company|Limited))\.?$")
 _LINK: Final = re.compile(r"\s*<?(?:https?://|www\.|doi:)\S+|\s*\b10\.\d{4,9}/\S+", re.IGNORECASE)
 
@@ -96,7 +98,9 @@ def lead_person(ref: Reference) -> Reference:
 def title_only_person(ref: Reference) -> Reference:
     """``ref`` with the person's name it was read to be written by as its title, where the entry holds nothing
     after the year but an imprint: "Jane Eyre. (1847). Smith, Elder and Co." is a book with no author (and a
-    book too where the name was read as the title already)."""
+    book too where the name was read as the title already). A name read family name first is the title so
+    only when it has no given name ("Black Skin, White Masks. (1952). Paris: Éditions du Seuil.") and nothing
+    else was read as the title (or the imprint was)."""
     if ref.editors or ref.container:
         return ref
     if not ref.authors and ref.title and ref.type is EntryType.DOCUMENT and ref.publisher:
@@ -104,17 +108,21 @@ def title_only_person(ref: Reference) -> Reference:
     elif len(ref.authors) == 1 and not ref.authors[0].literal and ref.authors[0].given:
         name = ref.authors[0]
         lead = f"{name.given} {name.particle + ' ' if name.particle else ''}{name.family}"
+        if "," in name.raw and not _given_name_written(name.given):
+            lead = " ".join(name.raw.split()).rstrip(".")
     else:
         return ref
     text = " ".join(ref.raw.split())
-    if not text.startswith(lead + "."):
+    year = _BOOK_YEAR.match(text, len(lead) + 1) if text.startswith(lead + ".") else None
+    if year is None:
         return ref
-    year = _LEAD_YEAR.match(text, len(lead) + 1)
-    rest = _LINK.sub("", text[year.end():]).strip(" .") if year else ""
+    rest = _LINK.sub("", text[year.end():]).strip(" .")
+    if "," in lead and ref.authors and ref.title and ref.title != rest:
+        return ref
     imprint = _imprint(rest)
     if imprint is None and ref.authors and not ref.title and ref.publisher.rstrip(".") == rest:
         imprint = "", rest  # "Jane Eyre. (1847). Penguin Classics.": read as an author, no title, a publisher
-    if not year or imprint is None:
+    if imprint is None:
         return ref
     if not ref.authors:
         return replace(ref, type=EntryType.BOOK)
@@ -124,6 +132,12 @@ def title_only_person(ref: Reference) -> Reference:
     held["publisher"] = held.get("publisher", 0.8)
     return replace(ref, authors=(), title=lead, place=place or ref.place, publisher=keep_abbreviation_stop(publisher, text),
                    type=EntryType.BOOK, field_confidence=tuple(sorted(held.items())))
+
+
+def _given_name_written(given: str) -> bool:
+    """Whether a name read family name first has a given name: an initial ("J.", "Toegel S."), or a word the
+    lists know."""
+    return any("." in w or len(w) == 1 or is_given_name_anywhere(w.split("-")[0]) for w in given.split())
 
 
 def imprint_only(rest: str) -> bool:
@@ -137,6 +151,7 @@ def _imprint(rest: str) -> tuple[str, str] | None:
     if not rest or "." in rest.rstrip("."):
         return None
     placed = _IMPRINT_PLACE.match(rest)
-    if placed:
-        return rest[: placed.start("publisher")].rstrip(" :"), placed.group("publisher").strip()
+    place = rest[: placed.start("publisher")].rstrip(" :") if placed else ""
+    if placed and all(w[:1].isupper() for w in place.split()) and not placed.group("publisher")[0].islower():
+        return place, placed.group("publisher").strip()  # "Paris: Éditions du Seuil", not "MIQE precis: Practical ..."
     return ("", rest) if _PUBLISHER_END.search(rest) else None
