@@ -39,3 +39,13 @@ def test_a_bibtex_firm_and_is_no_list_of_publishers():
         "@book{b, title={B}, publisher={Charles Scribner and Sons}, year={1900}}\n"
         "@book{c, title={C}, publisher={Routledge and Penguin}, year={1999}}\n", "refs.bib")
     assert [r.publisher for r in refs] == ["Longmans, Green, and Co.", "Charles Scribner and Sons", "Routledge; Penguin"]
+
+
+@pytest.mark.parametrize("entry, place", [
+    ("Smith, J. 2001. Policy paper. Washington, D.C.: Brookings Institution.", "Washington, D.C."),
+    ("Smith, J. (2001) Policy paper. Brookings Institution, Washington, D.C.", "Washington, D.C."),
+    ("Lerner, Daniel. 1964. The Passing of Traditional Society. Glencoe, Ill.: Free Press.", "Glencoe, Ill."),
+    ("Aarseth, E.J. 1997. Cybertext. Johns Hopkins University Press, Baltimore, MD.", "Baltimore, MD"),  # a postal code
+])
+def test_a_place_ending_in_an_abbreviation_keeps_its_stop(entry, place):
+    assert read_one(entry).place == place

@@ -236,6 +236,22 @@ _PUBLISHER_ABBREVIATIONS = frozenset(
 _PUBLISHER_INITIALISM = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]$")  # "S.A", "N.V", "L.L.C": the stop taken off
 
 
+# ... and a place's: a US state's old abbreviation ("St. Louis, Mo.", "Berkeley, Calif.") or an initialism ("D.C")
+_PLACE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev okla ore pa penn tenn tex va vt wash wis wyo""".split())
+
+
+def keep_place_stop(place: str, text: str) -> str:
+    """``place`` with the full stop its last word had in ``text`` where that word is a state's abbreviation or an
+    initialism: "Washington, D.C.", "St. Louis, Mo." (the readers drop it as the field's end)."""
+    if not place or place.endswith("."):
+        return place
+    last = place.rsplit(None, 1)[-1].lstrip("(,")
+    if (last.isupper() or last.lower() not in _PLACE_ABBREVIATIONS) and not _PUBLISHER_INITIALISM.fullmatch(last):
+        return place  # a postal code, "Baltimore, MD.", takes no stop: that one ends the field
+    return _with_written_stop(place, text)
+
+
 def keep_abbreviation_stop(publisher: str, text: str) -> str:
     """``publisher`` with the full stop its last word had in the entry's ``text`` where that word is an
     abbreviation ("Co.", "Inc.", "Ltd.", "Bros.", "S.A."): the stop is then part of the name, though it also ends the
@@ -245,9 +261,13 @@ def keep_abbreviation_stop(publisher: str, text: str) -> str:
     last = publisher.rsplit(None, 1)[-1].lstrip("(&")
     if last.lower() not in _PUBLISHER_ABBREVIATIONS and not _PUBLISHER_INITIALISM.fullmatch(last):
         return publisher
-    tail = publisher[-40:].split()
+    return _with_written_stop(publisher, text)
+
+
+def _with_written_stop(value: str, text: str) -> str:
+    tail = value[-40:].split()
     written = re.compile(r"\s+".join(re.escape(w) for w in tail) + r"\*?\.", re.IGNORECASE)
-    return publisher + "." if written.search(text) else publisher
+    return value + "." if written.search(text) else value
 
 
 # a chapter's book and its editors in other languages: French "Dans :" and "sous la dir. de", Spanish "En:",

@@ -53,6 +53,7 @@ from .reference_segments import (
     italic_lead,
     journal_details,
     keep_abbreviation_stop,
+    keep_place_stop,
     place_publisher,
     split_segments,
     strip_markup,
@@ -882,6 +883,8 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
         values["note"] = "; ".join(n for n in (str(values.get("note") or "").strip(" .;"), ". ".join(i for _, _, i in identifiers)) if n)
     if values.get("publisher"):  # "Longmans, Green, and Co.": the readers drop the stop ending the field
         values["publisher"] = keep_abbreviation_stop(str(values["publisher"]), folded)
+    if values.get("place"):  # "Washington, D.C.", "St. Louis, Mo."
+        values["place"] = keep_place_stop(str(values["place"]), folded)
     fields = dict(
         raw=folded,
         span=draft.span,
