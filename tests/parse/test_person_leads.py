@@ -76,6 +76,7 @@ def test_an_mla_lead_before_a_quoted_title_is_a_person():
     assert _persons(ref) == [("Obama", "Barack", "")]
     assert _persons(read_one('Science Explained. "How Vaccines Are Tested." YouTube, 1 Apr. 2020.')) == [
         ("", "", "Science Explained")]
+    assert _persons(read_one("Barack Obama. *A Promised Land*. Crown, 2020.")) == [("Obama", "Barack", "")]
 
 
 def test_a_title_and_an_imprint_after_the_year_are_no_imprint_alone():

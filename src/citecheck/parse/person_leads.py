@@ -37,9 +37,9 @@ _ARTICLES: Final = frozenset("the a an le la les el los las der die das de".spli
 _ORGANISATION_WORKS: Final = re.compile(
     r"^(?:annual\s+(?:report|review)|report\b|press\s+release|policy\s+(?:brief|paper)|fact\s*sheet|strategy\b"
     r"|position\s+paper|briefing\b|statement\s+of\s+accounts)", re.IGNORECASE)
-# APA's "(2009).", "(2009, December 10).", "(n.d.).", or MLA's quoted title next ("Barack Obama. "Remarks ..." The White
-# House, 10 Dec. 2009."): what follows a lead that is a person or an organisation
-_LEAD_YEAR: Final = re.compile(r"\s*(?:\((?:(?:1[0-9]|20)\d{2}[a-z]?(?:,[^()]*)?|n\.\s?d\.?)\)\.?|(?=[\"“]))\s*")
+# APA's "(2009).", "(2009, December 10).", "(n.d.).", or MLA's quoted or italic title next ("Barack Obama. "Remarks
+# ..." The White House, 10 Dec. 2009.", "Barack Obama. *A Promised Land*."): what follows a person's or a body's lead
+_LEAD_YEAR: Final = re.compile(r"\s*(?:\((?:(?:1[0-9]|20)\d{2}[a-z]?(?:,[^()]*)?|n\.\s?d\.?)\)\.?|(?=[\"“*_]))\s*")
 # ... and for a book's title before its imprint, Chicago's bare year too: "Animal Farm. 1945. London: Secker and Warburg."
 _BOOK_YEAR: Final = re.compile(r"\s*(?:\((?:(?:1[0-9]|20)\d{2}[a-z]?(?:,[^()]*)?|n\.\s?d\.?)\)\.?|(?:1[5-9]|20)\d{2}[a-z]?\.)\s*")
 _IMPRINT_PLACE: Final = re.compile(r"^[^\W\d_][\w.'’\- ]{1,40}?(?:,\s*[A-Z][\w.]{1,20})?\s*:\s*(?P<publisher>[^\W_][^:]{1,80})$")
