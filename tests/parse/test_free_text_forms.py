@@ -287,8 +287,8 @@ def test_harvard_publisher_then_place_after_the_title():
 
 
 def test_a_city_and_its_region_stay_the_place():
-    for place in ("Cambridge, MA", "Oxford, England", "Berlin, Germany", "Boston, Mass"):
-        ref = parse(f"Smith, J. (2005) The Coast, {place}.\n")
+    for place in ("Cambridge, MA", "Oxford, England", "Berlin, Germany", "Boston, Mass."):  # an abbreviation's stop kept
+        ref = parse(f"Smith, J. (2005) The Coast, {place.rstrip('.')}.\n")
         assert (ref.publisher, ref.place) == ("", place)
 
 
