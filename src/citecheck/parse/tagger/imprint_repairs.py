@@ -324,6 +324,11 @@ def _is_place(words: list[str], codes: bool = True) -> bool:
     return True
 
 
+def _city_and_its_region(words: list[str]) -> bool:
+    """A city of the list and its region's name or code: "Trenton NJ", "Boulder Colorado"."""
+    return len(words) >= 2 and tuple(words[:-1]) in _PLACES and is_region(words[-1])
+
+
 def _words(tokens: list[TaggedToken]) -> list[str]:
     words = [t.token.lstrip("([").rstrip(_PLACE_MARKS) for t in tokens]
     return [w for w in words if w]  # a colon standing alone: "Paris, France : PUF"
@@ -375,7 +380,10 @@ def place_ending_the_container_is_the_place(tagged: list[TaggedToken]) -> list[T
     "..., Lyon, France. pp 636", "... Three Centuries of Encounters Trenton NJ: Africa World Press": a city or
     country of the list (or a city and its region) the tagger ran into the end of a proceedings' or book's
     title is where it was held or published: after a comma or a sentence's full stop in a meeting's proceedings,
-    or before the publisher's colon (not a journal's own city: "Journal of the Chemical Society, London 89")."""
+    or before the publisher's colon (not a journal's own city: "Journal of the Chemical Society, London 89"); a
+    listed city after a comma before the country goes with it ("..., Lyon, France."), and before the publisher's
+    colon a city and its region ("Trenton NJ:") and places after a short book's full stop ("Morphological
+    Metatheory. Amsterdam and Philadelphia: Benjamins.") are the place too."""
     n = len(tagged)
     start = 0
     while start < n:
@@ -390,16 +398,26 @@ def place_ending_the_container_is_the_place(tagged: list[TaggedToken]) -> list[T
             start = end  # a journal's own city stays its name's ("Journal of the Chemical Society, London 89")
             continue
         cut = end
-        for size in range(min(4, end - start - _CONTAINER_WORDS_BEFORE_A_PLACE), 0, -1):
+        # before the publisher's colon, a sentence's full stop ends a book's title of any length ("In ... (eds.),
+        # Morphological Metatheory. Amsterdam and Philadelphia: Benjamins.")
+        least = 1 if colon else _CONTAINER_WORDS_BEFORE_A_PLACE
+        for size in range(min(4, end - start - least), 0, -1):
             words = _words(tagged[end - size:end])
             before = tagged[end - size - 1].token
             # after a comma, or a sentence's full stop ("Conference. Pittsburgh."; not an abbreviation's: "Proc. Natl.
             # Acad. Sci. USA", "Ann. Naturhist. Mus. Wien"), or before the publisher's colon; no code ("ACM", "WWW")
             stop = before.endswith(",") or before.endswith(".") and len(before) > 6 and before[-2].islower()
-            if words and _is_place(words, codes=False) and (stop or colon) and not before.endswith(("-", ":")):
+            if size > end - start - _CONTAINER_WORDS_BEFORE_A_PLACE and not stop:
+                continue  # a short title's words before the colon are its own, but after its full stop
+            if words and (_is_place(words, codes=False) or colon and _city_and_its_region(words)) and (stop or colon) \
+                    and not before.endswith(("-", ":")):
                 if words[0].lower() not in _BEFORE_A_NAMED_PLACE and before.lower() not in _BEFORE_A_NAMED_PLACE:
                     cut = end - size
                     break
+        # a city of the list after a comma before the country cut ("..., Lyon, France. pp 6361")
+        while (cut < end and cut - start > _CONTAINER_WORDS_BEFORE_A_PLACE and tagged[cut - 1].token.endswith(",")
+               and tagged[cut - 2].token.endswith(",") and (tagged[cut - 1].token[:-1],) in _PLACES):
+            cut -= 1
         if not colon:
             cut = min(cut, _city_and_region_before(tagged, start, end))
         if cut < end:

@@ -1,0 +1,60 @@
+"""Session 16's label repairs (``parse.tagger.label_repairs``), each on a whole reference as a user pastes it,
+read in the parts a tagger trained without the reference labelled (out of fold)."""
+from citecheck.parse.tagger.label_repairs import repaired
+from citecheck.parse.tagger.model import TaggedToken, tokenize
+
+
+def repaired_parts(*parts: tuple[str, str]) -> list[tuple[str, str]]:
+    """The reference the parts make, each (its text, the label the tagger gave it), in the parts the
+    repaired labels make."""
+    tokens: list[TaggedToken] = []
+    text = ""
+    for part, label in parts:
+        text = f"{text} {part}" if text else part
+        tokens += [TaggedToken(t, 0, 0, label, 0.9) for t, _, _ in tokenize(part)]
+    assert [t for t, _, _ in tokenize(text)] == [t.token for t in tokens]
+    out: list[tuple[str, str]] = []
+    for t in repaired(tokens):
+        if out and out[-1][1] == t.label:
+            out[-1] = (f"{out[-1][0]} {t.token}", t.label)
+        else:
+            out.append((t.token, t.label))
+    return out
+
+
+def test_a_city_before_the_country_ending_a_proceedings_title_is_the_place_too():
+    parts = repaired_parts(
+        ("Szeto, A. Y. J., Sharma, S. K.,", "author"),
+        ("RFID based indoor navigational aid for persons with severe visual impairments.", "title"),
+        ("In: Proceedings of the 29th International Conference of the IEEE Engineering in Medicine and Biology "
+         "Society, Lyon, France.", "container"),
+        ("pp 6361?6364,", "pages"), ("2007.", "date"))
+    assert parts[2:4] == [("In: Proceedings of the 29th International Conference of the IEEE Engineering in Medicine "
+                           "and Biology Society,", "container"), ("Lyon, France.", "location")]
+    # a word no city of the list before the country stays the meeting's name's
+    parts = repaired_parts(("Agents.", "title"), ("In Proceedings of the Workshop on Multi-Agent Worlds, Kleinstadt, "
+                                                  "Germany.", "container"))
+    assert parts[-1] == ("Germany.", "location")
+
+
+def test_a_city_and_its_region_before_the_publishers_colon_are_the_place():
+    parts = repaired_parts(
+        ("Davidson, Apollon and Irina Filatova", "author"), ("(2007)", "date"),
+        ("‘African History: A View from behind the Kremlin Wall’", "title"), ("in Maxim Matusevich (ed)", "editor"),
+        ("Africa in Russia, Russia in Africa: Three Centuries of Encounters Trenton NJ:", "container"),
+        ("Africa World Press", "publisher"))
+    assert parts[4:] == [("Africa in Russia, Russia in Africa: Three Centuries of Encounters", "container"),
+                         ("Trenton NJ:", "location"), ("Africa World Press", "publisher")]
+
+
+def test_places_after_a_short_books_full_stop_before_the_publishers_colon_are_the_place():
+    parts = repaired_parts(
+        ("Svenonius, Peter.", "author"), ("2016.", "date"), ("Spans and words.", "title"),
+        ("In Daniel Siddiqi and Heidi Harley (eds.),", "editor"),
+        ("Morphological Metatheory. Amsterdam and Philadelphia:", "container"), ("Benjamins.", "publisher"))
+    assert parts[4:] == [("Morphological Metatheory.", "container"), ("Amsterdam and Philadelphia:", "location"),
+                         ("Benjamins.", "publisher")]
+    # no full stop before them: a short title's own words ("Reading Paris: ...")
+    parts = repaired_parts(("Smith, J.", "author"), ("2016.", "date"), ("Words.", "title"),
+                           ("In A. Jones (ed.),", "editor"), ("Reading Paris:", "container"), ("Hachette.", "publisher"))
+    assert parts[4] == ("Reading Paris:", "container")
