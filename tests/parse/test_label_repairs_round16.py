@@ -58,3 +58,18 @@ def test_places_after_a_short_books_full_stop_before_the_publishers_colon_are_th
     parts = repaired_parts(("Smith, J.", "author"), ("2016.", "date"), ("Words.", "title"),
                            ("In A. Jones (ed.),", "editor"), ("Reading Paris:", "container"), ("Hachette.", "publisher"))
     assert parts[4] == ("Reading Paris:", "container")
+
+
+def test_one_title_word_and_its_comma_after_a_single_names_full_stop_open_the_title():
+    parts = repaired_parts(
+        ("Tambiah, Stanley Jeyaraja. Magic,", "author"),
+        ("Science Religion and the Scope of Rationality.", "title"), ("Cambridge:", "location"),
+        ("Cambridge University Press,", "publisher"), ("1990.", "date"))
+    assert parts[:2] == [("Tambiah, Stanley Jeyaraja.", "author"),
+                         ("Magic, Science Religion and the Scope of Rationality.", "title")]
+    # a second name written family name first: its given name follows ("FRIARD, Dominique. LOLIVIER, Isabelle.")
+    parts = repaired_parts(("FRIARD, Dominique. LOLIVIER,", "author"), ("Isabelle. Carnet de route.", "title"))
+    assert parts[0] == ("FRIARD, Dominique. LOLIVIER,", "author")
+    # after an initial, the family name of a name written given name first ("and J. Lei,")
+    parts = repaired_parts(("Rodin, R. Scott,", "author"), ("The Steward Leader.", "title"))
+    assert parts[0] == ("Rodin, R. Scott,", "author")

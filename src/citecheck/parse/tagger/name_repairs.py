@@ -692,13 +692,15 @@ def title_words_after_a_one_word_author(tagged: list[TaggedToken]) -> list[Tagge
 
 _TITLE_TAIL_WORDS: Final = 3  # the most title words the tagger ran into the names after their full stop
 _NAME_END: Final = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][\w'’-]+\.)$")  # "A.", "H.A.", "Jeyaraja."
+_FULL_NAME_END: Final = re.compile(r"^[A-Z][a-z'’-]+\.$")  # "Jeyaraja.", not an initial
 
 
 def title_words_after_the_names_full_stop(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """"Ackoff, Russell L. Scientific Method - Optimizing Applied Research Decisions.", "Hazell, T.J.; Weiler, H.A.
     Vitamin D: An overview ...": the tagger ran the title's first words (up to a colon or dash) into the names,
     written family name first. The words after the names' last full stop, before the title it reads, are the
-    title's (not up to a comma, which ends a family name as often: "Jia, R.-Q., and J. Lei, Approximation")."""
+    title's (up to a comma only for one word after a given name's full stop and before no name, "Tambiah, Stanley
+    Jeyaraja. Magic, Science Religion ...": a comma ends a family name as often, "Jia, R.-Q., and J. Lei,")."""
     start = 0
     n = len(tagged)
     while start < n and tagged[start].label == "number":
@@ -713,8 +715,16 @@ def title_words_after_the_names_full_stop(tagged: list[TaggedToken]) -> list[Tag
     if stop is None or not 1 <= end - stop - 1 <= _TITLE_TAIL_WORDS:
         return tagged
     tail = tagged[stop + 1:end]
-    if not tail[-1].token.endswith((":", "-", "–")):
-        return tagged  # a comma ends a family name as often ("Jia, R.-Q., and J. Lei,")
+    if tail[-1].token.endswith(","):
+        # a comma ends a family name as often ("Jia, R.-Q., and J. Lei,", "FRIARD, Dominique. LOLIVIER, Isabelle."):
+        # a title's only when one word stands before it and no given name nor initial after it
+        # ("Tambiah, Stanley Jeyaraja. Magic, Science Religion ...")
+        after = tagged[end].token.rstrip(".,;:")
+        if (len(tail) != 1 or not _FULL_NAME_END.match(tagged[stop].token) or is_given_name_anywhere(after)
+                or INITIAL_MARK.match(tagged[end].token.rstrip(",;:"))):
+            return tagged  # after an initial, the family name of a name written given name first: "and J. Lei,"
+    elif not tail[-1].token.endswith((":", "-", "–")):
+        return tagged
     if any(not t.token[:1].isupper() and t.token not in ("-", "–") for t in tail) or any(t.token in ("and", "&") for t in tail):
         return tagged
     if any("." in t.token or INITIAL_MARK.match(t.token.rstrip(",:")) for t in tail):
