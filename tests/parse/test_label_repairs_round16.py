@@ -73,3 +73,13 @@ def test_one_title_word_and_its_comma_after_a_single_names_full_stop_open_the_ti
     # after an initial, the family name of a name written given name first ("and J. Lei,")
     parts = repaired_parts(("Rodin, R. Scott,", "author"), ("The Steward Leader.", "title"))
     assert parts[0] == ("Rodin, R. Scott,", "author")
+
+
+def test_a_day_month_and_year_in_figures_are_the_date_not_the_volume():
+    parts = repaired_parts(
+        ("ARBOUET, F.", "author"), ("L'Oiseau-Mouche se pose à Paris.", "title"), ("Lien social,", "container"),
+        ("25/04/2013, n°1103,", "volume"), ("pp. 16-18.", "pages"))
+    assert parts[3:] == [("25/04/2013,", "date"), ("n°1103,", "volume"), ("pp. 16-18.", "pages")]
+    # a volume and issue written with a slash stay the volume's ("Vol. 12/3", "4/6")
+    parts = repaired_parts(("Revue,", "container"), ("4/6", "volume"), ("(2000),", "date"))
+    assert parts[1] == ("4/6", "volume")

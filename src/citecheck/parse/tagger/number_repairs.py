@@ -299,6 +299,19 @@ def bracketed_month_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
+# a day, month and year written in figures, day first: "30/10/2009,", "(25/04/2013)"
+_NUMERIC_DATE: Final = re.compile(r"^\(?(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:1[5-9]|20)\d\d\)?[.,;:]?$")
+
+
+def numeric_date_is_no_volume(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """French periodicals' "ASH, 30/10/2009, n°2630, pp. 28-31." (ISO 690 as French libraries print it, the
+    issue's day before its number): a day, month and year written in figures are the date, not a volume and an
+    issue."""
+    if not any(t.label == "volume" and _NUMERIC_DATE.match(t.token) for t in tagged):
+        return tagged
+    return [t._replace(label="date") if t.label == "volume" and _NUMERIC_DATE.match(t.token) else t for t in tagged]
+
+
 _PHYSICS_PAGE = re.compile(r"^[A-Z]?\d{1,6}$")
 _PHYSICS_YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d\)[.,;]?$")
 
