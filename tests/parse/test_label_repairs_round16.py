@@ -83,3 +83,20 @@ def test_a_day_month_and_year_in_figures_are_the_date_not_the_volume():
     # a volume and issue written with a slash stay the volume's ("Vol. 12/3", "4/6")
     parts = repaired_parts(("Revue,", "container"), ("4/6", "volume"), ("(2000),", "date"))
     assert parts[1] == ("4/6", "volume")
+
+
+def test_a_quote_opening_among_the_names_opens_the_title():
+    parts = repaired_parts(
+        ("Boubín, Jaroslav and Alena Míšková, “Spis M.", "author"),
+        ("Jana Příbrama „Vyznání věrných Čechů“,”", "title"), ("Folia Historica Bohemica", "container"),
+        ("5", "volume"), ("(1983):", "date"), ("239-287.", "pages"))
+    assert parts[:2] == [("Boubín, Jaroslav and Alena Míšková,", "author"),
+                         ("“Spis M. Jana Příbrama „Vyznání věrných Čechů“,”", "title")]
+    # a nickname's quote closes among the names; a stray mark opens no quoted title; "‘" is also an ayn
+    parts = repaired_parts(('Dwayne "The Rock" Johnson,', "author"), ('"Title."', "title"))
+    assert parts[0] == ('Dwayne "The Rock" Johnson,', "author")
+    parts = repaired_parts(('"Alter, Robert.', "author"), ("The Art of Biblical Narrative.", "title"),
+                           ("New York:", "location"), ("Basic,", "publisher"), ("1981.", "date"), ('"', "title"))
+    assert parts[0] == ('"Alter, Robert.', "author")
+    parts = repaired_parts(("Barakat, Saber., ‘Umar, Khaled Ali.", "author"), ("Niqabat Bila ‘Umal.", "title"))
+    assert parts[0] == ("Barakat, Saber., ‘Umar, Khaled Ali.", "author")

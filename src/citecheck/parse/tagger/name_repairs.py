@@ -730,3 +730,32 @@ def title_words_after_the_names_full_stop(tagged: list[TaggedToken]) -> list[Tag
     if any("." in t.token or INITIAL_MARK.match(t.token.rstrip(",:")) for t in tail):
         return tagged  # a name's initial or stop: "Smit, A. F. J.,", "Kevin O. Pope.,"
     return [*tagged[:stop + 1], *(t._replace(label="title") for t in tail), *tagged[end:]]
+
+
+_OPENING_QUOTES: Final = ('"', "“", "«", "„")  # not "‘", also a transliterated ayn: "‘Umar, Khaled Ali."
+_CLOSING_QUOTES: Final = ('"', "”", "»", "“")
+_QUOTED_WORDS_IN_THE_NAMES: Final = 4  # the most words of a quoted title the tagger read as names
+
+
+def quote_opening_in_the_names_opens_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's "Boubín, Jaroslav and Alena Míšková, “Spis M. Jana Příbrama ...,” Folia Historica Bohemica" and
+    "“Charles R. Van Hise.” In Wikipedia.": a quoted title's first words (an initial among them) that the tagger read
+    as names, up to the title it reads, in which the quote closes: no name is written opening a quote."""
+    n = len(tagged)
+    for i in range(n - 1):
+        if tagged[i].label != "author" or not tagged[i].token.startswith(_OPENING_QUOTES):
+            continue
+        end = i
+        while end < n and tagged[end].label == "author":
+            end += 1
+        if end >= n or tagged[end].label != "title" or end - i > _QUOTED_WORDS_IN_THE_NAMES:
+            return tagged
+        if any(t.token.rstrip(".,;:").endswith(_CLOSING_QUOTES) for t in tagged[i + 1:end]):
+            return tagged  # the quote closes among the names: a nickname ('Dwayne "The Rock" Johnson')
+        title_end = end
+        while title_end < n and tagged[title_end].label == "title":
+            title_end += 1
+        if not any(t.token.rstrip(".,;:").endswith(_CLOSING_QUOTES) for t in tagged[end:title_end]):
+            return tagged  # no quoted title: a stray mark ('"Alter, Robert. The Art of Biblical Narrative. ... 1981. "')
+        return [*tagged[:i], *(t._replace(label="title") for t in tagged[i:end]), *tagged[end:]]
+    return tagged
