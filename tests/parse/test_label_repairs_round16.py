@@ -100,3 +100,21 @@ def test_a_quote_opening_among_the_names_opens_the_title():
     assert parts[0] == ('"Alter, Robert.', "author")
     parts = repaired_parts(("Barakat, Saber., ‘Umar, Khaled Ali.", "author"), ("Niqabat Bila ‘Umal.", "title"))
     assert parts[0] == ("Barakat, Saber., ‘Umar, Khaled Ali.", "author")
+
+
+def test_a_titles_first_part_before_its_colon_after_the_names_comma_is_the_titles():
+    parts = repaired_parts(
+        ("Anderson, Chris, Free:", "author"),
+        ("The Future of a Radical Price: The economics of abundance and why zero pricing is changing the face of "
+         "business,", "title"), ("Random House,", "publisher"), ("2009.", "date"))
+    assert parts[:2] == [("Anderson, Chris,", "author"), ("Free: The Future of a Radical Price: The economics of "
+                                                         "abundance and why zero pricing is changing the face of "
+                                                         "business,", "title")]
+    parts = repaired_parts(("de Waal T., Black Garden:", "author"),
+                           ("Armenia and Azerbaijan Through Peace and War,", "title"), ("New York:", "location"))
+    assert parts[0] == ("de Waal T.,", "author")
+    # a given name, initials, a code or "et al" before the colon are the names' (DIN's "Family, Given: Title")
+    for names in ("Schöler, Jutta:", "Scholte, Jan Aart:", "Yan, L., Li, H.:", "Ayoub MM, Bassoussi ME:",
+                  "Frazer MB, Norman RW, et al:"):
+        assert repaired_parts((names, "author"), ("Leistungsförderung und Gewaltprävention.", "title"))[0] == (
+            names, "author")

@@ -759,3 +759,33 @@ def quote_opening_in_the_names_opens_the_title(tagged: list[TaggedToken]) -> lis
             return tagged  # no quoted title: a stray mark ('"Alter, Robert. The Art of Biblical Narrative. ... 1981. "')
         return [*tagged[:i], *(t._replace(label="title") for t in tagged[i:end]), *tagged[end:]]
     return tagged
+
+
+_TITLE_WORDS_BEFORE_ITS_COLON: Final = 2  # the most words of a title's first part the tagger ran into the names
+
+
+def title_before_its_colon_after_the_names_comma(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Anderson, Chris, Free: The Future of a Radical Price", "de Waal T., Black Garden: Armenia and Azerbaijan
+    ...", "ILO, Evaluation Summary: ...": a title's first part, one or two words up to its colon after the names'
+    comma, that the tagger read as one more name, is the title's (not a given name: DIN's "Schöler, Jutta:
+    Leistungsförderung", "Scholte, Jan Aart:"; nor initials or a code, "Li, H.:", "Bassoussi ME:"; nor "et al:")."""
+    n = len(tagged)
+    start = 0
+    while start < n and tagged[start].label == "number":
+        start += 1
+    end = start
+    while end < n and tagged[end].label == "author":
+        end += 1
+    if end >= n or tagged[end].label != "title" or not tagged[end - 1].token.endswith(":"):
+        return tagged
+    first = end - 1
+    while first > start and not tagged[first - 1].token.endswith((",", ";", ".")):
+        first -= 1
+    if first == start or not tagged[first - 1].token.endswith(",") or end - first > _TITLE_WORDS_BEFORE_ITS_COLON:
+        return tagged
+    words = [t.token.rstrip(":,") for t in tagged[first:end]]
+    if any(not w[:1].isupper() or "." in w or INITIAL_MARK.match(w) or w.isupper() and len(w) <= 3 for w in words):
+        return tagged
+    if is_given_name_anywhere(words[0]) or words[0] in _NAME_SMALL_WORDS:
+        return tagged
+    return [*tagged[:first], *(t._replace(label="title") for t in tagged[first:end]), *tagged[end:]]
