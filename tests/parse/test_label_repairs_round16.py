@@ -118,3 +118,22 @@ def test_a_titles_first_part_before_its_colon_after_the_names_comma_is_the_title
                   "Frazer MB, Norman RW, et al:"):
         assert repaired_parts((names, "author"), ("Leistungsförderung und Gewaltprävention.", "title"))[0] == (
             names, "author")
+
+
+def test_title_words_up_to_their_comma_after_the_names_comma_are_the_titles():
+    parts = repaired_parts(
+        ("Randall Packard, White Plague,", "author"),
+        ("Black Labour: Tuberculosis and the political economy of health and disease in South Africa", "title"),
+        ("(1989).", "date"))
+    assert parts[:2] == [("Randall Packard,", "author"), ("White Plague, Black Labour: Tuberculosis and the political "
+                                                         "economy of health and disease in South Africa", "title")]
+    parts = repaired_parts(("King Charles, Melvin Neil, Nations Abroad,", "author"),
+                           ("Diaspora politics and International Relations in the former Soviet Union,", "title"),
+                           ("Boulder,", "location"), ("Westview,", "publisher"), ("1998", "date"))
+    assert parts[0] == ("King Charles, Melvin Neil,", "author")
+    # a given name (with a hyphen too), an initial or a code, or a given name after them: a name
+    for names, title in (("Narboux, Jean-Philippe,", "L’illusion,"),
+                         ("Maria-Cruz Valiente , Elena Garcia-Barriocanal , Miguel-Angel Sicilia,", "Applying an"),
+                         ("Smith, J., White, P.,", "Title,"), ("Bourdieu, Pierre, Homo Academicus,", "Peter Collier"),
+                         ("Jones, Mary, IEEE,", "Standards,")):
+        assert repaired_parts((names, "author"), (title, "title"))[0] == (names, "author")

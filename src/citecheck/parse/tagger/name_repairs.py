@@ -789,3 +789,36 @@ def title_before_its_colon_after_the_names_comma(tagged: list[TaggedToken]) -> l
     if is_given_name_anywhere(words[0]) or words[0] in _NAME_SMALL_WORDS:
         return tagged
     return [*tagged[:first], *(t._replace(label="title") for t in tagged[first:end]), *tagged[end:]]
+
+
+def title_words_after_the_names_comma(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's notes, "Randall Packard, White Plague, Black Labour: Tuberculosis ...", "Orland Figes, Peasant
+    Russia, Civil War: The Volga Countryside ...", "Watson, F.B., Paul, Judaism and the Gentiles.": the title's
+    first one or two words up to its comma, which the tagger read as one more name, are the title's, where neither
+    they nor the word after them is a given name or an initial ("Smith, J., White, P.,", "Collier, Peter")."""
+    n = len(tagged)
+    start = 0
+    while start < n and tagged[start].label == "number":
+        start += 1
+    end = start
+    while end < n and tagged[end].label == "author":
+        end += 1
+    if end >= n or tagged[end].label != "title" or not tagged[end - 1].token.endswith(","):
+        return tagged
+    first = end - 1
+    while first > start and not tagged[first - 1].token.endswith((",", ";", ".")):
+        first -= 1
+    if first == start or not tagged[first - 1].token.endswith(",") or end - first > _TITLE_WORDS_BEFORE_ITS_COLON:
+        return tagged
+    words = [t.token.rstrip(",") for t in tagged[first:end]]
+    after = tagged[end].token.rstrip(".,;:")
+    if any(not w[:1].isupper() or "." in w or w.isupper() or _given_name(w) for w in words):
+        return tagged
+    if words[0] in _NAME_SMALL_WORDS or not after[:1].isupper() or _given_name(after) or "." in after:
+        return tagged
+    return [*tagged[:first], *(t._replace(label="title") for t in tagged[first:end]), *tagged[end:]]
+
+
+def _given_name(word: str) -> bool:
+    """A given name, or one joined by a hyphen ("Jean-Philippe", "Miguel-Angel")."""
+    return is_given_name_anywhere(word) or "-" in word and any(is_given_name_anywhere(p) for p in word.split("-") if p)
