@@ -137,3 +137,17 @@ def test_title_words_up_to_their_comma_after_the_names_comma_are_the_titles():
                          ("Smith, J., White, P.,", "Title,"), ("Bourdieu, Pierre, Homo Academicus,", "Peter Collier"),
                          ("Jones, Mary, IEEE,", "Standards,")):
         assert repaired_parts((names, "author"), (title, "title"))[0] == (names, "author")
+
+
+def test_names_written_given_name_first_before_the_first_comma_are_the_authors():
+    parts = repaired_parts(
+        ("Loic Wacquant, “Ghetto, Banlieue, Favela, etc: Tools for Rethinking Urban Marginality,” in Urban Outcasts: a "
+         "comparative sociology of advanced marginality,", "title"), ("Polity Press,", "publisher"), ("2008.", "date"))
+    assert parts[0] == ("Loic Wacquant,", "author")
+    parts = repaired_parts(("Reni Septiani and Sophi Damayanti, Simultaneous identification of caffeine,", "title"),
+                           ("Der Pharmacia Lettre,", "container"))
+    assert parts[0] == ("Reni Septiani and Sophi Damayanti,", "author")
+    # a title's words, an initial, or no given name first: the title's
+    for title in ("Charles and the Chocolate Factory, a study,", "Paul, Judaism and the Gentiles,",
+                  "Mark J. Smith, Title,", "Brother John of Taizé, Friends in Christ,"):
+        assert repaired_parts((title, "title"), ("1990.", "date"))[0] == (title, "title")

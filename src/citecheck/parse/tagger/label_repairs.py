@@ -147,6 +147,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (name_repairs.title_words_after_a_one_word_author, (), frozenset({"author", "title"})),
     (name_repairs.title_before_its_colon_after_the_names_comma, (":",), frozenset({"author", "title"})),
     (name_repairs.title_words_after_the_names_comma, (), frozenset({"author", "title"})),
+    (name_repairs.given_first_names_before_the_comma_are_the_authors, (",",), frozenset({"title"})),
     (name_repairs.quote_opening_in_the_names_opens_the_title, ('"', "“", "«", "„"), frozenset({"author", "title"})),
     (name_repairs.title_read_as_more_names, (",",), _NONE),
     (title_repairs.number_mark_ending_the_container_is_the_volumes, (), frozenset({"container", "volume"})),
