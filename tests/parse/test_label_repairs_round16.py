@@ -151,3 +151,21 @@ def test_names_written_given_name_first_before_the_first_comma_are_the_authors()
     for title in ("Charles and the Chocolate Factory, a study,", "Paul, Judaism and the Gentiles,",
                   "Mark J. Smith, Title,", "Brother John of Taizé, Friends in Christ,"):
         assert repaired_parts((title, "title"), ("1990.", "date"))[0] == (title, "title")
+
+
+def test_a_listed_city_and_its_colon_the_title_ran_into_are_the_place_and_the_publisher_after_it():
+    parts = repaired_parts(
+        ("Christov-Bakargiev, Carolyn,", "author"),
+        ("William Kentridge (Brussels: Société des Expositions du Palais des Beaux-Arts de Bruxelles,", "title"),
+        ("1998).", "date"))
+    assert parts[1:] == [("William Kentridge", "title"), ("(Brussels:", "location"),
+                         ("Société des Expositions du Palais des Beaux-Arts de Bruxelles,", "publisher"), ("1998).", "date")]
+    parts = repaired_parts(("Murphy, C.", "author"), ("(2020)", "date"),
+                           ("*Housing Ireland's essential workers*. Dublin: Think-tank for Action on Social Change.", "title"),
+                           ("Available at:", "note"))
+    assert parts[2:4] == [("*Housing Ireland's essential workers*.", "title"), ("Dublin:", "location")]
+    # a title's own city before its subtitle: no full stop nor bracket before it, or more of the title after it
+    parts = repaired_parts(("Smith, J.", "author"), ("Reading Paris: A Guide.", "title"), ("1990.", "date"))
+    assert parts[1] == ("Reading Paris: A Guide.", "title")
+    parts = repaired_parts(("Smith, J.", "author"), ("Cities. Paris: A Guide.", "title"), ("Oxford:", "location"))
+    assert parts[1] == ("Cities. Paris: A Guide.", "title")

@@ -490,3 +490,44 @@ def _place_alone_read_as(tagged: list[TaggedToken], label: str) -> list[TaggedTo
 
 
 _BESIDES_A_PLACE: Final = frozenset({"location", "volume", "pages"})
+
+
+_IMPRINT_PUBLISHER_WORDS: Final = 10  # the most words of a publisher after the place's colon
+_AFTER_THE_IMPRINT: Final = frozenset({"date", "pages", "url", "note", "doi", "isbn"})
+
+
+def place_and_publisher_ending_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's and APA's imprint, "City: Publisher", that the tagger ran into the end of the title or the book:
+    "Lexikon des Sozial- und Gesundheitswesens. Köln: Oldenbourg 1992", "*Housing Ireland's essential workers*.
+    Dublin: Think-tank for Action on Social Change.", "William Kentridge (Brussels: Société des Expositions ...,
+    1998).": a city of the list and its colon, after the title's full stop or opening the imprint's bracket, and
+    the words after it up to the run's end (before the date, the pages, a link or the entry's end) are the place
+    and the publisher, where the entry has neither."""
+    if any(t.label in ("location", "publisher") for t in tagged):
+        return tagged
+    n = len(tagged)
+    for i in range(1, n - 1):
+        t = tagged[i]
+        if t.label not in ("title", "container") or not t.token.endswith(":"):
+            continue
+        colon = i
+        end = i + 1
+        while end < n and tagged[end].label == t.label:
+            end += 1
+        if end - colon - 1 > _IMPRINT_PUBLISHER_WORDS or end == colon + 1:
+            return tagged
+        if end < n and tagged[end].label not in _AFTER_THE_IMPRINT:
+            return tagged
+        for size in (1, 2, 3):
+            first = colon - size + 1
+            if first < 1 or tagged[first - 1].label != t.label:
+                break
+            words = [x.token.lstrip("(").rstrip(_PLACE_MARKS) for x in tagged[first:colon + 1]]
+            before = tagged[first - 1].token
+            opens = tagged[first].token.startswith("(")
+            stop = before.endswith((".", "*", "_")) and len(before.rstrip("*_.")) > 3 and before.rstrip("*_.")[-1:].islower()
+            if tuple(words) in _PLACES and (opens or stop):
+                return [*tagged[:first], *(x._replace(label="location") for x in tagged[first:colon + 1]),
+                        *(x._replace(label="publisher") for x in tagged[colon + 1:end]), *tagged[end:]]
+        return tagged
+    return tagged

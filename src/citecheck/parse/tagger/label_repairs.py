@@ -85,6 +85,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (title_repairs.journal_ending_the_title_before_its_volume, (",",), frozenset({"title"})),
     (title_repairs.words_after_the_closing_quote_are_no_title, ('"', "“"), frozenset({"title"})),
     (imprint_repairs.place_before_the_publisher_ending_the_title, (":",), frozenset({"title", "publisher"})),
+    (imprint_repairs.place_and_publisher_ending_the_title, (":",), _NONE),
     (number_repairs.number_closing_an_italic_name_is_the_names, ("*", "_"), frozenset({"volume"})),
     (number_repairs.version_is_no_volume, (" ver", " v."), frozenset({"volume"})),
     (number_repairs.acs_volume_before_the_pages, (",",), frozenset({"pages"})),
