@@ -169,3 +169,20 @@ def test_a_listed_city_and_its_colon_the_title_ran_into_are_the_place_and_the_pu
     assert parts[1] == ("Reading Paris: A Guide.", "title")
     parts = repaired_parts(("Smith, J.", "author"), ("Cities. Paris: A Guide.", "title"), ("Oxford:", "location"))
     assert parts[1] == ("Cities. Paris: A Guide.", "title")
+
+
+def test_the_containers_first_part_after_the_titles_full_stop_is_the_containers():
+    parts = repaired_parts(
+        ("Wilmoth, J. M., London, A. S., & Parker, W. M.", "author"), ("(2010).", "date"),
+        ("Military service and men’s health trajectories in later life. The Journals of Gerontology Series B:", "title"),
+        ("Psychological Sciences and Social Sciences,", "container"), ("65B(6),", "volume"), ("744–755.", "pages"))
+    assert parts[2:4] == [("Military service and men’s health trajectories in later life.", "title"),
+                          ("The Journals of Gerontology Series B: Psychological Sciences and Social Sciences,", "container")]
+    parts = repaired_parts(("Baker, W.L.", "author"), ("1972.", "date"),
+                           ("Eastern forest insects. Miscellaneous publications,", "title"),
+                           ("United States Department of Agriculture", "container"), ("1175:", "volume"))
+    assert parts[2] == ("Eastern forest insects.", "title")
+    # a style whose title ends with a comma: its second sentence is the title's
+    parts = repaired_parts(("Constance Bouchard,", "author"), ("The Origins of the French Nobility. A Reassessment,", "title"),
+                           ("The American Historical Review,", "container"), ("86,", "volume"))
+    assert parts[1] == ("The Origins of the French Nobility. A Reassessment,", "title")

@@ -860,3 +860,34 @@ def series_sentence_ending_the_title_is_the_collection(tagged: list[TaggedToken]
         if any(_SERIES_WORDS.match(x.token) for x in tagged[i:end]):
             return [*tagged[:i], *(x._replace(label="collection") for x in tagged[i:end]), *tagged[end:]]
     return tagged
+
+
+_JOURNAL_HEAD_WORDS: Final = 8  # the most words of a journal's or book's first part the tagger left in the title
+_SENTENCE_END: Final = re.compile(r"(?:[a-zà-ÿ)]{2}|\))[.?!][”’\"']?$")  # "insects.", "(abstract).", "Crystal?”"
+
+
+def container_head_ending_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Eastern forest insects. Miscellaneous publications, United States Department of Agriculture 1175: 1-642",
+    "... later life. The Journals of Gerontology Series B: Psychological Sciences and Social Sciences, 65B(6)": the
+    container's first part, after the title's full stop and up to its comma or colon, that the tagger left in the
+    title before the rest of the container, is the container's (a title's last sentence ends with a full stop, not
+    a comma, before the journal)."""
+    n = len(tagged)
+    for j in range(1, n):
+        if tagged[j].label != "container" or tagged[j - 1].label != "title":
+            continue
+        last = tagged[j - 1].token
+        if not last.endswith((",", ":")):
+            return tagged
+        k = j - 1
+        while k > 0 and tagged[k - 1].label == "title" and not _SENTENCE_END.search(tagged[k - 1].token):
+            k -= 1
+        if k == 0 or tagged[k - 1].label != "title" or j - k > _JOURNAL_HEAD_WORDS or not tagged[k].token[:1].isupper():
+            return tagged
+        start = k - 1
+        while start > 0 and tagged[start - 1].label == "title":
+            start -= 1
+        if start == 0 or tagged[start - 1].token.endswith(","):
+            return tagged  # a style whose title ends with a comma ("Bouchard, The Origins ... A Reassessment, The American ...")
+        return [*tagged[:k], *(t._replace(label="container") for t in tagged[k:j]), *tagged[j:]]
+    return tagged
