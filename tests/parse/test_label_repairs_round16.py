@@ -186,3 +186,17 @@ def test_the_containers_first_part_after_the_titles_full_stop_is_the_containers(
     parts = repaired_parts(("Constance Bouchard,", "author"), ("The Origins of the French Nobility. A Reassessment,", "title"),
                            ("The American Historical Review,", "container"), ("86,", "volume"))
     assert parts[1] == ("The Origins of the French Nobility. A Reassessment,", "title")
+
+
+def test_the_journal_before_internet_and_the_date_is_the_container():
+    parts = repaired_parts(
+        ("3.", "number"), ("Nguyen VT, Tran HM, Le QA.", "author"),
+        ("Dengue hospitalisations in Ho Chi Minh City, 2010–2019. Trop Med Health", "title"), ("[Internet].", "genre"),
+        ("2021", "date"), ("[cited 2023 Apr 2];", "note"), ("49(1):", "volume"), ("33.", "pages"))
+    assert parts[2:4] == [("Dengue hospitalisations in Ho Chi Minh City, 2010–2019.", "title"),
+                          ("Trop Med Health", "container")]
+    # a book's or a page's title before "[Internet]" has its place after it: the title
+    parts = repaired_parts(("Centers for Disease Control and Prevention.", "author"),
+                           ("Lyme disease. Data tables: county level", "title"), ("[Internet].", "genre"),
+                           ("Atlanta (GA):", "location"), ("CDC;", "publisher"), ("2022", "date"))
+    assert parts[1] == ("Lyme disease. Data tables: county level", "title")

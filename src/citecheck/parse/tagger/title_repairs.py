@@ -891,3 +891,26 @@ def container_head_ending_the_title(tagged: list[TaggedToken]) -> list[TaggedTok
             return tagged  # a style whose title ends with a comma ("Bouchard, The Origins ... A Reassessment, The American ...")
         return [*tagged[:k], *(t._replace(label="container") for t in tagged[k:j]), *tagged[j:]]
     return tagged
+
+
+_INTERNET_MEDIUM: Final = re.compile(r"^\[internet\][.,;]?$", re.IGNORECASE)
+
+
+def journal_before_the_internet_medium_is_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Vancouver's (NLM's) journal article on the web, "Nguyen VT, Tran HM, Le QA. Dengue hospitalisations in Ho Chi
+    Minh City, 2010–2019. Trop Med Health [Internet]. 2021 [cited 2023 Apr 2];49(1):33.": the journal, between the
+    title's full stop and "[Internet]" that the date follows, which the tagger ran into the title, is the container
+    (a book's or a page's title before "[Internet]" has its place after it: "[Internet]. London: ...")."""
+    for m in range(2, len(tagged) - 1):
+        if not _INTERNET_MEDIUM.match(tagged[m].token) or tagged[m + 1].label != "date" or tagged[m - 1].label != "title":
+            continue
+        k = m - 1
+        while k > 0 and tagged[k - 1].label == "title" and not _TITLE_END.search(tagged[k - 1].token):
+            k -= 1
+        if k == 0 or tagged[k - 1].label != "title" or m - k > _JOURNAL_HEAD_WORDS:
+            return tagged
+        return [*tagged[:k], *(t._replace(label="container") for t in tagged[k:m]), *tagged[m:]]
+    return tagged
+
+
+_TITLE_END: Final = re.compile(r"(?:[a-zà-ÿ0-9)]{2}|\))[.?!][”’\"']?$")  # "adolescents.", "2010–2019.", "(ED)."
