@@ -200,3 +200,13 @@ def test_the_journal_before_internet_and_the_date_is_the_container():
                            ("Lyme disease. Data tables: county level", "title"), ("[Internet].", "genre"),
                            ("Atlanta (GA):", "location"), ("CDC;", "publisher"), ("2022", "date"))
     assert parts[1] == ("Lyme disease. Data tables: county level", "title")
+
+
+def test_a_page_label_written_on_to_its_number_is_the_pages():
+    parts = repaired_parts(
+        ("O'Leary, C.", "author"), ("(2006, June 29).", "date"),
+        ("Landmark study to aid push for public smoking ban.", "title"), ("The West Australian,", "container"),
+        ("p.14.", "volume"), ("Retrieved October 20, 2008, from Factiva.", "note"))
+    assert parts[4] == ("p.14.", "pages")
+    parts = repaired_parts(("Bachkirova, T.,", "author"), ("‘Conclusion’ (pp.417-421)", "title"), ("in", "editor"))
+    assert parts[1:3] == [("‘Conclusion’", "title"), ("(pp.417-421)", "pages")]

@@ -97,6 +97,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (number_repairs.acs_journal_read_as_an_author, (",",), frozenset({"author", "date"})),
     (number_repairs.bracketed_month_is_the_date, (" [", " ("), frozenset({"date"})),
     (number_repairs.numeric_date_is_no_volume, ("/",), frozenset({"volume"})),
+    (number_repairs.glued_page_label_is_the_pages, (" p.", " (p", " pp."), _NONE),
     (number_repairs.day_before_the_month_is_the_date, (), frozenset({"volume", "date"})),
     (number_repairs.number_before_the_edition_word_is_the_edition, (" ed",), frozenset({"volume"})),
     (number_repairs.months_after_the_bracketed_year_are_the_date, (" (",), frozenset({"date"})),

@@ -299,6 +299,19 @@ def bracketed_month_is_the_date(tagged: list[TaggedToken]) -> list[TaggedToken]:
     return tagged
 
 
+# a page label written on to its number or range: "p.14.", "(pp.417-421)", "(p.227)"
+_GLUED_PAGES: Final = re.compile(r"^\(?pp?\.\d{1,5}(?:[–-]\d{1,5})?\)?[.,;:]?$")
+
+
+def glued_page_label_is_the_pages(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """APA's newspaper page, "O'Leary, C. (2006, June 29). Landmark study ... The West Australian, p.14. Retrieved
+    ...", and "(pp.417-421)": a page label written on to its number is the pages, whatever the tagger read the
+    token as (a volume, for one). The labelled data has the pages there 38 times in 39."""
+    if not any(t.label != "pages" and _GLUED_PAGES.match(t.token) for t in tagged):
+        return tagged
+    return [t._replace(label="pages") if t.label != "pages" and _GLUED_PAGES.match(t.token) else t for t in tagged]
+
+
 # a day, month and year written in figures, day first: "30/10/2009,", "(25/04/2013)"
 _NUMERIC_DATE: Final = re.compile(r"^\(?(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:1[5-9]|20)\d\d\)?[.,;:]?$")
 
