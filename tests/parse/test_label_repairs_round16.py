@@ -210,3 +210,15 @@ def test_a_page_label_written_on_to_its_number_is_the_pages():
     assert parts[4] == ("p.14.", "pages")
     parts = repaired_parts(("Bachkirova, T.,", "author"), ("‘Conclusion’ (pp.417-421)", "title"), ("in", "editor"))
     assert parts[1:3] == [("‘Conclusion’", "title"), ("(pp.417-421)", "pages")]
+
+
+def test_to_appear_and_the_words_after_it_are_a_note():
+    parts = repaired_parts(
+        ("F. Rabiti, E. Brtino, W. Kim, D. Woelk,", "author"),
+        ("A Model of Authorization for Next-Generation Database Systems, to appear in ACM Transactions on Database "
+         "Systems.", "title"))
+    assert parts[1:] == [("A Model of Authorization for Next-Generation Database Systems,", "title"),
+                         ("to appear in ACM Transactions on Database Systems.", "note")]
+    # a title's own words: "How to appear confident"
+    parts = repaired_parts(("Smith, J.", "author"), ("How to appear confident.", "title"), ("2001.", "date"))
+    assert parts[1] == ("How to appear confident.", "title")
