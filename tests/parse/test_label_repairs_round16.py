@@ -222,3 +222,18 @@ def test_to_appear_and_the_words_after_it_are_a_note():
     # a title's own words: "How to appear confident"
     parts = repaired_parts(("Smith, J.", "author"), ("How to appear confident.", "title"), ("2001.", "date"))
     assert parts[1] == ("How to appear confident.", "title")
+
+
+def test_the_work_after_a_volumes_number_is_the_container():
+    parts = repaired_parts(
+        ("Hesse, Hermann.", "author"), ("Der Steppenwolf.", "title"), ("Vol. 4", "volume"),
+        ("of Gesammelte Dichtungen.", "title"), ("Berlin:", "location"), ("Suhrkamp,", "publisher"), ("1958.", "date"))
+    assert parts[3] == ("of Gesammelte Dichtungen.", "container")
+    parts = repaired_parts(("———.", "author"), ("Die Aufzeichnungen des Malte Laurids Brigge.", "title"),
+                           ("Vol. 6", "volume"), ("of Sämtliche Werke.", "publisher"))
+    assert parts[3] == ("of Sämtliche Werke.", "container")
+    # proceedings' series after their volume: the entry has its container
+    parts = repaired_parts(("Vasy, A.", "author"), ("Microlocal analysis.", "title"),
+                           ("In Inverse problems and applications.", "container"), ("volume 60", "volume"),
+                           ("of Math. Sci. Res. Inst. Publ.,", "collection"))
+    assert parts[4] == ("of Math. Sci. Res. Inst. Publ.,", "collection")

@@ -932,3 +932,29 @@ def to_appear_is_a_note(tagged: list[TaggedToken]) -> list[TaggedToken]:
             end += 1
         return [*tagged[:i], *(x._replace(label="note") for x in tagged[i:end]), *tagged[end:]]
     return tagged
+
+
+_VOLUME_NUMBER_WORD: Final = re.compile(r"^(?:\d{1,4}|[IVXLC]{1,6})[.,]?$")
+
+
+def works_after_their_volume_number_are_the_container(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's one volume of a multivolume work, "Hesse, Hermann. Der Steppenwolf. Vol. 4 of Gesammelte
+    Dichtungen. Berlin: Suhrkamp, 1958.": "of" and the work's title after the volume's number, up to its full stop,
+    are the container, in an entry with none (in proceedings, "volume 60 of Math. Sci. Res. Inst. Publ." is their
+    series)."""
+    if any(t.label == "container" for t in tagged):
+        return tagged
+    for i in range(1, len(tagged) - 1):
+        t = tagged[i]
+        if (t.token != "of" or tagged[i - 1].label != "volume" or not _VOLUME_NUMBER_WORD.match(tagged[i - 1].token)
+                or t.label not in ("title", "volume", "publisher", "collection")):
+            continue
+        end = i + 1
+        while end < len(tagged) and tagged[end].label == tagged[i + 1].label and tagged[end].label in ("title", "publisher", "collection", "volume"):
+            end += 1
+            if tagged[end - 1].token.endswith("."):
+                break
+        if end == i + 1 or not tagged[end - 1].token.endswith(".") or not tagged[i + 1].token[:1].isupper():
+            return tagged
+        return [*tagged[:i], *(x._replace(label="container") for x in tagged[i:end]), *tagged[end:]]
+    return tagged
