@@ -307,9 +307,13 @@ def glued_page_label_is_the_pages(tagged: list[TaggedToken]) -> list[TaggedToken
     """APA's newspaper page, "O'Leary, C. (2006, June 29). Landmark study ... The West Australian, p.14. Retrieved
     ...", and "(pp.417-421)": a page label written on to its number is the pages, whatever the tagger read the
     token as (a volume, for one). The labelled data has the pages there 38 times in 39."""
-    if not any(t.label != "pages" and _GLUED_PAGES.match(t.token) for t in tagged):
+    glued = [i for i, t in enumerate(tagged) if t.token[:1] in "p(" and t.label != "pages" and _GLUED_PAGES.match(t.token)]
+    if not glued:
         return tagged
-    return [t._replace(label="pages") if t.label != "pages" and _GLUED_PAGES.match(t.token) else t for t in tagged]
+    out = list(tagged)
+    for i in glued:
+        out[i] = tagged[i]._replace(label="pages")
+    return out
 
 
 # a day, month and year written in figures, day first: "30/10/2009,", "(25/04/2013)"
