@@ -237,3 +237,16 @@ def test_the_work_after_a_volumes_number_is_the_container():
                            ("In Inverse problems and applications.", "container"), ("volume 60", "volume"),
                            ("of Math. Sci. Res. Inst. Publ.,", "collection"))
     assert parts[4] == ("of Math. Sci. Res. Inst. Publ.,", "collection")
+
+
+def test_the_book_before_its_bracketed_editors_is_the_container():
+    parts = repaired_parts(
+        ("S. Lakshmanan and H. Derin,", "author"), ('"Gaussian Markov Random Fields at Multiple Resolutions,"', "title"),
+        ("in Markov Random Fields: Theory and Applications (R. Chellappa, ed.),", "editor"), ("pp. 131-157,", "pages"),
+        ("Academic Press,", "publisher"), ("1993.", "date"))
+    assert parts[2:4] == [("in Markov Random Fields: Theory and Applications", "container"),
+                          ("(R. Chellappa, ed.),", "editor")]
+    # editors after "in" with their bracketed mark: the names stay the editors'
+    parts = repaired_parts(("Smith, J.", "author"), ("Words.", "title"), ("In R. Jones (Ed.),", "editor"),
+                           ("The Book", "container"))
+    assert parts[2] == ("In R. Jones (Ed.),", "editor")

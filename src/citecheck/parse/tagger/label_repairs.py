@@ -141,6 +141,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (title_repairs.physics_entry_has_no_title, (), _NONE),
     (name_repairs.editors_after_in_read_as_authors, (), frozenset({"container", "author", "title"})),
     (name_repairs.book_after_in_read_as_editors, (" in",), frozenset({"editor", "title"})),
+    (name_repairs.book_before_its_bracketed_editors, ("ed.)", "eds.)"), frozenset({"editor", "title"})),
     (name_repairs.short_cross_reference_is_the_editors, (" in",), frozenset({"container", "title"})),
     (name_repairs.names_before_editors_word_are_editors, (" editor", "eds"), _NONE),
     (title_repairs.book_after_the_editors_goes_on_past_its_comma, (), frozenset({"editor", "container", "title"})),

@@ -851,3 +851,33 @@ def given_first_names_before_the_comma_are_the_authors(tagged: list[TaggedToken]
     if any(not (w[:1].isupper() and w[1:].islower() and "." not in w or w in _LEAD_CONNECTORS) for w in words):
         return tagged
     return [*tagged[:start], *(t._replace(label="author") for t in lead), *tagged[end + 1:]]
+
+
+_BRACKETED_EDITOR_MARK_END: Final = re.compile(r"^(?:eds?|editors?)\.?\)[.,;:]?$", re.IGNORECASE)  # "ed.),", "eds.),"
+_BOOK_BEFORE_ITS_EDITORS: Final = 12  # the most words of a book before its bracketed editors
+
+
+def book_before_its_bracketed_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """IEEE's and SIAM's chapter, '"Gaussian Markov Random Fields at Multiple Resolutions," in Markov Random Fields:
+    Theory and Applications (R. Chellappa, ed.), pp. 131-157': the book after "in", before the bracket that names
+    its editors and ends with "ed.)" ("eds.)"), which the tagger read as more editors, is the container."""
+    n = len(tagged)
+    for i in range(1, n - 2):
+        t = tagged[i]
+        if t.label != "editor" or t.token.lower() not in _IN_MARKS or tagged[i - 1].label != "title":
+            continue
+        bracket = i + 1
+        while bracket < n and tagged[bracket].label == "editor" and not tagged[bracket].token.startswith("("):
+            bracket += 1
+        if bracket >= n or bracket == i + 1 or bracket - i > _BOOK_BEFORE_ITS_EDITORS or tagged[bracket].label != "editor":
+            return tagged
+        end = bracket
+        while end < n and tagged[end].label == "editor" and not _BRACKETED_EDITOR_MARK_END.match(tagged[end].token):
+            end += 1
+        if end >= n or tagged[end].label != "editor":
+            return tagged
+        book = tagged[i + 1:bracket]
+        if not book[0].token[:1].isupper() or any(INITIAL_MARK.match(x.token.rstrip(",")) for x in book):
+            return tagged
+        return [*tagged[:i], *(x._replace(label="container") for x in tagged[i:bracket]), *tagged[bracket:]]
+    return tagged
