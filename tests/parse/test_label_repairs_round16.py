@@ -250,3 +250,10 @@ def test_the_book_before_its_bracketed_editors_is_the_container():
     parts = repaired_parts(("Smith, J.", "author"), ("Words.", "title"), ("In R. Jones (Ed.),", "editor"),
                            ("The Book", "container"))
     assert parts[2] == ("In R. Jones (Ed.),", "editor")
+
+
+def test_mlas_diss_opening_the_publisher_is_the_genre():
+    parts = repaired_parts(
+        ("Grady, Joseph.", "author"), ("Foundations of Meaning: Primary Metaphors and Primary Scenes.", "title"),
+        ("Diss. University of California,", "publisher"), ("Berkeley,", "location"), ("Print.", "genre"))
+    assert parts[2:4] == [("Diss.", "genre"), ("University of California,", "publisher")]

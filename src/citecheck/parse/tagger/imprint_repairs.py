@@ -194,8 +194,13 @@ _THESIS_WORD = re.compile(r"^(?:thesis|dissertation|diss\.)[.,]?$", re.IGNORECAS
 
 
 def thesis_genre_opening_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
-    """"... (in French). M.S. Thesis, University of Montreal, Montreal, Canada. 1969.": a thesis's genre that the
-    tagger ran into the university after it is the genre, not part of the publisher."""
+    """"... (in French). M.S. Thesis, University of Montreal, Montreal, Canada. 1969.", MLA's "Diss. University of
+    California, Berkeley, 2001.": a thesis's genre that the tagger ran into the university after it is the genre,
+    not part of the publisher."""
+    for i in range(len(tagged) - 1):
+        if (tagged[i].label == "publisher" and tagged[i + 1].label == "publisher" and tagged[i].token.endswith(".")
+                and _THESIS_WORD.match(tagged[i].token) and (i == 0 or tagged[i - 1].label != "publisher")):
+            return [*tagged[:i], tagged[i]._replace(label="genre"), *tagged[i + 1:]]  # "Diss." alone
     for i in range(len(tagged) - 2):
         if (tagged[i].label == "publisher" and tagged[i + 1].label == "publisher" and _THESIS_OPENING.match(tagged[i].token)
                 and _THESIS_WORD.match(tagged[i + 1].token) and tagged[i + 2].label == "publisher"
