@@ -257,3 +257,16 @@ def test_mlas_diss_opening_the_publisher_is_the_genre():
         ("Grady, Joseph.", "author"), ("Foundations of Meaning: Primary Metaphors and Primary Scenes.", "title"),
         ("Diss. University of California,", "publisher"), ("Berkeley,", "location"), ("Print.", "genre"))
     assert parts[2:4] == [("Diss.", "genre"), ("University of California,", "publisher")]
+
+
+def test_the_first_sentence_of_a_note_after_the_names_is_the_title_of_an_entry_with_none():
+    parts = repaired_parts(
+        ("[155]", "number"), ("Pierre Sermanet, Andrea Frome, and Esteban Real.", "author"),
+        ("Attention for fine-grained categorization. arXiv preprint arXiv: 1412.7054,", "note"), ("2014.", "date"))
+    assert parts[2:4] == [("Attention for fine-grained categorization.", "title"),
+                          ("arXiv preprint arXiv: 1412.7054,", "note")]
+    # a link's or an access date's lead, or an entry with a title: as read
+    parts = repaired_parts(("CIA.", "author"), ("Available at", "note"), ("https://www.cia.gov/", "url"))
+    assert parts[1] == ("Available at", "note")
+    parts = repaired_parts(("Real, E.", "author"), ("Attention.", "title"), ("Preprint, 2014.", "note"))
+    assert parts[2] == ("Preprint, 2014.", "note")

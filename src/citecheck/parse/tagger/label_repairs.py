@@ -85,6 +85,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (title_repairs.journal_ending_the_title_before_its_volume, (",",), frozenset({"title"})),
     (title_repairs.container_head_ending_the_title, (), frozenset({"title", "container"})),
     (title_repairs.works_after_their_volume_number_are_the_container, (" of ",), frozenset({"volume"})),
+    (title_repairs.first_sentence_of_the_note_after_the_names_is_the_title, (), frozenset({"author", "note"})),
     (title_repairs.to_appear_is_a_note, (" to appear",), _NONE),
     (title_repairs.journal_before_the_internet_medium_is_the_container, ("[internet]",), frozenset({"title", "date"})),
     (title_repairs.words_after_the_closing_quote_are_no_title, ('"', "“"), frozenset({"title"})),

@@ -958,3 +958,37 @@ def works_after_their_volume_number_are_the_container(tagged: list[TaggedToken])
             return tagged
         return [*tagged[:i], *(x._replace(label="container") for x in tagged[i:end]), *tagged[end:]]
     return tagged
+
+
+_NOTE_OPENINGS_NO_TITLE: Final = frozenset({"available", "retrieved", "accessed", "accessed:", "[cited", "in", "in:",
+                                            "see", "online", "unpublished", "personal", "cited", "url:", "doi:"})
+_NOTE_TITLE_WORDS: Final = 40  # the most words of a title read as the note's first sentence
+
+
+def first_sentence_of_the_note_after_the_names_is_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """An entry with no title whose names (and date) the tagger read right and the words after them as a note,
+    "Pierre Sermanet, Andrea Frome, and Esteban Real. Attention for fine-grained categorization. arXiv preprint
+    arXiv: 1412.7054, 2014.", "Verlinden, J., ... & van der Mast, C. Voice Annotation in Virtual Environments,
+    paper submitted to ...": the note's first sentence, opening in a capital, is the title (not a link's or an
+    access date's lead: "Available at", "Retrieved", "[cited")."""
+    n = len(tagged)
+    if any(t.label == "title" for t in tagged):
+        return tagged
+    start = 0
+    while start < n and tagged[start].label == "number":
+        start += 1
+    if start >= n or tagged[start].label != "author":
+        return tagged
+    s = start
+    while s < n and tagged[s].label in ("author", "date"):
+        s += 1
+    if s >= n or tagged[s].label != "note" or not tagged[s].token[:1].isupper():
+        return tagged
+    if tagged[s].token.lower() in _NOTE_OPENINGS_NO_TITLE or not tagged[s - 1].token.endswith((".", ")", ":")):
+        return tagged
+    end = s
+    while end < n and tagged[end].label == "note" and end - s < _NOTE_TITLE_WORDS:
+        end += 1
+        if _TITLE_END.search(tagged[end - 1].token) or tagged[end - 1].token.endswith((",", ":")) and end - s > 2:
+            break
+    return [*tagged[:s], *(t._replace(label="title") for t in tagged[s:end]), *tagged[end:]]
