@@ -194,8 +194,13 @@ _THESIS_WORD = re.compile(r"^(?:thesis|dissertation|diss\.)[.,]?$", re.IGNORECAS
 
 
 def thesis_genre_opening_the_publisher(tagged: list[TaggedToken]) -> list[TaggedToken]:
-    """"... (in French). M.S. Thesis, University of Montreal, Montreal, Canada. 1969.": a thesis's genre that the
-    tagger ran into the university after it is the genre, not part of the publisher."""
+    """"... (in French). M.S. Thesis, University of Montreal, Montreal, Canada. 1969.", MLA's "Diss. University of
+    California, Berkeley, 2001.": a thesis's genre that the tagger ran into the university after it is the genre,
+    not part of the publisher."""
+    for i in range(len(tagged) - 1):
+        if (tagged[i].label == "publisher" and tagged[i + 1].label == "publisher" and tagged[i].token.endswith(".")
+                and _THESIS_WORD.match(tagged[i].token) and (i == 0 or tagged[i - 1].label != "publisher")):
+            return [*tagged[:i], tagged[i]._replace(label="genre"), *tagged[i + 1:]]  # "Diss." alone
     for i in range(len(tagged) - 2):
         if (tagged[i].label == "publisher" and tagged[i + 1].label == "publisher" and _THESIS_OPENING.match(tagged[i].token)
                 and _THESIS_WORD.match(tagged[i + 1].token) and tagged[i + 2].label == "publisher"
@@ -324,6 +329,11 @@ def _is_place(words: list[str], codes: bool = True) -> bool:
     return True
 
 
+def _city_and_its_region(words: list[str]) -> bool:
+    """A city of the list and its region's name or code: "Trenton NJ", "Boulder Colorado"."""
+    return len(words) >= 2 and tuple(words[:-1]) in _PLACES and is_region(words[-1])
+
+
 def _words(tokens: list[TaggedToken]) -> list[str]:
     words = [t.token.lstrip("([").rstrip(_PLACE_MARKS) for t in tokens]
     return [w for w in words if w]  # a colon standing alone: "Paris, France : PUF"
@@ -375,7 +385,10 @@ def place_ending_the_container_is_the_place(tagged: list[TaggedToken]) -> list[T
     "..., Lyon, France. pp 636", "... Three Centuries of Encounters Trenton NJ: Africa World Press": a city or
     country of the list (or a city and its region) the tagger ran into the end of a proceedings' or book's
     title is where it was held or published: after a comma or a sentence's full stop in a meeting's proceedings,
-    or before the publisher's colon (not a journal's own city: "Journal of the Chemical Society, London 89")."""
+    or before the publisher's colon (not a journal's own city: "Journal of the Chemical Society, London 89"); a
+    listed city after a comma before the country goes with it ("..., Lyon, France."), and before the publisher's
+    colon a city and its region ("Trenton NJ:") and places after a short book's full stop ("Morphological
+    Metatheory. Amsterdam and Philadelphia: Benjamins.") are the place too."""
     n = len(tagged)
     start = 0
     while start < n:
@@ -390,16 +403,26 @@ def place_ending_the_container_is_the_place(tagged: list[TaggedToken]) -> list[T
             start = end  # a journal's own city stays its name's ("Journal of the Chemical Society, London 89")
             continue
         cut = end
-        for size in range(min(4, end - start - _CONTAINER_WORDS_BEFORE_A_PLACE), 0, -1):
+        # before the publisher's colon, a sentence's full stop ends a book's title of any length ("In ... (eds.),
+        # Morphological Metatheory. Amsterdam and Philadelphia: Benjamins.")
+        least = 1 if colon else _CONTAINER_WORDS_BEFORE_A_PLACE
+        for size in range(min(4, end - start - least), 0, -1):
             words = _words(tagged[end - size:end])
             before = tagged[end - size - 1].token
             # after a comma, or a sentence's full stop ("Conference. Pittsburgh."; not an abbreviation's: "Proc. Natl.
             # Acad. Sci. USA", "Ann. Naturhist. Mus. Wien"), or before the publisher's colon; no code ("ACM", "WWW")
             stop = before.endswith(",") or before.endswith(".") and len(before) > 6 and before[-2].islower()
-            if words and _is_place(words, codes=False) and (stop or colon) and not before.endswith(("-", ":")):
+            if size > end - start - _CONTAINER_WORDS_BEFORE_A_PLACE and not stop:
+                continue  # a short title's words before the colon are its own, but after its full stop
+            if words and (_is_place(words, codes=False) or colon and _city_and_its_region(words)) and (stop or colon) \
+                    and not before.endswith(("-", ":")):
                 if words[0].lower() not in _BEFORE_A_NAMED_PLACE and before.lower() not in _BEFORE_A_NAMED_PLACE:
                     cut = end - size
                     break
+        # a city of the list after a comma before the country cut ("..., Lyon, France. pp 6361")
+        while (cut < end and cut - start > _CONTAINER_WORDS_BEFORE_A_PLACE and tagged[cut - 1].token.endswith(",")
+               and tagged[cut - 2].token.endswith(",") and (tagged[cut - 1].token[:-1],) in _PLACES):
+            cut -= 1
         if not colon:
             cut = min(cut, _city_and_region_before(tagged, start, end))
         if cut < end:
@@ -472,3 +495,44 @@ def _place_alone_read_as(tagged: list[TaggedToken], label: str) -> list[TaggedTo
 
 
 _BESIDES_A_PLACE: Final = frozenset({"location", "volume", "pages"})
+
+
+_IMPRINT_PUBLISHER_WORDS: Final = 10  # the most words of a publisher after the place's colon
+_AFTER_THE_IMPRINT: Final = frozenset({"date", "pages", "url", "note", "doi", "isbn"})
+
+
+def place_and_publisher_ending_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's and APA's imprint, "City: Publisher", that the tagger ran into the end of the title or the book:
+    "Lexikon des Sozial- und Gesundheitswesens. Köln: Oldenbourg 1992", "*Housing Ireland's essential workers*.
+    Dublin: Think-tank for Action on Social Change.", "William Kentridge (Brussels: Société des Expositions ...,
+    1998).": a city of the list and its colon, after the title's full stop or opening the imprint's bracket, and
+    the words after it up to the run's end (before the date, the pages, a link or the entry's end) are the place
+    and the publisher, where the entry has neither."""
+    if any(t.label in ("location", "publisher") for t in tagged):
+        return tagged
+    n = len(tagged)
+    for i in range(1, n - 1):
+        t = tagged[i]
+        if t.label not in ("title", "container") or not t.token.endswith(":"):
+            continue
+        colon = i
+        end = i + 1
+        while end < n and tagged[end].label == t.label:
+            end += 1
+        if end - colon - 1 > _IMPRINT_PUBLISHER_WORDS or end == colon + 1:
+            return tagged
+        if end < n and tagged[end].label not in _AFTER_THE_IMPRINT:
+            return tagged
+        for size in (1, 2, 3):
+            first = colon - size + 1
+            if first < 1 or tagged[first - 1].label != t.label:
+                break
+            words = [x.token.lstrip("(").rstrip(_PLACE_MARKS) for x in tagged[first:colon + 1]]
+            before = tagged[first - 1].token
+            opens = tagged[first].token.startswith("(")
+            stop = before.endswith((".", "*", "_")) and len(before.rstrip("*_.")) > 3 and before.rstrip("*_.")[-1:].islower()
+            if tuple(words) in _PLACES and (opens or stop):
+                return [*tagged[:first], *(x._replace(label="location") for x in tagged[first:colon + 1]),
+                        *(x._replace(label="publisher") for x in tagged[colon + 1:end]), *tagged[end:]]
+        return tagged
+    return tagged

@@ -692,13 +692,15 @@ def title_words_after_a_one_word_author(tagged: list[TaggedToken]) -> list[Tagge
 
 _TITLE_TAIL_WORDS: Final = 3  # the most title words the tagger ran into the names after their full stop
 _NAME_END: Final = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][\w'’-]+\.)$")  # "A.", "H.A.", "Jeyaraja."
+_FULL_NAME_END: Final = re.compile(r"^[A-Z][a-z'’-]+\.$")  # "Jeyaraja.", not an initial
 
 
 def title_words_after_the_names_full_stop(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """"Ackoff, Russell L. Scientific Method - Optimizing Applied Research Decisions.", "Hazell, T.J.; Weiler, H.A.
     Vitamin D: An overview ...": the tagger ran the title's first words (up to a colon or dash) into the names,
     written family name first. The words after the names' last full stop, before the title it reads, are the
-    title's (not up to a comma, which ends a family name as often: "Jia, R.-Q., and J. Lei, Approximation")."""
+    title's (up to a comma only for one word after a given name's full stop and before no name, "Tambiah, Stanley
+    Jeyaraja. Magic, Science Religion ...": a comma ends a family name as often, "Jia, R.-Q., and J. Lei,")."""
     start = 0
     n = len(tagged)
     while start < n and tagged[start].label == "number":
@@ -713,10 +715,169 @@ def title_words_after_the_names_full_stop(tagged: list[TaggedToken]) -> list[Tag
     if stop is None or not 1 <= end - stop - 1 <= _TITLE_TAIL_WORDS:
         return tagged
     tail = tagged[stop + 1:end]
-    if not tail[-1].token.endswith((":", "-", "–")):
-        return tagged  # a comma ends a family name as often ("Jia, R.-Q., and J. Lei,")
+    if tail[-1].token.endswith(","):
+        # a comma ends a family name as often ("Jia, R.-Q., and J. Lei,", "FRIARD, Dominique. LOLIVIER, Isabelle."):
+        # a title's only when one word stands before it and no given name nor initial after it
+        # ("Tambiah, Stanley Jeyaraja. Magic, Science Religion ...")
+        after = tagged[end].token.rstrip(".,;:")
+        if (len(tail) != 1 or not _FULL_NAME_END.match(tagged[stop].token) or is_given_name_anywhere(after)
+                or INITIAL_MARK.match(tagged[end].token.rstrip(",;:"))):
+            return tagged  # after an initial, the family name of a name written given name first: "and J. Lei,"
+    elif not tail[-1].token.endswith((":", "-", "–")):
+        return tagged
     if any(not t.token[:1].isupper() and t.token not in ("-", "–") for t in tail) or any(t.token in ("and", "&") for t in tail):
         return tagged
     if any("." in t.token or INITIAL_MARK.match(t.token.rstrip(",:")) for t in tail):
         return tagged  # a name's initial or stop: "Smit, A. F. J.,", "Kevin O. Pope.,"
     return [*tagged[:stop + 1], *(t._replace(label="title") for t in tail), *tagged[end:]]
+
+
+_OPENING_QUOTES: Final = ('"', "“", "«", "„")  # not "‘", also a transliterated ayn: "‘Umar, Khaled Ali."
+_CLOSING_QUOTES: Final = ('"', "”", "»", "“")
+_QUOTED_WORDS_IN_THE_NAMES: Final = 4  # the most words of a quoted title the tagger read as names
+
+
+def quote_opening_in_the_names_opens_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's "Boubín, Jaroslav and Alena Míšková, “Spis M. Jana Příbrama ...,” Folia Historica Bohemica" and
+    "“Charles R. Van Hise.” In Wikipedia.": a quoted title's first words (an initial among them) that the tagger read
+    as names, up to the title it reads, in which the quote closes: no name is written opening a quote."""
+    n = len(tagged)
+    for i in range(n - 1):
+        if tagged[i].label != "author" or not tagged[i].token.startswith(_OPENING_QUOTES):
+            continue
+        end = i
+        while end < n and tagged[end].label == "author":
+            end += 1
+        if end >= n or tagged[end].label != "title" or end - i > _QUOTED_WORDS_IN_THE_NAMES:
+            return tagged
+        if any(t.token.rstrip(".,;:").endswith(_CLOSING_QUOTES) for t in tagged[i + 1:end]):
+            return tagged  # the quote closes among the names: a nickname ('Dwayne "The Rock" Johnson')
+        title_end = end
+        while title_end < n and tagged[title_end].label == "title":
+            title_end += 1
+        if not any(t.token.rstrip(".,;:").endswith(_CLOSING_QUOTES) for t in tagged[end:title_end]):
+            return tagged  # no quoted title: a stray mark ('"Alter, Robert. The Art of Biblical Narrative. ... 1981. "')
+        return [*tagged[:i], *(t._replace(label="title") for t in tagged[i:end]), *tagged[end:]]
+    return tagged
+
+
+_TITLE_WORDS_BEFORE_ITS_COLON: Final = 2  # the most words of a title's first part the tagger ran into the names
+
+
+def title_before_its_colon_after_the_names_comma(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """"Anderson, Chris, Free: The Future of a Radical Price", "de Waal T., Black Garden: Armenia and Azerbaijan
+    ...", "ILO, Evaluation Summary: ...": a title's first part, one or two words up to its colon after the names'
+    comma, that the tagger read as one more name, is the title's (not a given name: DIN's "Schöler, Jutta:
+    Leistungsförderung", "Scholte, Jan Aart:"; nor initials or a code, "Li, H.:", "Bassoussi ME:"; nor "et al:")."""
+    n = len(tagged)
+    start = 0
+    while start < n and tagged[start].label == "number":
+        start += 1
+    end = start
+    while end < n and tagged[end].label == "author":
+        end += 1
+    if end >= n or tagged[end].label != "title" or not tagged[end - 1].token.endswith(":"):
+        return tagged
+    first = end - 1
+    while first > start and not tagged[first - 1].token.endswith((",", ";", ".")):
+        first -= 1
+    if first == start or not tagged[first - 1].token.endswith(",") or end - first > _TITLE_WORDS_BEFORE_ITS_COLON:
+        return tagged
+    words = [t.token.rstrip(":,") for t in tagged[first:end]]
+    if any(not w[:1].isupper() or "." in w or INITIAL_MARK.match(w) or w.isupper() and len(w) <= 3 for w in words):
+        return tagged
+    if is_given_name_anywhere(words[0]) or words[0] in _NAME_SMALL_WORDS:
+        return tagged
+    return [*tagged[:first], *(t._replace(label="title") for t in tagged[first:end]), *tagged[end:]]
+
+
+def title_words_after_the_names_comma(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's notes, "Randall Packard, White Plague, Black Labour: Tuberculosis ...", "Orland Figes, Peasant
+    Russia, Civil War: The Volga Countryside ...", "Watson, F.B., Paul, Judaism and the Gentiles.": the title's
+    first one or two words up to its comma, which the tagger read as one more name, are the title's, where neither
+    they nor the word after them is a given name or an initial ("Smith, J., White, P.,", "Collier, Peter")."""
+    n = len(tagged)
+    start = 0
+    while start < n and tagged[start].label == "number":
+        start += 1
+    end = start
+    while end < n and tagged[end].label == "author":
+        end += 1
+    if end >= n or tagged[end].label != "title" or not tagged[end - 1].token.endswith(","):
+        return tagged
+    first = end - 1
+    while first > start and not tagged[first - 1].token.endswith((",", ";", ".")):
+        first -= 1
+    if first == start or not tagged[first - 1].token.endswith(",") or end - first > _TITLE_WORDS_BEFORE_ITS_COLON:
+        return tagged
+    words = [t.token.rstrip(",") for t in tagged[first:end]]
+    after = tagged[end].token.rstrip(".,;:")
+    if any(not w[:1].isupper() or "." in w or w.isupper() or _given_name(w) for w in words):
+        return tagged
+    if words[0] in _NAME_SMALL_WORDS or not after[:1].isupper() or _given_name(after) or "." in after:
+        return tagged
+    return [*tagged[:first], *(t._replace(label="title") for t in tagged[first:end]), *tagged[end:]]
+
+
+def _given_name(word: str) -> bool:
+    """A given name, or one joined by a hyphen ("Jean-Philippe", "Miguel-Angel")."""
+    return is_given_name_anywhere(word) or "-" in word and any(is_given_name_anywhere(p) for p in word.split("-") if p)
+
+
+_LEAD_CONNECTORS: Final = frozenset({"and", "&", "et", "und", "y"})
+_LEAD_WORDS: Final = 5  # the most words of a lead of names written given name first
+
+
+def given_first_names_before_the_comma_are_the_authors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Chicago's notes, "Loic Wacquant, “Ghetto, Banlieue, Favela, etc: ...,” in Urban Outcasts", "Reni Septiani and
+    Sophi Damayanti, Simultaneous identification of ...": the names written given name first up to the entry's first
+    comma (a given name opening them, capitalised words and "and" only), which the tagger ran into the title, are the
+    authors (in the labelled data such a lead is a title's in no entry of 250)."""
+    n = len(tagged)
+    start = 0
+    while start < n and tagged[start].label == "number":
+        start += 1
+    end = start
+    while end < n and end - start < _LEAD_WORDS and not tagged[end].token.endswith(","):
+        end += 1
+    if end >= n - 1 or end == start or not tagged[end].token.endswith(","):
+        return tagged
+    lead = tagged[start:end + 1]
+    if any(t.label != "title" for t in lead) or tagged[end + 1].label != "title":
+        return tagged
+    words = [t.token.rstrip(",") for t in lead]
+    if words[-1] in _LEAD_CONNECTORS or not is_given_name_anywhere(words[0]):
+        return tagged
+    if any(not (w[:1].isupper() and w[1:].islower() and "." not in w or w in _LEAD_CONNECTORS) for w in words):
+        return tagged
+    return [*tagged[:start], *(t._replace(label="author") for t in lead), *tagged[end + 1:]]
+
+
+_BRACKETED_EDITOR_MARK_END: Final = re.compile(r"^(?:eds?|editors?)\.?\)[.,;:]?$", re.IGNORECASE)  # "ed.),", "eds.),"
+_BOOK_BEFORE_ITS_EDITORS: Final = 12  # the most words of a book before its bracketed editors
+
+
+def book_before_its_bracketed_editors(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """IEEE's and SIAM's chapter, '"Gaussian Markov Random Fields at Multiple Resolutions," in Markov Random Fields:
+    Theory and Applications (R. Chellappa, ed.), pp. 131-157': the book after "in", before the bracket that names
+    its editors and ends with "ed.)" ("eds.)"), which the tagger read as more editors, is the container."""
+    n = len(tagged)
+    for i in range(1, n - 2):
+        t = tagged[i]
+        if t.label != "editor" or t.token.lower() not in _IN_MARKS or tagged[i - 1].label != "title":
+            continue
+        bracket = i + 1
+        while bracket < n and tagged[bracket].label == "editor" and not tagged[bracket].token.startswith("("):
+            bracket += 1
+        if bracket >= n or bracket == i + 1 or bracket - i > _BOOK_BEFORE_ITS_EDITORS or tagged[bracket].label != "editor":
+            return tagged
+        end = bracket
+        while end < n and tagged[end].label == "editor" and not _BRACKETED_EDITOR_MARK_END.match(tagged[end].token):
+            end += 1
+        if end >= n or tagged[end].label != "editor":
+            return tagged
+        book = tagged[i + 1:bracket]
+        if not book[0].token[:1].isupper() or any(INITIAL_MARK.match(x.token.rstrip(",")) for x in book):
+            return tagged
+        return [*tagged[:i], *(x._replace(label="container") for x in tagged[i:bracket]), *tagged[bracket:]]
+    return tagged
