@@ -1,5 +1,8 @@
 """Session 16's label repairs (``parse.tagger.label_repairs``), each on a whole reference as a user pastes it,
 read in the parts a tagger trained without the reference labelled (out of fold)."""
+import pytest
+from one_reference import read_one
+
 from citecheck.parse.tagger.label_repairs import repaired
 from citecheck.parse.tagger.model import TaggedToken, tokenize
 
@@ -270,3 +273,36 @@ def test_the_first_sentence_of_a_note_after_the_names_is_the_title_of_an_entry_w
     assert parts[1] == ("Available at", "note")
     parts = repaired_parts(("Real, E.", "author"), ("Attention.", "title"), ("Preprint, 2014.", "note"))
     assert parts[2] == ("Preprint, 2014.", "note")
+
+
+# A place or publisher named after a saint, a mount or a fort keeps its abbreviated first word
+# (``imprint_repairs.abbreviated_first_word_goes_with_the_place``): the abbreviation's full stop ends a
+# tagger chunk, and the tagger left "St." in the title.
+@pytest.mark.parametrize("entry, title, place", [
+    ("Doe, A. (1999). History. St. Louis, Mo.: Concordia Publishing House.", "History", "St. Louis, Mo."),
+    ("Smith, J. (2005). Rivers of the plains. St. Paul, MN: Minnesota Historical Society Press.",
+     "Rivers of the plains", "St. Paul, MN"),
+    ("Brown, K. (2010). Old towns. Ft. Worth: TCU Press.", "Old towns", "Ft. Worth"),
+])
+def test_the_abbreviation_is_the_places_first_word(entry, title, place):
+    ref = read_one(entry)
+    assert (ref.title, ref.place) == (title, place)
+
+
+def test_the_abbreviation_goes_with_the_publisher_it_opens():
+    parts = repaired_parts(("Kent, R.", "author"), ("1990.", "date"), ("Old roads.", "title"),
+                           ("New York:", "location"), ("St.", "title"), ("Martin's Press.", "publisher"))
+    assert parts[-1] == ("St. Martin's Press.", "publisher")
+
+
+def test_a_street_ending_the_title_before_a_place_of_its_own_stays_the_titles():
+    for place in ("New York:", "London:"):
+        parts = repaired_parts(("Kent, R.", "author"), ("1990.", "date"), ("Life on Main St.", "title"),
+                               (place, "location"), ("Norton.", "publisher"))
+        assert parts[2:4] == [("Life on Main St.", "title"), (place, "location")]
+
+
+def test_a_street_ending_the_title_stays_the_titles():
+    parts = repaired_parts(("Kent, R.", "author"), ("1990.", "date"), ("Life on Main St.", "title"),
+                           ("1990.", "date"))
+    assert parts[2] == ("Life on Main St.", "title")

@@ -26,6 +26,26 @@ def river_abbreviation_is_the_place(tagged: list[TaggedToken]) -> list[TaggedTok
     return tagged
 
 
+_NAME_ABBREVIATIONS: Final = frozenset({"St.", "Ste.", "Mt.", "Ft.", "Pt."})  # Saint, Sainte, Mount, Fort, Port
+
+
+def abbreviated_first_word_goes_with_the_place(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """Places and publishers named after a saint, a mount or a fort, "St. Louis, Mo.: Concordia", "St. Paul, MN:
+    Minnesota Historical Society Press", "New York: St. Martin's Press": the abbreviation's full stop ends a
+    chunk, and the tagger left "St." in the title before the place. The abbreviation before a capitalised word
+    read as the place or the publisher is that word's; not a place of its own, which a street's "St." ends the
+    title before ("Life on Main St. New York: Norton.", "... St. London:")."""
+    for i in range(1, len(tagged)):
+        mark, name = tagged[i - 1], tagged[i]
+        if (mark.token in _NAME_ABBREVIATIONS and name.label in ("location", "publisher") and mark.label != name.label
+                and name.token[:1].isupper() and (i < 2 or tagged[i - 2].label != name.label)):
+            word = name.token.rstrip(",.:;")
+            if word in _PLACE_FIRST_WORDS or (word,) in _PLACES:
+                return tagged
+            return [*tagged[:i - 1], mark._replace(label=name.label), *tagged[i:]]
+    return tagged
+
+
 _INITIAL_TOKEN = re.compile(r"^[A-Z]\.$")
 
 _PLACE_FIRST_WORDS = frozenset("New San Los Las Santa Saint St. Sankt Hong Tel Cape Buenos Rio Thousand Englewood Den".split())

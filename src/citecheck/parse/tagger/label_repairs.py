@@ -73,6 +73,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (title_repairs.title_year_after_the_body_is_the_titles, (), _NONE),
     (name_repairs.given_names_before_the_title_are_the_authors, (), _NONE),
     (imprint_repairs.river_abbreviation_is_the_place, (" a.", " i."), _NONE),
+    (imprint_repairs.abbreviated_first_word_goes_with_the_place, (" st.", " ste.", " mt.", " ft.", " pt."), _NONE),
     (name_repairs.committee_then_title_then_editors, (" editor",), _NONE),
     (number_repairs.article_number_is_the_pages, (" art",), _NONE),
     (number_repairs.page_range_ending_the_container_is_the_pages, ("-", "–"), frozenset({"container"})),
