@@ -769,20 +769,10 @@ def title_before_its_colon_after_the_names_comma(tagged: list[TaggedToken]) -> l
     ...", "ILO, Evaluation Summary: ...": a title's first part, one or two words up to its colon after the names'
     comma, that the tagger read as one more name, is the title's (not a given name: DIN's "Schöler, Jutta:
     Leistungsförderung", "Scholte, Jan Aart:"; nor initials or a code, "Li, H.:", "Bassoussi ME:"; nor "et al:")."""
-    n = len(tagged)
-    start = 0
-    while start < n and tagged[start].label == "number":
-        start += 1
-    end = start
-    while end < n and tagged[end].label == "author":
-        end += 1
-    if end >= n or tagged[end].label != "title" or not tagged[end - 1].token.endswith(":"):
+    part = _last_names_part_before_the_title(tagged, ":")
+    if part is None:
         return tagged
-    first = end - 1
-    while first > start and not tagged[first - 1].token.endswith((",", ";", ".")):
-        first -= 1
-    if first == start or not tagged[first - 1].token.endswith(",") or end - first > _TITLE_WORDS_BEFORE_ITS_COLON:
-        return tagged
+    first, end = part
     words = [t.token.rstrip(":,") for t in tagged[first:end]]
     if any(not w[:1].isupper() or "." in w or INITIAL_MARK.match(w) or w.isupper() and len(w) <= 3 for w in words):
         return tagged
@@ -796,20 +786,10 @@ def title_words_after_the_names_comma(tagged: list[TaggedToken]) -> list[TaggedT
     Russia, Civil War: The Volga Countryside ...", "Watson, F.B., Paul, Judaism and the Gentiles.": the title's
     first one or two words up to its comma, which the tagger read as one more name, are the title's, where neither
     they nor the word after them is a given name or an initial ("Smith, J., White, P.,", "Collier, Peter")."""
-    n = len(tagged)
-    start = 0
-    while start < n and tagged[start].label == "number":
-        start += 1
-    end = start
-    while end < n and tagged[end].label == "author":
-        end += 1
-    if end >= n or tagged[end].label != "title" or not tagged[end - 1].token.endswith(","):
+    part = _last_names_part_before_the_title(tagged, ",")
+    if part is None:
         return tagged
-    first = end - 1
-    while first > start and not tagged[first - 1].token.endswith((",", ";", ".")):
-        first -= 1
-    if first == start or not tagged[first - 1].token.endswith(",") or end - first > _TITLE_WORDS_BEFORE_ITS_COLON:
-        return tagged
+    first, end = part
     words = [t.token.rstrip(",") for t in tagged[first:end]]
     after = tagged[end].token.rstrip(".,;:")
     if any(not w[:1].isupper() or "." in w or w.isupper() or _given_name(w) for w in words):
@@ -817,6 +797,27 @@ def title_words_after_the_names_comma(tagged: list[TaggedToken]) -> list[TaggedT
     if words[0] in _NAME_SMALL_WORDS or not after[:1].isupper() or _given_name(after) or "." in after:
         return tagged
     return [*tagged[:first], *(t._replace(label="title") for t in tagged[first:end]), *tagged[end:]]
+
+
+def _last_names_part_before_the_title(tagged: list[TaggedToken], mark: str) -> tuple[int, int] | None:
+    """The last part of the names opening the entry (after its number), from the names' last comma up to the title
+    the tagger reads, as token indices ``(first, end)``: where its last token ends with ``mark``, it holds at most
+    ``_TITLE_WORDS_BEFORE_ITS_COLON`` words and a part of the names comes before it; else None."""
+    n = len(tagged)
+    start = 0
+    while start < n and tagged[start].label == "number":
+        start += 1
+    end = start
+    while end < n and tagged[end].label == "author":
+        end += 1
+    if end >= n or tagged[end].label != "title" or not tagged[end - 1].token.endswith(mark):
+        return None
+    first = end - 1
+    while first > start and not tagged[first - 1].token.endswith((",", ";", ".")):
+        first -= 1
+    if first == start or not tagged[first - 1].token.endswith(",") or end - first > _TITLE_WORDS_BEFORE_ITS_COLON:
+        return None
+    return first, end
 
 
 def _given_name(word: str) -> bool:
