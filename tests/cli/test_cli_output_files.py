@@ -159,3 +159,19 @@ def test_a_symbolic_link_as_output_keeps_the_link_and_writes_its_target(doc, tmp
     assert result.exit_code == 0, result.output
     assert link.is_symlink() and "@book{walkerSleep2017" in target.read_text(encoding="utf-8")
     assert (tmp_path / "shared" / "refs.bib.bak").read_text(encoding="utf-8") == HAND
+
+
+def test_dev_stdout_redirected_to_a_file_follows_the_report(doc, tmp_path):
+    """`check --bib-out /dev/stdout > out.txt`: /dev/stdout links to out.txt, which was backed up and replaced
+    (the report in out.txt.bak); it is written into after the report, as a shell's >> would."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out.txt"
+    with open(out, "w", encoding="utf-8") as handle:
+        done = subprocess.run([sys.executable, "-c", "from citecheck.cli.app import app; app()", "check", str(doc), "--bib-out", "/dev/stdout"],
+                              stdout=handle, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("citecheck: ") and "@book{walkerSleep2017" in text
+    assert not list(tmp_path.glob("out.txt.*"))

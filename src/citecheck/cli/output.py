@@ -23,7 +23,7 @@ def atomic_write(path: Path, text: str | bytes | Iterable[str], keep_existing: b
     replaced (a rename put a plain file where root's ``-o /dev/null`` was); a symbolic link's target is
     written, the link kept."""
     path = Path(path)
-    if path.exists() and not path.is_file():
+    if _device(path):
         _write_into(path, text)
         return None
     if path.is_symlink():
@@ -51,13 +51,20 @@ def atomic_write(path: Path, text: str | bytes | Iterable[str], keep_existing: b
         raise
 
 
+def _device(path: Path) -> bool:
+    """A path to write into rather than replace: no regular file (a device, a named pipe), or one named through
+    /dev or /proc (``/dev/stdout`` is the file the shell redirected standard output to)."""
+    return path.exists() and (not path.is_file() or path.absolute().parts[1:2] in (("dev",), ("proc",)))
+
+
 def _write_into(path: Path, text: str | bytes | Iterable[str]) -> None:
-    """Write to a device or a pipe as it is: no temporary file, no backup."""
+    """Write to a device or a pipe as it is: no temporary file, no backup; appended, so that ``/dev/stdout``
+    redirected to a file follows what was written to it before (the report), as a shell's ``>>`` would."""
     if isinstance(text, bytes):
-        with open(path, "wb") as raw:
+        with open(path, "ab") as raw:
             raw.write(text)
         return
-    with open(path, "w", encoding="utf-8", newline="") as handle:
+    with open(path, "a", encoding="utf-8", newline="") as handle:
         for piece in [text] if isinstance(text, str) else text:
             handle.write(piece)
 
@@ -84,7 +91,7 @@ def write_output(path: Path, text: str | bytes | Iterator[str], inputs: list[str
         text = itertools.chain([first], text)
     path = Path(path)
     check_output(path, inputs)
-    device = path.exists() and not path.is_file()  # /dev/null, a named pipe: never read back, nor recorded
+    device = _device(path)  # /dev/null, a named pipe: never read back, nor recorded
     ours = written is not None and not device and written.unchanged_since_written(path)
     try:
         backup = atomic_write(path, text, keep_existing=not ours)
