@@ -522,7 +522,8 @@ def _typed_fields(record: _Record, kind: EntryType) -> _Typed:
             names.setdefault(keyed[0], []).append(keyed_name(keyed[1]))
             read.add((crosswalk.RIS_KEYED, raw))
         elif keyed and (keyed[0] != "edition" or kind in VERSIONED):  # elsewhere ET is the edition
-            take(crosswalk.RIS_KEYED, keyed[0], raw, keyed[1])
+            variable = crosswalk.csl_variable_of_field(keyed[0])  # "tex.csl-type: map": CSL's, as a .bib's field
+            take(crosswalk.RIS_KEYED, f"csl:{variable}" if variable else keyed[0], raw, keyed[1])
     for name, found in names.items():
         fields.setdefault(name, names_text(found))
     return _Typed(tuple(fields.items()), frozenset(read), container, place, pages)
