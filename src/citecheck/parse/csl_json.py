@@ -384,6 +384,8 @@ def _items(text: str, file: str) -> list[tuple[Any, int, int]]:
         comma = text[:exc.pos].rstrip().endswith(",")  # "[1, 2, ]": a trailing comma; '"title": ]' is a value missing
         hint = (f"; a trailing comma before {closing!r}?" if exc.msg == "Expecting value" and closing and closing in "]}"
                 and comma else "")
+        if exc.msg == "Extra data" and closing in "{[":  # JSON Lines, one item a line: CSL-JSON is one list
+            hint = "; one item a line (JSON Lines)? CSL-JSON is one list of items: [{...}, {...}]"
         raise InputError(f"is not valid JSON ({exc.msg}, column {exc.colno}{hint})", file, exc.lineno) from exc
     if isinstance(data, dict) and isinstance(data.get("message"), dict) and "message-type" in data:
         # Crossref's REST API answer ({"status": "ok", "message": {...}}): its work, or its list's items
@@ -394,8 +396,11 @@ def _items(text: str, file: str) -> list[tuple[Any, int, int]]:
         data, text_from = data["message"], opening
     else:
         text_from = 0
-    if isinstance(data, dict) and isinstance(data.get("items"), list):
-        start = text.find("[", text.find('"items"', text_from))
+    # a list of items under "items" (Crossref's list, Zotero's API), or under "references", as pandoc's metadata
+    # (its YAML bibliography's key) holds them: it was read as one item with neither title nor author
+    wrapper = next((k for k in ("items", "references") if isinstance(data, dict) and isinstance(data.get(k), list)), "")
+    if wrapper:
+        start = text.find("[", text.find(f'"{wrapper}"', text_from))
     elif isinstance(data, list):
         start = text.find("[")
     elif isinstance(data, dict) and data and all(isinstance(v, dict) and ("type" in v or "title" in v) for v in data.values()):
