@@ -852,6 +852,9 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     date = _year(fields)
     suffix = decode_text(fields.take(YEAR_SUFFIX_FIELD)).strip()  # "a" of "2019a" (emit.crosswalk.YEAR_SUFFIX_FIELD)
     findings = [_problem(span, entry.key, date.problem)] if date.problem else []
+    if not entry.key.strip():  # "@book{, author = ...}": biber stops on it (a syntax error) and skips it
+        findings.append(_problem(span, "", f"@{bibtype} has no key: biber and bibtex skip it and no document can "
+                                           "cite it (written out under a key citecheck makes)"))
     urls = _urls(fields, bibtype, span, findings)  # before the container: misc's howpublished may hold the URL
     # an @xdata's journaltitle or organization is the entries' that inherit it: kept under its own name
     container, publisher = ("", "") if bibtype in DATA_TYPES else _container_publisher(fields, bibtype)
