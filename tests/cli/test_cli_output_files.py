@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import stat
+import shutil
 import tempfile
 
 import pytest
@@ -175,3 +176,17 @@ def test_dev_stdout_redirected_to_a_file_follows_the_report(doc, tmp_path):
     text = out.read_text(encoding="utf-8")
     assert text.startswith("citecheck: ") and "@book{walkerSleep2017" in text
     assert not list(tmp_path.glob("out.txt.*"))
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/shm"), reason="no /dev/shm")
+def test_a_regular_file_under_dev_shm_is_replaced_as_any_file(doc):
+    """Only a link through /dev or /proc (/dev/stdout) is appended to: a file in /dev/shm, a tmpfs, is a file."""
+    folder = tempfile.mkdtemp(dir="/dev/shm")
+    try:
+        out = os.path.join(folder, "refs.bib")
+        for _ in range(2):
+            assert run("convert", doc, "--to", "bibtex", "-o", out).exit_code == 0
+        with open(out, encoding="utf-8") as handle:
+            assert handle.read().count("@book{walkerSleep2017") == 1
+    finally:
+        shutil.rmtree(folder)

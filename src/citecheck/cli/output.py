@@ -52,9 +52,10 @@ def atomic_write(path: Path, text: str | bytes | Iterable[str], keep_existing: b
 
 
 def _device(path: Path) -> bool:
-    """A path to write into rather than replace: no regular file (a device, a named pipe), or one named through
-    /dev or /proc (``/dev/stdout`` is the file the shell redirected standard output to)."""
-    return path.exists() and (not path.is_file() or path.absolute().parts[1:2] in (("dev",), ("proc",)))
+    """A path to write into rather than replace: no regular file (a device, a named pipe), or a link through /dev
+    or /proc to one (``/dev/stdout`` is the file the shell redirected standard output to; not a file in /dev/shm)."""
+    return path.exists() and (not path.is_file()
+                              or path.is_symlink() and path.absolute().parts[1:2] in (("dev",), ("proc",)))
 
 
 def _write_into(path: Path, text: str | bytes | Iterable[str]) -> None:
