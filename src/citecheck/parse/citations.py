@@ -132,7 +132,9 @@ def _citations_in(clean: CleanText, open_paren: int, close: int, known: frozense
             return tuple(replace(c, group=group) for c in original) + secondary
     if known and ";" in group and norm_title(text[open_paren + 1 : close]) in known:
         return undated(clean, open_paren + 1, close, known, group)
-    parts = list(_split_semicolons(text, open_paren + 1, close))
+    # natbib's "?" of an undefined key, with no separator before the next work: "(?Lee, 2018)" (``citation_unresolved``)
+    begin = open_paren + 2 if text[open_paren + 1 : open_paren + 2] == "?" and text[open_paren + 2 : open_paren + 3].isalpha() else open_paren + 1
+    parts = list(_split_semicolons(text, begin, close))
     return _one_work_names(clean, parts, known, group) or _each_part(clean, parts, known, group) or _author_in_prose(
         clean, open_paren, close, known, group)
 
