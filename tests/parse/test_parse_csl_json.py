@@ -155,3 +155,11 @@ def test_items_under_references_are_read_and_json_lines_is_named():
     with pytest.raises(InputError) as raised:
         parse_csl_json('{"id": "a", "title": "One"}\n{"id": "b", "title": "Two"}\n', "lines.json")
     assert "JSON Lines" in str(raised.value) and raised.value.line == 2
+
+
+def test_a_doi_written_as_its_address_is_the_doi():
+    """"DOI": "https://doi.org/10.1000/ABC" was written to BibLaTeX as doi = {https://doi.org/10.1000/ABC}, which
+    biblatex links as https://doi.org/https://doi.org/...; the .bib and RIS readers take the DOI (session 16, user)."""
+    refs, _ = parse_csl_json('[{"id": "a", "type": "book", "title": "T", "DOI": "https://doi.org/10.1000/AB%3CC"},'
+                             ' {"id": "b", "type": "book", "title": "U", "DOI": "doi: 10.1000/x"}]', "x.json")
+    assert [r.doi for r in refs] == ["10.1000/AB<C", "10.1000/x"]

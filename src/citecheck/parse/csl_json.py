@@ -40,6 +40,7 @@ import dataclasses
 import json
 import re
 from typing import Any
+from urllib.parse import unquote
 
 from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
@@ -162,6 +163,9 @@ def _names(item: dict, field: str, problems: list[str]) -> tuple[Name, ...]:
     return tuple(names)
 
 
+_DOI_ADDRESS = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(?=10\.)", re.IGNORECASE)
+
+
 def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list[str]]:
     problems: list[str] = []
     csl_type = _text(item.get("type"))
@@ -219,6 +223,9 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
         else:
             extra.append((f"csl-json:{name}", json.dumps(value, ensure_ascii=False, sort_keys=True)))
     plain = {attr: _value(name, item.get(name)) for name, attr in PLAIN.items()}
+    # a DOI written as its address, "https://doi.org/10.1000/abc" (Crossref's ``URL``, some exporters' ``DOI``): the
+    # DOI, as the .bib and RIS readers take it (BibLaTeX's doi is the bare DOI; biblatex linked doi.org twice)
+    plain["doi"] = unquote(_DOI_ADDRESS.sub("", plain["doi"])) if _DOI_ADDRESS.match(plain["doi"]) else plain["doi"]
     if plain["note"]:  # Zotero's Extra: its lines naming a field ("Original Date: 1850", "tex.howpublished: ...")
         read, plain["note"] = keyed_lines(plain["note"], {k for k, _ in extra})
         extra.extend(read)
