@@ -40,7 +40,7 @@ from .names import (
 )
 from .capital_names import recase_capital_family_names
 from .given_first_lists import given_first_list_persons
-from .given_names import is_given_name_anywhere
+from .given_names import is_given_name, is_given_name_anywhere
 from .standard_entries import read_standard_entry
 from .entry_bodies import body_leads, headline_sentences, is_news_outlet, symbol_as_note
 from .title_leads import title_read_as_body
@@ -368,6 +368,17 @@ _GOES_ON_WORD = re.compile(r"(?:Accessed|Retrieved|Available|Last|Published|Upda
                            r"Translated|Edited|In|URL|DOI|Vol|Volume|Edition|Archived)\b")
 
 
+# a given name first, as BibTeX's standard styles print an entry's first author: "George Orwell.", "Jane Smith and"
+_GIVEN_FIRST_LEAD = re.compile(r"([^\W\d_][\w'’-]+)(?:[ \t]+[A-Z]\.)*[ \t]+[^\W\d_a-z][\w'’-]+(?:[.,]|[ \t]+and[ \t])")
+
+
+def _opens_given_first(line: str) -> bool:
+    """Does ``line`` open with a person's name, a known given name first? Two entries of a list in a standard
+    style (a two-entry list has one year-ending line before its last, where ``MIN_YEAR_ENDINGS`` asks two)."""
+    lead = _GIVEN_FIRST_LEAD.match(line)
+    return lead is not None and is_given_name(lead.group(1))
+
+
 def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
     """Split an unmarked group after each line that ends with a year and a full stop when the next line
     opens with a capital and the group has ``MIN_YEAR_ENDINGS`` such lines or more before its last: a
@@ -384,7 +395,8 @@ def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
                 and (_YEAR_LAST.search(line) or (_YEAR_LAST_BARE.search(line) and _opens_like_din(lines[i + 1]))
                      or (i > 0 and _ALONE.match(line) is not None and _YEAR_LAST_OPEN.search(lines[i - 1]) is not None)
                      or (i > 0 and _IDENTIFIERS_LINE.match(line) is not None and _YEAR_LAST.search(lines[i - 1]) is not None))]
-        if group.marked or len(ends) < MIN_YEAR_ENDINGS:
+        if group.marked or len(ends) < MIN_YEAR_ENDINGS and not (
+                len(ends) == 1 and _opens_given_first(lines[0]) and _opens_given_first(lines[ends[0] + 1])):
             out.append(group)
             continue
         first = 0
