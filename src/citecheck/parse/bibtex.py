@@ -1089,6 +1089,10 @@ def _open_brace(block: ParsingFailedBlock, span: Span) -> str:
         escaped = line.replace("\\{", "").replace("\\}", "")
         if escaped.count("{") > escaped.count("}") and _FIELD_START.match(line):
             return f"; line {span.line + number - leading} opens a '{{' it does not close: {line.strip()[:60]}"
+    first = next((line for line in lines if line.strip()), "")
+    escaped = first.replace("\\{", "").replace("\\}", "")
+    if first.rstrip().endswith(("}", "},")) and escaped.count("{") > escaped.count("}"):  # an entry on one line
+        return f"; line {span.line} opens {escaped.count('{')} '{{' and closes {escaped.count('}')}"
     return ""
 
 
