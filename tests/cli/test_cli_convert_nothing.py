@@ -1,3 +1,4 @@
+import json
 import logging
 
 from typer.testing import CliRunner
@@ -85,3 +86,20 @@ def test_a_text_of_references_alone_is_checked_as_a_bibliography(tmp_path):
     prose.write_text("Prose that cites nothing at all here.\n\n" + refs.read_text(encoding="utf-8"), encoding="utf-8")
     check = CliRunner().invoke(app, ["check", str(prose), "--offline"])
     assert "uncited" in check.stdout
+
+
+def test_an_entry_without_a_key_is_said_by_check_and_convert(tmp_path, monkeypatch, caplog):
+    """"@book{, author = ...}": biber stops on it (a syntax error) and skips it; citecheck keyed it
+    "noKeyless2002" without a word (session 16, user)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "nokey.bib").write_text("@book{k, author={A, B}, title={T}, publisher={P}, year=2001}\n"
+                                        "@book{, author={No, Key}, title={Keyless}, publisher={P}, year=2002}\n",
+                                        encoding="utf-8")
+    check = CliRunner().invoke(app, ["check", "nokey.bib", "--format", "json"])
+    [finding] = json.loads(check.stdout)["findings"]
+    assert finding["kind"] == "malformed-reference" and finding["source"]["line"] == 2
+    assert "has no key: biber and bibtex skip it" in finding["message"]
+    with caplog.at_level(logging.WARNING):
+        convert = CliRunner().invoke(app, ["convert", "nokey.bib", "--to", "biblatex"])
+    assert convert.exit_code == 0 and "@book{noKeyless2002," in convert.stdout
+    assert "nokey.bib:2: an entry without a key, written under the key noKeyless2002" in caplog.text

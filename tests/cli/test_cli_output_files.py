@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import stat
+import shutil
 import tempfile
 
 import pytest
@@ -129,3 +130,63 @@ def test_without_a_cache_folder_every_differing_output_is_kept(doc, tmp_path):
     doc.write_text(DOC.replace("Scribner", "Penguin"), encoding="utf-8")
     result = run("check", doc, "--bib-out", out, "--no-cache")
     assert result.exit_code == 0 and "Scribner" in (tmp_path / "refs.bib.bak").read_text(encoding="utf-8")
+
+
+def test_a_named_pipe_or_device_as_output_is_written_into_never_replaced(doc, tmp_path):
+    """`convert -o /dev/null` run as root renamed a plain file over /dev/null (the next run kept that as
+    /dev/null.bak): a path that is no regular file is written into, with no backup (session 16, user). A
+    named pipe stands in for the device here."""
+    fifo = tmp_path / "pipe.bib"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader waiting, so the writer does not block
+    try:
+        for args in (("convert", doc, "--to", "bibtex", "-o", fifo), ("check", doc, "--bib-out", fifo)):
+            result = run(*args)
+            assert result.exit_code == 0, result.output
+            assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+            assert "@book{walkerSleep2017" in os.read(reader, 1 << 16).decode("utf-8")
+            assert ".bak" not in result.stderr and not list(tmp_path.glob("pipe.bib.*"))
+    finally:
+        os.close(reader)
+
+
+def test_a_symbolic_link_as_output_keeps_the_link_and_writes_its_target(doc, tmp_path):
+    (tmp_path / "shared").mkdir()
+    target = tmp_path / "shared" / "refs.bib"
+    target.write_text(HAND, encoding="utf-8")
+    link = tmp_path / "refs.bib"
+    link.symlink_to(target)
+    result = run("convert", doc, "--to", "bibtex", "-o", link)
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and "@book{walkerSleep2017" in target.read_text(encoding="utf-8")
+    assert (tmp_path / "shared" / "refs.bib.bak").read_text(encoding="utf-8") == HAND
+
+
+def test_dev_stdout_redirected_to_a_file_follows_the_report(doc, tmp_path):
+    """`check --bib-out /dev/stdout > out.txt`: /dev/stdout links to out.txt, which was backed up and replaced
+    (the report in out.txt.bak); it is written into after the report, as a shell's >> would."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out.txt"
+    with open(out, "w", encoding="utf-8") as handle:
+        done = subprocess.run([sys.executable, "-c", "from citecheck.cli.app import app; app()", "check", str(doc), "--bib-out", "/dev/stdout"],
+                              stdout=handle, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("citecheck: ") and "@book{walkerSleep2017" in text
+    assert not list(tmp_path.glob("out.txt.*"))
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/shm"), reason="no /dev/shm")
+def test_a_regular_file_under_dev_shm_is_replaced_as_any_file(doc):
+    """Only a link through /dev or /proc (/dev/stdout) is appended to: a file in /dev/shm, a tmpfs, is a file."""
+    folder = tempfile.mkdtemp(dir="/dev/shm")
+    try:
+        out = os.path.join(folder, "refs.bib")
+        for _ in range(2):
+            assert run("convert", doc, "--to", "bibtex", "-o", out).exit_code == 0
+        with open(out, encoding="utf-8") as handle:
+            assert handle.read().count("@book{walkerSleep2017") == 1
+    finally:
+        shutil.rmtree(folder)

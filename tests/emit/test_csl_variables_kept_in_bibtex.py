@@ -56,3 +56,30 @@ def test_a_manuscript_and_its_reviewed_authors_survive_bibtex_and_ris(caplog):
             "manuscript", item["reviewed-author"], item["container-title"])
     (draft,), _ = parse_bibtex("@unpublished{d, author = {Doe, J.}, title = {Draft}, year = 2020}", "d.bib")
     assert to_bibtex([draft]).startswith("@unpublished{d,")  # it was @misc
+
+
+def test_csl_types_and_variables_survive_bibtex_and_ris_through_convert(tmp_path, monkeypatch):
+    """`convert` of Zotero's CSL-JSON to BibLaTeX or RIS and back: a type the entry's own type does not say
+    (legislation, map, song, a blog post, an entry-dictionary, ...: @misc, "document" back) was lost without a word,
+    and a CSL variable without a tag (``my-field``, Zotero's ``archive-place``) was left out of RIS. The type is a
+    field of its own, ``csl-type`` (RIS: ``M2  - tex.csl-type: map``), as the variables are ``csl-NAME`` (session
+    16, user)."""
+    from typer.testing import CliRunner
+
+    from citecheck.cli.app import app
+
+    monkeypatch.chdir(tmp_path)
+    types = ["legislation", "map", "song", "post-weblog", "entry-dictionary", "personal_communication", "treaty",
+             "book", "article-journal", "webpage"]
+    items = [{"id": f"k{i}", "type": t, "title": f"T {t}", "author": [{"family": "A", "given": "B"}],
+              "issued": {"date-parts": [[2000]]}, "archive-place": "Kew"} for i, t in enumerate(types)]
+    (tmp_path / "items.json").write_text(json.dumps(items), encoding="utf-8")
+    runner = CliRunner()
+    for middle in ("bib", "ris"):
+        there = runner.invoke(app, ["convert", "items.json", "-o", f"items.{middle}"])
+        assert there.exit_code == 0 and "left out" not in there.stderr, there.output
+        back = runner.invoke(app, ["convert", f"items.{middle}", "--to", "csl-json", "-o", "-"])
+        assert back.exit_code == 0, back.output
+        assert [(i["type"], i.get("archive-place")) for i in json.loads(back.stdout)] == [(t, "Kew") for t in types]
+    bib = (tmp_path / "items.bib").read_text(encoding="utf-8")
+    assert bib.count("csl-type = ") == 7  # not where @book, @article and @online say it

@@ -267,3 +267,13 @@ def test_a_block_that_fails_names_the_line_that_opens_a_brace_it_does_not_close(
     (failed,) = [f for f in findings if f.kind.value == "unparsed-entry"]
     assert failed.message.startswith("line 3: could not parse BibTeX block '@article{m2,'")
     assert failed.message.endswith("; line 5 opens a '{' it does not close: title = {Unbalanced {brace},")
+
+
+def test_a_block_on_one_line_that_fails_counts_its_braces():
+    """An entry written on one line, "@book{b, title={{B}, year=2019}", got bibtexparser's message alone: its braces
+    are counted (session 16, user)."""
+    text = "@book{a, title={A}, year=2019}\n@book{b, title={{B}, year=2019}\n@book{c, title={C}, year=2020}\n"
+    refs, findings = parse_bibtex(text, "refs.bib")
+    (failed,) = [f for f in findings if f.kind.value == "unparsed-entry"]
+    assert failed.message.startswith("line 2: ") and failed.message.endswith("; line 2 opens 3 '{' and closes 2")
+    assert [r.key for r in refs] == ["a", "c"]

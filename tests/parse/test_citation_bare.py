@@ -52,3 +52,15 @@ def test_a_citation_already_read_in_a_web_page_is_not_read_again(tmp_path, monke
         "</body></html>", encoding="utf-8")
     result = check(["page.html"], Settings())
     assert [c.text for c in result.citations] == ["García 2020, chap. 2"]
+
+
+def test_natbibs_narrative_citation_in_square_brackets_cites_the_entry(tmp_path, monkeypatch):
+    """natbib's default brackets are square: \\citet prints "Orwell [1949]" in a pdflatex PDF, which was no
+    citation (the entry called uncited). A year in brackets after listed names cites them; after names no entry
+    has, or inside a parenthesis (Chicago's "(Durkheim [1912] 1995)"), it cites nothing of its own (session 16, user)."""
+    result = _run(tmp_path, monkeypatch, "García [2020] and Smith and Jones [2019] saw it, as did Nobody [2018]\n"
+                                         "(and García [2018] 2020, 4).\n")
+    assert [(c.names[0].text, c.year, c.narrative) for c in result.citations] == [
+        ("García", 2020, True), ("Smith", 2019, True), ("García", 2020, False)]
+    assert [f.reference for f in result.findings if f.kind is Kind.UNCITED_REFERENCE] == ["whoHeat2021"]
+    assert not [f for f in result.findings if f.kind is Kind.MISSING_REFERENCE]

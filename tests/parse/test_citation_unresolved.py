@@ -73,3 +73,15 @@ def test_an_acronym_with_a_question_mark_is_a_question_not_a_key(tmp_path, monke
     result = _run(tmp_path, monkeypatch, "Which virus (H1N1?) and which gas (CO2?) at the summit (G20?), asks Lee (2018).")
     assert not [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
     assert [c.text for c in result.citations] == ["Lee (2018)"]
+
+
+def test_natbibs_question_mark_before_the_next_work_of_its_group(tmp_path, monkeypatch):
+    """natbib prints an undefined key of a group with no separator before the next work: \\citep{ghost,lee} is
+    "[?Lee, 2018]" in a pdflatex PDF's text ("(?Lee, 2018)" in round brackets), which checked clean, and the
+    parenthesis cited no one (session 16, user). A "?" opening a bracket before a
+    word and no year ("(?Why not)") is no such mark."""
+    result = _run(tmp_path, monkeypatch, "Streets differ [?Lee, 2018]. Shade helps (?Lee, 2018). Odd (?Why not).")
+    (missing,) = [f for f in result.findings if f.kind == Kind.MISSING_REFERENCE]
+    assert missing.message.startswith('LaTeX printed "?" for 2 citations')
+    assert [e.detail.split(" at ")[1] for e in missing.evidence] == ["paper.txt:1:17", "paper.txt:1:43"]
+    assert [c.names[0].text for c in result.citations if not c.key] == ["Lee", "Lee"]

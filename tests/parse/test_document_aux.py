@@ -101,3 +101,13 @@ def test_a_named_bib_that_cannot_be_read_gives_its_own_line(folder):
         check(["p.tex"], Settings())
     assert str(raised.value).startswith("p.tex:2: no bibliography: the bibliography file lat.bib cannot be used "
                                         "(its line 2): is not valid UTF-8 text")
+
+
+def test_biblatex_nocite_all_in_the_aux_cites_every_entry(folder):
+    """biblatex writes \\nocite{*} to the .aux as \\abx@aux@nociteall (BibTeX's is \\citation{*}): a .aux
+    checked after `\\nocite{*}` reported every entry not cited by hand as uncited (session 16, user)."""
+    (folder / "refs.bib").write_text(BIB + "@book{other, author = {Lee, C}, title = {Other}, date = {2020}}\n",
+                                     encoding="utf-8")
+    (folder / "main.aux").write_text(BIBLATEX_AUX + "\\abx@aux@nociteall\n", encoding="utf-8")
+    result = check(["main.aux", "refs.bib"], Settings())
+    assert [f.kind.value for f in result.findings] == ["missing-reference"]

@@ -143,3 +143,23 @@ def test_a_file_that_holds_no_object_says_what_it_holds_in_json_words(text, kind
 
         convert_references(SourceDoc(path="x.json", text=text, format="csl-json"))
     assert info.value.message == f"line 1: a CSL-JSON item must be an object, not {kind}"
+
+
+def test_items_under_references_are_read_and_json_lines_is_named():
+    """`{"references": [...]}`, pandoc's metadata key for its bibliography, was read as one item with neither title
+    nor author (check: exit 0, "1 reference", the real items lost); JSON Lines, one item a line, is said to be
+    that (session 16, user)."""
+    refs, findings = parse_csl_json('{"references": [{"id": "a", "type": "book", "title": "One"},\n'
+                                    ' {"id": "b", "type": "book", "title": "Two"}]}', "meta.json")
+    assert [(r.key, r.title) for r in refs] == [("a", "One"), ("b", "Two")] and not findings
+    with pytest.raises(InputError) as raised:
+        parse_csl_json('{"id": "a", "title": "One"}\n{"id": "b", "title": "Two"}\n', "lines.json")
+    assert "JSON Lines" in str(raised.value) and raised.value.line == 2
+
+
+def test_a_doi_written_as_its_address_is_the_doi():
+    """"DOI": "https://doi.org/10.1000/ABC" was written to BibLaTeX as doi = {https://doi.org/10.1000/ABC}, which
+    biblatex links as https://doi.org/https://doi.org/...; the .bib and RIS readers take the DOI (session 16, user)."""
+    refs, _ = parse_csl_json('[{"id": "a", "type": "book", "title": "T", "DOI": "https://doi.org/10.1000/AB%3CC"},'
+                             ' {"id": "b", "type": "book", "title": "U", "DOI": "doi: 10.1000/x"}]', "x.json")
+    assert [r.doi for r in refs] == ["10.1000/AB<C", "10.1000/x"]

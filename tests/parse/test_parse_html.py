@@ -153,3 +153,25 @@ def test_a_long_reference_list_is_read_in_linear_time():
     text = html_text("p.html", f"<html><body><h2>References</h2><ol>{items}</ol></body></html>").text
     assert time.perf_counter() - started < 5.0
     assert text.count("\n") >= 8000 and "Fam7999, A. (2001). Title 7999." in text
+
+
+def test_a_title_linked_to_its_doi_keeps_the_doi(tmp_path, monkeypatch):
+    """Wikipedia links a title to its cited url, a doi.org address when the editor gave one: the link was left
+    out as if its DOI were in the text, and convert wrote the entry without DOI or URL (session 16, user). A DOI
+    the entry also writes out ("doi:10.1016/...") is one DOI."""
+    from typer.testing import CliRunner
+
+    from citecheck.cli.app import app
+
+    monkeypatch.chdir(tmp_path)
+    entry = ('<li><cite>Smith, Jane (2019). <a class="external text" href="https://doi.org/10.1016/j.uclim.2019.01.001">'
+             '"Urban heat islands"</a>. <i>Urban Climate</i>. <b>27</b>: 1–12.{doi}</cite></li>')
+    for doi in ("", ' doi:<a href="https://doi.org/10.1016%2Fj.uclim.2019.01.001">10.1016/j.uclim.2019.01.001</a>.'):
+        (tmp_path / "w.html").write_text('<p>Hot.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>'
+                                         '<h2>References</h2><ol class="references">'
+                                         + entry.format(doi=doi).replace("<li>", '<li id="cite_note-1">') + "</ol>",
+                                         encoding="utf-8")
+        result = CliRunner().invoke(app, ["convert", "w.html", "--to", "ris", "-o", "-"])
+        assert result.exit_code == 0, result.output
+        assert [line for line in result.stdout.splitlines() if line.startswith(("DO", "UR"))] == [
+            "DO  - 10.1016/j.uclim.2019.01.001"]

@@ -3,6 +3,8 @@ tags of the RIS specification and Zotero's RIS.js, and M2 "key: value" lines for
 RIS as Zotero writes it reads into the right BibLaTeX fields."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from bibtexparser import parse_string
 
@@ -193,16 +195,20 @@ def test_a_field_with_no_tag_is_an_m2_tex_line(caplog):
     assert not [r.getMessage() for r in caplog.records if "RIS has no tag" in r.getMessage()]
 
 
-def test_a_csl_variable_with_no_home_is_still_left_out_with_a_warning(caplog):
+def test_a_csl_variable_with_no_tag_travels_on_an_m2_line(caplog):
+    """It was left out with a warning; as in a .bib (``csl-dimensions``), it is an M2 line ``tex.csl-dimensions``,
+    read back as the variable (session 16, user)."""
+    from citecheck.emit.csl import to_csl_json
     from citecheck.parse.csl_json import parse_csl_json
 
     # (CSL's source, the catalogue, is RIS's DP: ``tests/emit/test_ris_archive.py``)
     refs, _ = parse_csl_json('[{"id": "a", "type": "book", "title": "T", "dimensions": "24 cm"}]', "in.json")
     with caplog.at_level("WARNING"):
         text = to_ris(refs)
-    assert "24 cm" not in text
-    assert [r.getMessage() for r in caplog.records if "RIS has no tag" in r.getMessage()] == [
-        "in.json:1: a: RIS has no tag for csl:dimensions; left out"]
+    assert "M2  - tex.csl-dimensions: 24 cm\n" in text
+    assert not [r.getMessage() for r in caplog.records if "RIS has no tag" in r.getMessage()]
+    back, _ = parse_ris(text, "in.ris")
+    assert json.loads(to_csl_json(back))[0]["dimensions"] == "24 cm"
 
 
 # RIS as zotero/translators RIS.js writes it: its exportOrder, TY CONF for a conference paper

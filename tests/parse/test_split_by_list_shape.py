@@ -286,3 +286,15 @@ def test_entries_run_together_on_one_line_are_still_split():
             "Lee, Carl. 2017. Warm Cities. Chicago: Verso. Kim, Dana. 2016. Cool Cities. London: Verso.\n")
     refs = parse_reference_list(CleanText.identity("list.txt", text))
     assert [r.authors[0].family for r in refs] == ["Smith", "Jones", "Lee", "Kim"]
+
+
+def test_a_two_entry_list_of_a_standard_style_is_two_entries():
+    """A pdflatex PDF of a paper citing two works (plainnat): one line ends with a year before the last, where the
+    split asks two, and the two ran into one reference, 'Nineteen Eighty-Four. Secker & Warburg', with the second's
+    journal, pages and DOI (session 16, user). Both open with a person's given name: split. A wrapped line that
+    opens with no person's name stays in its entry."""
+    two = ("George Orwell. Nineteen Eighty-Four. Secker & Warburg, London, 1949.\n"
+           "Jane Smith and Karl Müller. Urban heat islands. Urban Climate, 27:\n1–12, 2019.\n")
+    assert [e.split(".")[0] for e in entries(two)] == ["George Orwell", "Jane Smith and Karl Müller"]
+    one = "George Orwell. Nineteen Eighty-Four. Secker & Warburg, London, 1949.\nOxford University Press, reprint.\n"
+    assert len(entries(one)) == 1

@@ -18,8 +18,16 @@ def atomic_write(path: Path, text: str | bytes | Iterable[str], keep_existing: b
     temporary file in the same folder and a rename: an error on the way leaves ``path`` as it was.
     A new file gets the permissions any new file gets (the umask), an existing one keeps its own.
     ``keep_existing``: an existing file that differs from what is written is first kept as a backup
-    (``NAME.bak``, then ``.bak1``...), which is returned (None when nothing needed keeping)."""
+    (``NAME.bak``, then ``.bak1``...), which is returned (None when nothing needed keeping).
+    A path that is no regular file, ``/dev/null``, ``/dev/stdout`` or a named pipe, is written into, never
+    replaced (a rename put a plain file where root's ``-o /dev/null`` was); a symbolic link's target is
+    written, the link kept."""
     path = Path(path)
+    if _device(path):
+        _write_into(path, text)
+        return None
+    if path.is_symlink():
+        path = path.resolve()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         if isinstance(text, bytes):
@@ -41,6 +49,25 @@ def atomic_write(path: Path, text: str | bytes | Iterable[str], keep_existing: b
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _device(path: Path) -> bool:
+    """A path to write into rather than replace: no regular file (a device, a named pipe), or a link through /dev
+    or /proc to one (``/dev/stdout`` is the file the shell redirected standard output to; not a file in /dev/shm)."""
+    return path.exists() and (not path.is_file()
+                              or path.is_symlink() and path.absolute().parts[1:2] in (("dev",), ("proc",)))
+
+
+def _write_into(path: Path, text: str | bytes | Iterable[str]) -> None:
+    """Write to a device or a pipe as it is: no temporary file, no backup; appended, so that ``/dev/stdout``
+    redirected to a file follows what was written to it before (the report), as a shell's ``>>`` would."""
+    if isinstance(text, bytes):
+        with open(path, "ab") as raw:
+            raw.write(text)
+        return
+    with open(path, "a", encoding="utf-8", newline="") as handle:
+        for piece in [text] if isinstance(text, str) else text:
+            handle.write(piece)
 
 
 def _umask() -> int:
@@ -65,12 +92,13 @@ def write_output(path: Path, text: str | bytes | Iterator[str], inputs: list[str
         text = itertools.chain([first], text)
     path = Path(path)
     check_output(path, inputs)
-    ours = written is not None and written.unchanged_since_written(path)
+    device = _device(path)  # /dev/null, a named pipe: never read back, nor recorded
+    ours = written is not None and not device and written.unchanged_since_written(path)
     try:
         backup = atomic_write(path, text, keep_existing=not ours)
     except OSError as exc:
         raise UsageError(f"cannot be written ({exc.strerror or exc})", str(path)) from exc
-    if written is not None:
+    if written is not None and not device:
         written.record(path)
     return backup
 

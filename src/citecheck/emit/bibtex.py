@@ -730,10 +730,30 @@ _FOREIGN_NOTES = frozenset({"csl:type", "csl:zotero-uri", "csl:status"})
 CITATION_KEY = "csl:citation-key"  # CSL 1.0.2's citation key (Zotero 7), which ``parse.csl_json`` makes the key
 
 
+CSL_TYPE = "csl:type"
+
+
+def entry_csl_type(ref: Reference) -> str:
+    """The CSL type the entry's own type says (``emit.csl``), without a ``csl:type`` of its own."""
+    inreference = ref.type is EntryType.CHAPTER and any(k == BIBTEX_TYPE and v == "inreference" for k, v in ref.extra)
+    return REFERENCE_ENTRY_TYPES[0] if inreference else ref.type.value
+
+
+def unsaid_csl_type(ref: Reference) -> str:
+    """A CSL type the entry's own type does not say (``legislation``, ``map``, ``song``, read as a document; an
+    ``entry-dictionary``, read as an encyclopedia's entry), written as a field of its own, ``csl-type`` (RIS: an
+    M2 line ``tex.csl-type: ...``), so that CSL-JSON -> BibLaTeX (or RIS) -> CSL-JSON keeps it; else ""."""
+    said = next((v.strip() for k, v in ref.extra if k == CSL_TYPE), "")
+    return said if said and said != entry_csl_type(ref) else ""
+
+
 def _kept_csl_variable(ref: Reference, name: str, value: str) -> bool:
     """Is ``name`` (from ``ref.extra``) a CSL text variable BibLaTeX has no field for (``csl:archive``,
     ``csl:call-number``), written as a field of its own (``crosswalk.csl_field_name``)? Not the notes
-    ``_FOREIGN_NOTES`` names, the citation key, a genre the entry's ``type`` holds, nor a non-text value."""
+    ``_FOREIGN_NOTES`` names (but a CSL type the entry's type does not say), the citation key, a genre the entry's
+    ``type`` holds, nor a non-text value."""
+    if name == CSL_TYPE:
+        return value.strip() == unsaid_csl_type(ref) != ""
     return (name.startswith("csl:") and name not in _FOREIGN_NOTES and name != CITATION_KEY and bool(value.strip())
             and not (name in _GENRE_SOURCES and any(k == "type" for k, _ in ref.extra))
             and crosswalk.csl_field_name(name[4:]) is not None)

@@ -39,7 +39,8 @@ from ..model import EntryType, Name, Reference
 from ..model.names import with_particle
 from ..parse.paragraphs import PARAGRAPH_BREAK, joined, plain_paragraphs
 from . import crosswalk
-from .bibtex import BIBTEX_TYPE, REFERENCE_TYPE, is_manuscript, written_name_lists
+from .bibtex import (BIBTEX_TYPE, CITATION_KEY, CSL_TYPE, REFERENCE_TYPE, is_manuscript, unsaid_csl_type,
+                     written_name_lists)
 from .bibtex_classic import PUBSTATE_WORDS, YEAR_AS_WRITTEN
 from .file_field import attached_files, described, file_field
 from .keys import assign_keys
@@ -287,8 +288,12 @@ def _left_out(ref: Reference, extra: list[tuple[str, str]]) -> list[tuple[str, s
             out.setdefault(REFERENCE_TYPE, v)
         if not v.strip() or k.startswith(_OWN_NOTES) or k in out:
             continue
-        if k not in WRITTEN or k == "language" and langid:  # LA holds the langid
-            out[k] = v
+        if k == CSL_TYPE and v.strip() == unsaid_csl_type(ref):  # a type TY does not say: "tex.csl-type: map"
+            out.setdefault(crosswalk.csl_field_name("type") or "", v)
+        elif k not in WRITTEN or k == "language" and langid:  # LA holds the langid
+            # a CSL variable no tag holds, as its .bib field (``csl-archive-place``), which parse.ris reads back
+            variable = crosswalk.csl_field_name(k[4:]) if k.startswith("csl:") and k != CITATION_KEY else None
+            out.setdefault(variable or k, v)
     if ref.year is None and ref.no_date:
         out.pop("pubstate", None)  # PY holds it in words ("in press")
     return list(out.items())

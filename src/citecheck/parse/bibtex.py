@@ -874,6 +874,9 @@ def entry_to_reference(entry: Entry, span: Span) -> Reference:
     date = _year(fields)
     suffix = decode_text(fields.take(YEAR_SUFFIX_FIELD)).strip()  # "a" of "2019a" (emit.crosswalk.YEAR_SUFFIX_FIELD)
     findings = [_problem(span, entry.key, date.problem)] if date.problem else []
+    if not entry.key.strip():  # "@book{, author = ...}": biber stops on it (a syntax error) and skips it
+        findings.append(_problem(span, "", f"@{bibtype} has no key: biber and bibtex skip it and no document can "
+                                           "cite it (written out under a key citecheck makes)"))
     urls = _urls(fields, bibtype, span, findings)  # before the container: misc's howpublished may hold the URL
     # an @xdata's journaltitle or organization is the entries' that inherit it: kept under its own name
     container, publisher = ("", "") if bibtype in DATA_TYPES else _container_publisher(fields, bibtype)
@@ -1108,6 +1111,10 @@ def _open_brace(block: ParsingFailedBlock, span: Span) -> str:
         escaped = line.replace("\\{", "").replace("\\}", "")
         if escaped.count("{") > escaped.count("}") and _FIELD_START.match(line):
             return f"; line {span.line + number - leading} opens a '{{' it does not close: {line.strip()[:60]}"
+    first = next((line for line in lines if line.strip()), "")
+    escaped = first.replace("\\{", "").replace("\\}", "")
+    if first.rstrip().endswith(("}", "},")) and escaped.count("{") > escaped.count("}"):  # an entry on one line
+        return f"; line {span.line} opens {escaped.count('{')} '{{' and closes {escaped.count('}')}"
     return ""
 
 

@@ -27,7 +27,9 @@ _KEY = r"[A-Za-z_][\w:.#$%&+<>~/-]*?\d[\w:.#$%&+<>~/-]*?"
 _UNRESOLVED = re.compile(rf"(?<=[(\[;])\s*(?P<key>{_KEY})\?(?=\s*[)\];,])")
 # LaTeX's "?" for an undefined key: alone in parentheses or brackets, or one part of a group ("[1, ?]", "(Smith and
 # Jones, 2019; ?)", "[?, 3]"); pypdf may space it, "( ? )"
-_LATEX_MARK = re.compile(r"(?P<open>[(\[])[ \t]?\?[ \t]?(?P<close>[)\]])|(?<=[;,])[ \t]*\?(?=[ \t]*[)\],;])|(?<=\[)[ \t]?\?(?=,)")
+# (natbib prints no separator after it before the next work: "[?Lee, 2020]", "(?Lee, 2020)")
+_LATEX_MARK = re.compile(r"(?P<open>[(\[])[ \t]?\?[ \t]?(?P<close>[)\]])|(?<=[;,])[ \t]*\?(?=[ \t]*[)\],;])|(?<=\[)[ \t]?\?(?=,)"
+                         r"|(?<=[(\[])\?(?=[^\W\d_][^\W\d_]+[^()\[\]\n]*?(?:1[5-9]|20)\d\d[a-z]?[)\]])")
 
 
 # the formats whose text LaTeX may have printed: a PDF, and plain text (a PDF's text copied out)

@@ -132,7 +132,9 @@ def _citations_in(clean: CleanText, open_paren: int, close: int, known: frozense
             return tuple(replace(c, group=group) for c in original) + secondary
     if known and ";" in group and norm_title(text[open_paren + 1 : close]) in known:
         return undated(clean, open_paren + 1, close, known, group)
-    parts = list(_split_semicolons(text, open_paren + 1, close))
+    # natbib's "?" of an undefined key, with no separator before the next work: "(?Lee, 2018)" (``citation_unresolved``)
+    begin = open_paren + 2 if text[open_paren + 1 : open_paren + 2] == "?" and text[open_paren + 2 : open_paren + 3].isalpha() else open_paren + 1
+    parts = list(_split_semicolons(text, begin, close))
     return _one_work_names(clean, parts, known, group) or _each_part(clean, parts, known, group) or _author_in_prose(
         clean, open_paren, close, known, group)
 
@@ -289,12 +291,20 @@ _HAS_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
 
 
 def _bracketed(clean: CleanText, mask: bytearray, known: frozenset[str]) -> list[Citation]:
-    """Author-date citations in square brackets whose first name the list has ("[Иванов, 2019]")."""
+    """Author-date citations in square brackets whose first name the list has ("[Иванов, 2019]"), and a year in
+    them after such a name ("Orwell [1949]", natbib's narrative citation in its default brackets)."""
     text = clean.text
     found: list[Citation] = []
     for m in _BRACKET.finditer(text):
         start, end = m.start("inner"), m.end("inner")
-        if mask[m.start()] or not _HAS_YEAR.search(text, start, end) or _YEAR_ONLY.match(text, start, end):
+        if mask[m.start()] or not _HAS_YEAR.search(text, start, end):
+            continue
+        dates = _YEAR_ONLY.match(text, start, end)
+        if dates is not None:  # natbib's narrative \citet in its default square brackets: "Orwell [1949] saw"
+            opened = text.rfind("(", max(0, m.start() - MAX_GROUP_CHARS), m.start())
+            if opened < 0 or ")" in text[opened : m.start()]:  # not Chicago's "(Durkheim [1912] 1995)", ASA's "([1899] 1996)"
+                said = _narrative(clean, m.start(), m.end() - 1, dates, known)
+                found.extend(said if said and all(norm_title(c.names[0].text) in known for c in said) else ())
             continue
         group = fold(m.group())
         cites = [c for a, b in _split_semicolons(text, start, end) for c in parse_part(clean, a, b, known, group)]

@@ -40,6 +40,7 @@ import dataclasses
 import json
 import re
 from typing import Any
+from urllib.parse import unquote
 
 from ..errors import InputError
 from ..model import ArchiveSnapshot, EntryType, Finding, Fix, Kind, Name, Reference, Severity, Span, Target, Url
@@ -162,6 +163,9 @@ def _names(item: dict, field: str, problems: list[str]) -> tuple[Name, ...]:
     return tuple(names)
 
 
+_DOI_ADDRESS = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(?=10\.)", re.IGNORECASE)
+
+
 def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list[str]]:
     problems: list[str] = []
     csl_type = _text(item.get("type"))
@@ -219,6 +223,9 @@ def item_to_reference(item: dict, raw: str, span: Span) -> tuple[Reference, list
         else:
             extra.append((f"csl-json:{name}", json.dumps(value, ensure_ascii=False, sort_keys=True)))
     plain = {attr: _value(name, item.get(name)) for name, attr in PLAIN.items()}
+    # a DOI written as its address, "https://doi.org/10.1000/abc" (Crossref's ``URL``, some exporters' ``DOI``): the
+    # DOI, as the .bib and RIS readers take it (BibLaTeX's doi is the bare DOI; biblatex linked doi.org twice)
+    plain["doi"] = unquote(_DOI_ADDRESS.sub("", plain["doi"])) if _DOI_ADDRESS.match(plain["doi"]) else plain["doi"]
     if plain["note"]:  # Zotero's Extra: its lines naming a field ("Original Date: 1850", "tex.howpublished: ...")
         read, plain["note"] = keyed_lines(plain["note"], {k for k, _ in extra})
         extra.extend(read)
@@ -384,6 +391,8 @@ def _items(text: str, file: str) -> list[tuple[Any, int, int]]:
         comma = text[:exc.pos].rstrip().endswith(",")  # "[1, 2, ]": a trailing comma; '"title": ]' is a value missing
         hint = (f"; a trailing comma before {closing!r}?" if exc.msg == "Expecting value" and closing and closing in "]}"
                 and comma else "")
+        if exc.msg == "Extra data" and closing in "{[":  # JSON Lines, one item a line: CSL-JSON is one list
+            hint = "; one item a line (JSON Lines)? CSL-JSON is one list of items: [{...}, {...}]"
         raise InputError(f"is not valid JSON ({exc.msg}, column {exc.colno}{hint})", file, exc.lineno) from exc
     if isinstance(data, dict) and isinstance(data.get("message"), dict) and "message-type" in data:
         # Crossref's REST API answer ({"status": "ok", "message": {...}}): its work, or its list's items
@@ -394,8 +403,11 @@ def _items(text: str, file: str) -> list[tuple[Any, int, int]]:
         data, text_from = data["message"], opening
     else:
         text_from = 0
-    if isinstance(data, dict) and isinstance(data.get("items"), list):
-        start = text.find("[", text.find('"items"', text_from))
+    # a list of items under "items" (Crossref's list, Zotero's API), or under "references", as pandoc's metadata
+    # (its YAML bibliography's key) holds them: it was read as one item with neither title nor author
+    wrapper = next((k for k in ("items", "references") if isinstance(data, dict) and isinstance(data.get(k), list)), "")
+    if wrapper:
+        start = text.find("[", text.find(f'"{wrapper}"', text_from))
     elif isinstance(data, list):
         start = text.find("[")
     elif isinstance(data, dict) and data and all(isinstance(v, dict) and ("type" in v or "title" in v) for v in data.values()):

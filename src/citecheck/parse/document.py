@@ -793,5 +793,9 @@ def convert_references(doc: SourceDoc, load: Loader | None = None) -> tuple[Refe
                                 ref.excerpt())
     if not refs:
         raise InputError("no references found", doc.path)
-    return assign_keys(refs)
+    keyed = assign_keys(refs)
+    if doc.format in STRUCTURED:  # an entry the file gives no key ("@book{, ...}", an item without "id"): said
+        for ref in (after for before, after in zip(refs, keyed) if not before.key.strip()):
+            log.warning("%s:%d: an entry without a key, written under the key %s", doc.path, ref.span.line, ref.key)
+    return keyed
 

@@ -608,17 +608,12 @@ class _PageText(HTMLParser):
             del self.chars[start:], self.origin[start:]
             # the DOI it links to, or (Wiley's and Taylor & Francis's "/servlet/linkout?...&key=10.1093%2F...")
             # carries in its query
-            doi = _DOI_HREF.match(href) or _LINKOUT_DOI.search(href)
-            entry = "".join(self.chars[self.item_start:]).lower() if self.item_depth else ""
-            found = unquote(unescape(doi.group(1))) if doi else ""
-            if found and found not in self.shown and found.lower() not in entry:
-                self.shown.add(found)
-                self.text(" ", origin)
-                self.put("<", origin)
-                self.put(f"https://doi.org/{found}", origin)
-                self.put(">", origin + len(href) - 1)
+            self._unshown_doi(_DOI_HREF.match(href) or _LINKOUT_DOI.search(href), href, origin)
             return
         if not _WEB_HREF.match(href):
+            # a title linked to its DOI, as Wikipedia links it when the cited url is a doi.org address: the DOI,
+            # when the entry so far does not give it, where it was left out as if it were in the text
+            self._unshown_doi(_DOI_HREF.match(href), href, origin, shown)
             return
         if href in self.shown or shown == href or shown.rstrip("/") == href.rstrip("/"):
             return
@@ -626,6 +621,18 @@ class _PageText(HTMLParser):
         self.put(" <", origin)
         self.put(href, origin, step=True)
         self.put(">", origin + len(href) - 1)
+
+    def _unshown_doi(self, doi: re.Match[str] | None, href: str, origin: int, shown: str = "") -> None:
+        """Write the DOI a link points to, "<https://doi.org/...>", when the entry so far (with the link's own
+        text, ``shown``) does not give it."""
+        entry = "".join(self.chars[self.item_start:]).lower() if self.item_depth else ""
+        found = unquote(unescape(doi.group(1))) if doi else ""
+        if found and found not in self.shown and found.lower() not in entry and found.lower() not in shown.lower():
+            self.shown.add(found)
+            self.text(" ", origin)
+            self.put("<", origin)
+            self.put(f"https://doi.org/{found}", origin)
+            self.put(">", origin + len(href) - 1)
 
     def _mark_italic(self, start: int) -> None:
         """Put Markdown's ``*`` around the text of an ``<i>``, as the free-text parser reads a title or a container

@@ -605,6 +605,8 @@ def parse_bibitems(text: str, file: str, masked: str | None = None) -> tuple[Ref
 
 
 _AUX_CITE = re.compile(r"\\(?:citation|abx@aux@cite(?:\{[^{}]*\})?)\{(?P<keys>[^{}]*)\}")
+# biblatex writes \nocite{*} to the .aux as this, where BibTeX's \citation{*} names the key "*"
+_AUX_NOCITE_ALL = re.compile(r"\\abx@aux@nociteall\b")
 _AUX_DATA = re.compile(r"\\bibdata\{(?P<arg>[^{}]*)\}")
 # the .aux of each \include'd file, which LaTeX names in the main .aux (and BibTeX reads): \@input{ch/intro.aux}
 _AUX_INPUT = re.compile(r"\\@input\{(?P<arg>[^{}]+)\}")
@@ -619,6 +621,8 @@ def parse_aux(text: str, file: str) -> LatexDocument:
     for m in _AUX_CITE.finditer(text):
         for key, span in _keys(text, clean, m.start("keys"), m.end("keys")):
             cites.append(Citation(text=f"\\citation{{{key}}}", span=span, names=(), key=key, group=m.group()))
+    for m in _AUX_NOCITE_ALL.finditer(text):
+        cites.append(Citation(text=m.group(), span=clean.span(m.start(), m.end()), names=(), key="*", group=m.group()))
     bibliography = []
     for m in _AUX_DATA.finditer(text):
         for item in re.finditer(r"[^,]+", m.group("arg")):

@@ -40,7 +40,7 @@ from .names import (
 )
 from .capital_names import recase_capital_family_names
 from .given_first_lists import given_first_list_persons
-from .given_names import is_given_name_anywhere
+from .given_names import is_given_name, is_given_name_anywhere
 from .standard_entries import read_standard_entry
 from .entry_bodies import body_leads, headline_sentences, is_news_outlet, symbol_as_note
 from .title_leads import title_read_as_body, year_read_into_title
@@ -373,6 +373,17 @@ _GOES_ON_WORD = re.compile(r"(?:Accessed|Retrieved|Available|Last|Published|Upda
                            r"Translated|Edited|In|URL|DOI|Vol|Volume|Edition|Archived)\b")
 
 
+# a given name first, as BibTeX's standard styles print an entry's first author: "George Orwell.", "Jane Smith and"
+_GIVEN_FIRST_LEAD = re.compile(r"([^\W\d_][\w'’-]+)(?:[ \t]+[A-Z]\.)*[ \t]+[^\W\d_a-z][\w'’-]+(?:[.,]|[ \t]+and[ \t])")
+
+
+def _opens_given_first(line: str) -> bool:
+    """Does ``line`` open with a person's name, a known given name first? Two entries of a list in a standard
+    style (a two-entry list has one year-ending line before its last, where ``MIN_YEAR_ENDINGS`` asks two)."""
+    lead = _GIVEN_FIRST_LEAD.match(line)
+    return lead is not None and is_given_name(lead.group(1))
+
+
 def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
     """Split an unmarked group after each line that ends with a year and a full stop when the next line
     opens with a capital and the group has ``MIN_YEAR_ENDINGS`` such lines or more before its last: a
@@ -389,7 +400,8 @@ def _split_after_years(text: str, groups: list[_Group]) -> list[_Group]:
                 and (_YEAR_LAST.search(line) or (_YEAR_LAST_BARE.search(line) and _opens_like_din(lines[i + 1]))
                      or (i > 0 and _ALONE.match(line) is not None and _YEAR_LAST_OPEN.search(lines[i - 1]) is not None)
                      or (i > 0 and _IDENTIFIERS_LINE.match(line) is not None and _YEAR_LAST.search(lines[i - 1]) is not None))]
-        if group.marked or len(ends) < MIN_YEAR_ENDINGS:
+        if group.marked or len(ends) < MIN_YEAR_ENDINGS and not (
+                len(ends) == 1 and _opens_given_first(lines[0]) and _opens_given_first(lines[ends[0] + 1])):
             out.append(group)
             continue
         first = 0
@@ -805,6 +817,11 @@ def _tag(folded: str, marker: str) -> list:
             for t in load_tagger().tag(f"{marker} {folded}") if t.start >= shift]
 
 
+# an entry longer than any reference, a page of prose or a megabyte-long line, is read by the rules alone: the
+# tagger's features of a 5 MB line took 3 GB and 20 s, for no reading a reference's fields could use
+_TAGGED_AT_MOST = 20_000
+
+
 def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Reference:
     folded, index = _fold(clean.text, entry.start, entry.end)
     if not folded:
@@ -856,7 +873,7 @@ def parse_entry(clean: CleanText, entry: Entry, use_tagger: bool = True) -> Refe
     original = draft.values.pop("_original_span", None)
     if original is not None:  # ... and Chicago's first year, "[1897] 1951.", before the year
         tag_text = _mask(tag_text, original[0], original[1])
-    tagged = _tag(tag_text, _marker(clean.text, entry)) if use_tagger else None
+    tagged = _tag(tag_text, _marker(clean.text, entry)) if use_tagger and len(tag_text) <= _TAGGED_AT_MOST else None
     if _rest_read_by_rules(draft, masked, tagged, year_span):
         _read_segments(draft, segments)
         _check_markup(draft, masked)
@@ -1540,8 +1557,12 @@ def _read_segments(draft: _Draft, segments: list[Segment]) -> None:
             del segments[:later_italic]
             draft.confidence["title"] = 0.8
     _set_title(draft, title_parts)
+    notes: list[str] = []  # joined once: appended to the note one at a time, a megabyte of prose took minutes
     for seg in segments:
-        _read_segment(draft, seg)
+        _read_segment(draft, seg, notes)
+    if notes:
+        note = draft.values.get("note")
+        draft.values["note"] = ". ".join([note, *notes] if note else notes)
 
 
 def _set_title(draft: _Draft, parts: list[Segment]) -> None:
@@ -1563,7 +1584,7 @@ _IN_REFERENCE_WORK: Final = re.compile(r"In\s+([^\W\d_][^\d.;:,]{0,60})")
 _TRAILING_MONTH_DAY = re.compile(rf",\s*(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?$")
 
 
-def _read_segment(draft: _Draft, seg: Segment) -> None:
+def _read_segment(draft: _Draft, seg: Segment, notes: list[str]) -> None:
     values, plain = draft.values, seg.plain.rstrip(".").strip()
     if not plain:
         return
@@ -1578,7 +1599,7 @@ def _read_segment(draft: _Draft, seg: Segment) -> None:
         if details.get("year") and values.get("year") is None:
             values["year"] = int(details["year"])
             draft.confidence["year"] = 0.8
-        _read_tail(draft, details.get("tail", ""), seg)
+        _read_tail(draft, details.get("tail", ""), seg, notes)
         return
     place = place_publisher(plain)
     if place and ("publisher" not in values):
@@ -1594,10 +1615,10 @@ def _read_segment(draft: _Draft, seg: Segment) -> None:
         values["container"] = lead[0]
         draft.confidence["container"] = 0.9
         if lead[1].strip(" .,;"):
-            _read_tail(draft, lead[1], seg)
+            _read_tail(draft, lead[1], seg, notes)
         return
     if len(plain.split()) == 1 and find_doi_fragment(plain):
-        _read_tail(draft, plain, seg)
+        _read_tail(draft, plain, seg, notes)
         return
     work = _IN_REFERENCE_WORK.fullmatch(plain)
     if work and "container" not in values:  # APA's "Plate tectonics. (2021). In Wikipedia. URL": the work it is in
@@ -1609,11 +1630,11 @@ def _read_segment(draft: _Draft, seg: Segment) -> None:
         values["publisher"] = plain[: dated.start()] if dated and dated.start() else plain
         draft.confidence["publisher"] = 0.8
         return
-    values["note"] = f"{values['note']}. {plain}" if values.get("note") else plain
+    notes.append(plain)
     draft.confidence["note"] = 0.5
 
 
-def _read_tail(draft: _Draft, tail: str, seg: Segment) -> None:
+def _read_tail(draft: _Draft, tail: str, seg: Segment, notes: list[str]) -> None:
     tail = tail.strip(" .,;")
     if not tail:
         return
@@ -1628,7 +1649,7 @@ def _read_tail(draft: _Draft, tail: str, seg: Segment) -> None:
         draft.report(Kind.MALFORMED_REFERENCE, Severity.WARNING, message, where)
         draft.values["doi_fragment"] = fragment
         return
-    draft.values["note"] = f"{draft.values['note']}. {tail}" if draft.values.get("note") else tail
+    notes.append(tail)
 
 
 def _check_markup(draft: _Draft, masked: str) -> None:

@@ -86,6 +86,9 @@ _ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
 _RANGE = re.compile(r"^\s*\S+\s*(?:-+|\u2013|\u2014)\s*\S+\s*$")
 # the journal's full name first (JF before JO: Zotero's RIS.js reads JO as the journal's abbreviation)
 CONTAINER_TAGS = ("T2", "JF", "JO", "JA", "BT")
+# Tags of a date or a number, which no exporter wraps onto a second line: a line without a tag after one (it was
+# joined to the year and dropped by the date's reading, "PY  - 2002" + "some stray text") is a note, and said
+UNWRAPPED_TAGS = frozenset({"PY", "Y1", "Y2", "DA", "VL", "IS", "SP", "EP"})
 # Tags whose value is a URL or DOI: a wrapped value continues with no space.
 LINK_TAGS = frozenset({"UR", "DO", "L1", "L2", "L4", "LK"})
 NOTE_LINE = 60  # an N1 line shorter than this, continued, ends a line of the note (Zotero's RIS.js rule)
@@ -155,7 +158,14 @@ def _split_records(text: str, file: str, starts: list[int]) -> tuple[list[_Recor
         match = _TAG.match(stripped)
         after_blank, blank = blank, not stripped.strip()
         if match is None:
-            if current is not None and not current.closed and current.tags and stripped.strip():
+            if (current is not None and not current.closed and current.tags and stripped.strip()
+                    and current.tags[-1][0] in UNWRAPPED_TAGS):  # text no exporter wraps a year or a page into
+                findings.append(_finding(file, text, starts, line_start, line,
+                                         f"a line without a tag after {current.tags[-1][0]}, whose value no exporter "
+                                         "wraps: kept as a note (N1)"))
+                current.tags.append(("N1", composed_text(stripped.strip())))
+                current.end = line_start + len(line)
+            elif current is not None and not current.closed and current.tags and stripped.strip():
                 tag, value = current.tags[-1]
                 joint = WRAP if tag in LINK_TAGS and value else " "
                 if tag == "N1" and value and len(value.rsplit("\n", 1)[-1]) < NOTE_LINE:
@@ -522,7 +532,8 @@ def _typed_fields(record: _Record, kind: EntryType) -> _Typed:
             names.setdefault(keyed[0], []).append(keyed_name(keyed[1]))
             read.add((crosswalk.RIS_KEYED, raw))
         elif keyed and (keyed[0] != "edition" or kind in VERSIONED):  # elsewhere ET is the edition
-            take(crosswalk.RIS_KEYED, keyed[0], raw, keyed[1])
+            variable = crosswalk.csl_variable_of_field(keyed[0])  # "tex.csl-type: map": CSL's, as a .bib's field
+            take(crosswalk.RIS_KEYED, f"csl:{variable}" if variable else keyed[0], raw, keyed[1])
     for name, found in names.items():
         fields.setdefault(name, names_text(found))
     return _Typed(tuple(fields.items()), frozenset(read), container, place, pages)
