@@ -181,6 +181,40 @@ def publisher_ending_the_title_is_the_publisher(tagged: list[TaggedToken]) -> li
     return tagged
 
 
+_PUBLISHER_LINKS: Final = frozenset({"&", "and", "of", "und", "et", "y"})  # "Secker & Warburg", "Faber and Faber"
+_SENTENCE_CLOSE: Final = re.compile(r"[a-z\d)’'\]*]\.$")  # "eighty-four.", "(2nd ed.).": not an initial's "G."
+_IMPRINT_SENTENCE_WORDS: Final = 4  # the most words of a publisher's name ending an APA book
+
+
+def publisher_sentence_ending_a_sentence_case_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
+    """APA's book without italics, "Orwell, G. (1949). Nineteen eighty-four. Secker & Warburg.": the tagger reads the
+    publisher the entry ends with as one more sentence of the title when no publisher's word names it. After the
+    date, a title in sentence case (a word of four letters or more in lower case) whose last sentence is a name
+    in title case ("Secker & Warburg.", "Faber and Faber.") ending the entry (or before its link) is the publisher."""
+    n = len(tagged)
+    end = n
+    while end > 0 and tagged[end - 1].label in ("url", "doi"):
+        end -= 1
+    if end < 3 or tagged[end - 1].label != "title" or not tagged[end - 1].token.endswith("."):
+        return tagged
+    start = end - 1
+    while start > 0 and tagged[start - 1].label == "title":
+        start -= 1
+    if start == 0 or tagged[start - 1].label != "date" or any(t.label == "publisher" for t in tagged):
+        return tagged
+    cut = end - 1
+    while cut > start and not _SENTENCE_CLOSE.search(tagged[cut - 1].token):
+        cut -= 1
+    if cut == start or end - cut > _IMPRINT_SENTENCE_WORDS:
+        return tagged
+    name = [t.token.rstrip(".") for t in tagged[cut:end]]
+    if not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() or w in _PUBLISHER_LINKS for w in name):
+        return tagged
+    if not any(t.token[:1].islower() and len(t.token.strip(".,;:")) >= 4 for t in tagged[start:cut]):
+        return tagged  # a title in title case: "The Great Gatsby. A Novel." is all title
+    return [*tagged[:cut], *(t._replace(label="publisher") for t in tagged[cut:end]), *tagged[end:]]
+
+
 _COMPANY_WORD: Final = re.compile(r"^(?:Co|Company|Sons|Cie)\.?[,.;:)]?$", re.IGNORECASE)  # "Co.,", "Sons.", "Cie."
 _COMPANY_PARTNERS: Final = 3  # the most names before "& Co.": "Longmans, Green, and Co."
 

@@ -115,6 +115,7 @@ _REPAIRS: tuple[tuple[Callable[[list[TaggedToken]], list[TaggedToken]], tuple[st
     (imprint_repairs.publisher_named_so_is_the_publisher, (), _NONE),
     (imprint_repairs.partners_and_company_are_the_publisher, (" co", " sons", " cie"), frozenset({"publisher"})),
     (imprint_repairs.publisher_ending_the_title_is_the_publisher, (), _NONE),
+    (imprint_repairs.publisher_sentence_ending_a_sentence_case_title, (), frozenset({"date", "title"})),
     (imprint_repairs.city_before_its_region_is_the_place, (":",), frozenset({"container", "location", "publisher"})),
     (imprint_repairs.place_ending_the_publisher_is_the_place, (), frozenset({"publisher"})),
     (imprint_repairs.publisher_read_as_the_place, (), frozenset({"location"})),
