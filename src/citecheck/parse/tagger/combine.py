@@ -115,8 +115,33 @@ def rules_fit(tagged: list[TaggedToken], year_span: tuple[int, int] | None, lead
     if not (not lead_is_names and short_title and all(t.label in NAME_LABELS | TITLE_LABELS for t in lead)):
         return False
     # ... unless the tagger reads a title after the year that is no organisation's name: then the
-    # lead is the author ("Shelter (n.d.) *Hidden homelessness*", "Greenpeace UK. n.d. "Plastic ..."")
-    return not after or _organisation_named(after) or _REFERENCE_WORK.match(after) is not None
+    # lead is the author ("Shelter (n.d.) *Hidden homelessness*", "Greenpeace UK. n.d. "Plastic ..."");
+    # not a lead in sentence case, which no English name is, before a site's name ("North Korean defectors. (2020).
+    # The Diplomat. URL"; "République française (2002). Charte départementale ..." is a body's)
+    return (not after or _organisation_named(after) or _REFERENCE_WORK.match(after) is not None
+            or _sentence_cased([t.token for t in lead]) and _site_named(after))
+
+
+_SMALL_WORDS: Final = frozenset("and the for from with into over under about than then".split())
+
+
+_SITE_WORDS: Final = 4  # the most words of a site's or an outlet's name ("The Diplomat", "The Conversation")
+
+
+def _site_named(text: str) -> bool:
+    """A short name written as a name is, as a site's: "The Diplomat" (not "Charte départementale des éoliennes")."""
+    return 0 < len(text.split()) <= _SITE_WORDS and written_as_a_name(text)
+
+
+def _sentence_cased(words: list[str]) -> bool:
+    """A title's words in sentence case, "North Korean defectors.", "Human trafficking in China": capitalised first,
+    then a word of four letters or more in lower case, which no name has ("Médecins sans frontières" is written so
+    in French, and is an organisation's name by its words)."""
+    bare = [w.strip(".,;:()*_\"“”'‘’") for w in words]
+    if len(bare) < 2 or not bare[0][:1].isupper():
+        return False
+    lower = any(len(w) >= 4 and w.isalpha() and w.islower() and w not in _SMALL_WORDS for w in bare[1:])
+    return lower and not is_organisation(" ".join(bare))
 
 
 # "In Wikipedia", "In Encyclopaedia Britannica": not a title after the year but the work a title-first entry is in
@@ -220,7 +245,7 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: s
             if name == "container" and sure >= FILL_CONFIDENCE and _editors_before(value, other, fields):
                 values[name] = other  # "In O. Ashenfelter & D. Card (Eds.), *Handbook ...*": the book alone
                 confidence[name] = round(sure, 3)
-            elif name in TAGGER_WINS and (
+            elif name in TAGGER_WINS and not _sentence_case_lead_kept(name, values, value, other) and (
                     sure >= TAGGER_WINS_AT and _tagger_wins(name, value, other)
                     or name == "title" and _title_ran_on(value, other, _as_read(tagged, fields), sure)):
                 values[name] = other  # where the title ends and who published it: the tagger, when sure
@@ -235,6 +260,16 @@ def _rules_reading(values: dict, confidence: dict, fields: TaggedFields, text: s
     _genre_is_no_publisher(values, confidence)
     _link_label_is_no_outlet(values, confidence)
     return Decision("rules", values, confidence, fields)
+
+
+def _sentence_case_lead_kept(name: str, values: dict, rules: object, tagger: object) -> bool:
+    """A title-first entry's title in sentence case stays the rules' where the tagger reads the lead as the author
+    and a title elsewhere, none of its words shared: "North Korean defectors. (2020). The Diplomat. URL" is a page
+    titled so on The Diplomat (no name is written in sentence case), not a body's page titled "The Diplomat"."""
+    if name != "title" or has_names(values):
+        return False
+    return (not set(_norm(rules).split()) & set(_norm(tagger).split()) and _sentence_cased(str(rules).split())
+            and _site_named(str(tagger)))
 
 
 def _fill(values: dict, confidence: dict, fields: TaggedFields, text: str) -> None:
