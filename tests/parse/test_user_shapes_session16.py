@@ -33,3 +33,13 @@ def test_a_body_named_in_sentence_case_before_its_title_stays_the_author():
     ref = read_one("République française (2002). Charte départementale des éoliennes du Finistère, 41 p.")
     assert [a.literal or a.family for a in ref.authors] == ["République française"]
     assert ref.title.startswith("Charte départementale")
+
+
+def test_a_subtitle_opening_with_an_article_is_no_place_and_publisher():
+    ref = read_one("Chandy, K. M., and Misra, J. 1988. Parallel Program Design: A Foundation, Addison-Wesley.")
+    assert (ref.title, ref.publisher, ref.place) == ("Parallel Program Design: A Foundation", "Addison-Wesley", "")
+
+
+def test_a_listed_place_before_a_publisher_opening_with_an_article_stays_the_place():
+    ref = read_one("Doe, J. 1999. Cooking for Engineers. Boston: A K Peters.")
+    assert (ref.title, ref.place, ref.publisher) == ("Cooking for Engineers", "Boston", "A K Peters")

@@ -55,6 +55,20 @@ _PLACE_WORD = re.compile(r"^[A-Z][a-z]+[:,]?$|^(?:[A-Z]\.){2}[:,]?$")  # "York:"
 _REGION = re.compile(r"^(?:(?:[A-Z]\.){2}|[A-Z]{2}):$")  # "D.C.:", "NJ:": a region after its city's comma
 
 
+_SUBTITLE_ARTICLES: Final = frozenset({"A", "An"})  # a subtitle opens so, hardly a publisher ("A & C Black" aside)
+
+
+def _subtitle_before_the_publisher(tagged: list[TaggedToken], start: int) -> list[TaggedToken]:
+    """"Parallel Program Design: A Foundation, Addison-Wesley, 1988.": the subtitle after the title's colon, opening
+    with an article, that the tagger read as the publisher, up to its comma, is the title's (the publisher after it)."""
+    end = start
+    while end < len(tagged) and tagged[end].label == "publisher":
+        if tagged[end].token.endswith(",") and end + 1 < len(tagged) and tagged[end + 1].label == "publisher":
+            return [*tagged[:start], *(t._replace(label="title") for t in tagged[start:end + 1]), *tagged[end + 1:]]
+        end += 1
+    return tagged
+
+
 def place_before_the_publisher_ending_the_title(tagged: list[TaggedToken]) -> list[TaggedToken]:
     """"... in the Arab Gulf State New York: Council on Foreign Relations, 1994", "... of Mental Illness
     Washington, D.C.: American Psychological Association 2005.": with no stop after the title, the tagger ran
@@ -66,6 +80,8 @@ def place_before_the_publisher_ending_the_title(tagged: list[TaggedToken]) -> li
     for i in range(1, len(tagged) - 1):
         t = tagged[i]
         if t.label == "title" and t.token.endswith(":") and tagged[i + 1].label == "publisher" and _PLACE_WORD.match(t.token):
+            if tagged[i + 1].token in _SUBTITLE_ARTICLES and (t.token[:-1],) not in _PLACES:
+                return _subtitle_before_the_publisher(tagged, i + 1)
             first = i - 1 if tagged[i - 1].token in _PLACE_FIRST_WORDS and tagged[i - 1].label == "title" else i
             if first == 0 or tagged[first - 1].label != "title":
                 return tagged  # the whole title: no place ran into it
