@@ -43,3 +43,17 @@ def test_a_subtitle_opening_with_an_article_is_no_place_and_publisher():
 def test_a_listed_place_before_a_publisher_opening_with_an_article_stays_the_place():
     ref = read_one("Doe, J. 1999. Cooking for Engineers. Boston: A K Peters.")
     assert (ref.title, ref.place, ref.publisher) == ("Cooking for Engineers", "Boston", "A K Peters")
+
+
+def test_a_stray_line_after_an_entrys_link_does_not_swallow_the_next_entry():
+    from citecheck.model import CleanText
+    from citecheck.parse.references import parse_reference_list
+
+    text = ("Smith, J. (2019). Rivers and roads. Journal of Maps, 3(2), 1-5. https://doi.org/10.1000/xyz123\n"
+            "click here to subscribe\n"
+            "Doe, A. (2020). Old towns. Routledge.\n")
+    refs = parse_reference_list(CleanText.identity("refs.md", text))
+    assert [(r.title, r.publisher) for r in refs] == [("Rivers and roads", ""), ("Old towns", "Routledge")]
+    # a line going on in lower case after a line that did not end the entry is still the entry's
+    text = "Smith, J. (2019). Rivers and roads, a history of\nthe plains. Routledge.\nDoe, A. (2020). Old towns. Routledge.\n"
+    assert len(parse_reference_list(CleanText.identity("refs.md", text))) == 2

@@ -514,7 +514,7 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
     prev = so_far.rstrip()
     if prev[-1:] in INVISIBLE:  # "... Verlag." and a left-to-right mark: the full stop ends it
         prev = prev.rstrip(_INVISIBLE_CHARS).rstrip()
-    if not (prev.endswith(_TERMINAL) or _ENDS_WITH_LINK.search(prev)):
+    if not (prev.endswith(_TERMINAL) or _ENDS_WITH_LINK.search(prev)) and not _stray_line_after_an_end(prev):
         return False
     if _names_cut_at_initial(prev):
         return False  # "Wouters, Olivier J., ..., Heidi J." / "Larson, ... and Mark Jit. (2021).": one author list
@@ -531,6 +531,20 @@ def _starts_new_entry(line: str, so_far: str, first_indent: int, following: str 
         return _names_only(names) and _names_then_year(following.strip(), given_names=True)
     # the author list ends its line and the year opens the next: "Black, Richard, ... and David Thomas." / "(2011). ..."
     return names.endswith(".") and _names_only(names[:-1]) and _YEAR_PAREN.match(following.strip()) is not None
+
+
+_STRAY_LINE = 60  # the most characters of a stray line after an entry's end ("click here to subscribe")
+
+
+def _stray_line_after_an_end(so_far: str) -> bool:
+    """Does the open entry end with a short line in lower case after a line that ended it ("... 1-5.
+    https://doi.org/10.1000/xyz" / "click here to subscribe", a web page's leftover)? The next line may open an
+    entry then, as after the end itself: else the stray line swallowed the entry after it."""
+    body, _, last = so_far.rpartition("\n")
+    last = last.strip()
+    body = body.rstrip()
+    return (bool(body) and 0 < len(last) <= _STRAY_LINE and last[:1].islower()
+            and (body.endswith(_TERMINAL) or _ENDS_WITH_LINK.search(body) is not None))
 
 
 def _next_label_ahead(lines: list[str], at: int, label: str, most: int = 8) -> bool:
